@@ -1,0 +1,168 @@
+#include "core/calendar.h"
+
+#include <cstdio>
+
+namespace newsline {
+namespace {
+
+// Reads exactly `n` ASCII digits at `pos`.
+bool read_digits(std::string_view s, std::size_t& pos, std::size_t n, int& out) {
+  if (pos + n > s.size()) return false;
+  int v = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char c = s[pos + i];
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  pos += n;
+  out = v;
+  return true;
+}
+
+}  // namespace
+
+bool valid_day(int year, int month, int day) {
+  return date::year_month_day{date::year{year}, date::month{static_cast<unsigned>(month)},
+                              date::day{static_cast<unsigned>(day)}}
+      .ok();
+}
+
+LocalDays make_day(int year, int month, int day) {
+  return LocalDays{date::year{year} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
+}
+
+int days_in_month(int year, int month) {
+  return static_cast<int>(
+      static_cast<unsigned>((date::year{year} / date::month{static_cast<unsigned>(month)} / date::last).day()));
+}
+
+LocalDays add_months(LocalDays d, int months) {
+  date::year_month_day ymd{d};
+  date::year_month ym = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+  unsigned last = static_cast<unsigned>((ym / date::last).day());
+  unsigned day = std::min(static_cast<unsigned>(ymd.day()), last);
+  return LocalDays{ym / day};
+}
+
+int year_of(LocalDays d) { return static_cast<int>(date::year_month_day{d}.year()); }
+int month_of(LocalDays d) { return static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.month())); }
+int day_of(LocalDays d) { return static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.day())); }
+int iso_weekday(LocalDays d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+
+IsoWeek iso_week_of(LocalDays d) {
+  // The ISO year is the year of the Thursday of d's week.
+  LocalDays thursday = d + date::days{4 - iso_weekday(d)};
+  int year = year_of(thursday);
+  LocalDays jan1 = make_day(year, 1, 1);
+  int week = static_cast<int>((thursday - jan1).count()) / 7 + 1;
+  return {year, week};
+}
+
+LocalDays monday_of(IsoWeek w) {
+  LocalDays jan4 = make_day(w.year, 1, 4);
+  LocalDays week1 = jan4 - date::days{iso_weekday(jan4) - 1};
+  return week1 + date::days{7 * (w.week - 1)};
+}
+
+std::string format_day(LocalDays d) {
+  date::year_month_day ymd{d};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+std::string format_minute(LocalSeconds t) {
+  LocalDays d = date::floor<date::days>(t);
+  auto since = t - d;
+  auto h = std::chrono::duration_cast<std::chrono::hours>(since).count();
+  auto m = std::chrono::duration_cast<std::chrono::minutes>(since).count() % 60;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(h), static_cast<int>(m));
+  return format_day(d) + buf;
+}
+
+std::optional<PublicationTime> parse_iso_time(std::string_view s) {
+  std::size_t pos = 0;
+  int y = 0, mo = 0, d = 0;
+  if (!read_digits(s, pos, 4, y) || pos >= s.size() || (s[pos] != '-' && s[pos] != '/')) return std::nullopt;
+  char sep = s[pos++];
+  if (!read_digits(s, pos, 2, mo) || pos >= s.size() || s[pos++] != sep || !read_digits(s, pos, 2, d)) {
+    return std::nullopt;
+  }
+  if (y < 1000 || y > 2999 || !valid_day(y, mo, d)) return std::nullopt;
+  PublicationTime t;
+  t.local = LocalSeconds{make_day(y, mo, d)};
+  if (pos == s.size()) return t;
+  if (s[pos] != 'T' && s[pos] != ' ') return std::nullopt;
+  ++pos;
+  int h = 0, mi = 0, sec = 0;
+  if (!read_digits(s, pos, 2, h) || pos >= s.size() || s[pos++] != ':' || !read_digits(s, pos, 2, mi)) {
+    return std::nullopt;
+  }
+  if (pos < s.size() && s[pos] == ':') {
+    ++pos;
+    if (!read_digits(s, pos, 2, sec)) return std::nullopt;
+    if (pos < s.size() && s[pos] == '.') {  // fractions of a second are dropped
+      ++pos;
+      while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
+    }
+  }
+  if (h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  t.local += std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
+  t.has_time = true;
+  if (pos == s.size()) return t;
+  if (s[pos] == 'Z' && pos + 1 == s.size()) {
+    t.offset_minutes = 0;
+    return t;
+  }
+  if (s[pos] != '+' && s[pos] != '-') return std::nullopt;
+  int sign = s[pos++] == '-' ? -1 : 1;
+  int oh = 0, om = 0;
+  if (!read_digits(s, pos, 2, oh)) return std::nullopt;
+  if (pos < s.size() && s[pos] == ':') ++pos;
+  if (pos < s.size() && !read_digits(s, pos, 2, om)) return std::nullopt;
+  if (pos != s.size() || oh > 14 || om > 59) return std::nullopt;
+  t.offset_minutes = sign * (oh * 60 + om);
+  return t;
+}
+
+std::string format_publication(const PublicationTime& t) {
+  if (!t.has_time) return format_day(t.day());
+  std::string out = format_minute(t.local);
+  auto secs = (t.local - date::floor<std::chrono::minutes>(t.local)).count();
+  if (secs != 0) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, ":%02d", static_cast<int>(secs));
+    out += buf;
+  }
+  if (t.offset_minutes) {
+    int off = *t.offset_minutes;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
+    out += buf;
+  }
+  return out;
+}
+
+const date::time_zone* find_zone(std::string_view name) {
+  if (name.empty()) return nullptr;
+  try {
+    return date::locate_zone(std::string(name));
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+int offset_in_zone(const date::time_zone* zone, LocalSeconds local) {
+  if (zone == nullptr) return 0;
+  try {
+    auto info = zone->get_info(local);
+    const date::sys_info& si = info.result == date::local_info::nonexistent ? info.second : info.first;
+    return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(si.offset).count());
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
+}  // namespace newsline

@@ -1,0 +1,62 @@
+// core/calendar.h: civil dates, times and zones on Howard Hinnant's date (tz from the OS
+// database). Wall-clock values are date::local_* in the document's zone.
+#ifndef NEWSLINE_CORE_CALENDAR_H_
+#define NEWSLINE_CORE_CALENDAR_H_
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsline {
+
+using LocalDays = date::local_days;
+using LocalSeconds = date::local_seconds;
+
+// A publication time as a document states it: a day, or a minute with its UTC offset.
+struct PublicationTime {
+  LocalSeconds local{};                 // wall clock where it was published
+  bool has_time = false;                // false: only the day is known
+  std::optional<int> offset_minutes;    // +480 for +08:00; absent when unknown
+  LocalDays day() const { return date::floor<date::days>(local); }
+  friend bool operator==(const PublicationTime&, const PublicationTime&) = default;
+};
+
+// "2024-12-27", "2024-12-28T07:23+08:00", "2024-12-28T07:23:00Z", "2024-12-28 07:23",
+// "2024-12-28T07:23" (zone applied by the caller). Rejects impossible dates (2024-13-45)
+// and years outside [1000, 2999].
+std::optional<PublicationTime> parse_iso_time(std::string_view text);
+
+// "2024-12-27" or "2024-12-28T07:23+08:00" (seconds shown only when not zero).
+std::string format_publication(const PublicationTime& t);
+
+std::string format_day(LocalDays d);                // "2024-12-30"
+std::string format_minute(LocalSeconds t);          // "2024-12-28T07:23"
+LocalDays make_day(int year, int month, int day);   // REQUIRES: a valid date
+bool valid_day(int year, int month, int day);
+int days_in_month(int year, int month);
+LocalDays add_months(LocalDays d, int months);      // day clamped to the month's end
+int year_of(LocalDays d);
+int month_of(LocalDays d);
+int day_of(LocalDays d);
+int iso_weekday(LocalDays d);                       // Monday = 1 … Sunday = 7
+
+struct IsoWeek {
+  int year = 0;
+  int week = 0;
+};
+IsoWeek iso_week_of(LocalDays d);
+LocalDays monday_of(IsoWeek w);
+
+// The IANA zone, or nullptr when unknown. Never throws.
+const date::time_zone* find_zone(std::string_view name);
+
+// The UTC offset in minutes of wall-clock `local` in `zone` (earliest when ambiguous).
+int offset_in_zone(const date::time_zone* zone, LocalSeconds local);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CORE_CALENDAR_H_

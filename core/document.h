@@ -1,0 +1,53 @@
+// core/document.h: a document as read from the input (one article, digest item or post)
+// and the view the extractors read: folded text, sentences, anchor and zone.
+#ifndef NEWSLINE_CORE_DOCUMENT_H_
+#define NEWSLINE_CORE_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar.h"
+#include "core/text.h"
+
+namespace newsline {
+
+struct Document {
+  std::string id;                           // "000_cacc07b1730b1b51.txt#2"
+  std::string source;                       // file name (or the JSON Lines record's source)
+  std::string item;                         // digest item number, post title; empty for a whole file
+  std::string title;
+  std::optional<PublicationTime> published;
+  std::string published_from = "none";      // metadata, dateline, heading, anchor, title, none
+  std::string lang;                         // "zh", "en"
+  std::string tz = "Asia/Shanghai";         // IANA zone of the anchor
+  std::string place;                        // dateline place (中国香港)
+  std::string text;                         // decoded, original UTF-8
+  std::uint32_t base_offset = 0;            // code points of `text` within the decoded file or record text
+  std::string meta_json;                    // unknown JSON Lines fields, as a JSON object; empty when none
+  std::optional<int> default_year;          // year context from the title (2024年年终回顾)
+  std::size_t line = 0;                     // first line in the input, for messages
+};
+
+// What the extractors read. Cheap to copy; views into a PreparedText.
+struct DocumentView {
+  std::string_view folded;                  // one code point per code point of the original
+  const std::vector<ByteSpan>* sentences = nullptr;  // byte spans into `folded`
+  const CodePointIndex* index = nullptr;    // byte → code point of `folded`
+  std::optional<PublicationTime> published; // the anchor; absent when unknown
+  std::optional<int> default_year;
+  std::string_view lang;
+};
+
+// The folded text and its sentence spans, owned for the time of the extraction.
+struct PreparedText {
+  std::string folded;
+  std::vector<ByteSpan> sentences;
+  CodePointIndex index{std::string_view{}};
+};
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CORE_DOCUMENT_H_

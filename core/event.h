@@ -1,0 +1,44 @@
+// core/event.h: a dated happening reported, scheduled or expected in a document.
+#ifndef NEWSLINE_CORE_EVENT_H_
+#define NEWSLINE_CORE_EVENT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/time_expr.h"
+
+namespace newsline {
+
+enum class EventType {
+  MarketMove, MonetaryPolicy, MacroData, Earnings, CorporateAction, Deal, PolicyRegulation,
+  ProductRelease, Geopolitics, Personnel, Other,
+};
+enum class EventStatus { Happened, Scheduled, Expected };
+
+struct Event {
+  std::string id;                      // "ev:3f9a…", stable for the same document and span
+  std::string date;                    // TIMEX value at day granularity or coarser: "2025-01-30", "XXXX-05"
+  std::optional<Interval> interval;    // absent when the date has unknown parts
+  Granularity granularity = Granularity::Day;
+  Certainty certainty = Certainty::Exact;
+  EventType type = EventType::Other;
+  EventStatus status = EventStatus::Happened;
+  std::string trigger;                 // 下跌, 降息, 发布
+  std::string summary;                 // the clause, trimmed
+  std::vector<std::string> entities;   // entity ids, first mention first, no duplicates
+  std::vector<std::size_t> figures;    // indexes into the document's figures
+  Span span;                           // code points of the document text
+  double confidence = 0.5;
+  friend bool operator==(const Event&, const Event&) = default;
+};
+
+std::string_view to_string(EventType t);      // "market_move"…
+std::string_view to_string(EventStatus s);    // "happened", "scheduled", "expected"
+std::optional<EventType> parse_event_type(std::string_view s);
+std::optional<EventStatus> parse_event_status(std::string_view s);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CORE_EVENT_H_

@@ -1,0 +1,320 @@
+#include "core/text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/ucnv.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace newsline {
+namespace {
+
+#include "core/fold_table.inc"
+
+bool starts_with_bytes(std::string_view s, std::initializer_list<unsigned char> sig) {
+  if (s.size() < sig.size()) return false;
+  std::size_t i = 0;
+  for (unsigned char c : sig)
+    if (static_cast<unsigned char>(s[i++]) != c) return false;
+  return true;
+}
+
+// A signature of a file that is not text: images, archives, PDFs, executables.
+bool looks_binary(std::string_view bytes) {
+  return starts_with_bytes(bytes, {0x89, 'P', 'N', 'G'}) || starts_with_bytes(bytes, {0x1F, 0x8B}) ||
+         starts_with_bytes(bytes, {'P', 'K', 0x03, 0x04}) || starts_with_bytes(bytes, {'%', 'P', 'D', 'F'}) ||
+         starts_with_bytes(bytes, {0x7F, 'E', 'L', 'F'}) || starts_with_bytes(bytes, {0xFF, 0xD8, 0xFF}) ||
+         starts_with_bytes(bytes, {'G', 'I', 'F', '8'}) || starts_with_bytes(bytes, {'B', 'Z', 'h'}) ||
+         starts_with_bytes(bytes, {0xFD, '7', 'z', 'X', 'Z'});
+}
+
+std::size_t line_of(std::string_view bytes, std::size_t offset) {
+  return 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+}
+
+// Converts with ICU; returns false when a byte sequence is illegal in `name` and `strict`.
+bool convert_with_icu(std::string_view bytes, const char* name, bool strict, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name, &status);
+  if (U_FAILURE(status)) return false;
+  if (strict) {
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  }
+  std::u16string utf16(bytes.size() + 16, u'\0');
+  int32_t n = ucnv_toUChars(conv, utf16.data(), static_cast<int32_t>(utf16.size()), bytes.data(),
+                            static_cast<int32_t>(bytes.size()), &status);
+  ucnv_close(conv);
+  if (U_FAILURE(status)) return false;
+  out.clear();
+  out.reserve(static_cast<std::size_t>(n) * 2);
+  for (int32_t i = 0; i < n;) {
+    UChar32 cp;
+    U16_NEXT(utf16.data(), i, n, cp);
+    append_utf8(out, static_cast<char32_t>(cp));
+  }
+  return true;
+}
+
+// Copies valid UTF-8, replacing each bad byte with U+FFFD; reports the first few by line.
+std::string repair_utf8(std::string_view bytes, const std::string& file, std::vector<Status>& problems) {
+  std::string out;
+  out.reserve(bytes.size());
+  std::size_t bad = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    Utf8Char c = utf8_at(bytes, i);
+    if (c.cp == 0xFFFD && !(c.len == 3 && bytes.substr(i, 3) == "\xEF\xBF\xBD")) {
+      if (++bad <= 5) {
+        problems.push_back(warning_at(Code::BadEncoding, SourcePos{file, line_of(bytes, i)},
+                                      "invalid UTF-8 byte at offset " + std::to_string(i) + ", replaced by U+FFFD"));
+      }
+      out += "\xEF\xBF\xBD";
+      i += 1;
+      continue;
+    }
+    out.append(bytes.substr(i, c.len));
+    i += c.len;
+  }
+  if (bad > 5) {
+    problems.push_back(warning_at(Code::BadEncoding, SourcePos{file, 0},
+                                  std::to_string(bad) + " invalid UTF-8 bytes replaced by U+FFFD in all"));
+  }
+  return out;
+}
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    Utf8Char c = utf8_at(s, i);
+    if (c.cp == 0xFFFD && s.substr(i, 3) != "\xEF\xBF\xBD") return false;
+    i += c.len;
+  }
+  return true;
+}
+
+// UTF-16 without a BOM: mostly ASCII or CJK text has a NUL in every other byte.
+const char* sniff_utf16(std::string_view bytes) {
+  std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
+  if (sample < 16) return nullptr;
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < sample; i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  std::size_t pairs = sample / 2;
+  if (odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs) return "UTF-16LE";
+  if (even_nul * 10 > pairs * 3 && odd_nul * 20 < pairs) return "UTF-16BE";
+  return nullptr;
+}
+
+}  // namespace
+
+Utf8Char utf8_before(std::string_view s, std::size_t i) {
+  if (i == 0) return {0, 0};
+  std::size_t start = i - 1;
+  while (start > 0 && i - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  Utf8Char c = utf8_at(s, start);
+  if (start + c.len != i) return {0xFFFD, 1};
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file) {
+  DecodedText out;
+  std::string name(encoding);
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
+  if (name.empty()) {
+    if (starts_with_bytes(bytes, {0xEF, 0xBB, 0xBF})) {
+      bytes.remove_prefix(3);
+      name = "UTF-8";
+    } else if (starts_with_bytes(bytes, {0xFF, 0xFE})) {
+      name = "UTF-16LE";
+      bytes.remove_prefix(2);
+    } else if (starts_with_bytes(bytes, {0xFE, 0xFF})) {
+      name = "UTF-16BE";
+      bytes.remove_prefix(2);
+    } else if (looks_binary(bytes)) {
+      return error_at(Code::BadEncoding, SourcePos{file, 0}, "binary file (not text), skipped");
+    } else if (const char* utf16 = sniff_utf16(bytes)) {
+      name = utf16;
+    }
+  }
+  if (name.empty() || name == "UTF-8" || name == "UTF8") {
+    if (bytes.find('\0') != std::string_view::npos) {
+      return error_at(Code::BadEncoding, SourcePos{file, line_of(bytes, bytes.find('\0'))},
+                      "NUL byte in text: binary file or unknown encoding, skipped");
+    }
+    if (valid_utf8(bytes)) {
+      out.utf8.assign(bytes);
+      out.encoding = "UTF-8";
+      return out;
+    }
+    // Not UTF-8: a GB18030/GBK file converts without error; otherwise repair.
+    if (name.empty() && convert_with_icu(bytes, "GB18030", /*strict=*/true, out.utf8)) {
+      out.encoding = "GB18030";
+      return out;
+    }
+    out.utf8 = repair_utf8(bytes, file, out.problems);
+    out.encoding = "UTF-8";
+    return out;
+  }
+  if (!convert_with_icu(bytes, name.c_str(), /*strict=*/false, out.utf8)) {
+    return error_at(Code::BadEncoding, SourcePos{file, 0}, "cannot decode as " + std::string(encoding));
+  }
+  if (!out.utf8.empty() && out.utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) out.utf8.erase(0, 3);
+  out.encoding = name;
+  return out;
+}
+
+char32_t fold_code_point(char32_t cp) {
+  if (cp < 0x3000) return cp;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII
+  if (cp == 0x3000) return U' ';
+  if (cp < 0x3400 || cp > 0xFAFF) return cp;
+  const auto* end = std::end(kTraditionalToSimplified);
+  const auto* it = std::lower_bound(std::begin(kTraditionalToSimplified), end, cp,
+                                    [](const std::pair<char32_t, char32_t>& p, char32_t c) { return p.first < c; });
+  return it != end && it->first == cp ? it->second : cp;
+}
+
+std::string fold_for_matching(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {  // ASCII: the common case, copied as is
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    Utf8Char c = utf8_at(utf8, i);
+    char32_t folded = fold_code_point(c.cp);
+    if (folded == c.cp && c.cp != 0xFFFD) {
+      out.append(utf8.substr(i, c.len));
+    } else {
+      append_utf8(out, folded);
+    }
+    i += c.len;
+  }
+  return out;
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  byte_of_block_.reserve(text.size() / 64 + 1);
+  std::uint32_t cp = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (cp % 64 == 0) byte_of_block_.push_back(static_cast<std::uint32_t>(i));
+    ++cp;
+  }
+  total_ = cp;
+}
+
+std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
+  // The last block that starts at or before `byte`, then count lead bytes.
+  auto it = std::upper_bound(byte_of_block_.begin(), byte_of_block_.end(), static_cast<std::uint32_t>(byte));
+  if (it == byte_of_block_.begin()) return 0;
+  --it;
+  auto block = static_cast<std::uint32_t>(it - byte_of_block_.begin());
+  std::uint32_t cp = block * 64;
+  for (std::size_t i = *it; i < byte && i < text_.size(); ++i) cp += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  return cp;
+}
+
+std::size_t CodePointIndex::to_byte(std::uint32_t code_point) const {
+  if (code_point >= total_) return text_.size();
+  std::size_t i = byte_of_block_[code_point / 64];
+  for (std::uint32_t n = code_point % 64; n > 0; --n) {
+    ++i;
+    while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> iter;
+};
+
+SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->iter.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
+  if (U_FAILURE(status)) impl_->iter.reset();
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
+  std::vector<ByteSpan> spans;
+  auto push = [&](std::size_t begin, std::size_t end) {
+    while (begin < end && is_ascii_space(utf8[begin])) ++begin;
+    while (end > begin && is_ascii_space(utf8[end - 1])) --end;
+    if (begin < end) spans.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+  };
+  if (!impl_->iter) {
+    push(0, utf8.size());
+    return spans;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) {
+    push(0, utf8.size());
+    return spans;
+  }
+  impl_->iter->setText(ut, status);
+  int32_t prev = impl_->iter->first();
+  for (int32_t pos = impl_->iter->next(); pos != icu::BreakIterator::DONE; pos = impl_->iter->next()) {
+    push(static_cast<std::size_t>(prev), static_cast<std::size_t>(pos));
+    prev = pos;
+  }
+  utext_close(ut);
+  return spans;
+}
+
+int display_width(std::string_view utf8) {
+  int width = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    Utf8Char c = utf8_at(utf8, i);
+    i += c.len;
+    if (c.cp < 0x20) continue;
+    if (c.cp < 0x7F) {
+      ++width;
+      continue;
+    }
+    if (u_getCombiningClass(static_cast<UChar32>(c.cp)) != 0) continue;
+    auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c.cp), UCHAR_EAST_ASIAN_WIDTH));
+    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return width;
+}
+
+}  // namespace newsline

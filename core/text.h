@@ -1,0 +1,116 @@
+// core/text.h: UTF-8 inside, ICU at the edges. Decoding of input bytes, folding for
+// matching (one code point to one code point, so code-point offsets carry over),
+// code-point offsets, sentence spans and display width.
+#ifndef NEWSLINE_CORE_TEXT_H_
+#define NEWSLINE_CORE_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace newsline {
+
+// A half-open range [start, end). Units depend on the use: code points in output
+// values, bytes inside the passes (named ByteSpan there).
+struct Span {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::uint32_t size() const { return end - start; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+using ByteSpan = Span;
+
+struct Utf8Char {
+  char32_t cp = 0;
+  std::uint32_t len = 1;  // bytes; 1 for an invalid byte (cp = U+FFFD)
+};
+
+// Decodes the code point that starts at byte `i`. REQUIRES: i < s.size().
+inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  auto cont = [&](std::size_t k) {
+    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+  };
+  auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+  if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) return {(char32_t(b0 & 0x1F) << 6) | bits(1), 2};
+  if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
+    char32_t cp = (char32_t(b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
+  } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
+    char32_t cp = (char32_t(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
+    if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4};
+  }
+  return {0xFFFD, 1};
+}
+
+// The code point that ends just before byte `i` (0 when i == 0).
+Utf8Char utf8_before(std::string_view s, std::size_t i);
+
+void append_utf8(std::string& out, char32_t cp);
+std::size_t count_code_points(std::string_view s);
+
+// Input decoding.
+struct DecodedText {
+  std::string utf8;                // valid UTF-8, BOM removed
+  std::string encoding;            // "UTF-8", "UTF-16LE", "GB18030"…
+  std::vector<Status> problems;    // warnings: bad bytes replaced, with their line
+};
+
+// Decodes `bytes` to UTF-8. `encoding` empty: detect (BOM, UTF-16 by NUL pattern, valid
+// UTF-8, else GB18030 when it converts cleanly, else UTF-8 with U+FFFD for bad bytes).
+// Fails on binary content (NUL bytes in text that is not UTF-16, or an image/archive
+// signature) and on an unknown encoding name.
+Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file);
+
+// Folds one code point for matching: full-width ASCII → ASCII, ideographic space →
+// space, Traditional → Simplified (one-to-one mappings of ICU's Hant-Hans).
+char32_t fold_code_point(char32_t cp);
+
+// Folds every code point; the result has exactly as many code points as `utf8`.
+std::string fold_for_matching(std::string_view utf8);
+
+// Byte offset ↔ code-point offset in one string, in O(1) amortised per lookup
+// (checkpoints every 64 code points).
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text);
+  std::uint32_t to_code_point(std::size_t byte) const;  // REQUIRES: byte on a boundary
+  std::size_t to_byte(std::uint32_t code_point) const;
+  std::uint32_t size() const { return total_; }
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> byte_of_block_;  // byte offset of code point 64*k
+  std::uint32_t total_ = 0;
+};
+
+// Sentence boundaries (ICU BreakIterator, Chinese and English), as byte spans with
+// surrounding white space trimmed. One splitter per thread.
+class SentenceSplitter {
+ public:
+  SentenceSplitter();
+  ~SentenceSplitter();
+  SentenceSplitter(const SentenceSplitter&) = delete;
+  SentenceSplitter& operator=(const SentenceSplitter&) = delete;
+  std::vector<ByteSpan> split(std::string_view utf8);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Columns a terminal gives `utf8`: East Asian wide and full-width characters count 2.
+int display_width(std::string_view utf8);
+
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+std::string_view trim(std::string_view s);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CORE_TEXT_H_
