@@ -1,0 +1,40 @@
+// extract/numeral.h: numbers as news writes them, at a byte position of folded text:
+// Arabic (1,234.5), Chinese (一千二百三十四, 两万, 廿八, 二〇二四), mixed (1.2万亿, 3080万).
+#ifndef NEWSLINE_EXTRACT_NUMERAL_H_
+#define NEWSLINE_EXTRACT_NUMERAL_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace newsline {
+
+struct Numeral {
+  double value = 0;
+  std::size_t begin = 0;        // bytes
+  std::size_t end = 0;          // bytes, exclusive
+  int digits = 0;               // digit characters before any decimal point
+  bool chinese = false;         // written with Chinese numerals
+  bool digit_by_digit = false;  // 二〇二四: each character a digit
+  bool decimal = false;         // has a fractional part
+  bool leading_zero = false;    // "08"
+  bool scaled = false;          // a 万/亿/千 multiplier was applied
+  bool thousands_separators = false;  // "1,234"
+};
+
+struct NumeralOptions {
+  bool scales = true;           // read 万, 亿, 万亿, 兆 (and 千/百 after Arabic digits)
+  bool chinese_decimal = true;  // 三点五 = 3.5 (off for clock times: 三点 = 3 o'clock)
+};
+
+// The numeral starting at `pos`, or nothing. Does not read a sign or a percent sign.
+std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const NumeralOptions& options = {});
+
+// Value of a Chinese digit character (〇零一二两三四五六七八九), or -1.
+int chinese_digit(char32_t cp);
+// True for characters that can start or continue a Chinese numeral.
+bool is_chinese_numeral_char(char32_t cp);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXTRACT_NUMERAL_H_

@@ -1,0 +1,84 @@
+// extract/scan_internal.h: byte-level helpers shared by the scanners (folder-private).
+#ifndef NEWSLINE_EXTRACT_SCAN_INTERNAL_H_
+#define NEWSLINE_EXTRACT_SCAN_INTERNAL_H_
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace newsline::scan {
+
+inline bool at(std::string_view s, std::size_t pos, std::string_view lit) {
+  return pos <= s.size() && s.size() - pos >= lit.size() && s.compare(pos, lit.size(), lit) == 0;
+}
+
+inline char32_t cp_at(std::string_view s, std::size_t pos) { return pos < s.size() ? utf8_at(s, pos).cp : 0; }
+inline char32_t cp_before(std::string_view s, std::size_t pos) { return pos == 0 ? 0 : utf8_before(s, pos).cp; }
+inline std::size_t next_pos(std::string_view s, std::size_t pos) { return pos < s.size() ? pos + utf8_at(s, pos).len : pos; }
+
+// The longest of `words` at `pos`: its index, and its length in `len`; -1 when none.
+inline int longest(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words, std::size_t& len) {
+  int best = -1, i = 0;
+  len = 0;
+  for (std::string_view w : words) {
+    if (w.size() > len && at(s, pos, w)) {
+      best = i;
+      len = w.size();
+    }
+    ++i;
+  }
+  return best;
+}
+
+// Skips ASCII blanks and no-break spaces (not line breaks).
+inline std::size_t skip_blanks(std::string_view s, std::size_t pos) {
+  for (;;) {
+    if (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) {
+      ++pos;
+    } else if (at(s, pos, "\xC2\xA0")) {
+      pos += 2;
+    } else {
+      return pos;
+    }
+  }
+}
+
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
+inline bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'〇'; }
+
+// True when `pos` starts a word: the character before is not a Latin letter or digit.
+inline bool word_start(std::string_view s, std::size_t pos) { return !is_ascii_alnum(cp_before(s, pos)); }
+// True when `pos` ends a word: the character at `pos` is not a Latin letter or digit.
+inline bool word_end(std::string_view s, std::size_t pos) { return !is_ascii_alnum(cp_at(s, pos)); }
+
+// Case-insensitive ASCII match of `lit` at `pos`.
+inline bool at_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+  if (pos > s.size() || s.size() - pos < lit.size()) return false;
+  for (std::size_t i = 0; i < lit.size(); ++i) {
+    char a = s[pos + i], b = lit[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+// Index of the sentence (byte span) holding `pos`, or -1.
+template <class Spans>
+int sentence_of(const Spans& sentences, std::size_t pos) {
+  std::size_t lo = 0, hi = sentences.size();
+  while (lo < hi) {
+    std::size_t mid = (lo + hi) / 2;
+    if (sentences[mid].end <= pos) lo = mid + 1; else hi = mid;
+  }
+  if (lo < sentences.size() && sentences[lo].start <= pos) return static_cast<int>(lo);
+  return -1;
+}
+
+}  // namespace newsline::scan
+
+#endif  // NEWSLINE_EXTRACT_SCAN_INTERNAL_H_

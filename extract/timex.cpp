@@ -1,0 +1,795 @@
+// The time-expression pass: a scanner over folded UTF-8 that looks closer only at digit,
+// numeral and time-word positions, and a resolver that normalises each match against the
+// publication time, the year context or the previous date of the document.
+#include "extract/timex.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "extract/numeral.h"
+#include "extract/scan_internal.h"
+#include "extract/timex_internal.h"
+
+namespace newsline {
+namespace {
+
+using timex::Draft;
+using timex::Edge;
+using timex::Kind;
+using timex::kUnset;
+
+enum class Lean { Neutral, Past, Future };
+
+// Characters at which a Chinese time expression can start.
+constexpr std::u32string_view kStarters =
+    U"今昨前明后大本上下这当次翌同第每近最未早此现目如眼将时历长过约逾超接仅头整足短之随不去来年月周星礼凌"
+    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全〇零一二两三四五六七八九十廿卅";
+
+struct StarterSet {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr StarterSet() {
+    for (char32_t c : kStarters) {
+      if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  constexpr bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
+};
+constexpr StarterSet kStarterSet;
+
+Lean lean_of(std::string_view sentence) {
+  static constexpr std::string_view kFuture[] = {"将", "预计", "即将", "计划", "定于", "有望", "拟", "届时", "预期",
+                                                 "准备", "打算", "will ", "scheduled", "expected to", "plans to",
+                                                 "due to", "set to", "upcoming", "is to ", "are to "};
+  static constexpr std::string_view kPast[] = {"已", "曾", "此前", "了", "宣布", "表示", "称", " said", " reported",
+                                               " announced", " was ", " were ", " had "};
+  for (std::string_view w : kFuture) {
+    if (sentence.find(w) != std::string_view::npos) return Lean::Future;
+  }
+  for (std::string_view w : kPast) {
+    if (sentence.find(w) != std::string_view::npos) return Lean::Past;
+  }
+  return Lean::Neutral;
+}
+
+std::string pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+std::string_view ref_by_sign(double offset) {
+  if (offset < -0.5) return "PAST_REF";
+  if (offset > 0.5) return "FUTURE_REF";
+  return "PRESENT_REF";
+}
+
+double unit_days(char unit) {
+  switch (unit) {
+    case 'Y': return 365.25;
+    case 'Q': return 91.3;
+    case 'M': return 30.44;
+    case 'W': return 7;
+    case 'D': return 1;
+    case 'H': return 1.0 / 24;
+    case 'N': return 1.0 / 1440;
+    default: return 1;
+  }
+}
+
+Granularity unit_granularity(char unit) {
+  switch (unit) {
+    case 'Y': return Granularity::Year;
+    case 'Q': return Granularity::Quarter;
+    case 'M': return Granularity::Month;
+    case 'W': return Granularity::Week;
+    case 'D': return Granularity::Day;
+    case 'H': return Granularity::Hour;
+    default: return Granularity::Minute;
+  }
+}
+
+std::string format_number(double v) {
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+// P5D, P18M, P1.5Y → P18M, PT3H; an unknown amount is X (PXY).
+std::string duration_value(double amount, char unit) {
+  if (amount < 0) {
+    switch (unit) {
+      case 'H': return "PTXH";
+      case 'N': return "PTXM";
+      case 'Q': return "PXQ";
+      default: return std::string("PX") + unit;
+    }
+  }
+  if (unit == 'Y' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(amount * 12, 'M');
+  if (unit == 'M' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(std::round(amount * 30), 'D');
+  if (unit == 'Q') return duration_value(amount * 3, 'M');
+  if (unit == 'W' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(std::round(amount * 7), 'D');
+  if (unit == 'H') return "PT" + format_number(amount) + "H";
+  if (unit == 'N') return "PT" + format_number(amount) + "M";
+  return "P" + format_number(amount) + unit;
+}
+
+// The date mentioned most recently in the document, for 5天后 and 次日.
+struct PreviousDate {
+  bool present = false;
+  std::optional<Interval> interval;  // absent when the date has unknown parts
+  Granularity granularity = Granularity::Day;
+  std::string value;                 // "XXXX-05"
+  std::optional<double> symbolic;    // offset in days from an unknown publication date (一年前)
+};
+
+// A resolved calendar value with a known year.
+struct Calendar {
+  int year = kUnset;
+  int month = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
+  bool weekend = false;
+  int hour = -1, minute = -1;
+  std::string_view part;
+  Edge edge = Edge::None;
+  bool before = false;
+  bool to_date = false;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const DocumentView& doc) : doc_(doc) {
+    if (doc.published) pub_day_ = doc.published->day();
+  }
+
+  TimeExpr resolve(const Draft& d, Lean lean) {
+    TimeExpr t;
+    t.type = d.type;
+    t.granularity = d.granularity;
+    switch (d.kind) {
+      case Kind::Calendar: resolve_calendar(d, lean, t); break;
+      case Kind::DayShift: resolve_day_shift(d, t); break;
+      case Kind::Narrative: resolve_narrative(d, t); break;
+      case Kind::WeekShift: resolve_week_shift(d, t); break;
+      case Kind::MonthShift: resolve_month_shift(d, t); break;
+      case Kind::Weekday: resolve_weekday(d, lean, t); break;
+      case Kind::Offset: resolve_offset(d, lean, t); break;
+      case Kind::Duration: resolve_duration(d, t); break;
+      case Kind::Set: resolve_set(d, t); break;
+      case Kind::Fixed: resolve_fixed(d, lean, t); break;
+      case Kind::Time: resolve_time(d, t); break;
+    }
+    remember(d, t);
+    return t;
+  }
+
+ private:
+  bool has_pub() const { return pub_day_.has_value(); }
+  int pub_year() const { return year_of(*pub_day_); }
+
+  // Fills value, interval and granularity of `t` from a calendar with a known year.
+  void emit(const Calendar& c, TimeExpr& t) {
+    std::string v = pad(c.year, 4);
+    LocalDays begin, end;
+    Granularity g = Granularity::Year;
+    if (c.week > 0) {
+      v += "-W" + pad(c.week, 2);
+      begin = monday_of(IsoWeek{c.year, c.week});
+      end = begin + date::days{7};
+      g = Granularity::Week;
+      if (c.weekday > 0) {
+        begin += date::days{c.weekday - 1};
+        v = format_day(begin);
+        end = begin + date::days{1};
+        g = Granularity::Day;
+      } else if (c.weekend) {
+        v += "-WE";
+        begin += date::days{5};
+        end = begin + date::days{2};
+        g = Granularity::Day;
+      }
+    } else if (c.quarter > 0) {
+      v += "-Q" + std::to_string(c.quarter);
+      begin = make_day(c.year, 3 * c.quarter - 2, 1);
+      int last = c.quarter_to > 0 ? c.quarter_to : c.quarter;
+      end = add_months(make_day(c.year, 3 * last - 2, 1), 3);
+      if (c.quarter_to > 0) v += "/" + pad(c.year, 4) + "-Q" + std::to_string(c.quarter_to);
+      g = Granularity::Quarter;
+      if (c.edge == Edge::End) {
+        begin = add_months(end, -1);
+      } else if (c.edge == Edge::Begin) {
+        end = add_months(begin, 1);
+      }
+    } else if (c.half > 0) {
+      v += "-H" + std::to_string(c.half);
+      begin = make_day(c.year, c.half == 1 ? 1 : 7, 1);
+      end = add_months(begin, 6);
+      g = Granularity::Half;
+    } else if (c.month > 0) {
+      v += "-" + pad(c.month, 2);
+      begin = make_day(c.year, c.month, 1);
+      end = add_months(begin, 1);
+      g = Granularity::Month;
+      if (c.day > 0) {
+        v += "-" + pad(c.day, 2);
+        begin = make_day(c.year, c.month, c.day);
+        end = begin + date::days{1};
+        g = Granularity::Day;
+      } else if (c.edge != Edge::None) {
+        int last = days_in_month(c.year, c.month);
+        if (c.edge == Edge::Begin) end = begin + date::days{10};
+        if (c.edge == Edge::Middle) begin += date::days{10}, end = begin + date::days{10};
+        if (c.edge == Edge::End) begin += date::days{20}, end = begin + date::days{last - 20};
+        if (c.before) begin = make_day(c.year, c.month, 1);
+      }
+    } else {
+      begin = make_day(c.year, 1, 1);
+      end = make_day(c.year + 1, 1, 1);
+      if (c.edge == Edge::Begin) end = make_day(c.year, 3, 1);
+      if (c.edge == Edge::Middle) begin = make_day(c.year, 6, 1), end = make_day(c.year, 8, 1);
+      if (c.edge == Edge::End) begin = make_day(c.year, 12, 1);
+      if (c.before) begin = has_pub() && year_of(*pub_day_) == c.year ? *pub_day_ : make_day(c.year, 1, 1);
+      if (c.to_date && has_pub() && *pub_day_ >= begin && *pub_day_ < end) end = *pub_day_ + date::days{1};
+    }
+    Interval iv{LocalSeconds{begin}, LocalSeconds{end}};
+    if (g == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
+      if (c.hour >= 0) {
+        v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+        iv.begin = LocalSeconds{begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
+        iv.end_excl = iv.begin + std::chrono::minutes{1};
+        g = Granularity::Minute;
+        t.type = TimexType::Time;
+      } else {
+        v += "T" + std::string(c.part);
+        g = Granularity::PartOfDay;
+      }
+    }
+    t.value = std::move(v);
+    t.interval = iv;
+    t.granularity = g;
+    if (c.edge != Edge::None || c.before) t.certainty = Certainty::Approximate;
+  }
+
+  // Unknown year: XXXX-05, XXXX-05-28, XXXX-Q1, XXXX-XX-28.
+  void emit_unknown_year(const Calendar& c, TimeExpr& t) {
+    std::string v = "XXXX";
+    Granularity g = Granularity::Year;
+    if (c.week > 0) {
+      v += "-W" + pad(c.week, 2);
+      g = Granularity::Week;
+    } else if (c.quarter > 0) {
+      v += "-Q" + std::to_string(c.quarter);
+      if (c.quarter_to > 0) v += "/XXXX-Q" + std::to_string(c.quarter_to);
+      g = Granularity::Quarter;
+    } else if (c.half > 0) {
+      v += "-H" + std::to_string(c.half);
+      g = Granularity::Half;
+    } else if (c.month > 0 || c.day > 0) {
+      v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
+      g = Granularity::Month;
+      if (c.day > 0) {
+        v += "-" + pad(c.day, 2);
+        g = Granularity::Day;
+      }
+    }
+    if (g == Granularity::Day && c.hour >= 0) {
+      v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+      g = Granularity::Minute;
+      t.type = TimexType::Time;
+    } else if (g == Granularity::Day && !c.part.empty()) {
+      v += "T" + std::string(c.part);
+      g = Granularity::PartOfDay;
+    }
+    t.value = std::move(v);
+    t.interval.reset();
+    t.granularity = g;
+    t.anchor = AnchorKind::None;
+  }
+
+  // The year that puts a month, a quarter or a half nearest the publication date, leaning
+  // to the future or the past by the sentence.
+  int infer_year(Calendar c, Lean lean) {
+    const LocalDays pub = *pub_day_;
+    int best_year = pub_year();
+    long best_score = 0;
+    bool first = true;
+    for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
+      c.year = y;
+      TimeExpr probe;
+      if (c.month > 0 && c.day > 0 && !valid_day(y, c.month, c.day)) continue;
+      emit(c, probe);
+      LocalDays b = date::floor<date::days>(probe.interval->begin);
+      LocalDays e = date::floor<date::days>(probe.interval->end_excl);
+      long distance = pub < b ? (b - pub).count() : (pub >= e ? (pub - e).count() + 1 : 0);
+      // The lean counts as 200 days: enough to turn a half-year ambiguity, not more.
+      long score = distance;
+      if (lean == Lean::Future && e <= pub) score += 200;
+      if (lean == Lean::Past && b > pub) score += 200;
+      if (first || score < best_score) {
+        best_score = score;
+        best_year = y;
+        first = false;
+      }
+    }
+    return best_year;
+  }
+
+  void resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {
+    Calendar c;
+    c.month = d.month;
+    c.day = d.day;
+    c.quarter = d.quarter;
+    c.quarter_to = d.quarter_to;
+    c.half = d.half;
+    c.week = d.week_number;
+    c.hour = d.hour;
+    c.minute = d.minute;
+    c.part = d.part;
+    c.edge = d.edge;
+    c.before = d.before;
+    c.to_date = d.to_date;
+    if (d.year != kUnset) {
+      c.year = d.year;
+      t.anchor = AnchorKind::None;
+    } else if (d.year_shift != kUnset) {
+      if (has_pub()) {
+        c.year = pub_year() + d.year_shift;
+        t.anchor = AnchorKind::Publication;
+      } else if (doc_.default_year) {
+        c.year = *doc_.default_year + d.year_shift;
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      } else {
+        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week > 0;
+        if (finer) {
+          emit_unknown_year(c, t);
+        } else {
+          t.value = d.before ? "FUTURE_REF" : (d.to_date ? "PRESENT_REF" : std::string(ref_by_sign(d.year_shift)));
+          t.interval.reset();
+          t.anchor = AnchorKind::None;
+          t.certainty = Certainty::Approximate;
+        }
+        return;
+      }
+    } else if (c.month == 0 && c.day > 0) {
+      // A day alone: the month nearest the publication date.
+      if (!has_pub()) return emit_unknown_year(c, t);
+      LocalDays pub = *pub_day_;
+      long best = -1;
+      for (int shift = -1; shift <= 1; ++shift) {
+        LocalDays m = add_months(make_day(year_of(pub), month_of(pub), 1), shift);
+        if (!valid_day(year_of(m), month_of(m), c.day)) continue;
+        LocalDays cand = make_day(year_of(m), month_of(m), c.day);
+        long dist = std::labs((cand - pub).count());
+        if (lean == Lean::Future && cand < pub) dist += 20;
+        if (lean == Lean::Past && cand > pub) dist += 20;
+        if (best < 0 || dist < best) {
+          best = dist;
+          c.year = year_of(m);
+          c.month = month_of(m);
+        }
+      }
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+    } else {
+      if (has_pub()) {
+        // A quarter or a half with no year is, in a report, the latest one that has begun.
+        bool period = c.quarter > 0 || c.half > 0;
+        c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean);
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      } else if (doc_.default_year) {
+        c.year = *doc_.default_year;
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      } else {
+        return emit_unknown_year(c, t);
+      }
+    }
+    if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
+    Certainty keep = t.certainty;
+    emit(c, t);
+    if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
+  }
+
+  void emit_day(LocalDays day, const Draft& d, TimeExpr& t) {
+    Calendar c;
+    c.year = year_of(day);
+    c.month = month_of(day);
+    c.day = day_of(day);
+    c.hour = d.hour;
+    c.minute = d.minute;
+    c.part = d.part;
+    emit(c, t);
+  }
+
+  void resolve_day_shift(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = ref_by_sign(d.shift);
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    emit_day(*pub_day_ + date::days{d.shift}, d, t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  void resolve_narrative(const Draft& d, TimeExpr& t) {
+    bool month_level = d.month_shift != kUnset;
+    if (previous_.present && previous_.interval && previous_.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
+      LocalDays base = date::floor<date::days>(previous_.interval->begin);
+      if (month_level) {
+        LocalDays m = add_months(make_day(year_of(base), month_of(base), 1), d.month_shift);
+        Calendar c;
+        c.year = year_of(m);
+        c.month = month_of(m);
+        c.day = d.day;
+        emit(c, t);
+      } else {
+        emit_day(base + date::days{d.shift}, d, t);
+      }
+      t.anchor = AnchorKind::Previous;
+      return;
+    }
+    if (previous_.present && !previous_.interval && d.shift == 0 && !previous_.value.empty()) {
+      t.value = previous_.value;  // 当天 after 2月28日 with no year: the same unknown day
+      t.interval.reset();
+      t.granularity = previous_.granularity;
+      t.anchor = AnchorKind::Previous;
+      return;
+    }
+    if (month_level) {
+      Draft m = d;
+      return resolve_month_shift(m, t);
+    }
+    resolve_day_shift(d, t);
+  }
+
+  void resolve_week_shift(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      if (d.shift == 0 && d.weekday > 0) {
+        t.value = "XXXX-WXX-" + std::to_string(d.weekday);
+        t.granularity = Granularity::Day;
+      } else {
+        t.value = ref_by_sign(d.shift);
+        t.certainty = Certainty::Approximate;
+      }
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    IsoWeek w = iso_week_of(*pub_day_ + date::days{7 * d.shift});
+    Calendar c;
+    c.year = w.year;
+    c.week = w.week;
+    c.weekday = d.weekday;
+    c.weekend = d.weekend;
+    emit(c, t);
+    if (d.weekday > 0 && (d.hour >= 0 || !d.part.empty())) {
+      Draft clock = d;
+      emit_day(date::floor<date::days>(t.interval->begin), clock, t);
+    }
+    t.anchor = AnchorKind::Publication;
+  }
+
+  void resolve_month_shift(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = ref_by_sign(d.month_shift);
+      if (d.before) t.value = "FUTURE_REF";
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    LocalDays m = add_months(make_day(pub_year(), month_of(*pub_day_), 1), d.month_shift);
+    Calendar c;
+    c.year = year_of(m);
+    c.month = month_of(m);
+    c.day = d.day;
+    c.edge = d.edge;
+    c.before = d.before;
+    if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
+    emit(c, t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  void resolve_weekday(const Draft& d, Lean lean, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = "XXXX-WXX-" + std::to_string(d.weekday);
+      if (d.hour >= 0) t.value += "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    LocalDays pub = *pub_day_;
+    int today = iso_weekday(pub);
+    int back = (today - d.weekday + 7) % 7;     // days back to the most recent such weekday
+    int ahead = (d.weekday - today + 7) % 7;    // days ahead to the next one
+    LocalDays day = lean == Lean::Future ? pub + date::days{ahead} : pub - date::days{back};
+    emit_day(day, d, t);
+    t.anchor = AnchorKind::Publication;
+    t.certainty = Certainty::Inferred;
+  }
+
+  void resolve_offset(const Draft& d, Lean lean, TimeExpr& t) {
+    // English "last/next quarter" and "last March".
+    if (d.unit == 'q' || d.unit == 'm') {
+      if (!has_pub()) {
+        t.value = ref_by_sign(d.direction);
+        t.interval.reset();
+        t.anchor = AnchorKind::None;
+        return;
+      }
+      Calendar c;
+      if (d.unit == 'q') {
+        int q = (month_of(*pub_day_) - 1) / 3 + d.direction;
+        c.year = pub_year() + (q < 0 ? -1 : (q > 3 ? 1 : 0));
+        c.quarter = (q + 4) % 4 + 1;
+      } else {
+        c.month = static_cast<int>(d.amount);
+        c.year = pub_year();
+        if (d.direction < 0 && make_day(c.year, c.month, 1) >= make_day(pub_year(), month_of(*pub_day_), 1)) --c.year;
+        if (d.direction > 0 && make_day(c.year, c.month, 1) <= *pub_day_) ++c.year;
+      }
+      emit(c, t);
+      t.anchor = AnchorKind::Publication;
+      return;
+    }
+    const double offset_days = d.direction * d.amount * unit_days(d.unit);
+    const Granularity g = d.amount == 0.5 && d.unit == 'Y' ? Granularity::Month : unit_granularity(d.unit);
+    const bool after_previous = d.direction > 0 && previous_.present && lean != Lean::Future;
+    if (after_previous) {
+      t.anchor = AnchorKind::Previous;
+      if (previous_.symbolic) {
+        t.value = ref_by_sign(*previous_.symbolic + offset_days);
+        t.interval.reset();
+        t.certainty = Certainty::Approximate;
+        return;
+      }
+      if (previous_.interval && previous_.granularity >= g) {
+        shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t);
+        t.anchor = AnchorKind::Previous;
+        return;
+      }
+      // The previous date is coarser than the step or unknown: keep the step as a duration.
+      t.type = TimexType::Duration;
+      t.value = duration_value(d.amount, d.unit);
+      t.interval.reset();
+      t.granularity = g;
+      return;
+    }
+    if (!has_pub()) {
+      t.value = ref_by_sign(offset_days);
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    shift_and_emit(*pub_day_, d, g, t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
+    LocalDays target = base;
+    int sign = d.direction;
+    switch (d.unit) {
+      case 'Y':
+        target = add_months(base, static_cast<int>(std::lround(sign * d.amount * 12)));
+        break;
+      case 'Q':
+        target = add_months(base, static_cast<int>(std::lround(sign * d.amount * 3)));
+        break;
+      case 'M':
+        target = add_months(base, static_cast<int>(std::lround(sign * d.amount)));
+        break;
+      case 'W':
+        target = base + date::days{static_cast<int>(std::lround(sign * d.amount * 7))};
+        break;
+      default:
+        target = base + date::days{static_cast<int>(std::lround(sign * d.amount * unit_days(d.unit)))};
+        break;
+    }
+    Calendar c;
+    c.year = year_of(target);
+    if (g <= Granularity::Year) {
+    } else if (g == Granularity::Quarter) {
+      c.quarter = (month_of(target) - 1) / 3 + 1;
+    } else if (g == Granularity::Month) {
+      c.month = month_of(target);
+    } else if (g == Granularity::Week) {
+      IsoWeek w = iso_week_of(target);
+      c.year = w.year;
+      c.week = w.week;
+    } else {
+      c.month = month_of(target);
+      c.day = day_of(target);
+    }
+    emit(c, t);
+    if (d.approx || d.amount != std::floor(d.amount) || d.unit == 'Y' || d.unit == 'M') {
+      t.certainty = Certainty::Approximate;
+    }
+  }
+
+  void resolve_duration(const Draft& d, TimeExpr& t) {
+    t.type = TimexType::Duration;
+    t.value = duration_value(d.amount, d.unit);
+    t.interval.reset();
+    t.granularity = unit_granularity(d.unit);
+    t.anchor = AnchorKind::None;
+    if (d.approx || d.amount < 0) t.certainty = Certainty::Approximate;
+  }
+
+  void resolve_set(const Draft& d, TimeExpr& t) {
+    t.type = TimexType::Set;
+    t.interval.reset();
+    t.anchor = AnchorKind::None;
+    if (d.unit == 'W' && d.weekday > 0) {
+      t.value = "XXXX-WXX-" + std::to_string(d.weekday);
+      t.granularity = Granularity::Day;
+    } else if (d.unit == 'E') {
+      t.value = "XXXX-WXX-WE";
+      t.granularity = Granularity::Day;
+    } else {
+      t.value = duration_value(d.amount, d.unit);
+      t.granularity = unit_granularity(d.unit);
+    }
+  }
+
+  void resolve_fixed(const Draft& d, Lean lean, TimeExpr& t) {
+    t.value = d.value;
+    t.granularity = d.granularity;
+    t.anchor = AnchorKind::None;
+    if (d.value == "LEAN") t.value = lean == Lean::Future ? "FUTURE_REF" : "PAST_REF";
+    if (d.range_from != kUnset) {
+      t.interval = Interval{LocalSeconds{make_day(d.range_from, 1, 1)}, LocalSeconds{make_day(d.range_to + 1, 1, 1)}};
+    } else {
+      t.interval.reset();
+      t.certainty = Certainty::Approximate;
+      if (has_pub() && t.value == "PRESENT_REF") {
+        // Present: the publication day, approximately.
+        t.interval = Interval{LocalSeconds{*pub_day_}, LocalSeconds{*pub_day_ + date::days{1}}};
+        t.anchor = AnchorKind::Publication;
+      }
+    }
+  }
+
+  void resolve_time(const Draft& d, TimeExpr& t) {
+    t.type = TimexType::Time;
+    if (!has_pub()) {
+      t.value = "XXXX-XX-XXT" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+      t.interval.reset();
+      t.granularity = Granularity::Minute;
+      return;
+    }
+    // A clock alone belongs to the day being told: the previous day-level date, else publication.
+    LocalDays day = *pub_day_;
+    t.anchor = AnchorKind::Publication;
+    if (previous_.present && previous_.interval && previous_.granularity >= Granularity::Day) {
+      day = date::floor<date::days>(previous_.interval->begin);
+      t.anchor = AnchorKind::Previous;
+    }
+    AnchorKind keep = t.anchor;
+    emit_day(day, d, t);
+    t.anchor = keep;
+    t.certainty = Certainty::Inferred;
+  }
+
+  void remember(const Draft& d, const TimeExpr& t) {
+    if (t.type == TimexType::Duration || t.type == TimexType::Set) return;
+    if (d.kind == Kind::Fixed && t.granularity != Granularity::Decade && d.range_from == kUnset) return;
+    if (d.kind == Kind::Time) return;
+    PreviousDate p;
+    p.present = true;
+    p.granularity = t.granularity;
+    p.value = t.value;
+    p.interval = t.interval;
+    if (t.value.ends_with("_REF")) {
+      p.interval.reset();
+      if (d.kind == Kind::Calendar && d.year_shift != kUnset) p.symbolic = d.year_shift * 365.25;
+      else if (d.kind == Kind::Offset) p.symbolic = d.direction * d.amount * unit_days(d.unit) + (previous_.symbolic && d.direction > 0 ? *previous_.symbolic : 0);
+      else if (d.kind == Kind::DayShift) p.symbolic = d.shift;
+      else return;
+    }
+    previous_ = p;
+  }
+
+  const DocumentView& doc_;
+  std::optional<LocalDays> pub_day_;
+  PreviousDate previous_;
+};
+
+// True where an ASCII token starts: not inside a word, a code (GPT-4o) or a number (3.1).
+bool ascii_token_start(std::string_view s, std::size_t i) {
+  char32_t before = scan::cp_before(s, i);
+  if (scan::is_ascii_alnum(before) || before == '.' || before == '_' || before == '/' || before == ':') return false;
+  if (before == '-' && i >= 2 && scan::is_ascii_alnum(static_cast<unsigned char>(s[i - 2]))) return false;
+  return true;
+}
+
+// Skips a token that did not match, so that its inner characters are not tried again.
+std::size_t skip_token(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (scan::is_ascii_alnum(c)) {
+    while (i < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[i])) || s[i] == '.' || s[i] == ',' ||
+                            s[i] == '_' || s[i] == '-' || s[i] == '/')) {
+      if ((s[i] == '.' || s[i] == ',' || s[i] == '-' || s[i] == '/') &&
+          !(i + 1 < s.size() && scan::is_ascii_alnum(static_cast<unsigned char>(s[i + 1])))) {
+        break;
+      }
+      ++i;
+    }
+    return i;
+  }
+  Utf8Char u = utf8_at(s, i);
+  if (is_chinese_numeral_char(u.cp)) {
+    i += u.len;
+    while (i < s.size()) {
+      Utf8Char v = utf8_at(s, i);
+      if (!is_chinese_numeral_char(v.cp)) break;
+      i += v.len;
+    }
+    return i;
+  }
+  return i + u.len;
+}
+
+}  // namespace
+
+std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOptions& options) {
+  std::string_view s = doc.folded;
+  std::vector<TimeExpr> out;
+  Resolver resolver(doc);
+  int lean_sentence = -2;
+  Lean lean = Lean::Neutral;
+  auto lean_at = [&](std::size_t pos) {
+    if (doc.sentences == nullptr) return Lean::Neutral;
+    int k = scan::sentence_of(*doc.sentences, pos);
+    if (k != lean_sentence) {
+      lean_sentence = k;
+      lean = k < 0 ? Lean::Neutral
+                   : lean_of(s.substr((*doc.sentences)[k].start, (*doc.sentences)[k].end - (*doc.sentences)[k].start));
+    }
+    return lean;
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::optional<Draft> d;
+    bool candidate = false;
+    if (b < 0x80) {
+      if ((scan::is_ascii_alnum(b) || b == '\'') && ascii_token_start(s, i)) {
+        candidate = true;
+        if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
+        std::optional<Draft> en = timex::match_english(s, i);
+        if (en && (!d || en->end > d->end)) d = std::move(en);
+      } else if (b == '"') {
+        candidate = true;
+        d = timex::match_chinese(s, i);
+      }
+    } else {
+      Utf8Char u = utf8_at(s, i);
+      if (kStarterSet.has(u.cp)) {
+        candidate = true;
+        d = timex::match_chinese(s, i);
+      }
+    }
+    if (d) {
+      TimeExpr t = resolver.resolve(*d, lean_at(d->begin));
+      if (options.keep_vague || !t.value.ends_with("_REF")) {
+        t.span = Span{doc.index->to_code_point(d->begin), doc.index->to_code_point(d->end)};
+        out.push_back(std::move(t));
+      }
+      i = d->end;
+      continue;
+    }
+    i = candidate ? skip_token(s, i) : i + utf8_at(s, i).len;
+  }
+  return out;
+}
+
+}  // namespace newsline

@@ -1,0 +1,708 @@
+// English time expressions: month-day-year forms, weekdays, relative words, quarters and
+// halves, offsets (3 days ago), durations, decades, clock times with zones, vague words.
+#include <array>
+#include <cctype>
+
+#include "extract/numeral.h"
+#include "extract/scan_internal.h"
+#include "extract/timex_internal.h"
+
+namespace newsline::timex {
+namespace {
+
+using scan::at;
+using scan::at_nocase;
+using scan::cp_at;
+using scan::is_ascii_alpha;
+using scan::is_ascii_digit;
+using scan::word_end;
+
+struct Word {
+  std::string_view text;
+  int value;
+};
+
+constexpr Word kMonths[] = {
+    {"january", 1}, {"jan.", 1}, {"jan", 1},   {"february", 2}, {"feb.", 2},  {"feb", 2},   {"march", 3},
+    {"mar.", 3},    {"mar", 3},  {"april", 4}, {"apr.", 4},     {"apr", 4},   {"may", 5},   {"june", 6},
+    {"jun.", 6},    {"jun", 6},  {"july", 7},  {"jul.", 7},     {"jul", 7},   {"august", 8}, {"aug.", 8},
+    {"aug", 8},     {"september", 9}, {"sept.", 9}, {"sept", 9}, {"sep.", 9}, {"sep", 9},   {"october", 10},
+    {"oct.", 10},   {"oct", 10}, {"november", 11}, {"nov.", 11}, {"nov", 11}, {"december", 12}, {"dec.", 12},
+    {"dec", 12},
+};
+
+constexpr Word kWeekdays[] = {
+    {"monday", 1}, {"mon.", 1}, {"tuesday", 2}, {"tues.", 2}, {"tue.", 2}, {"wednesday", 3}, {"wed.", 3},
+    {"thursday", 4}, {"thurs.", 4}, {"thu.", 4}, {"friday", 5}, {"fri.", 5}, {"saturday", 6}, {"sat.", 6},
+    {"sunday", 7}, {"sun.", 7},
+};
+
+constexpr Word kNumberWords[] = {
+    {"a", 1},      {"an", 1},       {"one", 1},     {"two", 2},      {"three", 3},   {"four", 4},
+    {"five", 5},   {"six", 6},      {"seven", 7},   {"eight", 8},    {"nine", 9},    {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"eighteen", 18}, {"twenty", 20}, {"thirty", 30},
+    {"a couple of", 2}, {"several", -1}, {"a few", -1}, {"few", -1}, {"many", -1},
+};
+
+// The longest word of `list` at `pos` that ends a word (periods in abbreviations count).
+template <std::size_t N>
+const Word* word_at(std::string_view s, std::size_t pos, const Word (&list)[N], std::size_t& len) {
+  const Word* hit = nullptr;
+  len = 0;
+  for (const Word& w : list) {
+    if (w.text.size() > len && at_nocase(s, pos, w.text) &&
+        (w.text.back() == '.' || word_end(s, pos + w.text.size()))) {
+      hit = &w;
+      len = w.text.size();
+    }
+  }
+  return hit;
+}
+
+std::size_t skip_space(std::string_view s, std::size_t p) {
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) ++p;
+  return p;
+}
+
+std::optional<Numeral> digits_at(std::string_view s, std::size_t pos) {
+  if (!is_ascii_digit(cp_at(s, pos))) return std::nullopt;
+  auto n = parse_numeral(s, pos, NumeralOptions{.scales = false, .chinese_decimal = false});
+  if (!n || n->decimal || n->thousands_separators) return std::nullopt;
+  return n;
+}
+
+// A day number with an optional ordinal suffix: 27, 27th, 1st.
+std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_t pos) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
+  std::size_t e = n->end;
+  for (std::string_view suf : {"st", "nd", "rd", "th"}) {
+    if (at_nocase(s, e, suf)) {
+      e += 2;
+      break;
+    }
+  }
+  if (!word_end(s, e)) return std::nullopt;
+  return std::make_pair(static_cast<int>(n->value), e);
+}
+
+// A four-digit year 1900..2100 (or '24) at `pos`.
+std::optional<std::pair<int, std::size_t>> year_at(std::string_view s, std::size_t pos) {
+  if (at(s, pos, "'") || at(s, pos, "\xE2\x80\x99")) {
+    std::size_t q = pos + (s[pos] == '\'' ? 1 : 3);
+    auto n = digits_at(s, q);
+    if (n && n->digits == 2 && word_end(s, n->end)) return std::make_pair(2000 + static_cast<int>(n->value), n->end);
+    return std::nullopt;
+  }
+  auto n = digits_at(s, pos);
+  if (!n || n->digits != 4 || n->value < 1900 || n->value > 2100 || !word_end(s, n->end)) return std::nullopt;
+  return std::make_pair(static_cast<int>(n->value), n->end);
+}
+
+// Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
+std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
+  std::size_t p = pos;
+  if (at_nocase(s, p, "noon") && word_end(s, p + 4)) {
+    d.hour = 12;
+    d.minute = 0;
+    return p + 4;
+  }
+  if (at_nocase(s, p, "midnight") && word_end(s, p + 8)) {
+    d.hour = 0;
+    d.minute = 0;
+    return p + 8;
+  }
+  auto h = digits_at(s, p);
+  if (!h || h->digits > 2 || h->value > 24) return pos;
+  int hour = static_cast<int>(h->value), minute = 0;
+  p = h->end;
+  bool colon = false;
+  if (at(s, p, ":")) {
+    auto m = digits_at(s, p + 1);
+    if (!m || m->digits != 2 || m->value > 59) return pos;
+    minute = static_cast<int>(m->value);
+    p = m->end;
+    colon = true;
+  }
+  std::size_t q = skip_space(s, p);
+  bool meridiem = false;
+  for (std::string_view am : {"a.m.", "am", "a.m"}) {
+    if (at_nocase(s, q, am) && (am.back() == '.' || word_end(s, q + am.size()))) {
+      if (hour == 12) hour = 0;
+      p = q + am.size();
+      meridiem = true;
+      break;
+    }
+  }
+  if (!meridiem) {
+    for (std::string_view pm : {"p.m.", "pm", "p.m"}) {
+      if (at_nocase(s, q, pm) && (pm.back() == '.' || word_end(s, q + pm.size()))) {
+        if (hour < 12) hour += 12;
+        p = q + pm.size();
+        meridiem = true;
+        break;
+      }
+    }
+  }
+  if (!colon && !meridiem) return pos;
+  if (hour > 23) return pos;
+  d.hour = hour;
+  d.minute = minute;
+  std::size_t z = skip_space(s, p);
+  for (std::string_view zone : {"ET", "EST", "EDT", "GMT", "UTC", "BST", "CET", "HKT", "JST", "PT", "PST", "PDT", "CT"}) {
+    if (at(s, z, zone) && word_end(s, z + zone.size())) {
+      p = z + zone.size();
+      break;
+    }
+  }
+  return p;
+}
+
+// After a date: optional "at"/"," and a clock.
+std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) {
+  std::size_t p = pos;
+  if (at(s, p, ",")) ++p;
+  p = skip_space(s, p);
+  if (at_nocase(s, p, "at ")) p += 3;
+  Draft c = d;
+  std::size_t e = match_clock_en(s, p, c);
+  if (e == p) return pos;
+  d.hour = c.hour;
+  d.minute = c.minute;
+  d.granularity = Granularity::Minute;
+  d.type = TimexType::Time;
+  return e;
+}
+
+std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  const Word* month = word_at(s, pos, kMonths, len);
+  Draft d;
+  d.begin = pos;
+  if (month != nullptr) {
+    // "May" alone is a verb as often as a month: it needs a day, a year or a cue word before it.
+    std::string_view token = s.substr(pos, len);
+    bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
+    if (!capitalised) return std::nullopt;
+    d.month = month->value;
+    d.granularity = Granularity::Month;
+    std::size_t p = skip_space(s, pos + len);
+    if (auto day = day_at(s, p)) {
+      d.day = day->first;
+      d.granularity = Granularity::Day;
+      p = day->second;
+      std::size_t q = p;
+      if (at(s, q, ",")) ++q;
+      q = skip_space(s, q);
+      if (auto y = year_at(s, q)) {
+        d.year = y->first;
+        p = y->second;
+      }
+      p = match_trailing_clock(s, p, d);
+      d.end = p;
+      return d;
+    }
+    std::size_t q = p;
+    if (at(s, q, ",")) q = skip_space(s, q + 1);
+    if (at_nocase(s, q, "of ")) q += 3;
+    if (auto y = year_at(s, q)) {
+      d.year = y->first;
+      d.end = y->second;
+      return d;
+    }
+    if (token.size() <= 4 || token == "May" || token == "March") {
+      // Bare short or ambiguous month names need a cue before them.
+      static constexpr std::string_view kCues[] = {"in ", "since ", "until ", "by ", "from ", "early ", "late ",
+                                                   "mid-", "last ", "next ", "this ", "of ", "through ", "before ",
+                                                   "after ", "during ", "In ", "Since ", "By ", "Early ", "Late "};
+      bool cue = false;
+      for (std::string_view c : kCues) {
+        if (pos >= c.size() && s.compare(pos - c.size(), c.size(), c) == 0) cue = true;
+      }
+      if (!cue) return std::nullopt;
+    }
+    d.end = pos + len;
+    return d;
+  }
+  // 27 December 2024, 27 Dec
+  if (auto day = day_at(s, pos)) {
+    std::size_t p = skip_space(s, day->second);
+    if (at_nocase(s, p, "of ")) p += 3;
+    const Word* m = word_at(s, p, kMonths, len);
+    if (m == nullptr || !std::isupper(static_cast<unsigned char>(s[p]))) return std::nullopt;
+    d.day = day->first;
+    d.month = m->value;
+    d.granularity = Granularity::Day;
+    p += len;
+    std::size_t q = p;
+    if (at(s, q, ",")) ++q;
+    q = skip_space(s, q);
+    if (auto y = year_at(s, q)) {
+      d.year = y->first;
+      p = y->second;
+    }
+    d.end = match_trailing_clock(s, p, d);
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
+  // 12/27/2024 and 12/27/24
+  auto m = digits_at(s, pos);
+  if (!m || m->digits > 2 || m->value < 1 || m->value > 12 || !at(s, m->end, "/")) return std::nullopt;
+  auto d = digits_at(s, m->end + 1);
+  if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || !at(s, d->end, "/")) return std::nullopt;
+  auto y = digits_at(s, d->end + 1);
+  if (!y || (y->digits != 4 && y->digits != 2) || !word_end(s, y->end)) return std::nullopt;
+  Draft r;
+  r.begin = pos;
+  r.year = y->digits == 4 ? static_cast<int>(y->value) : 2000 + static_cast<int>(y->value);
+  r.month = static_cast<int>(m->value);
+  r.day = static_cast<int>(d->value);
+  r.granularity = Granularity::Day;
+  if (!valid_day(r.year, r.month, r.day)) return std::nullopt;
+  r.end = y->end;
+  return r;
+}
+
+std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
+  struct Rel {
+    std::string_view text;
+    int shift;
+    std::string_view part;
+  };
+  static constexpr Rel kDays[] = {
+      {"today", 0, ""},          {"tonight", 0, "NI"},    {"this morning", 0, "MO"}, {"this afternoon", 0, "AF"},
+      {"this evening", 0, "EV"}, {"yesterday", -1, ""},   {"last night", -1, "NI"},  {"tomorrow", 1, ""},
+      {"the day before yesterday", -2, ""}, {"the day after tomorrow", 2, ""}, {"yesterday morning", -1, "MO"},
+      {"yesterday afternoon", -1, "AF"}, {"yesterday evening", -1, "EV"}, {"tomorrow morning", 1, "MO"},
+  };
+  Draft d;
+  d.begin = pos;
+  std::size_t best = 0;
+  for (const Rel& r : kDays) {
+    if (r.text.size() > best && at_nocase(s, pos, r.text) && word_end(s, pos + r.text.size())) {
+      best = r.text.size();
+      d.kind = Kind::DayShift;
+      d.shift = r.shift;
+      d.part = r.part;
+    }
+  }
+  if (best > 0) {
+    d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
+    d.end = pos + best;
+    return d;
+  }
+  // last/next/this/coming/past + week|month|year|quarter|weekend|<weekday>|<month>
+  std::size_t len = 0;
+  int shift = 0;
+  bool found = false;
+  for (auto [word, sh] : {std::pair<std::string_view, int>{"last ", -1}, {"next ", 1}, {"this ", 0}, {"coming ", 1},
+                          {"the coming ", 1}, {"past ", -1}, {"previous ", -1}, {"the past ", -1}, {"the last ", -1},
+                          {"the previous ", -1}, {"the next ", 1}, {"this past ", -1}, {"earlier this ", 0},
+                          {"later this ", 0}, {"late last ", -1}, {"early next ", 1}, {"early this ", 0},
+                          {"late this ", 0}, {"earlier in the ", 0}}) {
+    if (word.size() > len && at_nocase(s, pos, word)) {
+      len = word.size();
+      shift = sh;
+      found = true;
+    }
+  }
+  if (!found) return std::nullopt;
+  std::size_t p = pos + len;
+  if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
+    d.kind = Kind::WeekShift;
+    d.shift = shift;
+    d.granularity = Granularity::Week;
+    d.end = p + 4;
+    return d;
+  }
+  if (at_nocase(s, p, "weekend") && word_end(s, p + 7)) {
+    d.kind = Kind::WeekShift;
+    d.shift = shift;
+    d.weekend = true;
+    d.granularity = Granularity::Day;
+    d.end = p + 7;
+    return d;
+  }
+  if (at_nocase(s, p, "month") && word_end(s, p + 5)) {
+    d.kind = Kind::MonthShift;
+    d.month_shift = shift;
+    d.granularity = Granularity::Month;
+    d.end = p + 5;
+    return d;
+  }
+  if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
+    d.kind = Kind::Calendar;
+    d.year_shift = shift;
+    d.granularity = Granularity::Year;
+    d.end = p + 4;
+    return d;
+  }
+  if (at_nocase(s, p, "quarter") && word_end(s, p + 7)) {
+    d.kind = Kind::Offset;  // resolved as the quarter shifted from the publication's
+    d.unit = 'q';
+    d.direction = shift;
+    d.amount = 1;
+    d.granularity = Granularity::Quarter;
+    d.end = p + 7;
+    return d;
+  }
+  if (const Word* w = word_at(s, p, kWeekdays, len)) {
+    d.kind = Kind::WeekShift;
+    d.shift = shift;
+    d.weekday = w->value;
+    d.granularity = Granularity::Day;
+    d.end = p + len;
+    return d;
+  }
+  if (const Word* m = word_at(s, p, kMonths, len); m && std::isupper(static_cast<unsigned char>(s[p]))) {
+    d.kind = Kind::Calendar;
+    d.year_shift = shift == 0 ? 0 : kUnset;
+    d.month = m->value;
+    d.granularity = Granularity::Month;
+    if (shift != 0) {
+      // "last March": the most recent March before publication; "next March" the next one.
+      d.kind = Kind::Offset;
+      d.unit = 'm';
+      d.direction = shift;
+      d.amount = m->value;
+    }
+    d.end = p + len;
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  const Word* w = word_at(s, pos, kWeekdays, len);
+  if (w == nullptr || !std::isupper(static_cast<unsigned char>(s[pos]))) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Weekday;
+  d.begin = pos;
+  d.weekday = w->value;
+  d.granularity = Granularity::Day;
+  std::size_t p = pos + len;
+  // Monday, Dec. 30, 2024 is a calendar date: let the date carry it.
+  std::size_t q = skip_space(s, at(s, p, ",") ? p + 1 : p);
+  if (auto date = match_month_forms(s, q); date && date->day > 0) {
+    date->begin = pos;
+    return date;
+  }
+  for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
+                            {" evening", "EV"}, {" night", "NI"}}) {
+    if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+      d.part = code;
+      d.granularity = Granularity::PartOfDay;
+      p += word.size();
+      break;
+    }
+  }
+  d.end = match_trailing_clock(s, p, d);
+  return d;
+}
+
+std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  // Q1, Q1 2024, Q1'24, 1Q24, 1Q 2024, H1, H1 2025, 2024 Q1
+  auto year_after = [&](std::size_t p) -> std::size_t {
+    std::size_t q = p;
+    if (at(s, q, "'")) {
+      auto y = digits_at(s, q + 1);
+      if (y && y->digits == 2 && word_end(s, y->end)) {
+        d.year = 2000 + static_cast<int>(y->value);
+        return y->end;
+      }
+      return p;
+    }
+    q = skip_space(s, at(s, q, " ") ? q : q);
+    if (q != p || at(s, p, " ")) {
+      std::size_t r = skip_space(s, p);
+      if (auto y = year_at(s, r)) {
+        d.year = y->first;
+        return y->second;
+      }
+    }
+    return p;
+  };
+  if ((s[pos] == 'Q' || s[pos] == 'H') && is_ascii_digit(cp_at(s, pos + 1))) {
+    int n = s[pos + 1] - '0';
+    bool quarter = s[pos] == 'Q';
+    if (n < 1 || n > (quarter ? 4 : 2) || is_ascii_alpha(cp_at(s, pos + 2)) || is_ascii_digit(cp_at(s, pos + 2))) {
+      // Q124 is not a quarter; H20 is a chip.
+      if (!(quarter && is_ascii_digit(cp_at(s, pos + 2)) && is_ascii_digit(cp_at(s, pos + 3)) && !is_ascii_digit(cp_at(s, pos + 4)) && false)) {
+        return std::nullopt;
+      }
+    }
+    (quarter ? d.quarter : d.half) = n;
+    d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
+    d.end = year_after(pos + 2);
+    return d;
+  }
+  if (is_ascii_digit(cp_at(s, pos)) && (at(s, pos + 1, "Q") || at(s, pos + 1, "H"))) {
+    int n = s[pos] - '0';
+    bool quarter = s[pos + 1] == 'Q';
+    if (n < 1 || n > (quarter ? 4 : 2)) return std::nullopt;
+    auto y = digits_at(s, pos + 2);
+    if (y && y->digits == 2 && word_end(s, y->end)) {
+      d.year = 2000 + static_cast<int>(y->value);
+      d.end = y->end;
+    } else if (word_end(s, pos + 2)) {
+      d.end = year_after(pos + 2);
+    } else {
+      return std::nullopt;
+    }
+    (quarter ? d.quarter : d.half) = n;
+    d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
+    return d;
+  }
+  // first quarter, the third quarter of 2024, second half, first half of 2025
+  static constexpr Word kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4},
+                                       {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
+  std::size_t p = pos;
+  if (at_nocase(s, p, "the ")) p += 4;
+  std::size_t len = 0;
+  const Word* o = word_at(s, p, kOrdinals, len);
+  if (o == nullptr) return std::nullopt;
+  p = skip_space(s, p + len);
+  bool quarter = at_nocase(s, p, "quarter") && word_end(s, p + 7);
+  bool half = at_nocase(s, p, "half") && word_end(s, p + 4);
+  if (!quarter && !half) return std::nullopt;
+  if (half && o->value > 2) return std::nullopt;
+  (quarter ? d.quarter : d.half) = o->value == 4 && half ? 2 : o->value;
+  d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
+  p += quarter ? 7 : 4;
+  std::size_t q = skip_space(s, p);
+  if (at_nocase(s, q, "of ")) {
+    if (auto y = year_at(s, skip_space(s, q + 3))) {
+      d.year = y->first;
+      p = y->second;
+    }
+  } else if (auto y = year_at(s, q)) {
+    d.year = y->first;
+    p = y->second;
+  }
+  d.end = p;
+  // "a quarter's orders" has no ordinal and never gets here.
+  return d;
+}
+
+std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t p = pos, len = 0;
+  double amount = 0;
+  bool vague = false;
+  if (auto n = parse_numeral(s, pos, NumeralOptions{.scales = false, .chinese_decimal = false}); n && !n->chinese) {
+    if (n->digits > 3) return std::nullopt;
+    amount = n->value;
+    p = n->end;
+  } else if (const Word* w = word_at(s, pos, kNumberWords, len)) {
+    amount = w->value;
+    vague = w->value < 0;
+    p = pos + len;
+  } else {
+    return std::nullopt;
+  }
+  bool hyphen = at(s, p, "-");
+  p = hyphen ? p + 1 : skip_space(s, p);
+  static constexpr Word kUnitWords[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
+                                        {"weeks", 'W'},  {"week", 'W'},   {"days", 'D'},   {"day", 'D'},
+                                        {"hours", 'H'},  {"hour", 'H'},   {"quarters", 'Q'}, {"quarter", 'Q'},
+                                        {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'}};
+  const Word* u = word_at(s, p, kUnitWords, len);
+  if (u == nullptr) return std::nullopt;
+  if (hyphen) return std::nullopt;  // 10-year Treasury, 30-day average: adjectives, not times
+  if (u->text.back() != 's' && amount != 1 && !vague) return std::nullopt;
+  p += len;
+  d.unit = static_cast<char>(u->value);
+  if (d.unit == 'X') {
+    d.unit = 'Y';
+    amount *= 10;
+  }
+  std::size_t q = skip_space(s, p);
+  for (auto [word, dir] : {std::pair<std::string_view, int>{"ago", -1}, {"earlier", -1}, {"before", -1},
+                           {"later", 1}, {"after", 1}, {"from now", 1}, {"hence", 1}}) {
+    if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+      if ((word == "before" || word == "after") && !(at(s, q + word.size(), ",") || at(s, q + word.size(), "."))) continue;
+      d.kind = Kind::Offset;
+      d.direction = dir;
+      p = q + word.size();
+      break;
+    }
+  }
+  if (d.kind != Kind::Offset) {
+    d.kind = Kind::Duration;
+    d.type = TimexType::Duration;
+    if (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")) {
+      // "a year" in "once a year" is a set, "a day" in "a day after" an offset: keep only clear durations.
+      if (!(pos >= 4 && (s.compare(pos - 4, 4, "for ") == 0 || s.compare(pos - 4, 4, "ver ") == 0))) return std::nullopt;
+    }
+  }
+  if (vague) {
+    if (d.kind == Kind::Offset) {
+      d.kind = Kind::Fixed;
+      d.value = d.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      d.type = TimexType::Date;
+    }
+    amount = -1;
+  }
+  // "for the past 3 years", "in the last two months": look-back durations, kept as durations.
+  d.amount = amount;
+  d.end = p;
+  return d;
+}
+
+std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
+  if (auto n = digits_at(s, pos); n && n->digits == 4 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
+                                  static_cast<int>(n->value) % 10 == 0 && n->value >= 1000 && n->value < 2100) {
+    // 1980s → the decade
+    Draft d;
+    d.kind = Kind::Fixed;
+    d.begin = pos;
+    d.end = n->end + 1;
+    int y = static_cast<int>(n->value);
+    d.value = std::to_string(y / 10);
+    d.range_from = y;
+    d.range_to = y + 9;
+    d.granularity = Granularity::Decade;
+    return d;
+  }
+  auto y = year_at(s, pos);
+  if (!y || at(s, pos, "'")) return std::nullopt;
+  std::size_t e = y->second;
+  if (false) {
+    Draft d;
+    d.kind = Kind::Fixed;
+    d.begin = pos;
+    d.end = e + 1;
+    d.value = std::to_string(y->first / 10);
+    d.range_from = y->first;
+    d.range_to = y->first + 9;
+    d.granularity = Granularity::Decade;
+    return d;
+  }
+  // A bare year needs a cue: in 2024, since 2019, by 2030, 2024's, fiscal 2024.
+  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ",
+                                               "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
+                                               "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
+  bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
+  for (std::string_view c : kCues) {
+    if (pos >= c.size() && s.compare(pos - c.size(), c.size(), c) == 0) cue = true;
+  }
+  if (!cue) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.year = y->first;
+  d.granularity = Granularity::Year;
+  d.end = e;
+  return d;
+}
+
+std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
+  struct V {
+    std::string_view text, value;
+  };
+  static constexpr V kWords[] = {
+      {"recently", "PAST_REF"},   {"lately", "PAST_REF"},      {"earlier this year", ""},
+      {"previously", "PAST_REF"}, {"in the past", "PAST_REF"}, {"now", "PRESENT_REF"},
+      {"currently", "PRESENT_REF"}, {"at present", "PRESENT_REF"}, {"nowadays", "PRESENT_REF"},
+      {"right now", "PRESENT_REF"}, {"soon", "FUTURE_REF"},  {"in the future", "FUTURE_REF"},
+      {"in the coming years", "FUTURE_REF"}, {"in the coming months", "FUTURE_REF"},
+      {"in coming years", "FUTURE_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
+  };
+  std::size_t best = 0;
+  const V* hit = nullptr;
+  for (const V& w : kWords) {
+    if (w.text.size() > best && at_nocase(s, pos, w.text) && word_end(s, pos + w.text.size())) {
+      best = w.text.size();
+      hit = &w;
+    }
+  }
+  if (hit == nullptr || hit->value.empty()) return std::nullopt;
+  if (hit->text == "now" && !std::islower(static_cast<unsigned char>(s[pos]))) {
+    // "Now" opening a sentence is a discourse word as often as a time; keep it all the same.
+  }
+  Draft d;
+  d.begin = pos;
+  d.end = pos + best;
+  if (hit->value == "YTD") {
+    d.kind = Kind::Calendar;
+    d.year_shift = 0;
+    d.to_date = true;
+    d.granularity = Granularity::Year;
+    return d;
+  }
+  d.kind = Kind::Fixed;
+  d.value = std::string(hit->value);
+  return d;
+}
+
+std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
+  if (!(at_nocase(s, pos, "every ") || at_nocase(s, pos, "each "))) return std::nullopt;
+  std::size_t p = pos + (at_nocase(s, pos, "every ") ? 6 : 5);
+  std::size_t len = 0;
+  Draft d;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.begin = pos;
+  d.amount = 1;
+  if (const Word* w = word_at(s, p, kWeekdays, len)) {
+    d.unit = 'W';
+    d.weekday = w->value;
+    d.end = p + len;
+    return d;
+  }
+  for (auto [word, unit] : {std::pair<std::string_view, char>{"day", 'D'}, {"week", 'W'}, {"month", 'M'},
+                            {"year", 'Y'}, {"quarter", 'Q'}, {"hour", 'H'}}) {
+    if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+      d.unit = unit;
+      d.end = p + word.size();
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
+  std::optional<Draft> best;
+  auto consider = [&](std::optional<Draft> d) {
+    if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
+  };
+  char32_t c = cp_at(s, pos);
+  if (is_ascii_digit(c)) {
+    consider(match_month_forms(s, pos));
+    consider(match_numeric_us(s, pos));
+    consider(match_quarter(s, pos));
+    consider(match_amount_unit(s, pos));
+    consider(match_year_alone(s, pos));
+    Draft clock;
+    clock.begin = pos;
+    std::size_t e = match_clock_en(s, pos, clock);
+    if (e != pos) {
+      clock.kind = Kind::Time;
+      clock.type = TimexType::Time;
+      clock.granularity = Granularity::Minute;
+      clock.end = e;
+      consider(clock);
+    }
+  } else if (c == '\'') {
+    consider(match_year_alone(s, pos));
+  } else {
+    consider(match_month_forms(s, pos));
+    consider(match_relative_words(s, pos));
+    consider(match_weekday(s, pos));
+    consider(match_quarter(s, pos));
+    consider(match_amount_unit(s, pos));
+    consider(match_vague_en(s, pos));
+    consider(match_every(s, pos));
+  }
+  return best;
+}
+
+}  // namespace newsline::timex

@@ -1,0 +1,80 @@
+// extract/timex_internal.h: what the time-expression matchers find before it is
+// resolved against an anchor (folder-private; shared by the Chinese and English matchers).
+#ifndef NEWSLINE_EXTRACT_TIMEX_INTERNAL_H_
+#define NEWSLINE_EXTRACT_TIMEX_INTERNAL_H_
+
+#include <climits>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/time_expr.h"
+
+namespace newsline::timex {
+
+constexpr int kUnset = INT_MIN;
+
+enum class Kind {
+  Calendar,    // [year or year shift] [month] [day] [time]: 2024年12月28日 07:23, 去年11月, 1月20日
+  DayShift,    // 昨天, 明日, 昨晚: publication day + shift
+  WeekShift,   // 本周, 下周一, 上周五
+  MonthShift,  // 上月, 下个月初
+  Weekday,     // 周二 (no week given)
+  Narrative,   // 当天, 次日: the previous date + shift
+  Offset,      // 5天后, 半年前, 3 days ago: anchor ± amount
+  Duration,    // 2个月, 时隔7个月, 五个多星期
+  Set,         // 每月, 每周一
+  Fixed,       // PAST_REF, decades, five-year plans
+  Time,        // 07:23 alone
+};
+
+enum class Edge { None, Begin, Middle, End };
+
+struct Draft {
+  std::size_t begin = 0;  // bytes of the folded text
+  std::size_t end = 0;
+  Kind kind = Kind::Calendar;
+
+  int year = kUnset;        // absolute year
+  int year_shift = kUnset;  // relative to the anchor's year: 今年 0, 去年 -1
+  bool two_digit_year = false;
+  int month = 0;            // 1..12
+  int month_shift = kUnset; // Kind::MonthShift
+  int day = 0;              // 1..31
+  int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
+  int weekday = 0;          // 1 = Monday … 7 = Sunday
+  bool weekend = false;
+  int quarter = 0;          // 1..4
+  int quarter_to = 0;       // 前三季度: 1..3
+  int half = 0;             // 1..2
+  int week_number = 0;      // 第52周
+  Edge edge = Edge::None;   // 年初, 年底, 月初, 月底
+  bool before = false;      // 年底前
+  bool to_date = false;     // 今年以来, YTD
+  int hour = -1;
+  int minute = -1;
+  std::string_view part;    // "MO", "AF", "EV", "NI"
+
+  double amount = 0;        // Offset, Duration, Set
+  char unit = 0;            // 'Y' year, 'Q' quarter, 'M' month, 'W' week, 'D' day, 'H' hour, 'N' minute
+  int direction = 0;        // Offset: -1 ago, +1 later
+  bool approx = false;
+
+  std::string value;        // Fixed: "PAST_REF", "198", "2021/2025"
+  Granularity granularity = Granularity::Year;
+  int range_from = kUnset;  // Fixed ranges and decades, years
+  int range_to = kUnset;    // inclusive
+  TimexType type = TimexType::Date;
+
+  std::size_t size() const { return end - begin; }
+};
+
+// The longest Chinese (or digit-led) match at `pos`, or nothing.
+std::optional<Draft> match_chinese(std::string_view s, std::size_t pos);
+// The longest English match at `pos` (a word start), or nothing.
+std::optional<Draft> match_english(std::string_view s, std::size_t pos);
+
+}  // namespace newsline::timex
+
+#endif  // NEWSLINE_EXTRACT_TIMEX_INTERNAL_H_

@@ -1,0 +1,1004 @@
+// Chinese time expressions: calendar dates, relative days, weeks and months, offsets,
+// durations, sets, calendar periods, decades, five-year plans and vague references.
+#include <array>
+#include <cmath>
+
+#include "extract/numeral.h"
+#include "extract/scan_internal.h"
+#include "extract/timex_internal.h"
+
+namespace newsline::timex {
+namespace {
+
+using scan::at;
+using scan::cp_at;
+using scan::cp_before;
+using scan::longest;
+using scan::skip_blanks;
+
+constexpr NumeralOptions kPlainNumber{.scales = false, .chinese_decimal = false};
+
+// A numeral at `pos` with no decimals, or nothing.
+std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
+  auto n = parse_numeral(s, pos, kPlainNumber);
+  if (!n || n->decimal) return std::nullopt;
+  return n;
+}
+
+bool followed_by_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+  std::size_t len = 0;
+  return longest(s, pos, words, len) >= 0;
+}
+
+// 凌晨, 上午, 下午, 晚上…: the TIMEX part of day and the hour shift for a clock after it.
+struct DayPart {
+  std::string_view word, code;
+  int pm;  // 1: add 12 to hours 1..11; -1: hour 12 means 0
+};
+constexpr DayPart kDayParts[] = {
+    {"凌晨", "NI", -1}, {"清晨", "MO", 0}, {"早晨", "MO", 0}, {"早上", "MO", 0}, {"上午", "MO", 0},
+    {"早间", "MO", 0},  {"早盘", "MO", 0}, {"盘前", "MO", 0}, {"中午", "MI", 0}, {"午间", "MI", 0},
+    {"午盘", "MI", 0},  {"下午", "AF", 1}, {"午后", "AF", 1}, {"尾盘", "AF", 1}, {"傍晚", "EV", 1},
+    {"晚上", "EV", 1},  {"晚间", "EV", 1}, {"盘后", "EV", 1}, {"夜间", "NI", 1}, {"夜里", "NI", 1},
+    {"深夜", "NI", 1},  {"午夜", "NI", -1},
+};
+
+constexpr std::string_view kZones[] = {"北京时间", "美东时间", "美国东部时间", "东部时间", "纽约时间",
+                                       "伦敦时间", "香港时间", "东京时间", "格林尼治时间", "欧洲中部时间",
+                                       "当地时间"};
+
+// A clock time at `pos`: 07:23, 7:23:05, 3点, 15时30分, 3点半. Fills hour and minute.
+std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
+  std::size_t p = skip_blanks(s, pos);
+  if (scan::is_ascii_digit(cp_at(s, p))) {
+    auto h = integer_at(s, p);
+    if (h && !h->chinese && h->digits <= 2 && at(s, h->end, ":")) {
+      auto m = integer_at(s, h->end + 1);
+      if (m && !m->chinese && m->digits == 2 && h->value <= 24 && m->value <= 59) {
+        std::size_t end = m->end;
+        if (at(s, end, ":") && scan::is_ascii_digit(cp_at(s, end + 1))) {
+          auto sec = integer_at(s, end + 1);
+          if (sec && sec->digits == 2 && sec->value <= 60) end = sec->end;
+        }
+        if (scan::is_ascii_digit(cp_at(s, end))) return pos;  // 12:345 is not a time
+        d.hour = static_cast<int>(h->value);
+        d.minute = static_cast<int>(m->value);
+        return end;
+      }
+    }
+  }
+  auto h = integer_at(s, p);
+  if (!h || h->value > 24 || h->digits > 2) return pos;
+  std::size_t q = h->end;
+  if (!at(s, q, "点") && !at(s, q, "时")) return pos;
+  if (at(s, q, "时") && followed_by_any(s, q + 3, {"间", "期", "候", "代", "段", "刻表"})) return pos;
+  if (at(s, q, "点") && followed_by_any(s, q + 3, {"位", "数", "击"})) return pos;
+  q += 3;
+  d.hour = static_cast<int>(h->value);
+  d.minute = 0;
+  if (at(s, q, "半")) return d.minute = 30, q + 3;
+  if (at(s, q, "一刻")) return d.minute = 15, q + 6;
+  if (at(s, q, "整")) return q + 3;
+  auto m = integer_at(s, q);
+  if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
+    d.minute = static_cast<int>(m->value);
+    q = m->end + 3;
+  }
+  return q;
+}
+
+// Optional zone, part of day and clock after a date: " 07:23", "下午3点", "凌晨", "美东时间16:00".
+std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
+  std::size_t p = skip_blanks(s, pos);
+  std::size_t len = 0;
+  for (std::string_view z : kZones) {
+    if (at(s, p, z)) {
+      p = skip_blanks(s, p + z.size());
+      break;
+    }
+  }
+  int part_index = -1;
+  for (int i = 0; i < static_cast<int>(std::size(kDayParts)); ++i) {
+    if (at(s, p, kDayParts[i].word) && kDayParts[i].word.size() > len) {
+      part_index = i;
+      len = kDayParts[i].word.size();
+    }
+  }
+  std::size_t after_part = part_index >= 0 ? p + len : p;
+  Draft clock = d;
+  std::size_t after_clock = match_clock(s, after_part, clock);
+  if (after_clock != after_part) {
+    if (part_index >= 0) {
+      int pm = kDayParts[part_index].pm;
+      if (pm == 1 && clock.hour >= 1 && clock.hour < 12) clock.hour += 12;
+      if (pm == -1 && clock.hour == 12) clock.hour = 0;
+    }
+    d.hour = clock.hour;
+    d.minute = clock.minute;
+    return after_clock;
+  }
+  if (part_index >= 0) {
+    d.part = kDayParts[part_index].code;
+    return after_part;
+  }
+  return pos;
+}
+
+// 初, 底, 末, 中旬…: the edge of a year or a month, and 前 ("before") after it.
+std::size_t match_edge(std::string_view s, std::size_t pos, Draft& d, bool month) {
+  std::size_t len = 0;
+  int k = month ? longest(s, pos, {"初", "上旬", "中旬", "下旬", "底", "末", "中下旬"}, len)
+                : longest(s, pos, {"初", "底", "末", "尾"}, len);
+  if (k < 0) return pos;
+  if (month) {
+    constexpr Edge edges[] = {Edge::Begin, Edge::Begin, Edge::Middle, Edge::End, Edge::End, Edge::End, Edge::End};
+    d.edge = edges[k];
+  } else {
+    d.edge = k == 0 ? Edge::Begin : Edge::End;
+  }
+  std::size_t p = pos + len;
+  if (at(s, p, "前") && !at(s, p, "前景")) {
+    d.before = true;
+    p += 3;
+  }
+  return p;
+}
+
+// Two-digit years: 54年出生, 08年金融危机, 16年3月 are years; 做了16年 is a duration.
+bool two_digit_year_context(std::string_view s, std::size_t num_begin, std::size_t after_nian, const Numeral& n) {
+  if (n.leading_zero) return true;
+  if (scan::is_ascii_digit(cp_at(s, after_nian)) || integer_at(s, after_nian)) {
+    auto m = integer_at(s, after_nian);
+    if (m && m->value >= 1 && m->value <= 12 && at(s, m->end, "月")) return true;
+  }
+  if (followed_by_any(s, after_nian, {"出生", "生人", "毕业", "入学", "入职", "成立", "创立", "创办", "上市", "金融危机",
+                                      "股灾", "那年", "的时候", "夏天", "冬天", "春天", "秋天", "年初", "年底", "年末"})) {
+    return true;
+  }
+  char32_t before = cp_before(s, num_begin);
+  return before == U'于' || before == U'在' || before == U'从' || before == U'自';
+}
+
+constexpr std::pair<std::string_view, int> kYearShifts[] = {
+    {"今年", 0}, {"本年", 0}, {"本年度", 0}, {"去年", -1}, {"上年", -1}, {"前年", -2}, {"大前年", -3},
+    {"明年", 1}, {"来年", 1}, {"后年", 2},   {"大后年", 3},
+};
+
+std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t p = pos;
+  bool have_year = false;
+  std::size_t len = 0;
+  for (const auto& [word, shift] : kYearShifts) {
+    if (at(s, p, word) && word.size() > len) {
+      len = word.size();
+      d.year_shift = shift;
+    }
+  }
+  if (len > 0) {
+    if (d.year_shift == 0 && at(s, pos, "今年") == false && at(s, p + len, "度") == false) {
+    }
+    p += len;
+    have_year = true;
+  } else if (auto n = integer_at(s, p)) {
+    std::size_t q = skip_blanks(s, n->end);
+    if (!at(s, q, "年")) goto month;
+    std::size_t after = q + 3;
+    if (followed_by_any(s, after, {"期", "代", "级", "度"})) return std::nullopt;
+    if (n->digits == 4 && n->value >= 1000 && n->value <= 2999) {
+      d.year = static_cast<int>(n->value);
+    } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
+      int v = static_cast<int>(n->value);
+      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.two_digit_year = true;
+    } else if (n->digit_by_digit && n->digits == 2 && two_digit_year_context(s, pos, after, *n)) {
+      int v = static_cast<int>(n->value);
+      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.two_digit_year = true;
+    } else {
+      return std::nullopt;
+    }
+    if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return std::nullopt;
+    p = after;
+    have_year = true;
+  }
+  if (have_year) {
+    d.granularity = Granularity::Year;
+    std::size_t q = skip_blanks(s, p);
+    // Periods within the year.
+    int k = longest(s, q, {"以来", "迄今", "至今", "年初至今", "年初以来", "内", "年内", "全年", "年度"}, len);
+    if (k >= 0) {
+      if (k <= 4) d.to_date = true;
+      return d.end = q + len, d;
+    }
+    k = longest(s, q, {"上半年", "下半年", "前半年", "后半年", "上半年度", "下半年度"}, len);
+    if (k >= 0) {
+      d.half = (k == 0 || k == 2 || k == 4) ? 1 : 2;
+      d.granularity = Granularity::Half;
+      return d.end = q + len, d;
+    }
+    if (at(s, q, "前三季度") || at(s, q, "前两季度") || at(s, q, "前二季度")) {
+      d.quarter = 1;
+      d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
+      d.granularity = Granularity::Quarter;
+      return d.end = q + 12, d;
+    }
+    std::size_t qq = at(s, q, "第") ? q + 3 : q;
+    if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
+      std::size_t r = n->end;
+      if (at(s, r, "个")) r += 3;
+      if (at(s, r, "季度") || at(s, r, "季报")) {
+        d.quarter = static_cast<int>(n->value);
+        d.granularity = Granularity::Quarter;
+        std::size_t e = r + 6;
+        if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
+        return d.end = e, d;
+      }
+    }
+    if (at(s, q, "第")) {
+      if (auto n = integer_at(s, q + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周")) {
+        d.week_number = static_cast<int>(n->value);
+        d.granularity = Granularity::Week;
+        return d.end = n->end + 3, d;
+      }
+    }
+    // Edges: 2024年底, 今年年初, 去年底.
+    std::size_t e = q;
+    if (d.year_shift != kUnset && at(s, q, "年") && !at(s, q, "年代")) {
+      if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
+        d.edge = Edge::Middle;
+        return d.end = q + 6, d;
+      }
+      e = match_edge(s, q + 3, d, false);
+      if (e != q + 3) return d.end = e, d;
+    } else {
+      e = match_edge(s, q, d, false);
+      if (e != q) return d.end = e, d;
+    }
+  }
+month:
+  {
+    std::size_t q = have_year ? skip_blanks(s, p) : p;
+    auto m = integer_at(s, q);
+    if (m && m->value >= 1 && m->value <= 12 && !(m->chinese && m->digit_by_digit)) {
+      std::size_t r = skip_blanks(s, m->end);
+      if (at(s, r, "月") && !followed_by_any(s, r + 3, {"期", "线", "均"}) &&
+          (have_year || !scan::is_ascii_digit(cp_before(s, q)))) {
+        if (!have_year && (cp_before(s, q) == U'个' || cp_before(s, q) == U'第' || cp_before(s, q) == U'.')) {
+          return std::nullopt;
+        }
+        // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
+        d.month = static_cast<int>(m->value);
+        d.granularity = Granularity::Month;
+        p = r + 3;
+        if (at(s, p, "份")) p += 3;
+        std::size_t t = skip_blanks(s, p);
+        auto day = integer_at(s, t);
+        if (day && day->value >= 1 && day->value <= 31 && !(day->chinese && day->digit_by_digit && day->digits > 2)) {
+          std::size_t u = skip_blanks(s, day->end);
+          if (at(s, u, "日") || at(s, u, "号")) {
+            d.day = static_cast<int>(day->value);
+            d.granularity = Granularity::Day;
+            p = u + 3;
+            std::size_t v = match_time_of_day(s, p, d);
+            if (v != p) {
+              d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+              d.type = d.hour >= 0 ? TimexType::Time : TimexType::Date;
+              p = v;
+            }
+            return d.end = p, d;
+          }
+        }
+        std::size_t e = match_edge(s, p, d, true);
+        return d.end = e, d;
+      }
+    }
+  }
+  if (have_year) return d.end = p, d;
+  // A day alone: 28日 (not 5日均线, not 近5日).
+  if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && at(s, day->end, "日") &&
+                                   !scan::is_ascii_digit(cp_before(s, p)) && !(day->chinese && day->digits > 2)) {
+    std::size_t after = day->end + 3;
+    if (followed_by_any(s, after, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
+                                   "之前", "元", "期"})) {
+      return std::nullopt;
+    }
+    char32_t before = cp_before(s, p);
+    if (before == U'近' || before == U'第' || before == U'个' || before == U'每' || before == U'这' ||
+        before == U'过' || before == U'隔') {
+      return std::nullopt;
+    }
+    if (day->chinese && day->value < 10 && chinese_digit(cp_at(s, p)) >= 0 && cp_at(s, p) == U'一') {
+      return std::nullopt;  // 一日 is usually "one day"
+    }
+    d.day = static_cast<int>(day->value);
+    d.granularity = Granularity::Day;
+    p = after;
+    std::size_t v = match_time_of_day(s, p, d);
+    if (v != p) {
+      d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+      d.type = d.hour >= 0 ? TimexType::Time : TimexType::Date;
+      p = v;
+    }
+    return d.end = p, d;
+  }
+  return std::nullopt;
+}
+
+struct DayWord {
+  std::string_view word;
+  int shift;
+  std::string_view part;
+};
+constexpr DayWord kDayWords[] = {
+    {"今天", 0, ""},   {"今日", 0, ""},   {"今晨", 0, "MO"}, {"今早", 0, "MO"}, {"今晚", 0, "NI"},
+    {"今夜", 0, "NI"}, {"昨天", -1, ""},  {"昨日", -1, ""},  {"昨晚", -1, "NI"}, {"昨夜", -1, "NI"},
+    {"昨晨", -1, "MO"}, {"前天", -2, ""}, {"前日", -2, ""},  {"前晚", -2, "NI"}, {"大前天", -3, ""},
+    {"明天", 1, ""},   {"明日", 1, ""},   {"明晚", 1, "NI"}, {"明早", 1, "MO"}, {"后天", 2, ""},
+    {"大后天", 3, ""},
+};
+
+constexpr DayWord kNarrativeWords[] = {
+    {"当天", 0, ""},     {"当日", 0, ""},     {"同日", 0, ""},   {"同一天", 0, ""}, {"当晚", 0, "NI"},
+    {"次日", 1, ""},     {"翌日", 1, ""},     {"第二天", 1, ""}, {"隔天", 1, ""},   {"前一天", -1, ""},
+    {"前一日", -1, ""},  {"第一天", 0, ""},   {"次日凌晨", 1, "NI"},
+};
+
+std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
+  auto try_list = [&](const auto& list, Kind kind) -> std::optional<Draft> {
+    std::size_t best = 0;
+    const DayWord* hit = nullptr;
+    for (const DayWord& w : list) {
+      if (w.word.size() > best && at(s, pos, w.word)) {
+        best = w.word.size();
+        hit = &w;
+      }
+    }
+    if (hit == nullptr) return std::nullopt;
+    if (kind == Kind::DayShift && hit->word == "今日" && at(s, pos + best, "头条")) return std::nullopt;
+    if (kind == Kind::DayShift && hit->word == "前日" && scan::is_han(cp_before(s, pos))) return std::nullopt;
+    Draft d;
+    d.kind = kind;
+    d.begin = pos;
+    d.shift = hit->shift;
+    d.part = hit->part;
+    d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
+    std::size_t p = pos + best;
+    std::size_t v = match_time_of_day(s, p, d);
+    if (v != p) {
+      if (d.hour >= 0) {
+        d.granularity = Granularity::Minute;
+        d.type = TimexType::Time;
+        d.part = {};
+      } else {
+        d.granularity = Granularity::PartOfDay;
+      }
+      p = v;
+    }
+    d.end = p;
+    return d;
+  };
+  if (auto d = try_list(kDayWords, Kind::DayShift)) return d;
+  return try_list(kNarrativeWords, Kind::Narrative);
+}
+
+int weekday_char(char32_t c) {
+  switch (c) {
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'日': case U'天': return 7;
+    default: return 0;
+  }
+}
+
+std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
+  constexpr std::pair<std::string_view, int> kPrefixes[] = {
+      {"本", 0}, {"这", 0}, {"这个", 0}, {"这一", 0}, {"上", -1}, {"上个", -1}, {"上一", -1},
+      {"下", 1}, {"下个", 1}, {"下一", 1}, {"上上", -2}, {"上上个", -2}, {"下下", 2}, {"下下个", 2},
+  };
+  Draft d;
+  d.begin = pos;
+  std::size_t p = pos, len = 0;
+  bool shifted = false;
+  for (const auto& [word, shift] : kPrefixes) {
+    if (word.size() > len && at(s, p, word)) {
+      std::size_t q = p + word.size();
+      if (at(s, q, "周") || at(s, q, "星期") || at(s, q, "礼拜")) {
+        len = word.size();
+        d.shift = shift;
+      }
+    }
+  }
+  if (len > 0) {
+    p += len;
+    shifted = true;
+  }
+  std::size_t unit = 0;
+  longest(s, p, {"周", "星期", "礼拜"}, unit);
+  if (unit == 0) return std::nullopt;
+  p += unit;
+  char32_t c = cp_at(s, p);
+  if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 3)) {
+    // 周一, 星期五, 下周一; 周天 only with a shift (周天 is rare for Sunday).
+    if (c == U'日' && (at(s, p, "日本") || at(s, p, "日元") || at(s, p, "日报") || at(s, p, "日均"))) return std::nullopt;
+    if (c == U'一' && followed_by_any(s, p + 3, {"次", "个", "轮", "期"})) return std::nullopt;
+    d.weekday = wd;
+    d.granularity = Granularity::Day;
+    p += 3;
+  } else if (at(s, p, "末")) {
+    d.weekend = true;
+    d.granularity = Granularity::Day;
+    p += 3;
+  } else if (!shifted) {
+    return std::nullopt;  // 周 alone is not a date
+  } else {
+    if (followed_by_any(s, p, {"期", "年", "边", "围", "刊", "转"})) return std::nullopt;
+    d.granularity = Granularity::Week;
+  }
+  d.kind = shifted ? Kind::WeekShift : Kind::Weekday;
+  std::size_t v = match_time_of_day(s, p, d);
+  if (v != p && d.weekday > 0) {
+    d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+    if (d.hour >= 0) d.type = TimexType::Time;
+    p = v;
+  }
+  d.end = p;
+  return d;
+}
+
+std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  int k = longest(s, pos, {"本月", "这个月", "当月", "上月", "上个月", "下月", "下个月", "次月", "上上个月"}, len);
+  if (k < 0) return std::nullopt;
+  constexpr int shifts[] = {0, 0, 0, -1, -1, 1, 1, 1, -2};
+  Draft d;
+  d.kind = k == 2 || k == 7 ? Kind::Narrative : Kind::MonthShift;
+  d.begin = pos;
+  d.month_shift = shifts[k];
+  d.granularity = Granularity::Month;
+  std::size_t p = pos + len;
+  if (k == 2 || k == 7) {
+    // 当月 and 次月 follow the previous date: kept as a month shift of it.
+    d.shift = 0;
+  }
+  if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
+    d.day = static_cast<int>(day->value);
+    d.granularity = Granularity::Day;
+    p = day->end + 3;
+  } else {
+    p = match_edge(s, p, d, true);
+  }
+  d.end = p;
+  return d;
+}
+
+// 年初, 年底前, 月底, 年内, 上半年, 一季度, 前三季度, 今年以来 without a year: this year or month.
+std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t len = 0;
+  int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
+  if (k >= 0) {
+    if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
+    d.year_shift = 0;
+    d.granularity = Granularity::Year;
+    if (k == 5) {
+    } else if (k >= 6) {
+      d.to_date = true;
+    } else {
+      d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
+      if (at(s, pos + len, "前")) {
+        d.before = true;
+        len += 3;
+      }
+    }
+    return d.end = pos + len, d;
+  }
+  k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬"}, len);
+  if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
+      cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
+    if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
+    d.month_shift = 0;
+    d.kind = Kind::MonthShift;
+    d.granularity = Granularity::Month;
+    constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End, Edge::End, Edge::Middle, Edge::End, Edge::Begin};
+    d.edge = edges[k];
+    if (at(s, pos + len, "前")) {
+      d.before = true;
+      len += 3;
+    }
+    return d.end = pos + len, d;
+  }
+  k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
+  if (k >= 0) {
+    d.half = k % 2 == 0 ? 1 : 2;
+    d.granularity = Granularity::Half;
+    return d.end = pos + len, d;
+  }
+  if (at(s, pos, "前三季度") || at(s, pos, "前两季度") || at(s, pos, "前三个季度") || at(s, pos, "前两个季度")) {
+    d.quarter = 1;
+    d.quarter_to = at(s, pos + 3, "三") ? 3 : 2;
+    d.granularity = Granularity::Quarter;
+    return d.end = pos + (at(s, pos + 6, "个") ? 15 : 12), d;
+  }
+  std::size_t p = at(s, pos, "第") ? pos + 3 : pos;
+  if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
+    std::size_t r = n->end;
+    if (at(s, r, "个")) return std::nullopt;  // 三个季度 is a duration
+    if (at(s, r, "季度") || at(s, r, "季报")) {
+      if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
+      d.quarter = static_cast<int>(n->value);
+      d.granularity = Granularity::Quarter;
+      std::size_t e = r + 6;
+      if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
+      return d.end = e, d;
+    }
+  }
+  if (at(s, pos, "第")) {
+    if (auto n = integer_at(s, pos + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
+                                         !followed_by_any(s, n->end + 3, {"年"})) {
+      d.week_number = static_cast<int>(n->value);
+      d.granularity = Granularity::Week;
+      return d.end = n->end + 3, d;
+    }
+  }
+  return std::nullopt;
+}
+
+// Units of offsets and durations after a number: 年, 个月, 周, 天…
+struct UnitWord {
+  std::string_view word;
+  char unit;
+};
+constexpr UnitWord kUnits[] = {
+    {"年", 'Y'},     {"个年头", 'Y'}, {"个月", 'M'},   {"月", 'M'},     {"个季度", 'Q'}, {"季度", 'Q'},
+    {"周", 'W'},     {"个星期", 'W'}, {"星期", 'W'},   {"个礼拜", 'W'}, {"礼拜", 'W'},   {"天", 'D'},
+    {"日", 'D'},     {"个交易日", 'D'}, {"交易日", 'D'}, {"个工作日", 'D'}, {"工作日", 'D'}, {"小时", 'H'},
+    {"个小时", 'H'}, {"个钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
+    {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
+    {"个半月", 'M'},
+};
+
+std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t p = pos, len = 0;
+  // Prefixes that belong to the expression.
+  int pre = longest(s, p, {"时隔", "历时", "长达", "过去", "近", "最近", "未来", "此后", "约", "大约", "将近", "接近",
+                           "超过", "逾", "前", "头", "这", "整整", "足足", "仅", "短短", "之后", "随后", "不到"},
+                    len);
+  bool look_back = false, look_ahead = false;
+  if (pre >= 0) {
+    std::size_t q = p + len;
+    if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
+      pre = -1;
+    } else {
+      if (pre <= 5 && pre >= 3) look_back = true;  // 过去, 近, 最近
+      if (pre == 6 || pre == 7 || pre == 21 || pre == 22) look_ahead = true;
+      if ((pre >= 8 && pre <= 13) || pre == 23) d.approx = true;
+      p = q;
+    }
+  }
+  double amount = 0;
+  bool vague = false;
+  if (at(s, p, "半")) {
+    amount = 0.5;
+    p += 3;
+  } else if (at(s, p, "几") || at(s, p, "数") || at(s, p, "十几") || at(s, p, "几十")) {
+    vague = true;
+    p += at(s, p, "十几") || at(s, p, "几十") ? 6 : 3;
+  } else if (auto n = parse_numeral(s, p, kPlainNumber)) {
+    if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled) return std::nullopt;
+    if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
+    amount = n->value;
+    p = n->end;
+    if (at(s, p, "个半")) {
+      amount += 0.5;
+      p += 3;  // leave 个 for the unit
+      if (!at(s, p, "月") && !at(s, p, "小时")) return std::nullopt;
+      p -= 3;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (cp_before(s, d.begin) == U'第') return std::nullopt;
+  if (at(s, p, "多") || at(s, p, "余")) {
+    d.approx = true;
+    p += 3;
+  }
+  int u = -1;
+  std::size_t ulen = 0;
+  for (int i = 0; i < static_cast<int>(std::size(kUnits)); ++i) {
+    if (kUnits[i].word.size() > ulen && at(s, p, kUnits[i].word)) {
+      u = i;
+      ulen = kUnits[i].word.size();
+    }
+  }
+  if (u < 0) return std::nullopt;
+  std::string_view uword = kUnits[u].word;
+  if (uword.find("多") != std::string_view::npos) d.approx = true;
+  if (uword == "个半月") amount += 0.5;
+  d.unit = kUnits[u].unit;
+  // 5月 is a month, not five months; 3日 is a day unless it is an offset or a window.
+  if (uword == "月" && amount != 0.5) return std::nullopt;
+  if (uword == "年" && amount >= 1000) return std::nullopt;
+  if (vague && pre == 16) return std::nullopt;  // 这几天 is a vague present, not a duration
+  p += ulen;
+  if (at(s, p, "多") || at(s, p, "余")) {
+    d.approx = true;
+    p += 3;
+  } else if (at(s, p, "半")) {
+    amount += 0.5;
+    p += 3;
+  }
+  // Maturities and windows are not times: 10年期, 3年期国债, 30天移动平均, 5日均线.
+  if (followed_by_any(s, p, {"期", "移动", "均线", "线", "均值", "平均", "滚动", "均价", "年化", "新高", "新低", "最高",
+                             "最低", "以上", "以下", "级"})) {
+    if (!at(s, p, "期间")) return std::nullopt;
+  }
+  if (uword == "年" && pre < 0 && !vague && amount >= 10 && amount < 100 && !d.approx) {
+    // 16年 could be 2016: a duration only with a cue (了, 近, 长达) or a following 的/时间/来.
+    char32_t before = cp_before(s, d.begin);
+    bool cue = before == U'了' || before == U'过' || before == U'做' || before == U'用' || before == U'达' ||
+               before == U'近' || before == U'这' || before == U'有' || before == U'满' || before == U'等' ||
+               followed_by_any(s, p, {"了", "来", "时间", "的时间", "之久", "间", "后", "前", "以来", "内", "里", "，", "。", ",", "的"});
+    if (!cue) return std::nullopt;
+  }
+  std::size_t slen = 0;
+  int suf = longest(s, p, {"前", "以前", "之前", "后", "以后", "之后", "内", "以内", "之内", "来", "以来", "里", "间",
+                           "时间", "的时间", "之久", "后的", "前的"},
+                    slen);
+  // 一季度 and 前三季度 name quarters; a duration of quarters says 个季度.
+  if (uword == "季度" && !(suf >= 6 && suf <= 15) && (pre < 0 || pre == 14)) return std::nullopt;
+  if (d.unit == 'D' && uword == "日" && pre < 0 && !(suf >= 0 && suf <= 10)) return std::nullopt;
+  if (suf == 0 || suf == 1 || suf == 2 || suf == 17) {
+    if (suf == 0 && followed_by_any(s, p + slen, {"景", "夕", "者", "十", "五", "三", "两", "二", "列"})) {
+      // 前十, 前景: not "ago"
+    } else {
+      d.kind = Kind::Offset;
+      d.direction = -1;
+      p += suf == 17 ? 3 : slen;
+    }
+  } else if (suf == 3 || suf == 4 || suf == 5 || suf == 16) {
+    d.kind = Kind::Offset;
+    d.direction = 1;
+    p += suf == 16 ? 3 : slen;
+  } else if (suf >= 6) {
+    d.kind = Kind::Duration;
+    p += slen;
+  } else {
+    d.kind = Kind::Duration;
+  }
+  if (look_ahead && d.kind == Kind::Duration && pre == 6) {
+    // 未来几年: the future, vaguely.
+    if (vague) {
+      d.kind = Kind::Fixed;
+      d.value = "FUTURE_REF";
+    }
+  }
+  if (look_back && d.kind == Kind::Duration && vague) {
+    d.kind = Kind::Fixed;
+    d.value = "PAST_REF";
+  }
+  if (vague && d.kind == Kind::Offset) {
+    d.kind = Kind::Fixed;
+    d.value = d.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+  }
+  d.amount = vague ? -1 : amount;
+  d.type = d.kind == Kind::Duration ? TimexType::Duration : TimexType::Date;
+  d.end = p;
+  return d;
+}
+
+std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
+  if (!at(s, pos, "每")) return std::nullopt;
+  std::size_t p = pos + 3;
+  if (at(s, p, "个")) p += 3;
+  Draft d;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.begin = pos;
+  d.amount = 1;
+  if (at(s, p, "隔")) {
+    p += 3;
+    auto n = integer_at(s, p);
+    if (!n) return std::nullopt;
+    d.amount = n->value;
+    p = n->end;
+    if (at(s, p, "个")) p += 3;
+  }
+  std::size_t len = 0;
+  int k = longest(s, p, {"天", "日", "交易日", "工作日", "周", "星期", "礼拜", "月", "年", "季度", "小时", "周末"}, len);
+  if (k < 0) return std::nullopt;
+  constexpr char units[] = {'D', 'D', 'D', 'D', 'W', 'W', 'W', 'M', 'Y', 'Q', 'H', 'E'};
+  d.unit = units[k];
+  p += len;
+  if (d.unit == 'W' && weekday_char(cp_at(s, p)) > 0 && !at(s, p, "一次")) {
+    d.weekday = weekday_char(cp_at(s, p));
+    p += 3;
+  }
+  if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
+  d.end = p;
+  return d;
+}
+
+struct VagueWord {
+  std::string_view word;
+  std::string_view value;  // "LEAN": past or future by the sentence
+};
+constexpr VagueWord kVague[] = {
+    {"近期", "LEAN"},       {"最近", "PAST_REF"},     {"近日", "PAST_REF"},   {"日前", "PAST_REF"},
+    {"此前", "PAST_REF"},   {"早年", "PAST_REF"},     {"早些年", "PAST_REF"}, {"前些天", "PAST_REF"},
+    {"前些日子", "PAST_REF"}, {"前几天", "PAST_REF"}, {"前段时间", "PAST_REF"}, {"早些时候", "PAST_REF"},
+    {"不久前", "PAST_REF"}, {"近年", "PAST_REF"},     {"近年来", "PAST_REF"}, {"近些年", "PAST_REF"},
+    {"这几天", "PRESENT_REF"}, {"这些天", "PRESENT_REF"}, {"这几年", "PRESENT_REF"}, {"近几天", "PAST_REF"}, {"现在", "PRESENT_REF"},
+    {"目前", "PRESENT_REF"}, {"当前", "PRESENT_REF"}, {"如今", "PRESENT_REF"}, {"眼下", "PRESENT_REF"},
+    {"当下", "PRESENT_REF"}, {"现阶段", "PRESENT_REF"}, {"未来", "FUTURE_REF"}, {"将来", "FUTURE_REF"},
+    {"今后", "FUTURE_REF"}, {"未来几年", "FUTURE_REF"}, {"未来数年", "FUTURE_REF"}, {"不久后", "FUTURE_REF"},
+    {"短期内", "FUTURE_REF"}, {"过去几年", "PAST_REF"}, {"过去数年", "PAST_REF"}, {"迄今", "PRESENT_REF"},
+};
+
+std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
+  std::size_t best = 0;
+  const VagueWord* hit = nullptr;
+  for (const VagueWord& w : kVague) {
+    if (w.word.size() > best && at(s, pos, w.word)) {
+      best = w.word.size();
+      hit = &w;
+    }
+  }
+  if (hit == nullptr) return std::nullopt;
+  if (hit->word == "目前" && at(s, pos + best, "为止")) best += 6;
+  if ((hit->word == "当前" || hit->word == "未来") && scan::is_han(cp_before(s, pos)) &&
+      followed_by_any(s, pos + best, {"的"}) == false && false) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  d.end = pos + best;
+  d.value = std::string(hit->value);
+  return d;
+}
+
+// 八十年代, 80年代, 2010年代, 上世纪八十年代, 20世纪.
+std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  std::size_t p = pos;
+  bool last_century = false;
+  if (at(s, p, "上世纪") || at(s, p, "上个世纪")) {
+    last_century = true;
+    p += at(s, p, "上世纪") ? 9 : 12;
+  } else if (at(s, p, "本世纪")) {
+    p += 9;
+    if (!integer_at(s, p)) {
+      d.value = "20";
+      d.range_from = 2000;
+      d.range_to = 2099;
+      d.granularity = Granularity::Century;
+      return d.end = p, d;
+    }
+  }
+  auto n = integer_at(s, p);
+  if (!n) {
+    if (last_century) {
+      d.value = "19";
+      d.range_from = 1900;
+      d.range_to = 1999;
+      d.granularity = Granularity::Century;
+      return d.end = p, d;
+    }
+    return std::nullopt;
+  }
+  if (at(s, n->end, "世纪") && n->value >= 1 && n->value <= 21) {
+    int c = static_cast<int>(n->value) - 1;
+    d.value = std::to_string(c);
+    d.range_from = c * 100;
+    d.range_to = c * 100 + 99;
+    d.granularity = Granularity::Century;
+    return d.end = n->end + 6, d;
+  }
+  if (!at(s, n->end, "年代")) return std::nullopt;
+  int v = static_cast<int>(n->value);
+  int start;
+  if (n->digits == 4 && v % 10 == 0) {
+    start = v;
+  } else if (v % 10 == 0 && v < 100) {
+    start = (v >= 20 || last_century ? 1900 : 2000) + v;
+  } else {
+    return std::nullopt;
+  }
+  d.value = std::to_string(start / 10);
+  d.range_from = start;
+  d.range_to = start + 9;
+  d.granularity = Granularity::Decade;
+  std::size_t e = n->end + 6;
+  std::size_t len = 0;
+  if (longest(s, e, {"初", "初期", "中期", "末", "末期", "后期"}, len) >= 0) e += len;
+  return d.end = e, d;
+}
+
+// “十四五”时期 → 2021/2025.
+std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  bool quoted = false;
+  if (at(s, p, "“") || at(s, p, "\"")) {
+    p += at(s, p, "“") ? 3 : 1;
+    quoted = true;
+  }
+  if (!at(s, p, "十")) return std::nullopt;
+  int n = 10;
+  std::size_t q = p + 3;
+  if (int dgt = chinese_digit(cp_at(s, q)); dgt > 0 && at(s, q + 3, "五")) {
+    n += dgt;
+    q += 3;
+  } else if (!at(s, q, "五")) {
+    return std::nullopt;
+  }
+  if (!at(s, q, "五")) return std::nullopt;
+  q += 3;
+  if (quoted) {
+    if (!at(s, q, "”") && !at(s, q, "\"")) return std::nullopt;
+    q += at(s, q, "”") ? 3 : 1;
+  }
+  std::size_t len = 0;
+  int k = longest(s, q, {"时期", "规划", "期间", "计划", "末", "初", "以来", "开局"}, len);
+  if (!quoted && k < 0) return std::nullopt;
+  if (k >= 0 && k <= 3) q += len;
+  if (n < 11 || n > 19) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  d.end = q;
+  int from = 1966 + 5 * (n - 3);
+  d.range_from = from;
+  d.range_to = from + 4;
+  d.value = std::to_string(from) + "/" + std::to_string(from + 4);
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// Zone prefix then a date or time: 北京时间周五22:57, 美东时间16:00.
+std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos);
+
+std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
+  if (!scan::is_ascii_digit(cp_at(s, pos)) || scan::is_ascii_alnum(cp_before(s, pos)) || cp_before(s, pos) == U'.' ||
+      cp_before(s, pos) == U':') {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  std::size_t e = match_clock(s, pos, d);
+  if (e == pos || d.hour < 0) return std::nullopt;
+  // Only the colon form alone: 3点 alone is too often something else.
+  if (!at(s, pos + (d.hour >= 10 || at(s, pos, "0") ? 2 : 1), ":")) return std::nullopt;
+  if (at(s, e, "%") || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.end = e;
+  return d;
+}
+
+std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
+  // 2024-12-27, 2024/12/27, 2024.12.27 and 2024-12 (with a year in range).
+  if (!scan::is_ascii_digit(cp_at(s, pos)) || scan::is_ascii_alnum(cp_before(s, pos)) || cp_before(s, pos) == U'-' ||
+      cp_before(s, pos) == U'/' || cp_before(s, pos) == U'.') {
+    return std::nullopt;
+  }
+  auto y = integer_at(s, pos);
+  if (!y || y->chinese || y->digits != 4 || y->value < 1900 || y->value > 2100 || y->thousands_separators) return std::nullopt;
+  char sep = y->end < s.size() ? s[y->end] : 0;
+  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+  auto m = integer_at(s, y->end + 1);
+  if (!m || m->chinese || m->digits > 2 || m->value < 1 || m->value > 12) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.year = static_cast<int>(y->value);
+  d.month = static_cast<int>(m->value);
+  d.granularity = Granularity::Month;
+  std::size_t p = m->end;
+  if (p < s.size() && s[p] == sep) {
+    auto day = integer_at(s, p + 1);
+    if (!day || day->chinese || day->digits > 2 || day->value < 1 || day->value > 31) return std::nullopt;
+    d.day = static_cast<int>(day->value);
+    d.granularity = Granularity::Day;
+    p = day->end;
+    if (scan::is_ascii_digit(cp_at(s, p)) || (p < s.size() && (s[p] == '.' || s[p] == sep) && scan::is_ascii_digit(cp_at(s, p + 1)))) {
+      return std::nullopt;  // a version number or a longer code
+    }
+    std::size_t t = p;
+    if (t < s.size() && (s[t] == 'T' || s[t] == ' ')) {
+      Draft clock = d;
+      std::size_t e = match_clock(s, t + 1, clock);
+      if (e != t + 1 && clock.hour >= 0) {
+        d.hour = clock.hour;
+        d.minute = clock.minute;
+        d.granularity = Granularity::Minute;
+        d.type = TimexType::Time;
+        p = e;
+        // Offsets (+08:00, Z) are part of the stamp.
+        if (at(s, p, "Z")) ++p;
+        else if ((at(s, p, "+") || at(s, p, "-")) && p + 6 <= s.size() && s[p + 3] == ':') p += 6;
+      }
+    } else {
+      std::size_t e = match_time_of_day(s, p, d);
+      if (e != p && d.hour >= 0) {
+        d.granularity = Granularity::Minute;
+        d.type = TimexType::Time;
+        p = e;
+      }
+    }
+  } else {
+    if (sep == '.') return std::nullopt;  // 2024.12 is as often a number
+    if (scan::is_ascii_digit(cp_at(s, p)) || at(s, p, "%")) return std::nullopt;
+    if (sep == '-' && m->digits != 2) return std::nullopt;  // 2018-2 is a range of numbers
+  }
+  if (!valid_day(d.year, d.month, d.day == 0 ? 1 : d.day)) return std::nullopt;
+  d.end = p;
+  return d;
+}
+
+}  // namespace
+
+std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
+  std::optional<Draft> best;
+  auto consider = [&](std::optional<Draft> d) {
+    if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
+  };
+  char32_t c = cp_at(s, pos);
+  if (scan::is_ascii_digit(c)) {
+    consider(match_iso(s, pos));
+    consider(match_clock_alone(s, pos));
+  }
+  consider(match_calendar(s, pos));
+  consider(match_decade(s, pos));
+  consider(match_offset_or_duration(s, pos));
+  if (!scan::is_ascii_digit(c)) {
+    consider(match_day_word(s, pos));
+    consider(match_week(s, pos));
+    consider(match_month_shift(s, pos));
+    consider(match_period(s, pos));
+    consider(match_set(s, pos));
+    consider(match_vague(s, pos));
+    consider(match_five_year_plan(s, pos));
+    consider(match_zone_prefixed(s, pos));
+  }
+  return best;
+}
+
+namespace {
+
+std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos) {
+  for (std::string_view z : kZones) {
+    if (!at(s, pos, z)) continue;
+    std::size_t p = skip_blanks(s, pos + z.size());
+    if (p >= s.size()) return std::nullopt;
+    std::optional<Draft> inner = match_chinese(s, p);
+    if (!inner) inner = match_clock_alone(s, p);
+    if (!inner) {
+      Draft d;
+      d.begin = p;
+      std::size_t e = match_clock(s, p, d);
+      if (e == p || d.hour < 0) return std::nullopt;
+      d.kind = Kind::Time;
+      d.type = TimexType::Time;
+      d.granularity = Granularity::Minute;
+      d.end = e;
+      inner = d;
+    }
+    inner->begin = pos;
+    return inner;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+}  // namespace newsline::timex
