@@ -1,0 +1,686 @@
+// The figure pass: at each number (Arabic, Chinese, 百分之…, a currency sign) read the
+// value with its scale, a range, the unit after it, and around it the words that give
+// approximation, direction and kind; bind the subject to the nearest entity or metric
+// word before it in the clause.
+#include "extract/figures.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/numeral.h"
+#include "extract/scan_internal.h"
+
+namespace newsline {
+namespace {
+
+using scan::at;
+using scan::at_nocase;
+using scan::cp_at;
+using scan::cp_before;
+using scan::skip_blanks;
+
+struct UnitWord {
+  std::string_view word;
+  std::string_view unit;
+  FigureKind kind;
+};
+
+// Units after a number, longest match wins. Currencies as ISO 4217 codes.
+constexpr UnitWord kUnits[] = {
+    {"%", "%", FigureKind::Level},          {"个百分点", "pp", FigureKind::Change}, {"百分点", "pp", FigureKind::Change},
+    {"个基点", "bp", FigureKind::Change},   {"基点", "bp", FigureKind::Change},   {"码", "bp25", FigureKind::Change},
+    {"美元", "USD", FigureKind::Amount},    {"美金", "USD", FigureKind::Amount},  {"元人民币", "CNY", FigureKind::Amount},
+    {"人民币", "CNY", FigureKind::Amount},  {"元", "CNY", FigureKind::Amount},    {"块钱", "CNY", FigureKind::Amount},
+    {"块", "CNY", FigureKind::Amount},      {"港元", "HKD", FigureKind::Amount},  {"港币", "HKD", FigureKind::Amount},
+    {"日元", "JPY", FigureKind::Amount},    {"欧元", "EUR", FigureKind::Amount},  {"英镑", "GBP", FigureKind::Amount},
+    {"韩元", "KRW", FigureKind::Amount},    {"新台币", "TWD", FigureKind::Amount}, {"台币", "TWD", FigureKind::Amount},
+    {"卢布", "RUB", FigureKind::Amount},    {"澳元", "AUD", FigureKind::Amount},  {"加元", "CAD", FigureKind::Amount},
+    {"瑞郎", "CHF", FigureKind::Amount},    {"新加坡元", "SGD", FigureKind::Amount}, {"印度卢比", "INR", FigureKind::Amount},
+    {"卢比", "INR", FigureKind::Amount},    {"美分", "USD-cent", FigureKind::Amount},
+    {"倍", "x", FigureKind::Ratio},         {"点", "points", FigureKind::Level},  {"水平", "points", FigureKind::Level},
+    {"吨", "tonnes", FigureKind::Amount},   {"万吨", "tonnes", FigureKind::Amount}, {"桶", "barrels", FigureKind::Amount},
+    {"盎司", "ounces", FigureKind::Amount}, {"升", "litres", FigureKind::Amount}, {"公斤", "kg", FigureKind::Amount},
+    {"千克", "kg", FigureKind::Amount},     {"斤", "jin", FigureKind::Amount},    {"股", "shares", FigureKind::Count},
+    {"手", "lots", FigureKind::Count},      {"辆", "vehicles", FigureKind::Count}, {"台", "units", FigureKind::Count},
+    {"GPU小时", "GPU hours", FigureKind::Amount}, {"个GPU小时", "GPU hours", FigureKind::Amount},
+    {"GPU", "GPU", FigureKind::Count},      {"个GPU", "GPU", FigureKind::Count},  {"卡", "GPU", FigureKind::Count},
+    {"张卡", "GPU", FigureKind::Count},     {"张", "units", FigureKind::Count},   {"家", "companies", FigureKind::Count},
+    {"名", "people", FigureKind::Count},    {"人", "people", FigureKind::Count},  {"万人", "people", FigureKind::Count},
+    {"人口", "people", FigureKind::Count},  {"座", "buildings", FigureKind::Count}, {"栋", "buildings", FigureKind::Count},
+    {"座建筑物", "buildings", FigureKind::Count}, {"栋建筑物", "buildings", FigureKind::Count},
+    {"页", "pages", FigureKind::Count},     {"项", "items", FigureKind::Count},   {"个城市", "cities", FigureKind::Count},
+    {"个", "", FigureKind::Count},          {"只", "", FigureKind::Count},        {"款", "products", FigureKind::Count},
+    {"笔", "transactions", FigureKind::Count}, {"户", "households", FigureKind::Count}, {"套", "units", FigureKind::Count},
+    {"平方米", "m2", FigureKind::Amount},   {"平米", "m2", FigureKind::Amount},   {"千瓦时", "kWh", FigureKind::Amount},
+    {"度", "kWh", FigureKind::Amount},      {"token", "tokens", FigureKind::Count}, {"tokens", "tokens", FigureKind::Count},
+    {"亩", "mu", FigureKind::Amount},       {"艘", "ships", FigureKind::Count},   {"架", "aircraft", FigureKind::Count},
+    {"枚", "units", FigureKind::Count},     {"次", "times", FigureKind::Count},   {"例", "cases", FigureKind::Count},
+};
+
+// English units and scales after a number.
+struct EnWord {
+  std::string_view word;
+  double scale;
+  std::string_view unit;
+  FigureKind kind;
+};
+constexpr EnWord kEnglish[] = {
+    {"percentage points", 1, "pp", FigureKind::Change}, {"percentage point", 1, "pp", FigureKind::Change},
+    {"basis points", 1, "bp", FigureKind::Change}, {"basis point", 1, "bp", FigureKind::Change},
+    {"bps", 1, "bp", FigureKind::Change}, {"bp", 1, "bp", FigureKind::Change},
+    {"percent", 1, "%", FigureKind::Level}, {"per cent", 1, "%", FigureKind::Level}, {"pct", 1, "%", FigureKind::Level},
+    {"trillion", 1e12, "", FigureKind::Amount}, {"billion", 1e9, "", FigureKind::Amount},
+    {"million", 1e6, "", FigureKind::Amount}, {"thousand", 1e3, "", FigureKind::Amount},
+    {"bln", 1e9, "", FigureKind::Amount}, {"mln", 1e6, "", FigureKind::Amount}, {"bn", 1e9, "", FigureKind::Amount},
+    {"mn", 1e6, "", FigureKind::Amount}, {"tn", 1e12, "", FigureKind::Amount},
+    {"dollars", 1, "USD", FigureKind::Amount}, {"dlrs", 1, "USD", FigureKind::Amount},
+    {"yuan", 1, "CNY", FigureKind::Amount}, {"euros", 1, "EUR", FigureKind::Amount}, {"yen", 1, "JPY", FigureKind::Amount},
+    {"pounds", 1, "GBP", FigureKind::Amount}, {"barrels", 1, "barrels", FigureKind::Amount},
+    {"ounces", 1, "ounces", FigureKind::Amount}, {"tonnes", 1, "tonnes", FigureKind::Amount},
+    {"tons", 1, "tonnes", FigureKind::Amount}, {"shares", 1, "shares", FigureKind::Count},
+    {"points", 1, "points", FigureKind::Level}, {"times", 1, "x", FigureKind::Ratio},
+    {"companies", 1, "companies", FigureKind::Count}, {"people", 1, "people", FigureKind::Count},
+    {"jobs", 1, "jobs", FigureKind::Count}, {"GPU hours", 1, "GPU hours", FigureKind::Amount},
+    {"GPUs", 1, "GPU", FigureKind::Count}, {"tokens", 1, "tokens", FigureKind::Count},
+};
+
+struct CurrencySign {
+  std::string_view sign;
+  std::string_view code;
+};
+constexpr CurrencySign kSigns[] = {
+    {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"$", "USD"},
+    {"\xC2\xA5", "CNY"}, {"\xEF\xBF\xA5", "CNY"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+    {"新台币", "TWD"}, {"人民币", "CNY"}, {"港币", "HKD"}, {"美元", "USD"}, {"日元", "JPY"}, {"欧元", "EUR"},
+    {"英镑", "GBP"}, {"RMB", "CNY"}, {"USD", "USD"}, {"CNY", "CNY"}, {"HKD", "HKD"}, {"EUR", "EUR"}, {"JPY", "JPY"}, {"GBP", "GBP"},
+};
+
+// Words before a number that make it approximate; the longest match ending at the number counts.
+constexpr std::string_view kApproxBefore[] = {
+    "约", "约合", "大约", "近", "接近", "将近", "超过", "超", "逾", "至少", "不到", "不足", "不低于", "不超过", "近乎",
+    "多达", "高达", "about ", "nearly ", "over ", "more than ", "almost ", "roughly ", "around ", "some ",
+    "at least ", "less than ", "up to ", "approximately ", "just over ", "just under ", "Over ", "About ", "Nearly ",
+    "More than ", "Almost ", "Around ",
+};
+constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
+
+constexpr std::string_view kDown[] = {"降息", "降准", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
+                                      "跌幅", "降幅", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
+                                      "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
+                                      "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank"};
+constexpr std::string_view kUp[] = {"加息", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "升",
+                                    "走高", "飙升", "大涨", "反弹", "提高", "上调", "增", "站上", "同比增长", "rose",
+                                    "gained", "climbed", "jumped", "up", "increased", "surged", "rise", "gain", "rallied",
+                                    "advanced", "added", "higher", "grew", "soared"};
+constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "于", "为", "达", "达到", "收于", "站上", "突破",
+                                            "跌破", "在", "是", "to ", "at ", "of "};
+constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
+                                             "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
+
+// Metric words that can be a figure's subject (营收, 收益率…), beyond the entity lexicon.
+constexpr std::string_view kMetrics[] = {
+    "收益率", "营收", "营业收入", "净利润", "利润", "收入", "成本", "训练成本", "销量", "销售额", "市值", "估值", "股价",
+    "价格", "金价", "油价", "汇率", "利率", "GDP", "CPI", "PPI", "PMI", "出口", "进口", "存款准备金率", "准备金率",
+    "赤字率", "失业率", "通胀", "涨幅", "跌幅", "成交额", "成交量", "持股比例", "持仓比例", "份额", "规模", "产量",
+    "revenue", "profit", "sales", "yield", "price", "inflation", "unemployment", "GDP", "earnings", "shares",
+};
+
+bool is_clause_break(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U',': case U';':
+    case U'!': case U'?': case U'、':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Start of the clause holding `pos`: after the last clause break, at most 80 bytes back.
+std::size_t clause_start(std::string_view s, std::size_t pos) {
+  std::size_t limit = pos > 120 ? pos - 120 : 0;
+  std::size_t i = pos;
+  while (i > limit) {
+    Utf8Char c = utf8_before(s, i);
+    if (is_clause_break(c.cp) || (c.cp == '.' && (i >= s.size() || s[i] == ' '))) break;
+    i -= c.len;
+  }
+  while (i < pos && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+// The longest `words` entry that ends at `end` after skipping blanks and 了/的/关键的; its start.
+template <std::size_t N>
+std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, std::size_t end,
+                                          const std::string_view (&words)[N], int* index = nullptr) {
+  std::size_t best_start = 0;
+  bool found = false;
+  for (int k = 0; k < static_cast<int>(N); ++k) {
+    std::string_view w = words[k];
+    if (w.size() > end - from) continue;
+    std::size_t start = end - w.size();
+    if (s.compare(start, w.size(), w) == 0 && (!found || start < best_start)) {
+      best_start = start;
+      found = true;
+      if (index) *index = k;
+    }
+  }
+  if (!found) return std::nullopt;
+  return best_start;
+}
+
+std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t end) {
+  for (;;) {
+    std::size_t before = end;
+    while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
+    for (std::string_view f : {"关键的", "重要的", "了", "的", "也有", "有", "也", "仅", "共", "再", "又", "均", "分别", "达", "就"}) {
+      if (end - from >= f.size() && s.compare(end - f.size(), f.size(), f) == 0) {
+        end -= f.size();
+        break;
+      }
+    }
+    if (end == before) return end;
+  }
+}
+
+bool inside(const std::vector<ByteSpan>& spans, std::size_t begin, std::size_t end) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), begin, [](std::size_t b, const ByteSpan& sp) { return b < sp.end; });
+  return it != spans.end() && it->start < end;
+}
+
+// A number written inside a name or code: V3, GPT-4o, A100, Llama 3.1 405B, B2-W, 5G.
+bool inside_name(std::string_view s, std::size_t begin, std::size_t end) {
+  char32_t before = cp_before(s, begin);
+  if (scan::is_ascii_alpha(before) || before == '_' || before == '.' || before == '#' || before == '/' || before == '@') return true;
+  if (before == '-' && begin >= 2 && scan::is_ascii_alnum(static_cast<unsigned char>(s[begin - 2]))) return true;
+  char32_t after = cp_at(s, end);
+  if (after == '-' && scan::is_ascii_alpha(cp_at(s, end + 1))) return true;
+  if (scan::is_ascii_alpha(after)) {
+    // 671B, 14.8T, 5.6bn are sizes; 4o, 5G, 7nm and A100s are names.
+    std::size_t e = end;
+    while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+    std::string_view word = s.substr(end, e - end);
+    bool size_suffix = word == "B" || word == "T" || word == "M" || word == "K" || word == "k" || word == "bn" ||
+                       word == "mn" || word == "m" || word == "b" || word == "pct" || word == "bp" || word == "bps" ||
+                       word == "x" || word == "tn" || word == "mln" || word == "bln" || word == "token" || word == "tokens";
+    if (!size_suffix) return true;
+  }
+  // A number right after a capitalised Latin word and a space is part of a name: Llama 3.1, S&P 500.
+  if (before == ' ' && begin >= 2) {
+    std::size_t i = begin - 1;
+    while (i > 0 && s[i - 1] == ' ') --i;
+    std::size_t j = i;
+    while (j > 0 && (scan::is_ascii_alnum(static_cast<unsigned char>(s[j - 1])) || s[j - 1] == '.' || s[j - 1] == '&' || s[j - 1] == '-')) --j;
+    if (j < i) {
+      std::string_view prev = s.substr(j, i - j);
+      bool capital = prev[0] >= 'A' && prev[0] <= 'Z';
+      bool version = scan::is_ascii_digit(static_cast<unsigned char>(prev.back())) && scan::is_ascii_alpha(static_cast<unsigned char>(prev[0]));
+      bool previous_number_in_name = scan::is_ascii_digit(static_cast<unsigned char>(prev[0])) && j > 1 && s[j - 1] == ' ' &&
+                                     scan::is_ascii_alpha(static_cast<unsigned char>(s[j - 2]));
+      static constexpr std::string_view kNotNames[] = {"US", "U.S.", "HK", "RMB", "USD", "CNY", "EUR", "About", "Over",
+                                                       "Nearly", "Some", "More", "Almost", "Around", "Up", "Down", "The", "A",
+                                                       "Q1", "Q2", "Q3", "Q4", "H1", "H2", "In", "On", "By", "Since", "At"};
+      bool not_name = std::find(std::begin(kNotNames), std::end(kNotNames), prev) != std::end(kNotNames);
+      if (((capital && !not_name) || version || previous_number_in_name) && !at(s, end, "%") && !at(s, end, " %")) return true;
+    }
+  }
+  return false;
+}
+
+bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numeral& n) {
+  if (n.chinese || n.decimal || n.thousands_separators) return false;
+  if (n.digits >= 7 && !n.scaled) return true;   // phone numbers, account numbers
+  if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3) return true;  // 010-1234
+  if (n.digits == 6 && !n.scaled) {
+    // Stock codes: 600519, (000001), 600519.SH
+    if (at(s, n.end, ".S") || cp_before(s, begin) == '(' || cp_before(s, begin) == U'（') return true;
+    return !at(s, n.end, "%") && !at(s, n.end, "元");
+  }
+  return false;
+}
+
+struct Parsed {
+  std::size_t begin = 0, end = 0;  // bytes, the figure's own text
+  double value = 0;
+  std::optional<double> high;
+  std::string unit;
+  FigureKind kind = FigureKind::Count;
+  bool has_unit = false;
+  bool approx = false;
+  bool negative = false;
+  bool chinese_only = false;  // a Chinese numeral with no scale (一, 七)
+  bool english_scaled = false;  // million, bn… already applied
+};
+
+// English scale words and units after a number at `p`.
+std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f) {
+  std::size_t q = skip_blanks(s, p);
+  bool progress = true;
+  while (progress) {
+    progress = false;
+    for (const EnWord& w : kEnglish) {
+      bool glued = q == p && w.scale > 1 && w.word.size() <= 3;  // 5.6bn, $5m
+      if ((q > p || glued || w.word == "bp" || w.word == "bps") && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
+        if (w.scale > 1) {
+          f.value *= w.scale;
+          if (f.high) *f.high *= w.scale;
+          f.english_scaled = true;
+        }
+        if (!w.unit.empty()) {
+          f.unit = w.unit;
+          f.kind = w.kind;
+          f.has_unit = true;
+        } else if (!f.has_unit) {
+          f.kind = FigureKind::Amount;
+        }
+        p = q + w.word.size();
+        q = skip_blanks(s, p);
+        progress = w.scale > 1;  // a scale can be followed by a unit: 400 mln dlrs
+        break;
+      }
+    }
+  }
+  // Single-letter size suffixes glued to the number: 671B, 14.8T, 1.2M.
+  if (!f.has_unit && p < s.size() && scan::word_end(s, p + 1)) {
+    double scale = 0;
+    switch (s[p]) {
+      case 'K': case 'k': scale = 1e3; break;
+      case 'M': scale = 1e6; break;
+      case 'B': scale = 1e9; break;
+      case 'T': scale = 1e12; break;
+      default: break;
+    }
+    if (scale > 0 && !f.english_scaled) {
+      f.value *= scale;
+      if (f.high) *f.high *= scale;
+      f.english_scaled = true;
+      f.has_unit = true;
+      f.kind = FigureKind::Count;
+      ++p;
+    }
+  }
+  return p;
+}
+
+// Reads the unit after the number; returns the end of the figure.
+std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
+  std::size_t q = skip_blanks(s, p);
+  if (at(s, q, "多") || at(s, q, "余")) {
+    f.approx = true;
+    q += 3;
+  }
+  int best = -1;
+  std::size_t len = 0;
+  for (int k = 0; k < static_cast<int>(std::size(kUnits)); ++k) {
+    if (kUnits[k].word.size() > len && at(s, q, kUnits[k].word)) {
+      best = k;
+      len = kUnits[k].word.size();
+    }
+  }
+  if (best >= 0) {
+    const UnitWord& u = kUnits[best];
+    if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
+    if ((u.word == "元" || u.word == "块") && at(s, q + 3, "人民币")) len += 9;
+    f.unit = u.unit;
+    f.kind = u.kind;
+    f.has_unit = true;
+    if (u.unit == "bp25") {  // 降息2码: a 码 is 25 basis points
+      f.unit = "bp";
+      f.value *= 25;
+      if (f.high) *f.high *= 25;
+    }
+    if (u.word == "个" || u.word == "只") {
+      // 13个城市: the noun after the classifier names the unit when it is a known one.
+      std::size_t r = q + len;
+      for (const UnitWord& v : kUnits) {
+        if (!v.unit.empty() && v.word != "个" && at(s, r, v.word) && v.kind == FigureKind::Count) {
+          f.unit = v.unit;
+          len += v.word.size();
+          break;
+        }
+      }
+    }
+    return q + len;
+  }
+  std::size_t e = read_english_unit(s, p, f);
+  return e;
+}
+
+}  // namespace
+
+std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<ByteSpan>& blocked,
+                                    const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
+                                    const FigureOptions& options) {
+  std::string_view s = doc.folded;
+  std::vector<Figure> out;
+  std::size_t last_figure_end = 0;  // bytes: an entity inside an earlier figure is no subject
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    Utf8Char u = b < 0x80 ? Utf8Char{b, 1} : utf8_at(s, i);
+    // Skip URLs whole.
+    if ((b == 'h' && (at(s, i, "http://") || at(s, i, "https://"))) || (b == 'w' && at(s, i, "www."))) {
+      while (i < s.size() && !is_ascii_space(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+      continue;
+    }
+    Parsed f;
+    f.begin = i;
+    std::size_t p = i;
+    std::string currency;
+    // Currency sign before the number.
+    for (const CurrencySign& c : kSigns) {
+      if (at(s, p, c.sign)) {
+        std::size_t q = skip_blanks(s, p + c.sign.size());
+        if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
+          currency = c.code;
+          p = q;
+        }
+        break;
+      }
+    }
+    bool negative = false;
+    if (currency.empty() && (b == '-' || at(s, i, "−")) && scan::is_ascii_digit(cp_at(s, i + (b == '-' ? 1 : 3))) &&
+        !scan::is_ascii_alnum(cp_before(s, i))) {
+      negative = true;
+      p = i + (b == '-' ? 1 : 3);
+    } else if (at(s, i, "负") && (scan::is_ascii_digit(cp_at(s, i + 3)) || at(s, i + 3, "百分之"))) {
+      negative = true;
+      p = i + 3;
+    }
+    // 百分之十五, 千分之三
+    double per = 0;
+    if (at(s, p, "百分之")) {
+      per = 1;
+      p += 9;
+    } else if (at(s, p, "千分之")) {
+      per = 0.1;
+      p += 9;
+    }
+    std::optional<Numeral> n;
+    bool bare_scale = false;
+    if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十') {
+      n = parse_numeral(s, p);
+    } else if ((u.cp == U'万' || u.cp == U'亿' || u.cp == U'百' || u.cp == U'千') && p == i &&
+               !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
+      // 万张A100, 百万token: a scale alone is one of it.
+      Numeral one;
+      one.begin = p;
+      one.end = p;
+      one.value = 1;
+      one.chinese = true;
+      std::size_t q = p;
+      double mult = 1;
+      while (q < s.size()) {
+        char32_t c = cp_at(s, q);
+        double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
+        if (m == 0) break;
+        mult *= m;
+        q += 3;
+      }
+      one.value = mult;
+      one.end = q;
+      one.scaled = true;
+      bool classifier = false;
+      for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
+        if (at(s, q, w)) classifier = true;
+      }
+      if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
+        n = one;
+        bare_scale = true;
+      }
+    }
+    if (!n) {
+      i += u.len;
+      continue;
+    }
+    const std::size_t num_begin = n->begin;
+    std::size_t end = n->end;
+    // Not a figure: inside a time expression or an entity name, a name or code, a phone number.
+    if (inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
+        (!n->chinese && inside_name(s, num_begin, end)) || looks_like_phone_or_code(s, num_begin, *n) ||
+        cp_before(s, num_begin) == U'第' || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
+      i = std::max(end, i + u.len);
+      if (!n->chinese) {
+        while (i < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+      }
+      continue;
+    }
+    f.value = n->value;
+    f.chinese_only = n->chinese && !n->scaled && !bare_scale;
+    // Fractions: 1/11, 七分之一, 三分之二
+    if (at(s, end, "/") && !n->chinese) {
+      auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
+      if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
+        f.value = n->value / d->value;
+        f.unit = "ratio";
+        f.kind = FigureKind::Ratio;
+        f.has_unit = true;
+        end = d->end;
+        f.chinese_only = false;
+      }
+    } else if (at(s, end, "分之")) {
+      auto num = parse_numeral(s, end + 6, NumeralOptions{.scales = false, .chinese_decimal = true});
+      if (num && n->value != 0) {
+        f.value = num->value / n->value;
+        f.unit = "ratio";
+        f.kind = FigureKind::Ratio;
+        f.has_unit = true;
+        end = num->end;
+        f.chinese_only = false;
+        if (n->value == 100 || n->value == 1000) {
+          f.value = num->value * (n->value == 100 ? 1 : 0.1);
+          f.unit = "%";
+          f.kind = FigureKind::Level;
+        }
+      }
+    }
+    if (per > 0) {
+      f.value = n->value * per;
+      f.unit = "%";
+      f.kind = FigureKind::Level;
+      f.has_unit = true;
+      f.chinese_only = false;
+    }
+    // Ranges: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
+    auto read_range = [&](std::size_t at_pos) -> std::size_t {
+      std::size_t q = at_pos;
+      std::size_t len = 0;
+      int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+      if (k < 0) return at_pos;
+      std::size_t r = q + len;
+      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+      auto hi = parse_numeral(s, r);
+      if (!hi || hi->chinese != n->chinese) return at_pos;
+      double high = hi->value;
+      if (hi->scaled && !n->scaled) {
+        double scale = hi->value / std::max(1e-12, [&] {
+          auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
+          return raw ? raw->value : hi->value;
+        }());
+        f.value *= scale;
+      }
+      if (high < f.value) return at_pos;
+      f.high = high;
+      return hi->end;
+    };
+    if (f.unit != "ratio") {
+      std::size_t unit_start = end;
+      // 5%-13%: unit, then range
+      if (at(s, end, "%")) {
+        f.unit = "%";
+        f.kind = FigureKind::Level;
+        f.has_unit = true;
+        std::size_t after = read_range(end + 1);
+        if (after != end + 1) {
+          end = at(s, after, "%") ? after + 1 : after;
+        } else {
+          end += 1;
+        }
+      } else {
+        std::size_t after = read_range(end);
+        if (after != end) end = after;
+        unit_start = end;
+        if (f.unit.empty()) {
+          std::size_t e = read_unit(s, unit_start, f);
+          if (f.has_unit || f.english_scaled) end = e;
+        }
+        if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
+          f.unit = "%";
+          f.kind = FigureKind::Level;
+          f.has_unit = true;
+          end = skip_blanks(s, end) + 1;
+        }
+      }
+    }
+    if (!currency.empty()) {
+      // $5.6 million: the scale words after the number.
+      if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
+        std::size_t e = read_english_unit(s, n->end, f);
+        end = std::max(end, e);
+      }
+      f.unit = currency;
+      f.kind = FigureKind::Amount;
+      f.has_unit = true;
+    }
+    // Time units after a number belong to the time pass (10年期, 3个月).
+    if (!f.has_unit) {
+      std::size_t len = 0;
+      if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
+        i = std::max(end, i + u.len);
+        continue;
+      }
+    }
+    if (!f.has_unit && !options.bare_numbers) {
+      i = std::max(end, i + u.len);
+      continue;
+    }
+    if (f.chinese_only && !f.has_unit) {
+      i = std::max(end, i + u.len);
+      continue;
+    }
+    if (f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count)) {
+      // 一个, 两个: small Chinese counts with no unit are words, not figures.
+      i = std::max(end, i + u.len);
+      continue;
+    }
+    // Approximation after: 左右, 以上, 多, 余.
+    std::size_t after_unit = skip_blanks(s, end);
+    std::size_t alen = 0;
+    for (std::string_view w : kApproxAfter) {
+      if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
+    }
+    if (alen > 0) {
+      f.approx = true;
+      if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
+          at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
+        end = after_unit + alen;
+      }
+    }
+    // Context before the number: approximation, direction, kind.
+    std::size_t clause = clause_start(s, f.begin);
+    std::size_t cursor = skip_back_fillers(s, clause, f.begin);
+    if (auto a = word_ending_at(s, clause, cursor, kApproxBefore)) {
+      f.approx = true;
+      f.begin = *a;
+      cursor = skip_back_fillers(s, clause, *a);
+    }
+    Direction direction = Direction::None;
+    bool level_word = false;
+    if (auto lv = word_ending_at(s, clause, cursor, kLevelWords)) {
+      level_word = true;
+      std::size_t c2 = skip_back_fillers(s, clause, *lv);
+      std::string_view lw = s.substr(*lv, cursor - *lv);
+      if (lw == "突破" || lw == "站上") direction = Direction::Up;
+      if (lw == "跌破") direction = Direction::Down;
+      cursor = c2;
+      if (auto a = word_ending_at(s, clause, cursor, kApproxBefore)) {
+        f.approx = true;
+        cursor = skip_back_fillers(s, clause, *a);
+      }
+    }
+    std::size_t verb_begin = f.begin;
+    if (auto d = word_ending_at(s, clause, cursor, kDown)) {
+      direction = Direction::Down;
+      verb_begin = *d;
+    } else if (auto up = word_ending_at(s, clause, cursor, kUp)) {
+      direction = Direction::Up;
+      verb_begin = *up;
+    }
+    if (direction == Direction::None) {
+      // 15% 的涨幅, 3.5%的增长
+      std::size_t q = skip_blanks(s, end);
+      if (at(s, q, "的")) q += 3;
+      if (at(s, q, "涨幅") || at(s, q, "增幅") || at(s, q, "增长") || at(s, q, "上涨")) direction = Direction::Up;
+      if (at(s, q, "跌幅") || at(s, q, "降幅") || at(s, q, "下跌") || at(s, q, "下降")) direction = Direction::Down;
+    }
+    if (negative) direction = Direction::Down;
+    if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
+    // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
+    bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp";
+    if (relative_unit && direction != Direction::None && !level_word) {
+      f.kind = FigureKind::Change;
+    } else if (f.unit == "pp" || f.unit == "bp") {
+      f.kind = FigureKind::Change;
+    }
+    if (f.kind == FigureKind::Change && direction == Direction::Down) {
+      f.value = -std::fabs(f.value);
+      if (f.high) *f.high = -std::fabs(*f.high);
+      if (f.high && *f.high < f.value) std::swap(*f.high, f.value);
+    } else if (negative) {
+      f.value = -f.value;
+    }
+    if (word_ending_at(s, clause, cursor, kAmountWords) && f.kind == FigureKind::Count && f.unit.empty()) {
+      f.kind = FigureKind::Amount;
+    }
+    // Subject: the nearest entity or metric word before the figure in its clause.
+    Figure fig;
+    std::size_t subject_begin = f.begin;
+    const EntityMention* entity = nullptr;
+    std::size_t entity_end = 0, entity_begin = 0;
+    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+      if (it->first.end <= num_begin && it->first.start >= std::max(clause, last_figure_end)) {
+        entity = it->second;
+        entity_end = it->first.end;
+        entity_begin = it->first.start;
+        break;
+      }
+    }
+    std::string metric;
+    std::size_t metric_begin = 0;
+    for (std::size_t q = f.begin; q > clause;) {
+      Utf8Char c = utf8_before(s, q);
+      q -= c.len;
+      bool found = false;
+      for (std::string_view m : kMetrics) {
+        if (at(s, q, m) && q + m.size() <= f.begin) {
+          metric = std::string(m);
+          metric_begin = q;
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (entity != nullptr) {
+      fig.subject = entity->name;
+      fig.subject_id = entity->id;
+      if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + metric;
+      if (f.begin - entity_end <= 12) subject_begin = entity_begin;
+    } else if (!metric.empty()) {
+      fig.subject = metric;
+      if (f.begin - (metric_begin + metric.size()) <= 12) subject_begin = metric_begin;
+    }
+    fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
+    fig.value = f.value;
+    fig.value_high = f.high;
+    fig.unit = f.unit;
+    fig.kind = f.kind;
+    fig.direction = direction;
+    fig.approx = f.approx;
+    out.push_back(std::move(fig));
+    last_figure_end = end;
+    i = std::max(end, i + u.len);
+  }
+  return out;
+}
+
+}  // namespace newsline
