@@ -1,0 +1,128 @@
+#include "extract/analyze.h"
+
+#include <cstdio>
+
+#include "extract/entities.h"
+#include "extract/scan_internal.h"
+
+namespace newsline {
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// The summary of an event: its sentence from the original text, without list markers,
+// at most 200 code points (cut at a clause end where possible).
+std::string summary_of(std::string_view original, const CodePointIndex& index, Span span) {
+  std::string_view s = original.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start));
+  s = trim(s);
+  for (std::string_view marker : {"* ", "- ", "• ", "·"}) {
+    if (s.starts_with(marker)) s = trim(s.substr(marker.size()));
+  }
+  static constexpr std::string_view kOrdinals[] = {"第一，", "第二，", "第三，", "第四，", "第五，", "第六，",
+                                                   "首先，", "其次，", "最后，", "总而言之，", "第一,", "第二,"};
+  for (std::string_view o : kOrdinals) {
+    if (s.starts_with(o)) s = trim(s.substr(o.size()));
+  }
+  std::string out(s);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  if (count_code_points(out) > 200) {
+    CodePointIndex idx(out);
+    std::string cut = out.substr(0, idx.to_byte(200));
+    for (std::string_view stop : {"。", "；", "，"}) {
+      if (auto k = cut.rfind(stop); k != std::string::npos && k > cut.size() / 2) {
+        cut.resize(k + stop.size());
+        break;
+      }
+    }
+    out = cut + (cut.ends_with("。") ? "" : "…");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string event_id(std::string_view doc_id, Span span, std::string_view date) {
+  std::uint64_t h = fnv1a(doc_id);
+  h = fnv1a("|" + std::to_string(span.start) + "-" + std::to_string(span.end) + "|", h);
+  h = fnv1a(date, h);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "ev:%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options) : lexicon_(lexicon), options_(options) {}
+
+Analysis Analyzer::analyze(const Document& doc) {
+  Analysis a;
+  PreparedText prepared;
+  prepared.folded = fold_for_matching(doc.text);
+  prepared.sentences = splitter_.split(prepared.folded);
+  // Lines are sentence boundaries too: headlines, datelines and list items end without 。
+  std::vector<ByteSpan> split;
+  split.reserve(prepared.sentences.size());
+  for (const ByteSpan& sp : prepared.sentences) {
+    std::uint32_t start = sp.start;
+    for (std::uint32_t k = sp.start; k < sp.end; ++k) {
+      if (prepared.folded[k] == '\n') {
+        std::string_view piece = trim(std::string_view(prepared.folded).substr(start, k - start));
+        if (!piece.empty()) {
+          auto b = static_cast<std::uint32_t>(piece.data() - prepared.folded.data());
+          split.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
+        }
+        start = k + 1;
+      }
+    }
+    std::string_view piece = trim(std::string_view(prepared.folded).substr(start, sp.end - start));
+    if (!piece.empty()) {
+      auto b = static_cast<std::uint32_t>(piece.data() - prepared.folded.data());
+      split.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
+    }
+  }
+  prepared.sentences = std::move(split);
+  prepared.index = CodePointIndex(prepared.folded);
+
+  DocumentView view;
+  view.folded = prepared.folded;
+  view.sentences = &prepared.sentences;
+  view.index = &prepared.index;
+  view.published = doc.published;
+  view.default_year = doc.default_year;
+  view.lang = doc.lang;
+
+  a.timexes = extract_time_exprs(view, options_.timex);
+  std::vector<EntityHit> hits = extract_entities(view, lexicon_);
+  std::vector<ByteSpan> blocked;
+  blocked.reserve(a.timexes.size() + hits.size());
+  for (const TimeExpr& t : a.timexes) {
+    blocked.push_back({static_cast<std::uint32_t>(prepared.index.to_byte(t.span.start)),
+                       static_cast<std::uint32_t>(prepared.index.to_byte(t.span.end))});
+  }
+  std::vector<std::pair<ByteSpan, const EntityMention*>> entity_spans;
+  for (const EntityHit& h : hits) {
+    // Names of indices and products hold no figures (标准普尔500指数, Llama 3.1 405B); a
+    // currency name or a place can stand right before one.
+    if (h.mention.kind != "currency" && h.mention.kind != "place") blocked.push_back(h.bytes);
+    entity_spans.emplace_back(h.bytes, &h.mention);
+  }
+  std::sort(blocked.begin(), blocked.end(), [](const ByteSpan& x, const ByteSpan& y) { return x.start < y.start; });
+  a.figures = extract_figures(view, blocked, entity_spans, options_.figures);
+  a.events = extract_events(view, a.timexes, hits, a.figures, options_.events);
+  CodePointIndex original(doc.text);
+  for (Event& e : a.events) {
+    e.summary = summary_of(doc.text, original, e.span);
+    e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
+  }
+  a.entities.reserve(hits.size());
+  for (EntityHit& h : hits) a.entities.push_back(std::move(h.mention));
+  return a;
+}
+
+}  // namespace newsline

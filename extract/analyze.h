@@ -1,0 +1,51 @@
+// extract/analyze.h: all passes over one document: time expressions, entities, figures
+// and events, with spans in code points of the document's text.
+#ifndef NEWSLINE_EXTRACT_ANALYZE_H_
+#define NEWSLINE_EXTRACT_ANALYZE_H_
+
+#include <vector>
+
+#include "core/document.h"
+#include "core/entity.h"
+#include "core/event.h"
+#include "core/figure.h"
+#include "core/time_expr.h"
+#include "extract/events.h"
+#include "extract/figures.h"
+#include "extract/lexicon.h"
+#include "extract/timex.h"
+
+namespace newsline {
+
+struct Analysis {
+  std::vector<TimeExpr> timexes;
+  std::vector<EntityMention> entities;
+  std::vector<Figure> figures;
+  std::vector<Event> events;
+};
+
+struct AnalyzeOptions {
+  TimexOptions timex;
+  FigureOptions figures;
+  EventOptions events;
+};
+
+// One per thread: holds the ICU sentence splitter. The lexicon is shared, read-only.
+class Analyzer {
+ public:
+  explicit Analyzer(const Lexicon& lexicon, AnalyzeOptions options = {});
+  Analysis analyze(const Document& doc);
+
+ private:
+  const Lexicon& lexicon_;
+  AnalyzeOptions options_;
+  SentenceSplitter splitter_;
+};
+
+// "ev:" and 16 hex digits of a hash of the document id, the span and the date: the same
+// input gives the same id on every run and in any input order.
+std::string event_id(std::string_view doc_id, Span span, std::string_view date);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXTRACT_ANALYZE_H_

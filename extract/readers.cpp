@@ -1,0 +1,575 @@
+#include "extract/readers.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "extract/scan_internal.h"
+#include "extract/timex.h"
+
+namespace newsline {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Place {
+  std::string_view name;
+  std::string_view zone;
+};
+constexpr Place kPlaces[] = {
+    {"中国香港", "Asia/Hong_Kong"}, {"香港", "Asia/Hong_Kong"},     {"HONG KONG", "Asia/Hong_Kong"},
+    {"北京", "Asia/Shanghai"},      {"上海", "Asia/Shanghai"},       {"深圳", "Asia/Shanghai"},
+    {"广州", "Asia/Shanghai"},      {"杭州", "Asia/Shanghai"},       {"BEIJING", "Asia/Shanghai"},
+    {"SHANGHAI", "Asia/Shanghai"},  {"台北", "Asia/Taipei"},         {"TAIPEI", "Asia/Taipei"},
+    {"东京", "Asia/Tokyo"},         {"TOKYO", "Asia/Tokyo"},         {"首尔", "Asia/Seoul"},
+    {"SEOUL", "Asia/Seoul"},        {"新加坡", "Asia/Singapore"},     {"SINGAPORE", "Asia/Singapore"},
+    {"纽约", "America/New_York"},   {"华盛顿", "America/New_York"},   {"NEW YORK", "America/New_York"},
+    {"WASHINGTON", "America/New_York"}, {"芝加哥", "America/Chicago"}, {"CHICAGO", "America/Chicago"},
+    {"旧金山", "America/Los_Angeles"}, {"硅谷", "America/Los_Angeles"}, {"SAN FRANCISCO", "America/Los_Angeles"},
+    {"伦敦", "Europe/London"},      {"LONDON", "Europe/London"},     {"法兰克福", "Europe/Berlin"},
+    {"柏林", "Europe/Berlin"},      {"FRANKFURT", "Europe/Berlin"},  {"BERLIN", "Europe/Berlin"},
+    {"巴黎", "Europe/Paris"},       {"PARIS", "Europe/Paris"},       {"布鲁塞尔", "Europe/Brussels"},
+    {"BRUSSELS", "Europe/Brussels"}, {"悉尼", "Australia/Sydney"},   {"SYDNEY", "Australia/Sydney"},
+    {"孟买", "Asia/Kolkata"},       {"MUMBAI", "Asia/Kolkata"},      {"迪拜", "Asia/Dubai"},
+    {"DUBAI", "Asia/Dubai"},        {"莫斯科", "Europe/Moscow"},     {"MOSCOW", "Europe/Moscow"},
+};
+
+constexpr std::string_view kPostListMarkers[] = {"此博客中的热门博文", "热门博文", "热门文章", "相关文章", "推荐阅读",
+                                                 "相关阅读", "Popular posts from this blog"};
+constexpr std::string_view kNavigationLines[] = {"跳至主要内容", "评论", "分享", "登录", "Skip to main content", "Comments"};
+
+struct Line {
+  std::size_t begin = 0, end = 0;  // bytes, without the newline
+  std::size_t number = 0;          // 1-based
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> out;
+  std::size_t start = 0, n = 1;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t e = end;
+    if (e > start && text[e - 1] == '\r') --e;
+    out.push_back({start, e, n++});
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string_view line_text(std::string_view text, const Line& l) { return text.substr(l.begin, l.end - l.begin); }
+
+bool is_navigation(std::string_view line) {
+  std::string_view t = trim(line);
+  return std::find(std::begin(kNavigationLines), std::end(kNavigationLines), t) != std::end(kNavigationLines);
+}
+
+// A run of text become a document: the slice [begin, end) of the file's text.
+Document make_document(std::string_view text, std::size_t begin, std::size_t end, const std::string& source,
+                       const CodePointIndex& index) {
+  Document d;
+  d.source = source;
+  d.text = std::string(text.substr(begin, end - begin));
+  d.base_offset = index.to_code_point(begin);
+  return d;
+}
+
+// First line that reads as a title: short, not navigation, not a heading mark.
+std::string find_title(std::string_view text) {
+  for (const Line& l : lines_of(text)) {
+    std::string_view t = trim(line_text(text, l));
+    if (t.empty() || is_navigation(t)) continue;
+    while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
+    if (count_code_points(t) <= 80 && !t.ends_with("。")) return std::string(t);
+    return {};
+  }
+  return {};
+}
+
+std::optional<PublicationTime> with_zone(LocalSeconds local, bool has_time, std::string_view zone_name) {
+  PublicationTime p;
+  p.local = local;
+  p.has_time = has_time;
+  if (has_time) {
+    if (const date::time_zone* z = find_zone(zone_name)) p.offset_minutes = offset_in_zone(z, local);
+  }
+  return p;
+}
+
+// Runs the time pass over a short piece of text with no anchor.
+std::vector<TimeExpr> times_in(std::string_view piece, std::string& folded_out) {
+  folded_out = fold_for_matching(piece);
+  CodePointIndex index(folded_out);
+  DocumentView view;
+  view.folded = folded_out;
+  view.index = &index;
+  view.lang = "zh";
+  return extract_time_exprs(view);
+}
+
+bool known_day(const TimeExpr& t) {
+  return t.interval && t.granularity >= Granularity::Day && t.value.size() >= 10 && t.value[0] != 'X' &&
+         (t.type == TimexType::Date || t.type == TimexType::Time);
+}
+
+// Year context: the first 4-digit year of the title or the opening.
+std::optional<int> year_context(std::string_view title, std::string_view text) {
+  for (std::string_view piece : {title, text.substr(0, std::min<std::size_t>(text.size(), 600))}) {
+    std::string folded;
+    for (const TimeExpr& t : times_in(piece, folded)) {
+      if (t.value.size() >= 4 && t.value[0] >= '1' && t.value[0] <= '2' && std::all_of(t.value.begin(), t.value.begin() + 4, ::isdigit) &&
+          t.interval && t.type == TimexType::Date) {
+        return std::stoi(t.value.substr(0, 4));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void finish_document(Document& d, const ReadOptions& options) {
+  if (d.lang.empty()) d.lang = options.lang == "auto" ? detect_lang(d.text) : options.lang;
+  if (d.title.empty()) d.title = find_title(d.text);
+  if (!d.published) apply_dateline(d);
+  if (!d.published) {
+    // A full date in parentheses near the top: (2026年1月3日), ( 2024 年 7 月 18 日…
+    std::string_view head = std::string_view(d.text).substr(0, std::min<std::size_t>(d.text.size(), 900));
+    std::string folded;
+    std::vector<TimeExpr> times = times_in(head, folded);
+    CodePointIndex index(folded);
+    for (const TimeExpr& t : times) {
+      std::size_t b = index.to_byte(t.span.start);
+      std::size_t k = b;
+      while (k > 0 && folded[k - 1] == ' ') --k;
+      bool parenthesised = (k >= 1 && folded[k - 1] == '(') || (k >= 3 && folded.compare(k - 3, 3, "（") == 0);
+      if (parenthesised && known_day(t)) {
+        d.published = with_zone(t.interval->begin, false, d.tz);
+        d.published_from = "text";
+        break;
+      }
+    }
+  }
+  if (!d.published) {
+    d.default_year = year_context(d.title, d.text);
+    // A month-day in the title with the year of the opening: 付鹏11月24日在HSBC内部演讲.
+    if (d.default_year && !d.title.empty()) {
+      std::string folded;
+      for (const TimeExpr& t : times_in(d.title, folded)) {
+        if (t.value.starts_with("XXXX-") && t.value.size() == 10 && t.granularity == Granularity::Day) {
+          int month = std::stoi(t.value.substr(5, 2)), day = std::stoi(t.value.substr(8, 2));
+          if (valid_day(*d.default_year, month, day)) {
+            d.published = with_zone(LocalSeconds{make_day(*d.default_year, month, day)}, false, d.tz);
+            d.published_from = "title";
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (!d.published && options.anchor) {
+    d.published = options.anchor;
+    if (d.published->has_time && !d.published->offset_minutes) {
+      if (const date::time_zone* z = find_zone(d.tz)) d.published->offset_minutes = offset_in_zone(z, d.published->local);
+    }
+    d.published_from = "anchor";
+  }
+}
+
+// Digest headings: "# 2024-12-27" dates what follows; "## N" starts an item.
+bool heading_date(std::string_view line, PublicationTime& out) {
+  std::string_view t = trim(line);
+  if (!t.starts_with("#") || t.starts_with("##")) return false;
+  t = trim(t.substr(1));
+  std::string folded;
+  std::vector<TimeExpr> times = times_in(t, folded);
+  if (times.size() == 1 && known_day(times[0]) && times[0].span.size() + 2 >= count_code_points(t)) {
+    out.local = times[0].interval->begin;
+    out.has_time = false;
+    return true;
+  }
+  return false;
+}
+
+bool item_heading(std::string_view line, std::string& item) {
+  std::string_view t = trim(line);
+  if (!t.starts_with("##") || t.starts_with("###")) return false;
+  item = std::string(trim(t.substr(2)));
+  return !item.empty();
+}
+
+}  // namespace
+
+std::string_view zone_of_place(std::string_view place) {
+  for (const Place& p : kPlaces) {
+    if (place.find(p.name) != std::string_view::npos) return p.zone;
+  }
+  return {};
+}
+
+std::string detect_lang(std::string_view text) {
+  std::size_t han = 0, letters = 0;
+  std::string_view sample = text.substr(0, std::min<std::size_t>(text.size(), 4000));
+  for (std::size_t i = 0; i < sample.size();) {
+    Utf8Char c = utf8_at(sample, i);
+    i += c.len;
+    if (scan::is_han(c.cp)) ++han;
+    else if (scan::is_ascii_alpha(c.cp)) ++letters;
+  }
+  return han * 4 >= letters / 5 && han > 0 ? "zh" : (letters > 0 ? "en" : "zh");
+}
+
+void apply_dateline(Document& doc) {
+  std::vector<Line> lines = lines_of(doc.text);
+  int seen = 0;
+  for (const Line& l : lines) {
+    std::string_view line = line_text(doc.text, l);
+    if (trim(line).empty()) continue;
+    if (++seen > 8) break;
+    std::size_t cps = count_code_points(trim(line));
+    if (cps > 60) continue;
+    std::string folded;
+    std::vector<TimeExpr> times = times_in(line, folded);
+    for (const TimeExpr& t : times) {
+      if (!known_day(t)) continue;
+      std::string_view zone = zone_of_place(folded);
+      bool us_eastern = folded.find(" ET") != std::string::npos || folded.find("EST") != std::string::npos ||
+                        folded.find("EDT") != std::string::npos;
+      if (zone.empty() && us_eastern) zone = "America/New_York";
+      bool shaped = !zone.empty() || t.span.size() * 2 >= cps || folded.find("电") != std::string::npos ||
+                    folded.find("报道") != std::string::npos;
+      if (!shaped) continue;
+      std::string tz = zone.empty() ? doc.tz : std::string(zone);
+      bool has_time = t.granularity >= Granularity::Hour;
+      doc.published = with_zone(t.interval->begin, has_time, tz);
+      doc.published_from = "dateline";
+      doc.tz = tz;
+      for (const Place& p : kPlaces) {
+        if (folded.find(p.name) != std::string::npos) {
+          doc.place = std::string(p.name);
+          break;
+        }
+      }
+      return;
+    }
+  }
+}
+
+std::vector<Document> split_documents(std::string_view text, const std::string& source, const ReadOptions& options) {
+  std::vector<Document> docs;
+  CodePointIndex index(text);
+  std::vector<Line> lines = lines_of(text);
+  // 1. Digest: date headings and item headings.
+  std::optional<PublicationTime> section_date;
+  bool digest = false;
+  for (const Line& l : lines) {
+    PublicationTime p;
+    std::string item;
+    if (heading_date(line_text(text, l), p) || item_heading(line_text(text, l), item)) {
+      digest = true;
+      break;
+    }
+  }
+  if (digest) {
+    std::optional<std::size_t> item_begin;
+    std::string item_name;
+    std::optional<PublicationTime> item_date;
+    auto close_item = [&](std::size_t end) {
+      if (!item_begin) return;
+      std::string_view body = text.substr(*item_begin, end - *item_begin);
+      if (!trim(body).empty()) {
+        Document d = make_document(text, *item_begin, end, source, index);
+        d.item = item_name;
+        d.id = source + "#" + item_name;
+        d.tz = options.tz;
+        if (item_date) {
+          d.published = item_date;
+          d.published_from = "heading";
+        }
+        apply_dateline(d);
+        finish_document(d, options);
+        docs.push_back(std::move(d));
+      }
+      item_begin.reset();
+    };
+    std::size_t unnamed = 0;
+    for (const Line& l : lines) {
+      PublicationTime p;
+      std::string item;
+      std::string_view lt = line_text(text, l);
+      if (heading_date(lt, p)) {
+        close_item(l.begin);
+        section_date = p;
+        continue;
+      }
+      if (item_heading(lt, item)) {
+        close_item(l.begin);
+        item_begin = l.end < text.size() ? l.end + 1 : l.end;
+        item_name = item;
+        item_date = section_date;
+        continue;
+      }
+      if (!item_begin && !trim(lt).empty()) {
+        // Text before the first item heading: an item of its own.
+        item_begin = l.begin;
+        item_name = std::to_string(++unnamed) + "-intro";
+        item_date = section_date;
+      }
+    }
+    close_item(text.size());
+    for (Document& d : docs) d.line = 0;
+    return docs;
+  }
+  // 2. A page with a list of posts under a marker line.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string_view lt = trim(line_text(text, lines[k]));
+    if (std::find(std::begin(kPostListMarkers), std::end(kPostListMarkers), lt) == std::end(kPostListMarkers)) continue;
+    // The page before the marker (navigation and 评论 lines dropped from its ends).
+    std::size_t first = 0, last = k;
+    while (first < last && (trim(line_text(text, lines[first])).empty() || is_navigation(line_text(text, lines[first])))) ++first;
+    while (last > first && (trim(line_text(text, lines[last - 1])).empty() || is_navigation(line_text(text, lines[last - 1])))) --last;
+    if (first < last) {
+      Document d = make_document(text, lines[first].begin, lines[last - 1].end, source, index);
+      d.item = "page";
+      d.id = source + "#page";
+      d.tz = options.tz;
+      d.line = lines[first].number;
+      finish_document(d, options);
+      docs.push_back(std::move(d));
+    }
+    // Posts: a short title line, then excerpt lines (long, or indented) until the next title.
+    std::size_t post = 0;
+    std::size_t j = k + 1;
+    while (j < lines.size()) {
+      std::string_view title = line_text(text, lines[j]);
+      if (trim(title).empty()) {
+        ++j;
+        continue;
+      }
+      std::size_t begin = lines[j].begin, end = lines[j].end, title_line = lines[j].number;
+      ++j;
+      while (j < lines.size()) {
+        std::string_view next = line_text(text, lines[j]);
+        bool indented = !next.empty() && (next[0] == ' ' || next[0] == '\t' || scan::at(next, 0, "\xC2\xA0") || scan::at(next, 0, "\xE3\x80\x80"));
+        if (!trim(next).empty() && !indented && count_code_points(trim(next)) <= 80) break;
+        if (!trim(next).empty()) end = lines[j].end;
+        ++j;
+      }
+      Document d = make_document(text, begin, end, source, index);
+      d.title = std::string(trim(title));
+      d.item = d.title;
+      d.id = source + "#post-" + std::to_string(++post);
+      d.tz = options.tz;
+      d.line = title_line;
+      finish_document(d, options);
+      docs.push_back(std::move(d));
+    }
+    return docs;
+  }
+  // 3. The whole file is one document.
+  if (!trim(text).empty()) {
+    Document d = make_document(text, 0, text.size(), source, index);
+    d.id = source;
+    d.tz = options.tz;
+    d.line = 1;
+    finish_document(d, options);
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+Result<Document> parse_json_record(std::string_view line, const std::string& source, std::size_t line_no,
+                                   const ReadOptions& options, std::vector<Status>& warnings) {
+  SourcePos where{source, line_no};
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    if (auto k = what.find("parse error"); k != std::string::npos) what = what.substr(k);
+    return error_at(Code::BadRecord, where, "not JSON: " + what);
+  }
+  if (!record.is_object()) return error_at(Code::BadRecord, where, "not a JSON object");
+  auto text = record.find("text");
+  if (text == record.end()) return error_at(Code::BadRecord, where, "record has no \"text\"");
+  if (!text->is_string()) return error_at(Code::BadRecord, where, "\"text\" is not a string");
+  Document d;
+  d.text = text->get<std::string>();
+  d.source = source;
+  d.tz = options.tz;
+  d.line = line_no;
+  nlohmann::json meta = nlohmann::json::object();
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    const std::string& key = it.key();
+    const nlohmann::json& v = it.value();
+    if (key == "text") continue;
+    if (key == "id") {
+      d.id = v.is_string() ? v.get<std::string>() : v.dump();
+    } else if (key == "title" && v.is_string()) {
+      d.title = v.get<std::string>();
+    } else if (key == "source" && v.is_string()) {
+      d.source = v.get<std::string>();
+    } else if (key == "lang" && v.is_string()) {
+      d.lang = v.get<std::string>();
+    } else if (key == "tz" && v.is_string()) {
+      if (find_zone(v.get<std::string>()) != nullptr) {
+        d.tz = v.get<std::string>();
+      } else {
+        warnings.push_back(warning_at(Code::BadRecord, where, "unknown time zone \"" + v.get<std::string>() + "\", using " + d.tz));
+      }
+    } else if (key == "published") {
+      if (v.is_null()) continue;
+      std::optional<PublicationTime> p;
+      if (v.is_string()) p = parse_iso_time(v.get<std::string>());
+      if (!p) {
+        warnings.push_back(warning_at(Code::BadRecord, where, "\"published\" is not an ISO 8601 date: " + v.dump() + "; treated as unknown"));
+        continue;
+      }
+      if (p->has_time && !p->offset_minutes) {
+        if (const date::time_zone* z = find_zone(d.tz)) p->offset_minutes = offset_in_zone(z, p->local);
+      }
+      d.published = p;
+      d.published_from = "metadata";
+    } else {
+      meta[key] = v;
+    }
+  }
+  if (d.published && d.published->has_time && d.published_from == "metadata" && record.contains("tz") == false) {
+    // keep the record's own offset
+  }
+  if (!meta.empty()) d.meta_json = meta.dump();
+  if (d.id.empty()) d.id = source + ":" + std::to_string(line_no);
+  finish_document(d, options);
+  return d;
+}
+
+namespace {
+
+bool is_json_lines(const std::string& path, std::string_view head) {
+  fs::path p(path);
+  std::string ext = p.extension().string();
+  if (ext == ".jsonl" || ext == ".ndjson") return true;
+  if (ext == ".txt" || ext == ".md") return false;
+  std::string_view t = trim(head.substr(0, std::min<std::size_t>(head.size(), 64)));
+  if (t.starts_with("\xEF\xBB\xBF")) t.remove_prefix(3);
+  return t.starts_with("{");
+}
+
+void read_bytes(const std::string& name, std::string_view bytes, const ReadOptions& options, const DocumentSink& sink,
+                std::vector<Status>& problems, ReadStats& stats) {
+  ++stats.files;
+  Result<DecodedText> decoded = decode_bytes(bytes, options.encoding, name);
+  if (!decoded.ok()) {
+    problems.push_back(decoded.status());
+    ++stats.rejected;
+    return;
+  }
+  for (const Status& w : decoded.value().problems) problems.push_back(w);
+  std::string_view text = decoded.value().utf8;
+  std::string source = name == "-" ? "stdin" : fs::path(name).filename().string();
+  if (trim(text).empty()) {
+    problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "empty input: no text to read"));
+    ++stats.rejected;
+    return;
+  }
+  if (is_json_lines(name, text)) {
+    std::size_t start = 0, line_no = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      ++line_no;
+      std::string_view line = trim(text.substr(start, end - start));
+      start = end + 1;
+      if (line.empty()) continue;
+      std::vector<Status> warnings;
+      Result<Document> d = parse_json_record(line, source, line_no, options, warnings);
+      for (Status& w : warnings) {
+        w.where.file = name;
+        problems.push_back(std::move(w));
+      }
+      if (!d.ok()) {
+        Status s = d.status();
+        s.where.file = name;
+        problems.push_back(std::move(s));
+        ++stats.rejected;
+        continue;
+      }
+      ++stats.documents;
+      sink(Document(std::move(d).value()));
+    }
+    return;
+  }
+  for (Document& d : split_documents(text, source, options)) {
+    ++stats.documents;
+    sink(std::move(d));
+  }
+}
+
+}  // namespace
+
+void read_input(const std::string& path, const ReadOptions& options, const DocumentSink& sink,
+                std::vector<Status>& problems, ReadStats& stats) {
+  if (path == "-") {
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    read_bytes("-", bytes, options, sink, problems, stats);
+    return;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    problems.push_back(error_at(Code::NotFound, SourcePos{path, 0}, "no such file or directory"));
+    ++stats.rejected;
+    return;
+  }
+  if (fs::is_directory(st)) {
+    std::vector<std::string> files;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      std::string name = entry.path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (entry.is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      std::error_code e2;
+      if (entry.is_regular_file(e2)) files.push_back(entry.path().string());
+    }
+    if (ec) problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "cannot list directory: " + ec.message()));
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) read_input(f, options, sink, problems, stats);
+    return;
+  }
+  if (!fs::is_regular_file(st)) {
+    problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "not a regular file (device, FIFO or socket), skipped"));
+    ++stats.rejected;
+    return;
+  }
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > options.max_file_bytes) {
+    problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
+                                "file is " + std::to_string(size) + " bytes, over the limit of " +
+                                    std::to_string(options.max_file_bytes) + " (--max-file-bytes)"));
+    ++stats.rejected;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "cannot open for reading"));
+    ++stats.rejected;
+    return;
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "read error"));
+    ++stats.rejected;
+    return;
+  }
+  read_bytes(path, bytes, options, sink, problems, stats);
+}
+
+}  // namespace newsline

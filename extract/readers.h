@@ -1,0 +1,58 @@
+// extract/readers.h: from input files to documents: decoding, JSON Lines records, daily
+// digests (date headings, numbered items), datelines with their place's zone, scraped
+// pages with a list of posts, and the year context of a title.
+#ifndef NEWSLINE_EXTRACT_READERS_H_
+#define NEWSLINE_EXTRACT_READERS_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace newsline {
+
+struct ReadOptions {
+  std::string encoding;                   // empty: detect
+  std::optional<PublicationTime> anchor;  // for documents that carry no publication time
+  std::string tz = "Asia/Shanghai";       // zone of anchors given without an offset
+  std::string lang = "auto";              // zh, en or auto
+  std::size_t max_file_bytes = std::size_t{1} << 30;
+};
+
+struct ReadStats {
+  std::size_t files = 0;
+  std::size_t documents = 0;
+  std::size_t rejected = 0;  // files or records that could not be read
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+
+// Reads `path` (a file, a directory read recursively in name order, or "-" for stdin) and
+// passes each document to `sink` as soon as it is read. Errors and warnings go to `problems`.
+void read_input(const std::string& path, const ReadOptions& options, const DocumentSink& sink,
+                std::vector<Status>& problems, ReadStats& stats);
+
+// Splits the decoded text of one file into documents (digest items, posts, or the whole).
+std::vector<Document> split_documents(std::string_view text, const std::string& source, const ReadOptions& options);
+
+// One JSON Lines record. Fails on a line that is not a JSON object or lacks a string
+// `text`; an unreadable `published` is a warning and leaves the document unanchored.
+Result<Document> parse_json_record(std::string_view line, const std::string& source, std::size_t line_no,
+                                   const ReadOptions& options, std::vector<Status>& warnings);
+
+// Finds a dateline in the first lines of `doc.text` and sets the publication time and zone.
+void apply_dateline(Document& doc);
+
+// "zh" or "en" by the share of Han characters.
+std::string detect_lang(std::string_view text);
+
+// The IANA zone of a dateline place (中国香港, 纽约, NEW YORK), or empty.
+std::string_view zone_of_place(std::string_view place);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXTRACT_READERS_H_
