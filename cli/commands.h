@@ -1,0 +1,57 @@
+// cli/commands.h: the subcommands as functions (flags in, exit code out), testable in-process.
+#ifndef NEWSLINE_CLI_COMMANDS_H_
+#define NEWSLINE_CLI_COMMANDS_H_
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsline {
+
+// Exit statuses (PRODUCT.md).
+constexpr int kExitOk = 0;
+constexpr int kExitSomeRejected = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitNothing = 3;
+
+struct CommonFlags {
+  std::vector<std::string> inputs;
+  std::string anchor;              // publication time for documents that carry none
+  std::string tz = "Asia/Shanghai";
+  std::string lang = "auto";
+  std::string encoding;
+  std::string from, to;            // inclusive ISO dates
+  int jobs = 0;                    // 0: all cores
+  std::string lexicon;             // a lexicon file instead of the built-in one
+  bool bare_numbers = false;
+};
+
+struct ExtractFlags {
+  CommonFlags common;
+};
+
+struct BuildFlags {
+  CommonFlags common;
+  std::string out_dir;
+  bool excel = false;
+};
+
+struct SummaryFlags {
+  CommonFlags common;
+  std::string by = "day";
+  std::string entity, type, status;
+  std::string format = "text";
+  bool color = false;
+};
+
+int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err);
+int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err);
+int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err);
+
+// The full command line; used by main and the CLI tests.
+int run_main(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CLI_COMMANDS_H_

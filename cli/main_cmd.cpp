@@ -1,0 +1,58 @@
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+
+namespace newsline {
+namespace {
+
+void add_common(CLI::App* app, CommonFlags& f) {
+  app->add_option("inputs", f.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  app->add_option("--anchor", f.anchor, "Publication time for documents that carry none (ISO 8601)");
+  app->add_option("--tz", f.tz, "IANA zone for anchors without an offset")->capture_default_str();
+  app->add_option("--lang", f.lang, "zh, en or auto")->capture_default_str();
+  app->add_option("--encoding", f.encoding, "Input encoding (UTF-8, UTF-16, GB18030…); default: detect");
+  app->add_option("--from", f.from, "First day of the range (inclusive, ISO date)");
+  app->add_option("--to", f.to, "Last day of the range (inclusive, ISO date)");
+  app->add_option("--jobs,-j", f.jobs, "Worker threads (0: all cores)");
+  app->add_option("--lexicon", f.lexicon, "Entity lexicon file (TSV) instead of the built-in one");
+  app->add_flag("--bare-numbers", f.bare_numbers, "Also report numbers that carry no unit");
+}
+
+}  // namespace
+
+int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"newsline: dated events and market figures from Chinese and English financial news"};
+  app.set_version_flag("--version", std::string("newsline ") + NEWSLINE_VERSION);
+  app.require_subcommand(1);
+  ExtractFlags extract;
+  CLI::App* extract_cmd = app.add_subcommand("extract", "Extract time expressions, figures, entities and events (JSON Lines)");
+  add_common(extract_cmd, extract.common);
+  BuildFlags build;
+  CLI::App* build_cmd = app.add_subcommand("build", "Extract, link and write the timeline files into DIR");
+  add_common(build_cmd, build.common);
+  build_cmd->add_option("-o,--out", build.out_dir, "Output directory")->required();
+  build_cmd->add_flag("--excel", build.excel, "Start the CSV files with a BOM so spreadsheets read UTF-8");
+  SummaryFlags summary;
+  CLI::App* summary_cmd = app.add_subcommand("summary", "A readable summary of the events in a date range");
+  add_common(summary_cmd, summary.common);
+  summary_cmd->add_option("--by", summary.by, "Group by day, week or month")->capture_default_str();
+  summary_cmd->add_option("--entity", summary.entity, "Only events about this entity (id or name)");
+  summary_cmd->add_option("--type", summary.type, "Only events of this type (market_move, monetary_policy…)");
+  summary_cmd->add_option("--status", summary.status, "Only happened, scheduled or expected events");
+  summary_cmd->add_option("--format", summary.format, "text, markdown or json")->capture_default_str();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e, out, err);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (*extract_cmd) return run_extract(extract, out, err);
+  if (*build_cmd) return run_build(build, out, err);
+  summary.color = ::isatty(STDOUT_FILENO) != 0 && &out == &std::cout;
+  return run_summary(summary, out, err);
+}
+
+}  // namespace newsline

@@ -1,0 +1,19 @@
+// export/atomic_file.h: output files are never left half-written: write a temporary file
+// beside the target, flush it to disk, then rename it over the target.
+#ifndef NEWSLINE_EXPORT_ATOMIC_FILE_H_
+#define NEWSLINE_EXPORT_ATOMIC_FILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace newsline {
+
+// Replaces `path` with `content` atomically. On failure the old file is intact and no
+// temporary file is left behind.
+Status write_file_atomically(const std::string& path, std::string_view content);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXPORT_ATOMIC_FILE_H_

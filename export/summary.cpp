@@ -1,0 +1,146 @@
+#include "export/summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace newsline {
+namespace {
+
+std::string period_of(const Event& e, GroupBy by) {
+  if (!e.interval) return "undated";
+  LocalDays d = date::floor<date::days>(e.interval->begin);
+  // An event coarser than the grouping keeps its own period (2025-Q1, 2024), so that a
+  // month-level event never looks like a precise day.
+  Granularity unit = by == GroupBy::Day ? Granularity::Day : by == GroupBy::Week ? Granularity::Week : Granularity::Month;
+  if (e.granularity < unit) return e.date;
+  switch (by) {
+    case GroupBy::Day:
+      return format_day(d);
+    case GroupBy::Week: {
+      IsoWeek w = iso_week_of(d);
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
+      return buf;
+    }
+    case GroupBy::Month:
+      return format_day(d).substr(0, 7);
+  }
+  return "undated";
+}
+
+bool matches_entity(const TimelineEvent& te, const Timeline& t, const std::string& entity) {
+  if (entity.empty()) return true;
+  for (const std::string& id : te.event.entities) {
+    if (id == entity) return true;
+    auto it = t.entities.find(id);
+    if (it != t.entities.end() && it->second.name == entity) return true;
+  }
+  return te.event.summary.find(entity) != std::string::npos;
+}
+
+std::string pad_right(std::string_view s, int columns) {
+  std::string out(s);
+  for (int w = display_width(s); w < columns; ++w) out += ' ';
+  return out;
+}
+
+std::string figures_text(const TimelineEvent& te) {
+  std::string out;
+  for (const TimelineFigure& f : te.figures) {
+    if (!out.empty()) out += "; ";
+    out += f.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string fit_width(std::string_view text, int columns) {
+  if (display_width(text) <= columns) return std::string(text);
+  std::string out;
+  int used = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    Utf8Char c = utf8_at(text, i);
+    std::string_view piece = text.substr(i, c.len);
+    int w = display_width(piece);
+    if (used + w > columns - 1) break;
+    out.append(piece);
+    used += w;
+    i += c.len;
+  }
+  return out + "…";
+}
+
+std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
+  std::map<std::string, std::vector<const TimelineEvent*>> groups;
+  std::vector<std::string> order;
+  for (const TimelineEvent& te : timeline.events) {
+    const Event& e = te.event;
+    if (!o.range.contains(e) || (o.type && e.type != *o.type) || (o.status && e.status != *o.status) ||
+        !matches_entity(te, timeline, o.entity)) {
+      continue;
+    }
+    std::string p = period_of(e, o.by);
+    if (!groups.count(p)) order.push_back(p);
+    groups[p].push_back(&te);
+  }
+  std::sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) {
+    if ((a == "undated") != (b == "undated")) return b == "undated";
+    return a < b;
+  });
+  if (o.format == SummaryFormat::Json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const std::string& p : order) {
+      nlohmann::json events = nlohmann::json::array();
+      for (const TimelineEvent* te : groups[p]) {
+        nlohmann::json j = event_json(te->event);
+        nlohmann::json figs = nlohmann::json::array();
+        for (const TimelineFigure& f : te->figures) figs.push_back(f.text);
+        j["figures"] = figs;
+        events.push_back(std::move(j));
+      }
+      out.push_back({{"period", p}, {"count", groups[p].size()}, {"events", events}});
+    }
+    return out.dump(2) + "\n";
+  }
+  std::string out;
+  std::size_t total = 0;
+  const bool md = o.format == SummaryFormat::Markdown;
+  auto bold = [&](std::string s) { return o.color ? "\x1b[1m" + s + "\x1b[0m" : s; };
+  auto dim = [&](std::string s) { return o.color ? "\x1b[2m" + s + "\x1b[0m" : s; };
+  for (const std::string& p : order) {
+    const auto& events = groups[p];
+    total += events.size();
+    if (md) {
+      out += "## " + p + " (" + std::to_string(events.size()) + (events.size() == 1 ? " event)\n\n" : " events)\n\n");
+      out += "| date | type | status | summary | figures |\n|---|---|---|---|---|\n";
+    } else {
+      out += bold(p) + "  " + dim(std::to_string(events.size()) + (events.size() == 1 ? " event" : " events")) + "\n";
+    }
+    for (const TimelineEvent* te : events) {
+      const Event& e = te->event;
+      std::string date = e.date + (e.certainty == Certainty::Inferred ? "~" : "");
+      std::string figs = figures_text(*te);
+      if (md) {
+        auto cell = [](std::string s) {
+          std::string r;
+          for (char c : s) r += c == '|' ? std::string("\\|") : std::string(1, c);
+          return r;
+        };
+        out += "| " + cell(date) + " | " + std::string(to_string(e.type)) + " | " + std::string(to_string(e.status)) +
+               " | " + cell(e.summary) + " | " + cell(figs) + " |\n";
+      } else {
+        out += "  " + pad_right(date, 12) + " " + pad_right(to_string(e.type), 18) + " " + pad_right(to_string(e.status), 10) +
+               " " + fit_width(e.summary, o.width) + "\n";
+        if (!figs.empty()) out += "  " + std::string(42, ' ') + dim("figures: " + fit_width(figs, o.width - 9)) + "\n";
+      }
+    }
+    out += "\n";
+  }
+  out += (md ? "" : std::string()) + std::to_string(total) + (total == 1 ? " event" : " events") + " in " +
+         std::to_string(order.size()) + (order.size() == 1 ? " period" : " periods") + "\n";
+  return out;
+}
+
+}  // namespace newsline

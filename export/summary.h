@@ -1,0 +1,34 @@
+// export/summary.h: the terminal summary of a timeline by date range, grouped by day,
+// week or month, aligned by display width (CJK counts two columns).
+#ifndef NEWSLINE_EXPORT_SUMMARY_H_
+#define NEWSLINE_EXPORT_SUMMARY_H_
+
+#include <optional>
+#include <string>
+
+#include "export/timeline.h"
+
+namespace newsline {
+
+enum class GroupBy { Day, Week, Month };
+enum class SummaryFormat { Text, Markdown, Json };
+
+struct SummaryOptions {
+  DateRange range;
+  GroupBy by = GroupBy::Day;
+  SummaryFormat format = SummaryFormat::Text;
+  std::string entity;                  // id or name; empty: all
+  std::optional<EventType> type;
+  std::optional<EventStatus> status;
+  bool color = false;                  // ANSI colours (only when stdout is a terminal)
+  int width = 100;                     // columns for the summary text
+};
+
+std::string render_summary(const Timeline& timeline, const SummaryOptions& options);
+
+// Cuts `text` to at most `columns` display columns, with "…" when cut.
+std::string fit_width(std::string_view text, int columns);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXPORT_SUMMARY_H_

@@ -1,0 +1,68 @@
+// export/timeline.h: the events of many documents gathered into one timeline, with
+// their sources, and its writers: timeline.json, events.csv, figures.csv, JSON Lines.
+#ifndef NEWSLINE_EXPORT_TIMELINE_H_
+#define NEWSLINE_EXPORT_TIMELINE_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/document.h"
+#include "core/event.h"
+#include "extract/analyze.h"
+
+namespace newsline {
+
+struct SourceRef {
+  std::string doc_id;
+  std::string source;
+  std::string published;  // as the document states it; empty when unknown
+  std::uint32_t start = 0, end = 0;  // code points of the input file or record text
+};
+
+struct TimelineFigure {
+  std::string text;  // exactly the input's slice
+  Figure figure;     // span relative to the input file or record text
+};
+
+struct TimelineEvent {
+  Event event;
+  std::vector<SourceRef> sources;
+  std::vector<TimelineFigure> figures;
+  std::string storyline;
+};
+
+struct Timeline {
+  std::vector<TimelineEvent> events;
+  std::map<std::string, EntityInfo> entities;  // by id
+};
+
+// Adds the events of one analysed document.
+void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis);
+// Orders events by begin (unknown last), then id.
+void sort_timeline(Timeline& timeline);
+
+// Date filter by interval overlap: an event dated 2025-01 is in a range that touches January.
+struct DateRange {
+  std::optional<LocalDays> from;  // inclusive
+  std::optional<LocalDays> to;    // inclusive
+  bool contains(const Event& e) const;
+};
+
+// The `extract` line of one document (PRODUCT.md).
+nlohmann::json document_json(const Document& doc, const Analysis& analysis);
+nlohmann::json event_json(const Event& e);
+nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
+
+// RFC 4180 with a header row; `excel` puts a UTF-8 BOM first.
+std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel);
+std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel);
+// One field, quoted when it holds a comma, a quote or a line break.
+std::string csv_field(std::string_view value);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXPORT_TIMELINE_H_
