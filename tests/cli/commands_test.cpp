@@ -1,0 +1,105 @@
+#include "cli/commands.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun run(std::vector<std::string> args) {
+  args.insert(args.begin(), "newsline");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  int code = run_main(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::filesystem::path temp_dir(std::string_view name) {
+  auto dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TEST(CliExtract, OneJsonLinePerDocument) {
+  auto dir = temp_dir("newsline_cli_extract");
+  std::ofstream(dir / "digest.md") << "# 2024-12-27\n\n## 1\n\n标准普尔500指数下跌1.11%。\n\n## 2\n\n1月20日，特朗普将宣誓就职。\n";
+  CliRun r = run({"extract", (dir / "digest.md").string()});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<nlohmann::json> docs;
+  while (std::getline(lines, line)) docs.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0]["doc"]["id"], "digest.md#1");
+  EXPECT_EQ(docs[0]["figures"][0]["value"], -1.11);
+  EXPECT_EQ(docs[1]["timexes"][0]["value"], "2025-01-20");
+  EXPECT_EQ(docs[1]["events"][0]["status"], "scheduled");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliExitStatus, UsageRejectedAndNothing) {
+  EXPECT_EQ(run({}).code, kExitUsage);
+  EXPECT_EQ(run({"extract"}).code, kExitUsage);
+  EXPECT_EQ(run({"extract", "x.txt", "--anchor", "yesterday"}).code, kExitUsage);
+  EXPECT_EQ(run({"extract", "x.txt", "--tz", "Mars/Base"}).code, kExitUsage);
+  CliRun missing = run({"extract", "/no/such/file.txt"});
+  EXPECT_EQ(missing.code, kExitNothing);
+  EXPECT_EQ(missing.err, "/no/such/file.txt: error: no such file or directory\n");
+
+  auto dir = temp_dir("newsline_cli_exit");
+  std::ofstream(dir / "good.txt") << "2024年12月27日，美股下跌1%。";
+  std::ofstream(dir / "feed.jsonl") << "{\"text\": \"ok\"}\n{\"id\": 1}\n";
+  CliRun some = run({"extract", dir.string()});
+  EXPECT_EQ(some.code, kExitSomeRejected);
+  EXPECT_NE(some.err.find("feed.jsonl:2: error: record has no \"text\""), std::string::npos) << some.err;
+  EXPECT_EQ(std::count(some.out.begin(), some.out.end(), '\n'), 2);  // the good file and the good record
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliBuild, WritesTimelineFiles) {
+  auto dir = temp_dir("newsline_cli_build");
+  CliRun r = run({"build", testing::fixtures_dir(), "-o", (dir / "out").string()});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  for (const char* name : {"timeline.json", "events.csv", "figures.csv"}) {
+    EXPECT_TRUE(std::filesystem::exists(dir / "out" / name)) << name;
+  }
+  std::ifstream in(dir / "out" / "timeline.json");
+  nlohmann::json j = nlohmann::json::parse(in);
+  EXPECT_EQ(j["schema"], "newsline.timeline/1");
+  EXPECT_GT(j["events"].size(), 10u);
+  // Same input, same bytes.
+  CliRun again = run({"build", testing::fixtures_dir(), "-o", (dir / "out2").string()});
+  std::ifstream a(dir / "out" / "timeline.json"), b(dir / "out2" / "timeline.json");
+  std::string sa((std::istreambuf_iterator<char>(a)), {}), sb((std::istreambuf_iterator<char>(b)), {});
+  EXPECT_EQ(sa, sb);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliSummary, RangeAndFilters) {
+  auto dir = temp_dir("newsline_cli_summary");
+  std::ofstream(dir / "d.md") << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议，预计不再降息。\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n";
+  CliRun r = run({"summary", (dir / "d.md").string(), "--from", "2025-01-01", "--to", "2025-01-31"});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_NE(r.out.find("2025-01-30"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("2024-12-27"), std::string::npos) << r.out;
+  CliRun typed = run({"summary", (dir / "d.md").string(), "--type", "market_move"});
+  EXPECT_NE(typed.out.find("1 event in 1 period"), std::string::npos) << typed.out;
+  EXPECT_EQ(run({"summary", (dir / "d.md").string(), "--type", "weather"}).code, kExitUsage);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsline

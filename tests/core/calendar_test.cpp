@@ -1,0 +1,43 @@
+#include "core/calendar.h"
+
+#include <gtest/gtest.h>
+
+namespace newsline {
+namespace {
+
+std::string round_trip(std::string_view s) {
+  auto t = parse_iso_time(s);
+  return t ? format_publication(*t) : "invalid";
+}
+
+TEST(CalendarIso, ParsesAndFormats) {
+  EXPECT_EQ(round_trip("2024-12-27"), "2024-12-27");
+  EXPECT_EQ(round_trip("2024-12-28T07:23+08:00"), "2024-12-28T07:23+08:00");
+  EXPECT_EQ(round_trip("2024-12-28T07:23:05Z"), "2024-12-28T07:23:05+00:00");
+  EXPECT_EQ(round_trip("2024-12-28 07:23"), "2024-12-28T07:23");
+  EXPECT_EQ(round_trip("2024-13-45"), "invalid");
+  EXPECT_EQ(round_trip("99999-01-01"), "invalid");
+  EXPECT_EQ(round_trip("2023-02-29"), "invalid");
+  EXPECT_EQ(round_trip("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(round_trip("yesterday"), "invalid");
+}
+
+TEST(CalendarWeeks, IsoWeeks) {
+  IsoWeek w = iso_week_of(make_day(2024, 12, 30));
+  EXPECT_EQ(w.year, 2025);
+  EXPECT_EQ(w.week, 1);
+  EXPECT_EQ(format_day(monday_of(IsoWeek{2025, 1})), "2024-12-30");
+  EXPECT_EQ(iso_weekday(make_day(2024, 12, 28)), 6);
+  EXPECT_EQ(format_day(add_months(make_day(2024, 1, 31), 1)), "2024-02-29");
+}
+
+TEST(CalendarZones, OffsetsFromTheTzDatabase) {
+  const date::time_zone* ny = find_zone("America/New_York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(offset_in_zone(ny, LocalSeconds{make_day(2024, 12, 27)} + std::chrono::hours{17}), -300);
+  EXPECT_EQ(offset_in_zone(ny, LocalSeconds{make_day(2024, 7, 1)}), -240);
+  EXPECT_EQ(find_zone("Mars/Olympus"), nullptr);
+}
+
+}  // namespace
+}  // namespace newsline

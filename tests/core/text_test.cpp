@@ -1,0 +1,87 @@
+#include "core/text.h"
+
+#include <gtest/gtest.h>
+
+namespace newsline {
+namespace {
+
+TEST(TextDecode, Utf8WithAndWithoutBom) {
+  auto r = decode_bytes("\xEF\xBB\xBF美股", "", "f");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().utf8, "美股");
+  EXPECT_EQ(r.value().encoding, "UTF-8");
+}
+
+TEST(TextDecode, Utf16WithBomAndWithout) {
+  const std::string le("\xFF\xFE\x8E\x7F\xA1\x80", 6);  // 美股, UTF-16LE with BOM
+  auto r = decode_bytes(le, "", "f");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().utf8, "美股");
+  std::string no_bom;
+  for (char c : std::string("Stocks fell on Friday in New York.")) no_bom += std::string{c, '\0'};
+  auto s = decode_bytes(no_bom, "", "f");
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s.value().encoding, "UTF-16LE");
+  EXPECT_EQ(s.value().utf8, "Stocks fell on Friday in New York.");
+}
+
+TEST(TextDecode, Gb18030IsDetected) {
+  const std::string gbk("\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8", 8);  // 美股下跌 in GBK
+  auto r = decode_bytes(gbk, "", "f");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().encoding, "GB18030");
+  EXPECT_EQ(r.value().utf8, "美股下跌");
+}
+
+TEST(TextDecode, BadBytesAreReplacedAndReported) {
+  auto r = decode_bytes("美股\n下\xFF跌", "UTF-8", "f.txt");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().utf8, "美股\n下\xEF\xBF\xBD跌");
+  ASSERT_EQ(r.value().problems.size(), 1u);
+  EXPECT_EQ(format_status(r.value().problems[0]), "f.txt:2: warning: invalid UTF-8 byte at offset 10, replaced by U+FFFD");
+}
+
+TEST(TextDecode, BinaryAndUnknownEncodingsFail) {
+  EXPECT_FALSE(decode_bytes(std::string("\x1f\x8b\x08\x00", 4), "", "f").ok());
+  EXPECT_FALSE(decode_bytes(std::string("abc\0def", 7), "", "f").ok());
+  EXPECT_FALSE(decode_bytes("abc", "NO-SUCH-ENCODING", "f").ok());
+}
+
+TEST(TextFold, OneCodePointPerCodePoint) {
+  EXPECT_EQ(fold_for_matching("２０２４年１２月"), "2024年12月");
+  EXPECT_EQ(fold_for_matching("台積電營收億元"), "台积电营收亿元");
+  EXPECT_EQ(fold_for_matching("上週五"), "上周五");
+  const std::string mixed = "Ａ股「聯準會」降息２碼　";
+  EXPECT_EQ(count_code_points(fold_for_matching(mixed)), count_code_points(mixed));
+}
+
+TEST(TextIndex, ByteAndCodePointOffsets) {
+  std::string s;
+  for (int i = 0; i < 100; ++i) s += i % 3 == 0 ? "美" : "a";
+  CodePointIndex index(s);
+  EXPECT_EQ(index.size(), 100u);
+  std::size_t byte = 0;
+  for (std::uint32_t cp = 0; cp < 100; ++cp) {
+    EXPECT_EQ(index.to_byte(cp), byte);
+    EXPECT_EQ(index.to_code_point(byte), cp);
+    byte += cp % 3 == 0 ? 3 : 1;
+  }
+  EXPECT_EQ(index.to_byte(100), s.size());
+}
+
+TEST(TextSentences, ChineseAndEnglish) {
+  SentenceSplitter splitter;
+  std::string text = "美国股市跌了。标普下跌1.11%！Stocks fell. Then rose.";
+  auto spans = splitter.split(text);
+  ASSERT_EQ(spans.size(), 4u);
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "标普下跌1.11%！");
+}
+
+TEST(TextWidth, CjkIsTwoColumns) {
+  EXPECT_EQ(display_width("abc"), 3);
+  EXPECT_EQ(display_width("美股"), 4);
+  EXPECT_EQ(display_width("Ａ"), 2);
+}
+
+}  // namespace
+}  // namespace newsline

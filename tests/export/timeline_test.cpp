@@ -1,0 +1,135 @@
+#include "export/timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "export/atomic_file.h"
+#include "export/summary.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+// A minimal RFC 4180 reader for the round trip: fields, quotes, doubled quotes, CRLF.
+std::vector<std::vector<std::string>> read_csv(std::string_view text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+Timeline sample_timeline() {
+  Timeline t;
+  Document doc = testing::make_doc(
+      "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
+      "2024-12-28T07:23+08:00");
+  doc.id = "digest.md#2";
+  Analyzer analyzer(testing::lexicon());
+  add_document(t, doc, analyzer.analyze(doc));
+  sort_timeline(t);
+  return t;
+}
+
+TEST(Csv, FieldsAreQuotedOnlyWhenNeeded) {
+  EXPECT_EQ(csv_field("plain"), "plain");
+  EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+  EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+}
+
+TEST(Csv, EventsRoundTripThroughAReader) {
+  Timeline t = sample_timeline();
+  ASSERT_EQ(t.events.size(), 2u);
+  t.events[0].event.summary = "a, \"quoted\"\nsummary";
+  std::string csv = events_csv(t, DateRange{}, false);
+  auto rows = read_csv(csv);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0][0], "id");
+  EXPECT_EQ(rows[0].size(), rows[1].size());
+  EXPECT_EQ(rows[1][8], "a, \"quoted\"\nsummary");
+  EXPECT_EQ(rows[1][1], "2024-12-28");  // the fall has no date of its own: the publication day, first
+  EXPECT_EQ(rows[2][1], "2025-01-30");
+  EXPECT_EQ(rows[2][7], "scheduled");
+  EXPECT_TRUE(events_csv(t, DateRange{}, true).starts_with("\xEF\xBB\xBF" "id,"));
+}
+
+TEST(TimelineJson, SchemaFieldsAndRangeByOverlap) {
+  Timeline t = sample_timeline();
+  nlohmann::json j = timeline_json(t, DateRange{});
+  EXPECT_EQ(j["schema"], "newsline.timeline/1");
+  ASSERT_EQ(j["events"].size(), 2u);
+  const auto& fall = j["events"][0];
+  EXPECT_EQ(fall["type"], "market_move");
+  EXPECT_EQ(fall["sources"][0]["doc"], "digest.md#2");
+  EXPECT_EQ(fall["figures"][0]["value"], -1.11);
+  EXPECT_EQ(fall["figures"][0]["subject_id"], "index:spx");
+  DateRange january{make_day(2025, 1, 1), make_day(2025, 1, 31)};
+  EXPECT_EQ(timeline_json(t, january)["events"].size(), 1u);
+  // A month-level event overlaps any range that touches its month.
+  Event month_level;
+  month_level.interval = Interval{LocalSeconds{make_day(2025, 1, 1)}, LocalSeconds{make_day(2025, 2, 1)}};
+  EXPECT_TRUE((DateRange{make_day(2025, 1, 31), make_day(2025, 3, 1)}.contains(month_level)));
+  EXPECT_FALSE((DateRange{make_day(2025, 2, 1), make_day(2025, 3, 1)}.contains(month_level)));
+}
+
+TEST(Summary, GroupsByDayAndAlignsChinese) {
+  Timeline t = sample_timeline();
+  SummaryOptions o;
+  o.range = DateRange{make_day(2024, 12, 27), make_day(2025, 1, 31)};
+  std::string text = render_summary(t, o);
+  EXPECT_NE(text.find("2024-12-28  1 event"), std::string::npos) << text;
+  EXPECT_NE(text.find("2025-01-30  1 event"), std::string::npos) << text;
+  EXPECT_NE(text.find("scheduled"), std::string::npos);
+  EXPECT_NE(text.find("2 events in 2 periods"), std::string::npos);
+  EXPECT_EQ(fit_width("美联储宣告利率决议", 9), "美联储宣…");
+  o.format = SummaryFormat::Markdown;
+  EXPECT_NE(render_summary(t, o).find("| 2025-01-30~ | monetary_policy | scheduled |"), std::string::npos);
+}
+
+TEST(AtomicFile, WritesAndNeverLeavesPartialFiles) {
+  auto dir = std::filesystem::temp_directory_path() / "newsline_atomic_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "out.json").string();
+  ASSERT_TRUE(write_file_atomically(path, "first").ok());
+  ASSERT_TRUE(write_file_atomically(path, "second").ok());
+  std::ifstream in(path);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(content, "second");
+  Status bad = write_file_atomically((dir / "no" / "such" / "dir.json").string(), "x");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsline

@@ -1,0 +1,134 @@
+#include "extract/readers.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+std::vector<Document> split(std::string_view text, ReadOptions options = {}) { return split_documents(text, "feed.md", options); }
+
+TEST(ReadersDigest, HeadingsDateItemsAndDatelinesOverride) {
+  const std::string text =
+      "# 2024-12-27\n\n## 1\n\n这几天刷推。\n\n## 2\n\n昨晚，全球响起大事不妙曲\n\n 2024年12月28日 07:23 中国香港 听全文\n\n"
+      "美国股市跌了。\n\n## 3\n\n第三条。\n";
+  std::vector<Document> docs = split(text);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "feed.md#1");
+  EXPECT_EQ(format_publication(*docs[0].published), "2024-12-27");
+  EXPECT_EQ(docs[0].published_from, "heading");
+  EXPECT_EQ(docs[1].item, "2");
+  EXPECT_EQ(format_publication(*docs[1].published), "2024-12-28T07:23+08:00");
+  EXPECT_EQ(docs[1].published_from, "dateline");
+  EXPECT_EQ(docs[1].tz, "Asia/Hong_Kong");
+  EXPECT_EQ(docs[1].place, "中国香港");
+  EXPECT_EQ(docs[1].title, "昨晚，全球响起大事不妙曲");
+  // Offsets of a digest item point into the whole file.
+  CodePointIndex index(text);
+  EXPECT_EQ(index.to_code_point(text.find("昨晚")), docs[1].base_offset + count_code_points(docs[1].text.substr(0, docs[1].text.find("昨晚"))));
+}
+
+TEST(ReadersDateline, PlacesGiveZones) {
+  Document d;
+  d.text = "Stocks Slide\nNEW YORK, Dec. 27, 2024 5:02 PM ET\nStocks fell on Friday.";
+  apply_dateline(d);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(format_publication(*d.published), "2024-12-27T17:02-05:00");
+  EXPECT_EQ(d.tz, "America/New_York");
+
+  Document x;
+  x.text = "标题\n新华社北京2025年3月5日电\n正文。";
+  apply_dateline(x);
+  ASSERT_TRUE(x.published);
+  EXPECT_EQ(format_publication(*x.published), "2025-03-05");
+  EXPECT_EQ(zone_of_place("东京"), "Asia/Tokyo");
+  EXPECT_EQ(zone_of_place("火星"), "");
+}
+
+TEST(ReadersPosts, ListOfPostsBecomesDocuments) {
+  const std::string text =
+      "跳至主要内容\n\n访谈标题\n\n正文第一段。\n\n评论\n\n此博客中的热门博文\n\n"
+      "2026年中央一号文件(全文)\n\n  中共中央 国务院 关于推进乡村全面振兴的意见 (2026年1月3日) 农业农村现代化关系全局。\n\n"
+      "付鹏11月24日在HSBC内部演讲速记\n\n  《2024年年终回顾和2025年展望》 正值年底，大家好。\n\n"
+      "摩根大通称中国房地产市场即将迎来转折点\n\n  摩根大通公司表示，中国房地产市场可能正处于转折点。\n";
+  std::vector<Document> docs = split(text);
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[0].item, "page");
+  EXPECT_EQ(docs[0].title, "访谈标题");
+  EXPECT_FALSE(docs[0].published);
+  EXPECT_EQ(docs[1].title, "2026年中央一号文件(全文)");
+  ASSERT_TRUE(docs[1].published);
+  EXPECT_EQ(format_publication(*docs[1].published), "2026-01-03");
+  ASSERT_TRUE(docs[2].published);  // month-day of the title, year of the opening
+  EXPECT_EQ(format_publication(*docs[2].published), "2024-11-24");
+  EXPECT_EQ(docs[2].published_from, "title");
+  EXPECT_FALSE(docs[3].published);
+}
+
+TEST(ReadersJson, RecordsAndTheirErrors) {
+  ReadOptions options;
+  std::vector<Status> warnings;
+  Result<Document> ok = parse_json_record(
+      R"({"id":"a1","text":"美股下跌","published":"2025-01-06T09:30:00+08:00","title":"T","author":"李"})", "f.jsonl", 1,
+      options, warnings);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.value().id, "a1");
+  EXPECT_EQ(format_publication(*ok.value().published), "2025-01-06T09:30+08:00");
+  EXPECT_EQ(ok.value().meta_json, R"({"author":"李"})");
+
+  auto message = [&](std::string_view line) {
+    Result<Document> r = parse_json_record(line, "f.jsonl", 7, options, warnings);
+    return r.ok() ? std::string("ok") : format_status(r.status());
+  };
+  EXPECT_EQ(message("[1,2]"), "f.jsonl:7: error: not a JSON object");
+  EXPECT_EQ(message(R"({"id":"x"})"), "f.jsonl:7: error: record has no \"text\"");
+  EXPECT_EQ(message(R"({"text":5})"), "f.jsonl:7: error: \"text\" is not a string");
+  EXPECT_TRUE(message("{broken").starts_with("f.jsonl:7: error: not JSON: parse error"));
+
+  warnings.clear();
+  Result<Document> bad_date = parse_json_record(R"({"text":"x","published":"2024-13-45"})", "f.jsonl", 3, options, warnings);
+  ASSERT_TRUE(bad_date.ok());
+  EXPECT_FALSE(bad_date.value().published);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(format_status(warnings[0]), "f.jsonl:3: warning: \"published\" is not an ISO 8601 date: \"2024-13-45\"; treated as unknown");
+}
+
+TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
+  auto dir = std::filesystem::temp_directory_path() / "newsline_readers_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "2024年12月27日，美股下跌。";
+  std::ofstream(dir / "b.png", std::ios::binary) << std::string("\x89PNG\r\n\x1a\n\0\0", 10);
+  std::ofstream(dir / "c.jsonl") << "{\"text\":\"ok\"}\nnot json\n{\"text\":\"ok2\"}\n";
+  std::ofstream(dir / "empty.txt") << "  \n";
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(dir.string(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  EXPECT_EQ(docs.size(), 3u);
+  EXPECT_EQ(stats.rejected, 3u);  // the PNG, the broken line, the empty file
+  std::vector<std::string> messages;
+  for (const Status& s : problems) messages.push_back(format_status(s));
+  EXPECT_NE(std::find(messages.begin(), messages.end(), (dir / "b.png").string() + ": error: binary file (not text), skipped"), messages.end());
+  EXPECT_NE(std::find_if(messages.begin(), messages.end(), [&](const std::string& m) { return m.starts_with((dir / "c.jsonl").string() + ":2: error: not JSON"); }), messages.end());
+  problems.clear();
+  read_input((dir / "missing.txt").string(), ReadOptions{}, [&](Document&&) {}, problems, stats);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(format_status(problems[0]), (dir / "missing.txt").string() + ": error: no such file or directory");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ReadersFixtures, EveryFixtureReads) {
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  EXPECT_EQ(stats.rejected, 0u);
+  EXPECT_GE(docs.size(), 10u);
+}
+
+}  // namespace
+}  // namespace newsline

@@ -1,0 +1,238 @@
+#include "extract/timex.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::analyze;
+using testing::slice;
+using testing::timex_dump;
+
+struct Case {
+  std::string_view text, published, want;
+};
+
+// "text=value" of the first time expression.
+std::string first(std::string_view text, std::string_view published) {
+  Analysis a = analyze(text, published);
+  if (a.timexes.empty()) return "(none)";
+  return slice(text, a.timexes[0].span) + "=" + a.timexes[0].value;
+}
+
+void check(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(first(c->text, c->published), c->want) << c->text << " @ " << c->published;
+}
+
+constexpr std::string_view kDigest = "2024-12-27";
+constexpr std::string_view kHk = "2024-12-28T07:23+08:00";
+
+constexpr Case kAbsolute[] = {
+    {"2024年7月18日中国共产党第二十届中央委员会通过", "", "2024年7月18日=2024-07-18"},
+    {"( 2024 年 7 月 18 日中国共产党", "", "2024 年 7 月 18 日=2024-07-18"},
+    {"数据于2024-12-27公布", "", "2024-12-27=2024-12-27"},
+    {"数据于2024/12/27公布", "", "2024/12/27=2024-12-27"},
+    {"二〇二四年十二月二十八日", "", "二〇二四年十二月二十八日=2024-12-28"},
+    {"现代汽车2020年以打折价买了波士顿动力", "", "2020年=2020"},
+    {"2024年12月28日 07:23 中国香港", "", "2024年12月28日 07:23=2024-12-28T07:23"},
+    {"2026年1月3日发布", "", "2026年1月3日=2026-01-03"},
+    {"他是54年出生的", "", "54年=1954"},
+    {"08年金融危机时", "", "08年=2008"},
+    {"2024年12月", "", "2024年12月=2024-12"},
+    {"截至2024年底，", "", "2024年底=2024"},
+    {"2024年第52周", "", "2024年第52周=2024-W52"},
+    {"2024年一季度", "", "2024年一季度=2024-Q1"},
+    {"2025年上半年", "", "2025年上半年=2025-H1"},
+    {"2024年前三季度", "", "2024年前三季度=2024-Q1/2024-Q3"},
+    {"廿八日收盘", "2024-12-27", "廿八日=2024-12-28"},
+    {"On Dec. 27, 2024 the index fell", "", "Dec. 27, 2024=2024-12-27"},
+    {"on 27 December 2024, stocks", "", "27 December 2024=2024-12-27"},
+    {"in December 2024 the bank", "", "December 2024=2024-12"},
+    {"NEW YORK, Dec. 27, 2024 5:02 PM ET", "", "Dec. 27, 2024 5:02 PM ET=2024-12-27T17:02"},
+    {"sales in 2023 rose", "", "2023=2023"},
+    {"12/27/2024 close", "", "12/27/2024=2024-12-27"},
+};
+
+TEST(TimexAbsolute, ReadsFullAndPartialCalendarDates) { check(std::begin(kAbsolute), std::end(kAbsolute)); }
+
+constexpr Case kMonthDay[] = {
+    {"1月20日，特朗普将宣誓就职", kHk, "1月20日=2025-01-20"},     // upcoming: next January
+    {"1月30日，美联储宣告利率决议", kHk, "1月30日=2025-01-30"},
+    {"11月24日在汇丰演讲", kHk, "11月24日=2024-11-24"},          // reported: this year
+    {"即在1月2日前有78%的概率会上涨", kHk, "1月2日=2025-01-02"},
+    {"对1月会议不降息进行定价", kHk, "1月=2025-01"},
+    {"在被AI连续轰炸的5月", "2024-07-17", "5月=2024-05"},
+    {"在被AI连续轰炸的5月", "", "5月=XXXX-05"},                 // no anchor: the year stays unknown
+    {"3月份新房价格再次下跌", "", "3月份=XXXX-03"},
+    {"2月28日开始的敌对行动", "", "2月28日=XXXX-02-28"},
+    {"预计12月将公布", "2024-07-17", "12月=2024-12"},           // future lean
+    {"28日晚间公告", "2024-12-27", "28日晚间=2024-12-28TEV"},
+};
+
+TEST(TimexMonthDay, InfersYearFromPublicationAndTense) { check(std::begin(kMonthDay), std::end(kMonthDay)); }
+
+constexpr Case kRelative[] = {
+    {"昨晚，全球响起大事不妙曲", kHk, "昨晚=2024-12-27TNI"},
+    {"今天（12月27日）", "2024-12-27", "今天=2024-12-27"},
+    {"昨日收盘", "2024-12-27", "昨日=2024-12-26"},
+    {"前天公布", "2024-12-27", "前天=2024-12-25"},
+    {"明天开市", "2024-12-27", "明天=2024-12-28"},
+    {"后天开会", "2024-12-27", "后天=2024-12-29"},
+    {"人们为什么赶在下周一前离场", kHk, "下周一=2024-12-30"},
+    {"下周全球市场的日子可能会艰难", kHk, "下周=2025-W01"},
+    {"上周五美股收跌", "2024-12-27", "上周五=2024-12-20"},
+    {"本周三公布", "2024-12-27", "本周三=2024-12-25"},
+    {"上月出口增长", "2024-12-27", "上月=2024-11"},
+    {"下个月初", "2024-12-27", "下个月初=2025-01"},
+    {"去年11月", "2024-12-27", "去年11月=2023-11"},
+    {"今年二月", "2024-12-27", "今年二月=2024-02"},
+    {"今年二月", "", "今年二月=XXXX-02"},
+    {"今年", "2024-12-27", "今年=2024"},
+    {"去年的销量也下降了", "", "去年=PAST_REF"},
+    {"明年", "2024-12-27", "明年=2025"},
+    {"前年", "2024-12-27", "前年=2022"},
+    {"去年年底", "", "去年年底=PAST_REF"},
+    {"年底前", "", "年底前=FUTURE_REF"},
+    {"年内最高位", kHk, "年内=2024"},
+    {"今年迄今", "", "今年迄今=PRESENT_REF"},
+    {"今年以来", "2024-12-27", "今年以来=2024"},
+    {"半年前就火过一波", kDigest, "半年前=2024-06"},
+    {"十年前", "", "十年前=PAST_REF"},
+    {"一年前", "2024-07-17", "一年前=2023"},
+    {"3天前", "2024-12-27", "3天前=2024-12-24"},
+    {"两个月后", "2024-12-27", "两个月后=2025-02"},
+    {"周二，特朗普宣布延长停火", "", "周二=XXXX-WXX-2"},
+    {"周二，特朗普宣布延长停火", "2024-12-27", "周二=2024-12-24"},
+    {"周五将公布非农", "2024-12-23", "周五=2024-12-27"},
+    {"yesterday the index fell", "2024-12-27", "yesterday=2024-12-26"},
+    {"last week", "2024-12-27", "last week=2024-W51"},
+    {"next month", "2024-12-27", "next month=2025-01"},
+    {"on Monday", "2024-12-27", "Monday=2024-12-23"},
+    {"three days ago", "2024-12-27", "three days ago=2024-12-24"},
+};
+
+TEST(TimexRelative, ResolvesAgainstPublication) { check(std::begin(kRelative), std::end(kRelative)); }
+
+constexpr Case kPeriods[] = {
+    {"第一季度财报显示", "", "第一季度=XXXX-Q1"},
+    {"一季度GDP", "2024-05-10", "一季度=2024-Q1"},
+    {"二季度末", "2024-12-27", "二季度末=2024-Q2"},
+    {"上半年营收", "2024-12-27", "上半年=2024-H1"},
+    {"前三季度", "2024-12-27", "前三季度=2024-Q1/2024-Q3"},
+    {"“十四五”时期，农业综合生产能力", "", "“十四五”时期=2021/2025"},
+    {"“十五五”时期", "", "“十五五”时期=2026/2030"},
+    {"我是八十年代在广东长大的", "", "八十年代=198"},
+    {"九十年代，广东赚钱机会很多", "", "九十年代=199"},
+    {"2010年代", "", "2010年代=201"},
+    {"20世纪", "", "20世纪=19"},
+    {"Q1 2024 results", "", "Q1 2024=2024-Q1"},
+    {"1Q24 results", "", "1Q24=2024-Q1"},
+    {"in the third quarter", "2024-12-27", "the third quarter=2024-Q3"},
+    {"H1 2025 guidance", "", "H1 2025=2025-H1"},
+    {"the 1980s", "", "1980s=198"},
+};
+
+TEST(TimexPeriods, QuartersHalvesDecadesAndPlans) { check(std::begin(kPeriods), std::end(kPeriods)); }
+
+constexpr Case kDurations[] = {
+    {"花了不到600万美金和2个月的时间", kDigest, "2个月的时间=P2M"},
+    {"在一年时间里完成了训练", kDigest, "一年时间=P1Y"},
+    {"躺在家里18个月就会出来更好的硬件", kDigest, "18个月=P18M"},
+    {"10年期美债收益率时隔7个月，收盘首次站上4.6%", kHk, "时隔7个月=P7M"},
+    {"但其实我们做了16年。", "", "16年=P16Y"},
+    {"过去三十年IT浪潮里", "", "过去三十年=P30Y"},
+    {"近三年来", "", "近三年来=P3Y"},
+    {"过去一个月上涨了近4%", "", "过去一个月=P1M"},
+    {"经过五个多星期的激战", "", "五个多星期=P5W"},
+    {"脆弱的14天停火协议", "", "14天=P14D"},
+    {"每月公布一次", "", "每月=P1M"},
+    {"每周一开会", "", "每周一=XXXX-WXX-1"},
+    {"每年", "", "每年=P1Y"},
+    {"for two months", "", "two months=P2M"},
+};
+
+TEST(TimexDurations, DurationsAndSetsAreNotDates) { check(std::begin(kDurations), std::end(kDurations)); }
+
+constexpr Case kVague[] = {
+    {"这几天刷推很明显的感觉到", kDigest, "这几天=PRESENT_REF"},
+    {"我前些天还在想", kDigest, "前些天=PAST_REF"},
+    {"宇树在早年基本上属于是跟班", kDigest, "早年=PAST_REF"},
+    {"在近期同步上涨", kHk, "近期=PAST_REF"},
+    {"近期将出台新政", kHk, "近期=FUTURE_REF"},
+    {"未来几年", "", "未来几年=FUTURE_REF"},
+    {"此前曾表示", "", "此前=PAST_REF"},
+    {"recently announced", "", "recently=PAST_REF"},
+};
+
+TEST(TimexVague, VagueReferencesByTense) { check(std::begin(kVague), std::end(kVague)); }
+
+// Numbers that are not time: maturities, windows, names, tickers, phone numbers.
+constexpr Case kTraps[] = {
+    {"10年期美债收益率突破关键的4.6%水平", kHk, "(none)"},
+    {"3年期国债", kHk, "(none)"},
+    {"30天移动平均线", kHk, "(none)"},
+    {"5日均线", kHk, "(none)"},
+    {"7nm工艺和5G芯片", kHk, "(none)"},
+    {"GPT-4o和Llama 3.1 405B", kHk, "(none)"},
+    {"DeepSeek V3的成本", kHk, "(none)"},
+    {"贵州茅台(600519)", kHk, "(none)"},
+    {"电话010-12345678", kHk, "(none)"},
+    {"版本2.3.1发布", kHk, "(none)"},
+    {"上涨了3.5%", kHk, "(none)"},
+    {"the 10-year Treasury yield", kHk, "(none)"},
+    {"a 30-day moving average", kHk, "(none)"},
+};
+
+TEST(TimexTraps, NumbersThatAreNotTimeAreLeftAlone) { check(std::begin(kTraps), std::end(kTraps)); }
+
+TEST(TimexNarrative, StepsAfterAPreviousDate) {
+  // 5天后 after a month-level date: a duration anchored on it, not a guess of the day.
+  EXPECT_EQ(timex_dump("在5月，DeepSeek发布了V2。5天后智谱AI就跟进了。", ""), "5月=XXXX-05 | 5天后=P5D");
+  // A day-level previous date gives a day.
+  EXPECT_EQ(timex_dump("2024年5月6日发布。5天后智谱跟进了。", ""), "2024年5月6日=2024-05-06 | 5天后=2024-05-11");
+  // 一年前 … 一年后 with no anchor: back to the present.
+  EXPECT_EQ(timex_dump("一年前，这源自幻方，一年后，则来自价格战。", ""), "一年前=PAST_REF | 一年后=PRESENT_REF");
+  EXPECT_EQ(timex_dump("一年前，这源自幻方，一年后，则来自价格战。", "2024-07-17"), "一年前=2023 | 一年后=2024");
+  // 第一天 after 1月20日 is that day.
+  EXPECT_EQ(timex_dump("1月20日，这是特朗普宣誓就职的日子，预计他将在上任第一天发布命令。", kHk),
+            "1月20日=2025-01-20 | 第一天=2025-01-20");
+  // 次日 after a dated day.
+  EXPECT_EQ(timex_dump("2024年12月27日美股下跌，次日亚太市场跟跌。", ""), "2024年12月27日=2024-12-27 | 次日=2024-12-28");
+}
+
+TEST(TimexFields, IntervalAnchorAndCertainty) {
+  Analysis a = analyze("1月20日，特朗普将宣誓就职", kHk);
+  ASSERT_EQ(a.timexes.size(), 1u);
+  const TimeExpr& t = a.timexes[0];
+  EXPECT_EQ(t.type, TimexType::Date);
+  EXPECT_EQ(t.granularity, Granularity::Day);
+  EXPECT_EQ(t.anchor, AnchorKind::Publication);
+  EXPECT_EQ(t.certainty, Certainty::Inferred);
+  ASSERT_TRUE(t.interval);
+  EXPECT_EQ(format_day(date::floor<date::days>(t.interval->begin)), "2025-01-20");
+  EXPECT_EQ(format_day(date::floor<date::days>(t.interval->end_excl)), "2025-01-21");
+
+  Analysis b = analyze("在5月", "");
+  ASSERT_EQ(b.timexes.size(), 1u);
+  EXPECT_FALSE(b.timexes[0].interval);  // unknown year: no interval, never the clock's year
+  EXPECT_EQ(b.timexes[0].anchor, AnchorKind::None);
+}
+
+TEST(TimexText, TraditionalAndFullWidthAreReadThroughTheFold) {
+  EXPECT_EQ(timex_dump("２０２４年１２月２８日", ""), "２０２４年１２月２８日=2024-12-28");
+  EXPECT_EQ(timex_dump("上週五美股收跌", "2024-12-27"), "上週五=2024-12-20");
+  EXPECT_EQ(timex_dump("明年第一季度", "2024-12-27"), "明年第一季度=2025-Q1");
+}
+
+TEST(TimexSpans, OffsetsAreCodePoints) {
+  std::string text = "美股：昨晚下跌";
+  Analysis a = analyze(text, kHk);
+  ASSERT_EQ(a.timexes.size(), 1u);
+  EXPECT_EQ(a.timexes[0].span.start, 3u);
+  EXPECT_EQ(a.timexes[0].span.end, 5u);
+}
+
+}  // namespace
+}  // namespace newsline

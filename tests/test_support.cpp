@@ -1,0 +1,71 @@
+#include "tests/test_support.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace newsline::testing {
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = Lexicon::builtin();
+  return lex;
+}
+
+Document make_doc(std::string_view text, std::string_view published, std::string_view lang) {
+  Document d;
+  d.id = "test";
+  d.source = "test";
+  d.text = std::string(text);
+  if (!published.empty()) {
+    d.published = parse_iso_time(published);
+    d.published_from = "metadata";
+  }
+  d.lang = lang.empty() ? std::string("zh") : std::string(lang);
+  return d;
+}
+
+Analysis analyze(std::string_view text, std::string_view published, std::string_view lang) {
+  Analyzer analyzer(lexicon());
+  return analyzer.analyze(make_doc(text, published, lang));
+}
+
+std::string slice(std::string_view text, Span span) {
+  CodePointIndex index(text);
+  std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
+  return std::string(text.substr(b, e - b));
+}
+
+std::string timex_dump(std::string_view text, std::string_view published) {
+  std::string out;
+  for (const TimeExpr& t : analyze(text, published).timexes) {
+    if (!out.empty()) out += " | ";
+    out += slice(text, t.span) + "=" + t.value;
+  }
+  return out;
+}
+
+std::string figure_dump(std::string_view text, std::string_view published) {
+  std::string out;
+  for (const Figure& f : analyze(text, published).figures) {
+    if (!out.empty()) out += " | ";
+    char buf[64];
+    auto num = [&](double v) {
+      if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+      else std::snprintf(buf, sizeof buf, "%.6g", v);
+      return std::string(buf);
+    };
+    out += slice(text, f.span) + "=" + num(f.value);
+    if (f.value_high) out += "~" + num(*f.value_high);
+    if (!f.unit.empty()) out += " " + f.unit;
+    if (f.approx) out += " approx";
+  }
+  return out;
+}
+
+std::string shared_dir() {
+  std::filesystem::path p = std::filesystem::path(NEWSLINE_SOURCE_DIR) / ".." / "shared";
+  return std::filesystem::exists(p / "seeds") ? p.lexically_normal().string() : std::string();
+}
+
+std::string fixtures_dir() { return (std::filesystem::path(NEWSLINE_SOURCE_DIR) / "fixtures").string(); }
+
+}  // namespace newsline::testing
