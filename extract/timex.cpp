@@ -109,10 +109,7 @@ std::string duration_value(double amount, char unit) {
       default: return std::string("PX") + unit;
     }
   }
-  if (unit == 'Y' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(amount * 12, 'M');
-  if (unit == 'M' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(std::round(amount * 30), 'D');
   if (unit == 'Q') return duration_value(amount * 3, 'M');
-  if (unit == 'W' && std::fabs(amount - std::round(amount)) > 1e-9) return duration_value(std::round(amount * 7), 'D');
   if (unit == 'H') return "PT" + format_number(amount) + "H";
   if (unit == 'N') return "PT" + format_number(amount) + "M";
   return "P" + format_number(amount) + unit;
@@ -132,6 +129,7 @@ struct Calendar {
   int year = kUnset;
   int month = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
   bool weekend = false;
+  int season = 0;  // 1 spring … 4 winter
   int hour = -1, minute = -1;
   std::string_view part;
   Edge edge = Edge::None;
@@ -203,6 +201,12 @@ class Resolver {
       } else if (c.edge == Edge::Begin) {
         end = add_months(begin, 1);
       }
+    } else if (c.season > 0) {
+      static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+      v += std::string("-") + kSeasons[c.season - 1];
+      begin = make_day(c.year, 3 * c.season, 1);  // Mar, Jun, Sep, Dec: three months each
+      end = add_months(begin, 3);
+      g = Granularity::Quarter;
     } else if (c.half > 0) {
       v += "-H" + std::to_string(c.half);
       begin = make_day(c.year, c.half == 1 ? 1 : 7, 1);
@@ -267,6 +271,10 @@ class Resolver {
     } else if (c.half > 0) {
       v += "-H" + std::to_string(c.half);
       g = Granularity::Half;
+    } else if (c.season > 0) {
+      static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+      v += std::string("-") + kSeasons[c.season - 1];
+      g = Granularity::Quarter;
     } else if (c.month > 0 || c.day > 0) {
       v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
       g = Granularity::Month;
@@ -325,6 +333,7 @@ class Resolver {
     c.quarter_to = d.quarter_to;
     c.half = d.half;
     c.week = d.week_number;
+    c.season = d.season;
     c.hour = d.hour;
     c.minute = d.minute;
     c.part = d.part;
@@ -343,7 +352,7 @@ class Resolver {
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
       } else {
-        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week > 0;
+        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week > 0 || c.season > 0;
         if (finer) {
           emit_unknown_year(c, t);
         } else {
@@ -407,6 +416,17 @@ class Resolver {
   }
 
   void resolve_day_shift(const Draft& d, TimeExpr& t) {
+    if (d.shift == 0 && d.end - d.begin <= 6 && !d.part.empty() && d.hour < 0 && !d.from_day_word) {
+      // 上午, 晚上 alone: the part of the day being told.
+      t.value = "T" + std::string(d.part);
+      t.granularity = Granularity::PartOfDay;
+      if (has_pub()) {
+        t.interval = Interval{LocalSeconds{*pub_day_}, LocalSeconds{*pub_day_ + date::days{1}}};
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      }
+      return;
+    }
     if (!has_pub()) {
       t.value = ref_by_sign(d.shift);
       t.interval.reset();
@@ -660,8 +680,9 @@ class Resolver {
 
   void resolve_time(const Draft& d, TimeExpr& t) {
     t.type = TimexType::Time;
+    const std::string written = "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
     if (!has_pub()) {
-      t.value = "XXXX-XX-XXT" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+      t.value = written;
       t.interval.reset();
       t.granularity = Granularity::Minute;
       return;
@@ -676,6 +697,7 @@ class Resolver {
     AnchorKind keep = t.anchor;
     emit_day(day, d, t);
     t.anchor = keep;
+    t.value = written;  // the day is the reader's inference: it shows in begin, not in the value
     t.certainty = Certainty::Inferred;
   }
 
@@ -702,6 +724,59 @@ class Resolver {
   std::optional<LocalDays> pub_day_;
   PreviousDate previous_;
 };
+
+// The second half of a range after `first`: a connector (到, 至, -, —, ~) and a date or
+// time of the same kind; a day alone takes the month of the first (1月5日至10日).
+std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
+  if (first.kind == Kind::Duration || first.kind == Kind::Set || first.kind == Kind::Fixed || first.kind == Kind::Offset) {
+    return std::nullopt;
+  }
+  std::size_t p = scan::skip_blanks(s, first.end);
+  std::size_t len = 0;
+  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) return std::nullopt;
+  p = scan::skip_blanks(s, p + len);
+  if (p >= s.size()) return std::nullopt;
+  std::optional<Draft> second;
+  if (scan::is_ascii_alpha(static_cast<unsigned char>(s[p]))) {
+    second = timex::match_english(s, p);
+  } else {
+    second = timex::match_chinese(s, p);
+  }
+  if (!second) {
+    // 1月5日至10日: a bare day after a month-day; 下午5:00到6:00: a bare clock.
+    if (first.kind == Kind::Calendar && first.day > 0) {
+      if (auto n = parse_numeral(s, p, NumeralOptions{.scales = false, .chinese_decimal = false});
+          n && n->value >= 1 && n->value <= 31 && (scan::at(s, n->end, "日") || scan::at(s, n->end, "号"))) {
+        Draft d = first;
+        d.begin = p;
+        d.end = n->end + 3;
+        d.day = static_cast<int>(n->value);
+        d.hour = -1;
+        d.minute = -1;
+        return d;
+      }
+    }
+    return std::nullopt;
+  }
+  if (second->kind == Kind::Duration || second->kind == Kind::Set || second->kind == Kind::Fixed) return std::nullopt;
+  if (second->kind == Kind::Calendar && first.kind == Kind::Calendar) {
+    // The second half inherits what it does not say: 2019年2月28日-3月1日, 1月5日至1月10日.
+    if (second->year == kUnset && second->year_shift == kUnset) {
+      second->year = first.year;
+      second->year_shift = first.year_shift;
+    }
+    if (second->month == 0 && second->day > 0 && first.month > 0) second->month = first.month;
+  }
+  if (second->kind == Kind::Time && first.kind == Kind::Calendar && first.hour >= 0) {
+    Draft d = first;  // 2024年1月5日 9:30-11:30
+    d.begin = second->begin;
+    d.end = second->end;
+    d.hour = second->hour;
+    d.minute = second->minute;
+    return d;
+  }
+  return second;
+}
 
 // True where an ASCII token starts: not inside a word, a code (GPT-4o) or a number (3.1).
 bool ascii_token_start(std::string_view s, std::size_t i) {
@@ -779,7 +854,22 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       }
     }
     if (d) {
+      // 从 before a range belongs to it.
+      if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
       TimeExpr t = resolver.resolve(*d, lean_at(d->begin));
+      // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
+      if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
+        TimeExpr u = resolver.resolve(*second, lean_at(d->begin));
+        if (u.type == t.type || (u.type != TimexType::Duration && u.type != TimexType::Set)) {
+          t.value += "/" + u.value;
+          if (t.interval && u.interval && u.interval->end_excl > t.interval->begin) {
+            t.interval->end_excl = u.interval->end_excl;
+          } else {
+            t.interval.reset();
+          }
+          d->end = second->end;
+        }
+      }
       if (options.keep_vague || !t.value.ends_with("_REF")) {
         t.span = Span{doc.index->to_code_point(d->begin), doc.index->to_code_point(d->end)};
         out.push_back(std::move(t));

@@ -49,11 +49,13 @@ struct Draft {
   int quarter_to = 0;       // 前三季度: 1..3
   int half = 0;             // 1..2
   int week_number = 0;      // 第52周
+  int season = 0;           // 1 spring, 2 summer, 3 autumn, 4 winter
   Edge edge = Edge::None;   // 年初, 年底, 月初, 月底
   bool before = false;      // 年底前
   bool to_date = false;     // 今年以来, YTD
   int hour = -1;
   int minute = -1;
+  bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
   std::string_view part;    // "MO", "AF", "EV", "NI"
 
   double amount = 0;        // Offset, Duration, Set

@@ -164,6 +164,42 @@ constexpr std::pair<std::string_view, int> kYearShifts[] = {
     {"明年", 1}, {"来年", 1}, {"后年", 2},   {"大后年", 3},
 };
 
+// 1995-1997年, 1995年至1997年, 2021—2025年: a range of years.
+std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
+  auto a = integer_at(s, pos);
+  if (!a || a->chinese || a->digits != 4 || a->value < 1000 || a->value > 2999) return std::nullopt;
+  std::size_t p = a->end;
+  bool nian = at(s, p, "年");
+  if (nian) p += 3;
+  p = skip_blanks(s, p);
+  std::size_t len = 0;
+  if (longest(s, p, {"-", "至", "到", "—", "–", "~", "－", "～"}, len) < 0) return std::nullopt;
+  p = skip_blanks(s, p + len);
+  auto b = integer_at(s, p);
+  if (!b || b->chinese || b->digits != 4 || b->value <= a->value || b->value > 2999 || !at(s, b->end, "年")) return std::nullopt;
+  if (at(s, b->end + 3, "期") || at(s, b->end + 3, "代")) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  d.end = b->end + 3;
+  d.range_from = static_cast<int>(a->value);
+  d.range_to = static_cast<int>(b->value);
+  d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// 今年夏天, 2024年春季, 去年冬天: seasons.
+std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft year) {
+  std::size_t len = 0;
+  int k = longest(s, pos, {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"}, len);
+  if (k < 0) return std::nullopt;
+  year.season = k / 2 + 1;
+  year.granularity = Granularity::Quarter;
+  year.end = pos + len;
+  return year;
+}
+
 std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
@@ -192,7 +228,7 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
       int v = static_cast<int>(n->value);
       d.year = v >= 50 ? 1900 + v : 2000 + v;
       d.two_digit_year = true;
-    } else if (n->digit_by_digit && n->digits == 2 && two_digit_year_context(s, pos, after, *n)) {
+    } else if (n->digit_by_digit && n->digits == 2) {
       int v = static_cast<int>(n->value);
       d.year = v >= 50 ? 1900 + v : 2000 + v;
       d.two_digit_year = true;
@@ -236,6 +272,7 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         return d.end = e, d;
       }
     }
+    if (auto season = match_season(s, q, d)) return season;
     if (at(s, q, "第")) {
       if (auto n = integer_at(s, q + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周")) {
         d.week_number = static_cast<int>(n->value);
@@ -277,7 +314,11 @@ month:
         auto day = integer_at(s, t);
         if (day && day->value >= 1 && day->value <= 31 && !(day->chinese && day->digit_by_digit && day->digits > 2)) {
           std::size_t u = skip_blanks(s, day->end);
-          if (at(s, u, "日") || at(s, u, "号")) {
+          bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
+                          at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
+                          at(s, u, ")")) && !(day->chinese == false && m->chinese);
+          if (at(s, u, "日") || at(s, u, "号") || bare_day) {
+            if (bare_day) u -= 3;  // no 日 to step over
             d.day = static_cast<int>(day->value);
             d.granularity = Granularity::Day;
             p = u + 3;
@@ -363,6 +404,7 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     d.begin = pos;
     d.shift = hit->shift;
     d.part = hit->part;
+    d.from_day_word = true;
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     std::size_t p = pos + best;
     std::size_t v = match_time_of_day(s, p, d);
@@ -593,7 +635,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     vague = true;
     p += at(s, p, "十几") || at(s, p, "几十") ? 6 : 3;
   } else if (auto n = parse_numeral(s, p, kPlainNumber)) {
-    if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled) return std::nullopt;
+    if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled || n->leading_zero) return std::nullopt;
     if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
     amount = n->value;
     p = n->end;
@@ -607,6 +649,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     return std::nullopt;
   }
   if (cp_before(s, d.begin) == U'第') return std::nullopt;
+  if (!vague && amount != 0.5 && scan::is_ascii_digit(cp_at(s, d.begin == p ? p : p - 1))) p = skip_blanks(s, p);  // 6 天
   if (at(s, p, "多") || at(s, p, "余")) {
     d.approx = true;
     p += 3;
@@ -636,6 +679,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     amount += 0.5;
     p += 3;
   }
+  if (d.unit == 'W' && at(s, p, "岁")) return std::nullopt;  // 18周岁 is an age
   // Maturities and windows are not times: 10年期, 3年期国债, 30天移动平均, 5日均线.
   if (followed_by_any(s, p, {"期", "移动", "均线", "线", "均值", "平均", "滚动", "均价", "年化", "新高", "新低", "最高",
                              "最低", "以上", "以下", "级"})) {
@@ -799,6 +843,14 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   }
   if (at(s, n->end, "世纪") && n->value >= 1 && n->value <= 21) {
     int c = static_cast<int>(n->value) - 1;
+    if (auto dec = integer_at(s, n->end + 6); dec && static_cast<int>(dec->value) % 10 == 0 && dec->value < 100 && at(s, dec->end, "年代")) {
+      int start = c * 100 + static_cast<int>(dec->value);
+      d.value = std::to_string(start / 10);
+      d.range_from = start;
+      d.range_to = start + 9;
+      d.granularity = Granularity::Decade;
+      return d.end = dec->end + 6, d;
+    }
     d.value = std::to_string(c);
     d.range_from = c * 100;
     d.range_to = c * 100 + 99;
@@ -868,6 +920,33 @@ std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
 // Zone prefix then a date or time: 北京时间周五22:57, 美东时间16:00.
 std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos);
 
+// 下午5:00, 晚上八点, 凌晨2点半, 上午: a part of day, with or without a clock.
+std::optional<Draft> match_day_part(std::string_view s, std::size_t pos) {
+  bool starts = false;
+  for (const DayPart& part : kDayParts) starts = starts || at(s, pos, part.word);
+  if (!starts) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  std::size_t e = match_time_of_day(s, pos, d);
+  if (e == pos) return std::nullopt;
+  d.end = e;
+  if (d.hour >= 0) {
+    d.kind = Kind::Time;
+    d.type = TimexType::Time;
+    d.granularity = Granularity::Minute;
+    return d;
+  }
+  // A part of day alone: only the plain ones (上午, 下午, 晚上…), not market sessions.
+  if (at(s, pos, "早盘") || at(s, pos, "午盘") || at(s, pos, "尾盘") || at(s, pos, "盘前") || at(s, pos, "盘后") ||
+      at(s, pos, "早间") || at(s, pos, "午间") || at(s, pos, "晚间")) {
+    return std::nullopt;
+  }
+  d.kind = Kind::DayShift;
+  d.shift = 0;
+  d.granularity = Granularity::PartOfDay;
+  return d;
+}
+
 std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   if (!scan::is_ascii_digit(cp_at(s, pos)) || scan::is_ascii_alnum(cp_before(s, pos)) || cp_before(s, pos) == U'.' ||
       cp_before(s, pos) == U':') {
@@ -877,8 +956,11 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   d.begin = pos;
   std::size_t e = match_clock(s, pos, d);
   if (e == pos || d.hour < 0) return std::nullopt;
-  // Only the colon form alone: 3点 alone is too often something else.
-  if (!at(s, pos + (d.hour >= 10 || at(s, pos, "0") ? 2 : 1), ":")) return std::nullopt;
+  // The colon form, or 15时20分; 3点 alone is too often index points.
+  bool colon = at(s, pos + (d.hour >= 10 || at(s, pos, "0") ? 2 : 1), ":");
+  bool hour_minute = s.substr(pos, e - pos).find("分") != std::string_view::npos &&
+                     s.substr(pos, e - pos).find("时") != std::string_view::npos;
+  if (!colon && !hour_minute) return std::nullopt;
   if (at(s, e, "%") || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;
   d.kind = Kind::Time;
   d.type = TimexType::Time;
@@ -957,6 +1039,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (scan::is_ascii_digit(c)) {
     consider(match_iso(s, pos));
     consider(match_clock_alone(s, pos));
+    consider(match_year_range(s, pos));
   }
   consider(match_calendar(s, pos));
   consider(match_decade(s, pos));
@@ -970,6 +1053,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_vague(s, pos));
     consider(match_five_year_plan(s, pos));
     consider(match_zone_prefixed(s, pos));
+    consider(match_day_part(s, pos));
   }
   return best;
 }
