@@ -24,7 +24,7 @@ struct CommonFlags {
   std::string from, to;            // inclusive ISO dates
   int jobs = 0;                    // 0: all cores
   std::string lexicon;             // a lexicon file instead of the built-in one
-  bool bare_numbers = false;
+  bool units_only = false;        // figures only with a unit
 };
 
 struct ExtractFlags {

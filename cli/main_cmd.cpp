@@ -18,7 +18,7 @@ void add_common(CLI::App* app, CommonFlags& f) {
   app->add_option("--to", f.to, "Last day of the range (inclusive, ISO date)");
   app->add_option("--jobs,-j", f.jobs, "Worker threads (0: all cores)");
   app->add_option("--lexicon", f.lexicon, "Entity lexicon file (TSV) instead of the built-in one");
-  app->add_flag("--bare-numbers", f.bare_numbers, "Also report numbers that carry no unit");
+  app->add_flag("--units-only", f.units_only, "Report only figures that carry a unit (no bare numbers)");
 }
 
 }  // namespace

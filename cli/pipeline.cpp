@@ -69,7 +69,7 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
     }
     p.lexicon = std::move(lex).value();
   }
-  p.analyze.figures.bare_numbers = flags.bare_numbers;
+  p.analyze.figures.bare_numbers = !flags.units_only;
   return true;
 }
 

@@ -125,6 +125,13 @@ constexpr std::string_view kMetrics[] = {
     "revenue", "profit", "sales", "yield", "price", "inflation", "unemployment", "GDP", "earnings", "shares",
 };
 
+bool followed_by_word(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (at(s, pos, w)) return true;
+  }
+  return false;
+}
+
 bool is_clause_break(char32_t c) {
   switch (c) {
     case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U',': case U';':
@@ -338,6 +345,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
           break;
         }
       }
+      if (f.unit.empty()) f.has_unit = false;  // 三个 alone: a count with no unit
     }
     return q + len;
   }
@@ -382,18 +390,21 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         !scan::is_ascii_alnum(cp_before(s, i))) {
       negative = true;
       p = i + (b == '-' ? 1 : 3);
-    } else if (at(s, i, "负") && (scan::is_ascii_digit(cp_at(s, i + 3)) || at(s, i + 3, "百分之"))) {
+    } else if (at(s, i, "负") && (scan::is_ascii_digit(cp_at(s, i + 3)) || at(s, i + 3, "百分之") ||
+                                   (chinese_digit(cp_at(s, i + 3)) > 0 && !at(s, i + 3, "一个")))) {
       negative = true;
       p = i + 3;
     }
     // 百分之十五, 千分之三
     double per = 0;
-    if (at(s, p, "百分之")) {
-      per = 1;
-      p += 9;
-    } else if (at(s, p, "千分之")) {
-      per = 0.1;
-      p += 9;
+    static constexpr std::pair<std::string_view, double> kPer[] = {
+        {"百分之", 1}, {"千分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
+        {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
+    for (const auto& [word, factor] : kPer) {
+      if (at(s, p, word) && (per == 0 || word.size() > 9)) {
+        per = factor;
+        p += word.size();
+      }
     }
     std::optional<Numeral> n;
     bool bare_scale = false;
@@ -427,6 +438,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         n = one;
         bare_scale = true;
       }
+    }
+    if (!n && (at(s, i, "对折") || at(s, i, "半折") || at(s, i, "半成"))) {
+      Figure fig;
+      fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(i + 6)};
+      fig.value = at(s, i, "半成") ? 5 : 50;
+      fig.unit = "%";
+      fig.kind = FigureKind::Ratio;
+      out.push_back(std::move(fig));
+      i += 6;
+      continue;
     }
     if (!n) {
       i += u.len;
@@ -471,6 +492,34 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           f.unit = "%";
           f.kind = FigureKind::Level;
         }
+      }
+    }
+    // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
+    if (per == 0 && (at(s, end, "成") || at(s, end, "折")) && n->value > 0 && n->value <= 100 &&
+        !followed_by_word(s, end + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+                                       "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
+      bool discount = at(s, end, "折");
+      double v = n->value;
+      bool two_digits = n->digit_by_digit || (!n->decimal && v >= 10 && v < 100);
+      v = two_digits ? v : v * 10;
+      std::size_t e = end + 3;
+      if (!discount) {
+        if (auto extra = parse_numeral(s, e, NumeralOptions{.scales = false, .chinese_decimal = false});
+            extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese) {
+          v += extra->value;  // 七成六
+          e = extra->end;
+        } else if (at(s, e, "半")) {
+          v += 5;
+          e += 3;
+        }
+      }
+      if (v <= 100) {
+        f.value = v;
+        f.unit = "%";
+        f.kind = FigureKind::Ratio;
+        f.has_unit = true;
+        f.chinese_only = false;
+        end = e;
       }
     }
     if (per > 0) {
@@ -549,11 +598,13 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         continue;
       }
     }
-    if (!f.has_unit && !options.bare_numbers) {
+    // A bare number needs two digits or a fraction: a lone 3 or 7 is a list marker, a
+    // version or part of a name far more often than a figure.
+    if (!f.has_unit && !f.high && std::fabs(f.value) < 10 && f.value == std::floor(f.value)) {
       i = std::max(end, i + u.len);
       continue;
     }
-    if (f.chinese_only && !f.has_unit) {
+    if (!f.has_unit && !options.bare_numbers) {
       i = std::max(end, i + u.len);
       continue;
     }

@@ -12,7 +12,7 @@
 namespace newsline {
 
 struct FigureOptions {
-  bool bare_numbers = false;  // also report numbers with no unit (一百二十三, 2,000)
+  bool bare_numbers = true;  // also report numbers with no unit (一百二十三, 2,000), kind count
 };
 
 // Returns the figures of `doc` ordered by span (code points). `blocked` are byte spans of

@@ -18,6 +18,16 @@ int chinese_digit(char32_t cp) {
     case U'七': return 7;
     case U'八': return 8;
     case U'九': return 9;
+    // Financial (anti-fraud) numerals: 壹贰叁肆伍陆柒捌玖.
+    case U'壹': return 1;
+    case U'贰': return 2;
+    case U'叁': return 3;
+    case U'肆': return 4;
+    case U'伍': return 5;
+    case U'陆': return 6;
+    case U'柒': return 7;
+    case U'捌': return 8;
+    case U'玖': return 9;
     default: return -1;
   }
 }
@@ -26,9 +36,9 @@ namespace {
 
 int small_unit(char32_t cp) {
   switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
+    case U'十': case U'拾': return 10;
+    case U'百': case U'佰': return 100;
+    case U'千': case U'仟': return 1000;
     default: return 0;
   }
 }
@@ -119,88 +129,121 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
   return n;
 }
 
+double big_unit_value(char32_t cp) {
+  switch (cp) {
+    case U'万': return 1e4;
+    case U'亿': return 1e8;
+    case U'兆': return 1e12;
+    default: return 0;
+  }
+}
+
+// Chinese numerals: 一千二百三十四, 两千四百五 (the last digit takes the unit below the
+// last one: 2450), 一万零二百五十, 四万万, 廿八; or digit by digit: 二〇二四, 九九.
 std::optional<Numeral> parse_chinese(std::string_view s, std::size_t pos, const NumeralOptions& options) {
   Numeral n;
   n.begin = pos;
   n.chinese = true;
-  double total = 0;    // completed 亿 and 万 groups
-  double section = 0;  // within the current 万 group
-  double number = -1;  // the pending digit
-  int digit_run = 0;   // consecutive digits without a unit: 二〇二四
-  double run_value = 0;
+  // Digit by digit: two digits in a row at the start (not 零, which is a placeholder).
+  {
+    Utf8Char first = utf8_at(s, pos);
+    int d0 = chinese_digit(first.cp);
+    if (d0 >= 0) {
+      std::size_t i = pos + first.len;
+      if (first.cp != U'两' && i < s.size() && chinese_digit(utf8_at(s, i).cp) >= 0 && utf8_at(s, i).cp != U'两') {
+        double v = d0;
+        int count = 1;
+        bool zero = d0 == 0;
+        while (i < s.size()) {
+          Utf8Char c = utf8_at(s, i);
+          int d = chinese_digit(c.cp);
+          if (d < 0 || c.cp == U'两') break;
+          zero = zero || d == 0;
+          v = v * 10 + d;
+          ++count;
+          i += c.len;
+        }
+        // 二〇二四, 一九九七年, 零八年 read digit by digit; 三三两两 does not.
+        bool year_follows = i < s.size() && utf8_at(s, i).cp == U'年';
+        if (!zero && count < 3 && !year_follows) goto units;
+        n.value = v;
+        n.digits = count;
+        n.digit_by_digit = true;
+        n.leading_zero = d0 == 0;
+        n.end = i;
+        return n;
+      }
+    }
+  }
+units:
+  double total = 0;      // everything at 万 and above
+  double section = 0;    // below 万
+  double number = 0;     // the pending digit
+  bool has_number = false;
+  bool zero_since_unit = false;
+  double last_unit = 1;  // the last unit read, for 两千四百五
+  double top_big = 0;    // the largest big unit so far
   bool any = false;
-  bool last_was_zero_placeholder = false;
   std::size_t i = pos;
   while (i < s.size()) {
     Utf8Char c = utf8_at(s, i);
     int d = chinese_digit(c.cp);
     int unit = small_unit(c.cp);
+    double big = options.scales ? big_unit_value(c.cp) : 0;
     if (c.cp == U'廿' || c.cp == U'卅') {
       if (any) break;
       section = c.cp == U'廿' ? 20 : 30;
-      number = -1;
+      last_unit = 10;
       any = true;
-      i += c.len;
-      continue;
-    }
-    if (d >= 0) {
-      if (number >= 0 && !last_was_zero_placeholder) {
-        // A digit after a digit: digit-by-digit reading (二〇二四, 一九八〇).
-        if (digit_run == 1) run_value = number;
-        run_value = run_value * 10 + d;
-        ++digit_run;
+    } else if (d >= 0) {
+      if (has_number && number != 0) break;  // 三三两两: not one number
+      if (d == 0) {
+        zero_since_unit = any;
+        has_number = false;
+        number = 0;
       } else {
-        digit_run = 1;
-        run_value = d;
+        number = d;
+        has_number = true;
       }
-      last_was_zero_placeholder = d == 0 && any && digit_run == 1 && section > 0;
-      number = d;
       any = true;
-      i += c.len;
-      continue;
-    }
-    if (unit > 0) {
-      if (digit_run > 1) break;  // 二〇二四十: stop before the unit
-      if (c.cp == U'十' && !any) {
-        section += 10;  // 十五 = 15
+    } else if (unit > 0) {
+      if (!any && unit != 10) break;
+      if (has_number || unit == 10) {
+        section += (has_number ? number : 1) * unit;
+      } else if (section == 0 && total == 0) {
+        break;
       } else {
-        if (number < 0 && section == 0 && total == 0 && any) break;
-        section += (number < 0 ? 1 : number) * unit;
+        break;  // 百千: not a numeral
       }
-      number = -1;
-      digit_run = 0;
-      last_was_zero_placeholder = false;
+      number = 0;
+      has_number = false;
+      zero_since_unit = false;
+      last_unit = unit;
       any = true;
-      i += c.len;
-      continue;
-    }
-    std::size_t len = 0;
-    double big = options.scales && any && digit_run <= 1 ? big_unit_at(s, i, len) : 0;
-    if (big > 0) {
-      section += number < 0 ? 0 : number;
-      if (big >= 1e8) {
+    } else if (big > 0 && any) {
+      section += has_number ? number : 0;
+      if (section == 0 && total > 0) {
+        total *= big;  // 四万万
+      } else if (big > top_big) {
         total = (total + section) * big;
       } else {
         total += section * big;
       }
+      top_big = std::max(top_big, big);
       section = 0;
-      number = -1;
-      digit_run = 0;
+      number = 0;
+      has_number = false;
+      zero_since_unit = false;
+      last_unit = big;
       n.scaled = true;
-      i += len;
-      continue;
+    } else {
+      break;
     }
-    break;
+    i += c.len;
   }
   if (!any) return std::nullopt;
-  if (digit_run > 1 && section == 0 && total == 0) {
-    n.value = run_value;
-    n.digits = digit_run;
-    n.digit_by_digit = true;
-    n.end = i;
-    return n;
-  }
-  n.value = total + section + (number < 0 ? 0 : number);
+  if (has_number && !zero_since_unit && last_unit >= 10 && (section > 0 || total > 0)) number *= last_unit / 10;
+  n.value = total + section + (has_number ? number : 0);
   n.digits = n.value < 10 ? 1 : static_cast<int>(std::floor(std::log10(n.value))) + 1;
   n.end = i;
   // 三点五 = 3.5
@@ -210,9 +253,9 @@ std::optional<Numeral> parse_chinese(std::string_view s, std::size_t pos, const 
     bool digits = false;
     while (j < s.size()) {
       Utf8Char c = utf8_at(s, j);
-      int d = chinese_digit(c.cp);
-      if (d < 0) break;
-      frac += d * scale;
+      int dd = chinese_digit(c.cp);
+      if (dd < 0) break;
+      frac += dd * scale;
       scale /= 10;
       digits = true;
       j += c.len;
@@ -222,9 +265,9 @@ std::optional<Numeral> parse_chinese(std::string_view s, std::size_t pos, const 
       n.decimal = true;
       n.end = j;
       std::size_t len = 0;
-      double big = options.scales ? big_unit_at(s, j, len) : 0;
-      if (big > 0) {
-        n.value *= big;
+      double b2 = options.scales ? big_unit_at(s, j, len) : 0;
+      if (b2 > 0) {
+        n.value *= b2;
         n.end = j + len;
         n.scaled = true;
       }
@@ -244,6 +287,7 @@ std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const 
   if (is_digit(s[pos])) return parse_arabic(s, pos, options);
   Utf8Char c = utf8_at(s, pos);
   if (chinese_digit(c.cp) >= 0 || small_unit(c.cp) == 10 || c.cp == U'廿' || c.cp == U'卅') {
+    if (c.cp == U'拾' && (pos + c.len >= s.size() || !is_chinese_numeral_char(utf8_at(s, pos + c.len).cp))) return std::nullopt;
     return parse_chinese(s, pos, options);
   }
   return std::nullopt;

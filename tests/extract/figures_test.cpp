@@ -95,14 +95,26 @@ TEST(Figures, SubjectIsBoundToTheNearestEntity) {
   EXPECT_EQ(b.figures[0].direction, Direction::Down);
 }
 
-TEST(Figures, BareNumbersOnlyWhenAsked) {
-  EXPECT_EQ(figure_dump("一百二十三"), "");
-  AnalyzeOptions options;
-  options.figures.bare_numbers = true;
-  Analyzer analyzer(testing::lexicon(), options);
-  Analysis a = analyzer.analyze(testing::make_doc("共有一百二十三个", "2024-12-27"));
-  ASSERT_EQ(a.figures.size(), 1u);
+TEST(Figures, BareNumbersAreCountsAndCanBeLeftOut) {
+  Analysis a = analyze("共有一百二十三个，收于3200", "2024-12-27");
+  ASSERT_EQ(a.figures.size(), 2u);
   EXPECT_DOUBLE_EQ(a.figures[0].value, 123);
+  EXPECT_DOUBLE_EQ(a.figures[1].value, 3200);
+  EXPECT_EQ(a.figures[1].unit, "");
+  AnalyzeOptions options;
+  options.figures.bare_numbers = false;
+  Analyzer analyzer(testing::lexicon(), options);
+  EXPECT_TRUE(analyzer.analyze(testing::make_doc("共有一百二十三个，收于3200", "2024-12-27")).figures.empty());
+}
+
+TEST(Figures, TenthsAndDiscounts) {
+  EXPECT_EQ(figure_dump("七成投资者"), "七成=70 %");
+  EXPECT_EQ(figure_dump("七成六"), "七成六=76 %");
+  EXPECT_EQ(figure_dump("打八折"), "八折=80 %");
+  EXPECT_EQ(figure_dump("七五折"), "七五折=75 %");
+  EXPECT_EQ(figure_dump("万分之三"), "万分之三=0.03 %");
+  EXPECT_EQ(figure_dump("一成不变"), "");
+  EXPECT_EQ(figure_dump("成本上升"), "");
 }
 
 }  // namespace
