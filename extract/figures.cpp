@@ -494,13 +494,21 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         }
       }
     }
+    // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number.
+    bool two_digit_discount = false;
+    if (n->chinese && !n->scaled && n->value < 10 && chinese_digit(cp_at(s, end)) > 0 && at(s, end + 3, "折")) {
+      n->value = n->value * 10 + chinese_digit(cp_at(s, end));
+      end += 3;
+      n->end = end;
+      two_digit_discount = true;
+    }
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
     if (per == 0 && (at(s, end, "成") || at(s, end, "折")) && n->value > 0 && n->value <= 100 &&
         !followed_by_word(s, end + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
       bool discount = at(s, end, "折");
       double v = n->value;
-      bool two_digits = n->digit_by_digit || (!n->decimal && v >= 10 && v < 100);
+      bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v >= 10 && v < 100);
       v = two_digits ? v : v * 10;
       std::size_t e = end + 3;
       if (!discount) {
