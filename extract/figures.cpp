@@ -195,13 +195,13 @@ bool inside(const std::vector<ByteSpan>& spans, std::size_t begin, std::size_t e
 }
 
 // A number written inside a name or code: V3, GPT-4o, A100, Llama 3.1 405B, B2-W, 5G.
-bool inside_name(std::string_view s, std::size_t begin, std::size_t end) {
+bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool scaled) {
   char32_t before = cp_before(s, begin);
   if (scan::is_ascii_alpha(before) || before == '_' || before == '.' || before == '#' || before == '/' || before == '@') return true;
   if (before == '-' && begin >= 2 && scan::is_ascii_alnum(static_cast<unsigned char>(s[begin - 2]))) return true;
   char32_t after = cp_at(s, end);
   if (after == '-' && scan::is_ascii_alpha(cp_at(s, end + 1))) return true;
-  if (scan::is_ascii_alpha(after)) {
+  if (scan::is_ascii_alpha(after) && !scaled) {  // 3080万GPU小时: after a scale, letters are the unit
     // 671B, 14.8T, 5.6bn are sizes; 4o, 5G, 7nm and A100s are names.
     std::size_t e = end;
     while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
@@ -457,7 +457,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t end = n->end;
     // Not a figure: inside a time expression or an entity name, a name or code, a phone number.
     if (inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
-        (!n->chinese && inside_name(s, num_begin, end)) || looks_like_phone_or_code(s, num_begin, *n) ||
+        (!n->chinese && inside_name(s, num_begin, end, n->scaled)) || looks_like_phone_or_code(s, num_begin, *n) ||
         cp_before(s, num_begin) == U'第' || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
       i = std::max(end, i + u.len);
       if (!n->chinese) {

@@ -122,6 +122,7 @@ struct PreviousDate {
   Granularity granularity = Granularity::Day;
   std::string value;                 // "XXXX-05"
   std::optional<double> symbolic;    // offset in days from an unknown publication date (一年前)
+  std::size_t end = 0;               // bytes: where it was mentioned
 };
 
 // A resolved calendar value with a known year.
@@ -562,10 +563,13 @@ class Resolver {
     }
     const double offset_days = d.direction * d.amount * unit_days(d.unit);
     const Granularity g = d.amount == 0.5 && d.unit == 'Y' ? Granularity::Month : unit_granularity(d.unit);
-    const bool after_previous = d.direction > 0 && previous_.present && lean != Lean::Future;
+    // 一天后 right after 周二 counts from 周二 whatever the tense; farther away, a future
+    // sentence counts from publication (预计5年后) and a narrative one from the last date.
+    const bool near_previous = previous_.present && d.begin >= previous_.end && d.begin - previous_.end < 120;
+    const bool after_previous = d.direction > 0 && previous_.present && (lean != Lean::Future || near_previous);
     if (after_previous) {
       t.anchor = AnchorKind::Previous;
-      if (previous_.symbolic) {
+      if (previous_.symbolic && previous_.granularity >= g) {
         t.value = ref_by_sign(*previous_.symbolic + offset_days);
         t.interval.reset();
         t.certainty = Certainty::Approximate;
@@ -707,6 +711,7 @@ class Resolver {
     if (d.kind == Kind::Time) return;
     PreviousDate p;
     p.present = true;
+    p.end = d.end;
     p.granularity = t.granularity;
     p.value = t.value;
     p.interval = t.interval;
@@ -781,7 +786,8 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
 // True where an ASCII token starts: not inside a word, a code (GPT-4o) or a number (3.1).
 bool ascii_token_start(std::string_view s, std::size_t i) {
   char32_t before = scan::cp_before(s, i);
-  if (scan::is_ascii_alnum(before) || before == '.' || before == '_' || before == '/' || before == ':') return false;
+  if (scan::is_ascii_alnum(before) || before == '.' || before == '_' || before == '/') return false;
+  if (before == ':' && i >= 2 && scan::is_ascii_digit(static_cast<unsigned char>(s[i - 2]))) return false;  // 12:30
   if (before == '-' && i >= 2 && scan::is_ascii_alnum(static_cast<unsigned char>(s[i - 2]))) return false;
   return true;
 }

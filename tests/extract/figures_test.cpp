@@ -42,6 +42,7 @@ constexpr Case kFigures[] = {
     {"3600万升", "3600万升=36000000 litres"},
     {"不到280万个GPU小时", "不到280万个GPU小时=2800000 GPU hours approx"},
     {"在2000个GPU上", "2000个GPU=2000 GPU"},
+    {"训练时长是3080万GPU小时", "3080万GPU小时=30800000 GPU hours"},  // letters after a scale are a unit
     {"储备万张A100芯片", "万张=10000 units"},
     {"53页论文", "53页=53 pages"},
     {"参数量为671B的MoE模型", "671B=671000000000"},

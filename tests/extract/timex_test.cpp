@@ -198,6 +198,10 @@ TEST(TimexNarrative, StepsAfterAPreviousDate) {
   // 第一天 after 1月20日 is that day.
   EXPECT_EQ(timex_dump("1月20日，这是特朗普宣誓就职的日子，预计他将在上任第一天发布命令。", kHk),
             "1月20日=2025-01-20 | 第一天=2025-01-20");
+  // After a colon (an interview's speaker tag) a number still starts a token.
+  EXPECT_EQ(timex_dump("在5月，DeepSeek发布了V2。「暗涌」:5天后智谱AI就跟进了。", ""), "5月=XXXX-05 | 5天后=P5D");
+  // 一天后 right after 周二 counts from 周二 even in a sentence about what was scheduled.
+  EXPECT_EQ(timex_dump("周二，特朗普宣布延长停火协议，而停火协议原定于一天后到期。", ""), "周二=XXXX-WXX-2 | 一天后=P1D");
   // 次日 after a dated day.
   EXPECT_EQ(timex_dump("2024年12月27日美股下跌，次日亚太市场跟跌。", ""), "2024年12月27日=2024-12-27 | 次日=2024-12-28");
 }

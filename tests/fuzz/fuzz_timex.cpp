@@ -1,0 +1,38 @@
+// tests/fuzz/fuzz_timex.cpp: decoded text with a chosen publication time through all the
+// passes (Analyzer::analyze), then through extract_time_exprs alone on the plain view.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "core/document.h"
+#include "core/text.h"
+#include "extract/analyze.h"
+#include "extract/timex.h"
+#include "tests/fuzz/fuzz_support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace newsline;
+  std::optional<Document> doc = fuzz::make_document(data, size);
+  if (!doc) return 0;
+  Analysis analysis = fuzz::analyzer().analyze(*doc);
+  (void)analysis;
+
+  // Time expressions alone, over ICU sentences only (no split at line ends).
+  static SentenceSplitter splitter;
+  PreparedText prepared;
+  prepared.folded = fold_for_matching(doc->text);
+  prepared.sentences = splitter.split(prepared.folded);
+  prepared.index = CodePointIndex(prepared.folded);
+  DocumentView view;
+  view.folded = prepared.folded;
+  view.sentences = &prepared.sentences;
+  view.index = &prepared.index;
+  view.published = doc->published;
+  view.default_year = doc->default_year;
+  view.lang = doc->lang;
+  TimexOptions options;
+  options.keep_vague = (data[0] & 0x80) == 0;
+  std::vector<TimeExpr> timexes = extract_time_exprs(view, options);
+  for (const TimeExpr& t : timexes) NEWSLINE_FUZZ_CHECK(fuzz::span_within(t.span, prepared.index.size()));
+  return 0;
+}
