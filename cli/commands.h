@@ -35,6 +35,12 @@ struct BuildFlags {
   CommonFlags common;
   std::string out_dir;
   bool excel = false;
+  std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot
+};
+
+struct RelatedFlags {
+  CommonFlags common;
+  std::string event_id;
 };
 
 struct SummaryFlags {
@@ -48,6 +54,7 @@ struct SummaryFlags {
 int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err);
 int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err);
 int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err);
+int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err);
 
 // The full command line; used by main and the CLI tests.
 int run_main(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -35,6 +35,14 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_common(build_cmd, build.common);
   build_cmd->add_option("-o,--out", build.out_dir, "Output directory")->required();
   build_cmd->add_flag("--excel", build.excel, "Start the CSV files with a BOM so spreadsheets read UTF-8");
+  build_cmd->add_option("--format", build.formats, "Files to write: json, csv, jsonl, graphml, dot (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"json", "csv", "jsonl", "graphml", "dot"}))
+      ->capture_default_str();
+  RelatedFlags related;
+  CLI::App* related_cmd = app.add_subcommand("related", "The events related to one event (same event, follows, causes, same entity)");
+  related_cmd->add_option("event", related.event_id, "Event id (ev:…)")->required();
+  add_common(related_cmd, related.common);
   SummaryFlags summary;
   CLI::App* summary_cmd = app.add_subcommand("summary", "A readable summary of the events in a date range");
   add_common(summary_cmd, summary.common);
@@ -51,6 +59,7 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (*extract_cmd) return run_extract(extract, out, err);
   if (*build_cmd) return run_build(build, out, err);
+  if (*related_cmd) return run_related(related, out, err);
   summary.color = ::isatty(STDOUT_FILENO) != 0 && &out == &std::cout;
   return run_summary(summary, out, err);
 }

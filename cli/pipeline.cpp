@@ -79,7 +79,16 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const std::function<void
   std::vector<Status> problems;
   ReadStats stats;
   for (const std::string& input : flags.inputs) {
-    read_input(input, p.read, [&](Document&& doc) { sink(doc, analyzer.analyze(doc)); }, problems, stats);
+    read_input(input, p.read, [&](Document&& doc) {
+      try {
+        sink(doc, analyzer.analyze(doc));
+      } catch (const std::exception& e) {
+        // A defect, not bad input: report the document and go on with the others.
+        problems.push_back(error_at(Code::BadRecord, SourcePos{input, doc.line},
+                                    "document " + doc.id + " could not be analysed: " + e.what()));
+        ++stats.rejected;
+      }
+    }, problems, stats);
     for (const Status& s : problems) err << format_status(s) << "\n";
     problems.clear();
   }

@@ -43,7 +43,7 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
   Timeline timeline;
   int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
   if (status == kExitNothing) return status;
-  sort_timeline(timeline);
+  link_timeline(timeline);
   out << render_summary(timeline, o);
   return status;
 }

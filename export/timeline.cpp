@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace newsline {
 namespace {
@@ -152,6 +153,132 @@ void sort_timeline(Timeline& timeline) {
   });
 }
 
+namespace {
+
+std::string figure_key(const Figure& f) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", f.value);
+  return std::string(buf) + (f.value_high ? "~" + std::to_string(*f.value_high) : std::string()) + " " + f.unit;
+}
+
+}  // namespace
+
+void link_timeline(Timeline& timeline, const LinkOptions& options) {
+  const std::size_t n = timeline.events.size();
+  std::vector<LinkEvent> link(n);
+  std::vector<std::string> labels(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const TimelineEvent& te = timeline.events[i];
+    LinkEvent& le = link[i];
+    le.id = te.event.id;
+    le.doc_id = te.sources.empty() ? std::string() : te.sources.front().doc_id;
+    le.position = te.event.span.start;
+    le.type = te.event.type;
+    le.interval = te.event.interval;
+    le.granularity = te.event.granularity;
+    le.entities = te.event.entities;
+    for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
+    le.text = fold_for_matching(te.event.summary);
+    le.causal_cue = has_causal_cue(le.text);
+    CodePointIndex summary_index(te.event.summary);
+    labels[i] = te.event.date + " " + te.event.summary.substr(0, summary_index.to_byte(std::min<std::uint32_t>(summary_index.size(), 40)));
+  }
+  LinkResult result = link_events(link, options);
+
+  // Merge clusters: the most precise date of the cluster (then the smallest id) leads.
+  std::map<std::size_t, std::vector<std::size_t>> clusters;
+  for (std::size_t i = 0; i < n; ++i) clusters[result.cluster[i]].push_back(i);
+  std::vector<TimelineEvent> merged;
+  std::vector<std::size_t> merged_of(n);
+  for (auto& [rep, members] : clusters) {
+    std::size_t lead = members.front();
+    for (std::size_t i : members) {
+      const Event& a = timeline.events[i].event;
+      const Event& b = timeline.events[lead].event;
+      if (a.interval.has_value() > b.interval.has_value() ||
+          (a.interval.has_value() == b.interval.has_value() &&
+           (a.granularity > b.granularity || (a.granularity == b.granularity && a.certainty < b.certainty)))) {
+        lead = i;
+      }
+    }
+    TimelineEvent te = timeline.events[lead];
+    te.event.id = timeline.events[rep].event.id;
+    te.sources.clear();
+    te.figures.clear();
+    std::vector<std::string> keys;
+    for (std::size_t i : members) {
+      const TimelineEvent& m = timeline.events[i];
+      te.sources.insert(te.sources.end(), m.sources.begin(), m.sources.end());
+      for (const std::string& e : m.event.entities) {
+        if (std::find(te.event.entities.begin(), te.event.entities.end(), e) == te.event.entities.end()) te.event.entities.push_back(e);
+      }
+      for (const TimelineFigure& f : m.figures) {
+        std::string key = figure_key(f.figure);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+          keys.push_back(key);
+          te.figures.push_back(f);
+        }
+      }
+      te.event.confidence = std::max(te.event.confidence, m.event.confidence);
+    }
+    std::sort(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
+      return a.doc_id != b.doc_id ? a.doc_id < b.doc_id : a.start < b.start;
+    });
+    te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * static_cast<double>(te.sources.size() - 1));
+    for (std::size_t i : members) merged_of[i] = merged.size();
+    merged.push_back(std::move(te));
+  }
+
+  // Related lists over the merged events: the strongest edge to each other event.
+  for (std::size_t m = 0; m < merged.size(); ++m) merged[m].related.clear();
+  std::vector<std::map<std::size_t, RelatedRef>> related(merged.size());
+  auto [edges_begin, edges_end] = boost::edges(result.graph);
+  for (auto it = edges_begin; it != edges_end; ++it) {
+    std::size_t a = merged_of[boost::source(*it, result.graph)], b = merged_of[boost::target(*it, result.graph)];
+    if (a == b) continue;
+    const EdgeInfo& info = result.graph[*it];
+    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      RelatedRef& r = related[from][to];
+      if (r.id.empty() || info.weight > r.weight) r = RelatedRef{merged[to].event.id, info.relation, info.weight};
+    }
+  }
+  for (std::size_t m = 0; m < merged.size(); ++m) {
+    std::vector<RelatedRef> list;
+    for (auto& [to, r] : related[m]) list.push_back(r);
+    std::sort(list.begin(), list.end(), [](const RelatedRef& x, const RelatedRef& y) {
+      return x.weight != y.weight ? x.weight > y.weight : x.id < y.id;
+    });
+    if (list.size() > options.related_per_event) list.resize(options.related_per_event);
+    merged[m].related = std::move(list);
+  }
+
+  // Storylines, titled by their central entity and first event.
+  timeline.storylines.clear();
+  for (const Storyline& s : result.storylines) {
+    StorylineInfo info;
+    info.id = s.id;
+    info.entity = s.entity;
+    std::vector<std::string> ids;
+    for (std::size_t i : s.members) {
+      const std::string& id = merged[merged_of[i]].event.id;
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      merged[merged_of[i]].storyline = s.id;
+    }
+    info.events = std::move(ids);
+    std::string first = timeline.events[s.members.front()].event.summary;
+    CodePointIndex index(first);
+    if (index.size() > 40) first = first.substr(0, index.to_byte(40)) + "…";
+    auto entity = timeline.entities.find(s.entity);
+    info.title = (entity != timeline.entities.end() ? entity->second.name + ": " : std::string()) + first;
+    timeline.storylines.push_back(std::move(info));
+  }
+  timeline.events = std::move(merged);
+  timeline.link_events = std::move(link);
+  timeline.link_labels = std::move(labels);
+  timeline.link = std::move(result);
+  sort_timeline(timeline);
+}
+
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
   nlohmann::json events = nlohmann::json::array();
   std::optional<LocalDays> first, last;
@@ -169,7 +296,11 @@ nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
     }
     j["sources"] = sources;
     j["storyline"] = te.storyline.empty() ? nlohmann::json(nullptr) : nlohmann::json(te.storyline);
-    j["related"] = nlohmann::json::array();
+    nlohmann::json related = nlohmann::json::array();
+    for (const RelatedRef& r : te.related) {
+      related.push_back({{"id", r.id}, {"relation", to_string(r.relation)}, {"weight", std::round(r.weight * 100) / 100}});
+    }
+    j["related"] = related;
     if (te.event.interval) {
       LocalDays b = date::floor<date::days>(te.event.interval->begin);
       LocalDays e = date::ceil<date::days>(te.event.interval->end_excl) - date::days{1};
@@ -184,8 +315,33 @@ nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
                                {"last", last ? nlohmann::json(format_day(*last)) : nlohmann::json(nullptr)}};
   nlohmann::json entities = nlohmann::json::object();
   for (const auto& [id, info] : timeline.entities) entities[id] = {{"name", info.name}, {"kind", info.kind}};
+  nlohmann::json storylines = nlohmann::json::array();
+  for (const StorylineInfo& s : timeline.storylines) {
+    nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"events", s.events}};
+    j["entity"] = s.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.entity);
+    storylines.push_back(std::move(j));
+  }
   return {{"schema", "newsline.timeline/1"}, {"range", range_json}, {"events", events},
-          {"storylines", nlohmann::json::array()}, {"entities", entities}};
+          {"storylines", storylines}, {"entities", entities}};
+}
+
+std::string events_jsonl(const Timeline& timeline, const DateRange& range) {
+  nlohmann::json all = timeline_json(timeline, range);
+  std::string out;
+  for (const nlohmann::json& e : all["events"]) out += e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return out;
+}
+
+std::string graph_graphml(const Timeline& timeline) {
+  std::ostringstream out;
+  write_graphml(out, timeline.link, timeline.link_events, timeline.link_labels);
+  return out.str();
+}
+
+std::string graph_dot(const Timeline& timeline) {
+  std::ostringstream out;
+  write_dot(out, timeline.link, timeline.link_events, timeline.link_labels);
+  return out.str();
 }
 
 std::string csv_field(std::string_view value) {

@@ -12,6 +12,7 @@
 
 #include "core/document.h"
 #include "core/event.h"
+#include "core/event_graph.h"
 #include "extract/analyze.h"
 
 namespace newsline {
@@ -28,22 +29,43 @@ struct TimelineFigure {
   Figure figure;     // span relative to the input file or record text
 };
 
+struct RelatedRef {
+  std::string id;
+  Relation relation = Relation::SameEntity;
+  double weight = 0;
+};
+
 struct TimelineEvent {
   Event event;
   std::vector<SourceRef> sources;
   std::vector<TimelineFigure> figures;
-  std::string storyline;
+  std::string storyline;               // storyline id; empty when none
+  std::vector<RelatedRef> related;     // ranked, strongest first
+};
+
+struct StorylineInfo {
+  std::string id, title, entity;
+  std::vector<std::string> events;     // ids, in time order
 };
 
 struct Timeline {
   std::vector<TimelineEvent> events;
   std::map<std::string, EntityInfo> entities;  // by id
+  std::vector<StorylineInfo> storylines;
+  // The event graph over the events as extracted (before merging), for GraphML and DOT.
+  std::vector<LinkEvent> link_events;
+  std::vector<std::string> link_labels;
+  LinkResult link;
 };
 
 // Adds the events of one analysed document.
 void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis);
 // Orders events by begin (unknown last), then id.
 void sort_timeline(Timeline& timeline);
+
+// Links the events (core/event_graph.h), merges each same_event cluster into one event
+// with all its sources, and sets storylines and related lists; then sorts.
+void link_timeline(Timeline& timeline, const LinkOptions& options = {});
 
 // Date filter by interval overlap: an event dated 2025-01 is in a range that touches January.
 struct DateRange {
@@ -56,6 +78,12 @@ struct DateRange {
 nlohmann::json document_json(const Document& doc, const Analysis& analysis);
 nlohmann::json event_json(const Event& e);
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
+
+// One event a line, for streaming into other tools.
+std::string events_jsonl(const Timeline& timeline, const DateRange& range);
+// The event graph (before merging) in GraphML and Graphviz DOT.
+std::string graph_graphml(const Timeline& timeline);
+std::string graph_dot(const Timeline& timeline);
 
 // RFC 4180 with a header row; `excel` puts a UTF-8 BOM first.
 std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel);

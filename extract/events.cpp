@@ -4,6 +4,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 #include "extract/scan_internal.h"
@@ -109,9 +110,29 @@ struct Found {
   const Trigger* trigger;
 };
 
+// The first code point of every trigger (lower-cased for Latin ones), as a bitset.
+struct FirstChars {
+  std::array<std::uint64_t, 1024> bits{};
+  FirstChars() {
+    for (const Trigger& t : kTriggers) {
+      char32_t c = utf8_at(t.word, 0).cp;
+      add(c);
+      if (c >= 'a' && c <= 'z') add(c - 'a' + 'A');
+    }
+  }
+  void add(char32_t c) { bits[c >> 6] |= std::uint64_t{1} << (c & 63); }
+  bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
+};
+
 std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
+  static const FirstChars first;  // immutable after construction
   std::vector<Found> out;
   for (std::size_t i = sentence.start; i < sentence.end;) {
+    Utf8Char c = utf8_at(s, i);
+    if (!first.has(c.cp)) {
+      i += c.len;
+      continue;
+    }
     const Trigger* best = nullptr;
     for (const Trigger& t : kTriggers) {
       if (best != nullptr && t.word.size() <= best->word.size()) continue;
@@ -157,6 +178,7 @@ bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 // The event date of a time expression: day granularity at the finest.
 void take_date(const TimeExpr& t, Event& e) {
   e.date = t.value;
+  if (is_vague(t) && t.interval) e.date = format_day(date::floor<date::days>(t.interval->begin));  // 这几天: the day told
   if (auto k = e.date.find('T'); k != std::string::npos && e.date.size() >= 10 && e.date[4] == '-') e.date.resize(k);
   e.granularity = std::min(t.granularity, Granularity::Day);
   e.interval = t.interval;

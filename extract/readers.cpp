@@ -161,7 +161,9 @@ void finish_document(Document& d, const ReadOptions& options) {
     if (d.default_year && !d.title.empty()) {
       std::string folded;
       for (const TimeExpr& t : times_in(d.title, folded)) {
-        if (t.value.starts_with("XXXX-") && t.value.size() == 10 && t.granularity == Granularity::Day) {
+        auto digits = [](std::string_view v) { return std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+        if (t.value.starts_with("XXXX-") && t.value.size() == 10 && t.granularity == Granularity::Day &&
+            digits(std::string_view(t.value).substr(5, 2)) && digits(std::string_view(t.value).substr(8, 2))) {
           int month = std::stoi(t.value.substr(5, 2)), day = std::stoi(t.value.substr(8, 2));
           if (valid_day(*d.default_year, month, day)) {
             d.published = with_zone(LocalSeconds{make_day(*d.default_year, month, day)}, false, d.tz);
@@ -475,6 +477,38 @@ void read_bytes(const std::string& name, std::string_view bytes, const ReadOptio
   if (trim(text).empty()) {
     problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "empty input: no text to read"));
     ++stats.rejected;
+    return;
+  }
+  if (fs::path(name).extension() == ".json") {
+    // A JSON file: one article object, or an array of them.
+    nlohmann::json whole = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (whole.is_discarded() || !(whole.is_object() || whole.is_array())) {
+      problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "not a JSON object or array of articles"));
+      ++stats.rejected;
+      return;
+    }
+    if (whole.is_object()) whole = nlohmann::json::array({whole});
+    std::size_t k = 0;
+    for (const nlohmann::json& record : whole) {
+      ++k;
+      std::vector<Status> warnings;
+      Result<Document> d = parse_json_record(record.dump(), source, k, options, warnings);
+      for (Status& w : warnings) {
+        w.where = SourcePos{name, 0};
+        w.message = "article " + std::to_string(k) + ": " + w.message;
+        problems.push_back(std::move(w));
+      }
+      if (!d.ok()) {
+        Status st = d.status();
+        st.where = SourcePos{name, 0};
+        st.message = "article " + std::to_string(k) + ": " + st.message;
+        problems.push_back(std::move(st));
+        ++stats.rejected;
+        continue;
+      }
+      ++stats.documents;
+      sink(Document(std::move(d).value()));
+    }
     return;
   }
   if (is_json_lines(name, text)) {

@@ -1,0 +1,321 @@
+#include "core/event_graph.h"
+
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/graphml.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/function_property_map.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <ostream>
+#include <unordered_map>
+
+#include "core/text.h"
+
+namespace newsline {
+namespace {
+
+constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+
+std::uint64_t mix(std::uint64_t x) {  // splitmix64
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+std::uint64_t fnv(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool is_word_char(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'; }
+
+double similarity(const std::array<std::uint32_t, 16>& a, const std::array<std::uint32_t, 16>& b) {
+  int same = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) same += a[i] == b[i] && a[i] != kEmpty;
+  return same / 16.0;
+}
+
+std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  for (const std::string& x : a) n += std::find(b.begin(), b.end(), x) != b.end();
+  return n;
+}
+
+bool story_entity(std::string_view id) { return !id.starts_with("place:") && !id.starts_with("fx:") && !id.starts_with("name:"); }
+
+long day_of(const LinkEvent& e) {
+  return e.interval ? static_cast<long>(date::floor<date::days>(e.interval->begin).time_since_epoch().count())
+                    : std::numeric_limits<long>::min();
+}
+
+bool dates_compatible(const LinkEvent& a, const LinkEvent& b) {
+  if (!a.interval || !b.interval) return !a.interval && !b.interval;
+  // Overlap, with a day of slack for reports across time zones.
+  auto slack = std::chrono::hours{24};
+  return a.interval->begin < b.interval->end_excl + slack && b.interval->begin < a.interval->end_excl + slack;
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+};
+
+}  // namespace
+
+std::string_view to_string(Relation r) {
+  switch (r) {
+    case Relation::SameEvent: return "same_event";
+    case Relation::Follows: return "follows";
+    case Relation::Causes: return "causes";
+    case Relation::SameEntity: return "same_entity";
+  }
+  return "same_entity";
+}
+
+std::array<std::uint32_t, 16> minhash(std::string_view text) {
+  std::array<std::uint32_t, 16> sig;
+  sig.fill(kEmpty);
+  auto add = [&](std::uint64_t h) {
+    for (std::size_t i = 0; i < sig.size(); ++i) {
+      auto v = static_cast<std::uint32_t>(mix(h + i * 0x632BE59BD9B4E019ULL));
+      sig[i] = std::min(sig[i], v);
+    }
+  };
+  char32_t prev = 0;
+  std::string word;
+  for (std::size_t i = 0; i <= text.size();) {
+    Utf8Char c = i < text.size() ? utf8_at(text, i) : Utf8Char{0, 1};
+    if (is_word_char(c.cp)) {
+      word += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp - 'A' + 'a' : c.cp);
+    } else if (!word.empty()) {
+      if (word.size() >= 2 || (word[0] >= '0' && word[0] <= '9')) add(fnv(word));
+      word.clear();
+    }
+    if (is_han(c.cp)) {
+      if (is_han(prev)) add(mix((static_cast<std::uint64_t>(prev) << 32) | c.cp));
+      prev = c.cp;
+    } else {
+      prev = 0;
+    }
+    i += c.len;
+  }
+  return sig;
+}
+
+bool has_causal_cue(std::string_view s) {
+  static constexpr std::string_view kCues[] = {"引发", "导致", "由此", "触发", "随后", "跟进", "因此", "受此影响", "受此",
+                                               "此后", "紧接着", "带动", "引起", "following", "triggered", "led to",
+                                               "prompted", "in response", "as a result", "Following", "After "};
+  return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return s.find(c) != std::string_view::npos; });
+}
+
+LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
+  const std::size_t n = events.size();
+  LinkResult result;
+  result.graph = EventGraphType(n);
+  // Work in id order so that the input order changes nothing.
+  std::vector<std::size_t> by_id(n);
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return events[a].id < events[b].id; });
+  std::vector<std::array<std::uint32_t, 16>> sigs(n);
+  for (std::size_t i = 0; i < n; ++i) sigs[i] = minhash(events[i].text);
+
+  // 1. Blocking: MinHash bands and entity × day buckets.
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
+  buckets.reserve(n * 4);
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t i = by_id[k];
+    if (sigs[i][0] != kEmpty) {
+      for (std::uint64_t band = 0; band < 4; ++band) {
+        std::uint64_t key = mix(band + 1);
+        for (std::size_t r = 0; r < 4; ++r) key = mix(key ^ sigs[i][band * 4 + r]);
+        buckets[key].push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    long day = day_of(events[i]);
+    for (const std::string& e : events[i].entities) {
+      buckets[fnv(e) ^ mix(static_cast<std::uint64_t>(day))].push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  std::vector<std::uint64_t> pairs;
+  for (auto& [key, members] : buckets) {
+    if (members.size() < 2) continue;
+    std::sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
+      long da = day_of(events[a]), db = day_of(events[b]);
+      return da != db ? da < db : events[a].id < events[b].id;
+    });
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    std::size_t reach = members.size() <= options.bucket_cap ? members.size() : options.neighbours;
+    for (std::size_t x = 0; x < members.size(); ++x) {
+      for (std::size_t y = x + 1; y < members.size() && y <= x + reach; ++y) {
+        std::uint32_t a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);
+        pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  result.candidate_pairs = pairs.size();
+
+  // 2. Score the candidates.
+  UnionFind same(n);
+  for (std::uint64_t p : pairs) {
+    auto a = static_cast<std::size_t>(p >> 32), b = static_cast<std::size_t>(p & 0xFFFFFFFFu);
+    const LinkEvent& x = events[a];
+    const LinkEvent& y = events[b];
+    if (x.doc_id == y.doc_id && x.position == y.position) continue;
+    double sim = similarity(sigs[a], sigs[b]);
+    std::size_t common = shared(x.entities, y.entities);
+    std::size_t figures = shared(x.figure_keys, y.figure_keys);
+    bool type_ok = x.type == y.type || x.type == EventType::Other || y.type == EventType::Other;
+    bool dates = dates_compatible(x, y);
+    bool same_event = dates && type_ok &&
+                      (sim >= options.same_event_similarity || (figures >= 1 && common >= 1) || (common >= 2 && sim >= 0.2));
+    if (same_event) {
+      boost::add_edge(a, b, EdgeInfo{Relation::SameEvent, std::max(sim, 0.5 + 0.1 * static_cast<double>(common + figures))},
+                      result.graph);
+      std::size_t ra = same.find(a), rb = same.find(b);
+      if (ra != rb) {
+        // The representative is the member with the smallest id.
+        if (events[ra].id < events[rb].id) same.parent[rb] = ra; else same.parent[ra] = rb;
+      }
+    } else if (common >= 1 && dates) {
+      boost::add_edge(a, b, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}, result.graph);
+    }
+  }
+  result.cluster.resize(n);
+  for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
+
+  // 3. follows: per storyline entity, consecutive clusters in time within 30 days.
+  std::map<std::string, std::vector<std::size_t>> by_entity;
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t i = by_id[k];
+    if (result.cluster[i] != i || !events[i].interval) continue;
+    for (const std::string& e : events[i].entities) {
+      if (story_entity(e)) by_entity[e].push_back(i);
+    }
+  }
+  for (auto& [entity, list] : by_entity) {
+    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return events[a].interval->begin != events[b].interval->begin ? events[a].interval->begin < events[b].interval->begin
+                                                                    : events[a].id < events[b].id;
+    });
+    for (std::size_t k = 1; k < list.size(); ++k) {
+      auto gap = events[list[k]].interval->begin - events[list[k - 1]].interval->begin;
+      if (gap <= std::chrono::hours{24 * 30}) boost::add_edge(list[k - 1], list[k], EdgeInfo{Relation::Follows, 0.5}, result.graph);
+    }
+  }
+  // 4. causes: an event that says it follows from what came before, and the event before it in its document.
+  std::map<std::string, std::vector<std::size_t>> by_doc;
+  for (std::size_t k = 0; k < n; ++k) by_doc[events[by_id[k]].doc_id].push_back(by_id[k]);
+  for (auto& [doc, list] : by_doc) {
+    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) { return events[a].position < events[b].position; });
+    for (std::size_t k = 1; k < list.size(); ++k) {
+      if (events[list[k]].causal_cue) boost::add_edge(list[k - 1], list[k], EdgeInfo{Relation::Causes, 0.8}, result.graph);
+    }
+  }
+
+  // 5. Storylines: connected components over same_event, follows and causes.
+  auto strong = [&](const EventGraphType::edge_descriptor& e) { return result.graph[e].relation != Relation::SameEntity; };
+  boost::filtered_graph<EventGraphType, std::function<bool(const EventGraphType::edge_descriptor&)>> story_graph(
+      result.graph, std::function<bool(const EventGraphType::edge_descriptor&)>(strong));
+  std::vector<std::size_t> component(n);
+  std::size_t count = n == 0 ? 0 : boost::connected_components(story_graph, component.data());
+  std::vector<std::vector<std::size_t>> members(count);
+  for (std::size_t k = 0; k < n; ++k) members[component[by_id[k]]].push_back(by_id[k]);
+  result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
+  std::vector<std::size_t> order;
+  for (std::size_t c = 0; c < count; ++c) {
+    std::size_t clusters = 0;
+    for (std::size_t i : members[c]) clusters += result.cluster[i] == i;
+    if (clusters >= 2) order.push_back(c);
+  }
+  // Storylines in order of their earliest event id, so that numbering is stable.
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return events[members[a][0]].id < events[members[b][0]].id; });
+  for (std::size_t c : order) {
+    Storyline s;
+    std::vector<std::size_t> list = members[c];
+    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      long da = day_of(events[a]), db = day_of(events[b]);
+      return da != db ? da < db : events[a].id < events[b].id;
+    });
+    std::map<std::string, std::size_t> counts;
+    for (std::size_t i : list) {
+      for (const std::string& e : events[i].entities) {
+        if (story_entity(e)) ++counts[e];
+      }
+    }
+    std::size_t best = 0;
+    for (const auto& [entity, k] : counts) {
+      if (k > best) {
+        best = k;
+        s.entity = entity;
+      }
+    }
+    std::uint64_t h = 1469598103934665603ULL;
+    std::vector<std::string> ids;
+    for (std::size_t i : list) ids.push_back(events[i].id);
+    std::sort(ids.begin(), ids.end());
+    for (const std::string& id : ids) h = mix(h ^ fnv(id));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "story:%012llx", static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
+    s.id = buf;
+    s.title = events[list.front()].text;
+    s.members = std::move(list);
+    for (std::size_t i : s.members) result.storyline[i] = result.storylines.size();
+    result.storylines.push_back(std::move(s));
+  }
+  return result;
+}
+
+void write_graphml(std::ostream& out, const LinkResult& result, const std::vector<LinkEvent>& events,
+                   const std::vector<std::string>& labels) {
+  using Vertex = EventGraphType::vertex_descriptor;
+  using Edge = EventGraphType::edge_descriptor;
+  boost::dynamic_properties dp;
+  dp.property("id", boost::make_function_property_map<Vertex>([&](Vertex v) { return events[v].id; }));
+  dp.property("label", boost::make_function_property_map<Vertex>([&](Vertex v) { return labels[v]; }));
+  dp.property("date", boost::make_function_property_map<Vertex>([&](Vertex v) {
+    return events[v].interval ? format_day(date::floor<date::days>(events[v].interval->begin)) : std::string();
+  }));
+  dp.property("relation", boost::make_function_property_map<Edge>([&](Edge e) { return std::string(to_string(result.graph[e].relation)); }));
+  dp.property("weight", boost::make_function_property_map<Edge>([&](Edge e) { return result.graph[e].weight; }));
+  boost::write_graphml(out, result.graph, dp, true);
+}
+
+void write_dot(std::ostream& out, const LinkResult& result, const std::vector<LinkEvent>& events,
+               const std::vector<std::string>& labels) {
+  auto quote = [](const std::string& s) {
+    std::string q = "\"";
+    for (char c : s) {
+      if (c == '"' || c == '\\') q += '\\';
+      q += c == '\n' ? ' ' : c;
+    }
+    return q + "\"";
+  };
+  boost::write_graphviz(
+      out, result.graph,
+      [&](std::ostream& o, EventGraphType::vertex_descriptor v) {
+        o << "[id=" << quote(events[v].id) << ", label=" << quote(labels[v]) << "]";
+      },
+      [&](std::ostream& o, EventGraphType::edge_descriptor e) {
+        o << "[label=" << quote(std::string(to_string(result.graph[e].relation))) << ", weight=" << result.graph[e].weight << "]";
+      });
+}
+
+}  // namespace newsline

@@ -1,0 +1,86 @@
+// core/event_graph.h: the event graph (Boost.Graph). Events are vertices; edges are
+// same_event (the same happening told twice, in two documents or languages), follows
+// (a later event about the same entity), causes (a causal link stated in the text) and
+// same_entity. Candidate pairs come from blocking (MinHash bands over character n-grams,
+// entity × day buckets, each bucket capped), never from all pairs: cost is linear in events.
+#ifndef NEWSLINE_CORE_EVENT_GRAPH_H_
+#define NEWSLINE_CORE_EVENT_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <array>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+
+namespace newsline {
+
+enum class Relation { SameEvent, Follows, Causes, SameEntity };
+std::string_view to_string(Relation r);  // "same_event", "follows", "causes", "same_entity"
+
+// What linking reads of one event.
+struct LinkEvent {
+  std::string id;
+  std::string doc_id;
+  std::uint32_t position = 0;          // order of the event in its document
+  EventType type = EventType::Other;
+  std::optional<Interval> interval;
+  Granularity granularity = Granularity::Day;
+  std::vector<std::string> entities;   // ids; places and currencies do not make storylines
+  std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
+  std::string text;                    // folded summary
+  bool causal_cue = false;             // 引发, 导致, 由此, following, triggered…
+};
+
+struct LinkOptions {
+  double same_event_similarity = 0.45;  // MinHash Jaccard estimate for same_event on text alone
+  std::size_t bucket_cap = 64;          // a bigger bucket pairs each event with its next neighbours only
+  std::size_t neighbours = 8;
+  std::size_t related_per_event = 10;
+};
+
+struct EdgeInfo {
+  Relation relation = Relation::SameEntity;
+  double weight = 0;
+};
+
+using EventGraphType = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo>;
+
+struct Storyline {
+  std::string id;                      // "story:…", stable for the same members
+  std::string title;
+  std::string entity;                  // the central entity id; empty when none
+  std::vector<std::size_t> members;    // indexes of events, in time order
+};
+
+struct LinkResult {
+  EventGraphType graph;                // one vertex per input event
+  std::vector<std::size_t> cluster;    // same_event cluster of each event: the index of its representative
+  std::vector<std::size_t> storyline;  // storyline index of each event (of its cluster)
+  std::vector<Storyline> storylines;
+  std::size_t candidate_pairs = 0;     // pairs compared, for the scale benchmark
+};
+
+// Links `events`. Deterministic: the same events in any order give the same clusters,
+// storylines and ids (ties are broken by event id).
+LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options = {});
+
+// The MinHash signature of `text` (character bigrams of Han text, lower-cased Latin words).
+std::array<std::uint32_t, 16> minhash(std::string_view text);
+
+// True when the text states that it follows from what came before.
+bool has_causal_cue(std::string_view folded);
+
+// The graph in GraphML and Graphviz DOT (vertices named by event id and labelled by `labels`).
+void write_graphml(std::ostream& out, const LinkResult& result, const std::vector<LinkEvent>& events,
+                   const std::vector<std::string>& labels);
+void write_dot(std::ostream& out, const LinkResult& result, const std::vector<LinkEvent>& events,
+               const std::vector<std::string>& labels);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_CORE_EVENT_GRAPH_H_

@@ -1,0 +1,121 @@
+#include "core/event_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace newsline {
+namespace {
+
+Interval day(int y, int m, int d) {
+  LocalDays b = make_day(y, m, d);
+  return Interval{LocalSeconds{b}, LocalSeconds{b + date::days{1}}};
+}
+
+LinkEvent make(std::string id, std::string doc, std::uint32_t pos, EventType type, Interval when,
+               std::vector<std::string> entities, std::vector<std::string> figures, std::string text) {
+  LinkEvent e;
+  e.id = std::move(id);
+  e.doc_id = std::move(doc);
+  e.position = pos;
+  e.type = type;
+  e.interval = when;
+  e.entities = std::move(entities);
+  e.figure_keys = std::move(figures);
+  e.text = std::move(text);
+  e.causal_cue = has_causal_cue(e.text);
+  return e;
+}
+
+TEST(EventGraph, SameEventInTwoLanguagesIsOneCluster) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "zh.md", 10, EventType::MarketMove, day(2024, 12, 27), {"index:spx", "index:ixic"}, {"-1.11 %", "-1.5 %"},
+           "美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。"),
+      make("ev:b", "en.txt", 3, EventType::MarketMove, day(2024, 12, 27), {"index:spx"}, {"-1.11 %"},
+           "The S&P 500 fell 1.11% on Friday as Treasury yields rose."),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], 0u);  // the smallest id represents the cluster
+}
+
+TEST(EventGraph, DifferentEventsOnTheSameDayStayApart) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "a.md", 1, EventType::MonetaryPolicy, day(2025, 1, 29), {"org:federal-reserve"}, {"-25 bp"},
+           "美联储宣布降息25个基点。"),
+      make("ev:b", "b.md", 1, EventType::Personnel, day(2025, 1, 29), {"org:federal-reserve"}, {},
+           "美联储任命新的副主席负责监管事务。"),
+      make("ev:c", "c.md", 1, EventType::MarketMove, day(2025, 1, 29), {"org:federal-reserve", "index:spx"}, {"1.2 %"},
+           "美联储决议公布后标普500指数上涨1.2%。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[0], r.cluster[2]);
+  EXPECT_NE(r.cluster[1], r.cluster[2]);
+}
+
+TEST(EventGraph, CausalChainIsLinkedInOrder) {
+  std::vector<LinkEvent> events = {
+      make("ev:1", "story.txt", 1, EventType::ProductRelease, day(2024, 5, 6), {"org:deepseek"}, {},
+           "DeepSeek发布了V2开源模型，推理成本降到每百万token仅1块钱。"),
+      make("ev:2", "story.txt", 2, EventType::CorporateAction, day(2024, 5, 11), {"org:zhipu"}, {},
+           "5天后智谱AI就跟进了降价。"),
+      make("ev:3", "story.txt", 3, EventType::CorporateAction, day(2024, 5, 15), {"org:bytedance"}, {},
+           "随后字节、阿里、百度也纷纷降价，中国大模型价格战由此一触即发。"),
+  };
+  LinkResult r = link_events(events);
+  std::vector<std::pair<std::size_t, std::size_t>> causes;
+  auto [b, e] = boost::edges(r.graph);
+  for (auto it = b; it != e; ++it) {
+    if (r.graph[*it].relation == Relation::Causes) {
+      causes.emplace_back(std::min(boost::source(*it, r.graph), boost::target(*it, r.graph)),
+                          std::max(boost::source(*it, r.graph), boost::target(*it, r.graph)));
+    }
+  }
+  std::sort(causes.begin(), causes.end());
+  EXPECT_EQ(causes, (std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {1, 2}}));
+  ASSERT_EQ(r.storylines.size(), 1u);  // the release and the price cuts that followed: one storyline
+  EXPECT_EQ(r.storylines[0].members, (std::vector<std::size_t>{0, 1, 2}));
+}
+
+TEST(EventGraph, StableAcrossInputOrder) {
+  std::vector<LinkEvent> events;
+  for (int i = 0; i < 60; ++i) {
+    events.push_back(make("ev:" + std::to_string(100 + i), "d" + std::to_string(i % 7), static_cast<std::uint32_t>(i),
+                          i % 2 ? EventType::MarketMove : EventType::Deal, day(2025, 1, 1 + i % 5),
+                          {i % 3 ? "org:a" : "org:b"}, {i % 4 ? "1 %" : "2 %"}, "事件" + std::to_string(i % 9) + "发生了变化"));
+  }
+  LinkResult first = link_events(events);
+  std::vector<std::size_t> order(events.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::shuffle(order.begin(), order.end(), std::mt19937(42));
+  std::vector<LinkEvent> shuffled;
+  for (std::size_t i : order) shuffled.push_back(events[i]);
+  LinkResult second = link_events(shuffled);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    EXPECT_EQ(events[first.cluster[order[k]]].id, shuffled[second.cluster[k]].id);
+  }
+  std::vector<std::string> a, b;
+  for (const Storyline& s : first.storylines) a.push_back(s.id);
+  for (const Storyline& s : second.storylines) b.push_back(s.id);
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  EXPECT_EQ(a, b);
+}
+
+TEST(EventGraph, CandidatePairsGrowLinearlyWithBlocking) {
+  // 20,000 events about one entity on one day: all pairs would be 2e8.
+  std::vector<LinkEvent> events;
+  for (int i = 0; i < 20000; ++i) {
+    events.push_back(make("ev:" + std::to_string(i), "doc" + std::to_string(i), 0, EventType::MarketMove, day(2025, 1, 2),
+                          {"index:spx"}, {}, "标普500指数波动" + std::to_string(i)));
+  }
+  LinkOptions options;
+  LinkResult r = link_events(events, options);
+  EXPECT_LE(r.candidate_pairs, events.size() * options.neighbours * 6);
+}
+
+}  // namespace
+}  // namespace newsline
