@@ -391,7 +391,7 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   nlohmann::json record;
   try {
     record = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
     std::string what = e.what();
     if (auto k = what.find("parse error"); k != std::string::npos) what = what.substr(k);
     return error_at(Code::BadRecord, where, "not JSON: " + what);
