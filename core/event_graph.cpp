@@ -1,7 +1,5 @@
 #include "core/event_graph.h"
 
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/function_property_map.hpp>
@@ -12,7 +10,6 @@
 #include <map>
 #include <numeric>
 #include <ostream>
-#include <unordered_map>
 
 #include "core/text.h"
 
@@ -128,46 +125,59 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   const std::size_t n = events.size();
   LinkResult result;
   result.graph = EventGraphType(n);
-  // Work in id order so that the input order changes nothing.
+  // Work by rank in id order, so that the input order changes nothing.
   std::vector<std::size_t> by_id(n);
   std::iota(by_id.begin(), by_id.end(), 0);
   std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return events[a].id < events[b].id; });
+  std::vector<std::uint32_t> rank(n);
+  for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
+  std::vector<long> days(n);
+  for (std::size_t i = 0; i < n; ++i) days[i] = day_of(events[i]);
   std::vector<std::array<std::uint32_t, 16>> sigs(n);
   for (std::size_t i = 0; i < n; ++i) sigs[i] = minhash(events[i].text);
 
-  // 1. Blocking: MinHash bands and entity × day buckets.
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
-  buckets.reserve(n * 4);
-  for (std::size_t k = 0; k < n; ++k) {
-    std::size_t i = by_id[k];
+  // 1. Blocking: MinHash bands and entity × day buckets, as one flat array sorted by key.
+  struct Keyed {
+    std::uint64_t key;
+    long day;
+    std::uint32_t rank;
+    std::uint32_t event;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(n * 6);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto ev = static_cast<std::uint32_t>(i);
     if (sigs[i][0] != kEmpty) {
       for (std::uint64_t band = 0; band < 4; ++band) {
         std::uint64_t key = mix(band + 1);
         for (std::size_t r = 0; r < 4; ++r) key = mix(key ^ sigs[i][band * 4 + r]);
-        buckets[key].push_back(static_cast<std::uint32_t>(i));
+        keyed.push_back({key, days[i], rank[i], ev});
       }
     }
-    long day = day_of(events[i]);
     for (const std::string& e : events[i].entities) {
-      buckets[fnv(e) ^ mix(static_cast<std::uint64_t>(day))].push_back(static_cast<std::uint32_t>(i));
+      keyed.push_back({fnv(e) ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
     }
   }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.day != b.day) return a.day < b.day;
+    return a.rank < b.rank;
+  });
   std::vector<std::uint64_t> pairs;
-  for (auto& [key, members] : buckets) {
-    if (members.size() < 2) continue;
-    std::sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
-      long da = day_of(events[a]), db = day_of(events[b]);
-      return da != db ? da < db : events[a].id < events[b].id;
-    });
-    members.erase(std::unique(members.begin(), members.end()), members.end());
-    std::size_t reach = members.size() <= options.bucket_cap ? members.size() : options.neighbours;
-    for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size() && y <= x + reach; ++y) {
-        std::uint32_t a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);
-        pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+  for (std::size_t start = 0; start < keyed.size();) {
+    std::size_t end = start + 1;
+    while (end < keyed.size() && keyed[end].key == keyed[start].key) ++end;
+    std::size_t size = end - start;
+    std::size_t reach = size <= options.bucket_cap ? size : options.neighbours;
+    for (std::size_t x = start; x < end; ++x) {
+      for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
+        std::uint32_t a = std::min(keyed[x].event, keyed[y].event), b = std::max(keyed[x].event, keyed[y].event);
+        if (a != b) pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
       }
     }
+    start = end;
   }
+  std::vector<Keyed>().swap(keyed);
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   result.candidate_pairs = pairs.size();
@@ -192,7 +202,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       std::size_t ra = same.find(a), rb = same.find(b);
       if (ra != rb) {
         // The representative is the member with the smallest id.
-        if (events[ra].id < events[rb].id) same.parent[rb] = ra; else same.parent[ra] = rb;
+        if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
       }
     } else if (common >= 1 && dates) {
       boost::add_edge(a, b, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}, result.graph);
@@ -202,58 +212,78 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
 
   // 3. follows: per storyline entity, consecutive clusters in time within 30 days.
-  std::map<std::string, std::vector<std::size_t>> by_entity;
-  for (std::size_t k = 0; k < n; ++k) {
-    std::size_t i = by_id[k];
+  struct Mention {
+    std::uint64_t entity;
+    long day;
+    std::uint32_t rank;
+    std::uint32_t event;
+  };
+  std::vector<Mention> mentions;
+  for (std::size_t i = 0; i < n; ++i) {
     if (result.cluster[i] != i || !events[i].interval) continue;
     for (const std::string& e : events[i].entities) {
-      if (story_entity(e)) by_entity[e].push_back(i);
+      if (story_entity(e)) mentions.push_back({fnv(e), days[i], rank[i], static_cast<std::uint32_t>(i)});
     }
   }
-  for (auto& [entity, list] : by_entity) {
-    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return events[a].interval->begin != events[b].interval->begin ? events[a].interval->begin < events[b].interval->begin
-                                                                    : events[a].id < events[b].id;
-    });
-    for (std::size_t k = 1; k < list.size(); ++k) {
-      auto gap = events[list[k]].interval->begin - events[list[k - 1]].interval->begin;
-      if (gap <= std::chrono::hours{24 * 30}) boost::add_edge(list[k - 1], list[k], EdgeInfo{Relation::Follows, 0.5}, result.graph);
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    if (a.entity != b.entity) return a.entity < b.entity;
+    if (a.day != b.day) return a.day < b.day;
+    return a.rank < b.rank;
+  });
+  for (std::size_t k = 1; k < mentions.size(); ++k) {
+    if (mentions[k].entity == mentions[k - 1].entity && mentions[k].day - mentions[k - 1].day <= 30 &&
+        mentions[k].event != mentions[k - 1].event) {
+      boost::add_edge(mentions[k - 1].event, mentions[k].event, EdgeInfo{Relation::Follows, 0.5}, result.graph);
     }
   }
   // 4. causes: an event that says it follows from what came before, and the event before it in its document.
-  std::map<std::string, std::vector<std::size_t>> by_doc;
-  for (std::size_t k = 0; k < n; ++k) by_doc[events[by_id[k]].doc_id].push_back(by_id[k]);
-  for (auto& [doc, list] : by_doc) {
-    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) { return events[a].position < events[b].position; });
-    for (std::size_t k = 1; k < list.size(); ++k) {
-      if (events[list[k]].causal_cue) boost::add_edge(list[k - 1], list[k], EdgeInfo{Relation::Causes, 0.8}, result.graph);
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc(n);
+  for (std::size_t i = 0; i < n; ++i) in_doc[i] = {fnv(events[i].doc_id), static_cast<std::uint32_t>(i)};
+  std::sort(in_doc.begin(), in_doc.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (events[a.second].position != events[b.second].position) return events[a.second].position < events[b.second].position;
+    return rank[a.second] < rank[b.second];
+  });
+  for (std::size_t k = 1; k < n; ++k) {
+    if (in_doc[k].first == in_doc[k - 1].first && events[in_doc[k].second].causal_cue) {
+      boost::add_edge(in_doc[k - 1].second, in_doc[k].second, EdgeInfo{Relation::Causes, 0.8}, result.graph);
     }
   }
 
-  // 5. Storylines: connected components over same_event, follows and causes.
-  auto strong = [&](const EventGraphType::edge_descriptor& e) { return result.graph[e].relation != Relation::SameEntity; };
-  boost::filtered_graph<EventGraphType, std::function<bool(const EventGraphType::edge_descriptor&)>> story_graph(
-      result.graph, std::function<bool(const EventGraphType::edge_descriptor&)>(strong));
-  std::vector<std::size_t> component(n);
-  std::size_t count = n == 0 ? 0 : boost::connected_components(story_graph, component.data());
-  std::vector<std::vector<std::size_t>> members(count);
-  for (std::size_t k = 0; k < n; ++k) members[component[by_id[k]]].push_back(by_id[k]);
-  result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
-  std::vector<std::size_t> order;
-  for (std::size_t c = 0; c < count; ++c) {
-    std::size_t clusters = 0;
-    for (std::size_t i : members[c]) clusters += result.cluster[i] == i;
-    if (clusters >= 2) order.push_back(c);
+  // 5. Storylines: connected components over the strong edges (same_event, follows, causes).
+  UnionFind story(n);
+  auto [edges_begin, edges_end] = boost::edges(result.graph);
+  for (auto it = edges_begin; it != edges_end; ++it) {
+    if (result.graph[*it].relation == Relation::SameEntity) continue;
+    std::size_t ra = story.find(boost::source(*it, result.graph)), rb = story.find(boost::target(*it, result.graph));
+    if (ra != rb) {
+      if (rank[ra] < rank[rb]) story.parent[rb] = ra; else story.parent[ra] = rb;
+    }
   }
-  // Storylines in order of their earliest event id, so that numbering is stable.
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return events[members[a][0]].id < events[members[b][0]].id; });
+  // Group events by component with one sort; only components of two clusters or more count.
+  std::vector<std::uint32_t> grouped(n);
+  std::iota(grouped.begin(), grouped.end(), 0);
+  std::vector<std::size_t> component(n);
+  for (std::size_t i = 0; i < n; ++i) component[i] = story.find(i);
+  std::sort(grouped.begin(), grouped.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (component[a] != component[b]) return rank[component[a]] < rank[component[b]];
+    return days[a] != days[b] ? days[a] < days[b] : rank[a] < rank[b];
+  });
+  result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
+  std::vector<std::vector<std::size_t>> members;
+  for (std::size_t start = 0; start < n;) {
+    std::size_t end = start + 1;
+    while (end < n && component[grouped[end]] == component[grouped[start]]) ++end;
+    std::size_t clusters = 0;
+    for (std::size_t k = start; k < end; ++k) clusters += result.cluster[grouped[k]] == grouped[k];
+    if (clusters >= 2) members.emplace_back(grouped.begin() + static_cast<long>(start), grouped.begin() + static_cast<long>(end));
+    start = end;
+  }
+  std::vector<std::size_t> order(members.size());
+  std::iota(order.begin(), order.end(), 0);
   for (std::size_t c : order) {
     Storyline s;
-    std::vector<std::size_t> list = members[c];
-    std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      long da = day_of(events[a]), db = day_of(events[b]);
-      return da != db ? da < db : events[a].id < events[b].id;
-    });
+    std::vector<std::size_t> list = std::move(members[c]);
     std::map<std::string, std::size_t> counts;
     for (std::size_t i : list) {
       for (const std::string& e : events[i].entities) {

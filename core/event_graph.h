@@ -48,7 +48,9 @@ struct EdgeInfo {
   double weight = 0;
 };
 
-using EventGraphType = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo>;
+// Edges are kept in a vector (EdgeListS = vecS): one allocation per graph, not per edge.
+using EventGraphType =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo, boost::no_property, boost::vecS>;
 
 struct Storyline {
   std::string id;                      // "story:…", stable for the same members
