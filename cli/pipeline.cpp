@@ -1,6 +1,11 @@
+#include <condition_variable>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include "cli/pipeline_internal.h"
 
@@ -73,25 +78,129 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
   return true;
 }
 
-int run_pipeline(const CommonFlags& flags, Prepared& p, const std::function<void(const Document&, const Analysis&)>& sink,
-                 std::ostream& err) {
-  Analyzer analyzer(*p.lexicon, p.analyze);
+namespace {
+
+// One analysed document, or the failure of its analysis.
+struct Job {
+  std::size_t seq = 0;
+  Document doc;
+  Analysis analysis;
+  std::string failure;  // non-empty: analysis threw (a defect, reported, the run goes on)
+  std::string rendered;
+};
+
+Job analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& render, Job job) {
+  try {
+    if (!job.doc.finished) finish_document(job.doc, read);
+    job.analysis = analyzer.analyze(job.doc);
+    if (render) job.rendered = render(job.doc, job.analysis);
+  } catch (const std::exception& e) {
+    job.failure = e.what();
+  }
+  return job;
+}
+
+}  // namespace
+
+int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, const Sink& sink, std::ostream& err) {
   std::vector<Status> problems;
   ReadStats stats;
-  for (const std::string& input : flags.inputs) {
-    read_input(input, p.read, [&](Document&& doc) {
-      try {
-        sink(doc, analyzer.analyze(doc));
-      } catch (const std::exception& e) {
-        // A defect, not bad input: report the document and go on with the others.
-        problems.push_back(error_at(Code::BadRecord, SourcePos{input, doc.line},
-                                    "document " + doc.id + " could not be analysed: " + e.what()));
-        ++stats.rejected;
-      }
-    }, problems, stats);
+  std::size_t failed = 0;
+  auto emit = [&](Job& job, const std::string& input) {
+    if (!job.failure.empty()) {
+      problems.push_back(error_at(Code::BadRecord, SourcePos{input, job.doc.line},
+                                  "document " + job.doc.id + " could not be analysed: " + job.failure));
+      ++failed;
+      return;
+    }
+    sink(job.doc, job.analysis, job.rendered);
+  };
+  auto flush_problems = [&] {
     for (const Status& s : problems) err << format_status(s) << "\n";
     problems.clear();
+  };
+  unsigned jobs = flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
+
+  if (jobs == 1) {
+    Analyzer analyzer(*p.lexicon, p.analyze);
+    for (const std::string& input : flags.inputs) {
+      read_input(input, p.read, [&](Document&& doc) {
+        Job job = analyze_job(analyzer, p.read, render, Job{0, std::move(doc), {}, {}, {}});
+        emit(job, input);
+      }, problems, stats);
+      flush_problems();
+    }
+  } else {
+    p.read.defer_finish = true;  // titles, datelines and year context are read on the workers
+    // Workers take documents from a bounded queue; results are emitted in input order by
+    // this thread, which stops reading while too many are in flight (memory stays bounded).
+    const std::size_t window = 4 * jobs + 8;
+    std::mutex mu;
+    std::condition_variable work_ready, result_ready;
+    std::deque<Job> queue;
+    std::map<std::size_t, Job> done;
+    bool closing = false;
+    std::vector<std::thread> workers;
+    for (unsigned w = 0; w < jobs; ++w) {
+      workers.emplace_back([&] {
+        Analyzer analyzer(*p.lexicon, p.analyze);
+        for (;;) {
+          Job job;
+          {
+            std::unique_lock lock(mu);
+            work_ready.wait(lock, [&] { return closing || !queue.empty(); });
+            if (queue.empty()) return;
+            job = std::move(queue.front());
+            queue.pop_front();
+          }
+          Job result = analyze_job(analyzer, p.read, render, std::move(job));
+          {
+            std::lock_guard lock(mu);
+            done.emplace(result.seq, std::move(result));
+          }
+          result_ready.notify_all();
+        }
+      });
+    }
+    std::size_t next_in = 0, next_out = 0;
+    std::string current_input;
+    auto drain = [&](bool all) {
+      for (;;) {
+        Job job;
+        {
+          std::unique_lock lock(mu);
+          if (next_out == next_in) return;
+          if (!all && next_in - next_out < window && !done.count(next_out)) return;
+          result_ready.wait(lock, [&] { return done.count(next_out) > 0; });
+          job = std::move(done.at(next_out));
+          done.erase(next_out);
+        }
+        ++next_out;
+        emit(job, current_input);
+      }
+    };
+    for (const std::string& input : flags.inputs) {
+      current_input = input;
+      read_input(input, p.read, [&](Document&& doc) {
+        {
+          std::lock_guard lock(mu);
+          queue.push_back(Job{next_in++, std::move(doc), {}, {}, {}});
+        }
+        work_ready.notify_one();
+        drain(false);
+      }, problems, stats);
+      drain(true);
+      flush_problems();
+    }
+    {
+      std::lock_guard lock(mu);
+      closing = true;
+    }
+    work_ready.notify_all();
+    for (std::thread& t : workers) t.join();
   }
+  flush_problems();
+  stats.rejected += failed;
   if (stats.documents == 0) return stats.rejected > 0 || stats.files == 0 ? kExitNothing : kExitOk;
   return stats.rejected > 0 ? kExitSomeRejected : kExitOk;
 }

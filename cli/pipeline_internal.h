@@ -6,6 +6,7 @@
 #include <functional>
 #include <iosfwd>
 #include <optional>
+#include <string>
 
 #include "cli/commands.h"
 #include "extract/analyze.h"
@@ -24,10 +25,17 @@ struct Prepared {
 // Checks the common flags; prints "newsline: error: …" and returns false on a usage error.
 bool prepare(const CommonFlags& flags, Prepared& prepared, std::ostream& err);
 
-// Reads every input, analyses each document and hands it to `sink`. Prints problems to
-// `err`; returns the exit status.
-int run_pipeline(const CommonFlags& flags, Prepared& prepared,
-                 const std::function<void(const Document&, const Analysis&)>& sink, std::ostream& err);
+// Reads every input, analyses each document (on --jobs worker threads, each with its own
+// Analyzer), and hands it to `sink` in input order on this thread. `render`, when given,
+// runs on the worker and its text reaches `sink`. Prints problems to `err`; returns the
+// exit status.
+using Render = std::function<std::string(const Document&, const Analysis&)>;
+using Sink = std::function<void(const Document&, const Analysis&, const std::string& rendered)>;
+int run_pipeline(const CommonFlags& flags, Prepared& prepared, const Render& render, const Sink& sink, std::ostream& err);
+inline int run_pipeline(const CommonFlags& flags, Prepared& prepared,
+                        const std::function<void(const Document&, const Analysis&)>& sink, std::ostream& err) {
+  return run_pipeline(flags, prepared, nullptr, [&](const Document& d, const Analysis& a, const std::string&) { sink(d, a); }, err);
+}
 
 std::optional<LocalDays> parse_day_flag(const std::string& text);
 

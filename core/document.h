@@ -29,6 +29,7 @@ struct Document {
   std::string meta_json;                    // unknown JSON Lines fields, as a JSON object; empty when none
   std::optional<int> default_year;          // year context from the title (2024年年终回顾)
   std::size_t line = 0;                     // first line in the input, for messages
+  bool finished = true;                     // false: finish_document has not run yet
 };
 
 // What the extractors read. Cheap to copy; views into a PreparedText.

@@ -133,7 +133,10 @@ std::optional<int> year_context(std::string_view title, std::string_view text) {
   return std::nullopt;
 }
 
+}  // namespace
+
 void finish_document(Document& d, const ReadOptions& options) {
+  d.finished = true;
   if (d.lang.empty()) d.lang = options.lang == "auto" ? detect_lang(d.text) : options.lang;
   if (d.title.empty()) d.title = find_title(d.text);
   if (!d.published) apply_dateline(d);
@@ -182,6 +185,8 @@ void finish_document(Document& d, const ReadOptions& options) {
     d.published_from = "anchor";
   }
 }
+
+namespace {
 
 // Digest headings: "# 2024-12-27" dates what follows; "## N" starts an item.
 bool heading_date(std::string_view line, PublicationTime& out) {
@@ -446,7 +451,11 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   }
   if (!meta.empty()) d.meta_json = meta.dump();
   if (d.id.empty()) d.id = source + ":" + std::to_string(line_no);
-  finish_document(d, options);
+  if (options.defer_finish) {
+    d.finished = false;
+  } else {
+    finish_document(d, options);
+  }
   return d;
 }
 
@@ -544,6 +553,57 @@ void read_bytes(const std::string& name, std::string_view bytes, const ReadOptio
   }
 }
 
+// JSON Lines read one line at a time: each line is checked for UTF-8 on its own.
+void read_json_lines_stream(const std::string& path, std::istream& in, const ReadOptions& options, const DocumentSink& sink,
+                            std::vector<Status>& problems, ReadStats& stats) {
+  ++stats.files;
+  std::string source = fs::path(path).filename().string();
+  std::string line;
+  std::size_t line_no = 0, records = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (trim(line).empty()) continue;
+    ++records;
+    if (line.find('\0') != std::string::npos) {
+      problems.push_back(error_at(Code::BadEncoding, SourcePos{path, line_no}, "NUL byte in a JSON Lines record, skipped"));
+      ++stats.rejected;
+      continue;
+    }
+    Result<DecodedText> decoded = decode_bytes(line, "UTF-8", path);
+    if (!decoded.ok()) {
+      problems.push_back(decoded.status());
+      ++stats.rejected;
+      continue;
+    }
+    for (Status w : decoded.value().problems) {
+      w.where.line = line_no;
+      problems.push_back(std::move(w));
+    }
+    std::vector<Status> warnings;
+    Result<Document> d = parse_json_record(decoded.value().utf8, source, line_no, options, warnings);
+    for (Status& w : warnings) {
+      w.where.file = path;
+      problems.push_back(std::move(w));
+    }
+    if (!d.ok()) {
+      Status st = d.status();
+      st.where.file = path;
+      problems.push_back(std::move(st));
+      ++stats.rejected;
+      continue;
+    }
+    ++stats.documents;
+    sink(Document(std::move(d).value()));
+  }
+  if (in.bad()) problems.push_back(error_at(Code::Io, SourcePos{path, line_no}, "read error"));
+  if (records == 0) {
+    problems.push_back(error_at(Code::BadRecord, SourcePos{path, 0}, "empty input: no text to read"));
+    ++stats.rejected;
+  }
+}
+
 }  // namespace
 
 void read_input(const std::string& path, const ReadOptions& options, const DocumentSink& sink,
@@ -592,6 +652,11 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     return;
   }
   std::ifstream in(path, std::ios::binary);
+  std::string ext = fs::path(path).extension().string();
+  if (in && (ext == ".jsonl" || ext == ".ndjson") && options.encoding.empty()) {
+    read_json_lines_stream(path, in, options, sink, problems, stats);
+    return;
+  }
   if (!in) {
     problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "cannot open for reading"));
     ++stats.rejected;

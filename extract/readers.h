@@ -21,6 +21,7 @@ struct ReadOptions {
   std::string tz = "Asia/Shanghai";       // zone of anchors given without an offset
   std::string lang = "auto";              // zh, en or auto
   std::size_t max_file_bytes = std::size_t{1} << 30;
+  bool defer_finish = false;  // JSON Lines records come unfinished; the caller runs finish_document
 };
 
 struct ReadStats {
@@ -43,6 +44,10 @@ std::vector<Document> split_documents(std::string_view text, const std::string& 
 // `text`; an unreadable `published` is a warning and leaves the document unanchored.
 Result<Document> parse_json_record(std::string_view line, const std::string& source, std::size_t line_no,
                                    const ReadOptions& options, std::vector<Status>& warnings);
+
+// Completes a document as read: language, title, dateline, a date in parentheses near the
+// top, the year context of its title, and the --anchor when it still has no publication time.
+void finish_document(Document& doc, const ReadOptions& options);
 
 // Finds a dateline in the first lines of `doc.text` and sets the publication time and zone.
 void apply_dateline(Document& doc);

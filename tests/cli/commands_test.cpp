@@ -103,3 +103,17 @@ TEST(CliSummary, RangeAndFilters) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(CliJobs, OutputIsTheSameWithAnyNumberOfWorkers) {
+  CliRun one = run({"extract", testing::fixtures_dir(), "--jobs", "1"});
+  CliRun three = run({"extract", testing::fixtures_dir(), "--jobs", "3"});
+  EXPECT_EQ(one.code, kExitOk) << one.err;
+  EXPECT_EQ(one.out, three.out);
+  EXPECT_GT(std::count(one.out.begin(), one.out.end(), '\n'), 10);
+}
+
+}  // namespace
+}  // namespace newsline
