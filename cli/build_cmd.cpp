@@ -5,6 +5,7 @@
 
 #include "cli/pipeline_internal.h"
 #include "export/atomic_file.h"
+#include "export/formats.h"
 #include "export/summary.h"
 
 namespace newsline {
@@ -56,6 +57,12 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
       files.push_back({"graph.graphml", graph_graphml(timeline)});
     } else if (format == "dot") {
       files.push_back({"graph.dot", graph_dot(timeline)});
+    } else if (format == "timelinejs") {
+      files.push_back({"timelinejs.json", timelinejs_json(timeline, p.range)});
+    } else if (format == "ics") {
+      files.push_back({"events.ics", events_ics(timeline, p.range)});
+    } else if (format == "html") {
+      files.push_back({"timeline.html", timeline_html(timeline, p.range)});
     }
   }
   for (const File& f : files) names += (names.empty() ? "" : ", ") + f.name;

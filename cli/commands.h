@@ -35,7 +35,7 @@ struct BuildFlags {
   CommonFlags common;
   std::string out_dir;
   bool excel = false;
-  std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot
+  std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot, timelinejs, ics, html
 };
 
 struct RelatedFlags {

@@ -35,9 +35,9 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_common(build_cmd, build.common);
   build_cmd->add_option("-o,--out", build.out_dir, "Output directory")->required();
   build_cmd->add_flag("--excel", build.excel, "Start the CSV files with a BOM so spreadsheets read UTF-8");
-  build_cmd->add_option("--format", build.formats, "Files to write: json, csv, jsonl, graphml, dot (comma-separated)")
+  build_cmd->add_option("--format", build.formats, "Files to write: json, csv, jsonl, graphml, dot, timelinejs, ics, html (comma-separated)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"json", "csv", "jsonl", "graphml", "dot"}))
+      ->check(CLI::IsMember({"json", "csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
       ->capture_default_str();
   RelatedFlags related;
   CLI::App* related_cmd = app.add_subcommand("related", "The events related to one event (same event, follows, causes, same entity)");

@@ -1,0 +1,140 @@
+#include "export/formats.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+
+#include "extract/readers.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+// A validator for the subset of JSON Schema the project's schema uses: type (one or a
+// list), required, properties, additionalProperties, items, enum, pattern.
+void validate(const nlohmann::json& value, const nlohmann::json& schema, const std::string& path, std::vector<std::string>& errors) {
+  auto type_ok = [&](const std::string& t) {
+    if (t == "object") return value.is_object();
+    if (t == "array") return value.is_array();
+    if (t == "string") return value.is_string();
+    if (t == "number") return value.is_number();
+    if (t == "integer") return value.is_number_integer() || value.is_number_unsigned();
+    if (t == "boolean") return value.is_boolean();
+    if (t == "null") return value.is_null();
+    return false;
+  };
+  if (schema.contains("type")) {
+    bool ok = false;
+    if (schema["type"].is_array()) {
+      for (const auto& t : schema["type"]) ok = ok || type_ok(t.get<std::string>());
+    } else {
+      ok = type_ok(schema["type"].get<std::string>());
+    }
+    if (!ok) {
+      errors.push_back(path + ": wrong type " + value.type_name());
+      return;
+    }
+  }
+  if (schema.contains("enum") && std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end()) {
+    errors.push_back(path + ": " + value.dump() + " not in enum");
+  }
+  if (schema.contains("pattern") && value.is_string() && !std::regex_search(value.get<std::string>(), std::regex(schema["pattern"].get<std::string>()))) {
+    errors.push_back(path + ": " + value.dump() + " does not match " + schema["pattern"].get<std::string>());
+  }
+  if (value.is_object()) {
+    for (const auto& r : schema.value("required", nlohmann::json::array())) {
+      if (!value.contains(r.get<std::string>())) errors.push_back(path + ": missing " + r.get<std::string>());
+    }
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (schema.contains("properties") && schema["properties"].contains(it.key())) {
+        validate(it.value(), schema["properties"][it.key()], path + "." + it.key(), errors);
+      } else if (schema.contains("additionalProperties")) {
+        validate(it.value(), schema["additionalProperties"], path + "." + it.key(), errors);
+      }
+    }
+  }
+  if (value.is_array() && schema.contains("items")) {
+    for (std::size_t i = 0; i < value.size(); ++i) validate(value[i], schema["items"], path + "[" + std::to_string(i) + "]", errors);
+  }
+}
+
+Timeline fixture_timeline() {
+  Timeline t;
+  Analyzer analyzer(testing::lexicon());
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
+  link_timeline(t);
+  return t;
+}
+
+TEST(TimelineSchema, RealOutputValidates) {
+  std::ifstream in(std::string(NEWSLINE_SOURCE_DIR) + "/export/schema/timeline.schema.json");
+  nlohmann::json schema = nlohmann::json::parse(in);
+  nlohmann::json j = timeline_json(fixture_timeline(), DateRange{});
+  ASSERT_GT(j["events"].size(), 10u);
+  std::vector<std::string> errors;
+  validate(j, schema, "$", errors);
+  EXPECT_TRUE(errors.empty()) << errors.size() << " errors, first: " << (errors.empty() ? "" : errors.front());
+  // The validator itself catches a wrong document.
+  j["events"][0]["status"] = "rumoured";
+  j["events"][0].erase("id");
+  errors.clear();
+  validate(j, schema, "$", errors);
+  EXPECT_EQ(errors.size(), 2u);
+}
+
+TEST(Ics, EscapingAndFolding) {
+  EXPECT_EQ(ics_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+  std::string line = "SUMMARY:" + std::string(40, 'x') + std::string("美联储宣告利率决议，预计这次会议美联储将不再降息");
+  std::string folded = ics_fold(line);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find("\r\n", start);
+    ASSERT_NE(end, std::string::npos);
+    EXPECT_LE(end - start, 75u);
+    EXPECT_EQ(count_code_points(folded.substr(start, end - start)) > 0, true);
+    start = end + 2;
+  }
+  std::string unfolded;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 3, "\r\n ") == 0) i += 2;
+    else if (folded.compare(i, 2, "\r\n") == 0) ++i;
+    else unfolded += folded[i];
+  }
+  EXPECT_EQ(unfolded, line);  // folding never splits a UTF-8 character
+}
+
+TEST(Ics, ScheduledEventsAsAllDayEvents) {
+  std::string ics = events_ics(fixture_timeline(), DateRange{});
+  EXPECT_TRUE(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20250129\r\nDTEND;VALUE=DATE:20250130\r\n"), std::string::npos) << ics.substr(0, 800);
+  EXPECT_NE(ics.find("STATUS:CONFIRMED"), std::string::npos);
+  EXPECT_EQ(ics.find("happened,"), std::string::npos);  // happened events are not calendar entries
+}
+
+TEST(TimelineJs, DatesSplitByGranularity) {
+  nlohmann::json j = nlohmann::json::parse(timelinejs_json(fixture_timeline(), DateRange{}));
+  ASSERT_GT(j["events"].size(), 5u);
+  bool month_only = false, full_day = false;
+  for (const auto& e : j["events"]) {
+    const auto& d = e["start_date"];
+    if (d.contains("month") && !d.contains("day")) month_only = true;
+    if (d.contains("day")) full_day = true;
+  }
+  EXPECT_TRUE(month_only);
+  EXPECT_TRUE(full_day);
+}
+
+TEST(Html, SelfContainedWithTheEvents) {
+  std::string html = timeline_html(fixture_timeline(), DateRange{});
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_EQ(html.find("src="), std::string::npos);  // no external scripts or images
+  EXPECT_NE(html.find("美联储"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsline
