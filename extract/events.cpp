@@ -83,7 +83,7 @@ constexpr Trigger kTriggers[] = {
     {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease},
     {"released", EventType::ProductRelease}, {"unveiled", EventType::ProductRelease},
     // geopolitics
-    {"停火", EventType::Geopolitics}, {"袭击", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
+    {"停火", EventType::Geopolitics}, {"敌对行动", EventType::Geopolitics}, {"袭击", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
     {"激战", EventType::Geopolitics}, {"空袭", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
     {"冲突", EventType::Geopolitics}, {"会谈", EventType::Geopolitics}, {"ceasefire", EventType::Geopolitics},
     {"sanctions", EventType::Geopolitics}, {"airstrike", EventType::Geopolitics},
@@ -267,7 +267,40 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     });
     std::string_view text = s.substr(sentence.start, sentence.size());
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence);
-    const Found* trigger = primary_trigger(triggers);
+    // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
+    // events: triggers are grouped by the date nearest before them.
+    std::vector<std::vector<Found>> groups;
+    {
+      std::vector<const Dated*> governing;
+      for (const Found& f : triggers) {
+        const Dated* g = nullptr;
+        for (const Dated* d : own) {
+          if (is_date(*d->t) && !is_vague(*d->t) && d->bytes.end <= f.pos) g = d;
+        }
+        auto it = std::find(governing.begin(), governing.end(), g);
+        if (it == governing.end() || g == nullptr) {
+          if (g == nullptr && !groups.empty()) {
+            groups.front().push_back(f);
+            continue;
+          }
+          governing.push_back(g);
+          groups.push_back({f});
+        } else {
+          groups[static_cast<std::size_t>(it - governing.begin())].push_back(f);
+        }
+      }
+      // Only specific triggers make a group of their own; "other" ones join the first.
+      if (groups.size() > 1) {
+        std::vector<std::vector<Found>> kept;
+        for (auto& g : groups) {
+          bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.trigger->type != EventType::Other; });
+          if (specific || kept.empty()) kept.push_back(std::move(g));
+        }
+        groups = std::move(kept);
+      }
+    }
+    for (const std::vector<Found>& group : groups) {
+    const Found* trigger = primary_trigger(group);
     auto in_sentence = [&](std::uint32_t begin_cp) {
       std::size_t b = doc.index->to_byte(begin_cp);
       return b >= sentence.start && b < sentence.end;
@@ -355,6 +388,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                        (e.type != EventType::Other ? 0.1 : 0);
         out.push_back(std::move(e));
       }
+    }
     }
     for (const Dated* d : own) remember(d->t);
     next_dated += own.size();
