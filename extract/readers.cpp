@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "extract/html.h"
 #include "extract/scan_internal.h"
 #include "extract/timex.h"
 
@@ -488,7 +489,36 @@ void read_bytes(const std::string& name, std::string_view bytes, const ReadOptio
     ++stats.rejected;
     return;
   }
-  if (fs::path(name).extension() == ".json") {
+  std::string ext = fs::path(name).extension().string();
+  if (ext == ".html" || ext == ".htm" || looks_like_html(text)) {
+    // The page's main text is the document; its offsets refer to that text.
+    HtmlText page = html_to_text(text);
+    if (trim(page.text).empty()) {
+      problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "HTML page has no text"));
+      ++stats.rejected;
+      return;
+    }
+    Document d;
+    d.id = source;
+    d.source = source;
+    d.text = std::move(page.text);
+    d.title = std::move(page.title);
+    d.tz = options.tz;
+    d.line = 1;
+    if (!page.published.empty()) {
+      if (auto p = parse_iso_time(page.published)) {
+        d.published = p;
+        d.published_from = "metadata";
+      } else {
+        problems.push_back(warning_at(Code::BadRecord, SourcePos{name, 0}, "published time \"" + page.published + "\" is not ISO 8601; ignored"));
+      }
+    }
+    finish_document(d, options);
+    ++stats.documents;
+    sink(std::move(d));
+    return;
+  }
+  if (ext == ".json") {
     // A JSON file: one article object, or an array of them.
     nlohmann::json whole = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (whole.is_discarded() || !(whole.is_object() || whole.is_array())) {
