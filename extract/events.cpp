@@ -277,7 +277,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         for (const Dated* d : own) {
           if (is_date(*d->t) && !is_vague(*d->t) && d->bytes.end <= f.pos) g = d;
         }
-        auto it = std::find(governing.begin(), governing.end(), g);
+        // The same date told twice (1月20日 … 第一天) or an overlapping period (2025年 … 1月)
+        // is one happening's date, not two.
+        auto same_time = [&](const Dated* a) {
+          if (a == nullptr || g == nullptr) return a == g;
+          if (a->t->value == g->t->value) return true;
+          const auto& x = a->t->interval;
+          const auto& y = g->t->interval;
+          return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
+        };
+        auto it = std::find_if(governing.begin(), governing.end(), same_time);
         if (it == governing.end() || g == nullptr) {
           if (g == nullptr && !groups.empty()) {
             groups.front().push_back(f);
