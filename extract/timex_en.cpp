@@ -183,7 +183,12 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     // "May" alone is a verb as often as a month: it needs a day, a year or a cue word before it.
     std::string_view token = s.substr(pos, len);
     bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
-    if (!capitalised) return std::nullopt;
+    if (!capitalised) {
+      // "april 2017", "may 5": lower case only with a day or a year after it.
+      std::size_t q = skip_space(s, pos + len);
+      bool day_or_year = day_at(s, q).has_value() || year_at(s, q).has_value();
+      if (!day_or_year || len <= 3) return std::nullopt;
+    }
     d.month = month->value;
     d.granularity = Granularity::Month;
     std::size_t p = skip_space(s, pos + len);
@@ -378,7 +383,8 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kWeekdays, len);
-  if (w == nullptr || !std::isupper(static_cast<unsigned char>(s[pos]))) return std::nullopt;
+  // Full names in any case (tuesday); abbreviations (Sat., Sun.) only capitalised.
+  if (w == nullptr || (!std::isupper(static_cast<unsigned char>(s[pos])) && w->text.back() == '.')) return std::nullopt;
   Draft d;
   d.kind = Kind::Weekday;
   d.begin = pos;
@@ -641,6 +647,97 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
+  struct P {
+    std::string_view text, code;
+  };
+  static constexpr P kParts[] = {{"in the morning", "MO"}, {"in the afternoon", "AF"}, {"in the evening", "EV"},
+                                 {"at night", "NI"},       {"overnight", "NI"}};
+  for (const P& p : kParts) {
+    if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size())) {
+      Draft d;
+      d.kind = Kind::DayShift;
+      d.begin = pos;
+      d.end = pos + p.text.size();
+      d.part = p.code;
+      d.granularity = Granularity::PartOfDay;
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
+  static constexpr Word kSeasons[] = {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
+  std::size_t p = pos, len = 0;
+  int shift = kUnset;
+  for (auto [word, sh] : {std::pair<std::string_view, int>{"this ", 0}, {"last ", -1}, {"next ", 1}}) {
+    if (at_nocase(s, p, word)) {
+      shift = sh;
+      p += word.size();
+      break;
+    }
+  }
+  const Word* w = word_at(s, p, kSeasons, len);
+  if (w == nullptr) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.season = w->value;
+  d.granularity = Granularity::Quarter;
+  std::size_t e = p + len;
+  std::size_t q = skip_space(s, e);
+  if (at_nocase(s, q, "of ")) q = skip_space(s, q + 3);
+  if (auto y = year_at(s, q)) {
+    d.year = y->first;
+    e = y->second;
+  } else if (shift != kUnset) {
+    d.year_shift = shift;
+  } else {
+    return std::nullopt;  // "fall" alone is a verb; "summer" alone is too vague
+  }
+  d.end = e;
+  return d;
+}
+
+std::optional<Draft> match_century_or_week(std::string_view s, std::size_t pos) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits > 2) return std::nullopt;
+  std::size_t e = n->end;
+  for (std::string_view suf : {"st", "nd", "rd", "th"}) {
+    if (at_nocase(s, e, suf)) {
+      e += 2;
+      break;
+    }
+  }
+  std::size_t q = skip_space(s, e);
+  if (e != n->end && at_nocase(s, q, "century") && word_end(s, q + 7) && n->value >= 1 && n->value <= 22) {
+    Draft d;
+    d.kind = Kind::Fixed;
+    d.begin = pos;
+    d.end = q + 7;
+    int c = static_cast<int>(n->value) - 1;
+    d.value = std::to_string(c);
+    d.range_from = c * 100;
+    d.range_to = c * 100 + 99;
+    d.granularity = Granularity::Century;
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "week ")) return std::nullopt;
+  auto n = digits_at(s, pos + 5);
+  if (!n || n->value < 1 || n->value > 53 || !word_end(s, n->end)) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = n->end;
+  d.week_number = static_cast<int>(n->value);
+  d.year_shift = 0;
+  d.granularity = Granularity::Week;
+  return d;
+}
+
 std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   if (!(at_nocase(s, pos, "every ") || at_nocase(s, pos, "each "))) return std::nullopt;
   std::size_t p = pos + (at_nocase(s, pos, "every ") ? 6 : 5);
@@ -681,6 +778,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
+    consider(match_century_or_week(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -701,6 +799,9 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_amount_unit(s, pos));
     consider(match_vague_en(s, pos));
     consider(match_every(s, pos));
+    consider(match_day_part_en(s, pos));
+    consider(match_season_en(s, pos));
+    consider(match_week_number(s, pos));
   }
   return best;
 }

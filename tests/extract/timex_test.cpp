@@ -221,6 +221,11 @@ constexpr Case kRanges[] = {
     {"半年", "", "半年=P0.5Y"},
     {"三年半", "", "三年半=P3.5Y"},
     {"6 天", "", "6 天=P6D"},
+    {"sales in april 2017 rose", "", "april 2017=2017-04"},
+    {"we met on tuesday", "2024-12-27", "tuesday=2024-12-24"},
+    {"this summer", "2024-03-01", "this summer=2024-SU"},
+    {"the 21st century", "", "21st century=20"},
+    {"in week 31", "2024-03-01", "week 31=2024-W31"},
     {"我今年18周岁了", "2019-01-01", "今年=2019"},  // 18周岁 is an age
 };
 
