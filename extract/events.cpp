@@ -110,31 +110,40 @@ struct Found {
   const Trigger* trigger;
 };
 
-// The first code point of every trigger (lower-cased for Latin ones), as a bitset.
-struct FirstChars {
+// The triggers by their first code point (Latin lower-cased): only those are tried.
+struct TriggerIndex {
   std::array<std::uint64_t, 1024> bits{};
-  FirstChars() {
+  std::vector<std::pair<char32_t, const Trigger*>> by_first;  // sorted by code point
+  TriggerIndex() {
     for (const Trigger& t : kTriggers) {
       char32_t c = utf8_at(t.word, 0).cp;
+      by_first.emplace_back(c, &t);
       add(c);
-      if (c >= 'a' && c <= 'z') add(c - 'a' + 'A');
+      if (c >= 'a' && c <= 'z') {
+        by_first.emplace_back(c - 'a' + 'A', &t);
+        add(c - 'a' + 'A');
+      }
     }
+    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   void add(char32_t c) { bits[c >> 6] |= std::uint64_t{1} << (c & 63); }
   bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
 };
 
 std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
-  static const FirstChars first;  // immutable after construction
+  static const TriggerIndex index;  // immutable after construction
   std::vector<Found> out;
   for (std::size_t i = sentence.start; i < sentence.end;) {
     Utf8Char c = utf8_at(s, i);
-    if (!first.has(c.cp)) {
+    if (!index.has(c.cp)) {
       i += c.len;
       continue;
     }
     const Trigger* best = nullptr;
-    for (const Trigger& t : kTriggers) {
+    auto range = std::equal_range(index.by_first.begin(), index.by_first.end(), std::pair<char32_t, const Trigger*>{c.cp, nullptr},
+                                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto it = range.first; it != range.second; ++it) {
+      const Trigger& t = *it->second;
       if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
       if (is_latin_trigger(t.word)) {

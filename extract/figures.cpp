@@ -125,6 +125,21 @@ constexpr std::string_view kMetrics[] = {
     "revenue", "profit", "sales", "yield", "price", "inflation", "unemployment", "GDP", "earnings", "shares",
 };
 
+// Characters that can begin a figure: digits, signs, currency signs and words, Chinese
+// numerals and the scale words of 百分之/万分之, 负, 对折/半成.
+bool can_start_figure(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || c == '-' || c == '$' || c == 'U' || c == 'H' || c == 'N' || c == 'C' ||
+                       c == 'A' || c == 'S' || c == 'R' || c == 'J' || c == 'G' || c == 'E';
+  if (is_chinese_numeral_char(c) || chinese_digit(c) >= 0) return true;
+  switch (c) {
+    case U'¥': case U'￥': case U'€': case U'£': case U'−': case U'负': case U'对': case U'半': case U'新': case U'人':
+    case U'港': case U'美': case U'日': case U'欧': case U'英': case U'兆': case U'拾': case U'佰': case U'仟':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool followed_by_word(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
     if (at(s, pos, w)) return true;
@@ -368,6 +383,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Skip URLs whole.
     if ((b == 'h' && (at(s, i, "http://") || at(s, i, "https://"))) || (b == 'w' && at(s, i, "www."))) {
       while (i < s.size() && !is_ascii_space(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+      continue;
+    }
+    // Fast path: most characters cannot start a figure.
+    if (!can_start_figure(u.cp)) {
+      i += u.len;
       continue;
     }
     Parsed f;

@@ -113,6 +113,8 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
     nodes_[n].depth = depth[n];
     for (const auto& [byte, next] : children[n]) edges_.push_back(Edge{byte, next});
   }
+  root_next_.fill(0);
+  for (const auto& [byte, next] : children[0]) root_next_[byte] = next;
   std::queue<std::int32_t> queue;
   for (const auto& [byte, next] : children[0]) {
     nodes_[next].fail = 0;
@@ -142,6 +144,7 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
 
 std::int32_t Lexicon::step(std::int32_t state, unsigned char byte) const {
   for (;;) {
+    if (state == 0) return root_next_[byte];
     const Node& n = nodes_[state];
     const Edge* begin = edges_.data() + n.first_edge;
     const Edge* end = begin + n.edge_count;

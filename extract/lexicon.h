@@ -3,6 +3,7 @@
 #ifndef NEWSLINE_EXTRACT_LEXICON_H_
 #define NEWSLINE_EXTRACT_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,6 +60,7 @@ class Lexicon {
   std::vector<Alias> aliases_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  std::array<std::int32_t, 256> root_next_{};  // the root's transitions, dense: most steps start there
 };
 
 }  // namespace newsline
