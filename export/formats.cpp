@@ -148,7 +148,7 @@ std::string timeline_html(const Timeline& timeline, const DateRange& range) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>newsline timeline</title>
 <style>
-body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif;
        margin: 0; color: #1d2330; background: #f6f7f9; }
 header { padding: 16px 24px; background: #1d2330; color: #fff; }
 header h1 { margin: 0 0 8px; font-size: 20px; }

@@ -1,5 +1,6 @@
 #include "extract/analyze.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "extract/entities.h"
@@ -120,6 +121,13 @@ Analysis Analyzer::analyze(const Document& doc) {
     e.summary = summary_of(doc.text, original, e.span);
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
   }
+  // One event per sentence and date: the same id twice is the same event.
+  std::vector<std::string> seen;
+  std::erase_if(a.events, [&](const Event& e) {
+    if (std::find(seen.begin(), seen.end(), e.id) != seen.end()) return true;
+    seen.push_back(e.id);
+    return false;
+  });
   a.entities.reserve(hits.size());
   for (EntityHit& h : hits) a.entities.push_back(std::move(h.mention));
   return a;

@@ -307,6 +307,11 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           groups[static_cast<std::size_t>(it - governing.begin())].push_back(f);
         }
       }
+      // Triggers before any date (财报显示，公司前三季度实现营收) belong with the first dated group.
+      if (groups.size() > 1 && !governing.empty() && governing.front() == nullptr) {
+        groups[1].insert(groups[1].begin(), groups[0].begin(), groups[0].end());
+        groups.erase(groups.begin());
+      }
       // Only specific triggers make a group of their own; "other" ones join the first.
       if (groups.size() > 1) {
         std::vector<std::vector<Found>> kept;

@@ -41,6 +41,11 @@ TEST(Events, TwoDatedHappeningsInOneSentenceAreTwoEvents) {
             "XXXX-02-28 geopolitics happened | XXXX-04-08 geopolitics happened");
 }
 
+TEST(Events, TriggersBeforeTheDateJoinItsEvent) {
+  EXPECT_EQ(dump(analyze("财报显示，公司前三季度实现营收123.4亿元，同比增长8.5%。", "2024-12-27")),
+            "2024-Q1/2024-Q3 earnings happened");
+}
+
 TEST(Events, OpinionAndQuestionsAreNotEvents) {
   EXPECT_EQ(dump(analyze("我是在一席的录制现场认识梁永安老师的，非常有趣的一位老先生。", "2024-12-27")), "");
   EXPECT_EQ(dump(analyze("为什么DeepSeek目前选择只做研究探索？", "2024-12-27")), "");

@@ -1,0 +1,64 @@
+// The HTML timeline opened in headless Chromium (Debian's chromium package): the page's
+// script renders the events, and a screenshot is taken. Skipped when chromium is absent.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "export/atomic_file.h"
+#include "export/formats.h"
+#include "extract/readers.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+std::string chromium() {
+  for (const char* path : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
+    if (std::filesystem::exists(path)) return path;
+  }
+  return {};
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+  ::pclose(pipe);
+  return out;
+}
+
+TEST(HtmlBrowser, ChromiumRendersTheEvents) {
+  std::string browser = chromium();
+  if (browser.empty()) GTEST_SKIP() << "chromium is not installed";
+  Timeline t;
+  Analyzer analyzer(testing::lexicon());
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
+  link_timeline(t);
+  auto dir = std::filesystem::temp_directory_path() / "newsline_html_browser";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "profile");
+  std::string page = (dir / "timeline.html").string();
+  ASSERT_TRUE(write_file_atomically(page, timeline_html(t, DateRange{})).ok());
+  std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+                      " --disable-component-update --disable-sync --user-data-dir=" + (dir / "profile").string();
+  std::string dom = run("timeout 90 " + browser + flags + " --dump-dom file://" + page + " 2>/dev/null");
+  std::size_t shown = 0;
+  for (std::size_t k = dom.find("class=\"event "); k != std::string::npos; k = dom.find("class=\"event ", k + 1)) ++shown;
+  EXPECT_EQ(shown, t.events.size());
+  EXPECT_NE(dom.find("美联储"), std::string::npos);
+  std::string png = (dir / "timeline.png").string();
+  run("timeout 90 " + browser + flags + " --window-size=1200,1400 --screenshot=" + png + " file://" + page + " 2>/dev/null");
+  ASSERT_TRUE(std::filesystem::exists(png));
+  EXPECT_GT(std::filesystem::file_size(png), 10000u);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsline
