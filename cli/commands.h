@@ -25,6 +25,9 @@ struct CommonFlags {
   int jobs = 0;                    // 0: all cores
   std::string lexicon;             // a lexicon file instead of the built-in one
   bool units_only = false;        // figures only with a unit
+  std::size_t max_file_bytes = std::size_t{1} << 30;   // larger files are refused
+  std::size_t max_doc_bytes = std::size_t{16} << 20;   // longer documents are cut, with a warning
+  std::size_t max_events = 10000;                      // per document, with a warning when reached
 };
 
 struct ExtractFlags {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -75,6 +76,8 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
     p.lexicon = std::move(lex).value();
   }
   p.analyze.figures.bare_numbers = !flags.units_only;
+  p.read.max_file_bytes = flags.max_file_bytes;
+  p.analyze.events.max_events = flags.max_events;
   return true;
 }
 
@@ -88,6 +91,18 @@ struct Job {
   std::string failure;  // non-empty: analysis threw (a defect, reported, the run goes on)
   std::string rendered;
 };
+
+// Cuts a document longer than `limit` bytes at a line or code-point boundary.
+bool cut_document(Document& doc, std::size_t limit) {
+  if (doc.text.size() <= limit) return false;
+  std::size_t cut = doc.text.rfind('\n', limit);
+  if (cut == std::string::npos || cut < limit / 2) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(doc.text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  doc.text.resize(cut);
+  return true;
+}
 
 Job analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& render, Job job) {
   try {
@@ -113,7 +128,21 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
       ++failed;
       return;
     }
+    if (job.analysis.events.size() >= p.analyze.events.max_events) {
+      problems.push_back(warning_at(Code::Limit, SourcePos{input, job.doc.line},
+                                    "document " + job.doc.id + " reached the limit of " + std::to_string(p.analyze.events.max_events) +
+                                        " events (--max-events); later events are left out"));
+    }
     sink(job.doc, job.analysis, job.rendered);
+  };
+  // Documents over --max-doc-bytes are cut before analysis, with a warning.
+  auto limit = [&](Document& doc, const std::string& input) {
+    std::size_t size = doc.text.size();
+    if (cut_document(doc, flags.max_doc_bytes)) {
+      problems.push_back(warning_at(Code::Limit, SourcePos{input, doc.line},
+                                    "document " + doc.id + " is " + std::to_string(size) + " bytes; only the first " +
+                                        std::to_string(doc.text.size()) + " are read (--max-doc-bytes)"));
+    }
   };
   auto flush_problems = [&] {
     for (const Status& s : problems) err << format_status(s) << "\n";
@@ -125,6 +154,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     Analyzer analyzer(*p.lexicon, p.analyze);
     for (const std::string& input : flags.inputs) {
       read_input(input, p.read, [&](Document&& doc) {
+        limit(doc, input);
         Job job = analyze_job(analyzer, p.read, render, Job{0, std::move(doc), {}, {}, {}});
         emit(job, input);
       }, problems, stats);
@@ -182,6 +212,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     for (const std::string& input : flags.inputs) {
       current_input = input;
       read_input(input, p.read, [&](Document&& doc) {
+        limit(doc, input);
         {
           std::lock_guard lock(mu);
           queue.push_back(Job{next_in++, std::move(doc), {}, {}, {}});

@@ -1,0 +1,164 @@
+// Bad input, each with its expected behaviour: the message, the exit status, and that the
+// good documents still go through.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+
+namespace newsline {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int code;
+  std::string out, err;
+  std::size_t lines() const { return static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n')); }
+};
+
+Outcome extract(std::vector<std::string> args) {
+  args.insert(args.begin(), {"newsline", "extract"});
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  int code = run_main(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+class BadInput : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("newsline_bad_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& name, std::string_view bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return (dir_ / name).string();
+  }
+  fs::path dir_;
+};
+
+const std::string kGood = "2024年12月27日，标准普尔500指数下跌1.11%。";
+
+TEST_F(BadInput, EmptyAndBlankFiles) {
+  for (std::string_view bytes : {std::string_view(""), std::string_view("  \n\t\n")}) {
+    std::string path = write("empty.txt", bytes);
+    Outcome r = extract({path});
+    EXPECT_EQ(r.code, kExitNothing);
+    EXPECT_EQ(r.err, path + ": error: empty input: no text to read\n");
+  }
+}
+
+TEST_F(BadInput, InvalidUtf8IsReplacedAndReported) {
+  std::string path = write("bad.txt", "第一行\n2024年12月27日，标准普尔500指数\xFF下跌1.11%。");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitOk);
+  EXPECT_NE(r.err.find(path + ":2: warning: invalid UTF-8 byte at offset"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"value\":-1.11"), std::string::npos);  // the rest is still extracted
+}
+
+TEST_F(BadInput, Utf16WithoutBomAndGb18030AreDecoded) {
+  std::string utf16;
+  for (char c : std::string("Stocks fell on Dec. 27, 2024, and the S&P 500 fell 1.11%.")) utf16 += std::string{c, '\0'};
+  Outcome a = extract({write("le.txt", utf16)});
+  EXPECT_EQ(a.code, kExitOk) << a.err;
+  EXPECT_NE(a.out.find("\"value\":\"2024-12-27\""), std::string::npos);
+  Outcome b = extract({write("gbk.txt", std::string("\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8" "1%", 10))});  // 美股下跌1%
+  EXPECT_EQ(b.code, kExitOk) << b.err;
+  EXPECT_NE(b.out.find("美股下跌"), std::string::npos);
+}
+
+TEST_F(BadInput, BinaryAndNulFilesAreSkippedOthersStillRead) {
+  write("a.txt", kGood);
+  std::string png = write("b.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  std::string nul = write("c.txt", std::string("abc\0def", 7));
+  Outcome r = extract({dir_.string()});
+  EXPECT_EQ(r.code, kExitSomeRejected);
+  EXPECT_EQ(r.lines(), 1u);
+  EXPECT_NE(r.err.find(png + ": error: binary file (not text), skipped"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(nul + ":1: error: NUL byte in text"), std::string::npos) << r.err;
+}
+
+TEST_F(BadInput, JsonLinesRecordsOneByOne) {
+  std::string path = write("feed.jsonl",
+                           "{\"id\":\"ok1\",\"text\":\"" + kGood + "\"}\n"
+                           "{broken\n"
+                           "[1,2,3]\n"
+                           "{\"text\": 42}\n"
+                           "{\"id\":\"d1\",\"text\":\"x\",\"published\":\"2024-13-45\"}\n"
+                           "{\"id\":\"d2\",\"text\":\"x\",\"published\":\"99999-01-01\"}\n"
+                           "{\"id\":\"ok2\",\"text\":\"" + kGood + "\"}\n");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitSomeRejected);
+  EXPECT_EQ(r.lines(), 4u);  // ok1, d1, d2, ok2
+  EXPECT_NE(r.err.find(path + ":2: error: not JSON: parse error"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(path + ":3: error: not a JSON object"), std::string::npos);
+  EXPECT_NE(r.err.find(path + ":4: error: \"text\" is not a string"), std::string::npos);
+  EXPECT_NE(r.err.find(path + ":5: warning: \"published\" is not an ISO 8601 date: \"2024-13-45\""), std::string::npos);
+  EXPECT_NE(r.err.find(path + ":6: warning: \"published\" is not an ISO 8601 date: \"99999-01-01\""), std::string::npos);
+}
+
+TEST_F(BadInput, DigestHeadingWithAnImpossibleDateIsText) {
+  std::string path = write("digest.md", "# 2024-13-45\n\n## 1\n\n" + kGood + "\n");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_NE(r.out.find("\"published\":null"), std::string::npos);
+}
+
+TEST_F(BadInput, SymlinkLoopFifoAndLimits) {
+  write("a.txt", kGood);
+  fs::create_directories(dir_ / "sub");
+  fs::create_directory_symlink(dir_, dir_ / "sub" / "loop");  // not followed: no endless walk
+  Outcome loop = extract({dir_.string()});
+  EXPECT_EQ(loop.code, kExitOk) << loop.err;
+  EXPECT_EQ(loop.lines(), 1u);
+
+  std::string fifo = (dir_ / "pipe").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  Outcome f = extract({fifo});
+  EXPECT_EQ(f.code, kExitNothing);
+  EXPECT_EQ(f.err, fifo + ": error: not a regular file (device, FIFO or socket), skipped\n");
+
+  std::string big = write("big.txt", std::string(5000, 'x'));
+  Outcome l = extract({big, "--max-file-bytes", "1000"});
+  EXPECT_EQ(l.code, kExitNothing);
+  EXPECT_NE(l.err.find("over the limit of 1000 (--max-file-bytes)"), std::string::npos) << l.err;
+
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += kGood + "\n";
+  Outcome cut = extract({write("long.txt", text), "--max-doc-bytes", "5000", "--max-events", "10"});
+  EXPECT_EQ(cut.code, kExitOk);
+  EXPECT_NE(cut.err.find("(--max-doc-bytes)"), std::string::npos);
+  EXPECT_NE(cut.err.find("reached the limit of 10 events (--max-events)"), std::string::npos);
+}
+
+TEST_F(BadInput, UnwritableOutputKeepsNothingHalfWritten) {
+  std::string file = write("not_a_dir", "x");
+  std::vector<std::string> args = {"newsline", "build", write("a.txt", kGood), "-o", file + "/out"};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  int code = run_main(static_cast<int>(argv.size()), argv.data(), out, err);
+  EXPECT_EQ(code, kExitNothing);
+  EXPECT_NE(err.str().find(": error: cannot create the output directory"), std::string::npos) << err.str();
+}
+
+TEST_F(BadInput, DiskFullOnStandardOutputFailsTheRun) {
+  std::string input = write("a.txt", kGood);
+  std::string binary = NEWSLINE_BINARY;
+  if (!fs::exists("/dev/full") || !fs::exists(binary)) GTEST_SKIP() << "no /dev/full or binary";
+  int status = std::system((binary + " extract " + input + " > /dev/full 2>/dev/null").c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), kExitNothing);
+}
+
+}  // namespace
+}  // namespace newsline
