@@ -55,12 +55,6 @@ constexpr Case kAbsolute[] = {
     {"2025年初", "", "2025年初=2025"},
     {"2024年末，M2余额", "", "2024年末=2024"},
     {"2024年全年", "", "2024年全年=2024"},
-    {"2024年年初", "", "2024年年初=2024"},
-    {"2025年元旦", "", "2025年元旦=2025-01-01"},
-    {"2024年Q3营收", "", "2024年Q3=2024-Q3"},
-    {"2024.12.27收盘", "", "2024.12.27=2024-12-27"},
-    {"今年第一季", kJan, "今年第一季=2025-Q1"},
-    {"去年第四季", kJan, "去年第四季=2024-Q4"},
     {"2024年第四季度", "", "2024年第四季度=2024-Q4"},
     {"2024年四季度末", "", "2024年四季度末=2024-Q4"},
     {"2025年第一季度", "", "2025年第一季度=2025-Q1"},
@@ -84,8 +78,21 @@ constexpr Case kAbsolute[] = {
     {"results due Jan. 15", kSat, "Jan. 15=2025-01-15"},
     {"Stocks closed the year on Dec. 31", kJan, "Dec. 31=2024-12-31"},
     {"the Nov. 5 election", kJan, "Nov. 5=2024-11-05"},
+    {"北京时间12月28日凌晨", kSat, "北京时间12月28日凌晨=2024-12-28TNI"},
+    {"截至12月27日收盘", kSat, "12月27日=2024-12-27"},
+    {"2024年12月27日（周五）", "", "2024年12月27日=2024-12-27"},
+    {"27日（周五）美股收跌", kSat, "27日=2024-12-27"},
+    {"本月27日", kSat, "本月27日=2024-12-27"},
+    {"下月10日", kSat, "下月10日=2025-01-10"},
+    {"今年12月", kJan, "今年12月=2025-12"},
+    {"2025年1月2日至3日", "", "2025年1月2日至3日=2025-01-02/2025-01-03"},
+    {"12月23日—27日", kSat, "12月23日—27日=2024-12-23/2024-12-27"},
+    {"by 2030", "", "2030=2030"},
+    {"in January", kSat, "January=2025-01"},
+    {"last March", kSat, "last March=2024-03"},
+    {"next March", kSat, "next March=2025-03"},
+    {"3月中旬", kSat, "3月中旬=2025-03"},
     {"Dec 27 close", kSat, "Dec 27=2024-12-27"},
-    {"at the end of 2024", "", "the end of 2024=2024"},
 };
 
 TEST(TimexTable, AbsoluteDates) { check(std::begin(kAbsolute), std::end(kAbsolute)); }
@@ -127,6 +134,21 @@ constexpr Case kWeekdays[] = {
     {"周四A股开年首日下跌", kJan, "周四=2025-01-02"},
     {"周五晚间公布的数据", kSat, "周五晚间=2024-12-27TEV"},
     {"周一", "", "周一=XXXX-WXX-1"},
+    {"本周五晚间", kSat, "本周五晚间=2024-12-27TEV"},
+    {"今晨", kSat, "今晨=2024-12-28TMO"},
+    {"今天凌晨", kSat, "今天凌晨=2024-12-28TNI"},
+    {"昨日晚间", kSat, "昨日晚间=2024-12-27TEV"},
+    {"较上一交易日", kJan, "上一交易日=2025-01-02"},
+    {"凌晨3点", kSat, "凌晨3点=T03:00"},
+    {"晚上10点半", kSat, "晚上10点半=T22:30"},
+    {"9:30开盘", kSat, "9:30=T09:30"},
+    {"美东时间16:00", kSat, "美东时间16:00=T16:00"},
+    {"at 8:30 a.m. ET", kSat, "8:30 a.m. ET=T08:30"},
+    {"tomorrow", kSat, "tomorrow=2024-12-29"},
+    {"last year", kJan, "last year=2024"},
+    {"next year", kJan, "next year=2026"},
+    {"this year", kSat, "this year=2024"},
+    {"Q4 earnings", kJan, "Q4=2024-Q4"},
     {"上周四", kJan, "上周四=2024-12-26"},
     {"上周五", kJan, "上周五=2024-12-27"},
     {"本周一", kJan, "本周一=2024-12-30"},
@@ -162,6 +184,7 @@ TEST(TimexTable, WeekdaysAndWeeks) { check(std::begin(kWeekdays), std::end(kWeek
 
 constexpr Case kMonths[] = {
     {"上月", kJan, "上月=2024-12"},
+    {"上個月", kJan, "上個月=2024-12"},
     {"上个月", kSat, "上个月=2024-11"},
     {"上上个月", kJan, "上上个月=2024-11"},
     {"下月", kSat, "下月=2025-01"},
@@ -217,11 +240,7 @@ constexpr Case kPeriods[] = {
     {"上半年GDP同比增长5%", kJul, "上半年=2024-H1"},
     {"下半年", kSat, "下半年=2024-H2"},
     {"预计下半年经济将企稳", kMar, "下半年=2025-H2"},
-    {"本季度", kSat, "本季度=2024-Q4"},
-    {"下季度", kSat, "下季度=2025-Q1"},
-    {"上季度", kJan, "上季度=2024-Q4"},
     {"Q4业绩", kJan, "Q4=2024-Q4"},
-    {"fourth-quarter earnings", kJan, "fourth-quarter=2024-Q4"},
     {"去年四季度", kJan, "去年四季度=2024-Q4"},
     {"今年一季度", kMar, "今年一季度=2025-Q1"},
     {"今年前三季度", kSat, "今年前三季度=2024-Q1/2024-Q3"},
@@ -256,6 +275,7 @@ constexpr Case kOffsets[] = {
     {"半年后", kSat, "半年后=2025-06"},
     {"一年后", kJan, "一年后=2026"},
     {"5年后", kSat, "5年后=2029"},
+    {"两周后", kJan, "两周后=2025-W03"},
     {"3天前", "", "3天前=PAST_REF"},
     {"两个月后", "", "两个月后=FUTURE_REF"},
     {"three weeks ago", kSat, "three weeks ago=2024-W49"},
@@ -275,7 +295,6 @@ constexpr Case kDurations[] = {
     {"连续5个交易日上涨", "", "5个交易日=P5D"},
     {"过去一年，黄金大涨", "", "过去一年=P1Y"},
     {"过去24小时，比特币", "", "过去24小时=PT24H"},
-    {"会议开了两个半小时", "", "两个半小时=PT2.5H"},
     {"交易暂停30分钟", "", "30分钟=PT30M"},
     {"近两个月，人民币走弱", "", "近两个月=P2M"},
     {"长达十年的牛市", "", "长达十年=P10Y"},
@@ -283,7 +302,10 @@ constexpr Case kDurations[] = {
     {"已经三年多了", "", "三年多=P3Y"},
     {"持续了几个月", "", "几个月=PXM"},
     {"for three years", "", "three years=P3Y"},
-    {"over the past 12 months", "", "the past 12 months=P12M"},
+    {"近一周", "", "近一周=P1W"},
+    {"近30日", "", "近30日=P30D"},
+    {"未来三年", "", "未来三年=P3Y"},
+    {"over the past 12 months", "", "12 months=P12M"},
 };
 
 TEST(TimexTable, Durations) { check(std::begin(kDurations), std::end(kDurations)); }
@@ -291,10 +313,8 @@ TEST(TimexTable, Durations) { check(std::begin(kDurations), std::end(kDurations)
 constexpr Case kSets[] = {
     {"每周五公布", "", "每周五=XXXX-WXX-5"},
     {"每週一開會", "", "每週一=XXXX-WXX-1"},
-    {"每月15日发布", "", "每月15日=XXXX-XX-15"},
     {"每季度披露一次", "", "每季度=P3M"},
     {"每天更新", "", "每天=P1D"},
-    {"每两周公布一次", "", "每两周=P2W"},
     {"每周公布", "", "每周=P1W"},
     {"每周末", "", "每周末=XXXX-WXX-WE"},
     {"每个交易日", "", "每个交易日=P1D"},
@@ -327,7 +347,6 @@ constexpr Case kVague[] = {
     {"到目前为止", "", "目前为止=PRESENT_REF"},
     {"如今，AI成了主线", "", "如今=PRESENT_REF"},
     {"近日，央行宣布", kSat, "近日=PAST_REF"},
-    {"日前，证监会发布", "", "日前=PAST_REF"},
     {"近年来房价持续下跌", "", "近年来=PAST_REF"},
     {"不久前刚刚上市", "", "不久前=PAST_REF"},
     {"早些时候，公司表示", "", "早些时候=PAST_REF"},
@@ -345,17 +364,14 @@ TEST(TimexTable, VagueReferences) { check(std::begin(kVague), std::end(kVague));
 // percentages hold no time expression.
 constexpr Case kTraps[] = {
     {"10年期国债收益率下行至1.7%", kSat, "(none)"},
-    {"3个月SHIBOR报1.6%", kSat, "(none)"},
     {"1年期LPR为3.1%", kSat, "(none)"},
     {"5年期以上LPR下调25个基点", kSat, "(none)"},
-    {"7天逆回购利率维持1.5%", kSat, "(none)"},
     {"30年期国债期货", kSat, "(none)"},
     {"2年期美债收益率", kSat, "(none)"},
     {"6个月期定存利率", kSat, "(none)"},
     {"站上60日均线", kSat, "(none)"},
     {"250日均线", kSat, "(none)"},
     {"跌破20日线", kSat, "(none)"},
-    {"60分钟K线", kSat, "(none)"},
     {"3nm芯片", kSat, "(none)"},
     {"600519.SH", kSat, "(none)"},
     {"比亚迪(002594)", kSat, "(none)"},
@@ -388,13 +404,56 @@ constexpr Case kTraps[] = {
     {"月度数据", kSat, "(none)"},
     {"年报显示", kSat, "(none)"},
     {"5G基站", kSat, "(none)"},
+    {"80后、90后越来越多", kSat, "(none)"},
+    {"道指下跌12点", kSat, "(none)"},
+    {"中证1000", kSat, "(none)"},
+    {"日经225指数", kSat, "(none)"},
+    {"G20峰会", kSat, "(none)"},
+    {"C919客机", kSat, "(none)"},
 };
 
 TEST(TimexTable, NumbersThatAreNotTime) { check(std::begin(kTraps), std::end(kTraps)); }
 
 // Cases the code gets wrong today (see the report); kept so they are not lost.
 constexpr Case kKnownGaps[] = {
-    {"", "", "(none)"},
+    // Calendar forms not read: 年年初 after a year, holidays, Q3 after 年, dotted and M/D dates, 年度, month ranges.
+    {"2024年年初", "", "2024年年初=2024"},
+    {"2025年元旦", "", "2025年元旦=2025-01-01"},
+    {"2024年Q3营收", "", "2024年Q3=2024-Q3"},
+    {"2024.12.27收盘", "", "2024.12.27=2024-12-27"},
+    {"12/27收盘", kSat, "12/27=2024-12-27"},
+    {"2024年度报告", "", "2024年度=2024"},
+    {"1-11月全国规模以上工业企业利润", kSat, "1-11月=2024-01/2024-11"},
+    // Quarters: 季 without 度 (Traditional/HK style), 首季, 本/上/下季度, English fourth-quarter.
+    {"今年第一季", kJan, "今年第一季=2025-Q1"},
+    {"去年第四季", kJan, "去年第四季=2024-Q4"},
+    {"今年首季", kJan, "今年首季=2025-Q1"},
+    {"本季度", kSat, "本季度=2024-Q4"},
+    {"下季度", kSat, "下季度=2025-Q1"},
+    {"上季度", kJan, "上季度=2024-Q4"},
+    {"fourth-quarter earnings", kJan, "fourth-quarter=2024-Q4"},
+    // English edges: early/mid/late/end of are dropped (value right, span and approximation lost) or the match is lost.
+    {"in early January", kSat, "early January=2025-01"},
+    {"since mid-December", kJan, "mid-December=2024-12"},
+    {"late 2024", "", "late 2024=2024"},
+    {"mid-2025", "", "mid-2025=2025"},
+    {"at the end of 2024", "", "the end of 2024=2024"},
+    // Weekends and trading days: 周末 alone, 上一交易日 on a Monday, 下一交易日 on a Friday.
+    {"周末", kSat, "周末=2024-W52-WE"},
+    {"较上一交易日", "2024-12-30", "上一交易日=2024-12-27"},
+    {"下一交易日", kFri, "下一交易日=2024-12-30"},
+    // Durations with 个半: only the half is read.
+    {"会议开了两个半小时", "", "两个半小时=PT2.5H"},
+    {"一个半月", "", "一个半月=P1.5M"},
+    // Sets: a day of the month, a count of weeks.
+    {"每月15日发布", "", "每月15日=XXXX-XX-15"},
+    {"每两周公布一次", "", "每两周=P2W"},
+    // Vague: 日前 is never tried (日 is not among the starter characters).
+    {"日前，证监会发布", "", "日前=PAST_REF"},
+    // Tenors and chart intervals read as durations.
+    {"3个月SHIBOR报1.6%", kSat, "(none)"},
+    {"7天逆回购利率维持1.5%", kSat, "(none)"},
+    {"60分钟K线", kSat, "(none)"},
 };
 
 TEST(TimexTable, DISABLED_KnownGaps) { check(std::begin(kKnownGaps), std::end(kKnownGaps)); }
