@@ -98,22 +98,22 @@ constexpr CurrencySign kSigns[] = {
 // Words before a number that make it approximate; the longest match ending at the number counts.
 constexpr std::string_view kApproxBefore[] = {
     "约", "约合", "大约", "近", "接近", "将近", "超过", "超", "逾", "至少", "不到", "不足", "不低于", "不超过", "近乎",
-    "多达", "高达", "about ", "nearly ", "over ", "more than ", "almost ", "roughly ", "around ", "some ",
-    "at least ", "less than ", "up to ", "approximately ", "just over ", "just under ", "Over ", "About ", "Nearly ",
-    "More than ", "Almost ", "Around ",
+    "多达", "高达", "about", "nearly", "over", "more than", "almost", "roughly", "around", "some",
+    "at least", "less than", "up to", "approximately", "just over", "just under", "Over", "About", "Nearly",
+    "More than", "Almost", "Around",
 };
 constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
 
-constexpr std::string_view kDown[] = {"降息", "降准", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
+constexpr std::string_view kDown[] = {"降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
                                       "跌幅", "降幅", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
                                       "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
                                       "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank"};
-constexpr std::string_view kUp[] = {"加息", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "升",
+constexpr std::string_view kUp[] = {"加息", "上行", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "升",
                                     "走高", "飙升", "大涨", "反弹", "提高", "上调", "增", "站上", "同比增长", "rose",
                                     "gained", "climbed", "jumped", "up", "increased", "surged", "rise", "gain", "rallied",
                                     "advanced", "added", "higher", "grew", "soared"};
 constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "于", "为", "达", "达到", "收于", "站上", "突破",
-                                            "跌破", "在", "是", "to ", "at ", "of "};
+                                            "跌破", "在", "是", "to", "at", "of"};
 constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
                                              "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
 
@@ -180,6 +180,9 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
     std::string_view w = words[k];
     if (w.size() > end - from) continue;
     std::size_t start = end - w.size();
+    // A Latin word must start on a word boundary: "about", not "roundabout".
+    bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
+    if (latin && !scan::word_start(s, start)) continue;
     if (s.compare(start, w.size(), w) == 0 && (!found || start < best_start)) {
       best_start = start;
       found = true;
@@ -249,7 +252,23 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
 }
 
 bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numeral& n) {
-  if (n.chinese || n.decimal || n.thousands_separators) return false;
+  if (n.chinese || n.thousands_separators) return false;
+  // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N.
+  for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
+    if (s.compare(n.end, suffix.size(), suffix) == 0 && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
+      return true;
+    }
+  }
+  if (n.decimal) return false;
+  if (cp_before(s, begin) == '(' && n.digits >= 4 && n.digits <= 6 && (at(s, n.end, ")") || at(s, n.end, ".")) && !n.scaled) {
+    return true;  // (00700), (9988)
+  }
+  // A list marker at the start of a line: "11. 风险提示", "12、".
+  std::size_t line_start = begin;
+  while (line_start > 0 && (s[line_start - 1] == ' ' || s[line_start - 1] == '\t')) --line_start;
+  if ((line_start == 0 || s[line_start - 1] == '\n') && n.digits <= 3 && (at(s, n.end, ". ") || at(s, n.end, "、") || at(s, n.end, "．"))) {
+    return true;
+  }
   if (n.digits >= 7 && !n.scaled) return true;   // phone numbers, account numbers
   if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3) return true;  // 010-1234
   if (n.digits == 6 && !n.scaled) {
@@ -694,7 +713,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (negative) direction = Direction::Down;
     if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
     // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
-    bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp";
+    bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
     if (relative_unit && direction != Direction::None && !level_word) {
       f.kind = FigureKind::Change;
     } else if (f.unit == "pp" || f.unit == "bp") {

@@ -24,7 +24,7 @@ enum class Lean { Neutral, Past, Future };
 // Characters at which a Chinese time expression can start.
 constexpr std::u32string_view kStarters =
     U"今昨前明后大本上下这当次翌同第每近最未早此现目如眼将时历长过约逾超接仅头整足短之随不去来年月周星礼凌"
-    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全〇零一二两三四五六七八九十廿卅";
+    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅";
 
 struct StarterSet {
   std::array<std::uint64_t, 1024> bits{};

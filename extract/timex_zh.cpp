@@ -681,6 +681,11 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     p += 3;
   }
   if (d.unit == 'W' && at(s, p, "岁")) return std::nullopt;  // 18周岁 is an age
+  // Tenors and chart intervals are not times: 3个月SHIBOR, 7天逆回购, 60分钟K线, 1年期LPR.
+  if (followed_by_any(s, p, {"SHIBOR", "Shibor", "LIBOR", "HIBOR", "逆回购", "回购", "定期", "存款", "国债", "K线", "线",
+                             "期限", "LPR", "MLF", "SOFR"})) {
+    return std::nullopt;
+  }
   // Maturities and windows are not times: 10年期, 3年期国债, 30天移动平均, 5日均线.
   if (followed_by_any(s, p, {"期", "移动", "均线", "线", "均值", "平均", "滚动", "均价", "年化", "新高", "新低", "最高",
                              "最低", "以上", "以下", "级"})) {
