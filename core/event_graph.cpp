@@ -116,7 +116,7 @@ std::array<std::uint32_t, 16> minhash(std::string_view text) {
 
 bool has_causal_cue(std::string_view s) {
   static constexpr std::string_view kCues[] = {"引发", "导致", "由此", "触发", "随后", "跟进", "因此", "受此影响", "受此",
-                                               "此后", "紧接着", "带动", "引起", "following", "triggered", "led to",
+                                               "此后", "紧接着", "带动", "引起", "纷纷", "following", "triggered", "led to",
                                                "prompted", "in response", "as a result", "Following", "After "};
   return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return s.find(c) != std::string_view::npos; });
 }
@@ -236,6 +236,31 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       boost::add_edge(mentions[k - 1].event, mentions[k].event, EdgeInfo{Relation::Follows, 0.5}, result.graph);
     }
   }
+  // 3b. follows inside a document: consecutive events that share a storyline entity, dated
+  // or not (an interview told in 5月 with no year still tells one story).
+  {
+    std::vector<Mention> in_doc_mentions;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const std::string& e : events[i].entities) {
+        if (story_entity(e)) {
+          in_doc_mentions.push_back({fnv(events[i].doc_id) ^ mix(fnv(e)), static_cast<long>(events[i].position), rank[i],
+                                     static_cast<std::uint32_t>(i)});
+        }
+      }
+    }
+    std::sort(in_doc_mentions.begin(), in_doc_mentions.end(), [](const Mention& a, const Mention& b) {
+      if (a.entity != b.entity) return a.entity < b.entity;
+      if (a.day != b.day) return a.day < b.day;  // here: the position in the document
+      return a.rank < b.rank;
+    });
+    for (std::size_t k = 1; k < in_doc_mentions.size(); ++k) {
+      const Mention& a = in_doc_mentions[k - 1];
+      const Mention& b = in_doc_mentions[k];
+      if (a.entity == b.entity && a.event != b.event && result.cluster[a.event] != result.cluster[b.event]) {
+        boost::add_edge(a.event, b.event, EdgeInfo{Relation::Follows, 0.4}, result.graph);
+      }
+    }
+  }
   // 4. causes: an event that says it follows from what came before, and the event before it in its document.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc(n);
   for (std::size_t i = 0; i < n; ++i) in_doc[i] = {fnv(events[i].doc_id), static_cast<std::uint32_t>(i)};
@@ -267,7 +292,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t i = 0; i < n; ++i) component[i] = story.find(i);
   std::sort(grouped.begin(), grouped.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (component[a] != component[b]) return rank[component[a]] < rank[component[b]];
-    return days[a] != days[b] ? days[a] < days[b] : rank[a] < rank[b];
+    // In time order; undated events of one document in the order they are told.
+    if (days[a] != days[b]) return days[a] < days[b];
+    if (events[a].doc_id != events[b].doc_id) return events[a].doc_id < events[b].doc_id;
+    if (events[a].position != events[b].position) return events[a].position < events[b].position;
+    return rank[a] < rank[b];
   });
   result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
   std::vector<std::vector<std::size_t>> members;

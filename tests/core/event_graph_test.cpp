@@ -80,6 +80,21 @@ TEST(EventGraph, CausalChainIsLinkedInOrder) {
   EXPECT_EQ(r.storylines[0].members, (std::vector<std::size_t>{0, 1, 2}));
 }
 
+TEST(EventGraph, UndatedEventsOfOneDocumentShareAStoryline) {
+  // An interview that says 5月 with no year: no intervals, one story about DeepSeek.
+  std::vector<LinkEvent> events = {
+      make("ev:9", "page", 1, EventType::ProductRelease, {}, {"org:deepseek"}, {}, "起因是他们发布的一款名为DeepSeek V2的开源模型。"),
+      make("ev:5", "page", 2, EventType::CorporateAction, {}, {"org:deepseek", "org:bytedance"}, {},
+           "DeepSeek被迅速冠以AI界拼多多之称的同时，字节、腾讯也纷纷降价。"),
+      make("ev:1", "page", 9, EventType::CorporateAction, {}, {"org:zhipu", "org:bytedance"}, {}, "5天后智谱AI就跟进了，之后是字节。"),
+  };
+  for (LinkEvent& e : events) e.interval.reset();
+  LinkResult r = link_events(events);
+  ASSERT_EQ(r.storylines.size(), 1u);
+  EXPECT_EQ(r.storylines[0].members, (std::vector<std::size_t>{0, 1, 2}));  // told order: the release first
+  EXPECT_EQ(r.storylines[0].entity, "org:bytedance");
+}
+
 TEST(EventGraph, StableAcrossInputOrder) {
   std::vector<LinkEvent> events;
   for (int i = 0; i < 60; ++i) {
