@@ -11,6 +11,12 @@
 namespace newsline {
 namespace {
 
+// Format names and the file build writes each to.
+constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
+    {"json", "timeline.json"}, {"csv", "events.csv"},        {"jsonl", "events.jsonl"}, {"graphml", "graph.graphml"},
+    {"dot", "graph.dot"},      {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"}, {"html", "timeline.html"},
+};
+
 std::string pad_to(std::string s, std::size_t n) {
   if (s.size() < n) s.append(n - s.size(), ' ');
   return s;
@@ -46,24 +52,10 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   std::vector<File> files;
   std::string names;
   for (const std::string& format : flags.formats) {
-    if (format == "json") {
-      files.push_back({"timeline.json", timeline_json(timeline, p.range).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
-    } else if (format == "csv") {
-      files.push_back({"events.csv", events_csv(timeline, p.range, flags.excel)});
-      files.push_back({"figures.csv", figures_csv(timeline, p.range, flags.excel)});
-    } else if (format == "jsonl") {
-      files.push_back({"events.jsonl", events_jsonl(timeline, p.range)});
-    } else if (format == "graphml") {
-      files.push_back({"graph.graphml", graph_graphml(timeline)});
-    } else if (format == "dot") {
-      files.push_back({"graph.dot", graph_dot(timeline)});
-    } else if (format == "timelinejs") {
-      files.push_back({"timelinejs.json", timelinejs_json(timeline, p.range)});
-    } else if (format == "ics") {
-      files.push_back({"events.ics", events_ics(timeline, p.range)});
-    } else if (format == "html") {
-      files.push_back({"timeline.html", timeline_html(timeline, p.range)});
+    for (const auto& [name, file] : kFormatFiles) {
+      if (name == format) files.push_back({std::string(file), render_format(std::string(name), timeline, p.range, flags.excel)});
     }
+    if (format == "csv") files.push_back({"figures.csv", render_format("figures-csv", timeline, p.range, flags.excel)});
   }
   for (const File& f : files) names += (names.empty() ? "" : ", ") + f.name;
   for (const File& f : files) {
@@ -111,6 +103,43 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
         << fit_width(other.event.summary, 80) << "  (" << r.id << ")\n";
   }
   if (te.related.empty()) out << "  (none)\n";
+  return status;
+}
+
+}  // namespace newsline
+
+namespace newsline {
+
+std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel) {
+  if (format == "json") return timeline_json(timeline, range).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  if (format == "csv") return events_csv(timeline, range, excel);
+  if (format == "figures-csv") return figures_csv(timeline, range, excel);
+  if (format == "jsonl") return events_jsonl(timeline, range);
+  if (format == "graphml") return graph_graphml(timeline);
+  if (format == "dot") return graph_dot(timeline);
+  if (format == "timelinejs") return timelinejs_json(timeline, range);
+  if (format == "ics") return events_ics(timeline, range);
+  if (format == "html") return timeline_html(timeline, range);
+  return {};
+}
+
+int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
+  Prepared p;
+  if (!prepare(flags.common, p, err)) return kExitUsage;
+  Timeline timeline;
+  int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  if (status == kExitNothing) return status;
+  link_timeline(timeline);
+  std::string text = render_format(flags.format, timeline, p.range, flags.excel);
+  if (flags.out == "-") {
+    out << text;
+    return status;
+  }
+  Status s = write_file_atomically(flags.out, text);
+  if (!s.ok()) {
+    err << format_status(s) << "\n";
+    return kExitNothing;
+  }
   return status;
 }
 

@@ -41,6 +41,13 @@ struct BuildFlags {
   std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot, timelinejs, ics, html
 };
 
+struct ExportFlags {
+  CommonFlags common;
+  std::string format = "json";  // json, csv, figures-csv, jsonl, graphml, dot, timelinejs, ics, html
+  std::string out = "-";        // a file (written atomically) or - for stdout
+  bool excel = false;
+};
+
 struct RelatedFlags {
   CommonFlags common;
   std::string event_id;
@@ -58,6 +65,12 @@ int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err)
 int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err);
 int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err);
 int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err);
+int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err);
+
+// The text of one timeline format (also used by build for its files); empty for an unknown name.
+struct Timeline;
+struct DateRange;
+std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel);
 
 // The full command line; used by main and the CLI tests.
 int run_main(int argc, char** argv, std::ostream& out, std::ostream& err);

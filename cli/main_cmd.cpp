@@ -42,6 +42,14 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->delimiter(',')
       ->check(CLI::IsMember({"json", "csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
       ->capture_default_str();
+  ExportFlags export_flags;
+  CLI::App* export_cmd = app.add_subcommand("export", "Write one timeline format to a file or stdout");
+  add_common(export_cmd, export_flags.common);
+  export_cmd->add_option("--format", export_flags.format, "json, csv, figures-csv, jsonl, graphml, dot, timelinejs, ics, html")
+      ->check(CLI::IsMember({"json", "csv", "figures-csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
+      ->capture_default_str();
+  export_cmd->add_option("-o,--out", export_flags.out, "Output file (written atomically) or - for stdout")->capture_default_str();
+  export_cmd->add_flag("--excel", export_flags.excel, "Start CSV with a BOM");
   RelatedFlags related;
   CLI::App* related_cmd = app.add_subcommand("related", "The events related to one event (same event, follows, causes, same entity)");
   related_cmd->add_option("event", related.event_id, "Event id (ev:…)")->required();
@@ -63,6 +71,7 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*extract_cmd) return run_extract(extract, out, err);
   if (*build_cmd) return run_build(build, out, err);
   if (*related_cmd) return run_related(related, out, err);
+  if (*export_cmd) return run_export(export_flags, out, err);
   summary.color = ::isatty(STDOUT_FILENO) != 0 && &out == &std::cout;
   return run_summary(summary, out, err);
 }

@@ -1,4 +1,8 @@
+#include <unistd.h>
+
+#include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <fstream>
 #include <iostream>
@@ -121,7 +125,23 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   std::vector<Status> problems;
   ReadStats stats;
   std::size_t failed = 0;
-  auto emit = [&](Job& job, const std::string& input) {
+  unsigned jobs = flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  // A progress line on stderr, only when it is a terminal and only for runs that take a while.
+  const bool progress = &err == &std::cerr && ::isatty(STDERR_FILENO) != 0;
+  std::size_t done_count = 0;
+  auto last_report = std::chrono::steady_clock::now();
+  const auto started = last_report;
+  auto report = [&](bool final) {
+    if (!progress) return;
+    auto now = std::chrono::steady_clock::now();
+    if (!final && now - last_report < std::chrono::milliseconds(250)) return;
+    if (now - started < std::chrono::seconds(1)) return;
+    last_report = now;
+    double seconds = std::chrono::duration<double>(now - started).count();
+    char line[96];
+    std::snprintf(line, sizeof line, "\r  %zu documents, %.0f docs/s%s", done_count, done_count / seconds, final ? "\n" : "");
+    err << line << std::flush;
+  };  auto emit = [&](Job& job, const std::string& input) {
     if (!job.failure.empty()) {
       problems.push_back(error_at(Code::BadRecord, SourcePos{input, job.doc.line},
                                   "document " + job.doc.id + " could not be analysed: " + job.failure));
@@ -134,6 +154,8 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
                                         " events (--max-events); later events are left out"));
     }
     sink(job.doc, job.analysis, job.rendered);
+    ++done_count;
+    report(false);
   };
   // Documents over --max-doc-bytes are cut before analysis, with a warning.
   auto limit = [&](Document& doc, const std::string& input) {
@@ -148,7 +170,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     for (const Status& s : problems) err << format_status(s) << "\n";
     problems.clear();
   };
-  unsigned jobs = flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
+
 
   if (jobs == 1) {
     Analyzer analyzer(*p.lexicon, p.analyze);
@@ -230,6 +252,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     work_ready.notify_all();
     for (std::thread& t : workers) t.join();
   }
+  report(true);
   flush_problems();
   stats.rejected += failed;
   if (stats.documents == 0) return stats.rejected > 0 || stats.files == 0 ? kExitNothing : kExitOk;
