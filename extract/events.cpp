@@ -248,9 +248,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   std::vector<Dated> dated;
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
-    dated.push_back({ByteSpan{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)),
-                              static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))},
-                     &t});
+    ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
+    // 创今年5月以来新高: a date followed by 以来 ("since") is a reference point, not when it happened.
+    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后")) continue;
+    dated.push_back({bytes, &t});
   }
   std::size_t next_dated = 0;
   const TimeExpr* last_any = nullptr;     // the date the story last moved to
