@@ -81,9 +81,8 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
-  int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  int status = collect_timeline(flags.common, p, timeline, err);
   if (status == kExitNothing) return status;
-  link_timeline(timeline);
   std::map<std::string, const TimelineEvent*> by_id;
   for (const TimelineEvent& te : timeline.events) by_id[te.event.id] = &te;
   auto it = by_id.find(flags.event_id);
@@ -127,9 +126,8 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
-  int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  int status = collect_timeline(flags.common, p, timeline, err);
   if (status == kExitNothing) return status;
-  link_timeline(timeline);
   std::string text = render_format(flags.format, timeline, p.range, flags.excel);
   if (flags.out == "-") {
     out << text;

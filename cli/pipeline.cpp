@@ -259,4 +259,10 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   return stats.rejected > 0 ? kExitSomeRejected : kExitOk;
 }
 
+int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err) {
+  int status = run_pipeline(flags, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  if (status != kExitNothing) link_timeline(timeline);
+  return status;
+}
+
 }  // namespace newsline

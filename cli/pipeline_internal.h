@@ -39,6 +39,10 @@ inline int run_pipeline(const CommonFlags& flags, Prepared& prepared,
 
 std::optional<LocalDays> parse_day_flag(const std::string& text);
 
+// Reads and analyses every input into `timeline`, then links it (merged events,
+// storylines, related lists). Returns the exit status of the reading.
+int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err);
+
 }  // namespace newsline
 
 #endif  // NEWSLINE_CLI_PIPELINE_INTERNAL_H_

@@ -41,9 +41,8 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
     }
   }
   Timeline timeline;
-  int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  int status = collect_timeline(flags.common, p, timeline, err);
   if (status == kExitNothing) return status;
-  link_timeline(timeline);
   out << render_summary(timeline, o);
   return status;
 }
