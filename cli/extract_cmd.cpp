@@ -10,8 +10,14 @@ int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err)
   // The JSON line is rendered on the worker; this thread only writes it, in input order.
   return run_pipeline(
       flags.common, p,
-      [](const Document& doc, const Analysis& a) {
-        return document_json(doc, a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+      [&p](const Document& doc, const Analysis& a) {
+        if (!p.range.from && !p.range.to) {
+          return document_json(doc, a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        }
+        // --from/--to keep the events whose interval overlaps the range.
+        Analysis in_range = a;
+        std::erase_if(in_range.events, [&](const Event& e) { return !p.range.contains(e); });
+        return document_json(doc, in_range).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
       },
       [&](const Document&, const Analysis&, const std::string& line) { out << line; }, err);
 }

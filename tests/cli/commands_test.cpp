@@ -117,3 +117,21 @@ TEST(CliJobs, OutputIsTheSameWithAnyNumberOfWorkers) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(CliExtract, RangeKeepsEventsThatOverlapIt) {
+  CliRun r = run({"extract", testing::fixtures_dir() + "/digest_2024-12-27.md", "--from", "2025-01-01", "--to", "2025-01-31"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<std::string> dates;
+  while (std::getline(lines, line)) {
+    for (const auto& e : nlohmann::json::parse(line)["events"]) dates.push_back(e["date"]);
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-20", "2025-01-29", "2025-H1"}));  // H1 touches January
+}
+
+}  // namespace
+}  // namespace newsline
