@@ -128,7 +128,8 @@ TEST(CliExtract, RangeKeepsEventsThatOverlapIt) {
   std::string line;
   std::vector<std::string> dates;
   while (std::getline(lines, line)) {
-    for (const auto& e : nlohmann::json::parse(line)["events"]) dates.push_back(e["date"]);
+    nlohmann::json doc = nlohmann::json::parse(line);
+    for (const auto& e : doc["events"]) dates.push_back(e["date"]);
   }
   EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-20", "2025-01-29", "2025-H1"}));  // H1 touches January
 }
