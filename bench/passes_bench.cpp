@@ -34,8 +34,7 @@ constexpr std::size_t kMaxArticles = 2000;  // ~3 MB of zh text, ~1.6 MB of en
 struct PassInputs {
   std::vector<TimeExpr> timexes;
   std::vector<EntityHit> hits;
-  std::vector<ByteSpan> blocked;                                         // timex and name spans
-  std::vector<std::pair<ByteSpan, const EntityMention*>> entity_spans;  // into `hits`
+  FigureContext context;  // blocked spans and entity spans, into `hits`
   std::vector<Figure> figures;
 };
 
@@ -113,44 +112,6 @@ std::vector<Document> read_fixtures(std::string_view lang, std::string& label) {
   return docs;
 }
 
-// Sentences as Analyzer::analyze cuts them: ICU sentences, then cut again at line breaks
-// (headlines, datelines and list items end without 。), each piece trimmed.
-std::vector<ByteSpan> split_sentences_and_lines(SentenceSplitter& splitter, std::string_view folded) {
-  std::vector<ByteSpan> out;
-  auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
-    std::string_view piece = trim(folded.substr(begin, end - begin));
-    if (piece.empty()) return;
-    auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
-    out.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
-  };
-  for (const ByteSpan& sp : splitter.split(folded)) {
-    std::uint32_t start = sp.start;
-    for (std::uint32_t k = sp.start; k < sp.end; ++k) {
-      if (folded[k] == '\n') {
-        push_trimmed(start, k);
-        start = k + 1;
-      }
-    }
-    push_trimmed(start, sp.end);
-  }
-  return out;
-}
-
-// Blocked spans and entity spans for extract_figures, as Analyzer::analyze builds them.
-void build_figure_inputs(const CodePointIndex& index, PassInputs& in) {
-  in.blocked.reserve(in.timexes.size() + in.hits.size());
-  for (const TimeExpr& t : in.timexes) {
-    in.blocked.push_back({static_cast<std::uint32_t>(index.to_byte(t.span.start)),
-                          static_cast<std::uint32_t>(index.to_byte(t.span.end))});
-  }
-  for (const EntityHit& h : in.hits) {
-    if (h.mention.kind != "currency" && h.mention.kind != "place") in.blocked.push_back(h.bytes);
-    in.entity_spans.emplace_back(h.bytes, &h.mention);
-  }
-  std::sort(in.blocked.begin(), in.blocked.end(),
-            [](const ByteSpan& x, const ByteSpan& y) { return x.start < y.start; });
-}
-
 const Lexicon& builtin_lexicon() {
   static const Lexicon lexicon = Lexicon::builtin();
   return lexicon;
@@ -168,9 +129,7 @@ Corpus load_corpus(std::string_view lang) {
   for (std::size_t i = 0; i < n; ++i) {
     const Document& doc = c.documents[i];
     PreparedText& p = c.prepared[i];
-    p.folded = fold_for_matching(doc.text);
-    p.sentences = split_sentences_and_lines(splitter, p.folded);
-    p.index = CodePointIndex(p.folded);
+    prepare_text(doc.text, splitter, p);
     DocumentView& v = c.views[i];
     v.folded = p.folded;
     v.sentences = &p.sentences;
@@ -181,8 +140,8 @@ Corpus load_corpus(std::string_view lang) {
     PassInputs& in = c.inputs[i];
     in.timexes = extract_time_exprs(v);
     in.hits = extract_entities(v, builtin_lexicon());
-    build_figure_inputs(p.index, in);
-    in.figures = extract_figures(v, in.blocked, in.entity_spans);
+    in.context = figure_context(in.timexes, in.hits, p.index);
+    in.figures = extract_figures(v, in.context.blocked, in.context.entity_spans);
     c.text_bytes += static_cast<std::int64_t>(doc.text.size());
     c.folded_bytes += static_cast<std::int64_t>(p.folded.size());
   }
@@ -256,7 +215,7 @@ void BM_Figures(benchmark::State& state, std::string_view lang) {
   for (auto _ : state) {
     for (std::size_t i = 0; i < c.views.size(); ++i) {
       const PassInputs& in = c.inputs[i];
-      benchmark::DoNotOptimize(extract_figures(c.views[i], in.blocked, in.entity_spans));
+      benchmark::DoNotOptimize(extract_figures(c.views[i], in.context.blocked, in.context.entity_spans));
     }
   }
   report(state, c, c.folded_bytes);

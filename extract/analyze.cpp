@@ -61,34 +61,50 @@ std::string event_id(std::string_view doc_id, Span span, std::string_view date) 
 
 Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options) : lexicon_(lexicon), options_(options) {}
 
-Analysis Analyzer::analyze(const Document& doc) {
-  Analysis a;
-  PreparedText prepared;
-  prepared.folded = fold_for_matching(doc.text);
-  prepared.sentences = splitter_.split(prepared.folded);
-  // Lines are sentence boundaries too: headlines, datelines and list items end without 。
-  std::vector<ByteSpan> split;
-  split.reserve(prepared.sentences.size());
-  for (const ByteSpan& sp : prepared.sentences) {
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out) {
+  out.folded = fold_for_matching(text);
+  const std::string_view folded = out.folded;
+  out.sentences.clear();
+  auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
+    std::string_view piece = trim(folded.substr(begin, end - begin));
+    if (piece.empty()) return;
+    auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
+    out.sentences.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
+  };
+  for (const ByteSpan& sp : splitter.split(folded)) {
     std::uint32_t start = sp.start;
     for (std::uint32_t k = sp.start; k < sp.end; ++k) {
-      if (prepared.folded[k] == '\n') {
-        std::string_view piece = trim(std::string_view(prepared.folded).substr(start, k - start));
-        if (!piece.empty()) {
-          auto b = static_cast<std::uint32_t>(piece.data() - prepared.folded.data());
-          split.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
-        }
+      if (folded[k] == '\n') {
+        push_trimmed(start, k);
         start = k + 1;
       }
     }
-    std::string_view piece = trim(std::string_view(prepared.folded).substr(start, sp.end - start));
-    if (!piece.empty()) {
-      auto b = static_cast<std::uint32_t>(piece.data() - prepared.folded.data());
-      split.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
-    }
+    push_trimmed(start, sp.end);
   }
-  prepared.sentences = std::move(split);
-  prepared.index = CodePointIndex(prepared.folded);
+  out.index = CodePointIndex(folded);
+}
+
+FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits,
+                             const CodePointIndex& index) {
+  FigureContext c;
+  c.blocked.reserve(timexes.size() + hits.size());
+  for (const TimeExpr& t : timexes) {
+    c.blocked.push_back({static_cast<std::uint32_t>(index.to_byte(t.span.start)), static_cast<std::uint32_t>(index.to_byte(t.span.end))});
+  }
+  for (const EntityHit& h : hits) {
+    // Names of indices and products hold no figures (标准普尔500指数, Llama 3.1 405B); a
+    // currency name or a place can stand right before one.
+    if (h.mention.kind != "currency" && h.mention.kind != "place") c.blocked.push_back(h.bytes);
+    c.entity_spans.emplace_back(h.bytes, &h.mention);
+  }
+  std::sort(c.blocked.begin(), c.blocked.end(), [](const ByteSpan& x, const ByteSpan& y) { return x.start < y.start; });
+  return c;
+}
+
+Analysis Analyzer::analyze(const Document& doc) {
+  Analysis a;
+  PreparedText prepared;
+  prepare_text(doc.text, splitter_, prepared);
 
   DocumentView view;
   view.folded = prepared.folded;
@@ -100,21 +116,8 @@ Analysis Analyzer::analyze(const Document& doc) {
 
   a.timexes = extract_time_exprs(view, options_.timex);
   std::vector<EntityHit> hits = extract_entities(view, lexicon_);
-  std::vector<ByteSpan> blocked;
-  blocked.reserve(a.timexes.size() + hits.size());
-  for (const TimeExpr& t : a.timexes) {
-    blocked.push_back({static_cast<std::uint32_t>(prepared.index.to_byte(t.span.start)),
-                       static_cast<std::uint32_t>(prepared.index.to_byte(t.span.end))});
-  }
-  std::vector<std::pair<ByteSpan, const EntityMention*>> entity_spans;
-  for (const EntityHit& h : hits) {
-    // Names of indices and products hold no figures (标准普尔500指数, Llama 3.1 405B); a
-    // currency name or a place can stand right before one.
-    if (h.mention.kind != "currency" && h.mention.kind != "place") blocked.push_back(h.bytes);
-    entity_spans.emplace_back(h.bytes, &h.mention);
-  }
-  std::sort(blocked.begin(), blocked.end(), [](const ByteSpan& x, const ByteSpan& y) { return x.start < y.start; });
-  a.figures = extract_figures(view, blocked, entity_spans, options_.figures);
+  FigureContext context = figure_context(a.timexes, hits, prepared.index);
+  a.figures = extract_figures(view, context.blocked, context.entity_spans, options_.figures);
   a.events = extract_events(view, a.timexes, hits, a.figures, options_.events);
   CodePointIndex original(doc.text);
   for (Event& e : a.events) {

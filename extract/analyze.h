@@ -30,6 +30,21 @@ struct AnalyzeOptions {
   EventOptions events;
 };
 
+// Fills `out` (owned by the caller, not moved afterwards: its index views its text) with
+// the folded text, its sentences (ICU sentences, cut again at line breaks: headlines,
+// datelines and list items end without 。) and its code-point index.
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out);
+
+// What the figure pass needs besides the text: byte spans that hold no figure (time
+// expressions; entity names other than currencies and places), sorted, and the entity
+// spans that bind subjects.
+struct FigureContext {
+  std::vector<ByteSpan> blocked;
+  std::vector<std::pair<ByteSpan, const EntityMention*>> entity_spans;  // into the hits
+};
+FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits,
+                             const CodePointIndex& index);
+
 // One per thread: holds the ICU sentence splitter. The lexicon is shared, read-only.
 class Analyzer {
  public:
