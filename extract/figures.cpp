@@ -140,13 +140,6 @@ bool can_start_figure(char32_t c) {
   }
 }
 
-bool followed_by_word(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (at(s, pos, w)) return true;
-  }
-  return false;
-}
-
 bool is_clause_break(char32_t c) {
   switch (c) {
     case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U',': case U';':
@@ -349,16 +342,9 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     f.approx = true;
     q += 3;
   }
-  int best = -1;
-  std::size_t len = 0;
-  for (int k = 0; k < static_cast<int>(std::size(kUnits)); ++k) {
-    if (kUnits[k].word.size() > len && at(s, q, kUnits[k].word)) {
-      best = k;
-      len = kUnits[k].word.size();
-    }
-  }
-  if (best >= 0) {
-    const UnitWord& u = kUnits[best];
+  if (const UnitWord* best = scan::longest_entry(s, q, kUnits)) {
+    const UnitWord& u = *best;
+    std::size_t len = u.word.size();
     if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
     if ((u.word == "元" || u.word == "块") && at(s, q + 3, "人民币")) len += 9;
     f.unit = u.unit;
@@ -543,7 +529,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
     if (per == 0 && (at(s, end, "成") || at(s, end, "折")) && n->value > 0 && n->value <= 100 &&
-        !followed_by_word(s, end + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+        !scan::followed_by_any(s, end + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
       bool discount = at(s, end, "折");
       double v = n->value;

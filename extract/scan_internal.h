@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 #include "core/text.h"
@@ -28,6 +29,25 @@ inline int longest(std::string_view s, std::size_t pos, std::initializer_list<st
       len = w.size();
     }
     ++i;
+  }
+  return best;
+}
+
+// True when one of `words` stands at `pos`.
+inline bool followed_by_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (at(s, pos, w)) return true;
+  }
+  return false;
+}
+
+// The entry of `table` (structs with a `word`) whose word is the longest at `pos`, or
+// nullptr; between words of the same length the first entry wins.
+template <class Table>
+auto longest_entry(std::string_view s, std::size_t pos, const Table& table) -> decltype(&*std::begin(table)) {
+  decltype(&*std::begin(table)) best = nullptr;
+  for (const auto& entry : table) {
+    if ((best == nullptr || entry.word.size() > best->word.size()) && !entry.word.empty() && at(s, pos, entry.word)) best = &entry;
   }
   return best;
 }

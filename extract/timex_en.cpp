@@ -424,9 +424,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
       }
       return p;
     }
-    q = skip_space(s, at(s, q, " ") ? q : q);
-    if (q != p || at(s, p, " ")) {
-      std::size_t r = skip_space(s, p);
+    if (std::size_t r = skip_space(s, p); r != p) {  // Q1 2024
       if (auto y = year_at(s, r)) {
         d.year = y->first;
         return y->second;
@@ -437,12 +435,8 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   if ((s[pos] == 'Q' || s[pos] == 'H') && is_ascii_digit(cp_at(s, pos + 1))) {
     int n = s[pos + 1] - '0';
     bool quarter = s[pos] == 'Q';
-    if (n < 1 || n > (quarter ? 4 : 2) || is_ascii_alpha(cp_at(s, pos + 2)) || is_ascii_digit(cp_at(s, pos + 2))) {
-      // Q124 is not a quarter; H20 is a chip.
-      if (!(quarter && is_ascii_digit(cp_at(s, pos + 2)) && is_ascii_digit(cp_at(s, pos + 3)) && !is_ascii_digit(cp_at(s, pos + 4)) && false)) {
-        return std::nullopt;
-      }
-    }
+    // Q124 is not a quarter; H20 is a chip.
+    if (n < 1 || n > (quarter ? 4 : 2) || is_ascii_alpha(cp_at(s, pos + 2)) || is_ascii_digit(cp_at(s, pos + 2))) return std::nullopt;
     (quarter ? d.quarter : d.half) = n;
     d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
     d.end = year_after(pos + 2);
@@ -629,9 +623,6 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     }
   }
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
-  if (hit->text == "now" && !std::islower(static_cast<unsigned char>(s[pos]))) {
-    // "Now" opening a sentence is a discourse word as often as a time; keep it all the same.
-  }
   Draft d;
   d.begin = pos;
   d.end = pos + best;

@@ -13,6 +13,8 @@ namespace {
 using scan::at;
 using scan::cp_at;
 using scan::cp_before;
+using scan::followed_by_any;
+using scan::longest_entry;
 using scan::longest;
 using scan::skip_blanks;
 
@@ -25,10 +27,6 @@ std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
   return n;
 }
 
-bool followed_by_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
-  std::size_t len = 0;
-  return longest(s, pos, words, len) >= 0;
-}
 
 // 凌晨, 上午, 下午, 晚上…: the TIMEX part of day and the hour shift for a clock after it.
 struct DayPart {
@@ -90,26 +88,19 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
 // Optional zone, part of day and clock after a date: " 07:23", "下午3点", "凌晨", "美东时间16:00".
 std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = skip_blanks(s, pos);
-  std::size_t len = 0;
   for (std::string_view z : kZones) {
     if (at(s, p, z)) {
       p = skip_blanks(s, p + z.size());
       break;
     }
   }
-  int part_index = -1;
-  for (int i = 0; i < static_cast<int>(std::size(kDayParts)); ++i) {
-    if (at(s, p, kDayParts[i].word) && kDayParts[i].word.size() > len) {
-      part_index = i;
-      len = kDayParts[i].word.size();
-    }
-  }
-  std::size_t after_part = part_index >= 0 ? p + len : p;
+  const DayPart* part = longest_entry(s, p, kDayParts);
+  std::size_t after_part = part != nullptr ? p + part->word.size() : p;
   Draft clock = d;
   std::size_t after_clock = match_clock(s, after_part, clock);
   if (after_clock != after_part) {
-    if (part_index >= 0) {
-      int pm = kDayParts[part_index].pm;
+    if (part != nullptr) {
+      int pm = part->pm;
       if (pm == 1 && clock.hour >= 1 && clock.hour < 12) clock.hour += 12;
       if (pm == -1 && clock.hour == 12) clock.hour = 0;
     }
@@ -117,8 +108,8 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = clock.minute;
     return after_clock;
   }
-  if (part_index >= 0) {
-    d.part = kDayParts[part_index].code;
+  if (part != nullptr) {
+    d.part = part->code;
     return after_part;
   }
   return pos;
@@ -213,8 +204,6 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     }
   }
   if (len > 0) {
-    if (d.year_shift == 0 && at(s, pos, "今年") == false && at(s, p + len, "度") == false) {
-    }
     p += len;
     have_year = true;
   } else if (auto n = integer_at(s, p)) {
@@ -389,15 +378,9 @@ constexpr DayWord kNarrativeWords[] = {
 
 std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
   auto try_list = [&](const auto& list, Kind kind) -> std::optional<Draft> {
-    std::size_t best = 0;
-    const DayWord* hit = nullptr;
-    for (const DayWord& w : list) {
-      if (w.word.size() > best && at(s, pos, w.word)) {
-        best = w.word.size();
-        hit = &w;
-      }
-    }
+    const DayWord* hit = longest_entry(s, pos, list);
     if (hit == nullptr) return std::nullopt;
+    const std::size_t best = hit->word.size();
     if (kind == Kind::DayShift && hit->word == "今日" && at(s, pos + best, "头条")) return std::nullopt;
     if (kind == Kind::DayShift && hit->word == "前日" && scan::is_han(cp_before(s, pos))) return std::nullopt;
     Draft d;
@@ -505,10 +488,7 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   d.month_shift = shifts[k];
   d.granularity = Granularity::Month;
   std::size_t p = pos + len;
-  if (k == 2 || k == 7) {
-    // 当月 and 次月 follow the previous date: kept as a month shift of it.
-    d.shift = 0;
-  }
+  // 当月 and 次月 follow the previous date (Kind::Narrative with a month shift).
   if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
@@ -530,10 +510,9 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
     d.year_shift = 0;
     d.granularity = Granularity::Year;
-    if (k == 5) {
-    } else if (k >= 6) {
+    if (k >= 6) {
       d.to_date = true;
-    } else {
+    } else if (k != 5) {  // 年内 is the year itself
       d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
       if (at(s, pos + len, "前")) {
         d.before = true;
@@ -655,19 +634,13 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     d.approx = true;
     p += 3;
   }
-  int u = -1;
-  std::size_t ulen = 0;
-  for (int i = 0; i < static_cast<int>(std::size(kUnits)); ++i) {
-    if (kUnits[i].word.size() > ulen && at(s, p, kUnits[i].word)) {
-      u = i;
-      ulen = kUnits[i].word.size();
-    }
-  }
-  if (u < 0) return std::nullopt;
-  std::string_view uword = kUnits[u].word;
+  const UnitWord* unit_word = longest_entry(s, p, kUnits);
+  if (unit_word == nullptr) return std::nullopt;
+  const std::string_view uword = unit_word->word;
+  const std::size_t ulen = uword.size();
   if (uword.find("多") != std::string_view::npos) d.approx = true;
   if (uword == "个半月") amount += 0.5;
-  d.unit = kUnits[u].unit;
+  d.unit = unit_word->unit;
   // 5月 is a month, not five months; 3日 is a day unless it is an offset or a window.
   if (uword == "月" && amount != 0.5) return std::nullopt;
   if (uword == "年" && amount >= 1000) return std::nullopt;
@@ -794,20 +767,10 @@ constexpr VagueWord kVague[] = {
 };
 
 std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
-  std::size_t best = 0;
-  const VagueWord* hit = nullptr;
-  for (const VagueWord& w : kVague) {
-    if (w.word.size() > best && at(s, pos, w.word)) {
-      best = w.word.size();
-      hit = &w;
-    }
-  }
+  const VagueWord* hit = longest_entry(s, pos, kVague);
   if (hit == nullptr) return std::nullopt;
+  std::size_t best = hit->word.size();
   if (hit->word == "目前" && at(s, pos + best, "为止")) best += 6;
-  if ((hit->word == "当前" || hit->word == "未来") && scan::is_han(cp_before(s, pos)) &&
-      followed_by_any(s, pos + best, {"的"}) == false && false) {
-    return std::nullopt;
-  }
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
