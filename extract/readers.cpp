@@ -472,6 +472,26 @@ bool is_json_lines(const std::string& path, std::string_view head) {
   return t.starts_with("{");
 }
 
+// One JSON Lines record of file `path`: the document goes to `sink`, its problems name the file and line.
+void take_json_line(std::string_view line, const std::string& path, const std::string& source, std::size_t line_no,
+                    const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
+  std::vector<Status> warnings;
+  Result<Document> d = parse_json_record(line, source, line_no, options, warnings);
+  for (Status& w : warnings) {
+    w.where.file = path;
+    problems.push_back(std::move(w));
+  }
+  if (!d.ok()) {
+    Status st = d.status();
+    st.where.file = path;
+    problems.push_back(std::move(st));
+    ++stats.rejected;
+    return;
+  }
+  ++stats.documents;
+  sink(Document(std::move(d).value()));
+}
+
 void read_bytes(const std::string& name, std::string_view bytes, const ReadOptions& options, const DocumentSink& sink,
                 std::vector<Status>& problems, ReadStats& stats) {
   ++stats.files;
@@ -558,22 +578,7 @@ void read_bytes(const std::string& name, std::string_view bytes, const ReadOptio
       ++line_no;
       std::string_view line = trim(text.substr(start, end - start));
       start = end + 1;
-      if (line.empty()) continue;
-      std::vector<Status> warnings;
-      Result<Document> d = parse_json_record(line, source, line_no, options, warnings);
-      for (Status& w : warnings) {
-        w.where.file = name;
-        problems.push_back(std::move(w));
-      }
-      if (!d.ok()) {
-        Status s = d.status();
-        s.where.file = name;
-        problems.push_back(std::move(s));
-        ++stats.rejected;
-        continue;
-      }
-      ++stats.documents;
-      sink(Document(std::move(d).value()));
+      if (!line.empty()) take_json_line(line, name, source, line_no, options, sink, problems, stats);
     }
     return;
   }
@@ -611,21 +616,7 @@ void read_json_lines_stream(const std::string& path, std::istream& in, const Rea
       w.where.line = line_no;
       problems.push_back(std::move(w));
     }
-    std::vector<Status> warnings;
-    Result<Document> d = parse_json_record(decoded.value().utf8, source, line_no, options, warnings);
-    for (Status& w : warnings) {
-      w.where.file = path;
-      problems.push_back(std::move(w));
-    }
-    if (!d.ok()) {
-      Status st = d.status();
-      st.where.file = path;
-      problems.push_back(std::move(st));
-      ++stats.rejected;
-      continue;
-    }
-    ++stats.documents;
-    sink(Document(std::move(d).value()));
+    take_json_line(decoded.value().utf8, path, source, line_no, options, sink, problems, stats);
   }
   if (in.bad()) problems.push_back(error_at(Code::Io, SourcePos{path, line_no}, "read error"));
   if (records == 0) {
