@@ -17,11 +17,6 @@ constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
     {"dot", "graph.dot"},      {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"}, {"html", "timeline.html"},
 };
 
-std::string pad_to(std::string s, std::size_t n) {
-  if (s.size() < n) s.append(n - s.size(), ' ');
-  return s;
-}
-
 }  // namespace
 
 int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
@@ -98,7 +93,7 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
     const TimelineEvent& other = *by_id.at(r.id);
     char weight[16];
     std::snprintf(weight, sizeof weight, "%.2f", r.weight);
-    out << "  " << pad_to(std::string(to_string(r.relation)), 12) << " " << weight << "  " << other.event.date << "  "
+    out << "  " << pad_width(to_string(r.relation), 12) << " " << weight << "  " << other.event.date << "  "
         << fit_width(other.event.summary, 80) << "  (" << r.id << ")\n";
   }
   if (te.related.empty()) out << "  (none)\n";

@@ -39,12 +39,6 @@ bool matches_entity(const TimelineEvent& te, const Timeline& t, const std::strin
   return te.event.summary.find(entity) != std::string::npos;
 }
 
-std::string pad_right(std::string_view s, int columns) {
-  std::string out(s);
-  for (int w = display_width(s); w < columns; ++w) out += ' ';
-  return out;
-}
-
 std::string figures_text(const TimelineEvent& te) {
   std::string out;
   for (const TimelineFigure& f : te.figures) {
@@ -55,6 +49,12 @@ std::string figures_text(const TimelineEvent& te) {
 }
 
 }  // namespace
+
+std::string pad_width(std::string_view text, int columns) {
+  std::string out(text);
+  for (int w = display_width(text); w < columns; ++w) out += ' ';
+  return out;
+}
 
 std::string fit_width(std::string_view text, int columns) {
   if (display_width(text) <= columns) return std::string(text);
@@ -131,7 +131,7 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
         out += "| " + cell(date) + " | " + std::string(to_string(e.type)) + " | " + std::string(to_string(e.status)) +
                " | " + cell(e.summary) + " | " + cell(figs) + " |\n";
       } else {
-        out += "  " + pad_right(date, 12) + " " + pad_right(to_string(e.type), 18) + " " + pad_right(to_string(e.status), 10) +
+        out += "  " + pad_width(date, 12) + " " + pad_width(to_string(e.type), 18) + " " + pad_width(to_string(e.status), 10) +
                " " + fit_width(e.summary, o.width) + "\n";
         if (!figs.empty()) out += "  " + std::string(42, ' ') + dim("figures: " + fit_width(figs, o.width - 9)) + "\n";
       }

@@ -26,6 +26,9 @@ struct SummaryOptions {
 
 std::string render_summary(const Timeline& timeline, const SummaryOptions& options);
 
+// `text` padded with spaces to `columns` display columns (CJK counts two).
+std::string pad_width(std::string_view text, int columns);
+
 // Cuts `text` to at most `columns` display columns, with "…" when cut.
 std::string fit_width(std::string_view text, int columns);
 
