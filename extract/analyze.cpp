@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_set>
 
 #include "extract/entities.h"
 #include "extract/scan_internal.h"
@@ -125,12 +126,8 @@ Analysis Analyzer::analyze(const Document& doc) {
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
   }
   // One event per sentence and date: the same id twice is the same event.
-  std::vector<std::string> seen;
-  std::erase_if(a.events, [&](const Event& e) {
-    if (std::find(seen.begin(), seen.end(), e.id) != seen.end()) return true;
-    seen.push_back(e.id);
-    return false;
-  });
+  std::unordered_set<std::string> seen;
+  std::erase_if(a.events, [&](const Event& e) { return !seen.insert(e.id).second; });
   a.entities.reserve(hits.size());
   for (EntityHit& h : hits) a.entities.push_back(std::move(h.mention));
   return a;
