@@ -12,12 +12,12 @@ int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err)
       flags.common, p,
       [&p](const Document& doc, const Analysis& a) {
         if (!p.range.from && !p.range.to) {
-          return document_json(doc, a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+          return document_json_line(doc, a);
         }
         // --from/--to keep the events whose interval overlaps the range.
         Analysis in_range = a;
         std::erase_if(in_range.events, [&](const Event& e) { return !p.range.contains(e); });
-        return document_json(doc, in_range).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        return document_json_line(doc, in_range);
       },
       [&](const Document&, const Analysis&, const std::string& line) { out << line; }, err);
 }

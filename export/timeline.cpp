@@ -1,5 +1,7 @@
 #include "export/timeline.h"
 
+#include "export/json_writer.h"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -79,49 +81,143 @@ nlohmann::json event_json(const Event& e) {
   return j;
 }
 
-nlohmann::json document_json(const Document& doc, const Analysis& a) {
+namespace {
+
+// number() written without a JSON tree.
+void write_number(JsonWriter& w, double v) {
+  if (std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9) {
+    w.value(static_cast<std::int64_t>(std::llround(v)));
+  } else {
+    w.value(std::round(v * 1e6) / 1e6);
+  }
+}
+
+void write_span(JsonWriter& w, std::string_view text, const CodePointIndex& index, Span span) {
+  std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
+  w.value(text.substr(b, e - b));
+}
+
+}  // namespace
+
+// Members in sorted key order: the order nlohmann::json (a std::map) prints them in.
+std::string document_json_line(const Document& doc, const Analysis& a) {
   CodePointIndex index(doc.text);
   const std::uint32_t base = doc.base_offset;
-  nlohmann::json header = {{"id", doc.id}, {"source", doc.source}};
-  header["item"] = doc.item.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.item);
-  header["title"] = doc.title;
-  header["published"] = doc.published ? nlohmann::json(format_publication(*doc.published)) : nlohmann::json(nullptr);
-  header["published_from"] = doc.published_from;
-  header["lang"] = doc.lang;
-  header["tz"] = doc.tz;
-  if (!doc.place.empty()) header["place"] = doc.place;
-  if (!doc.meta_json.empty()) header["meta"] = nlohmann::json::parse(doc.meta_json, nullptr, false);
-  nlohmann::json timexes = nlohmann::json::array();
-  for (const TimeExpr& t : a.timexes) {
-    nlohmann::json j = {{"text", slice(doc.text, index, t.span)}, {"start", t.span.start + base}, {"end", t.span.end + base},
-                        {"type", to_string(t.type)}, {"value", t.value}};
-    if (t.interval) {
-      j["begin"] = format_bound(t.interval->begin, t.granularity);
-      j["end_excl"] = format_bound(t.interval->end_excl, t.granularity);
-    }
-    j["granularity"] = to_string(t.granularity);
-    j["anchor"] = to_string(t.anchor);
-    j["certainty"] = to_string(t.certainty);
-    timexes.push_back(std::move(j));
+  std::string out;
+  out.reserve(512 + doc.text.size() / 2);
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("doc");
+  w.begin_object();
+  w.member("id", doc.id);
+  w.key("item");
+  if (doc.item.empty()) w.null(); else w.value(doc.item);
+  w.member("lang", doc.lang);
+  if (!doc.meta_json.empty()) {
+    w.key("meta");
+    w.raw(nlohmann::json::parse(doc.meta_json, nullptr, false).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
-  nlohmann::json figures = nlohmann::json::array();
-  for (const Figure& f : a.figures) figures.push_back(figure_json(slice(doc.text, index, f.span), f, base));
-  nlohmann::json entities = nlohmann::json::array();
+  if (!doc.place.empty()) w.member("place", doc.place);
+  w.key("published");
+  if (doc.published) w.value(format_publication(*doc.published)); else w.null();
+  w.member("published_from", doc.published_from);
+  w.member("source", doc.source);
+  w.member("title", doc.title);
+  w.member("tz", doc.tz);
+  w.end_object();
+
+  w.key("entities");
+  w.begin_array();
   for (const EntityMention& m : a.entities) {
-    entities.push_back({{"text", slice(doc.text, index, m.span)}, {"start", m.span.start + base}, {"end", m.span.end + base},
-                        {"id", m.id}, {"name", m.name}, {"kind", m.kind}});
+    w.begin_object();
+    w.member("end", m.span.end + base);
+    w.member("id", m.id);
+    w.member("kind", m.kind);
+    w.member("name", m.name);
+    w.member("start", m.span.start + base);
+    w.key("text");
+    write_span(w, doc.text, index, m.span);
+    w.end_object();
   }
-  nlohmann::json events = nlohmann::json::array();
+  w.end_array();
+
+  w.key("events");
+  w.begin_array();
   for (const Event& e : a.events) {
-    nlohmann::json j = event_json(e);
-    nlohmann::json figs = nlohmann::json::array();
-    for (std::size_t k : e.figures) figs.push_back(slice(doc.text, index, a.figures[k].span));
-    j["figures"] = figs;
-    j["start"] = e.span.start + base;
-    j["end"] = e.span.end + base;
-    events.push_back(std::move(j));
+    w.begin_object();
+    if (e.interval) w.member("begin", format_day(date::floor<date::days>(e.interval->begin)));
+    w.member("certainty", to_string(e.certainty));
+    w.member("confidence", std::round(e.confidence * 100) / 100);
+    w.member("date", e.date);
+    w.member("end", e.span.end + base);
+    if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
+    w.key("entities");
+    w.begin_array();
+    for (const std::string& id : e.entities) w.value(id);
+    w.end_array();
+    w.key("figures");
+    w.begin_array();
+    for (std::size_t k : e.figures) write_span(w, doc.text, index, a.figures[k].span);
+    w.end_array();
+    w.member("granularity", to_string(e.granularity));
+    w.member("id", e.id);
+    w.member("start", e.span.start + base);
+    w.member("status", to_string(e.status));
+    w.member("summary", e.summary);
+    w.member("trigger", e.trigger);
+    w.member("type", to_string(e.type));
+    w.end_object();
   }
-  return {{"doc", header}, {"timexes", timexes}, {"figures", figures}, {"entities", entities}, {"events", events}};
+  w.end_array();
+
+  w.key("figures");
+  w.begin_array();
+  for (const Figure& f : a.figures) {
+    w.begin_object();
+    w.member("approx", f.approx);
+    w.member("direction", to_string(f.direction));
+    w.member("end", f.span.end + base);
+    w.member("kind", to_string(f.kind));
+    w.member("start", f.span.start + base);
+    w.member("subject", f.subject);
+    if (!f.subject_id.empty()) w.member("subject_id", f.subject_id);
+    w.key("text");
+    write_span(w, doc.text, index, f.span);
+    w.member("unit", f.unit);
+    w.key("value");
+    if (f.value_high) {
+      w.begin_array();
+      write_number(w, f.value);
+      write_number(w, *f.value_high);
+      w.end_array();
+    } else {
+      write_number(w, f.value);
+    }
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("timexes");
+  w.begin_array();
+  for (const TimeExpr& t : a.timexes) {
+    w.begin_object();
+    w.member("anchor", to_string(t.anchor));
+    if (t.interval) w.member("begin", format_bound(t.interval->begin, t.granularity));
+    w.member("certainty", to_string(t.certainty));
+    w.member("end", t.span.end + base);
+    if (t.interval) w.member("end_excl", format_bound(t.interval->end_excl, t.granularity));
+    w.member("granularity", to_string(t.granularity));
+    w.member("start", t.span.start + base);
+    w.key("text");
+    write_span(w, doc.text, index, t.span);
+    w.member("type", to_string(t.type));
+    w.member("value", t.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {

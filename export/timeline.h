@@ -74,8 +74,8 @@ struct DateRange {
   bool contains(const Event& e) const;
 };
 
-// The `extract` line of one document (PRODUCT.md).
-nlohmann::json document_json(const Document& doc, const Analysis& analysis);
+// The `extract` line of one document (PRODUCT.md), newline included.
+std::string document_json_line(const Document& doc, const Analysis& analysis);
 nlohmann::json event_json(const Event& e);
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
 

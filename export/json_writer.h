@@ -1,0 +1,58 @@
+// export/json_writer.h: a streaming JSON writer into a string, for the hot `extract` line:
+// no tree, no per-value allocation. Its bytes are nlohmann::json's dump() of the same
+// values (compact, UTF-8 kept, invalid UTF-8 replaced with U+FFFD); the caller writes
+// object keys in sorted order, as nlohmann's std::map does.
+#ifndef NEWSLINE_EXPORT_JSON_WRITER_H_
+#define NEWSLINE_EXPORT_JSON_WRITER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsline {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  // The next value is this member's. REQUIRES: inside an object.
+  void key(std::string_view name);
+
+  void value(std::string_view s);
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(std::int64_t v);
+  void value(std::uint32_t v) { value(static_cast<std::int64_t>(v)); }
+  void value(double v);  // nlohmann's shortest round-trip form; NaN and infinities as null
+  void value(bool v);
+  void null();
+  // A value that is already JSON text (a nested document's metadata).
+  void raw(std::string_view json);
+
+  // key(name) then value(v).
+  template <class T>
+  void member(std::string_view name, const T& v) {
+    key(name);
+    value(v);
+  }
+
+ private:
+  void separate();
+  void open(char c);
+  void close(char c);
+
+  std::string& out_;
+  std::vector<bool> first_;  // per open container: no element written yet
+  bool after_key_ = false;
+};
+
+// Appends `s` as a JSON string literal (quotes included).
+void append_json_string(std::string& out, std::string_view s);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_EXPORT_JSON_WRITER_H_

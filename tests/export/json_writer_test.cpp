@@ -1,0 +1,92 @@
+// tests/export/json_writer_test.cpp: JsonWriter prints what nlohmann::json's dump() prints
+// for the same values (the `extract` line was nlohmann's before and must not change).
+#include "export/json_writer.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace newsline {
+namespace {
+
+std::string nlohmann_dump(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string written_string(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+TEST(JsonWriter, StringsAsNlohmann) {
+  const std::string cases[] = {
+      "",
+      "标普500指数下跌1.11%",
+      "say \"hi\"\\ now",
+      std::string("tab\tnl\ncr\rbs\bff\f", 14),
+      std::string("nul\0x\x01\x1f\x7f", 9),
+      "emoji 📈 and 〇",
+      "bad \xff byte",           // invalid UTF-8: replaced
+      "cut \xe4\xb8 short",      // truncated sequence
+      "\xed\xa0\x80 surrogate",  // encoded surrogate
+  };
+  for (const std::string& s : cases) {
+    EXPECT_EQ(written_string(s), nlohmann_dump(s)) << s;
+  }
+}
+
+TEST(JsonWriter, NumbersAsNlohmann) {
+  const double doubles[] = {0.1, 1.11, -0.5, 0.85, 1.0, 1e-7, 0.0001, 1234567.891, 5.576e6, 1e300, -2.5e-300, 4070.123456};
+  for (double v : doubles) {
+    std::string out;
+    JsonWriter w(out);
+    w.value(v);
+    EXPECT_EQ(out, nlohmann_dump(v)) << v;
+  }
+  const std::int64_t ints[] = {0, -1, 42, 9007199254740993LL, std::numeric_limits<std::int64_t>::min()};
+  for (std::int64_t v : ints) {
+    std::string out;
+    JsonWriter w(out);
+    w.value(v);
+    EXPECT_EQ(out, nlohmann_dump(v)) << v;
+  }
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array();
+  w.value(std::numeric_limits<double>::quiet_NaN());
+  w.value(std::numeric_limits<double>::infinity());
+  w.end_array();
+  EXPECT_EQ(out, "[null,null]");
+}
+
+TEST(JsonWriter, NestedContainersAndCommas) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.member("a", std::int64_t{1});
+  w.key("b");
+  w.begin_array();
+  w.value("x");
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.null();
+  w.value(true);
+  w.end_array();
+  w.key("c");
+  w.raw(R"({"k":[1,2]})");
+  w.member("d", false);
+  w.end_object();
+  nlohmann::json want = {{"a", 1}, {"b", {"x", nlohmann::json::object(), nlohmann::json::array(), nullptr, true}},
+                         {"c", {{"k", {1, 2}}}}, {"d", false}};
+  EXPECT_EQ(out, nlohmann_dump(want));
+  EXPECT_EQ(nlohmann::json::parse(out), want);
+}
+
+}  // namespace
+}  // namespace newsline
