@@ -89,7 +89,6 @@ namespace {
 
 // One analysed document, or the failure of its analysis.
 struct Job {
-  std::size_t seq = 0;
   Document doc;
   Analysis analysis;
   std::string failure;  // non-empty: analysis threw (a defect, reported, the run goes on)
@@ -177,71 +176,90 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     for (const std::string& input : flags.inputs) {
       read_input(input, p.read, [&](Document&& doc) {
         limit(doc, input);
-        Job job = analyze_job(analyzer, p.read, render, Job{0, std::move(doc), {}, {}, {}});
+        Job job = analyze_job(analyzer, p.read, render, Job{std::move(doc), {}, {}, {}});
         emit(job, input);
       }, problems, stats);
       flush_problems();
     }
   } else {
     p.read.defer_finish = true;  // titles, datelines and year context are read on the workers
-    // Workers take documents from a bounded queue; results are emitted in input order by
-    // this thread, which stops reading while too many are in flight (memory stays bounded).
-    const std::size_t window = 4 * jobs + 8;
+    // Documents go to the workers in batches (a headline is a few microseconds of work: one
+    // hand-over each would cost more than the work). Workers take batches from a queue;
+    // results are emitted in input order by this thread, which stops reading while too
+    // many batches are in flight (memory stays bounded).
+    constexpr std::size_t kBatchBytes = 64 * 1024, kBatchDocs = 128;
+    struct Batch {
+      std::size_t seq = 0;
+      std::vector<Job> jobs;
+    };
+    const std::size_t window = 4 * jobs + 4;
     std::mutex mu;
     std::condition_variable work_ready, result_ready;
-    std::deque<Job> queue;
-    std::map<std::size_t, Job> done;
+    std::deque<Batch> queue;
+    std::map<std::size_t, Batch> done;
     bool closing = false;
     std::vector<std::thread> workers;
     for (unsigned w = 0; w < jobs; ++w) {
       workers.emplace_back([&] {
         Analyzer analyzer(*p.lexicon, p.analyze);
         for (;;) {
-          Job job;
+          Batch batch;
           {
             std::unique_lock lock(mu);
             work_ready.wait(lock, [&] { return closing || !queue.empty(); });
             if (queue.empty()) return;
-            job = std::move(queue.front());
+            batch = std::move(queue.front());
             queue.pop_front();
           }
-          Job result = analyze_job(analyzer, p.read, render, std::move(job));
+          for (Job& job : batch.jobs) job = analyze_job(analyzer, p.read, render, std::move(job));
           {
             std::lock_guard lock(mu);
-            done.emplace(result.seq, std::move(result));
+            done.emplace(batch.seq, std::move(batch));
           }
-          result_ready.notify_all();
+          result_ready.notify_one();
         }
       });
     }
     std::size_t next_in = 0, next_out = 0;
     std::string current_input;
+    Batch filling;
+    std::size_t filling_bytes = 0;
     auto drain = [&](bool all) {
       for (;;) {
-        Job job;
+        Batch batch;
         {
           std::unique_lock lock(mu);
           if (next_out == next_in) return;
           if (!all && next_in - next_out < window && !done.count(next_out)) return;
           result_ready.wait(lock, [&] { return done.count(next_out) > 0; });
-          job = std::move(done.at(next_out));
+          batch = std::move(done.at(next_out));
           done.erase(next_out);
         }
         ++next_out;
-        emit(job, current_input);
+        for (Job& job : batch.jobs) emit(job, current_input);
       }
+    };
+    auto submit = [&] {
+      if (filling.jobs.empty()) return;
+      filling.seq = next_in++;
+      {
+        std::lock_guard lock(mu);
+        queue.push_back(std::move(filling));
+      }
+      work_ready.notify_one();
+      filling = Batch{};
+      filling_bytes = 0;
+      drain(false);
     };
     for (const std::string& input : flags.inputs) {
       current_input = input;
       read_input(input, p.read, [&](Document&& doc) {
         limit(doc, input);
-        {
-          std::lock_guard lock(mu);
-          queue.push_back(Job{next_in++, std::move(doc), {}, {}, {}});
-        }
-        work_ready.notify_one();
-        drain(false);
+        filling_bytes += doc.text.size();
+        filling.jobs.push_back(Job{std::move(doc), {}, {}, {}});
+        if (filling_bytes >= kBatchBytes || filling.jobs.size() >= kBatchDocs) submit();
       }, problems, stats);
+      submit();
       drain(true);
       flush_problems();
     }
