@@ -176,7 +176,7 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
     // A Latin word must start on a word boundary: "about", not "roundabout".
     bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
     if (latin && !scan::word_start(s, start)) continue;
-    if (s.compare(start, w.size(), w) == 0 && (!found || start < best_start)) {
+    if (scan::at(s, start, w) && (!found || start < best_start)) {
       best_start = start;
       found = true;
       if (index) *index = k;
@@ -191,7 +191,7 @@ std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t 
     std::size_t before = end;
     while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
     for (std::string_view f : {"关键的", "重要的", "了", "的", "也有", "有", "也", "仅", "共", "再", "又", "均", "分别", "达", "就"}) {
-      if (end - from >= f.size() && s.compare(end - f.size(), f.size(), f) == 0) {
+      if (end - from >= f.size() && scan::at(s, end - f.size(), f)) {
         end -= f.size();
         break;
       }
@@ -248,7 +248,7 @@ bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numer
   if (n.chinese || n.thousands_separators) return false;
   // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N.
   for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
-    if (s.compare(n.end, suffix.size(), suffix) == 0 && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
+    if (scan::at(s, n.end, suffix) && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
       return true;
     }
   }

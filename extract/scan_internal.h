@@ -11,8 +11,15 @@
 
 namespace newsline::scan {
 
+// True when `lit` stands at `pos`. Compared inline byte by byte: most tries fail on the
+// first or second byte, where a call to memcmp would cost more than the comparison.
 inline bool at(std::string_view s, std::size_t pos, std::string_view lit) {
-  return pos <= s.size() && s.size() - pos >= lit.size() && s.compare(pos, lit.size(), lit) == 0;
+  if (pos > s.size() || s.size() - pos < lit.size()) return false;
+  const char* p = s.data() + pos;
+  for (std::size_t i = 0; i < lit.size(); ++i) {
+    if (p[i] != lit[i]) return false;
+  }
+  return true;
 }
 
 inline char32_t cp_at(std::string_view s, std::size_t pos) { return pos < s.size() ? utf8_at(s, pos).cp : 0; }

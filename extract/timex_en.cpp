@@ -222,7 +222,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
                                                    "after ", "during ", "In ", "Since ", "By ", "Early ", "Late "};
       bool cue = false;
       for (std::string_view c : kCues) {
-        if (pos >= c.size() && s.compare(pos - c.size(), c.size(), c) == 0) cue = true;
+        if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
       }
       if (!cue) return std::nullopt;
     }
@@ -539,7 +539,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     d.type = TimexType::Duration;
     if (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")) {
       // "a year" in "once a year" is a set, "a day" in "a day after" an offset: keep only clear durations.
-      if (!(pos >= 4 && (s.compare(pos - 4, 4, "for ") == 0 || s.compare(pos - 4, 4, "ver ") == 0))) return std::nullopt;
+      if (!(pos >= 4 && (scan::at(s, pos - 4, "for ") || scan::at(s, pos - 4, "ver ")))) return std::nullopt;
     }
   }
   if (vague) {
@@ -591,7 +591,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
                                                "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
   for (std::string_view c : kCues) {
-    if (pos >= c.size() && s.compare(pos - c.size(), c.size(), c) == 0) cue = true;
+    if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
   }
   if (!cue) return std::nullopt;
   Draft d;
