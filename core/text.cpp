@@ -196,11 +196,29 @@ Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encodi
   return out;
 }
 
+namespace {
+
+// One bit per code point in [kFoldBase, kFoldEnd): set where the Traditional → Simplified
+// table has an entry, so the common (Simplified) character costs one bit test, not a search.
+constexpr char32_t kFoldBase = 0x3400, kFoldEnd = 0xFB00;
+struct FoldBits {
+  std::uint64_t words[(kFoldEnd - kFoldBase + 63) / 64] = {};
+  constexpr FoldBits() {
+    for (const auto& [from, to] : kTraditionalToSimplified) {
+      if (from >= kFoldBase && from < kFoldEnd) words[(from - kFoldBase) >> 6] |= std::uint64_t{1} << ((from - kFoldBase) & 63);
+    }
+  }
+  constexpr bool has(char32_t cp) const { return (words[(cp - kFoldBase) >> 6] >> ((cp - kFoldBase) & 63)) & 1; }
+};
+constexpr FoldBits kFoldBits;
+
+}  // namespace
+
 char32_t fold_code_point(char32_t cp) {
   if (cp < 0x3000) return cp;
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII
   if (cp == 0x3000) return U' ';
-  if (cp < 0x3400 || cp > 0xFAFF) return cp;
+  if (cp < kFoldBase || cp >= kFoldEnd || !kFoldBits.has(cp)) return cp;
   const auto* end = std::end(kTraditionalToSimplified);
   const auto* it = std::lower_bound(std::begin(kTraditionalToSimplified), end, cp,
                                     [](const std::pair<char32_t, char32_t>& p, char32_t c) { return p.first < c; });
@@ -210,22 +228,25 @@ char32_t fold_code_point(char32_t cp) {
 std::string fold_for_matching(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
+  std::size_t run = 0;  // start of the bytes that fold to themselves, not yet copied
   for (std::size_t i = 0; i < utf8.size();) {
     auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {  // ASCII: the common case, copied as is
-      out += static_cast<char>(b);
+    if (b < 0x80) {  // ASCII: the common case, kept as is
       ++i;
       continue;
     }
     Utf8Char c = utf8_at(utf8, i);
     char32_t folded = fold_code_point(c.cp);
     if (folded == c.cp && c.cp != 0xFFFD) {
-      out.append(utf8.substr(i, c.len));
-    } else {
-      append_utf8(out, folded);
+      i += c.len;
+      continue;
     }
+    out.append(utf8.substr(run, i - run));
+    append_utf8(out, folded);
     i += c.len;
+    run = i;
   }
+  out.append(utf8.substr(run));
   return out;
 }
 
