@@ -140,12 +140,20 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
       queue.push(next);
     }
   }
+  // A depth-1 node fails to the root: its complete row is its own children over the root's.
+  dense_.clear();
+  for (const auto& [first, node] : children[0]) {
+    nodes_[node].dense_row = static_cast<std::int32_t>(dense_.size() / 256);
+    dense_.insert(dense_.end(), root_next_.begin(), root_next_.end());
+    for (const auto& [byte, next] : children[node]) dense_[dense_.size() - 256 + byte] = next;
+  }
 }
 
 std::int32_t Lexicon::step(std::int32_t state, unsigned char byte) const {
   for (;;) {
     if (state == 0) return root_next_[byte];
     const Node& n = nodes_[state];
+    if (n.dense_row >= 0) return dense_[static_cast<std::size_t>(n.dense_row) * 256 + byte];
     const Edge* begin = edges_.data() + n.first_edge;
     const Edge* end = begin + n.edge_count;
     const Edge* it = std::lower_bound(begin, end, byte, [](const Edge& e, unsigned char b) { return e.byte < b; });

@@ -46,6 +46,7 @@ class Lexicon {
     std::int32_t output = -1;      // alias ending here, or -1
     std::int32_t dict_link = -1;   // next node on the fail chain with an output
     std::uint16_t depth = 0;
+    std::int32_t dense_row = -1;   // row of dense_ (depth-1 nodes), or -1
   };
   struct Alias {
     std::uint32_t entity;
@@ -61,6 +62,9 @@ class Lexicon {
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::array<std::int32_t, 256> root_next_{};  // the root's transitions, dense: most steps start there
+  // Complete transitions (failure links resolved) of the depth-1 nodes, 256 a row: in
+  // UTF-8 Chinese most steps are from the root or one lead byte into a character.
+  std::vector<std::int32_t> dense_;
 };
 
 }  // namespace newsline
