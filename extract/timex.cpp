@@ -24,7 +24,7 @@ enum class Lean { Neutral, Past, Future };
 // Characters at which a Chinese time expression can start.
 constexpr std::u32string_view kStarters =
     U"今昨前明后大本上下这当次翌同第每近最未早此现目如眼将时历长过约逾超接仅头整足短之随不去来年月周星礼凌"
-    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅";
+    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅元国劳圣双首";
 
 struct StarterSet {
   std::array<std::uint64_t, 1024> bits{};
@@ -128,7 +128,7 @@ struct PreviousDate {
 // A resolved calendar value with a known year.
 struct Calendar {
   int year = kUnset;
-  int month = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
+  int month = 0, month_to = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
   bool weekend = false;
   int season = 0;  // 1 spring … 4 winter
   int hour = -1, minute = -1;
@@ -218,7 +218,10 @@ class Resolver {
       begin = make_day(c.year, c.month, 1);
       end = add_months(begin, 1);
       g = Granularity::Month;
-      if (c.day > 0) {
+      if (c.month_to > 0) {  // 1-11月: 2024-01/2024-11
+        v += "/" + pad(c.year, 4) + "-" + pad(c.month_to, 2);
+        end = add_months(make_day(c.year, c.month_to, 1), 1);
+      } else if (c.day > 0) {
         v += "-" + pad(c.day, 2);
         begin = make_day(c.year, c.month, c.day);
         end = begin + date::days{1};
@@ -278,6 +281,7 @@ class Resolver {
       g = Granularity::Quarter;
     } else if (c.month > 0 || c.day > 0) {
       v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
+      if (c.month_to > 0) v += "/XXXX-" + pad(c.month_to, 2);
       g = Granularity::Month;
       if (c.day > 0) {
         v += "-" + pad(c.day, 2);
@@ -327,8 +331,10 @@ class Resolver {
   }
 
   void resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {
+    if (d.quarter_shift != kUnset) return resolve_quarter_shift(d, t);
     Calendar c;
     c.month = d.month;
+    c.month_to = d.month_to;
     c.day = d.day;
     c.quarter = d.quarter;
     c.quarter_to = d.quarter_to;
@@ -387,7 +393,7 @@ class Resolver {
     } else {
       if (has_pub()) {
         // A quarter or a half with no year is, in a report, the latest one that has begun.
-        bool period = c.quarter > 0 || c.half > 0;
+        bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
         c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean);
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
@@ -403,6 +409,23 @@ class Resolver {
     Certainty keep = t.certainty;
     emit(c, t);
     if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
+  }
+
+  // 本季度, 上季度: the publication date's quarter, shifted (across years: 上季度 in January).
+  void resolve_quarter_shift(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = ref_by_sign(d.quarter_shift);
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    int index = pub_year() * 4 + (month_of(*pub_day_) - 1) / 3 + d.quarter_shift;  // quarters since year 0
+    Calendar c;
+    c.year = index / 4;
+    c.quarter = index % 4 + 1;
+    emit(c, t);
+    t.anchor = AnchorKind::Publication;
   }
 
   void emit_day(LocalDays day, const Draft& d, TimeExpr& t) {
@@ -435,7 +458,17 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
-    emit_day(*pub_day_ + date::days{d.shift}, d, t);
+    LocalDays day = *pub_day_ + date::days{d.shift};
+    if (d.trading_days && d.shift != 0) {
+      // 上一交易日 on a Monday is the Friday before (exchange holidays are not known).
+      const int step = d.shift > 0 ? 1 : -1;
+      day = *pub_day_;
+      for (int left = std::abs(d.shift); left > 0;) {
+        day += date::days{step};
+        if (iso_weekday(day) <= 5) --left;
+      }
+    }
+    emit_day(day, d, t);
     t.anchor = AnchorKind::Publication;
   }
 
@@ -519,6 +552,7 @@ class Resolver {
   }
 
   void resolve_weekday(const Draft& d, Lean lean, TimeExpr& t) {
+    if (d.weekend) return resolve_weekend(lean, t);
     if (!has_pub()) {
       t.value = "XXXX-WXX-" + std::to_string(d.weekday);
       if (d.hour >= 0) t.value += "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
@@ -533,6 +567,32 @@ class Resolver {
     int ahead = (d.weekday - today + 7) % 7;    // days ahead to the next one
     LocalDays day = lean == Lean::Future ? pub + date::days{ahead} : pub - date::days{back};
     emit_day(day, d, t);
+    t.anchor = AnchorKind::Publication;
+    t.certainty = Certainty::Inferred;
+  }
+
+  // 周末 alone: the weekend of the publication week when published on it; otherwise the
+  // coming one when the sentence looks ahead or from Wednesday on, the last one before.
+  void resolve_weekend(Lean lean, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = "XXXX-WXX-WE";
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    const int today = iso_weekday(*pub_day_);
+    int shift = 0;
+    if (today <= 5) {
+      bool ahead = lean == Lean::Future || (lean == Lean::Neutral && today >= 3);
+      shift = ahead ? 0 : -1;
+    }
+    IsoWeek w = iso_week_of(*pub_day_ + date::days{7 * shift});
+    Calendar c;
+    c.year = w.year;
+    c.week = w.week;
+    c.weekend = true;
+    emit(c, t);
     t.anchor = AnchorKind::Publication;
     t.certainty = Certainty::Inferred;
   }
@@ -658,6 +718,11 @@ class Resolver {
     } else if (d.unit == 'E') {
       t.value = "XXXX-WXX-WE";
       t.granularity = Granularity::Day;
+    } else if (d.day > 0 || d.month > 0) {
+      // 每月15日 → XXXX-XX-15; 每年3月 → XXXX-03; 每年12月31日 → XXXX-12-31.
+      t.value = "XXXX-" + (d.month > 0 ? pad(d.month, 2) : std::string("XX"));
+      if (d.day > 0) t.value += "-" + pad(d.day, 2);
+      t.granularity = d.day > 0 ? Granularity::Day : Granularity::Month;
     } else {
       t.value = duration_value(d.amount, d.unit);
       t.granularity = unit_granularity(d.unit);

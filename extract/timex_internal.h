@@ -40,6 +40,8 @@ struct Draft {
   int year_shift = kUnset;  // relative to the anchor's year: 今年 0, 去年 -1
   bool two_digit_year = false;
   int month = 0;            // 1..12
+  int month_to = 0;         // 1-11月: the last month of a range, 0 for none
+  int quarter_shift = kUnset;  // 本季度 0, 上季度 -1, 下季度 +1
   int month_shift = kUnset; // Kind::MonthShift
   int day = 0;              // 1..31
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
@@ -56,6 +58,7 @@ struct Draft {
   int hour = -1;
   int minute = -1;
   bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
+  bool trading_days = false;   // 上一交易日: the shift skips Saturdays and Sundays
   std::string_view part;    // "MO", "AF", "EV", "NI"
 
   double amount = 0;        // Offset, Duration, Set

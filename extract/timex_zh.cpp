@@ -20,6 +20,25 @@ using scan::skip_blanks;
 
 constexpr NumeralOptions kPlainNumber{.scales = false, .chinese_decimal = false};
 
+// A run of ASCII digits at `pos` (at most 9): its value, length and end.
+struct Digits {
+  int value = 0;
+  int digits = 0;
+  std::size_t end = 0;
+};
+std::optional<Digits> ascii_digits(std::string_view s, std::size_t pos) {
+  Digits d;
+  std::size_t p = pos;
+  while (p < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[p])) && d.digits < 9) {
+    d.value = d.value * 10 + (s[p] - '0');
+    ++d.digits;
+    ++p;
+  }
+  if (d.digits == 0 || (p < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[p])))) return std::nullopt;
+  d.end = p;
+  return d;
+}
+
 // A numeral at `pos` with no decimals, or nothing.
 std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
   auto n = parse_numeral(s, pos, kPlainNumber);
@@ -181,6 +200,8 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
 }
 
 // 今年夏天, 2024年春季, 去年冬天: seasons.
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d);
+
 std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft year) {
   std::size_t len = 0;
   int k = longest(s, pos, {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"}, len);
@@ -210,7 +231,9 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     std::size_t q = skip_blanks(s, n->end);
     if (!at(s, q, "年")) goto month;
     std::size_t after = q + 3;
-    if (followed_by_any(s, after, {"期", "代", "级", "度"})) return std::nullopt;
+    // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
+    const bool fiscal = at(s, after, "度") && n->digits == 4;
+    if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return std::nullopt;
     if (n->digits == 4 && n->value >= 1000 && n->value <= 2999) {
       d.year = static_cast<int>(n->value);
     } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
@@ -225,7 +248,7 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
       return std::nullopt;
     }
     if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return std::nullopt;
-    p = after;
+    p = fiscal ? after + 3 : after;
     have_year = true;
   }
   if (have_year) {
@@ -253,15 +276,37 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
       std::size_t r = n->end;
       if (at(s, r, "个")) r += 3;
-      if (at(s, r, "季度") || at(s, r, "季报")) {
+      // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
+      std::size_t qlen = at(s, r, "季度") || at(s, r, "季报") ? 6 : (at(s, r, "季") ? 3 : 0);
+      if (qlen > 0) {
         d.quarter = static_cast<int>(n->value);
         d.granularity = Granularity::Quarter;
-        std::size_t e = r + 6;
+        std::size_t e = r + qlen;
         if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
         return d.end = e, d;
       }
     }
+    if (at(s, q, "首季")) {  // 今年首季(度): the first quarter
+      d.quarter = 1;
+      d.granularity = Granularity::Quarter;
+      return d.end = q + (at(s, q + 6, "度") ? 9 : 6), d;
+    }
+    // 2024年Q3, 2025年H1.
+    if ((at(s, q, "Q") || at(s, q, "H")) && q + 1 < s.size() && !scan::is_ascii_alnum(cp_at(s, q + 2))) {
+      int v = s[q + 1] - '0';
+      if (s[q] == 'Q' && v >= 1 && v <= 4) {
+        d.quarter = v;
+        d.granularity = Granularity::Quarter;
+        return d.end = q + 2, d;
+      }
+      if (s[q] == 'H' && (v == 1 || v == 2)) {
+        d.half = v;
+        d.granularity = Granularity::Half;
+        return d.end = q + 2, d;
+      }
+    }
     if (auto season = match_season(s, q, d)) return season;
+    if (auto holiday = match_holiday(s, q, d)) return holiday;
     if (at(s, q, "第")) {
       if (auto n = integer_at(s, q + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周")) {
         d.week_number = static_cast<int>(n->value);
@@ -271,7 +316,7 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     }
     // Edges: 2024年底, 今年年初, 去年底.
     std::size_t e = q;
-    if (d.year_shift != kUnset && at(s, q, "年") && !at(s, q, "年代")) {
+    if (at(s, q, "年") && !at(s, q, "年代")) {
       if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
         d.edge = Edge::Middle;
         return d.end = q + 6, d;
@@ -289,6 +334,17 @@ month:
     auto m = integer_at(s, q);
     if (m && m->value >= 1 && m->value <= 12 && !(m->chinese && m->digit_by_digit)) {
       std::size_t r = skip_blanks(s, m->end);
+      // 1-11月, 1至11月, 一至三月: a range of months of one year.
+      int month_to = 0;
+      std::size_t sep = 0;
+      if (longest(s, r, {"-", "至", "到", "—", "–", "~", "～"}, sep) >= 0) {
+        auto m2 = integer_at(s, skip_blanks(s, r + sep));
+        if (m2 && m2->value > m->value && m2->value <= 12 && m2->chinese == m->chinese &&
+            at(s, skip_blanks(s, m2->end), "月")) {
+          month_to = static_cast<int>(m2->value);
+          r = skip_blanks(s, m2->end);
+        }
+      }
       if (at(s, r, "月") && !followed_by_any(s, r + 3, {"期", "线", "均"}) &&
           (have_year || !scan::is_ascii_digit(cp_before(s, q)))) {
         if (!have_year && (cp_before(s, q) == U'个' || cp_before(s, q) == U'第' || cp_before(s, q) == U'.')) {
@@ -299,6 +355,10 @@ month:
         d.granularity = Granularity::Month;
         p = r + 3;
         if (at(s, p, "份")) p += 3;
+        if (month_to > 0) {
+          d.month_to = month_to;
+          return d.end = p, d;
+        }
         std::size_t t = skip_blanks(s, p);
         auto day = integer_at(s, t);
         if (day && day->value >= 1 && day->value <= 31 && !(day->chinese && day->digit_by_digit && day->digits > 2)) {
@@ -360,14 +420,15 @@ struct DayWord {
   std::string_view word;
   int shift;
   std::string_view part;
+  bool trading = false;  // the shift counts trading days (Monday to Friday)
 };
 constexpr DayWord kDayWords[] = {
     {"今天", 0, ""},   {"今日", 0, ""},   {"今晨", 0, "MO"}, {"今早", 0, "MO"}, {"今晚", 0, "NI"},
     {"今夜", 0, "NI"}, {"昨天", -1, ""},  {"昨日", -1, ""},  {"昨晚", -1, "NI"}, {"昨夜", -1, "NI"},
     {"昨晨", -1, "MO"}, {"前天", -2, ""}, {"前日", -2, ""},  {"前晚", -2, "NI"}, {"大前天", -3, ""},
     {"明天", 1, ""},   {"明日", 1, ""},   {"明晚", 1, "NI"}, {"明早", 1, "MO"}, {"后天", 2, ""},
-    {"大后天", 3, ""},  {"上一交易日", -1, ""}, {"上个交易日", -1, ""}, {"前一交易日", -1, ""},
-    {"下一交易日", 1, ""}, {"下个交易日", 1, ""},
+    {"大后天", 3, ""},  {"上一交易日", -1, "", true}, {"上个交易日", -1, "", true}, {"前一交易日", -1, "", true},
+    {"下一交易日", 1, "", true}, {"下个交易日", 1, "", true},
 };
 
 constexpr DayWord kNarrativeWords[] = {
@@ -388,6 +449,7 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     d.begin = pos;
     d.shift = hit->shift;
     d.part = hit->part;
+    d.trading_days = hit->trading;
     d.from_day_word = true;
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     std::size_t p = pos + best;
@@ -477,6 +539,54 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
   return d;
 }
 
+struct ShiftWord {
+  std::string_view word;
+  int shift;
+};
+
+// 本季度, 上个季度, 下一季度: the quarter of the publication date, shifted.
+std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
+  constexpr ShiftWord kWords[] = {
+      {"本季度", 0},    {"本季", 0},      {"这个季度", 0},  {"当季", 0},       {"上季度", -1},      {"上个季度", -1},
+      {"上一季度", -1}, {"上一个季度", -1}, {"下季度", 1},    {"下个季度", 1},   {"下一季度", 1},     {"下一个季度", 1},
+  };
+  const ShiftWord* hit = longest_entry(s, pos, kWords);
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = pos + hit->word.size();
+  d.quarter_shift = hit->shift;
+  d.granularity = Granularity::Quarter;
+  return d;
+}
+
+struct Holiday {
+  std::string_view word;
+  int month, day;
+};
+// Holidays on a fixed Gregorian date (the lunar ones, 春节 and 中秋, are not read yet).
+constexpr Holiday kHolidays[] = {
+    {"元旦", 1, 1},  {"劳动节", 5, 1},  {"五一", 5, 1},   {"国庆节", 10, 1}, {"国庆", 10, 1},
+    {"双十一", 11, 11}, {"双11", 11, 11}, {"双十二", 12, 12}, {"双12", 12, 12}, {"圣诞节", 12, 25}, {"圣诞夜", 12, 24},
+    {"圣诞", 12, 25},
+};
+
+// 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
+  const Holiday* hit = longest_entry(s, pos, kHolidays);
+  if (hit == nullptr) return std::nullopt;
+  // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
+  if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + 6)) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
+  d.month = hit->month;
+  d.day = hit->day;
+  d.granularity = Granularity::Day;
+  d.end = pos + hit->word.size();
+  if (at(s, d.end, "节") && !hit->word.ends_with("节")) d.end += 3;
+  // Market terms named after a holiday are not dates: 圣诞行情 (the Santa rally), 五一效应.
+  if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒"})) return std::nullopt;
+  return d;
+}
+
 std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   int k = longest(s, pos, {"本月", "这个月", "当月", "上月", "上个月", "下月", "下个月", "次月", "上上个月"}, len);
@@ -548,6 +658,11 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Quarter;
     return d.end = pos + (at(s, pos + 6, "个") ? 15 : 12), d;
   }
+  if (at(s, pos, "首季")) {  // 首季(度): the first quarter
+    d.quarter = 1;
+    d.granularity = Granularity::Quarter;
+    return d.end = pos + (at(s, pos + 6, "度") ? 9 : 6), d;
+  }
   std::size_t p = at(s, pos, "第") ? pos + 3 : pos;
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
     std::size_t r = n->end;
@@ -581,7 +696,7 @@ constexpr UnitWord kUnits[] = {
     {"年", 'Y'},     {"个年头", 'Y'}, {"个月", 'M'},   {"月", 'M'},     {"个季度", 'Q'}, {"季度", 'Q'},
     {"周", 'W'},     {"个星期", 'W'}, {"星期", 'W'},   {"个礼拜", 'W'}, {"礼拜", 'W'},   {"天", 'D'},
     {"日", 'D'},     {"个交易日", 'D'}, {"交易日", 'D'}, {"个工作日", 'D'}, {"工作日", 'D'}, {"小时", 'H'},
-    {"个小时", 'H'}, {"个钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
+    {"个小时", 'H'}, {"个钟头", 'H'}, {"钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
     {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
     {"个半月", 'M'},
 };
@@ -607,7 +722,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     }
   }
   double amount = 0;
-  bool vague = false;
+  bool vague = false, and_a_half = false;
   if (at(s, p, "半")) {
     amount = 0.5;
     p += 3;
@@ -619,11 +734,10 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
     amount = n->value;
     p = n->end;
-    if (at(s, p, "个半")) {
-      amount += 0.5;
-      p += 3;  // leave 个 for the unit
-      if (!at(s, p, "月") && !at(s, p, "小时")) return std::nullopt;
-      p -= 3;
+    if (at(s, p, "个半") && followed_by_any(s, p + 6, {"月", "小时", "钟头", "星期", "礼拜"})) {
+      amount += 0.5;  // 两个半小时: P2.5H; 一个半月: P1.5M
+      p += 6;
+      and_a_half = true;
     }
   } else {
     return std::nullopt;
@@ -642,7 +756,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (uword == "个半月") amount += 0.5;
   d.unit = unit_word->unit;
   // 5月 is a month, not five months; 3日 is a day unless it is an offset or a window.
-  if (uword == "月" && amount != 0.5) return std::nullopt;
+  if (uword == "月" && amount != 0.5 && !and_a_half) return std::nullopt;
   if (uword == "年" && amount >= 1000) return std::nullopt;
   if (vague && pre == 16) return std::nullopt;  // 这几天 is a vague present, not a duration
   p += ulen;
@@ -734,6 +848,10 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
     d.amount = n->value;
     p = n->end;
     if (at(s, p, "个")) p += 3;
+  } else if (auto n = integer_at(s, p); n && n->value >= 1 && n->value <= 100 && !n->digit_by_digit) {
+    d.amount = n->value;  // 每两周: every two weeks; 每3个月
+    p = n->end;
+    if (at(s, p, "个")) p += 3;
   }
   std::size_t len = 0;
   int k = longest(s, p, {"天", "日", "交易日", "工作日", "周", "星期", "礼拜", "月", "年", "季度", "小时", "周末"}, len);
@@ -746,6 +864,23 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
     p += 3;
   }
   if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
+  if (d.amount == 1 && (d.unit == 'M' || d.unit == 'Y')) {
+    // 每月15日: the 15th of every month; 每年3月, 每年12月31日.
+    std::size_t q = p;
+    if (d.unit == 'Y') {
+      if (auto m = integer_at(s, q); m && m->value >= 1 && m->value <= 12 && at(s, m->end, "月")) {
+        d.month = static_cast<int>(m->value);
+        q = m->end + 3;
+        p = q;
+      }
+    }
+    if (d.unit == 'M' || d.month > 0) {
+      if (auto day = integer_at(s, q); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
+        d.day = static_cast<int>(day->value);
+        p = day->end + 3;
+      }
+    }
+  }
   d.end = p;
   return d;
 }
@@ -944,12 +1079,12 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
       cp_before(s, pos) == U'/' || cp_before(s, pos) == U'.') {
     return std::nullopt;
   }
-  auto y = integer_at(s, pos);
-  if (!y || y->chinese || y->digits != 4 || y->value < 1900 || y->value > 2100 || y->thousands_separators) return std::nullopt;
+  auto y = ascii_digits(s, pos);
+  if (!y || y->digits != 4 || y->value < 1900 || y->value > 2100) return std::nullopt;
   char sep = y->end < s.size() ? s[y->end] : 0;
   if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
-  auto m = integer_at(s, y->end + 1);
-  if (!m || m->chinese || m->digits > 2 || m->value < 1 || m->value > 12) return std::nullopt;
+  auto m = ascii_digits(s, y->end + 1);
+  if (!m || m->digits > 2 || m->value < 1 || m->value > 12) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.year = static_cast<int>(y->value);
@@ -957,8 +1092,8 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
   d.granularity = Granularity::Month;
   std::size_t p = m->end;
   if (p < s.size() && s[p] == sep) {
-    auto day = integer_at(s, p + 1);
-    if (!day || day->chinese || day->digits > 2 || day->value < 1 || day->value > 31) return std::nullopt;
+    auto day = ascii_digits(s, p + 1);
+    if (!day || day->digits > 2 || day->value < 1 || day->value > 31) return std::nullopt;
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
     p = day->end;
@@ -990,11 +1125,45 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
   } else {
     if (sep == '.') return std::nullopt;  // 2024.12 is as often a number
     if (scan::is_ascii_digit(cp_at(s, p)) || at(s, p, "%")) return std::nullopt;
+    if (sep == '/' && at(s, p, "年")) return std::nullopt;  // 2007/08年: a fiscal or crop year
     if (sep == '-' && m->digits != 2) return std::nullopt;  // 2018-2 is a range of numbers
   }
   if (!valid_day(d.year, d.month, d.day == 0 ? 1 : d.day)) return std::nullopt;
   d.end = p;
   return d;
+}
+
+// 12/27收盘, 1/20 (周一): a month/day only where the text says it is a date (a session,
+// a clock or a weekday after it); 1/11 alone stays a fraction.
+std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) {
+  if (scan::is_ascii_alnum(cp_before(s, pos)) || cp_before(s, pos) == U'/' || cp_before(s, pos) == U'.') return std::nullopt;
+  auto m = ascii_digits(s, pos);
+  if (!m || m->digits > 2 || m->value < 1 || m->value > 12 || !at(s, m->end, "/")) return std::nullopt;
+  auto day = ascii_digits(s, m->end + 1);
+  if (!day || day->digits > 2 || day->value < 1 || day->value > 31) return std::nullopt;
+  std::size_t p = day->end;
+  if (at(s, p, "/") || at(s, p, ".") || at(s, p, "%")) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.month = m->value;
+  d.day = day->value;
+  d.granularity = Granularity::Day;
+  std::size_t q = skip_blanks(s, p);
+  bool dated = followed_by_any(s, q, {"收盘", "开盘", "盘中", "盘后", "盘前", "早盘", "午盘", "尾盘", "晚间", "早间",
+                                      "凌晨", "上午", "下午", "晚上", "当天", "当日", "消息", "讯", "电"});
+  if (!dated && (at(s, q, "(") || at(s, q, "（"))) {
+    std::size_t r = q + (at(s, q, "(") ? 1 : 3);
+    dated = at(s, r, "周") || at(s, r, "星期");
+  }
+  std::size_t v = match_time_of_day(s, p, d);
+  if (v != p && d.hour >= 0) {
+    d.granularity = Granularity::Minute;
+    d.type = TimexType::Time;
+    p = v;
+    dated = true;
+  }
+  if (!dated) return std::nullopt;
+  return d.end = p, d;
 }
 
 }  // namespace
@@ -1007,6 +1176,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   char32_t c = cp_at(s, pos);
   if (scan::is_ascii_digit(c)) {
     consider(match_iso(s, pos));
+    consider(match_slash_month_day(s, pos));
     consider(match_clock_alone(s, pos));
     consider(match_year_range(s, pos));
   }
@@ -1017,6 +1187,10 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_day_word(s, pos));
     consider(match_week(s, pos));
     consider(match_month_shift(s, pos));
+    consider(match_quarter_shift(s, pos));
+    Draft bare;
+    bare.begin = pos;
+    consider(match_holiday(s, pos, bare));
     consider(match_period(s, pos));
     consider(match_set(s, pos));
     consider(match_vague(s, pos));
