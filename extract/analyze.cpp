@@ -99,6 +99,9 @@ FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::ve
     c.entity_spans.emplace_back(h.bytes, &h.mention);
   }
   std::sort(c.blocked.begin(), c.blocked.end(), [](const ByteSpan& x, const ByteSpan& y) { return x.start < y.start; });
+  // extract_figures finds the mention nearest before a number by a binary search on the end.
+  std::stable_sort(c.entity_spans.begin(), c.entity_spans.end(),
+                   [](const auto& x, const auto& y) { return x.first.end < y.first.end; });
   return c;
 }
 

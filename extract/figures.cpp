@@ -720,12 +720,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t subject_begin = f.begin;
     const EntityMention* entity = nullptr;
     std::size_t entity_end = 0, entity_begin = 0;
-    for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
-      if (it->first.end <= num_begin && it->first.start >= std::max(clause, last_figure_end)) {
-        entity = it->second;
-        entity_end = it->first.end;
-        entity_begin = it->first.start;
-        break;
+    // The last mention ending at or before the number (mentions are ordered and do not
+    // overlap): a binary search, not a walk from the end of the document.
+    auto after = std::partition_point(entities.begin(), entities.end(),
+                                      [&](const auto& m) { return m.first.end <= num_begin; });
+    if (after != entities.begin()) {
+      const auto& nearest = *std::prev(after);
+      if (nearest.first.start >= std::max(clause, last_figure_end)) {
+        entity = nearest.second;
+        entity_end = nearest.first.end;
+        entity_begin = nearest.first.start;
       }
     }
     std::string metric;
