@@ -7,44 +7,111 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 namespace newsline {
+namespace {
 
-Status write_file_atomically(const std::string& path, std::string_view content) {
-  std::string tmpl = path + ".tmp-XXXXXX";
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) return error_at(Code::Io, SourcePos{path, 0}, std::string("cannot create a temporary file: ") + std::strerror(errno));
-  auto fail = [&](const char* what) {
-    Status s = error_at(Code::Io, SourcePos{path, 0}, std::string(what) + ": " + std::strerror(errno));
-    ::close(fd);
-    ::unlink(name.data());
-    return s;
-  };
+Status io_error(const std::string& path, const std::string& what) {
+  return error_at(Code::Io, SourcePos{path, 0}, what + ": " + std::strerror(errno));
+}
+
+// Writes all of `content` to `fd`, then sets the mode and flushes it to disk.
+bool write_all(int fd, std::string_view content, const char*& what) {
   std::size_t written = 0;
   while (written < content.size()) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail("write failed");
+      what = "write failed";
+      return false;
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd, 0644) != 0) return fail("cannot set permissions");
-  if (::fsync(fd) != 0) return fail("cannot flush to disk");
-  if (::close(fd) != 0) {
-    Status s = error_at(Code::Io, SourcePos{path, 0}, std::string("close failed: ") + std::strerror(errno));
-    ::unlink(name.data());
-    return s;
+  if (::fchmod(fd, 0644) != 0) {
+    what = "cannot set permissions";
+    return false;
   }
-  if (::rename(name.data(), path.c_str()) != 0) {
-    Status s = error_at(Code::Io, SourcePos{path, 0}, std::string("cannot rename into place: ") + std::strerror(errno));
-    ::unlink(name.data());
+  if (::fsync(fd) != 0) {
+    what = "cannot flush to disk";
+    return false;
+  }
+  return true;
+}
+
+// An unnamed file in the target's directory (O_TMPFILE): until it is linked, a crash, a
+// SIGINT or a SIGKILL leaves nothing behind. -1 where the file system does not support it.
+int open_unnamed(const std::string& path) {
+#ifdef O_TMPFILE
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  if (dir.empty()) dir = ".";
+  return ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+#else
+  (void)path;
+  return -1;
+#endif
+}
+
+// Gives the unnamed file `fd` a temporary name beside `path`; empty on failure.
+std::string link_unnamed(int fd, const std::string& path) {
+  const std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(attempt);
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) return name;
+    if (errno != EEXIST) return {};
+  }
+  return {};
+}
+
+Status rename_into_place(const std::string& name, const std::string& path) {
+  if (::rename(name.c_str(), path.c_str()) != 0) {
+    Status s = io_error(path, "cannot rename into place");
+    ::unlink(name.c_str());
     return s;
   }
   return {};
+}
+
+// The portable way: a named temporary file (mkstemp), removed on every failure path.
+Status write_named_temporary(const std::string& path, std::string_view content) {
+  std::string tmpl = path + ".tmp-XXXXXX";
+  std::vector<char> name(tmpl.begin(), tmpl.end());
+  name.push_back('\0');
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) return io_error(path, "cannot create a temporary file");
+  const char* what = nullptr;
+  if (!write_all(fd, content, what)) {
+    Status s = io_error(path, what);
+    ::close(fd);
+    ::unlink(name.data());
+    return s;
+  }
+  if (::close(fd) != 0) {
+    Status s = io_error(path, "close failed");
+    ::unlink(name.data());
+    return s;
+  }
+  return rename_into_place(name.data(), path);
+}
+
+}  // namespace
+
+Status write_file_atomically(const std::string& path, std::string_view content) {
+  int fd = open_unnamed(path);
+  if (fd < 0) return write_named_temporary(path, content);
+  const char* what = nullptr;
+  if (!write_all(fd, content, what)) {
+    Status s = io_error(path, what);
+    ::close(fd);  // the unnamed file goes with its descriptor
+    return s;
+  }
+  // Named only now, and renamed over the target at once: the window in which an
+  // interruption can leave a .tmp- file is two system calls wide.
+  std::string name = link_unnamed(fd, path);
+  ::close(fd);
+  if (name.empty()) return write_named_temporary(path, content);  // no /proc: the portable way
+  return rename_into_place(name, path);
 }
 
 }  // namespace newsline

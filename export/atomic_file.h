@@ -1,5 +1,6 @@
-// export/atomic_file.h: output files are never left half-written: write a temporary file
-// beside the target, flush it to disk, then rename it over the target.
+// export/atomic_file.h: output files are never left half-written: write an unnamed
+// temporary file beside the target (O_TMPFILE; a named one where that is not supported),
+// flush it to disk, then name it and rename it over the target.
 #ifndef NEWSLINE_EXPORT_ATOMIC_FILE_H_
 #define NEWSLINE_EXPORT_ATOMIC_FILE_H_
 

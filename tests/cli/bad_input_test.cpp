@@ -1,13 +1,21 @@
 // Bad input, each with its expected behaviour: the message, the exit status, and that the
 // good documents still go through.
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <sstream>
+#include <thread>
 
 #include "cli/commands.h"
 
@@ -158,6 +166,52 @@ TEST_F(BadInput, DiskFullOnStandardOutputFailsTheRun) {
   int status = std::system((binary + " extract " + input + " > /dev/full 2>/dev/null").c_str());
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), kExitNothing);
+}
+
+// A build interrupted by SIGINT or SIGTERM leaves the previous outputs as they were and
+// no temporary file beside them.
+TEST_F(BadInput, InterruptedBuildKeepsThePreviousOutputs) {
+  std::string binary = NEWSLINE_BINARY;
+  if (!fs::exists(binary)) GTEST_SKIP() << "no binary";
+  std::string out_dir = (dir_ / "out").string();
+  std::string first = write("first.txt", kGood);
+  ASSERT_EQ(std::system((binary + " build " + first + " -o " + out_dir + " 2>/dev/null").c_str()), 0);
+  std::map<std::string, std::string> before;
+  for (const auto& entry : fs::directory_iterator(out_dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    before[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_FALSE(before.empty());
+  // Enough news that the run is still reading when the signal comes (seconds of work).
+  std::string many;
+  for (int i = 0; i < 60000; ++i) {
+    many += "{\"id\":\"n" + std::to_string(i) + "\",\"published\":\"2024-12-28\",\"text\":\"" + kGood +
+            "昨晚，美国10年期国债收益率升至4.6%，英伟达股价上涨" + std::to_string(i % 90) + "%。\"}\n";
+  }
+  std::string big = write("many.jsonl", many);
+  for (int sig : {SIGINT, SIGTERM}) {
+    std::vector<std::string> args = {binary, "build", big, "-o", out_dir, "--jobs", "1"};
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&actions);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ::kill(pid, sig);
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the run ended before the signal: make the input larger";
+    std::map<std::string, std::string> after;
+    for (const auto& entry : fs::directory_iterator(out_dir)) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      after[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
+    }
+    EXPECT_EQ(after, before) << "signal " << sig;
+  }
 }
 
 }  // namespace
