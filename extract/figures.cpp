@@ -117,12 +117,19 @@ constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "�
 constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
                                              "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
 
+// The size of a move named before its figure: 跌幅为3.2%, 涨幅达5%.
+constexpr std::string_view kFallSize[] = {"跌幅", "降幅", "减幅"};
+constexpr std::string_view kRiseSize[] = {"涨幅", "增幅", "升幅"};
+
 // Metric words that can be a figure's subject (营收, 收益率…), beyond the entity lexicon.
+
 constexpr std::string_view kMetrics[] = {
     "收益率", "营收", "营业收入", "净利润", "利润", "收入", "成本", "训练成本", "销量", "销售额", "市值", "估值", "股价",
     "价格", "金价", "油价", "汇率", "利率", "GDP", "CPI", "PPI", "PMI", "出口", "进口", "存款准备金率", "准备金率",
     "赤字率", "失业率", "通胀", "涨幅", "跌幅", "成交额", "成交量", "持股比例", "持仓比例", "份额", "规模", "产量",
     "revenue", "profit", "sales", "yield", "price", "inflation", "unemployment", "GDP", "earnings", "shares",
+    "毛利率", "净利率", "利润率", "营业利润", "归母净利润", "扣非净利润", "市盈率", "换手率", "资本充足率", "不良贷款率",
+    "不良率", "净息差", "中间价", "增速", "毛利",
 };
 
 // Characters that can begin a figure: digits, signs, currency signs and words, Chinese
@@ -230,7 +237,8 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
     while (j > 0 && (scan::is_ascii_alnum(static_cast<unsigned char>(s[j - 1])) || s[j - 1] == '.' || s[j - 1] == '&' || s[j - 1] == '-')) --j;
     if (j < i) {
       std::string_view prev = s.substr(j, i - j);
-      bool capital = prev[0] >= 'A' && prev[0] <= 'Z';
+      // Capitalised (Llama 3.1) or with a capital inside (iOS 18.2, iPhone 16).
+      bool capital = std::any_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       bool version = scan::is_ascii_digit(static_cast<unsigned char>(prev.back())) && scan::is_ascii_alpha(static_cast<unsigned char>(prev[0]));
       bool previous_number_in_name = scan::is_ascii_digit(static_cast<unsigned char>(prev[0])) && j > 1 && s[j - 1] == ' ' &&
                                      scan::is_ascii_alpha(static_cast<unsigned char>(s[j - 2]));
@@ -263,7 +271,12 @@ bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numer
     return true;
   }
   if (n.digits >= 7 && !n.scaled) return true;   // phone numbers, account numbers
-  if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3) return true;  // 010-1234
+  if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3 && !n.scaled) {
+    // 010-12345678 and 400-820-8820 are phone numbers; 5000-8000万元 and 100-200 are ranges.
+    std::size_t e = n.end + 1, digits = 0;
+    while (e < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[e]))) ++e, ++digits;
+    if (digits >= 7 || s[begin] == '0' || at(s, e, "-")) return true;
+  }
   if (n.digits == 6 && !n.scaled) {
     // Stock codes: 600519, (000001), 600519.SH
     if (at(s, n.end, ".S") || cp_before(s, begin) == '(' || cp_before(s, begin) == U'（') return true;
@@ -285,8 +298,9 @@ struct Parsed {
   bool english_scaled = false;  // million, bn… already applied
 };
 
-// English scale words and units after a number at `p`.
-std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f) {
+// English scale words and units after a number at `p`. After a currency sign (`money`)
+// a glued m, b or k is a scale too: $300m, £1.2b (elsewhere 300m is as often metres).
+std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool money = false) {
   std::size_t q = skip_blanks(s, p);
   bool progress = true;
   while (progress) {
@@ -321,6 +335,8 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f) {
       case 'M': scale = 1e6; break;
       case 'B': scale = 1e9; break;
       case 'T': scale = 1e12; break;
+      case 'm': scale = money ? 1e6 : 0; break;
+      case 'b': scale = money ? 1e9 : 0; break;
       default: break;
     }
     if (scale > 0 && !f.english_scaled) {
@@ -341,6 +357,17 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   if (at(s, q, "多") || at(s, q, "余")) {
     f.approx = true;
     q += 3;
+    // 两千多亿, 100多万: the scale comes after 多.
+    constexpr std::pair<std::string_view, double> kScales[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
+    for (const auto& [word, scale] : kScales) {
+      if (at(s, q, word)) {
+        f.value *= scale;
+        if (f.high) *f.high *= scale;
+        q += word.size();
+        p = q;  // the figure reaches the scale even when no unit follows
+        break;
+      }
+    }
   }
   if (const UnitWord* best = scan::longest_entry(s, q, kUnits)) {
     const UnitWord& u = *best;
@@ -616,7 +643,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (!currency.empty()) {
       // $5.6 million: the scale words after the number.
       if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
-        std::size_t e = read_english_unit(s, n->end, f);
+        std::size_t e = read_english_unit(s, n->end, f, /*money=*/true);
         end = std::max(end, e);
       }
       f.unit = currency;
@@ -689,6 +716,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       direction = Direction::Up;
       verb_begin = *up;
     }
+    // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level.
+    if (level_word && direction != Direction::None &&
+        (word_ending_at(s, clause, cursor, kFallSize) || word_ending_at(s, clause, cursor, kRiseSize))) {
+      level_word = false;
+    }
     if (direction == Direction::None) {
       // 15% 的涨幅, 3.5%的增长
       std::size_t q = skip_blanks(s, end);
@@ -746,9 +778,35 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           break;
         }
       }
-      if (found) break;
+      if (found) {
+        // The longest metric ending there: 净利润, not 利润; 毛利率, not 利率.
+        const std::size_t metric_end = metric_begin + metric.size();
+        for (std::string_view m : kMetrics) {
+          if (m.size() > metric.size() && metric_end >= clause + m.size() && at(s, metric_end - m.size(), m)) {
+            metric = std::string(m);
+            metric_begin = metric_end - m.size();
+          }
+        }
+        break;
+      }
     }
-    if (entity != nullptr) {
+    // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
+    if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
+        metric_begin >= entity_end && entity_begin >= 3 && at(s, entity_begin - 3, "兑")) {
+      auto base = std::partition_point(entities.begin(), entities.end(),
+                                       [&](const auto& m) { return m.first.end <= entity_begin - 3; });
+      if (base != entities.begin() && std::prev(base)->first.end == entity_begin - 3 &&
+          std::prev(base)->second->kind == "currency" && std::prev(base)->first.start >= clause) {
+        const std::size_t pair_begin = std::prev(base)->first.start;
+        fig.subject = std::string(s.substr(pair_begin, metric_begin + metric.size() - pair_begin));
+        if (f.begin - (metric_begin + metric.size()) <= 12) subject_begin = pair_begin;
+        entity = nullptr;
+        metric.clear();
+      }
+    }
+    if (!fig.subject.empty()) {
+      // set above (a currency pair)
+    } else if (entity != nullptr) {
       fig.subject = entity->name;
       fig.subject_id = entity->id;
       if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + metric;

@@ -72,7 +72,7 @@ constexpr Case kLevels[] = {
     {"黄金突破2700美元", "黄金突破2700美元=2700 USD"},
     {"比特币突破10万美元", "比特币突破10万美元=100000 USD"},
     {"持股比例为5.01%", "持股比例为5.01%=5.01 %"},
-    {"市盈率为15倍", "15倍=15 x"},
+    {"市盈率为15倍", "市盈率为15倍=15 x"},
     {"失业率下降0.3个百分点至4.9%", "失业率下降0.3个百分点=-0.3 pp | 4.9%=4.9 %"},
     {"holds a 5% stake", "5%=5 %"},
     {"a target range of 4.25%-4.5%", "4.25%-4.5%=4.25~4.5 %"},
@@ -237,26 +237,31 @@ TEST(FiguresTable, NamesCodesDatesAndMarkersAreNotFigures) {
 }
 
 // Cases the code gets wrong today (see the report); kept so they are not lost.
-constexpr Case kKnownGaps[] = {
-    // Subject truncated to the shorter metric word (利润 in 净利润, 利率 in 毛利率) or to the nearest entity.
+// Former known gaps, fixed since: kept as live cases.
+constexpr Case kFormerGaps[] = {
+    // Subjects: the longest metric (净利润, not 利润; 毛利率, not 利率) and currency pairs.
     {"净利润同比下滑35%", "净利润同比下滑35%=-35 %"},
     {"净利润12.5亿元", "净利润12.5亿元=1250000000 CNY"},
     {"毛利率同比下降1.5个百分点", "毛利率同比下降1.5个百分点=-1.5 pp"},
     {"人民币兑美元汇率报7.2987", "人民币兑美元汇率报7.2987=7.2987"},
-    // Falls not signed: index points, 跌幅为, 下行, English slipped.
+    {"美元兑日元中间价报157.3", "美元兑日元中间价报157.3=157.3"},
+    // The size of a fall or a rise linked by 为/达 is a change.
     {"跌幅为3.2%", "跌幅为3.2%=-3.2 %"},
-    // English approximation words before a number are never matched (the list has a trailing space the back-scan strips).
-    // Scales and ranges: £300m, 两千多亿, 5000-8000万 taken for a phone number.
+    {"涨幅达5%", "涨幅达5%=5 %"},
+    // Scales and ranges: £300m, 两千多亿, 5000-8000万 (not a phone number).
     {"a £300m deal", "£300m=300000000 GBP"},
+    {"a $1.5b bond", "$1.5b=1500000000 USD"},
+    {"a 300m race", "300=300"},
     {"两千多亿元", "两千多亿元=200000000000 CNY approx"},
+    {"100多万元", "100多万元=1000000 CNY approx"},
     {"5000-8000万元", "5000-8000万元=50000000~80000000 CNY"},
-    // Not figures: Hong Kong tickers, list markers from 10, M/D dates, versions after a lower-case name.
+    {"5000万-8000万元", "5000万-8000万元=50000000~80000000 CNY"},
+    {"咨询电话010-12345678", ""},
+    {"客服热线400-820-8820", ""},
+    // Not figures: M/D dates, versions after a mixed-case name.
     {"12/27收盘", ""},
     {"iOS 18.2更新", ""},
-};
-
-// Former known gaps, fixed since: kept as live cases.
-constexpr Case kFormerGaps[] = {
+    {"iPhone 16销量", ""},
     {"道指跌逾400点", "道指跌逾400点=-400 points approx"},
     {"收益率下行8个基点", "收益率下行8个基点=-8 bp"},
     {"the S&P 500 slipped 0.7%", "S&P 500 slipped 0.7%=-0.7 %"},
@@ -271,7 +276,6 @@ constexpr Case kFormerGaps[] = {
 
 TEST(FiguresTable, FormerGaps) { check(std::begin(kFormerGaps), std::end(kFormerGaps)); }
 
-TEST(FiguresTable, DISABLED_KnownGaps) { check(std::begin(kKnownGaps), std::end(kKnownGaps)); }
 
 }  // namespace
 }  // namespace newsline
