@@ -468,6 +468,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr) return std::nullopt;
   p = skip_space(s, p + len);
+  if (at(s, p, "-")) ++p;  // fourth-quarter earnings
   bool quarter = at_nocase(s, p, "quarter") && word_end(s, p + 7);
   bool half = at_nocase(s, p, "half") && word_end(s, p + 4);
   if (!quarter && !half) return std::nullopt;
@@ -757,6 +758,42 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+// early January, mid-December, late 2024, the end of 2024, the start of the third quarter:
+// the month, year or quarter with its edge (the interval narrows; the value stays).
+std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
+  static constexpr Word kEdges[] = {
+      {"early", 1},        {"the beginning of", 1}, {"beginning of", 1}, {"the start of", 1}, {"start of", 1},
+      {"mid", 2},          {"the middle of", 2},    {"middle of", 2},    {"late", 3},         {"the end of", 3},
+      {"end of", 3},       {"the close of", 3},
+  };
+  std::size_t len = 0;
+  const Word* edge = word_at(s, pos, kEdges, len);
+  if (edge == nullptr) return std::nullopt;
+  std::size_t q = pos + len;
+  if (at(s, q, "-")) ++q;  // mid-December, mid-2025
+  q = skip_space(s, q);
+  Draft d;
+  if (auto month = match_month_forms(s, q); month && month->day == 0) {
+    d = *month;
+  } else if (auto quarter = match_quarter(s, q); quarter && quarter->half == 0) {
+    d = *quarter;
+  } else if (auto rel = match_relative_words(s, q); rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift)) {
+    d = *rel;  // late last year, early next month
+  } else if (auto y = year_at(s, q); y && word_end(s, y->second)) {
+    d.year = y->first;
+    d.granularity = Granularity::Year;
+    d.end = y->second;
+  } else {
+    return std::nullopt;
+  }
+  if (d.day > 0) return std::nullopt;
+  // A quarter has a first and a last month; its middle is the quarter itself.
+  if (d.quarter > 0 && edge->value == 2) return std::nullopt;
+  d.begin = pos;
+  d.edge = edge->value == 1 ? Edge::Begin : (edge->value == 2 ? Edge::Middle : Edge::End);
+  return d;
+}
+
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best;
   auto consider = [&](std::optional<Draft> d) {
@@ -784,6 +821,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_year_alone(s, pos));
   } else {
     consider(match_month_forms(s, pos));
+    consider(match_edge_en(s, pos));
     consider(match_relative_words(s, pos));
     consider(match_weekday(s, pos));
     consider(match_quarter(s, pos));
