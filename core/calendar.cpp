@@ -1,6 +1,9 @@
 #include "core/calendar.h"
 
+#include <array>
 #include <cstdio>
+
+#include "core/lunar_table.inc"
 
 namespace newsline {
 namespace {
@@ -48,6 +51,21 @@ int year_of(LocalDays d) { return static_cast<int>(date::year_month_day{d}.year(
 int month_of(LocalDays d) { return static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.month())); }
 int day_of(LocalDays d) { return static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.day())); }
 int iso_weekday(LocalDays d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+
+std::optional<LocalDays> lunar_festival(int year, LunarFestival festival) {
+  const int first = kLunarFestivals[0][0];
+  const int index = year - first;
+  if (index < 0 || index >= static_cast<int>(std::size(kLunarFestivals))) return std::nullopt;
+  const auto& row = kLunarFestivals[index];
+  switch (festival) {
+    case LunarFestival::NewYearsEve: return make_day(year, row[1], row[2]) - date::days{1};
+    case LunarFestival::SpringFestival: return make_day(year, row[1], row[2]);
+    case LunarFestival::LanternFestival: return make_day(year, row[1], row[2]) + date::days{14};
+    case LunarFestival::DragonBoat: return make_day(year, row[3], row[4]);
+    case LunarFestival::MidAutumn: return make_day(year, row[5], row[6]);
+  }
+  return std::nullopt;
+}
 
 IsoWeek iso_week_of(LocalDays d) {
   // The ISO year is the year of the Thursday of d's week.

@@ -44,6 +44,11 @@ int month_of(LocalDays d);
 int day_of(LocalDays d);
 int iso_weekday(LocalDays d);                       // Monday = 1 … Sunday = 7
 
+// Festivals of the Chinese calendar, by their Gregorian date in a Gregorian year.
+enum class LunarFestival { NewYearsEve, SpringFestival, LanternFestival, DragonBoat, MidAutumn };
+// The day of `festival` in Gregorian `year`; nothing outside 1901..2099.
+std::optional<LocalDays> lunar_festival(int year, LunarFestival festival);
+
 struct IsoWeek {
   int year = 0;
   int week = 0;

@@ -24,7 +24,7 @@ enum class Lean { Neutral, Past, Future };
 // Characters at which a Chinese time expression can start.
 constexpr std::u32string_view kStarters =
     U"今昨前明后大本上下这当次翌同第每近最未早此现目如眼将时历长过约逾超接仅头整足短之随不去来年月周星礼凌"
-    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅元国劳圣双首";
+    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅元国劳圣双首春除端";
 
 struct StarterSet {
   std::array<std::uint64_t, 1024> bits{};
@@ -332,6 +332,7 @@ class Resolver {
 
   void resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {
     if (d.quarter_shift != kUnset) return resolve_quarter_shift(d, t);
+    if (d.lunar > 0) return resolve_lunar(d, lean, t);
     Calendar c;
     c.month = d.month;
     c.month_to = d.month_to;
@@ -409,6 +410,50 @@ class Resolver {
     Certainty keep = t.certainty;
     emit(c, t);
     if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
+  }
+
+  // 春节, 2025年中秋: the festival's day in the year given, or in the year that puts it
+  // nearest the publication date (leaning as month-days do).
+  void resolve_lunar(const Draft& d, Lean lean, TimeExpr& t) {
+    const auto festival = static_cast<LunarFestival>(d.lunar - 1);
+    std::optional<int> year;
+    if (d.year != kUnset) {
+      year = d.year;
+      t.anchor = AnchorKind::None;
+    } else if (d.year_shift != kUnset && (has_pub() || doc_.default_year)) {
+      year = (has_pub() ? pub_year() : *doc_.default_year) + d.year_shift;
+      t.anchor = AnchorKind::Publication;
+    } else if (has_pub()) {
+      long best = -1;
+      for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
+        std::optional<LocalDays> day = lunar_festival(y, festival);
+        if (!day) continue;
+        long score = std::labs((*day - *pub_day_).count());
+        if (lean == Lean::Future && *day < *pub_day_) score += 200;
+        if (lean == Lean::Past && *day > *pub_day_) score += 200;
+        if (best < 0 || score < best) {
+          best = score;
+          year = y;
+        }
+      }
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+    } else if (doc_.default_year) {
+      year = *doc_.default_year;
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+    }
+    std::optional<LocalDays> day = year ? lunar_festival(*year, festival) : std::nullopt;
+    if (!day) {
+      t.value = "XXXX-XX-XX";
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    Certainty keep = t.certainty;
+    emit_day(*day, d, t);
+    t.certainty = keep;
   }
 
   // 本季度, 上季度: the publication date's quarter, shifted (across years: 上季度 in January).
@@ -930,6 +975,13 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       TimeExpr t = resolver.resolve(*d, lean_at(d->begin));
       // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
       if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
+        // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
+        // or the next one when it would come before the begin.
+        if (second->kind == Kind::Calendar && second->year == kUnset && second->year_shift == kUnset && second->month > 0 &&
+            t.interval && t.granularity >= Granularity::Month && t.value.size() >= 4 && t.value[0] != 'X') {
+          const int begin_year = year_of(date::floor<date::days>(t.interval->begin));
+          second->year = second->month < month_of(date::floor<date::days>(t.interval->begin)) ? begin_year + 1 : begin_year;
+        }
         TimeExpr u = resolver.resolve(*second, lean_at(d->begin));
         if (u.type == t.type || (u.type != TimexType::Duration && u.type != TimexType::Set)) {
           t.value += "/" + u.value;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/calendar.h"
 #include "core/time_expr.h"
 
 namespace newsline::timex {
@@ -44,6 +45,7 @@ struct Draft {
   int quarter_shift = kUnset;  // 本季度 0, 上季度 -1, 下季度 +1
   int month_shift = kUnset; // Kind::MonthShift
   int day = 0;              // 1..31
+  int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday
   bool weekend = false;

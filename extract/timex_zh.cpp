@@ -562,13 +562,21 @@ std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
 
 struct Holiday {
   std::string_view word;
-  int month, day;
+  int month, day;  // a fixed Gregorian date, or 0 for a festival of the Chinese calendar
+  int lunar = 0;   // LunarFestival + 1
 };
-// Holidays on a fixed Gregorian date (the lunar ones, 春节 and 中秋, are not read yet).
+constexpr int kEve = static_cast<int>(LunarFestival::NewYearsEve) + 1;
+constexpr int kSpring = static_cast<int>(LunarFestival::SpringFestival) + 1;
+constexpr int kLantern = static_cast<int>(LunarFestival::LanternFestival) + 1;
+constexpr int kDragonBoat = static_cast<int>(LunarFestival::DragonBoat) + 1;
+constexpr int kMidAutumn = static_cast<int>(LunarFestival::MidAutumn) + 1;
 constexpr Holiday kHolidays[] = {
     {"元旦", 1, 1},  {"劳动节", 5, 1},  {"五一", 5, 1},   {"国庆节", 10, 1}, {"国庆", 10, 1},
     {"双十一", 11, 11}, {"双11", 11, 11}, {"双十二", 12, 12}, {"双12", 12, 12}, {"圣诞节", 12, 25}, {"圣诞夜", 12, 24},
     {"圣诞", 12, 25},
+    {"春节", 0, 0, kSpring}, {"除夕", 0, 0, kEve}, {"大年三十", 0, 0, kEve}, {"大年初一", 0, 0, kSpring},
+    {"元宵节", 0, 0, kLantern}, {"元宵", 0, 0, kLantern}, {"端午节", 0, 0, kDragonBoat}, {"端午", 0, 0, kDragonBoat},
+    {"中秋节", 0, 0, kMidAutumn}, {"中秋", 0, 0, kMidAutumn},
 };
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
@@ -579,11 +587,12 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
   if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + 6)) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
   d.month = hit->month;
   d.day = hit->day;
+  d.lunar = hit->lunar;
   d.granularity = Granularity::Day;
   d.end = pos + hit->word.size();
   if (at(s, d.end, "节") && !hit->word.ends_with("节")) d.end += 3;
   // Market terms named after a holiday are not dates: 圣诞行情 (the Santa rally), 五一效应.
-  if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒"})) return std::nullopt;
+  if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒", "档", "晚会"})) return std::nullopt;
   return d;
 }
 

@@ -41,3 +41,27 @@ TEST(CalendarZones, OffsetsFromTheTzDatabase) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(LunarFestival, GregorianDaysFromTheChineseCalendar) {
+  EXPECT_EQ(format_day(*lunar_festival(2024, LunarFestival::SpringFestival)), "2024-02-10");
+  EXPECT_EQ(format_day(*lunar_festival(2025, LunarFestival::SpringFestival)), "2025-01-29");
+  EXPECT_EQ(format_day(*lunar_festival(2025, LunarFestival::NewYearsEve)), "2025-01-28");
+  EXPECT_EQ(format_day(*lunar_festival(2024, LunarFestival::LanternFestival)), "2024-02-24");
+  EXPECT_EQ(format_day(*lunar_festival(2024, LunarFestival::DragonBoat)), "2024-06-10");
+  EXPECT_EQ(format_day(*lunar_festival(2023, LunarFestival::MidAutumn)), "2023-09-29");
+  EXPECT_EQ(format_day(*lunar_festival(2026, LunarFestival::SpringFestival)), "2026-02-17");
+  EXPECT_FALSE(lunar_festival(1900, LunarFestival::SpringFestival).has_value());
+  EXPECT_FALSE(lunar_festival(2100, LunarFestival::MidAutumn).has_value());
+  // Every year of the table: the new year falls between January 21 and February 20.
+  for (int y = 1901; y <= 2099; ++y) {
+    LocalDays d = *lunar_festival(y, LunarFestival::SpringFestival);
+    EXPECT_GE(d, make_day(y, 1, 21)) << y;
+    EXPECT_LE(d, make_day(y, 2, 20)) << y;
+  }
+}
+
+}  // namespace
+}  // namespace newsline
