@@ -105,7 +105,7 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
 namespace newsline {
 
 std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel) {
-  if (format == "json") return timeline_json(timeline, range).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  if (format == "json") return timeline_json_text(timeline, range, 2) + "\n";
   if (format == "csv") return events_csv(timeline, range, excel);
   if (format == "figures-csv") return figures_csv(timeline, range, excel);
   if (format == "jsonl") return events_jsonl(timeline, range);

@@ -51,6 +51,11 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void JsonWriter::newline(std::size_t depth) {
+  out_ += '\n';
+  out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+}
+
 void JsonWriter::separate() {
   if (after_key_) {
     after_key_ = false;
@@ -59,6 +64,7 @@ void JsonWriter::separate() {
   if (first_.empty()) return;
   if (!first_.back()) out_ += ',';
   first_.back() = false;
+  if (indent_ >= 0) newline(first_.size());
 }
 
 void JsonWriter::open(char c) {
@@ -68,6 +74,8 @@ void JsonWriter::open(char c) {
 }
 
 void JsonWriter::close(char c) {
+  // An empty container stays on its line: [] and {}.
+  if (indent_ >= 0 && !first_.back()) newline(first_.size() - 1);
   out_ += c;
   first_.pop_back();
 }
@@ -75,7 +83,7 @@ void JsonWriter::close(char c) {
 void JsonWriter::key(std::string_view name) {
   separate();
   append_json_string(out_, name);
-  out_ += ':';
+  out_ += indent_ >= 0 ? ": " : ":";
   after_key_ = true;
 }
 

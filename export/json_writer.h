@@ -1,7 +1,7 @@
-// export/json_writer.h: a streaming JSON writer into a string, for the hot `extract` line:
-// no tree, no per-value allocation. Its bytes are nlohmann::json's dump() of the same
-// values (compact, UTF-8 kept, invalid UTF-8 replaced with U+FFFD); the caller writes
-// object keys in sorted order, as nlohmann's std::map does.
+// export/json_writer.h: a streaming JSON writer into a string, for the `extract` line and
+// timeline.json: no tree, no per-value allocation. Its bytes are nlohmann::json's dump()
+// (or dump(indent)) of the same values (UTF-8 kept, invalid UTF-8 replaced with U+FFFD);
+// the caller writes object keys in sorted order, as nlohmann's std::map does.
 #ifndef NEWSLINE_EXPORT_JSON_WRITER_H_
 #define NEWSLINE_EXPORT_JSON_WRITER_H_
 
@@ -14,7 +14,8 @@ namespace newsline {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  // `indent` < 0: compact; otherwise one member or element a line, as dump(indent).
+  explicit JsonWriter(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -44,8 +45,10 @@ class JsonWriter {
   void separate();
   void open(char c);
   void close(char c);
+  void newline(std::size_t depth);
 
   std::string& out_;
+  int indent_ = -1;
   std::vector<bool> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };

@@ -20,21 +20,6 @@ nlohmann::json number(double v) {
   return std::round(v * 1e6) / 1e6;
 }
 
-nlohmann::json figure_value(const Figure& f) {
-  if (f.value_high) return nlohmann::json::array({number(f.value), number(*f.value_high)});
-  return number(f.value);
-}
-
-nlohmann::json figure_json(const std::string& text, const Figure& f, std::uint32_t base) {
-  nlohmann::json j = {{"text", text}, {"start", f.span.start + base}, {"end", f.span.end + base},
-                      {"value", figure_value(f)}, {"unit", f.unit}, {"kind", to_string(f.kind)}};
-  j["subject"] = f.subject;
-  if (!f.subject_id.empty()) j["subject_id"] = f.subject_id;
-  j["direction"] = to_string(f.direction);
-  j["approx"] = f.approx;
-  return j;
-}
-
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -91,6 +76,8 @@ void write_number(JsonWriter& w, double v) {
     w.value(std::round(v * 1e6) / 1e6);
   }
 }
+
+void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base);
 
 void write_span(JsonWriter& w, std::string_view text, const CodePointIndex& index, Span span) {
   std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
@@ -173,27 +160,8 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
   w.key("figures");
   w.begin_array();
   for (const Figure& f : a.figures) {
-    w.begin_object();
-    w.member("approx", f.approx);
-    w.member("direction", to_string(f.direction));
-    w.member("end", f.span.end + base);
-    w.member("kind", to_string(f.kind));
-    w.member("start", f.span.start + base);
-    w.member("subject", f.subject);
-    if (!f.subject_id.empty()) w.member("subject_id", f.subject_id);
-    w.key("text");
-    write_span(w, doc.text, index, f.span);
-    w.member("unit", f.unit);
-    w.key("value");
-    if (f.value_high) {
-      w.begin_array();
-      write_number(w, f.value);
-      write_number(w, *f.value_high);
-      w.end_array();
-    } else {
-      write_number(w, f.value);
-    }
-    w.end_object();
+    std::size_t b = index.to_byte(f.span.start), e = index.to_byte(f.span.end);
+    write_figure(w, std::string_view(doc.text).substr(b, e - b), f, base);
   }
   w.end_array();
 
@@ -375,50 +343,138 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   sort_timeline(timeline);
 }
 
-nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
-  nlohmann::json events = nlohmann::json::array();
+namespace {
+
+void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base) {
+  w.begin_object();
+  w.member("approx", f.approx);
+  w.member("direction", to_string(f.direction));
+  w.member("end", f.span.end + base);
+  w.member("kind", to_string(f.kind));
+  w.member("start", f.span.start + base);
+  w.member("subject", f.subject);
+  if (!f.subject_id.empty()) w.member("subject_id", f.subject_id);
+  w.member("text", text);
+  w.member("unit", f.unit);
+  w.key("value");
+  if (f.value_high) {
+    w.begin_array();
+    write_number(w, f.value);
+    write_number(w, *f.value_high);
+    w.end_array();
+  } else {
+    write_number(w, f.value);
+  }
+  w.end_object();
+}
+
+void write_optional(JsonWriter& w, std::string_view key, std::string_view value) {
+  w.key(key);
+  if (value.empty()) w.null(); else w.value(value);
+}
+
+}  // namespace
+
+std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent) {
+  std::string out;
+  JsonWriter w(out, indent);
   std::optional<LocalDays> first, last;
+  w.begin_object();
+  w.key("entities");
+  w.begin_object();
+  for (const auto& [id, info] : timeline.entities) {  // a std::map: sorted like nlohmann's keys
+    w.key(id);
+    w.begin_object();
+    w.member("kind", info.kind);
+    w.member("name", info.name);
+    w.end_object();
+  }
+  w.end_object();
+  w.key("events");
+  w.begin_array();
   for (const TimelineEvent& te : timeline.events) {
     if (!range.contains(te.event)) continue;
-    nlohmann::json j = event_json(te.event);
-    nlohmann::json figs = nlohmann::json::array();
-    for (const TimelineFigure& f : te.figures) figs.push_back(figure_json(f.text, f.figure, 0));
-    j["figures"] = figs;
-    nlohmann::json sources = nlohmann::json::array();
-    for (const SourceRef& s : te.sources) {
-      nlohmann::json sj = {{"doc", s.doc_id}, {"source", s.source}, {"start", s.start}, {"end", s.end}};
-      sj["published"] = s.published.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.published);
-      sources.push_back(std::move(sj));
-    }
-    j["sources"] = sources;
-    j["storyline"] = te.storyline.empty() ? nlohmann::json(nullptr) : nlohmann::json(te.storyline);
-    nlohmann::json related = nlohmann::json::array();
+    const Event& e = te.event;
+    w.begin_object();
+    if (e.interval) w.member("begin", format_day(date::floor<date::days>(e.interval->begin)));
+    w.member("certainty", to_string(e.certainty));
+    w.member("confidence", std::round(e.confidence * 100) / 100);
+    w.member("date", e.date);
+    if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
+    w.key("entities");
+    w.begin_array();
+    for (const std::string& id : e.entities) w.value(id);
+    w.end_array();
+    w.key("figures");
+    w.begin_array();
+    for (const TimelineFigure& f : te.figures) write_figure(w, f.text, f.figure, 0);
+    w.end_array();
+    w.member("granularity", to_string(e.granularity));
+    w.member("id", e.id);
+    w.key("related");
+    w.begin_array();
     for (const RelatedRef& r : te.related) {
-      related.push_back({{"id", r.id}, {"relation", to_string(r.relation)}, {"weight", std::round(r.weight * 100) / 100}});
+      w.begin_object();
+      w.member("id", r.id);
+      w.member("relation", to_string(r.relation));
+      w.member("weight", std::round(r.weight * 100) / 100);
+      w.end_object();
     }
-    j["related"] = related;
-    if (te.event.interval) {
-      LocalDays b = date::floor<date::days>(te.event.interval->begin);
-      LocalDays e = date::ceil<date::days>(te.event.interval->end_excl) - date::days{1};
+    w.end_array();
+    w.key("sources");
+    w.begin_array();
+    for (const SourceRef& src : te.sources) {
+      w.begin_object();
+      w.member("doc", src.doc_id);
+      w.member("end", src.end);
+      write_optional(w, "published", src.published);
+      w.member("source", src.source);
+      w.member("start", src.start);
+      w.end_object();
+    }
+    w.end_array();
+    w.member("status", to_string(e.status));
+    write_optional(w, "storyline", te.storyline);
+    w.member("summary", e.summary);
+    w.member("trigger", e.trigger);
+    w.member("type", to_string(e.type));
+    w.end_object();
+    if (e.interval) {
+      LocalDays b = date::floor<date::days>(e.interval->begin);
+      LocalDays end = date::ceil<date::days>(e.interval->end_excl) - date::days{1};
       if (!first || b < *first) first = b;
-      if (!last || e > *last) last = e;
+      if (!last || end > *last) last = end;
     }
-    events.push_back(std::move(j));
   }
-  nlohmann::json range_json = {{"from", range.from ? nlohmann::json(format_day(*range.from)) : nlohmann::json(nullptr)},
-                               {"to", range.to ? nlohmann::json(format_day(*range.to)) : nlohmann::json(nullptr)},
-                               {"first", first ? nlohmann::json(format_day(*first)) : nlohmann::json(nullptr)},
-                               {"last", last ? nlohmann::json(format_day(*last)) : nlohmann::json(nullptr)}};
-  nlohmann::json entities = nlohmann::json::object();
-  for (const auto& [id, info] : timeline.entities) entities[id] = {{"name", info.name}, {"kind", info.kind}};
-  nlohmann::json storylines = nlohmann::json::array();
-  for (const StorylineInfo& s : timeline.storylines) {
-    nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"events", s.events}};
-    j["entity"] = s.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.entity);
-    storylines.push_back(std::move(j));
+  w.end_array();
+  w.key("range");
+  w.begin_object();
+  write_optional(w, "first", first ? format_day(*first) : std::string());
+  write_optional(w, "from", range.from ? format_day(*range.from) : std::string());
+  write_optional(w, "last", last ? format_day(*last) : std::string());
+  write_optional(w, "to", range.to ? format_day(*range.to) : std::string());
+  w.end_object();
+  w.member("schema", "newsline.timeline/1");
+  w.key("storylines");
+  w.begin_array();
+  for (const StorylineInfo& st : timeline.storylines) {
+    w.begin_object();
+    write_optional(w, "entity", st.entity);
+    w.key("events");
+    w.begin_array();
+    for (const std::string& id : st.events) w.value(id);
+    w.end_array();
+    w.member("id", st.id);
+    w.member("title", st.title);
+    w.end_object();
   }
-  return {{"schema", "newsline.timeline/1"}, {"range", range_json}, {"events", events},
-          {"storylines", storylines}, {"entities", entities}};
+  w.end_array();
+  w.end_object();
+  return out;
+}
+
+nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
+  return nlohmann::json::parse(timeline_json_text(timeline, range, -1));
 }
 
 std::string events_jsonl(const Timeline& timeline, const DateRange& range) {

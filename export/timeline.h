@@ -77,6 +77,9 @@ struct DateRange {
 // The `extract` line of one document (PRODUCT.md), newline included.
 std::string document_json_line(const Document& doc, const Analysis& analysis);
 nlohmann::json event_json(const Event& e);
+// timeline.json (PRODUCT.md): compact when `indent` < 0, else as nlohmann's dump(indent).
+std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent);
+// The same, parsed (for the formats built on it and for tests).
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
 
 // One event a line, for streaming into other tools.
