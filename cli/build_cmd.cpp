@@ -41,24 +41,31 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   if (status == kExitNothing) return status;
   link_timeline(timeline);
   const std::string dir = flags.out_dir;
-  struct File {
-    std::string name, content;
-  };
-  std::vector<File> files;
-  std::string names;
+  // Each file is rendered, written and freed before the next: the peak is the largest one.
+  std::vector<std::pair<std::string, std::string>> files;  // file name, format
   for (const std::string& format : flags.formats) {
     for (const auto& [name, file] : kFormatFiles) {
-      if (name == format) files.push_back({std::string(file), render_format(std::string(name), timeline, p.range, flags.excel)});
+      if (name == format) files.emplace_back(std::string(file), std::string(name));
     }
-    if (format == "csv") files.push_back({"figures.csv", render_format("figures-csv", timeline, p.range, flags.excel)});
+    if (format == "csv") files.emplace_back("figures.csv", "figures-csv");
   }
-  for (const File& f : files) names += (names.empty() ? "" : ", ") + f.name;
-  for (const File& f : files) {
-    Status s = write_file_atomically((std::filesystem::path(dir) / f.name).string(), f.content);
+  std::string names;
+  for (const auto& [file, format] : files) {
+    const std::string path = (std::filesystem::path(dir) / file).string();
+    Status s;
+    if (format == "json") {  // the largest file: streamed, never whole in memory
+      s = write_file_atomically(path, [&](const ChunkSink& sink) {
+        write_timeline_json(timeline, p.range, 2, sink);
+        sink("\n");
+      });
+    } else {
+      s = write_file_atomically(path, render_format(format, timeline, p.range, flags.excel));
+    }
     if (!s.ok()) {
       err << format_status(s) << "\n";
       return kExitNothing;
     }
+    names += (names.empty() ? "" : ", ") + file;
   }
   std::size_t shown = 0;
   for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);

@@ -17,17 +17,26 @@ Status io_error(const std::string& path, const std::string& what) {
   return error_at(Code::Io, SourcePos{path, 0}, what + ": " + std::strerror(errno));
 }
 
-// Writes all of `content` to `fd`, then sets the mode and flushes it to disk.
-bool write_all(int fd, std::string_view content, const char*& what) {
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      what = "write failed";
-      return false;
+using Producer = std::function<void(const ChunkSink&)>;
+
+// Writes what `produce` gives to `fd`, then sets the mode and flushes it to disk.
+bool write_all(int fd, const Producer& produce, const char*& what) {
+  bool ok = true;
+  produce([&](std::string_view chunk) {
+    std::size_t written = 0;
+    while (ok && written < chunk.size()) {
+      ssize_t n = ::write(fd, chunk.data() + written, chunk.size() - written);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        ok = false;  // later chunks are dropped; errno stays for the message
+        break;
+      }
+      written += static_cast<std::size_t>(n);
     }
-    written += static_cast<std::size_t>(n);
+  });
+  if (!ok) {
+    what = "write failed";
+    return false;
   }
   if (::fchmod(fd, 0644) != 0) {
     what = "cannot set permissions";
@@ -74,7 +83,7 @@ Status rename_into_place(const std::string& name, const std::string& path) {
 }
 
 // The portable way: a named temporary file (mkstemp), removed on every failure path.
-Status write_named_temporary(const std::string& path, std::string_view content) {
+Status write_named_temporary(const std::string& path, const Producer& content) {
   std::string tmpl = path + ".tmp-XXXXXX";
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
@@ -98,6 +107,10 @@ Status write_named_temporary(const std::string& path, std::string_view content) 
 }  // namespace
 
 Status write_file_atomically(const std::string& path, std::string_view content) {
+  return write_file_atomically(path, [content](const ChunkSink& sink) { sink(content); });
+}
+
+Status write_file_atomically(const std::string& path, const Producer& content) {
   int fd = open_unnamed(path);
   if (fd < 0) return write_named_temporary(path, content);
   const char* what = nullptr;

@@ -4,6 +4,7 @@
 #ifndef NEWSLINE_EXPORT_ATOMIC_FILE_H_
 #define NEWSLINE_EXPORT_ATOMIC_FILE_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,12 @@ namespace newsline {
 // Replaces `path` with `content` atomically. On failure the old file is intact and no
 // temporary file is left behind.
 Status write_file_atomically(const std::string& path, std::string_view content);
+
+// Receives the file's bytes a piece at a time.
+using ChunkSink = std::function<void(std::string_view)>;
+// The same for content too large to hold at once: `produce` hands it to the sink in pieces.
+// `produce` may be called twice (once more where the unnamed file cannot be linked).
+Status write_file_atomically(const std::string& path, const std::function<void(const ChunkSink&)>& produce);
 
 }  // namespace newsline
 

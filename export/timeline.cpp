@@ -375,9 +375,17 @@ void write_optional(JsonWriter& w, std::string_view key, std::string_view value)
 
 }  // namespace
 
-std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent) {
+void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
+                         const std::function<void(std::string_view)>& sink) {
   std::string out;
+  out.reserve(2 << 20);
   JsonWriter w(out, indent);
+  // Pieces of about a megabyte go to the sink between events: the file is never whole in memory.
+  auto flush_if_large = [&] {
+    if (out.size() < (1 << 20)) return;
+    sink(out);
+    out.clear();
+  };
   std::optional<LocalDays> first, last;
   w.begin_object();
   w.key("entities");
@@ -445,6 +453,7 @@ std::string timeline_json_text(const Timeline& timeline, const DateRange& range,
       if (!first || b < *first) first = b;
       if (!last || end > *last) last = end;
     }
+    flush_if_large();
   }
   w.end_array();
   w.key("range");
@@ -470,7 +479,13 @@ std::string timeline_json_text(const Timeline& timeline, const DateRange& range,
   }
   w.end_array();
   w.end_object();
-  return out;
+  sink(out);
+}
+
+std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent) {
+  std::string text;
+  write_timeline_json(timeline, range, indent, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {

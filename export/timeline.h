@@ -3,6 +3,7 @@
 #ifndef NEWSLINE_EXPORT_TIMELINE_H_
 #define NEWSLINE_EXPORT_TIMELINE_H_
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -79,6 +80,9 @@ std::string document_json_line(const Document& doc, const Analysis& analysis);
 nlohmann::json event_json(const Event& e);
 // timeline.json (PRODUCT.md): compact when `indent` < 0, else as nlohmann's dump(indent).
 std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent);
+// The same handed to `sink` in pieces of about a megabyte (for files of any size).
+void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
+                         const std::function<void(std::string_view)>& sink);
 // The same, parsed (for the formats built on it and for tests).
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
 

@@ -128,7 +128,39 @@ TEST(AtomicFile, WritesAndNeverLeavesPartialFiles) {
   Status bad = write_file_atomically((dir / "no" / "such" / "dir.json").string(), "x");
   EXPECT_FALSE(bad.ok());
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  // In pieces: the same bytes, mode 0644, nothing else in the directory.
+  ASSERT_TRUE(write_file_atomically(path, [](const ChunkSink& sink) {
+                for (int i = 0; i < 3; ++i) sink("第" + std::to_string(i) + "段,");
+              }).ok());
+  std::ifstream again(path);
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()), "第0段,第1段,第2段,");
+  EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read |
+                std::filesystem::perms::others_read);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
   std::filesystem::remove_all(dir);
+}
+
+TEST(TimelineJson, StreamedInPiecesIsTheSameText) {
+  Timeline t;
+  for (int i = 0; i < 3000; ++i) {
+    Event e;
+    e.id = "ev:" + std::to_string(i);
+    e.date = "2024-12-27";
+    e.summary = "标准普尔500指数下跌1.11%，\"引号\"与逗号, 第" + std::to_string(i) + "条";
+    add_document(t, Document{}, Analysis{});
+    t.events.push_back(TimelineEvent{});
+    t.events.back().event = e;
+  }
+  std::vector<std::size_t> pieces;
+  std::string streamed;
+  write_timeline_json(t, DateRange{}, 2, [&](std::string_view piece) {
+    pieces.push_back(piece.size());
+    streamed += piece;
+  });
+  EXPECT_GT(pieces.size(), 1u);
+  EXPECT_EQ(streamed, timeline_json_text(t, DateRange{}, 2));
+  EXPECT_EQ(streamed, timeline_json(t, DateRange{}).dump(2));
 }
 
 }  // namespace
