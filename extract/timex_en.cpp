@@ -67,7 +67,7 @@ std::size_t skip_space(std::string_view s, std::size_t p) {
 std::optional<Numeral> digits_at(std::string_view s, std::size_t pos) {
   if (!is_ascii_digit(cp_at(s, pos))) return std::nullopt;
   auto n = parse_numeral(s, pos, NumeralOptions{.scales = false, .chinese_decimal = false});
-  if (!n || n->decimal || n->thousands_separators) return std::nullopt;
+  if (!n || n->decimal || n->thousands_separators || n->value > 1e9) return std::nullopt;  // ints only
   return n;
 }
 

@@ -40,9 +40,10 @@ std::optional<Digits> ascii_digits(std::string_view s, std::size_t pos) {
 }
 
 // A numeral at `pos` with no decimals, or nothing.
+// Values past 10^9 are no part of a time expression (and would not fit an int).
 std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
   auto n = parse_numeral(s, pos, kPlainNumber);
-  if (!n || n->decimal) return std::nullopt;
+  if (!n || n->decimal || n->value > 1e9) return std::nullopt;
   return n;
 }
 

@@ -1,6 +1,7 @@
 // Crashes found by the fuzz targets (tests/fuzz), each kept as a named test.
 #include <gtest/gtest.h>
 
+#include "extract/html.h"
 #include "extract/readers.h"
 #include "tests/test_support.h"
 
@@ -25,6 +26,28 @@ TEST(Regressions, JsonNumberOverflowIsABadRecord) {
     ASSERT_FALSE(r.ok()) << line;
     EXPECT_TRUE(format_status(r.status()).starts_with("f.jsonl:4: error: not JSON: ")) << format_status(r.status());
   }
+}
+
+// fuzz_jsonl: 999…999年代 (35 digits) was cast from double to int (undefined behaviour).
+TEST(Regressions, HugeNumberBeforeATimeWord) {
+  const std::string nines(35, '9');
+  for (std::string text : {nines + "年代", nines + "年", nines + "月", nines + "世纪", "上世纪" + nines + "年代",
+                           "in the " + nines + "s", "every " + nines + " days"}) {
+    for (const TimeExpr& t : testing::analyze(text, "2024-12-28").timexes) {
+      EXPECT_EQ(t.value.find("99999"), std::string::npos) << text << " → " << t.value;
+    }
+  }
+}
+
+// fuzz_html: 645 nested <div> timed out (10 s) while the fuzzer was starved of CPU; it
+// parses in well under a second. Kept so that deep nesting stays cheap and non-recursive.
+TEST(Regressions, DeeplyNestedHtml) {
+  std::string html = "<html><head><title>t</title></head><body>";
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "深";
+  HtmlText page = html_to_text(html);
+  EXPECT_EQ(page.title, "t");
+  EXPECT_NE(page.text.find("深"), std::string::npos);
 }
 
 }  // namespace
