@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <unordered_set>
 
 namespace newsline {
 namespace {
@@ -253,8 +254,29 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   std::map<std::size_t, std::vector<std::size_t>> clusters;
   for (std::size_t i = 0; i < n; ++i) clusters[result.cluster[i]].push_back(i);
   std::vector<TimelineEvent> merged;
+  merged.reserve(clusters.size());
   std::vector<std::size_t> merged_of(n);
+  // Storyline titles start with their first event's summary as extracted (read before the
+  // events are moved into `merged`).
+  std::vector<std::string> storyline_first;
+  for (const Storyline& st : result.storylines) storyline_first.push_back(timeline.events[st.members.front()].event.summary);
   for (auto& [rep, members] : clusters) {
+    if (members.size() == 1) {
+      // Most events stand alone: moved, not copied; figures told twice in it kept once.
+      const std::size_t only = members.front();
+      TimelineEvent te = std::move(timeline.events[only]);
+      std::vector<std::string> keys;
+      std::erase_if(te.figures, [&](const TimelineFigure& f) {
+        std::string key = figure_key(f.figure);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
+        keys.push_back(std::move(key));
+        return false;
+      });
+      te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * (static_cast<double>(te.sources.size()) - 1));
+      merged_of[only] = merged.size();
+      merged.push_back(std::move(te));
+      continue;
+    }
     std::size_t lead = members.front();
     for (std::size_t i : members) {
       const Event& a = timeline.events[i].event;
@@ -322,14 +344,17 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     StorylineInfo info;
     info.id = s.id;
     info.entity = s.entity;
+    // Members that merged into one event appear once (a storyline can hold thousands:
+    // a set of merged indices, not a search of the list).
     std::vector<std::string> ids;
+    std::unordered_set<std::size_t> seen;
     for (std::size_t i : s.members) {
-      const std::string& id = merged[merged_of[i]].event.id;
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      if (!seen.insert(merged_of[i]).second) continue;
+      ids.push_back(merged[merged_of[i]].event.id);
       merged[merged_of[i]].storyline = s.id;
     }
     info.events = std::move(ids);
-    std::string first = timeline.events[s.members.front()].event.summary;
+    std::string first = std::move(storyline_first[timeline.storylines.size()]);
     CodePointIndex index(first);
     if (index.size() > 40) first = first.substr(0, index.to_byte(40)) + "…";
     auto entity = timeline.entities.find(s.entity);
