@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# scripts/bench-growth.sh: how the cost of `newsline extract` grows with the input.
+#   1. JSON Lines inputs of about 10 MB, 100 MB and 1 GB (the shared Chinese corpus repeated,
+#      or fixtures/articles.jsonl when ../shared is absent): seconds, MB/s, peak RSS, with
+#      --jobs 1 and --jobs 2 (NEWSLINE_GROWTH_SIZES="10 100" to skip the 1 GB run).
+#   2. One document of 1, 2, 4 and 8 MB (a single line of market news): the cost of one
+#      long document must grow linearly too.
+# Uses build/newsline (README's test command builds it); writes only a temporary directory.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${NEWSLINE_BIN:-$root/build/newsline}"
+[[ -x "$bin" ]] || { echo "bench-growth: $bin not built (bash scripts/test.sh builds it)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "bench-growth: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/newsline-growth.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+corpus="$root/../shared/corpus/news-zh.jsonl.gz"
+if [[ -f "$corpus" ]]; then
+  zcat "$corpus" > "$tmp/base.jsonl"
+else
+  echo "note: ../shared is absent: repeating fixtures/articles.jsonl"
+  cp "$root/fixtures/articles.jsonl" "$tmp/base.jsonl"
+fi
+
+# make_input MB FILE: the base corpus repeated and cut at a line to about MB megabytes.
+make_input() {
+  local mb="$1" out="$2" want
+  want=$((mb * 1000 * 1000))
+  : > "$out"
+  while (( $(stat -c %s "$out") < want )); do cat "$tmp/base.jsonl" >> "$out"; done
+  head -c "$want" "$out" | head -n -1 > "$out.cut" && mv "$out.cut" "$out"
+}
+
+measure() {  # measure LABEL FILE ARGS...: one line of results
+  local label="$1" input="$2"
+  shift 2
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" extract "$@" "$input" > /dev/null 2> "$tmp/err" || true
+  read -r seconds rss_kb < "$tmp/time"
+  awk -v l="$label" -v b="$(stat -c %s "$input")" -v s="$seconds" -v r="$rss_kb" \
+    'BEGIN { printf "%-28s %9.1f MB %8.2f s %8.2f MB/s %8.0f MB peak RSS\n", l, b / 1e6, s, b / 1e6 / s, r / 1024 }'
+}
+
+echo "== JSON Lines input of growing size"
+for mb in ${NEWSLINE_GROWTH_SIZES:-10 100 1000}; do
+  make_input "$mb" "$tmp/in.jsonl"
+  measure "${mb} MB, --jobs 1" "$tmp/in.jsonl" --jobs 1
+  measure "${mb} MB, --jobs 2" "$tmp/in.jsonl" --jobs 2
+done
+rm -f "$tmp/in.jsonl"
+
+echo "== one document of growing size (cut at 16 MB by --max-doc-bytes)"
+sentence='昨晚，标准普尔500指数下跌1.11%，10年期美债收益率升至4.6%，英伟达斥资1.2亿美元收购一家公司。'
+for mb in 1 2 4 8; do
+  python3 -c "import sys; s=sys.argv[1]; n=int(sys.argv[2])*1000*1000; print((s*(n//len(s.encode())+1)).encode()[:n].decode('utf-8','ignore'), end='')" \
+    "$sentence" "$mb" > "$tmp/doc.txt"
+  measure "one ${mb} MB document" "$tmp/doc.txt" --jobs 1 --anchor 2024-12-28
+done
