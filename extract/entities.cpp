@@ -41,6 +41,173 @@ std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon:
   return out;
 }
 
+// Words that end an organisation's name in Chinese: 宁德时代新能源科技股份有限公司, 招商银行.
+// Only the strong ones: 基金, 资本, 保险 and 委员会 end as many common phrases as names.
+constexpr std::string_view kOrgSuffixes[] = {
+    "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "银行", "证券", "控股", "交易所",
+};
+// The first two UTF-8 bytes of each suffix's first character (股 有 集 银 证 控 交).
+constexpr std::uint16_t kSuffixLeads[] = {0xE882, 0xE69C, 0xE99B, 0xE993, 0xE8AF, 0xE68E, 0xE4BA};
+static_assert([] {
+  for (std::string_view w : kOrgSuffixes) {
+    auto lead = static_cast<std::uint16_t>(static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1]));
+    if (std::find(std::begin(kSuffixLeads), std::end(kSuffixLeads), lead) == std::end(kSuffixLeads)) return false;
+  }
+  return true;
+}(), "kSuffixLeads must hold the first character of every suffix");
+
+// Characters and words that cannot be inside a name: the name starts after them.
+constexpr std::string_view kNameStops[] = {
+    "的", "和", "与", "及", "在", "由", "对", "向", "从", "将", "被", "为", "是", "了", "称", "据", "等", "或", "把", "让",
+    "给", "于", "以", "而", "但", "并", "也", "都", "已", "曾", "又", "就", "所", "其", "该", "这", "那", "此", "各", "每",
+    "旗下", "宣布", "表示", "透露", "认为", "指出", "成为", "包括", "其中", "通过", "收购", "入股", "持有", "联合", "携手",
+    "目前", "导致", "方式", "减持", "增持", "超过", "担任", "成立", "设立", "合计", "知名", "一轮", "进一步", "登", "靠",
+    "即", "有", "个", "只", "届", "名", "位", "次", "年", "月", "日", "获得", "覆盖", "完成", "办理", "完善",
+    "跑", "看好", "青睐", "重回", "五大", "四大", "六大",
+};
+// Generic phrases that look like a name by their suffix: 该公司, 上市公司, 子公司, 商业银行.
+constexpr std::string_view kGenericNames[] = {
+    "上市", "子", "母", "分", "本", "我", "贵", "多家", "一家", "两家", "几家", "数家", "家", "商业", "中央", "投资",
+    "科技", "外资", "内资", "国有", "民营", "私募", "公募", "头部", "大型", "中小", "券商", "险资", "新", "同", "全",
+    "各大", "境外", "境内", "海外", "国内", "大", "小", "这些", "这家", "那家", "该", "其", "此", "全资", "控股",
+    "合资", "参股", "航空", "咨询", "初创", "互联网", "金融", "电商", "民营企业", "龙头", "知名", "投资银行", "央行",
+    "中央银行", "开发", "政策性", "城市", "农村", "村镇", "储蓄", "股份制", "网络", "数字", "直销", "私人", "零售",
+    "行动", "虚拟", "地方", "区域", "本土", "外国", "美国", "日本", "中国", "欧洲", "全球", "世界", "亚洲", "国际",
+};
+
+// Organisation names by their shape in Chinese text: Han (and Latin) characters before a
+// suffix such as 公司 or 银行, back to punctuation, a stop word or another mention.
+std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
+  std::vector<ByteSpan> out;
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0xE0 || b >= 0xF0 || i + 1 >= s.size()) {  // suffixes are three-byte characters
+      ++i;
+      continue;
+    }
+    // The first two bytes against the suffixes' first characters before any comparison.
+    const auto lead = static_cast<std::uint16_t>(b << 8 | static_cast<unsigned char>(s[i + 1]));
+    if (std::find(std::begin(kSuffixLeads), std::end(kSuffixLeads), lead) == std::end(kSuffixLeads)) {
+      i += 3;
+      continue;
+    }
+    const std::string_view* suffix = nullptr;
+    for (const std::string_view& w : kOrgSuffixes) {
+      if (scan::at(s, i, w)) {
+        suffix = &w;
+        break;  // the list runs longest first where one suffix ends another
+      }
+    }
+    if (suffix == nullptr) {
+      i += 3;
+      continue;
+    }
+    std::size_t end = i + suffix->size();
+    // 控股股东, 银行业, 证券化: the suffix word used as a word of its own, not a name's end.
+    if (scan::followed_by_any(s, end, {"股东", "子公司", "权", "比例", "地位", "业", "间", "卡", "贷款", "账户", "存款", "股",
+                                        "系统", "理财", "化", "市场", "法", "交易", "投资", "时报", "日报", "行业", "监管",
+                                        "从业", "机构", "类", "板块", "指数"})) {
+      i = end;
+      continue;
+    }
+    // 腾讯控股有限公司, 平安银行股份有限公司: suffixes in a row belong to one name.
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string_view& w : kOrgSuffixes) {
+        if (scan::at(s, end, w)) {
+          end += w.size();
+          more = true;
+          break;
+        }
+      }
+    }
+    // Back over name characters, at most 14 of them.
+    std::size_t start = i;
+    while (k < known.size() && known[k].span.end <= i) ++k;
+    const std::size_t floor = k > 0 ? known[k - 1].span.end : 0;
+    // The name must begin at a clear boundary: punctuation, a stop word, a known mention
+    // or the start; a walk that runs out of characters is inside a sentence.
+    bool bounded = false;
+    for (int n = 0; n < 12; ++n) {
+      if (start <= floor) {
+        bounded = true;
+        break;
+      }
+      Utf8Char c = utf8_before(s, start);
+      bool stop = !(scan::is_han(c.cp) || scan::is_ascii_alnum(c.cp));
+      for (std::string_view w : kNameStops) {
+        if (start >= w.size() && scan::at(s, start - w.size(), w)) stop = true;
+      }
+      if (stop) {
+        bounded = true;
+        break;
+      }
+      start -= c.len;
+    }
+    // Generic when nothing is left after the generic words: 多家上市公司, 该子公司.
+    std::string_view head = s.substr(start, i - start);
+    std::string_view rest = head;
+    for (bool stripped = true; stripped && !rest.empty();) {
+      stripped = false;
+      for (std::string_view g : kGenericNames) {
+        if (rest.ends_with(g)) {
+          rest.remove_suffix(g.size());
+          stripped = true;
+          break;
+        }
+      }
+    }
+    const bool generic = rest.empty();
+    // A known name right before the suffix (招商 + 银行 is in the lexicon already) or a
+    // lexicon match overlapping it: the lexicon's reading wins.
+    bool overlaps = k < known.size() && known[k].span.start < end;
+    if (bounded && !generic && !overlaps && head.size() >= 6) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    i = end;
+  }
+  return out;
+}
+
+// English organisation names: capitalised words ending in Inc., Corp., Ltd., Group, Bank…
+std::vector<ByteSpan> english_org_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
+  static constexpr std::string_view kSuffixes[] = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC",
+                                                   "PLC", "plc", "Group", "Holdings", "Bank", "Co."};
+  std::vector<ByteSpan> out;
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::string_view* suffix = nullptr;
+    if (s[i] == ' ' && i + 1 < s.size()) {
+      for (const std::string_view& w : kSuffixes) {
+        if (scan::at(s, i + 1, w) && (w.back() == '.' || scan::word_end(s, i + 1 + w.size()))) {
+          suffix = &w;
+          break;
+        }
+      }
+    }
+    if (suffix == nullptr) continue;
+    const std::size_t end = i + 1 + suffix->size();
+    // Back over up to four capitalised words.
+    std::size_t start = i;
+    for (int words = 0; words < 4; ++words) {
+      std::size_t j = start;
+      while (j > 0 && (scan::is_ascii_alnum(static_cast<unsigned char>(s[j - 1])) || s[j - 1] == '&' || s[j - 1] == '-' ||
+                       s[j - 1] == '.')) {
+        --j;
+      }
+      if (j == start || !(s[j] >= 'A' && s[j] <= 'Z')) break;
+      start = j;
+      if (start == 0 || s[start - 1] != ' ') break;
+      --start;
+    }
+    if (start < i && s[start] == ' ') ++start;
+    while (k < known.size() && known[k].span.end <= start) ++k;
+    bool overlaps = k < known.size() && known[k].span.start < end;
+    if (start < i && !overlaps) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    i = end;
+  }
+  return out;
+}
+
 std::string slug(std::string_view name) {
   std::string out;
   for (char c : name) {
@@ -70,22 +237,34 @@ std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& 
     hit.mention.kind = info.kind;
     out.push_back(std::move(hit));
   }
+  std::vector<EntityHit> names;
+  auto add = [&](ByteSpan b, std::string_view kind, std::string id) {
+    EntityHit hit;
+    hit.bytes = b;
+    hit.mention.span = Span{doc.index->to_code_point(b.start), doc.index->to_code_point(b.end)};
+    hit.mention.id = std::move(id);
+    hit.mention.name = std::string(doc.folded.substr(b.start, b.size()));
+    hit.mention.kind = std::string(kind);
+    names.push_back(std::move(hit));
+  };
   if (doc.lang == "zh") {
-    std::vector<EntityHit> names;
-    for (ByteSpan b : latin_names(doc.folded, matches)) {
-      std::string_view name = doc.folded.substr(b.start, b.size());
-      EntityHit hit;
-      hit.bytes = b;
-      hit.mention.span = Span{doc.index->to_code_point(b.start), doc.index->to_code_point(b.end)};
-      hit.mention.id = "name:" + slug(name);
-      hit.mention.name = std::string(name);
-      hit.mention.kind = "name";
-      names.push_back(std::move(hit));
+    for (ByteSpan b : latin_names(doc.folded, matches)) add(b, "name", "name:" + slug(doc.folded.substr(b.start, b.size())));
+    for (ByteSpan b : shaped_org_names(doc.folded, matches)) {
+      add(b, "org", "org:" + std::string(doc.folded.substr(b.start, b.size())));
     }
-    if (!names.empty()) {
-      out.insert(out.end(), names.begin(), names.end());
-      std::sort(out.begin(), out.end(), [](const EntityHit& a, const EntityHit& b) { return a.bytes.start < b.bytes.start; });
+  } else {
+    for (ByteSpan b : english_org_names(doc.folded, matches)) add(b, "org", "org:" + slug(doc.folded.substr(b.start, b.size())));
+  }
+  if (!names.empty()) {
+    out.insert(out.end(), names.begin(), names.end());
+    std::sort(out.begin(), out.end(), [](const EntityHit& a, const EntityHit& b) { return a.bytes.start < b.bytes.start; });
+    // Mentions found by different rules must not overlap: the earlier (then longer) one stays.
+    std::vector<EntityHit> kept;
+    for (EntityHit& h : out) {
+      if (!kept.empty() && h.bytes.start < kept.back().bytes.end) continue;
+      kept.push_back(std::move(h));
     }
+    out = std::move(kept);
   }
   return out;
 }

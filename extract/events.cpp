@@ -253,6 +253,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后")) continue;
     dated.push_back({bytes, &t});
   }
+  const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
+    return a.span.start < b.span.start;
+  });
   std::size_t next_dated = 0;
   const TimeExpr* last_any = nullptr;     // the date the story last moved to
   const TimeExpr* last_past_day = nullptr;
@@ -334,13 +337,21 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       e.type = trigger->trigger->type;
       e.trigger = std::string(trigger->trigger->word);
       e.span = Span{doc.index->to_code_point(sentence.start), doc.index->to_code_point(sentence.end)};
-      for (const EntityHit& h : entities) {
-        if (h.bytes.start >= sentence.start && h.bytes.end <= sentence.end &&
-            std::find(e.entities.begin(), e.entities.end(), h.mention.id) == e.entities.end()) {
-          e.entities.push_back(h.mention.id);
+      // Mentions and figures are ordered by start: only this sentence's stretch is read
+      // (a walk over the whole document per event was quadratic in long documents).
+      auto first_entity = std::partition_point(entities.begin(), entities.end(),
+                                               [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
+      for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end; ++h) {
+        if (h->bytes.end <= sentence.end && std::find(e.entities.begin(), e.entities.end(), h->mention.id) == e.entities.end()) {
+          e.entities.push_back(h->mention.id);
         }
       }
-      for (std::size_t k = 0; k < figures.size(); ++k) {
+      std::size_t k = figures_sorted ? static_cast<std::size_t>(
+                                           std::partition_point(figures.begin(), figures.end(),
+                                                                [&](const Figure& f) { return f.span.start < e.span.start; }) -
+                                           figures.begin())
+                                     : 0;
+      for (; k < figures.size() && (!figures_sorted || figures[k].span.start < e.span.end); ++k) {
         if (in_sentence(figures[k].span.start) && !figures[k].unit.empty()) e.figures.push_back(k);
       }
       // The governing date: a date of this sentence nearest before the trigger, else after it;

@@ -1,0 +1,56 @@
+// tests/extract/entities_test.cpp: entity mentions from the lexicon and beyond it:
+// organisation names by their shape (…公司, …银行, Inc.), Latin names in Chinese text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+// "text=id kind" of each mention, joined by " | ".
+std::string entity_dump(std::string_view text, std::string_view lang = "") {
+  Analysis a = testing::analyze(text, "2024-12-27", lang);
+  std::string out;
+  for (const EntityMention& m : a.entities) {
+    if (!out.empty()) out += " | ";
+    out += testing::slice(text, m.span) + "=" + m.id + " " + m.kind;
+  }
+  return out;
+}
+
+struct Case {
+  std::string_view text, lang, want;
+};
+
+constexpr Case kShapes[] = {
+    // Chinese organisation names by suffix, back to a stop word or punctuation.
+    {"华锦新材料科技股份有限公司发布公告", "zh", "华锦新材料科技股份有限公司=org:华锦新材料科技股份有限公司 org"},
+    {"据悉，鹏程远航集团宣布降低管理费", "zh", "鹏程远航集团=org:鹏程远航集团 org"},
+    {"公司控股股东计划减持", "zh", ""},
+    {"用于偿还银行贷款", "zh", ""},
+    {"公告称，远航证券的营收增长", "zh", "远航证券=org:远航证券 org"},
+    {"星辰控股有限公司回购股份", "zh", "星辰控股有限公司=org:星辰控股有限公司 org"},
+    // Generic phrases are no names.
+    {"该公司表示，多家上市公司和子公司", "zh", ""},
+    {"商业银行的存款利率下调", "zh", ""},
+    // A lexicon name before the suffix: the lexicon's reading.
+    {"招商银行发布年报", "zh", "招商银行=org:cmb org"},
+    {"腾讯控股有限公司回购股份", "zh", "腾讯控股=org:tencent org"},
+    // English: capitalised words before Inc., Corp., Ltd., Holdings.
+    {"Shares of Helix Semiconductor Inc. rose 6.4% on Monday", "en", "Helix Semiconductor Inc.=org:helix-semiconductor-inc org"},
+    {"Acme Widgets Ltd said profit fell", "en", "Acme Widgets Ltd=org:acme-widgets-ltd org"},
+    {"the group said on Monday", "en", ""},
+};
+
+TEST(Entities, OrganisationsByShape) {
+  for (const Case& c : kShapes) EXPECT_EQ(entity_dump(c.text, c.lang), c.want) << c.text;
+}
+
+TEST(Entities, LatinNamesInChineseText) {
+  EXPECT_EQ(entity_dump("分析师Andrew Carr认为", "zh"), "Andrew Carr=name:andrew-carr name");
+}
+
+}  // namespace
+}  // namespace newsline
