@@ -67,6 +67,8 @@ struct DecodedText {
 // Fails on binary content (NUL bytes in text that is not UTF-16, or an image/archive
 // signature) and on an unknown encoding name.
 Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file);
+// The same; valid UTF-8 `bytes` are moved into the result instead of copied.
+Result<DecodedText> decode_owned_bytes(std::string&& bytes, std::string_view encoding, const std::string& file);
 
 // Folds one code point for matching: full-width ASCII → ASCII, ideographic space →
 // space, Traditional → Simplified (one-to-one mappings of ICU's Hant-Hans).

@@ -492,10 +492,11 @@ void take_json_line(std::string_view line, const std::string& path, const std::s
   sink(Document(std::move(d).value()));
 }
 
-void read_bytes(const std::string& name, std::string_view bytes, const ReadOptions& options, const DocumentSink& sink,
+void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions& options, const DocumentSink& sink,
                 std::vector<Status>& problems, ReadStats& stats) {
   ++stats.files;
-  Result<DecodedText> decoded = decode_bytes(bytes, options.encoding, name);
+  // UTF-8 input becomes the text without a copy: a large file is in memory once, not twice.
+  Result<DecodedText> decoded = decode_owned_bytes(std::move(bytes), options.encoding, name);
   if (!decoded.ok()) {
     problems.push_back(decoded.status());
     ++stats.rejected;
@@ -631,7 +632,7 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
                 std::vector<Status>& problems, ReadStats& stats) {
   if (path == "-") {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    read_bytes("-", bytes, options, sink, problems, stats);
+    read_bytes("-", std::move(bytes), options, sink, problems, stats);
     return;
   }
   std::error_code ec;
@@ -683,13 +684,22 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     ++stats.rejected;
     return;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read at its size in one go (growing a string as it reads would hold up to twice the file).
+  std::string bytes;
+  if (!ec) {
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (!in.eof()) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // it grew
+  } else {
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   if (in.bad()) {
     problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "read error"));
     ++stats.rejected;
     return;
   }
-  read_bytes(path, bytes, options, sink, problems, stats);
+  read_bytes(path, std::move(bytes), options, sink, problems, stats);
 }
 
 }  // namespace newsline

@@ -47,6 +47,31 @@ TEST(TextDecode, BinaryAndUnknownEncodingsFail) {
   EXPECT_FALSE(decode_bytes("abc", "NO-SUCH-ENCODING", "f").ok());
 }
 
+// decode_owned_bytes (the reader's no-copy path) decodes every input as decode_bytes does.
+TEST(TextDecode, OwnedBytesDecodeTheSame) {
+  std::string utf16;
+  for (char c : std::string("Stocks fell.")) utf16 += std::string{c, '\0'};
+  const std::pair<std::string, std::string> cases[] = {
+      {"\xEF\xBB\xBF美股", ""},           {"\xEF\xBB\xBF美股", "UTF-8"},  {"美股下跌1.11%", ""},
+      {"美股\n下\xFF跌", "UTF-8"},          {"美股\n下\xFF跌", ""},          {std::string("\xFF\xFE\x8E\x7F\xA1\x80", 6), ""},
+      {utf16, ""},                         {std::string("\xC3\xC0\xB9\xC9", 4), ""},
+      {std::string("\x1f\x8b\x08\x00", 4), ""}, {std::string("abc\0def", 7), ""}, {"abc", "NO-SUCH-ENCODING"},
+      {"", ""},
+  };
+  for (const auto& [bytes, encoding] : cases) {
+    Result<DecodedText> viewed = decode_bytes(std::string_view(bytes), encoding, "f");
+    Result<DecodedText> owned = decode_owned_bytes(std::string(bytes), encoding, "f");
+    ASSERT_EQ(viewed.ok(), owned.ok()) << bytes;
+    if (!viewed.ok()) {
+      EXPECT_EQ(format_status(viewed.status()), format_status(owned.status()));
+      continue;
+    }
+    EXPECT_EQ(viewed.value().utf8, owned.value().utf8) << bytes;
+    EXPECT_EQ(viewed.value().encoding, owned.value().encoding) << bytes;
+    EXPECT_EQ(viewed.value().problems.size(), owned.value().problems.size()) << bytes;
+  }
+}
+
 TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(fold_for_matching("２０２４年１２月"), "2024年12月");
   EXPECT_EQ(fold_for_matching("台積電營收億元"), "台积电营收亿元");
