@@ -4,7 +4,8 @@
 # New corpus entries go to a temporary directory; crash inputs are kept in
 # FUZZ_ARTIFACTS (default /tmp/newsline-crashes). FUZZ_WORK names a directory to keep the
 # grown corpora and the logs in (default: a temporary one, removed). FUZZ_TARGETS picks
-# targets (space-separated). Exits non-zero when a target crashes.
+# targets (space-separated); FUZZ_TIMEOUT is the per-input limit in seconds (default 10).
+# Exits non-zero when a target crashes.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,7 +37,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/$t"
   echo "== $t (${seconds}s)"
   if ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
-      "$build_dir/tests/fuzz/$t" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+      "$build_dir/tests/fuzz/$t" -max_total_time="$seconds" -max_len=4096 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$artifacts/$t-" "$work/$t" "tests/fuzz/corpus/$t" \
       >"$work/$t.log" 2>&1; then
     grep -E '^#[0-9]+[[:space:]]+DONE' "$work/$t.log" || tail -n 3 "$work/$t.log"
