@@ -25,7 +25,7 @@ struct CommonFlags {
   int jobs = 0;                    // 0: all cores
   std::string lexicon;             // a lexicon file instead of the built-in one
   bool units_only = false;        // figures only with a unit
-  std::size_t max_file_bytes = std::size_t{1} << 30;   // larger files are refused
+  std::size_t max_file_bytes = std::size_t{256} << 20;  // larger files read whole are refused (JSON Lines are streamed)
   // Longer documents are cut, with a warning: one document of dense news costs about 32
   // bytes of memory per byte of text, so 4 MiB keeps a run under ~150 MB whatever comes in.
   std::size_t max_doc_bytes = std::size_t{4} << 20;

@@ -19,7 +19,7 @@ void add_common(CLI::App* app, CommonFlags& f) {
   app->add_option("--jobs,-j", f.jobs, "Worker threads (0: all cores)");
   app->add_option("--lexicon", f.lexicon, "Entity lexicon file (TSV) instead of the built-in one");
   app->add_flag("--units-only", f.units_only, "Report only figures that carry a unit (no bare numbers)");
-  app->add_option("--max-file-bytes", f.max_file_bytes, "Refuse input files larger than this")->capture_default_str();
+  app->add_option("--max-file-bytes", f.max_file_bytes, "Refuse files read whole (not JSON Lines) larger than this")->capture_default_str();
   app->add_option("--max-doc-bytes", f.max_doc_bytes, "Cut documents longer than this (with a warning)")->capture_default_str();
   app->add_option("--max-events", f.max_events, "Events kept per document (with a warning when reached)")->capture_default_str();
 }

@@ -590,14 +590,56 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
 }
 
 // JSON Lines read one line at a time: each line is checked for UTF-8 on its own.
+// Reads one line (without its '\n') into `line`. A line longer than `limit` bytes is read
+// to its end but not kept, and `too_long` is set. False at the end of the input.
+bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+  line.clear();
+  too_long = false;
+  char buffer[1 << 16];
+  bool any = false;
+  for (;;) {
+    in.getline(buffer, sizeof buffer);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    any = any || got > 0;
+    const bool full = in.fail() && !in.eof() && got == sizeof buffer - 1;  // no newline yet
+    const std::size_t chars = full || in.eof() ? got : (got > 0 ? got - 1 : 0);
+    if (!too_long) {
+      if (line.size() + chars > limit) {
+        too_long = true;
+        line.clear();
+      } else {
+        line.append(buffer, chars);
+      }
+    }
+    if (full) {
+      in.clear(in.rdstate() & ~std::ios::failbit);
+      continue;
+    }
+    if (in.eof()) {
+      in.clear(in.rdstate() & ~std::ios::failbit);  // eof stays: the next call returns false
+      return any;
+    }
+    return !in.fail() || any;
+  }
+}
+
 void read_json_lines_stream(const std::string& path, std::istream& in, const ReadOptions& options, const DocumentSink& sink,
                             std::vector<Status>& problems, ReadStats& stats) {
   ++stats.files;
   std::string source = fs::path(path).filename().string();
   std::string line;
   std::size_t line_no = 0, records = 0;
-  while (std::getline(in, line)) {
+  bool too_long = false;
+  while (read_line_bounded(in, line, options.max_record_bytes, too_long)) {
     ++line_no;
+    if (too_long) {
+      problems.push_back(error_at(Code::Limit, SourcePos{path, line_no},
+                                  "record longer than the limit of " + std::to_string(options.max_record_bytes) +
+                                      " bytes, skipped"));
+      ++records;
+      ++stats.rejected;
+      continue;
+    }
     if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (trim(line).empty()) continue;
@@ -607,7 +649,8 @@ void read_json_lines_stream(const std::string& path, std::istream& in, const Rea
       ++stats.rejected;
       continue;
     }
-    Result<DecodedText> decoded = decode_bytes(line, "UTF-8", path);
+    Result<DecodedText> decoded = decode_owned_bytes(std::move(line), "UTF-8", path);
+    line.clear();  // moved from: a valid, empty string for the next read
     if (!decoded.ok()) {
       problems.push_back(decoded.status());
       ++stats.rejected;
@@ -666,17 +709,17 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     return;
   }
   auto size = fs::file_size(path, ec);
+  std::ifstream in(path, std::ios::binary);
+  std::string ext = fs::path(path).extension().string();
+  if (in && (ext == ".jsonl" || ext == ".ndjson") && options.encoding.empty()) {
+    read_json_lines_stream(path, in, options, sink, problems, stats);
+    return;
+  }
   if (!ec && size > options.max_file_bytes) {
     problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
                                 "file is " + std::to_string(size) + " bytes, over the limit of " +
                                     std::to_string(options.max_file_bytes) + " (--max-file-bytes)"));
     ++stats.rejected;
-    return;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string ext = fs::path(path).extension().string();
-  if (in && (ext == ".jsonl" || ext == ".ndjson") && options.encoding.empty()) {
-    read_json_lines_stream(path, in, options, sink, problems, stats);
     return;
   }
   if (!in) {

@@ -20,7 +20,10 @@ struct ReadOptions {
   std::optional<PublicationTime> anchor;  // for documents that carry no publication time
   std::string tz = "Asia/Shanghai";       // zone of anchors given without an offset
   std::string lang = "auto";              // zh, en or auto
-  std::size_t max_file_bytes = std::size_t{1} << 30;
+  // Files read whole (text, Markdown, HTML, JSON) larger than this are refused; JSON Lines
+  // files are streamed a record at a time and have no size limit, only one per record.
+  std::size_t max_file_bytes = std::size_t{256} << 20;
+  std::size_t max_record_bytes = std::size_t{64} << 20;
   bool defer_finish = false;  // JSON Lines records come unfinished; the caller runs finish_document
 };
 

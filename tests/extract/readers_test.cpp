@@ -121,6 +121,43 @@ TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
   std::filesystem::remove_all(dir);
 }
 
+// JSON Lines are read a record at a time whatever their length: records longer than the
+// read buffer (64 KiB) come whole, one over --max-record-bytes is skipped with its line, and
+// the size limit for files read whole does not apply to them.
+TEST(ReadersJson, LongRecordsAndTheRecordLimit) {
+  auto dir = std::filesystem::temp_directory_path() / "newsline_readers_long";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string long_text(200000, 'x');              // three buffers' worth
+  const std::string edge_text(65535 - 11, 'y');           // the line fills the buffer exactly
+  std::ofstream(dir / "long.jsonl") << "{\"text\":\"" << long_text << "\"}\n"
+                                    << "{\"text\":\"" << edge_text << "\"}\n"
+                                    << "{\"text\":\"2024年12月27日\"}";  // no newline at the end
+  ReadOptions options;
+  options.max_file_bytes = 1000;  // files read whole only
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input((dir / "long.jsonl").string(), options, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].text, long_text);
+  EXPECT_EQ(docs[1].text, edge_text);
+  EXPECT_EQ(docs[2].text, "2024年12月27日");
+  EXPECT_TRUE(problems.empty());
+
+  options.max_record_bytes = 100000;
+  docs.clear();
+  stats = ReadStats{};
+  read_input((dir / "long.jsonl").string(), options, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].line, 2u);
+  EXPECT_EQ(stats.rejected, 1u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(format_status(problems[0]),
+            (dir / "long.jsonl").string() + ":1: error: record longer than the limit of 100000 bytes, skipped");
+  std::filesystem::remove_all(dir);
+}
+
 TEST(ReadersFixtures, EveryFixtureReads) {
   std::vector<Document> docs;
   std::vector<Status> problems;
