@@ -950,24 +950,26 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
   std::size_t i = 0;
   while (i < s.size()) {
     auto b = static_cast<unsigned char>(s[i]);
-    std::optional<Draft> d;
-    bool candidate = false;
+    // Most characters start nothing: they are stepped over before anything is built.
     if (b < 0x80) {
-      if ((scan::is_ascii_alnum(b) || b == '\'') && ascii_token_start(s, i)) {
-        candidate = true;
-        if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
-        std::optional<Draft> en = timex::match_english(s, i);
-        if (en && (!d || en->end > d->end)) d = std::move(en);
-      } else if (b == '"') {
-        candidate = true;
-        d = timex::match_chinese(s, i);
+      bool ascii_start = ((scan::is_ascii_alnum(b) || b == '\'') && ascii_token_start(s, i)) || b == '"';
+      if (!ascii_start) {
+        ++i;
+        continue;
       }
+    } else if (Utf8Char u = utf8_at(s, i); !kStarterSet.has(u.cp)) {
+      i += u.len;
+      continue;
+    }
+    std::optional<Draft> d;
+    if (b == '"') {
+      d = timex::match_chinese(s, i);
+    } else if (b < 0x80) {
+      if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
+      std::optional<Draft> en = timex::match_english(s, i);
+      if (en && (!d || en->end > d->end)) d = std::move(en);
     } else {
-      Utf8Char u = utf8_at(s, i);
-      if (kStarterSet.has(u.cp)) {
-        candidate = true;
-        d = timex::match_chinese(s, i);
-      }
+      d = timex::match_chinese(s, i);
     }
     if (d) {
       // 从 before a range belongs to it.
@@ -1000,7 +1002,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       i = d->end;
       continue;
     }
-    i = candidate ? skip_token(s, i) : i + utf8_at(s, i).len;
+    i = skip_token(s, i);
   }
   return out;
 }

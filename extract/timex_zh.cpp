@@ -1178,6 +1178,78 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
 
 }  // namespace
 
+namespace {
+
+// The first code point of a UTF-8 word, at compile time.
+constexpr char32_t first_code_point(std::string_view w) {
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  if (b0 < 0x80) return b0;
+  if (b0 < 0xE0) return (char32_t{b0} & 0x1F) << 6 | (static_cast<unsigned char>(w[1]) & 0x3F);
+  if (b0 < 0xF0) {
+    return (char32_t{b0} & 0x0F) << 12 | (char32_t{static_cast<unsigned char>(w[1])} & 0x3F) << 6 |
+           (static_cast<unsigned char>(w[2]) & 0x3F);
+  }
+  return (char32_t{b0} & 0x07) << 18 | (char32_t{static_cast<unsigned char>(w[1])} & 0x3F) << 12 |
+         (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
+}
+
+// The characters a matcher's words can start with: most candidates are turned away by a
+// short search here instead of a call that builds a Draft and tries its word lists.
+template <std::size_t N>
+struct FirstChars {
+  std::array<char32_t, N> cps{};
+  std::size_t size = 0;
+  constexpr void add(char32_t c) {
+    for (std::size_t i = 0; i < size; ++i) {
+      if (cps[i] == c) return;
+    }
+    cps[size++] = c;
+  }
+  constexpr void add_all(std::u32string_view chars) {
+    for (char32_t c : chars) add(c);
+  }
+  constexpr bool has(char32_t c) const {
+    for (std::size_t i = 0; i < size; ++i) {
+      if (cps[i] == c) return true;
+    }
+    return false;
+  }
+};
+
+template <std::size_t Extra, class T, std::size_t N, class WordOf>
+constexpr FirstChars<N + Extra> first_chars(const T (&table)[N], WordOf word_of, std::u32string_view extra = U"") {
+  FirstChars<N + Extra> set;
+  for (const T& entry : table) set.add(first_code_point(word_of(entry)));
+  set.add_all(extra);
+  return set;
+}
+
+constexpr auto kWordOfEntry = [](const auto& e) { return e.word; };
+constexpr auto kWordOfPair = [](const auto& e) { return e.first; };
+constexpr auto kWordItself = [](std::string_view w) { return w; };
+
+constexpr auto kCalendarStarts = first_chars<0>(kYearShifts, kWordOfPair);
+constexpr auto kDayWordStarts = first_chars<16>(kDayWords, kWordOfEntry, U"当同次翌第隔前");
+constexpr auto kHolidayStarts = first_chars<0>(kHolidays, kWordOfEntry);
+constexpr auto kVagueStarts = first_chars<0>(kVague, kWordOfEntry);
+constexpr auto kZoneStarts = first_chars<0>(kZones, kWordItself);
+constexpr auto kDayPartStarts = first_chars<0>(kDayParts, kWordOfEntry);
+constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十";
+constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
+constexpr std::u32string_view kShiftStarts = U"本这当上下次";  // month and quarter shifts
+constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
+constexpr std::u32string_view kDecadeStarts = U"上本";
+
+// Every narrative word starts with a character of kDayWordStarts' extra list.
+static_assert([] {
+  for (const DayWord& w : kNarrativeWords) {
+    if (!kDayWordStarts.has(first_code_point(w.word))) return false;
+  }
+  return true;
+}());
+
+}  // namespace
+
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   std::optional<Draft> best;
   auto consider = [&](std::optional<Draft> d) {
@@ -1189,25 +1261,32 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_slash_month_day(s, pos));
     consider(match_clock_alone(s, pos));
     consider(match_year_range(s, pos));
+    consider(match_calendar(s, pos));
+    consider(match_decade(s, pos));
+    consider(match_offset_or_duration(s, pos));
+    return best;
   }
-  consider(match_calendar(s, pos));
-  consider(match_decade(s, pos));
-  consider(match_offset_or_duration(s, pos));
-  if (!scan::is_ascii_digit(c)) {
-    consider(match_day_word(s, pos));
-    consider(match_week(s, pos));
+  const bool numeral = chinese_digit(c) >= 0 || is_chinese_numeral_char(c);
+  if (numeral || kCalendarStarts.has(c)) consider(match_calendar(s, pos));
+  if (numeral || kDecadeStarts.find(c) != std::u32string_view::npos) consider(match_decade(s, pos));
+  if (numeral || kOffsetStarts.find(c) != std::u32string_view::npos) consider(match_offset_or_duration(s, pos));
+  if (kDayWordStarts.has(c)) consider(match_day_word(s, pos));
+  if (kWeekStarts.find(c) != std::u32string_view::npos) consider(match_week(s, pos));
+  if (kShiftStarts.find(c) != std::u32string_view::npos) {
     consider(match_month_shift(s, pos));
     consider(match_quarter_shift(s, pos));
+  }
+  if (kHolidayStarts.has(c)) {
     Draft bare;
     bare.begin = pos;
     consider(match_holiday(s, pos, bare));
-    consider(match_period(s, pos));
-    consider(match_set(s, pos));
-    consider(match_vague(s, pos));
-    consider(match_five_year_plan(s, pos));
-    consider(match_zone_prefixed(s, pos));
-    consider(match_day_part(s, pos));
   }
+  if (numeral || kPeriodStarts.find(c) != std::u32string_view::npos) consider(match_period(s, pos));
+  if (c == U'每') consider(match_set(s, pos));
+  if (kVagueStarts.has(c)) consider(match_vague(s, pos));
+  if (c == U'“' || c == U'"' || c == U'十') consider(match_five_year_plan(s, pos));
+  if (kZoneStarts.has(c)) consider(match_zone_prefixed(s, pos));
+  if (kDayPartStarts.has(c)) consider(match_day_part(s, pos));
   return best;
 }
 
