@@ -354,10 +354,10 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool
 // Reads the unit after the number; returns the end of the figure.
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
-  if (at(s, q, "多") || at(s, q, "余")) {
+  if (at(s, q, "多") || at(s, q, "余") || (at(s, q, "几") && f.value >= 10)) {
     f.approx = true;
     q += 3;
-    // 两千多亿, 100多万: the scale comes after 多.
+    // 两千多亿, 100多万, 二十几万: the scale comes after 多.
     constexpr std::pair<std::string_view, double> kScales[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
     for (const auto& [word, scale] : kScales) {
       if (at(s, q, word)) {
@@ -365,6 +365,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
         if (f.high) *f.high *= scale;
         q += word.size();
         p = q;  // the figure reaches the scale even when no unit follows
+        f.english_scaled = true;  // a scale is applied: the end stands
         break;
       }
     }

@@ -125,6 +125,14 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
         n.scaled = true;
       }
     }
+    // 1亿5000万, 3万5千, 5万4千6百: a smaller scaled number right after adds to this one.
+    if (n.scaled && n.end < s.size() && is_digit(s[n.end])) {
+      const double unit = n.value / v;  // the scale applied above
+      if (auto rest = parse_arabic(s, n.end, options); rest && rest->scaled && !rest->thousands_separators && rest->value < unit) {
+        n.value += rest->value;
+        n.end = rest->end;
+      }
+    }
   }
   return n;
 }
