@@ -244,7 +244,28 @@ void apply_dateline(Document& doc) {
     std::string folded;
     std::vector<TimeExpr> times = times_in(line, folded);
     for (const TimeExpr& t : times) {
-      if (!known_day(t)) continue;
+      if (!known_day(t)) {
+        // 新华社纽约12月27日电: no year. The place still gives the zone, and the year of
+        // the title or opening (2024年…) the date.
+        auto digit = [&](std::size_t k) { return t.value[k] >= '0' && t.value[k] <= '9'; };
+        const bool month_day = t.value.size() == 10 && t.value.starts_with("XXXX-") && digit(5) && digit(6) &&
+                               t.value[7] == '-' && digit(8) && digit(9) && folded.find("电") != std::string::npos;
+        std::string_view zone = zone_of_place(folded);
+        if (!month_day || zone.empty()) continue;
+        doc.tz = std::string(zone);
+        for (const Place& p : kPlaces) {
+          if (folded.find(p.name) != std::string::npos) {
+            doc.place = std::string(p.name);
+            break;
+          }
+        }
+        const int month = (t.value[5] - '0') * 10 + (t.value[6] - '0'), day = (t.value[8] - '0') * 10 + (t.value[9] - '0');
+        if (std::optional<int> year = year_context(doc.title, doc.text); year && valid_day(*year, month, day)) {
+          doc.published = with_zone(LocalSeconds{make_day(*year, month, day)}, false, doc.tz);
+          doc.published_from = "dateline";
+        }
+        return;
+      }
       std::string_view zone = zone_of_place(folded);
       bool us_eastern = folded.find(" ET") != std::string::npos || folded.find("EST") != std::string::npos ||
                         folded.find("EDT") != std::string::npos;

@@ -84,6 +84,37 @@ TEST_F(BadInput, Utf16WithoutBomAndGb18030AreDecoded) {
   EXPECT_NE(b.out.find("美股下跌"), std::string::npos);
 }
 
+// One directory, three encodings: each file is detected on its own and all are read.
+TEST_F(BadInput, MixedEncodingsInOneDirectory) {
+  write("a_utf8.txt", "\xEF\xBB\xBF美股下跌1.11%");
+  write("b_gbk.txt", std::string("\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8" "1.11%", 13));
+  write("c_utf16.txt", std::string("\xFF\xFE\x8E\x7F\xA1\x80\x0B\x4E\xCC\x8D" "1\0.\0" "1\0" "1\0%\0", 20));
+  Outcome r = extract({dir_.string()});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  ASSERT_EQ(r.lines(), 3u) << r.out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_NE(line.find("\"title\":\"美股下跌1.11%\""), std::string::npos) << line;
+    EXPECT_NE(line.find("\"value\":-1.11"), std::string::npos) << line;
+  }
+}
+
+// A dateline: a known place gives the zone even without a year; an unknown one leaves the
+// document's zone and date as they were (no guess).
+TEST_F(BadInput, DatelinesWithAnUnknownPlaceOrNoYear) {
+  Outcome unknown = extract({write("mars.txt", "新华社火星12月27日电 美股周五下跌，标普500指数下跌1.11%。")});
+  EXPECT_EQ(unknown.code, kExitOk) << unknown.err;
+  EXPECT_NE(unknown.out.find("\"published\":null"), std::string::npos) << unknown.out;
+  EXPECT_NE(unknown.out.find("\"tz\":\"Asia/Shanghai\""), std::string::npos);
+  EXPECT_NE(unknown.out.find("\"value\":\"XXXX-12-27\""), std::string::npos);
+  Outcome ny = extract({write("ny.txt", "新华社纽约12月27日电 美股周五下跌，标普500指数下跌1.11%。")});
+  EXPECT_NE(ny.out.find("\"place\":\"纽约\""), std::string::npos) << ny.out;
+  EXPECT_NE(ny.out.find("\"tz\":\"America/New_York\""), std::string::npos);
+  EXPECT_NE(ny.out.find("\"published\":null"), std::string::npos);
+  Outcome year = extract({write("ny2024.txt", "2024年末美股回顾\n新华社纽约12月27日电 美股周五下跌，标普500指数下跌1.11%。")});
+  EXPECT_NE(year.out.find("\"published\":\"2024-12-27\",\"published_from\":\"dateline\""), std::string::npos) << year.out;
+}
+
 TEST_F(BadInput, BinaryAndNulFilesAreSkippedOthersStillRead) {
   write("a.txt", kGood);
   std::string png = write("b.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
