@@ -161,6 +161,7 @@ class Resolver {
       case Kind::Fixed: resolve_fixed(d, lean, t); break;
       case Kind::Time: resolve_time(d, t); break;
     }
+    apply_zone(d, t);
     remember(d, t);
     return t;
   }
@@ -328,6 +329,18 @@ class Resolver {
       }
     }
     return best_year;
+  }
+
+  // 美东时间16:00 in a Beijing document: the value stays as written; begin and end_excl are
+  // moved to the document's wall clock (its publication offset), where the zone is known.
+  void apply_zone(const Draft& d, TimeExpr& t) const {
+    if (d.zone.empty() || !t.interval || t.granularity < Granularity::Hour) return;
+    if (!doc_.published || !doc_.published->offset_minutes) return;
+    const date::time_zone* zone = find_zone(d.zone);
+    if (zone == nullptr) return;
+    const int shift = *doc_.published->offset_minutes - offset_in_zone(zone, t.interval->begin);
+    t.interval->begin += std::chrono::minutes{shift};
+    t.interval->end_excl += std::chrono::minutes{shift};
   }
 
   void resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {

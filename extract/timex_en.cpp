@@ -149,9 +149,16 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   d.hour = hour;
   d.minute = minute;
   std::size_t z = skip_space(s, p);
-  for (std::string_view zone : {"ET", "EST", "EDT", "GMT", "UTC", "BST", "CET", "HKT", "JST", "PT", "PST", "PDT", "CT"}) {
-    if (at(s, z, zone) && word_end(s, z + zone.size())) {
-      p = z + zone.size();
+  static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
+      {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
+      {"UTC", "UTC"},                {"BST", "Europe/London"},    {"CET", "Europe/Berlin"},    {"HKT", "Asia/Hong_Kong"},
+      {"JST", "Asia/Tokyo"},         {"PT", "America/Los_Angeles"}, {"PST", "America/Los_Angeles"},
+      {"PDT", "America/Los_Angeles"}, {"CT", "America/Chicago"},
+  };
+  for (const auto& [name, zone] : kZoneNames) {
+    if (at(s, z, name) && word_end(s, z + name.size())) {
+      p = z + name.size();
+      d.zone = zone;
       break;
     }
   }

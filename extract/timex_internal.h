@@ -62,6 +62,7 @@ struct Draft {
   bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
   bool trading_days = false;   // 上一交易日: the shift skips Saturdays and Sundays
   std::string_view part;    // "MO", "AF", "EV", "NI"
+  std::string_view zone;    // IANA zone a clock was given in (美东时间16:00, 4 p.m. ET); empty: the document's
 
   double amount = 0;        // Offset, Duration, Set
   char unit = 0;            // 'Y' year, 'Q' quarter, 'M' month, 'W' week, 'D' day, 'H' hour, 'N' minute

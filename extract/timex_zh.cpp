@@ -61,9 +61,16 @@ constexpr DayPart kDayParts[] = {
     {"深夜", "NI", 1},  {"午夜", "NI", -1},
 };
 
-constexpr std::string_view kZones[] = {"北京时间", "美东时间", "美国东部时间", "东部时间", "纽约时间",
-                                       "伦敦时间", "香港时间", "东京时间", "格林尼治时间", "欧洲中部时间",
-                                       "当地时间"};
+struct ZoneWord {
+  std::string_view word;
+  std::string_view zone;  // IANA; empty for 当地时间 (the place is not known here)
+};
+constexpr ZoneWord kZones[] = {
+    {"北京时间", "Asia/Shanghai"},       {"美东时间", "America/New_York"}, {"美国东部时间", "America/New_York"},
+    {"东部时间", "America/New_York"},    {"纽约时间", "America/New_York"}, {"伦敦时间", "Europe/London"},
+    {"香港时间", "Asia/Hong_Kong"},      {"东京时间", "Asia/Tokyo"},       {"格林尼治时间", "UTC"},
+    {"欧洲中部时间", "Europe/Berlin"},   {"当地时间", ""},
+};
 
 // A clock time at `pos`: 07:23, 7:23:05, 3点, 15时30分, 3点半. Fills hour and minute.
 std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
@@ -108,9 +115,11 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
 // Optional zone, part of day and clock after a date: " 07:23", "下午3点", "凌晨", "美东时间16:00".
 std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = skip_blanks(s, pos);
-  for (std::string_view z : kZones) {
-    if (at(s, p, z)) {
-      p = skip_blanks(s, p + z.size());
+  std::string_view zone;
+  for (const ZoneWord& z : kZones) {
+    if (at(s, p, z.word)) {
+      p = skip_blanks(s, p + z.word.size());
+      zone = z.zone;
       break;
     }
   }
@@ -126,6 +135,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     }
     d.hour = clock.hour;
     d.minute = clock.minute;
+    if (!zone.empty()) d.zone = zone;
     return after_clock;
   }
   if (part != nullptr) {
@@ -1226,13 +1236,12 @@ constexpr FirstChars<N + Extra> first_chars(const T (&table)[N], WordOf word_of,
 
 constexpr auto kWordOfEntry = [](const auto& e) { return e.word; };
 constexpr auto kWordOfPair = [](const auto& e) { return e.first; };
-constexpr auto kWordItself = [](std::string_view w) { return w; };
 
 constexpr auto kCalendarStarts = first_chars<0>(kYearShifts, kWordOfPair);
 constexpr auto kDayWordStarts = first_chars<16>(kDayWords, kWordOfEntry, U"当同次翌第隔前");
 constexpr auto kHolidayStarts = first_chars<0>(kHolidays, kWordOfEntry);
 constexpr auto kVagueStarts = first_chars<0>(kVague, kWordOfEntry);
-constexpr auto kZoneStarts = first_chars<0>(kZones, kWordItself);
+constexpr auto kZoneStarts = first_chars<0>(kZones, kWordOfEntry);
 constexpr auto kDayPartStarts = first_chars<0>(kDayParts, kWordOfEntry);
 constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十";
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
@@ -1293,9 +1302,9 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
 namespace {
 
 std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos) {
-  for (std::string_view z : kZones) {
-    if (!at(s, pos, z)) continue;
-    std::size_t p = skip_blanks(s, pos + z.size());
+  for (const ZoneWord& z : kZones) {
+    if (!at(s, pos, z.word)) continue;
+    std::size_t p = skip_blanks(s, pos + z.word.size());
     if (p >= s.size()) return std::nullopt;
     std::optional<Draft> inner = match_chinese(s, p);
     if (!inner) inner = match_clock_alone(s, p);
@@ -1311,6 +1320,7 @@ std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos) {
       inner = d;
     }
     inner->begin = pos;
+    if (!z.zone.empty()) inner->zone = z.zone;
     return inner;
   }
   return std::nullopt;

@@ -263,5 +263,23 @@ TEST(TimexSpans, OffsetsAreCodePoints) {
   EXPECT_EQ(a.timexes[0].span.end, 5u);
 }
 
+// A clock in a named zone: the value as written, the interval on the document's clock.
+TEST(Timex, NamedZoneMovesTheIntervalToTheDocumentsClock) {
+  Analysis a = testing::analyze("美东时间12月27日16:00，美股收盘；北京时间12月28日05:00，亚太市场开盘。", "2024-12-28T07:23+08:00");
+  ASSERT_EQ(a.timexes.size(), 2u);
+  EXPECT_EQ(a.timexes[0].value, "2024-12-27T16:00");
+  EXPECT_EQ(format_minute(a.timexes[0].interval->begin), "2024-12-28T05:00");  // 16:00 EST is 05:00 in Beijing
+  EXPECT_EQ(a.timexes[1].value, "2024-12-28T05:00");
+  EXPECT_EQ(format_minute(a.timexes[1].interval->begin), "2024-12-28T05:00");
+  // In summer New York is UTC-4: 美东时间7月5日9:30 is 21:30 in Beijing.
+  Analysis summer = testing::analyze("美东时间7月5日9:30开盘", "2024-07-05T12:00+08:00");
+  ASSERT_EQ(summer.timexes.size(), 1u);
+  EXPECT_EQ(format_minute(summer.timexes[0].interval->begin), "2024-07-05T21:30");
+  // No offset known for the document: nothing to convert to.
+  Analysis day_only = testing::analyze("美东时间12月27日16:00", "2024-12-28");
+  ASSERT_EQ(day_only.timexes.size(), 1u);
+  EXPECT_EQ(format_minute(day_only.timexes[0].interval->begin), "2024-12-27T16:00");
+}
+
 }  // namespace
 }  // namespace newsline
