@@ -80,6 +80,13 @@ void write_number(JsonWriter& w, double v) {
 
 void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base);
 
+void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
+  w.key(key);
+  w.begin_array();
+  for (const std::string& item : items) w.value(item);
+  w.end_array();
+}
+
 void write_span(JsonWriter& w, std::string_view text, const CodePointIndex& index, Span span) {
   std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
   w.value(text.substr(b, e - b));
@@ -139,10 +146,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     w.member("date", e.date);
     w.member("end", e.span.end + base);
     if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
-    w.key("entities");
-    w.begin_array();
-    for (const std::string& id : e.entities) w.value(id);
-    w.end_array();
+    write_strings(w, "entities", e.entities);
     w.key("figures");
     w.begin_array();
     for (std::size_t k : e.figures) write_span(w, doc.text, index, a.figures[k].span);
@@ -434,10 +438,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
     w.member("confidence", std::round(e.confidence * 100) / 100);
     w.member("date", e.date);
     if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
-    w.key("entities");
-    w.begin_array();
-    for (const std::string& id : e.entities) w.value(id);
-    w.end_array();
+    write_strings(w, "entities", e.entities);
     w.key("figures");
     w.begin_array();
     for (const TimelineFigure& f : te.figures) write_figure(w, f.text, f.figure, 0);
@@ -494,10 +495,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
   for (const StorylineInfo& st : timeline.storylines) {
     w.begin_object();
     write_optional(w, "entity", st.entity);
-    w.key("events");
-    w.begin_array();
-    for (const std::string& id : st.events) w.value(id);
-    w.end_array();
+    write_strings(w, "events", st.events);
     w.member("id", st.id);
     w.member("title", st.title);
     w.end_object();
