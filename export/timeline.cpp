@@ -10,15 +10,62 @@
 namespace newsline {
 namespace {
 
-std::string slice(std::string_view text, const CodePointIndex& index, Span span) {
+// The text `span` (code points) covers.
+std::string_view slice(std::string_view text, const CodePointIndex& index, Span span) {
   std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
-  return std::string(text.substr(b, e - b));
+  return text.substr(b, e - b);
 }
 
+// Figure values: integers print without a fraction; others keep 6 decimals.
+bool prints_as_integer(double v) { return std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9; }
+double round6(double v) { return std::round(v * 1e6) / 1e6; }
+
 nlohmann::json number(double v) {
-  // Integers print without a fraction; others keep 6 significant decimals.
-  if (std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9) return static_cast<long long>(std::llround(v));
-  return std::round(v * 1e6) / 1e6;
+  if (prints_as_integer(v)) return static_cast<long long>(std::llround(v));
+  return round6(v);
+}
+
+void write_number(JsonWriter& w, double v) {
+  if (prints_as_integer(v)) {
+    w.value(static_cast<std::int64_t>(std::llround(v)));
+  } else {
+    w.value(round6(v));
+  }
+}
+
+void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
+  w.key(key);
+  w.begin_array();
+  for (const std::string& item : items) w.value(item);
+  w.end_array();
+}
+
+void write_optional(JsonWriter& w, std::string_view key, std::string_view value) {
+  w.key(key);
+  if (value.empty()) w.null(); else w.value(value);
+}
+
+void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base) {
+  w.begin_object();
+  w.member("approx", f.approx);
+  w.member("direction", to_string(f.direction));
+  w.member("end", f.span.end + base);
+  w.member("kind", to_string(f.kind));
+  w.member("start", f.span.start + base);
+  w.member("subject", f.subject);
+  if (!f.subject_id.empty()) w.member("subject_id", f.subject_id);
+  w.member("text", text);
+  w.member("unit", f.unit);
+  w.key("value");
+  if (f.value_high) {
+    w.begin_array();
+    write_number(w, f.value);
+    write_number(w, *f.value_high);
+    w.end_array();
+  } else {
+    write_number(w, f.value);
+  }
+  w.end_object();
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
@@ -67,33 +114,6 @@ nlohmann::json event_json(const Event& e) {
   return j;
 }
 
-namespace {
-
-// number() written without a JSON tree.
-void write_number(JsonWriter& w, double v) {
-  if (std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9) {
-    w.value(static_cast<std::int64_t>(std::llround(v)));
-  } else {
-    w.value(std::round(v * 1e6) / 1e6);
-  }
-}
-
-void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base);
-
-void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
-  w.key(key);
-  w.begin_array();
-  for (const std::string& item : items) w.value(item);
-  w.end_array();
-}
-
-void write_span(JsonWriter& w, std::string_view text, const CodePointIndex& index, Span span) {
-  std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
-  w.value(text.substr(b, e - b));
-}
-
-}  // namespace
-
 // Members in sorted key order: the order nlohmann::json (a std::map) prints them in.
 std::string document_json_line(const Document& doc, const Analysis& a) {
   CodePointIndex index(doc.text);
@@ -130,8 +150,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     w.member("kind", m.kind);
     w.member("name", m.name);
     w.member("start", m.span.start + base);
-    w.key("text");
-    write_span(w, doc.text, index, m.span);
+    w.member("text", slice(doc.text, index, m.span));
     w.end_object();
   }
   w.end_array();
@@ -149,7 +168,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     write_strings(w, "entities", e.entities);
     w.key("figures");
     w.begin_array();
-    for (std::size_t k : e.figures) write_span(w, doc.text, index, a.figures[k].span);
+    for (std::size_t k : e.figures) w.value(slice(doc.text, index, a.figures[k].span));
     w.end_array();
     w.member("granularity", to_string(e.granularity));
     w.member("id", e.id);
@@ -164,10 +183,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
 
   w.key("figures");
   w.begin_array();
-  for (const Figure& f : a.figures) {
-    std::size_t b = index.to_byte(f.span.start), e = index.to_byte(f.span.end);
-    write_figure(w, std::string_view(doc.text).substr(b, e - b), f, base);
-  }
+  for (const Figure& f : a.figures) write_figure(w, slice(doc.text, index, f.span), f, base);
   w.end_array();
 
   w.key("timexes");
@@ -181,8 +197,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     if (t.interval) w.member("end_excl", format_bound(t.interval->end_excl, t.granularity));
     w.member("granularity", to_string(t.granularity));
     w.member("start", t.span.start + base);
-    w.key("text");
-    write_span(w, doc.text, index, t.span);
+    w.member("text", slice(doc.text, index, t.span));
     w.member("type", to_string(t.type));
     w.member("value", t.value);
     w.end_object();
@@ -204,7 +219,7 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
                                    te.event.span.start, te.event.span.end});
     for (std::size_t k : e.figures) {
       Figure f = a.figures[k];
-      std::string text = slice(doc.text, index, f.span);
+      std::string text(slice(doc.text, index, f.span));
       f.span = Span{f.span.start + doc.base_offset, f.span.end + doc.base_offset};
       te.figures.push_back(TimelineFigure{std::move(text), std::move(f)});
     }
@@ -265,56 +280,46 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   std::vector<std::string> storyline_first;
   for (const Storyline& st : result.storylines) storyline_first.push_back(timeline.events[st.members.front()].event.summary);
   for (auto& [rep, members] : clusters) {
+    TimelineEvent te;
     if (members.size() == 1) {
-      // Most events stand alone: moved, not copied; figures told twice in it kept once.
-      const std::size_t only = members.front();
-      TimelineEvent te = std::move(timeline.events[only]);
-      std::vector<std::string> keys;
-      std::erase_if(te.figures, [&](const TimelineFigure& f) {
-        std::string key = figure_key(f.figure);
-        if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
-        keys.push_back(std::move(key));
-        return false;
-      });
-      te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * (static_cast<double>(te.sources.size()) - 1));
-      merged_of[only] = merged.size();
-      merged.push_back(std::move(te));
-      continue;
-    }
-    std::size_t lead = members.front();
-    for (std::size_t i : members) {
-      const Event& a = timeline.events[i].event;
-      const Event& b = timeline.events[lead].event;
-      if (a.interval.has_value() > b.interval.has_value() ||
-          (a.interval.has_value() == b.interval.has_value() &&
-           (a.granularity > b.granularity || (a.granularity == b.granularity && a.certainty < b.certainty)))) {
-        lead = i;
-      }
-    }
-    TimelineEvent te = timeline.events[lead];
-    te.event.id = timeline.events[rep].event.id;
-    te.sources.clear();
-    te.figures.clear();
-    std::vector<std::string> keys;
-    for (std::size_t i : members) {
-      const TimelineEvent& m = timeline.events[i];
-      te.sources.insert(te.sources.end(), m.sources.begin(), m.sources.end());
-      for (const std::string& e : m.event.entities) {
-        if (std::find(te.event.entities.begin(), te.event.entities.end(), e) == te.event.entities.end()) te.event.entities.push_back(e);
-      }
-      for (const TimelineFigure& f : m.figures) {
-        std::string key = figure_key(f.figure);
-        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-          keys.push_back(key);
-          te.figures.push_back(f);
+      te = std::move(timeline.events[members.front()]);  // most events stand alone: moved, not copied
+    } else {
+      std::size_t lead = members.front();
+      for (std::size_t i : members) {
+        const Event& a = timeline.events[i].event;
+        const Event& b = timeline.events[lead].event;
+        if (a.interval.has_value() > b.interval.has_value() ||
+            (a.interval.has_value() == b.interval.has_value() &&
+             (a.granularity > b.granularity || (a.granularity == b.granularity && a.certainty < b.certainty)))) {
+          lead = i;
         }
       }
-      te.event.confidence = std::max(te.event.confidence, m.event.confidence);
+      te = timeline.events[lead];
+      te.event.id = timeline.events[rep].event.id;
+      te.sources.clear();
+      te.figures.clear();
+      for (std::size_t i : members) {
+        const TimelineEvent& m = timeline.events[i];
+        te.sources.insert(te.sources.end(), m.sources.begin(), m.sources.end());
+        for (const std::string& e : m.event.entities) {
+          if (std::find(te.event.entities.begin(), te.event.entities.end(), e) == te.event.entities.end()) te.event.entities.push_back(e);
+        }
+        te.figures.insert(te.figures.end(), m.figures.begin(), m.figures.end());
+        te.event.confidence = std::max(te.event.confidence, m.event.confidence);
+      }
+      std::sort(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
+        return a.doc_id != b.doc_id ? a.doc_id < b.doc_id : a.start < b.start;
+      });
     }
-    std::sort(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
-      return a.doc_id != b.doc_id ? a.doc_id < b.doc_id : a.start < b.start;
+    // A figure told twice (by two sources, or twice in one) is kept once, the first time.
+    std::vector<std::string> keys;
+    std::erase_if(te.figures, [&](const TimelineFigure& f) {
+      std::string key = figure_key(f.figure);
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
+      keys.push_back(std::move(key));
+      return false;
     });
-    te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * static_cast<double>(te.sources.size() - 1));
+    te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * (static_cast<double>(te.sources.size()) - 1));
     for (std::size_t i : members) merged_of[i] = merged.size();
     merged.push_back(std::move(te));
   }
@@ -372,37 +377,6 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   sort_timeline(timeline);
 }
 
-namespace {
-
-void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::uint32_t base) {
-  w.begin_object();
-  w.member("approx", f.approx);
-  w.member("direction", to_string(f.direction));
-  w.member("end", f.span.end + base);
-  w.member("kind", to_string(f.kind));
-  w.member("start", f.span.start + base);
-  w.member("subject", f.subject);
-  if (!f.subject_id.empty()) w.member("subject_id", f.subject_id);
-  w.member("text", text);
-  w.member("unit", f.unit);
-  w.key("value");
-  if (f.value_high) {
-    w.begin_array();
-    write_number(w, f.value);
-    write_number(w, *f.value_high);
-    w.end_array();
-  } else {
-    write_number(w, f.value);
-  }
-  w.end_object();
-}
-
-void write_optional(JsonWriter& w, std::string_view key, std::string_view value) {
-  w.key(key);
-  if (value.empty()) w.null(); else w.value(value);
-}
-
-}  // namespace
 
 void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
                          const std::function<void(std::string_view)>& sink) {
