@@ -149,7 +149,11 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file) {
+namespace {
+
+// decode_bytes and decode_owned_bytes: `owned`, when given, holds `bytes`, and valid UTF-8 is
+// moved out of it instead of copied (the bytes become the text).
+Result<DecodedText> decode(std::string_view bytes, std::string* owned, std::string_view encoding, const std::string& file) {
   DecodedText out;
   std::string name(encoding);
   std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
@@ -175,7 +179,12 @@ Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encodi
                       "NUL byte in text: binary file or unknown encoding, skipped");
     }
     if (valid_utf8(bytes)) {
-      out.utf8.assign(bytes);
+      if (owned != nullptr) {
+        owned->erase(0, static_cast<std::size_t>(bytes.data() - owned->data()));  // a BOM
+        out.utf8 = std::move(*owned);
+      } else {
+        out.utf8.assign(bytes);
+      }
       out.encoding = "UTF-8";
       return out;
     }
@@ -196,26 +205,14 @@ Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encodi
   return out;
 }
 
+}  // namespace
+
+Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file) {
+  return decode(bytes, nullptr, encoding, file);
+}
+
 Result<DecodedText> decode_owned_bytes(std::string&& bytes, std::string_view encoding, const std::string& file) {
-  // The common case, undeclared or declared UTF-8 (a BOM is dropped only when undeclared, as
-  // the string_view version does): checked in place, then moved.
-  std::string name(encoding);
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
-  const std::string_view view = bytes;
-  const bool bom = name.empty() && starts_with_bytes(view, {0xEF, 0xBB, 0xBF});
-  const bool plain = name.empty() && !starts_with_bytes(view, {0xFF, 0xFE}) && !starts_with_bytes(view, {0xFE, 0xFF}) &&
-                     !looks_binary(view) && sniff_utf16(view) == nullptr;
-  if (bom || plain || name == "UTF-8" || name == "UTF8") {
-    const std::string_view body = bom ? view.substr(3) : view;
-    if (body.find('\0') == std::string_view::npos && valid_utf8(body)) {
-      DecodedText out;
-      if (bom) bytes.erase(0, 3);
-      out.utf8 = std::move(bytes);
-      out.encoding = "UTF-8";
-      return out;
-    }
-  }
-  return decode_bytes(std::string_view(bytes), encoding, file);
+  return decode(bytes, &bytes, encoding, file);
 }
 
 namespace {
