@@ -115,6 +115,24 @@ std::vector<TimeExpr> times_in(std::string_view piece, std::string& folded_out) 
   return extract_time_exprs(view);
 }
 
+// The month and day of a day with no year (XXXX-12-27), or nothing.
+std::optional<std::pair<int, int>> month_day_without_year(const TimeExpr& t) {
+  const std::string& v = t.value;
+  auto digit = [&](std::size_t k) { return v[k] >= '0' && v[k] <= '9'; };
+  if (v.size() != 10 || !v.starts_with("XXXX-") || !digit(5) || !digit(6) || v[7] != '-' || !digit(8) || !digit(9)) {
+    return std::nullopt;
+  }
+  return std::pair{(v[5] - '0') * 10 + (v[6] - '0'), (v[8] - '0') * 10 + (v[9] - '0')};
+}
+
+// The first place of kPlaces named in `text`, or nullptr.
+const Place* place_in(std::string_view text) {
+  for (const Place& p : kPlaces) {
+    if (text.find(p.name) != std::string_view::npos) return &p;
+  }
+  return nullptr;
+}
+
 bool known_day(const TimeExpr& t) {
   return t.interval && t.granularity >= Granularity::Day && t.value.size() >= 10 && t.value[0] != 'X' &&
          (t.type == TimexType::Date || t.type == TimexType::Time);
@@ -165,10 +183,9 @@ void finish_document(Document& d, const ReadOptions& options) {
     if (d.default_year && !d.title.empty()) {
       std::string folded;
       for (const TimeExpr& t : times_in(d.title, folded)) {
-        auto digits = [](std::string_view v) { return std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }); };
-        if (t.value.starts_with("XXXX-") && t.value.size() == 10 && t.granularity == Granularity::Day &&
-            digits(std::string_view(t.value).substr(5, 2)) && digits(std::string_view(t.value).substr(8, 2))) {
-          int month = std::stoi(t.value.substr(5, 2)), day = std::stoi(t.value.substr(8, 2));
+        std::optional<std::pair<int, int>> month_day = month_day_without_year(t);
+        if (month_day && t.granularity == Granularity::Day) {
+          const auto [month, day] = *month_day;
           if (valid_day(*d.default_year, month, day)) {
             d.published = with_zone(LocalSeconds{make_day(*d.default_year, month, day)}, false, d.tz);
             d.published_from = "title";
@@ -214,10 +231,8 @@ bool item_heading(std::string_view line, std::string& item) {
 }  // namespace
 
 std::string_view zone_of_place(std::string_view place) {
-  for (const Place& p : kPlaces) {
-    if (place.find(p.name) != std::string_view::npos) return p.zone;
-  }
-  return {};
+  const Place* p = place_in(place);
+  return p != nullptr ? p->zone : std::string_view{};
 }
 
 std::string detect_lang(std::string_view text) {
@@ -243,30 +258,23 @@ void apply_dateline(Document& doc) {
     if (cps > 60) continue;
     std::string folded;
     std::vector<TimeExpr> times = times_in(line, folded);
+    const Place* place = place_in(folded);
     for (const TimeExpr& t : times) {
       if (!known_day(t)) {
         // 新华社纽约12月27日电: no year. The place still gives the zone, and the year of
         // the title or opening (2024年…) the date.
-        auto digit = [&](std::size_t k) { return t.value[k] >= '0' && t.value[k] <= '9'; };
-        const bool month_day = t.value.size() == 10 && t.value.starts_with("XXXX-") && digit(5) && digit(6) &&
-                               t.value[7] == '-' && digit(8) && digit(9) && folded.find("电") != std::string::npos;
-        std::string_view zone = zone_of_place(folded);
-        if (!month_day || zone.empty()) continue;
-        doc.tz = std::string(zone);
-        for (const Place& p : kPlaces) {
-          if (folded.find(p.name) != std::string::npos) {
-            doc.place = std::string(p.name);
-            break;
-          }
-        }
-        const int month = (t.value[5] - '0') * 10 + (t.value[6] - '0'), day = (t.value[8] - '0') * 10 + (t.value[9] - '0');
+        std::optional<std::pair<int, int>> month_day = month_day_without_year(t);
+        if (!month_day || place == nullptr || folded.find("电") == std::string::npos) continue;
+        doc.tz = std::string(place->zone);
+        doc.place = std::string(place->name);
+        const auto [month, day] = *month_day;
         if (std::optional<int> year = year_context(doc.title, doc.text); year && valid_day(*year, month, day)) {
           doc.published = with_zone(LocalSeconds{make_day(*year, month, day)}, false, doc.tz);
           doc.published_from = "dateline";
         }
         return;
       }
-      std::string_view zone = zone_of_place(folded);
+      std::string_view zone = place != nullptr ? place->zone : std::string_view{};
       bool us_eastern = folded.find(" ET") != std::string::npos || folded.find("EST") != std::string::npos ||
                         folded.find("EDT") != std::string::npos;
       if (zone.empty() && us_eastern) zone = "America/New_York";
@@ -278,12 +286,7 @@ void apply_dateline(Document& doc) {
       doc.published = with_zone(t.interval->begin, has_time, tz);
       doc.published_from = "dateline";
       doc.tz = tz;
-      for (const Place& p : kPlaces) {
-        if (folded.find(p.name) != std::string::npos) {
-          doc.place = std::string(p.name);
-          break;
-        }
-      }
+      if (place != nullptr) doc.place = std::string(place->name);
       return;
     }
   }
