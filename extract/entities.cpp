@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <array>
 #include "extract/scan_internal.h"
 
 namespace newsline {
@@ -46,15 +47,23 @@ std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon:
 constexpr std::string_view kOrgSuffixes[] = {
     "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "银行", "证券", "控股", "交易所",
 };
-// The first two UTF-8 bytes of each suffix's first character (股 有 集 银 证 控 交).
-constexpr std::uint16_t kSuffixLeads[] = {0xE882, 0xE69C, 0xE99B, 0xE993, 0xE8AF, 0xE68E, 0xE4BA};
-static_assert([] {
-  for (std::string_view w : kOrgSuffixes) {
-    auto lead = static_cast<std::uint16_t>(static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1]));
-    if (std::find(std::begin(kSuffixLeads), std::end(kSuffixLeads), lead) == std::end(kSuffixLeads)) return false;
+// The first two UTF-8 bytes of each suffix, to turn most characters away cheaply.
+constexpr auto kSuffixLeads = [] {
+  std::array<std::uint16_t, std::size(kOrgSuffixes)> leads{};
+  for (std::size_t i = 0; i < leads.size(); ++i) {
+    leads[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(kOrgSuffixes[i][0]) << 8 |
+                                          static_cast<unsigned char>(kOrgSuffixes[i][1]));
   }
-  return true;
-}(), "kSuffixLeads must hold the first character of every suffix");
+  return leads;
+}();
+
+// The length of the suffix at `pos` (the list runs longest first where one ends another), or 0.
+std::size_t suffix_at(std::string_view s, std::size_t pos) {
+  for (std::string_view w : kOrgSuffixes) {
+    if (scan::at(s, pos, w)) return w.size();
+  }
+  return 0;
+}
 
 // Characters and words that cannot be inside a name: the name starts after them.
 constexpr std::string_view kNameStops[] = {
@@ -88,22 +97,13 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
     }
     // The first two bytes against the suffixes' first characters before any comparison.
     const auto lead = static_cast<std::uint16_t>(b << 8 | static_cast<unsigned char>(s[i + 1]));
-    if (std::find(std::begin(kSuffixLeads), std::end(kSuffixLeads), lead) == std::end(kSuffixLeads)) {
+    const bool may_start = std::find(kSuffixLeads.begin(), kSuffixLeads.end(), lead) != kSuffixLeads.end();
+    const std::size_t suffix = may_start ? suffix_at(s, i) : 0;
+    if (suffix == 0) {
       i += 3;
       continue;
     }
-    const std::string_view* suffix = nullptr;
-    for (const std::string_view& w : kOrgSuffixes) {
-      if (scan::at(s, i, w)) {
-        suffix = &w;
-        break;  // the list runs longest first where one suffix ends another
-      }
-    }
-    if (suffix == nullptr) {
-      i += 3;
-      continue;
-    }
-    std::size_t end = i + suffix->size();
+    std::size_t end = i + suffix;
     // 控股股东, 银行业, 证券化: the suffix word used as a word of its own, not a name's end.
     if (scan::followed_by_any(s, end, {"股东", "子公司", "权", "比例", "地位", "业", "间", "卡", "贷款", "账户", "存款", "股",
                                         "系统", "理财", "化", "市场", "法", "交易", "投资", "时报", "日报", "行业", "监管",
@@ -112,16 +112,7 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
       continue;
     }
     // 腾讯控股有限公司, 平安银行股份有限公司: suffixes in a row belong to one name.
-    for (bool more = true; more;) {
-      more = false;
-      for (const std::string_view& w : kOrgSuffixes) {
-        if (scan::at(s, end, w)) {
-          end += w.size();
-          more = true;
-          break;
-        }
-      }
-    }
+    while (std::size_t more = suffix_at(s, end)) end += more;
     // Back over name characters, at most 14 of them.
     std::size_t start = i;
     while (k < known.size() && known[k].span.end <= i) ++k;
