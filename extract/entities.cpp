@@ -113,7 +113,7 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
     }
     // 腾讯控股有限公司, 平安银行股份有限公司: suffixes in a row belong to one name.
     while (std::size_t more = suffix_at(s, end)) end += more;
-    // Back over name characters, at most 14 of them.
+    // Back over name characters, at most 12 of them.
     std::size_t start = i;
     while (k < known.size() && known[k].span.end <= i) ++k;
     const std::size_t floor = k > 0 ? known[k - 1].span.end : 0;

@@ -555,13 +555,19 @@ struct ShiftWord {
   int shift;
 };
 
+constexpr ShiftWord kQuarterShifts[] = {
+    {"本季度", 0},    {"本季", 0},      {"这个季度", 0},  {"当季", 0},       {"上季度", -1},      {"上个季度", -1},
+    {"上一季度", -1}, {"上一个季度", -1}, {"下季度", 1},    {"下个季度", 1},   {"下一季度", 1},     {"下一个季度", 1},
+};
+// 当月 and 次月 follow the previous date (Kind::Narrative with a month shift).
+constexpr ShiftWord kMonthShifts[] = {
+    {"本月", 0},  {"这个月", 0}, {"当月", 0},  {"上月", -1},     {"上个月", -1},
+    {"下月", 1},  {"下个月", 1}, {"次月", 1},  {"上上个月", -2},
+};
+
 // 本季度, 上个季度, 下一季度: the quarter of the publication date, shifted.
 std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
-  constexpr ShiftWord kWords[] = {
-      {"本季度", 0},    {"本季", 0},      {"这个季度", 0},  {"当季", 0},       {"上季度", -1},      {"上个季度", -1},
-      {"上一季度", -1}, {"上一个季度", -1}, {"下季度", 1},    {"下个季度", 1},   {"下一季度", 1},     {"下一个季度", 1},
-  };
-  const ShiftWord* hit = longest_entry(s, pos, kWords);
+  const ShiftWord* hit = longest_entry(s, pos, kQuarterShifts);
   if (hit == nullptr) return std::nullopt;
   Draft d;
   d.begin = pos;
@@ -608,17 +614,14 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
 }
 
 std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
-  std::size_t len = 0;
-  int k = longest(s, pos, {"本月", "这个月", "当月", "上月", "上个月", "下月", "下个月", "次月", "上上个月"}, len);
-  if (k < 0) return std::nullopt;
-  constexpr int shifts[] = {0, 0, 0, -1, -1, 1, 1, 1, -2};
+  const ShiftWord* hit = longest_entry(s, pos, kMonthShifts);
+  if (hit == nullptr) return std::nullopt;
   Draft d;
-  d.kind = k == 2 || k == 7 ? Kind::Narrative : Kind::MonthShift;
+  d.kind = hit->word == "当月" || hit->word == "次月" ? Kind::Narrative : Kind::MonthShift;
   d.begin = pos;
-  d.month_shift = shifts[k];
+  d.month_shift = hit->shift;
   d.granularity = Granularity::Month;
-  std::size_t p = pos + len;
-  // 当月 and 次月 follow the previous date (Kind::Narrative with a month shift).
+  std::size_t p = pos + hit->word.size();
   if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
@@ -1215,9 +1218,6 @@ struct FirstChars {
     }
     cps[size++] = c;
   }
-  constexpr void add_all(std::u32string_view chars) {
-    for (char32_t c : chars) add(c);
-  }
   constexpr bool has(char32_t c) const {
     for (std::size_t i = 0; i < size; ++i) {
       if (cps[i] == c) return true;
@@ -1226,36 +1226,39 @@ struct FirstChars {
   }
 };
 
-template <std::size_t Extra, class T, std::size_t N, class WordOf>
-constexpr FirstChars<N + Extra> first_chars(const T (&table)[N], WordOf word_of, std::u32string_view extra = U"") {
-  FirstChars<N + Extra> set;
-  for (const T& entry : table) set.add(first_code_point(word_of(entry)));
-  set.add_all(extra);
+// The word of a table entry: a struct's `word` or a pair's `first`.
+template <class T>
+constexpr std::string_view word_of(const T& entry) {
+  if constexpr (requires { entry.word; }) {
+    return entry.word;
+  } else {
+    return entry.first;
+  }
+}
+
+// The first characters of the words of one or more tables.
+template <class... T, std::size_t... N>
+constexpr FirstChars<(N + ...)> first_chars(const T (&... tables)[N]) {
+  FirstChars<(N + ...)> set;
+  auto add_table = [&set](const auto& table) {
+    for (const auto& entry : table) set.add(first_code_point(word_of(entry)));
+  };
+  (add_table(tables), ...);
   return set;
 }
 
-constexpr auto kWordOfEntry = [](const auto& e) { return e.word; };
-constexpr auto kWordOfPair = [](const auto& e) { return e.first; };
-
-constexpr auto kCalendarStarts = first_chars<0>(kYearShifts, kWordOfPair);
-constexpr auto kDayWordStarts = first_chars<16>(kDayWords, kWordOfEntry, U"当同次翌第隔前");
-constexpr auto kHolidayStarts = first_chars<0>(kHolidays, kWordOfEntry);
-constexpr auto kVagueStarts = first_chars<0>(kVague, kWordOfEntry);
-constexpr auto kZoneStarts = first_chars<0>(kZones, kWordOfEntry);
-constexpr auto kDayPartStarts = first_chars<0>(kDayParts, kWordOfEntry);
+constexpr auto kCalendarStarts = first_chars(kYearShifts);
+constexpr auto kDayWordStarts = first_chars(kDayWords, kNarrativeWords);
+constexpr auto kShiftStarts = first_chars(kMonthShifts, kQuarterShifts);
+constexpr auto kHolidayStarts = first_chars(kHolidays);
+constexpr auto kVagueStarts = first_chars(kVague);
+constexpr auto kZoneStarts = first_chars(kZones);
+constexpr auto kDayPartStarts = first_chars(kDayParts);
+// Matchers whose first words are written in their code, not in a table.
 constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十";
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
-constexpr std::u32string_view kShiftStarts = U"本这当上下次";  // month and quarter shifts
 constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
 constexpr std::u32string_view kDecadeStarts = U"上本";
-
-// Every narrative word starts with a character of kDayWordStarts' extra list.
-static_assert([] {
-  for (const DayWord& w : kNarrativeWords) {
-    if (!kDayWordStarts.has(first_code_point(w.word))) return false;
-  }
-  return true;
-}());
 
 }  // namespace
 
@@ -1281,7 +1284,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (numeral || kOffsetStarts.find(c) != std::u32string_view::npos) consider(match_offset_or_duration(s, pos));
   if (kDayWordStarts.has(c)) consider(match_day_word(s, pos));
   if (kWeekStarts.find(c) != std::u32string_view::npos) consider(match_week(s, pos));
-  if (kShiftStarts.find(c) != std::u32string_view::npos) {
+  if (kShiftStarts.has(c)) {
     consider(match_month_shift(s, pos));
     consider(match_quarter_shift(s, pos));
   }
