@@ -193,6 +193,19 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
   return best_start;
 }
 
+// Where a currency pair begins (人民币兑美元) when the currency mention starting at `second`
+// follows 兑 right after another currency mention in the clause; nothing otherwise.
+std::optional<std::size_t> currency_pair_begin(std::string_view s,
+                                               const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
+                                               std::size_t clause, std::size_t second) {
+  if (second < 3 || !scan::at(s, second - 3, "兑")) return std::nullopt;
+  auto after = std::partition_point(entities.begin(), entities.end(), [&](const auto& m) { return m.first.end <= second - 3; });
+  if (after == entities.begin()) return std::nullopt;
+  const auto& [first, mention] = *std::prev(after);
+  if (first.end != second - 3 || mention->kind != "currency" || first.start < clause) return std::nullopt;
+  return first.start;
+}
+
 std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t end) {
   for (;;) {
     std::size_t before = end;
@@ -765,56 +778,36 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         entity_begin = nearest.first.start;
       }
     }
-    std::string metric;
+    // The metric word ending nearest before the figure, the longest one there: 净利润, not
+    // 利润; 毛利率, not 利率.
+    std::string_view metric;
     std::size_t metric_begin = 0;
-    for (std::size_t q = f.begin; q > clause;) {
-      Utf8Char c = utf8_before(s, q);
-      q -= c.len;
-      bool found = false;
-      for (std::string_view m : kMetrics) {
-        if (at(s, q, m) && q + m.size() <= f.begin) {
-          metric = std::string(m);
-          metric_begin = q;
-          found = true;
-          break;
-        }
-      }
-      if (found) {
-        // The longest metric ending there: 净利润, not 利润; 毛利率, not 利率.
-        const std::size_t metric_end = metric_begin + metric.size();
-        for (std::string_view m : kMetrics) {
-          if (m.size() > metric.size() && metric_end >= clause + m.size() && at(s, metric_end - m.size(), m)) {
-            metric = std::string(m);
-            metric_begin = metric_end - m.size();
-          }
-        }
+    for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
+      int k = -1;
+      if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetrics, &k)) {
+        metric = kMetrics[k];
+        metric_begin = *start;
         break;
       }
     }
+    const std::size_t metric_end = metric_begin + metric.size();
     // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
+    std::optional<std::size_t> pair_begin;
     if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
-        metric_begin >= entity_end && entity_begin >= 3 && at(s, entity_begin - 3, "兑")) {
-      auto base = std::partition_point(entities.begin(), entities.end(),
-                                       [&](const auto& m) { return m.first.end <= entity_begin - 3; });
-      if (base != entities.begin() && std::prev(base)->first.end == entity_begin - 3 &&
-          std::prev(base)->second->kind == "currency" && std::prev(base)->first.start >= clause) {
-        const std::size_t pair_begin = std::prev(base)->first.start;
-        fig.subject = std::string(s.substr(pair_begin, metric_begin + metric.size() - pair_begin));
-        if (f.begin - (metric_begin + metric.size()) <= 12) subject_begin = pair_begin;
-        entity = nullptr;
-        metric.clear();
-      }
+        metric_begin >= entity_end) {
+      pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
     }
-    if (!fig.subject.empty()) {
-      // set above (a currency pair)
+    if (pair_begin) {
+      fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
+      if (f.begin - metric_end <= 12) subject_begin = *pair_begin;
     } else if (entity != nullptr) {
       fig.subject = entity->name;
       fig.subject_id = entity->id;
-      if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + metric;
+      if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
       if (f.begin - entity_end <= 12) subject_begin = entity_begin;
     } else if (!metric.empty()) {
-      fig.subject = metric;
-      if (f.begin - (metric_begin + metric.size()) <= 12) subject_begin = metric_begin;
+      fig.subject = std::string(metric);
+      if (f.begin - metric_end <= 12) subject_begin = metric_begin;
     }
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
     fig.value = f.value;

@@ -96,6 +96,25 @@ TEST(Figures, SubjectIsBoundToTheNearestEntity) {
   EXPECT_EQ(b.figures[0].direction, Direction::Down);
 }
 
+// The metric nearest before the figure, the longest ending there; an English metric is a
+// whole word (no "sales" in "resales", no "profit" in "unprofitable").
+TEST(Figures, SubjectIsTheMetricWordNearestBefore) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"净利润12.5亿元", "净利润"},
+      {"毛利率同比下降1.5个百分点", "毛利率"},
+      {"营业利润率为6.5%", "利润率"},
+      {"人民币兑美元汇率报7.2987", "人民币兑美元汇率"},
+      {"Net profit was 100 dlrs", "profit"},
+      {"growers would be paid an unprofitable 100 dlrs", ""},
+      {"Actual resales of homes totaled 241,000", ""},
+  };
+  for (const auto& [text, subject] : cases) {
+    Analysis a = analyze(text, "2024-12-27");
+    ASSERT_EQ(a.figures.size(), 1u) << text;
+    EXPECT_EQ(a.figures[0].subject, subject) << text;
+  }
+}
+
 TEST(Figures, BareNumbersAreCountsAndCanBeLeftOut) {
   Analysis a = analyze("共有一百二十三个，收于3200", "2024-12-27");
   ASSERT_EQ(a.figures.size(), 2u);
