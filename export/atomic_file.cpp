@@ -8,45 +8,38 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace newsline {
 namespace {
 
-Status io_error(const std::string& path, const std::string& what) {
-  return error_at(Code::Io, SourcePos{path, 0}, what + ": " + std::strerror(errno));
+Status io_error(const std::string& path, const std::string& what, int error = errno) {
+  return error_at(Code::Io, SourcePos{path, 0}, what + ": " + std::strerror(error));
 }
 
 using Producer = std::function<void(const ChunkSink&)>;
 
-// Writes what `produce` gives to `fd`, then sets the mode and flushes it to disk.
-bool write_all(int fd, const Producer& produce, const char*& what) {
-  bool ok = true;
+// Writes what `produce` gives to `fd`, then sets the mode and flushes it to disk. On failure,
+// the error: what failed and its errno (taken when it failed, not after the producer ran on).
+std::optional<Status> write_all(int fd, const Producer& produce, const std::string& path) {
+  int write_error = 0;
   produce([&](std::string_view chunk) {
     std::size_t written = 0;
-    while (ok && written < chunk.size()) {
+    while (write_error == 0 && written < chunk.size()) {
       ssize_t n = ::write(fd, chunk.data() + written, chunk.size() - written);
       if (n < 0) {
         if (errno == EINTR) continue;
-        ok = false;  // later chunks are dropped; errno stays for the message
+        write_error = errno;  // later chunks are dropped
         break;
       }
       written += static_cast<std::size_t>(n);
     }
   });
-  if (!ok) {
-    what = "write failed";
-    return false;
-  }
-  if (::fchmod(fd, 0644) != 0) {
-    what = "cannot set permissions";
-    return false;
-  }
-  if (::fsync(fd) != 0) {
-    what = "cannot flush to disk";
-    return false;
-  }
-  return true;
+  if (write_error != 0) return io_error(path, "write failed", write_error);
+  if (::fchmod(fd, 0644) != 0) return io_error(path, "cannot set permissions");
+  if (::fsync(fd) != 0) return io_error(path, "cannot flush to disk");
+  return std::nullopt;
 }
 
 // An unnamed file in the target's directory (O_TMPFILE): until it is linked, a crash, a
@@ -89,12 +82,10 @@ Status write_named_temporary(const std::string& path, const Producer& content) {
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
   if (fd < 0) return io_error(path, "cannot create a temporary file");
-  const char* what = nullptr;
-  if (!write_all(fd, content, what)) {
-    Status s = io_error(path, what);
+  if (std::optional<Status> failed = write_all(fd, content, path)) {
     ::close(fd);
     ::unlink(name.data());
-    return s;
+    return *failed;
   }
   if (::close(fd) != 0) {
     Status s = io_error(path, "close failed");
@@ -113,11 +104,9 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
 Status write_file_atomically(const std::string& path, const Producer& content) {
   int fd = open_unnamed(path);
   if (fd < 0) return write_named_temporary(path, content);
-  const char* what = nullptr;
-  if (!write_all(fd, content, what)) {
-    Status s = io_error(path, what);
+  if (std::optional<Status> failed = write_all(fd, content, path)) {
     ::close(fd);  // the unnamed file goes with its descriptor
-    return s;
+    return *failed;
   }
   // Named only now, and renamed over the target at once: the window in which an
   // interruption can leave a .tmp- file is two system calls wide.
