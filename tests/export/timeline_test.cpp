@@ -4,7 +4,6 @@
 #include <sys/resource.h>
 
 #include <csignal>
-
 #include <fstream>
 
 #include "export/atomic_file.h"
