@@ -52,15 +52,8 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   std::string names;
   for (const auto& [file, format] : files) {
     const std::string path = (std::filesystem::path(dir) / file).string();
-    Status s;
-    if (format == "json") {  // the largest file: streamed, never whole in memory
-      s = write_file_atomically(path, [&](const ChunkSink& sink) {
-        write_timeline_json(timeline, p.range, 2, sink);
-        sink("\n");
-      });
-    } else {
-      s = write_file_atomically(path, render_format(format, timeline, p.range, flags.excel));
-    }
+    Status s = write_file_atomically(
+        path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
     if (!s.ok()) {
       err << format_status(s) << "\n";
       return kExitNothing;
@@ -111,17 +104,34 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
 
 namespace newsline {
 
+void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
+                  const std::function<void(std::string_view)>& sink) {
+  if (format == "json") {  // the largest file: streamed, never whole in memory
+    write_timeline_json(timeline, range, 2, sink);
+    sink("\n");
+  } else if (format == "csv") {
+    sink(events_csv(timeline, range, excel));
+  } else if (format == "figures-csv") {
+    sink(figures_csv(timeline, range, excel));
+  } else if (format == "jsonl") {
+    sink(events_jsonl(timeline, range));
+  } else if (format == "graphml") {
+    sink(graph_graphml(timeline));
+  } else if (format == "dot") {
+    sink(graph_dot(timeline));
+  } else if (format == "timelinejs") {
+    sink(timelinejs_json(timeline, range));
+  } else if (format == "ics") {
+    sink(events_ics(timeline, range));
+  } else if (format == "html") {
+    sink(timeline_html(timeline, range));
+  }
+}
+
 std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel) {
-  if (format == "json") return timeline_json_text(timeline, range, 2) + "\n";
-  if (format == "csv") return events_csv(timeline, range, excel);
-  if (format == "figures-csv") return figures_csv(timeline, range, excel);
-  if (format == "jsonl") return events_jsonl(timeline, range);
-  if (format == "graphml") return graph_graphml(timeline);
-  if (format == "dot") return graph_dot(timeline);
-  if (format == "timelinejs") return timelinejs_json(timeline, range);
-  if (format == "ics") return events_ics(timeline, range);
-  if (format == "html") return timeline_html(timeline, range);
-  return {};
+  std::string text;
+  write_format(format, timeline, range, excel, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
@@ -130,12 +140,12 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err);
   if (status == kExitNothing) return status;
-  std::string text = render_format(flags.format, timeline, p.range, flags.excel);
   if (flags.out == "-") {
-    out << text;
+    write_format(flags.format, timeline, p.range, flags.excel, [&](std::string_view piece) { out << piece; });
     return status;
   }
-  Status s = write_file_atomically(flags.out, text);
+  Status s = write_file_atomically(
+      flags.out, [&](const ChunkSink& sink) { write_format(flags.format, timeline, p.range, flags.excel, sink); });
   if (!s.ok()) {
     err << format_status(s) << "\n";
     return kExitNothing;

@@ -2,9 +2,11 @@
 #ifndef NEWSLINE_CLI_COMMANDS_H_
 #define NEWSLINE_CLI_COMMANDS_H_
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsline {
@@ -69,9 +71,13 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
 int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err);
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err);
 
-// The text of one timeline format (also used by build for its files); empty for an unknown name.
+// One timeline format, handed to `sink` (timeline.json in pieces of about a megabyte, the
+// others whole); nothing for an unknown name. build and export write their files with it.
 struct Timeline;
 struct DateRange;
+void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
+                  const std::function<void(std::string_view)>& sink);
+// The same as one string.
 std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel);
 
 // The full command line; used by main and the CLI tests.
