@@ -478,12 +478,17 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
-    int index = pub_year() * 4 + (month_of(*pub_day_) - 1) / 3 + d.quarter_shift;  // quarters since year 0
+    emit(shifted_quarter(d.quarter_shift), t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  // The quarter of the publication date, `shift` quarters on (across years). REQUIRES: has_pub().
+  Calendar shifted_quarter(int shift) const {
+    const int index = pub_year() * 4 + (month_of(*pub_day_) - 1) / 3 + shift;  // quarters since year 0
     Calendar c;
     c.year = index / 4;
     c.quarter = index % 4 + 1;
-    emit(c, t);
-    t.anchor = AnchorKind::Publication;
+    return c;
   }
 
   void emit_day(LocalDays day, const Draft& d, TimeExpr& t) {
@@ -666,9 +671,7 @@ class Resolver {
       }
       Calendar c;
       if (d.unit == 'q') {
-        int q = (month_of(*pub_day_) - 1) / 3 + d.direction;
-        c.year = pub_year() + (q < 0 ? -1 : (q > 3 ? 1 : 0));
-        c.quarter = (q + 4) % 4 + 1;
+        c = shifted_quarter(d.direction);
       } else {
         c.month = static_cast<int>(d.amount);
         c.year = pub_year();
