@@ -21,21 +21,6 @@ using timex::kUnset;
 
 enum class Lean { Neutral, Past, Future };
 
-// Characters at which a Chinese time expression can start.
-constexpr std::u32string_view kStarters =
-    U"今昨前明后大本上下这当次翌同第每近最未早此现目如眼将时历长过约逾超接仅头整足短之随不去来年月周星礼凌"
-    U"清中午傍晚深夜北美纽伦香东格欧“\"半几数隔迄全日〇零一二两三四五六七八九十廿卅元国劳圣双首春除端";
-
-struct StarterSet {
-  std::array<std::uint64_t, 1024> bits{};
-  constexpr StarterSet() {
-    for (char32_t c : kStarters) {
-      if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
-  }
-  constexpr bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
-};
-constexpr StarterSet kStarterSet;
 
 Lean lean_of(std::string_view sentence) {
   static constexpr std::string_view kFuture[] = {"将", "预计", "即将", "计划", "定于", "有望", "拟", "届时", "预期",
@@ -73,6 +58,7 @@ double unit_days(char unit) {
     case 'D': return 1;
     case 'H': return 1.0 / 24;
     case 'N': return 1.0 / 1440;
+    case 'S': return 1.0 / 86400;
     default: return 1;
   }
 }
@@ -105,6 +91,7 @@ std::string duration_value(double amount, char unit) {
     switch (unit) {
       case 'H': return "PTXH";
       case 'N': return "PTXM";
+      case 'S': return "PTXS";
       case 'Q': return "PXQ";
       default: return std::string("PX") + unit;
     }
@@ -112,7 +99,36 @@ std::string duration_value(double amount, char unit) {
   if (unit == 'Q') return duration_value(amount * 3, 'M');
   if (unit == 'H') return "PT" + format_number(amount) + "H";
   if (unit == 'N') return "PT" + format_number(amount) + "M";
+  if (unit == 'S') return "PT" + format_number(amount) + "S";
   return "P" + format_number(amount) + unit;
+}
+
+// P8DT20H, P1Y3M20DT8H50M20S: the parts of a compound duration, by unit.
+constexpr std::string_view kPartUnits = "YMWDHNS";
+std::string compound_value(const std::array<double, 7>& parts) {
+  std::string v = "P";
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (k == 4 && (parts[4] != 0 || parts[5] != 0 || parts[6] != 0)) v += 'T';
+    if (parts[k] != 0) v += format_number(parts[k]) + (k == 5 ? 'M' : kPartUnits[k]);
+  }
+  return v;
+}
+
+// The finest unit of a compound duration.
+std::size_t last_part(const std::array<double, 7>& parts) {
+  std::size_t k = parts.size() - 1;
+  while (k > 0 && parts[k] == 0) --k;
+  return k;
+}
+
+// `base` moved by `amount` (signed) of `unit`: months for years, quarters and months, days otherwise.
+LocalDays shifted(LocalDays base, double amount, char unit) {
+  switch (unit) {
+    case 'Y': return add_months(base, static_cast<int>(std::lround(amount * 12)));
+    case 'Q': return add_months(base, static_cast<int>(std::lround(amount * 3)));
+    case 'M': return add_months(base, static_cast<int>(std::lround(amount)));
+    default: return base + date::days{static_cast<int>(std::lround(amount * unit_days(unit)))};
+  }
 }
 
 // The date mentioned most recently in the document, for 5天后 and 次日.
@@ -232,6 +248,8 @@ class Resolver {
         if (c.edge == Edge::Begin) end = begin + date::days{10};
         if (c.edge == Edge::Middle) begin += date::days{10}, end = begin + date::days{10};
         if (c.edge == Edge::End) begin += date::days{20}, end = begin + date::days{last - 20};
+        if (c.edge == Edge::FirstHalf) end = begin + date::days{15};
+        if (c.edge == Edge::SecondHalf) begin += date::days{15};
         if (c.before) begin = make_day(c.year, c.month, 1);
       }
     } else {
@@ -720,25 +738,7 @@ class Resolver {
   }
 
   void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
-    LocalDays target = base;
-    int sign = d.direction;
-    switch (d.unit) {
-      case 'Y':
-        target = add_months(base, static_cast<int>(std::lround(sign * d.amount * 12)));
-        break;
-      case 'Q':
-        target = add_months(base, static_cast<int>(std::lround(sign * d.amount * 3)));
-        break;
-      case 'M':
-        target = add_months(base, static_cast<int>(std::lround(sign * d.amount)));
-        break;
-      case 'W':
-        target = base + date::days{static_cast<int>(std::lround(sign * d.amount * 7))};
-        break;
-      default:
-        target = base + date::days{static_cast<int>(std::lround(sign * d.amount * unit_days(d.unit)))};
-        break;
-    }
+    const LocalDays target = shifted(base, d.direction * d.amount, d.unit);
     Calendar c;
     c.year = year_of(target);
     if (g <= Granularity::Year) {
@@ -762,11 +762,26 @@ class Resolver {
 
   void resolve_duration(const Draft& d, TimeExpr& t) {
     t.type = TimexType::Duration;
-    t.value = duration_value(d.amount, d.unit);
-    t.interval.reset();
-    t.granularity = unit_granularity(d.unit);
-    t.anchor = AnchorKind::None;
+    t.value = d.compound ? compound_value(d.parts) : duration_value(d.amount, d.unit);
+    t.interval = reach(d);
+    t.granularity = unit_granularity(d.compound ? kPartUnits[last_part(d.parts)] : d.unit);
+    t.anchor = t.interval ? AnchorKind::Publication : AnchorKind::None;
     if (d.approx || d.amount < 0) t.certainty = Certainty::Approximate;
+  }
+
+  // 过去十年, 近一个月, 未来三年: the span that ends at the publication (the day, or the
+  // minute for hours) or begins the day after it.
+  std::optional<Interval> reach(const Draft& d) const {
+    if (d.reach == 0 || d.compound || d.amount <= 0 || !has_pub()) return std::nullopt;
+    if (d.unit == 'H' || d.unit == 'N' || d.unit == 'S') {
+      if (!doc_.published->has_time) return std::nullopt;
+      const auto length = std::chrono::seconds{std::llround(d.amount * unit_days(d.unit) * 86400)};
+      const LocalSeconds now = date::floor<std::chrono::minutes>(doc_.published->local);
+      return d.reach < 0 ? Interval{now - length, now} : Interval{now, now + length};
+    }
+    const LocalDays from = d.reach < 0 ? *pub_day_ : *pub_day_ + date::days{1};
+    const LocalDays to = shifted(from, d.reach * d.amount, d.unit);
+    return d.reach < 0 ? Interval{LocalSeconds{to}, LocalSeconds{from}} : Interval{LocalSeconds{from}, LocalSeconds{to}};
   }
 
   void resolve_set(const Draft& d, TimeExpr& t) {
@@ -873,8 +888,9 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   } else {
     second = timex::match_chinese(s, p);
   }
+  if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second) {
-    // 1月5日至10日: a bare day after a month-day; 下午5:00到6:00: a bare clock.
+    // 1月5日至10日: a bare day after a month-day.
     if (first.kind == Kind::Calendar && first.day > 0) {
       if (auto n = parse_numeral(s, p, NumeralOptions{.scales = false, .chinese_decimal = false});
           n && n->value >= 1 && n->value <= 31 && (scan::at(s, n->end, "日") || scan::at(s, n->end, "号"))) {
@@ -897,6 +913,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
       second->year_shift = first.year_shift;
     }
     if (second->month == 0 && second->day > 0 && first.month > 0) second->month = first.month;
+  }
+  // 下午5:00到6:00, 晚上7点到8点: a clock with no part of day stays in the afternoon or evening.
+  if (second->hour >= 0 && second->hour < 12 && second->part.empty() && first.hour >= 12 &&
+      second->hour + 12 > first.hour) {
+    second->hour += 12;
   }
   if (second->kind == Kind::Time && first.kind == Kind::Calendar && first.hour >= 0) {
     Draft d = first;  // 2024年1月5日 9:30-11:30
@@ -963,6 +984,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
     }
     return lean;
   };
+  const timex::StarterBits& starters = timex::chinese_starters();
   std::size_t i = 0;
   while (i < s.size()) {
     auto b = static_cast<unsigned char>(s[i]);
@@ -973,7 +995,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         ++i;
         continue;
       }
-    } else if (Utf8Char u = utf8_at(s, i); !kStarterSet.has(u.cp)) {
+    } else if (Utf8Char u = utf8_at(s, i); !starters.has(u.cp)) {
       i += u.len;
       continue;
     }

@@ -3,8 +3,10 @@
 #ifndef NEWSLINE_EXTRACT_TIMEX_INTERNAL_H_
 #define NEWSLINE_EXTRACT_TIMEX_INTERNAL_H_
 
+#include <array>
 #include <climits>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,7 +32,7 @@ enum class Kind {
   Time,        // 07:23 alone
 };
 
-enum class Edge { None, Begin, Middle, End };
+enum class Edge { None, Begin, Middle, End, FirstHalf, SecondHalf };  // the halves: 上半月, 下半月
 
 struct Draft {
   std::size_t begin = 0;  // bytes of the folded text
@@ -67,6 +69,9 @@ struct Draft {
   double amount = 0;        // Offset, Duration, Set
   char unit = 0;            // 'Y' year, 'Q' quarter, 'M' month, 'W' week, 'D' day, 'H' hour, 'N' minute
   int direction = 0;        // Offset: -1 ago, +1 later
+  int reach = 0;            // Duration: 过去三年 -1 (up to the publication), 未来三年 +1 (from it)
+  bool compound = false;    // Duration of several units: 8天20小时 in `parts`
+  std::array<double, 7> parts{};  // compound amounts by unit: Y M W D H N(minute) S
   bool approx = false;
 
   std::string value;        // Fixed: "PAST_REF", "198", "2021/2025"
@@ -78,8 +83,22 @@ struct Draft {
   std::size_t size() const { return end - begin; }
 };
 
+// A set of code points below U+10000, one bit each.
+struct StarterBits {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr void add(char32_t c) {
+    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  constexpr bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
+};
+
+// The characters at which match_chinese can find something: the scan steps over the rest.
+const StarterBits& chinese_starters();
+
 // The longest Chinese (or digit-led) match at `pos`, or nothing.
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos);
+// A clock that ends a range after a clock (上午9点到11点): 11点, 6:00, 晚上7点半; `pos` is past the connector.
+std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos);
 // The longest English match at `pos` (a word start), or nothing.
 std::optional<Draft> match_english(std::string_view s, std::size_t pos);
 

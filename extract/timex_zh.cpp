@@ -148,11 +148,13 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
 // 初, 底, 末, 中旬…: the edge of a year or a month, and 前 ("before") after it.
 std::size_t match_edge(std::string_view s, std::size_t pos, Draft& d, bool month) {
   std::size_t len = 0;
-  int k = month ? longest(s, pos, {"初", "上旬", "中旬", "下旬", "底", "末", "中下旬"}, len)
+  int k = month ? longest(s, pos, {"初", "上旬", "中旬", "下旬", "底", "末", "中下旬", "上半月", "下半月", "上半个月", "下半个月"}, len)
                 : longest(s, pos, {"初", "底", "末", "尾"}, len);
   if (k < 0) return pos;
   if (month) {
-    constexpr Edge edges[] = {Edge::Begin, Edge::Begin, Edge::Middle, Edge::End, Edge::End, Edge::End, Edge::End};
+    constexpr Edge edges[] = {Edge::Begin,     Edge::Begin,      Edge::Middle,    Edge::End,
+                              Edge::End,       Edge::End,        Edge::End,       Edge::FirstHalf,
+                              Edge::SecondHalf, Edge::FirstHalf, Edge::SecondHalf};
     d.edge = edges[k];
   } else {
     d.edge = k == 0 ? Edge::Begin : Edge::End;
@@ -184,6 +186,40 @@ constexpr std::pair<std::string_view, int> kYearShifts[] = {
     {"今年", 0}, {"本年", 0}, {"本年度", 0}, {"去年", -1}, {"上年", -1}, {"前年", -2}, {"大前年", -3},
     {"明年", 1}, {"来年", 1}, {"后年", 2},   {"大后年", 3},
 };
+
+// Era names and their first years: 康熙三年 is 1664, 民国三年 1914, 令和元年 2019. A year
+// past an era's end is counted on, as it is written.
+struct Era {
+  std::string_view word;
+  int first_year;
+};
+constexpr Era kEras[] = {
+    {"贞观", 627},  {"开元", 713},  {"天宝", 742},  {"神龙", 705},  {"洪武", 1368}, {"永乐", 1403},
+    {"宣德", 1426}, {"正统", 1436}, {"景泰", 1450}, {"天顺", 1457}, {"成化", 1465}, {"弘治", 1488},
+    {"正德", 1506}, {"嘉靖", 1522}, {"隆庆", 1567}, {"万历", 1573}, {"天启", 1621}, {"崇祯", 1628},
+    {"顺治", 1644}, {"康熙", 1662}, {"雍正", 1723}, {"乾隆", 1736}, {"嘉庆", 1796}, {"道光", 1821},
+    {"咸丰", 1851}, {"同治", 1862}, {"光绪", 1875}, {"宣统", 1909}, {"民国", 1912}, {"中华民国", 1912},
+    {"明治", 1868}, {"大正", 1912}, {"昭和", 1926}, {"平成", 1989}, {"令和", 2019},
+};
+
+// 康熙三年, 民国元年, 令和6年: the year of an era; `end` past 年.
+std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& end) {
+  const Era* era = longest_entry(s, pos, kEras);
+  if (era == nullptr) return std::nullopt;
+  std::size_t p = pos + era->word.size();
+  int n = 1;
+  if (at(s, p, "元")) {
+    p += 3;
+  } else if (auto v = integer_at(s, p); v && v->value >= 1 && v->value <= 99 && !v->digit_by_digit) {
+    n = static_cast<int>(v->value);
+    p = v->end;
+  } else {
+    return std::nullopt;
+  }
+  if (!at(s, p, "年") || followed_by_any(s, p + 3, {"期", "代", "级"})) return std::nullopt;
+  end = at(s, p + 3, "度") ? p + 6 : p + 3;  // 令和6年度: the fiscal year
+  return era->first_year + n - 1;
+}
 
 // 1995-1997年, 1995年至1997年, 2021—2025年: a range of years.
 std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
@@ -235,8 +271,13 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
       d.year_shift = shift;
     }
   }
+  std::size_t era_end = 0;
   if (len > 0) {
     p += len;
+    have_year = true;
+  } else if (auto year = era_year(s, p, era_end)) {
+    d.year = *year;
+    p = era_end;
     have_year = true;
   } else if (auto n = integer_at(s, p)) {
     std::size_t q = skip_blanks(s, n->end);
@@ -316,15 +357,27 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         return d.end = q + 2, d;
       }
     }
-    if (auto season = match_season(s, q, d)) return season;
-    if (auto holiday = match_holiday(s, q, d)) return holiday;
-    if (at(s, q, "第")) {
-      if (auto n = integer_at(s, q + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周")) {
+    // 今年前10个月, 2021年的第三个月, 2021年的最后4个月, 2021年的第一周: counted in the year.
+    {
+      std::size_t o = at(s, q, "的") ? q + 3 : q, olen = 0;
+      const int which = longest(s, o, {"前", "第", "最后"}, olen);
+      auto n = which >= 0 ? integer_at(s, skip_blanks(s, o + olen)) : std::nullopt;
+      const std::size_t u = n ? skip_blanks(s, n->end) : 0;
+      if (n && n->value >= 1 && n->value <= 12 && at(s, u, "个月")) {
+        const int v = static_cast<int>(n->value);
+        d.month = which == 2 ? 13 - v : which == 0 ? 1 : v;
+        if (which != 1 && (which == 0 ? v : 12) > d.month) d.month_to = which == 0 ? v : 12;
+        d.granularity = Granularity::Month;
+        return d.end = u + 6, d;
+      }
+      if (n && which == 1 && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
         d.week_number = static_cast<int>(n->value);
         d.granularity = Granularity::Week;
-        return d.end = n->end + 3, d;
+        return d.end = u + (at(s, u, "周") ? 3 : 9), d;
       }
     }
+    if (auto season = match_season(s, q, d)) return season;
+    if (auto holiday = match_holiday(s, q, d)) return holiday;
     // Edges: 2024年底, 今年年初, 去年底.
     std::size_t e = q;
     if (at(s, q, "年") && !at(s, q, "年代")) {
@@ -654,14 +707,16 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     }
     return d.end = pos + len, d;
   }
-  k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬"}, len);
+  k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
   if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
       cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
     if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
+    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊') return std::nullopt;  // 正月初一 is a lunar date
     d.month_shift = 0;
     d.kind = Kind::MonthShift;
     d.granularity = Granularity::Month;
-    constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End, Edge::End, Edge::Middle, Edge::End, Edge::Begin};
+    constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
+                              Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
     d.edge = edges[k];
     if (at(s, pos + len, "前")) {
       d.before = true;
@@ -721,8 +776,73 @@ constexpr UnitWord kUnits[] = {
     {"日", 'D'},     {"个交易日", 'D'}, {"交易日", 'D'}, {"个工作日", 'D'}, {"工作日", 'D'}, {"小时", 'H'},
     {"个小时", 'H'}, {"个钟头", 'H'}, {"钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
     {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
-    {"个半月", 'M'},
+    {"个半月", 'M'},   {"秒钟", 'S'},     {"秒", 'S'},
 };
+
+// The units of a compound duration in the order of its value: P1Y3M20DT8H50M20S.
+constexpr std::string_view kPartUnits = "YMWDHNS";
+// Units that continue a compound duration (8天20小时, 一年零三个月): bare 年 and 月 would be dates.
+constexpr UnitWord kPartWords[] = {
+    {"个月", 'M'},   {"周", 'W'},     {"个星期", 'W'}, {"星期", 'W'}, {"天", 'D'},   {"小时", 'H'},
+    {"个小时", 'H'}, {"个钟头", 'H'}, {"时", 'H'},     {"分钟", 'N'}, {"分", 'N'},   {"秒钟", 'S'},
+    {"秒", 'S'},
+};
+
+// How many of each unit make one of the unit before it: a part is less (一周七天 and 一年365天
+// are one length said twice, not a sum).
+constexpr std::array<double, 7> kPartLimits = {0, 12, 5, 31, 24, 60, 60};
+
+// The parts after the first of a compound duration (8天20小时, 一年又一个月21天, 五个星期3小时),
+// each a finer unit than the one before, joined by nothing, 又, 零 or 余. Moves `p` past them;
+// false when there are none.
+bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
+  std::array<double, 7> parts{};
+  const char first = d.unit == 'Q' ? 'M' : d.unit;
+  std::size_t last = kPartUnits.find(first);
+  parts[last] = d.unit == 'Q' ? d.amount * 3 : d.amount;
+  bool more = false;
+  for (;;) {
+    std::size_t q = p, len = 0;
+    if (longest(s, q, {"又", "零", "余"}, len) >= 0) q += len;
+    auto n = integer_at(s, q);
+    if (!n || n->value < 1 || n->digit_by_digit || n->leading_zero || (!n->chinese && n->digits > 3)) break;
+    q = n->chinese ? n->end : skip_blanks(s, n->end);
+    const UnitWord* u = longest_entry(s, q, kPartWords);
+    if (u == nullptr) break;
+    const std::size_t k = kPartUnits.find(u->unit);
+    const double limit = k == 3 && last == 2 ? 7 : kPartLimits[k];
+    if (k <= last || n->value >= limit) break;
+    parts[k] = n->value;
+    last = k;
+    p = q + u->word.size();
+    more = true;
+  }
+  if (!more) return false;
+  if (at(s, p, "多") || at(s, p, "余")) {
+    d.approx = true;
+    p += 3;
+  }
+  d.compound = true;
+  d.parts = parts;
+  return true;
+}
+
+// A compound duration as one amount of one unit, for an offset (一年零三个月前: 15 months
+// back); false when its units do not add up that way (8天20小时).
+bool fold_parts(Draft& d) {
+  const auto& a = d.parts;
+  if (a[2] == 0 && a[3] == 0 && a[4] == 0 && a[5] == 0 && a[6] == 0) {
+    d.amount = a[0] * 12 + a[1];
+    d.unit = 'M';
+  } else if (a[0] == 0 && a[1] == 0 && a[4] == 0 && a[5] == 0 && a[6] == 0) {
+    d.amount = a[2] * 7 + a[3];
+    d.unit = 'D';
+  } else {
+    return false;
+  }
+  d.compound = false;
+  return true;
+}
 
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
   Draft d;
@@ -730,7 +850,8 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   std::size_t p = pos, len = 0;
   // Prefixes that belong to the expression.
   int pre = longest(s, p, {"时隔", "历时", "长达", "过去", "近", "最近", "未来", "此后", "约", "大约", "将近", "接近",
-                           "超过", "逾", "前", "头", "这", "整整", "足足", "仅", "短短", "之后", "随后", "不到"},
+                           "超过", "逾", "前", "头", "这", "整整", "足足", "仅", "短短", "之后", "随后", "不到",
+                           "今后", "接下来"},
                     len);
   bool look_back = false, look_ahead = false;
   if (pre >= 0) {
@@ -739,7 +860,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       pre = -1;
     } else {
       if (pre <= 5 && pre >= 3) look_back = true;  // 过去, 近, 最近
-      if (pre == 6 || pre == 7 || pre == 21 || pre == 22) look_ahead = true;
+      if (pre == 6 || pre == 7 || pre == 21 || pre == 22 || pre == 24 || pre == 25) look_ahead = true;
       if ((pre >= 8 && pre <= 13) || pre == 23) d.approx = true;
       p = q;
     }
@@ -791,6 +912,8 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     p += 3;
   }
   if (d.unit == 'W' && at(s, p, "岁")) return std::nullopt;  // 18周岁 is an age
+  d.amount = amount;
+  if (!vague) match_duration_parts(s, p, d);
   // Tenors and chart intervals are not times: 3个月SHIBOR, 7天逆回购, 60分钟K线, 1年期LPR.
   if (followed_by_any(s, p, {"SHIBOR", "Shibor", "LIBOR", "HIBOR", "逆回购", "回购", "定期", "存款", "国债", "K线", "线",
                              "期限", "LPR", "MLF", "SOFR"})) {
@@ -816,7 +939,11 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   // 一季度 and 前三季度 name quarters; a duration of quarters says 个季度.
   if (uword == "季度" && !(suf >= 6 && suf <= 15) && (pre < 0 || pre == 14)) return std::nullopt;
   if (d.unit == 'D' && uword == "日" && pre < 0 && !(suf >= 0 && suf <= 10)) return std::nullopt;
-  if (suf == 0 || suf == 1 || suf == 2 || suf == 17) {
+  const bool ago = suf == 0 || suf == 1 || suf == 2 || suf == 17;
+  const bool later = suf == 3 || suf == 4 || suf == 5 || suf == 16;
+  if (d.compound && (ago || later) && !fold_parts(d)) {
+    d.kind = Kind::Duration;  // 8天20小时后: the duration; the step of days and hours is not resolved
+  } else if (ago) {
     if (suf == 0 && followed_by_any(s, p + slen, {"景", "夕", "者", "十", "五", "三", "两", "二", "列"})) {
       // 前十, 前景: not "ago"
     } else {
@@ -824,7 +951,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       d.direction = -1;
       p += suf == 17 ? 3 : slen;
     }
-  } else if (suf == 3 || suf == 4 || suf == 5 || suf == 16) {
+  } else if (later) {
     d.kind = Kind::Offset;
     d.direction = 1;
     p += suf == 16 ? 3 : slen;
@@ -841,6 +968,8 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       d.value = "FUTURE_REF";
     }
   }
+  // 过去十年, 近一个月来, 未来三年: the span up to or from the publication.
+  if (d.kind == Kind::Duration && !vague) d.reach = look_back ? -1 : (pre == 6 || pre >= 24) ? 1 : 0;
   if (look_back && d.kind == Kind::Duration && vague) {
     d.kind = Kind::Fixed;
     d.value = "PAST_REF";
@@ -849,7 +978,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     d.kind = Kind::Fixed;
     d.value = d.direction < 0 ? "PAST_REF" : "FUTURE_REF";
   }
-  d.amount = vague ? -1 : amount;
+  if (vague) d.amount = -1;
   d.type = d.kind == Kind::Duration ? TimexType::Duration : TimexType::Date;
   d.end = p;
   return d;
@@ -1247,7 +1376,7 @@ constexpr FirstChars<(N + ...)> first_chars(const T (&... tables)[N]) {
   return set;
 }
 
-constexpr auto kCalendarStarts = first_chars(kYearShifts);
+constexpr auto kCalendarStarts = first_chars(kYearShifts, kEras);
 constexpr auto kDayWordStarts = first_chars(kDayWords, kNarrativeWords);
 constexpr auto kShiftStarts = first_chars(kMonthShifts, kQuarterShifts);
 constexpr auto kHolidayStarts = first_chars(kHolidays);
@@ -1255,12 +1384,37 @@ constexpr auto kVagueStarts = first_chars(kVague);
 constexpr auto kZoneStarts = first_chars(kZones);
 constexpr auto kDayPartStarts = first_chars(kDayParts);
 // Matchers whose first words are written in their code, not in a table.
-constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十";
+constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十今";
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
 constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
 constexpr std::u32string_view kDecadeStarts = U"上本";
+// Numerals start dates and durations; 每 sets; quotes and 十 five-year plans.
+constexpr std::u32string_view kOtherStarts = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅每“\"";
+
+// Every character at which match_chinese can find something.
+constexpr StarterBits make_starters() {
+  StarterBits b;
+  auto add_set = [&b](const auto& set) {
+    for (std::size_t i = 0; i < set.size; ++i) b.add(set.cps[i]);
+  };
+  add_set(kCalendarStarts);
+  add_set(kDayWordStarts);
+  add_set(kShiftStarts);
+  add_set(kHolidayStarts);
+  add_set(kVagueStarts);
+  add_set(kZoneStarts);
+  add_set(kDayPartStarts);
+  for (auto text : {kOffsetStarts, kWeekStarts, kPeriodStarts, kDecadeStarts, kOtherStarts}) {
+    for (char32_t c : text) b.add(c);
+  }
+  return b;
+}
+constexpr StarterBits kStarters = make_starters();
+
 
 }  // namespace
+
+const StarterBits& chinese_starters() { return kStarters; }
 
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   std::optional<Draft> best;
@@ -1330,4 +1484,16 @@ std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos) {
 }
 
 }  // namespace
+std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t e = match_time_of_day(s, pos, d);
+  if (e == pos || d.hour < 0 || at(s, e, "%")) return std::nullopt;
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.end = e;
+  return d;
+}
+
 }  // namespace newsline::timex

@@ -500,6 +500,81 @@ constexpr Case kFormerGaps[] = {
 
 TEST(TimexTable, FormerGaps) { check(std::begin(kFormerGaps), std::end(kFormerGaps)); }
 
+// Durations of several units: one value, units in ISO order.
+constexpr Case kCompoundDurations[] = {
+    {"时隔1年零3个月，央行再度降准", "", "时隔1年零3个月=P1Y3M"},
+    {"距离开幕还剩8天20小时", "", "8天20小时=P8DT20H"},
+    {"还剩8天又二十个小时", "", "8天又二十个小时=P8DT20H"},
+    {"一周七天不停工", "", "一周=P1W"},
+    {"一年365天", "", "一年=P1Y"},
+    {"历时一年多三个月又20天8小时余50分钟20秒", "", "历时一年多三个月又20天8小时余50分钟20秒=P1Y3M20DT8H50M20S"},
+    {"停牌五个星期3小时", "", "五个星期3小时=P5WT3H"},
+    {"交易中断了2小时15分钟", "", "2小时15分钟=PT2H15M"},
+    {"熔断后暂停15分钟30秒", "", "15分钟30秒=PT15M30S"},
+    // An offset of years and months (or weeks and days) steps by their sum.
+    {"一年零三个月前，公司完成上市", "2024-12-27", "一年零三个月前=2023-09"},
+    {"一个星期又三天后", "2024-12-27", "一个星期又三天后=2025-01-06"},
+    // Not compounds: a tenor, a date after a duration.
+    {"3个月SHIBOR报1.6%", "", "(none)"},
+    {"持续三天，3月5日复牌", "", "三天=P3D"},
+};
+
+TEST(TimexTable, CompoundDurations) { check(std::begin(kCompoundDurations), std::end(kCompoundDurations)); }
+
+// Months and weeks counted inside a year, halves of a month, eras, clock ranges.
+constexpr Case kCounted[] = {
+    {"今年前10个月，全国规模以上工业企业利润下降4.3%", kJul, "今年前10个月=2024-01/2024-10"},
+    {"2024年前两个月出口增长7.1%", "", "2024年前两个月=2024-01/2024-02"},
+    {"2021年的第三个月", "", "2021年的第三个月=2021-03"},
+    {"明年第九个月", kJul, "明年第九个月=2025-09"},
+    {"2021年的第一周", "", "2021年的第一周=2021-W01"},
+    {"2024年最后两个月", "", "2024年最后两个月=2024-11/2024-12"},
+    {"今年的最後 3 个月", kJul, "今年的最後 3 个月=2024-10/2024-12"},
+    {"11月上半月，北向资金净流入", kJul, "11月上半月=2024-11"},
+    {"下半月将有多只新股发行", kJul, "下半月=2024-07"},
+    {"康熙三年五月", "", "康熙三年五月=1664-05"},
+    {"民国元年", "", "民国元年=1912"},
+    {"令和6年度予算", "", "令和6年度=2024"},
+    {"光绪二十四年", "", "光绪二十四年=1898"},
+    {"正月初一", kJul, "(none)"},
+    {"晚上7:00到8:00", kJul, "晚上7:00到8:00=T19:00/T20:00"},
+    {"2016年12月15日晚上7:00到8:00", "", "2016年12月15日晚上7:00到8:00=2016-12-15T19:00/2016-12-15T20:00"},
+    {"上午9点到11点半", kJul, "上午9点到11点半=T09:00/T11:30"},
+    {"下午5:00到凌晨3:00", kJul, "下午5:00到凌晨3:00=T17:00/T03:00"},
+};
+
+TEST(TimexTable, CountedPeriodsErasAndClockRanges) { check(std::begin(kCounted), std::end(kCounted)); }
+
+// A duration reaching back to the publication or on from it has an interval.
+struct Reach {
+  std::string_view text, published, want;  // "value [begin, end_excl)"
+};
+constexpr Reach kReaches[] = {
+    {"过去十年，中国有了巨大的变化", "2018-07-24T16:00+08:00", "P10Y [2008-07-24, 2018-07-24)"},
+    {"近一个月来，金价上涨5%", "2024-12-27", "P1M [2024-11-27, 2024-12-27)"},
+    {"未来三年，公司计划投资100亿元", "2024-12-27", "P3Y [2024-12-28, 2027-12-28)"},
+    {"过去24小时，比特币下跌5%", "2024-12-28T07:23+08:00", "PT24H [2024-12-27T07:23, 2024-12-28T07:23)"},
+    {"近3小时", "2024-12-27", "PT3H (none)"},  // no clock: the hours cannot be placed
+    {"长达十年的牛市", "2024-12-27", "P10Y (none)"},  // not reaching from now
+    {"过去十年", "", "P10Y (none)"},
+};
+
+TEST(TimexTable, DurationsReachingFromThePublication) {
+  for (const Reach& c : kReaches) {
+    Analysis a = analyze(c.text, c.published);
+    ASSERT_FALSE(a.timexes.empty()) << c.text;
+    const TimeExpr& t = a.timexes[0];
+    std::string got = t.value + " ";
+    if (t.interval) {
+      got += "[" + format_bound(t.interval->begin, t.granularity) + ", " + format_bound(t.interval->end_excl, t.granularity) + ")";
+    } else {
+      got += "(none)";
+    }
+    EXPECT_EQ(got, c.want) << c.text;
+    EXPECT_EQ(t.type, TimexType::Duration) << c.text;
+    EXPECT_EQ(t.anchor, t.interval ? AnchorKind::Publication : AnchorKind::None) << c.text;
+  }
+}
 
 }  // namespace
 }  // namespace newsline
