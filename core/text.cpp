@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <utility>
 
 namespace newsline {
@@ -287,7 +289,16 @@ std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
   --it;
   auto block = static_cast<std::uint32_t>(it - byte_of_block_.begin());
   std::uint32_t cp = block * 64;
-  for (std::size_t i = *it; i < byte && i < text_.size(); ++i) cp += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  const std::size_t end = std::min(byte, text_.size());
+  std::size_t i = *it;
+  // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a code point.
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text_.data() + i, 8);
+    const std::uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ull;
+    cp += 8 - static_cast<std::uint32_t>(std::popcount(continuation));
+  }
+  for (; i < end; ++i) cp += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
   return cp;
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
+#include <span>
 #include <string_view>
 
 #include "core/text.h"
@@ -27,7 +28,7 @@ inline char32_t cp_before(std::string_view s, std::size_t pos) { return pos == 0
 inline std::size_t next_pos(std::string_view s, std::size_t pos) { return pos < s.size() ? pos + utf8_at(s, pos).len : pos; }
 
 // The longest of `words` at `pos`: its index, and its length in `len`; -1 when none.
-inline int longest(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words, std::size_t& len) {
+inline int longest(std::string_view s, std::size_t pos, std::span<const std::string_view> words, std::size_t& len) {
   int best = -1, i = 0;
   len = 0;
   for (std::string_view w : words) {
@@ -38,6 +39,10 @@ inline int longest(std::string_view s, std::size_t pos, std::initializer_list<st
     ++i;
   }
   return best;
+}
+
+inline int longest(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words, std::size_t& len) {
+  return longest(s, pos, std::span<const std::string_view>(words.begin(), words.size()), len);
 }
 
 // True when one of `words` stands at `pos`.

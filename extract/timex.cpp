@@ -5,7 +5,9 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
@@ -22,25 +24,64 @@ using timex::kUnset;
 enum class Lean { Neutral, Past, Future };
 
 
+// Words that tell whether a sentence speaks of what is coming or of what has been.
+struct LeanWord {
+  std::string_view word;
+  Lean lean;
+};
+constexpr LeanWord kLeanWords[] = {
+    {"将", Lean::Future},       {"预计", Lean::Future},      {"即将", Lean::Future},    {"计划", Lean::Future},
+    {"定于", Lean::Future},     {"有望", Lean::Future},      {"拟", Lean::Future},      {"届时", Lean::Future},
+    {"预期", Lean::Future},     {"准备", Lean::Future},      {"打算", Lean::Future},    {"will ", Lean::Future},
+    {"scheduled", Lean::Future}, {"expected to", Lean::Future}, {"plans to", Lean::Future}, {"due to", Lean::Future},
+    {"set to", Lean::Future},   {"upcoming", Lean::Future},  {"is to ", Lean::Future},  {"are to ", Lean::Future},
+    {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},
+    {"宣布", Lean::Past},       {"表示", Lean::Past},        {"称", Lean::Past},        {" said", Lean::Past},
+    {" reported", Lean::Past},  {" announced", Lean::Past},  {" was ", Lean::Past},     {" were ", Lean::Past},
+    {" had ", Lean::Past},
+};
+
+// The first two bytes of the lean words, one bit each: most places of a sentence are passed
+// over after one look.
+struct BytePairs {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr BytePairs() {
+    for (const LeanWord& w : kLeanWords) add(key(w.word[0], w.word[1]));
+  }
+  static constexpr unsigned key(char a, char b) { return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b); }
+  constexpr void add(unsigned k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
+  constexpr bool has(unsigned k) const { return (bits[k >> 6] >> (k & 63)) & 1; }
+};
+constexpr BytePairs kLeanPairs;
+
+// Future when the sentence holds a word of what is coming, else past when it holds one of
+// what has been, else neutral.
 Lean lean_of(std::string_view sentence) {
-  static constexpr std::string_view kFuture[] = {"将", "预计", "即将", "计划", "定于", "有望", "拟", "届时", "预期",
-                                                 "准备", "打算", "will ", "scheduled", "expected to", "plans to",
-                                                 "due to", "set to", "upcoming", "is to ", "are to "};
-  static constexpr std::string_view kPast[] = {"已", "曾", "此前", "了", "宣布", "表示", "称", " said", " reported",
-                                               " announced", " was ", " were ", " had "};
-  for (std::string_view w : kFuture) {
-    if (sentence.find(w) != std::string_view::npos) return Lean::Future;
+  bool past = false;
+  for (std::size_t i = 0; i + 1 < sentence.size(); ++i) {
+    if (!kLeanPairs.has(BytePairs::key(sentence[i], sentence[i + 1]))) continue;
+    for (const LeanWord& w : kLeanWords) {
+      if (!scan::at(sentence, i, w.word)) continue;
+      if (w.lean == Lean::Future) return Lean::Future;
+      past = true;
+    }
   }
-  for (std::string_view w : kPast) {
-    if (sentence.find(w) != std::string_view::npos) return Lean::Past;
-  }
-  return Lean::Neutral;
+  return past ? Lean::Past : Lean::Neutral;
 }
 
+// `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
 std::string pad(int v, int width) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%0*d", width, v);
-  return buf;
+  int n = 0;
+  const bool negative = v < 0;
+  auto u = negative ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+  do {
+    buf[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  while (n < width - (negative ? 1 : 0) && n < 15) buf[n++] = '0';
+  if (negative) buf[n++] = '-';
+  return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
 }
 
 std::string_view ref_by_sign(double offset) {
@@ -437,7 +478,13 @@ class Resolver {
         return emit_unknown_year(c, t);
       }
     }
-    if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
+    if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) {
+      // 2019年2月29日: no such day. The value keeps what is written; there is no interval.
+      t.value = pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2);
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      return;
+    }
     Certainty keep = t.certainty;
     emit(c, t);
     if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
@@ -930,6 +977,18 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   return second;
 }
 
+// True when the tense of the sentence can change the reading: a date without its year, a
+// weekday, an offset, a vague word.
+bool leans(const Draft& d) {
+  switch (d.kind) {
+    case Kind::Calendar: return d.lunar > 0 || (d.year == kUnset && d.year_shift == kUnset);
+    case Kind::Weekday:
+    case Kind::Offset: return true;
+    case Kind::Fixed: return d.value == "LEAN";
+    default: return false;
+  }
+}
+
 // True where an ASCII token starts: not inside a word, a code (GPT-4o) or a number (3.1).
 bool ascii_token_start(std::string_view s, std::size_t i) {
   char32_t before = scan::cp_before(s, i);
@@ -995,6 +1054,15 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         ++i;
         continue;
       }
+    } else if ((b & 0xF0) == 0xE0 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      // Three bytes: all of Chinese, decoded here without the checks of utf8_at.
+      const char32_t cp = char32_t(b & 0x0F) << 12 | char32_t(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6 |
+                          (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+      if (!starters.has(cp)) {
+        i += 3;
+        continue;
+      }
     } else if (Utf8Char u = utf8_at(s, i); !starters.has(u.cp)) {
       i += u.len;
       continue;
@@ -1012,7 +1080,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
     if (d) {
       // 从 before a range belongs to it.
       if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
-      TimeExpr t = resolver.resolve(*d, lean_at(d->begin));
+      TimeExpr t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
       // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
       if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
@@ -1022,7 +1090,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
           const int begin_year = year_of(date::floor<date::days>(t.interval->begin));
           second->year = second->month < month_of(date::floor<date::days>(t.interval->begin)) ? begin_year + 1 : begin_year;
         }
-        TimeExpr u = resolver.resolve(*second, lean_at(d->begin));
+        TimeExpr u = resolver.resolve(*second, leans(*second) ? lean_at(d->begin) : Lean::Neutral);
         if (u.type == t.type || (u.type != TimexType::Duration && u.type != TimexType::Set)) {
           t.value += "/" + u.value;
           if (t.interval && u.interval && u.interval->end_excl > t.interval->begin) {

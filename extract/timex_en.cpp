@@ -49,7 +49,11 @@ template <std::size_t N>
 const Word* word_at(std::string_view s, std::size_t pos, const Word (&list)[N], std::size_t& len) {
   const Word* hit = nullptr;
   len = 0;
+  if (pos >= s.size()) return nullptr;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const char first = lower(s[pos]);
   for (const Word& w : list) {
+    if (lower(w.text[0]) != first) continue;  // most words are turned away by their first letter
     if (w.text.size() > len && at_nocase(s, pos, w.text) &&
         (w.text.back() == '.' || word_end(s, pos + w.text.size()))) {
       hit = &w;

@@ -2,6 +2,8 @@
 // durations, sets, calendar periods, decades, five-year plans and vague references.
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <type_traits>
 
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
@@ -16,6 +18,7 @@ using scan::cp_before;
 using scan::followed_by_any;
 using scan::longest_entry;
 using scan::longest;
+using scan::next_pos;
 using scan::skip_blanks;
 
 constexpr NumeralOptions kPlainNumber{.scales = false, .chinese_decimal = false};
@@ -265,7 +268,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   std::size_t p = pos;
   bool have_year = false;
   std::size_t len = 0;
+  const char32_t first = cp_at(s, p);
+  const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
   for (const auto& [word, shift] : kYearShifts) {
+    if (numeral) break;  // 今年, 去年… start with a word
     if (at(s, p, word) && word.size() > len) {
       len = word.size();
       d.year_shift = shift;
@@ -275,7 +281,7 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   if (len > 0) {
     p += len;
     have_year = true;
-  } else if (auto year = era_year(s, p, era_end)) {
+  } else if (auto year = numeral ? std::nullopt : era_year(s, p, era_end)) {
     d.year = *year;
     p = era_end;
     have_year = true;
@@ -844,15 +850,20 @@ bool fold_parts(Draft& d) {
   return true;
 }
 
+// Words before an offset or a duration that belong to it; their places in the list are read below.
+constexpr std::string_view kOffsetPrefixes[] = {
+    "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
+    "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
+};
+
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
   std::size_t p = pos, len = 0;
   // Prefixes that belong to the expression.
-  int pre = longest(s, p, {"时隔", "历时", "长达", "过去", "近", "最近", "未来", "此后", "约", "大约", "将近", "接近",
-                           "超过", "逾", "前", "头", "这", "整整", "足足", "仅", "短短", "之后", "随后", "不到",
-                           "今后", "接下来"},
-                    len);
+  const char32_t first = cp_at(s, p);
+  const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
+  int pre = numeral ? -1 : longest(s, p, kOffsetPrefixes, len);
   bool look_back = false, look_ahead = false;
   if (pre >= 0) {
     std::size_t q = p + len;
@@ -1335,81 +1346,130 @@ constexpr char32_t first_code_point(std::string_view w) {
          (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
 }
 
-// The characters a matcher's words can start with: most candidates are turned away by a
-// short search here instead of a call that builds a Draft and tries its word lists.
-template <std::size_t N>
-struct FirstChars {
-  std::array<char32_t, N> cps{};
-  std::size_t size = 0;
-  constexpr void add(char32_t c) {
-    for (std::size_t i = 0; i < size; ++i) {
-      if (cps[i] == c) return;
-    }
-    cps[size++] = c;
-  }
-  constexpr bool has(char32_t c) const {
-    for (std::size_t i = 0; i < size; ++i) {
-      if (cps[i] == c) return true;
-    }
-    return false;
-  }
-};
-
-// The word of a table entry: a struct's `word` or a pair's `first`.
+// The word of a table entry: a word, a struct's `word` or a pair's `first`.
 template <class T>
 constexpr std::string_view word_of(const T& entry) {
-  if constexpr (requires { entry.word; }) {
+  if constexpr (std::is_convertible_v<T, std::string_view>) {
+    return entry;
+  } else if constexpr (requires { entry.word; }) {
     return entry.word;
   } else {
     return entry.first;
   }
 }
 
-// The first characters of the words of one or more tables.
-template <class... T, std::size_t... N>
-constexpr FirstChars<(N + ...)> first_chars(const T (&... tables)[N]) {
-  FirstChars<(N + ...)> set;
-  auto add_table = [&set](const auto& table) {
-    for (const auto& entry : table) set.add(first_code_point(word_of(entry)));
-  };
-  (add_table(tables), ...);
-  return set;
-}
+// The matchers that can start at a character, as bits.
+enum Starts : std::uint16_t {
+  kCalendarStart = 1 << 0,
+  kDecadeStart = 1 << 1,
+  kOffsetStart = 1 << 2,
+  kDayWordStart = 1 << 3,
+  kWeekStart = 1 << 4,
+  kShiftStart = 1 << 5,
+  kHolidayStart = 1 << 6,
+  kPeriodStart = 1 << 7,
+  kSetStart = 1 << 8,
+  kVagueStart = 1 << 9,
+  kPlanStart = 1 << 10,
+  kZoneStart = 1 << 11,
+  kDayPartStart = 1 << 12,
+};
 
-constexpr auto kCalendarStarts = first_chars(kYearShifts, kEras);
-constexpr auto kDayWordStarts = first_chars(kDayWords, kNarrativeWords);
-constexpr auto kShiftStarts = first_chars(kMonthShifts, kQuarterShifts);
-constexpr auto kHolidayStarts = first_chars(kHolidays);
-constexpr auto kVagueStarts = first_chars(kVague);
-constexpr auto kZoneStarts = first_chars(kZones);
-constexpr auto kDayPartStarts = first_chars(kDayParts);
+// Code point (or pair of code points) → the matchers that can start there: an open-addressed
+// table built at compile time from the matchers' word tables, so that one lookup replaces a
+// search per matcher.
+template <class Key>
+class MaskTable {
+ public:
+  constexpr void add(Key k, std::uint16_t m) {
+    std::size_t i = slot(k);
+    while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) % kSlots;
+    keys_[i] = k;
+    masks_[i] |= m;
+  }
+  constexpr std::uint16_t get(Key k) const {
+    for (std::size_t i = slot(k);; i = (i + 1) % kSlots) {
+      if (keys_[i] == k) return masks_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+  constexpr const std::array<Key, 1024>& keys() const { return keys_; }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;  // a quarter full at most
+  static constexpr std::size_t slot(Key k) {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(k) * 0x9E3779B97F4A7C15ull) >> 54) % kSlots;
+  }
+  std::array<Key, kSlots> keys_{};
+  std::array<std::uint16_t, kSlots> masks_{};
+};
+
+constexpr std::uint64_t pair_key(char32_t a, char32_t b) { return std::uint64_t{a} << 21 | b; }
+// In a single character's mask: look its next character up in the table of pairs.
+constexpr std::uint16_t kPairStart = 1 << 15;
+
+// The starts of every matcher: words of two or more characters by their first two.
+struct StartTables {
+  MaskTable<char32_t> single;
+  MaskTable<std::uint64_t> pairs;
+
+  constexpr void add_word(std::string_view w, std::uint16_t m) {
+    const char32_t a = first_code_point(w);
+    const std::size_t n = a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
+    if (n == w.size()) {
+      single.add(a, m);
+    } else {
+      single.add(a, kPairStart);
+      pairs.add(pair_key(a, first_code_point(w.substr(n))), m);
+    }
+  }
+  template <class T, std::size_t N>
+  constexpr void add_words(const T (&table)[N], std::uint16_t m) {
+    for (const auto& entry : table) add_word(word_of(entry), m);
+  }
+  constexpr void add_chars(std::u32string_view chars, std::uint16_t m) {
+    for (char32_t c : chars) single.add(c, m);
+  }
+  constexpr StarterBits bits() const {
+    StarterBits b;
+    for (char32_t c : single.keys()) {
+      if (c != 0) b.add(c);
+    }
+    return b;
+  }
+};
+
+// Numerals start dates, periods, decades, offsets and durations.
+constexpr std::u32string_view kNumeralStarts = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅";
 // Matchers whose first words are written in their code, not in a table.
-constexpr std::u32string_view kOffsetStarts = U"时历长过近最未此约大将接超逾前头这整足仅短之随不半几数十今";
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
 constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
 constexpr std::u32string_view kDecadeStarts = U"上本";
-// Numerals start dates and durations; 每 sets; quotes and 十 five-year plans.
-constexpr std::u32string_view kOtherStarts = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅每“\"";
 
-// Every character at which match_chinese can find something.
-constexpr StarterBits make_starters() {
-  StarterBits b;
-  auto add_set = [&b](const auto& set) {
-    for (std::size_t i = 0; i < set.size; ++i) b.add(set.cps[i]);
-  };
-  add_set(kCalendarStarts);
-  add_set(kDayWordStarts);
-  add_set(kShiftStarts);
-  add_set(kHolidayStarts);
-  add_set(kVagueStarts);
-  add_set(kZoneStarts);
-  add_set(kDayPartStarts);
-  for (auto text : {kOffsetStarts, kWeekStarts, kPeriodStarts, kDecadeStarts, kOtherStarts}) {
-    for (char32_t c : text) b.add(c);
-  }
-  return b;
+constexpr StartTables make_start_tables() {
+  StartTables t;
+  t.add_chars(kNumeralStarts, kCalendarStart | kDecadeStart | kOffsetStart | kPeriodStart);
+  t.add_words(kYearShifts, kCalendarStart);
+  t.add_words(kEras, kCalendarStart);
+  t.add_chars(kDecadeStarts, kDecadeStart);
+  t.add_words(kOffsetPrefixes, kOffsetStart);
+  t.add_chars(U"半几数", kOffsetStart);  // 半年前, 几个月来, 数年
+  t.add_words(kDayWords, kDayWordStart);
+  t.add_words(kNarrativeWords, kDayWordStart);
+  t.add_chars(kWeekStarts, kWeekStart);
+  t.add_words(kMonthShifts, kShiftStart);
+  t.add_words(kQuarterShifts, kShiftStart);
+  t.add_words(kHolidays, kHolidayStart);
+  t.add_chars(kPeriodStarts, kPeriodStart);
+  t.add_chars(U"每", kSetStart);
+  t.add_words(kVague, kVagueStart);
+  t.add_chars(U"“\"十", kPlanStart);
+  t.add_words(kZones, kZoneStart);
+  t.add_words(kDayParts, kDayPartStart);
+  return t;
 }
-constexpr StarterBits kStarters = make_starters();
+constexpr StartTables kStartTables = make_start_tables();
+constexpr StarterBits kStarters = kStartTables.bits();
 
 
 }  // namespace
@@ -1432,27 +1492,28 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_offset_or_duration(s, pos));
     return best;
   }
-  const bool numeral = chinese_digit(c) >= 0 || is_chinese_numeral_char(c);
-  if (numeral || kCalendarStarts.has(c)) consider(match_calendar(s, pos));
-  if (numeral || kDecadeStarts.find(c) != std::u32string_view::npos) consider(match_decade(s, pos));
-  if (numeral || kOffsetStarts.find(c) != std::u32string_view::npos) consider(match_offset_or_duration(s, pos));
-  if (kDayWordStarts.has(c)) consider(match_day_word(s, pos));
-  if (kWeekStarts.find(c) != std::u32string_view::npos) consider(match_week(s, pos));
-  if (kShiftStarts.has(c)) {
+  std::uint16_t starts = kStartTables.single.get(c);
+  if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, cp_at(s, next_pos(s, pos))));
+  if (starts & kCalendarStart) consider(match_calendar(s, pos));
+  if (starts & kDecadeStart) consider(match_decade(s, pos));
+  if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));
+  if (starts & kDayWordStart) consider(match_day_word(s, pos));
+  if (starts & kWeekStart) consider(match_week(s, pos));
+  if (starts & kShiftStart) {
     consider(match_month_shift(s, pos));
     consider(match_quarter_shift(s, pos));
   }
-  if (kHolidayStarts.has(c)) {
+  if (starts & kHolidayStart) {
     Draft bare;
     bare.begin = pos;
     consider(match_holiday(s, pos, bare));
   }
-  if (numeral || kPeriodStarts.find(c) != std::u32string_view::npos) consider(match_period(s, pos));
-  if (c == U'每') consider(match_set(s, pos));
-  if (kVagueStarts.has(c)) consider(match_vague(s, pos));
-  if (c == U'“' || c == U'"' || c == U'十') consider(match_five_year_plan(s, pos));
-  if (kZoneStarts.has(c)) consider(match_zone_prefixed(s, pos));
-  if (kDayPartStarts.has(c)) consider(match_day_part(s, pos));
+  if (starts & kPeriodStart) consider(match_period(s, pos));
+  if (starts & kSetStart) consider(match_set(s, pos));
+  if (starts & kVagueStart) consider(match_vague(s, pos));
+  if (starts & kPlanStart) consider(match_five_year_plan(s, pos));
+  if (starts & kZoneStart) consider(match_zone_prefixed(s, pos));
+  if (starts & kDayPartStart) consider(match_day_part(s, pos));
   return best;
 }
 

@@ -81,17 +81,21 @@ TEST(TextFold, OneCodePointPerCodePoint) {
 }
 
 TEST(TextIndex, ByteAndCodePointOffsets) {
+  // Code points of one to four bytes, past several blocks of 64, so that the counting runs
+  // eight bytes at a time and byte by byte.
+  constexpr std::string_view kChars[] = {"a", "美", "é", "😀", "美", "b", "7"};
   std::string s;
-  for (int i = 0; i < 100; ++i) s += i % 3 == 0 ? "美" : "a";
+  for (int i = 0; i < 300; ++i) s += kChars[(i * 5 + i / 7) % std::size(kChars)];
   CodePointIndex index(s);
-  EXPECT_EQ(index.size(), 100u);
+  EXPECT_EQ(index.size(), 300u);
   std::size_t byte = 0;
-  for (std::uint32_t cp = 0; cp < 100; ++cp) {
+  for (std::uint32_t cp = 0; cp < 300; ++cp) {
     EXPECT_EQ(index.to_byte(cp), byte);
     EXPECT_EQ(index.to_code_point(byte), cp);
-    byte += cp % 3 == 0 ? 3 : 1;
+    byte += kChars[(cp * 5 + cp / 7) % std::size(kChars)].size();
   }
-  EXPECT_EQ(index.to_byte(100), s.size());
+  EXPECT_EQ(index.to_byte(300), s.size());
+  EXPECT_EQ(index.to_code_point(s.size()), 300u);
 }
 
 TEST(TextSentences, ChineseAndEnglish) {
