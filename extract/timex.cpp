@@ -381,6 +381,8 @@ class Resolver {
       long score = distance;
       if (lean == Lean::Future && e <= pub) score += 200;
       if (lean == Lean::Past && b > pub) score += 200;
+      // 1月20日（周一）: a year in which the day is not that weekday is a poor reading.
+      if (c.weekday > 0 && c.day > 0 && c.week == 0 && iso_weekday(b) != c.weekday) score += 1000;
       if (first || score < best_score) {
         best_score = score;
         best_year = y;
@@ -420,6 +422,7 @@ class Resolver {
     c.edge = d.edge;
     c.before = d.before;
     c.to_date = d.to_date;
+    if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
     if (d.year != kUnset) {
       c.year = d.year;
       t.anchor = AnchorKind::None;

@@ -262,6 +262,8 @@ std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft yea
   return year;
 }
 
+std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
+
 std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
@@ -441,6 +443,7 @@ month:
             d.day = static_cast<int>(day->value);
             d.granularity = Granularity::Day;
             p = u + 3;
+            p = match_weekday_beside(s, p, d);
             std::size_t v = match_time_of_day(s, p, d);
             if (v != p) {
               d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
@@ -552,6 +555,30 @@ int weekday_char(char32_t c) {
     case U'日': case U'天': return 7;
     default: return 0;
   }
+}
+
+// 12月27日（周五）, 10月12号，星期一: a weekday written beside a date is part of it (and
+// helps choose the year of a date written without one). Fills d.weekday; returns the end.
+std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d) {
+  std::size_t p = skip_blanks(s, pos);
+  const bool paren = at(s, p, "（") || at(s, p, "(");
+  if (paren) {
+    p += at(s, p, "(") ? 1 : 3;
+  } else if (at(s, p, "，") || at(s, p, ",")) {
+    p = skip_blanks(s, p + (at(s, p, ",") ? 1 : 3));
+  }
+  std::size_t len = 0;
+  if (longest(s, p, {"星期", "周", "礼拜"}, len) < 0) return pos;
+  const int weekday = weekday_char(cp_at(s, p + len));
+  if (weekday == 0) return pos;
+  std::size_t e = p + len + 3;
+  if (followed_by_any(s, e, {"至", "到", "-", "—", "～", "~"})) return pos;  // 周一至周五: a range of its own
+  if (paren) {
+    if (!at(s, e, "）") && !at(s, e, ")")) return pos;
+    e += at(s, e, ")") ? 1 : 3;
+  }
+  d.weekday = weekday;
+  return e;
 }
 
 std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
@@ -1243,7 +1270,8 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   auto y = ascii_digits(s, pos);
-  if (!y || y->digits != 4 || y->value < 1900 || y->value > 2100) return std::nullopt;
+  if (!y || y->digits != 4 || y->value < 1000 || y->value > 2999) return std::nullopt;
+  const bool modern = y->value >= 1900 && y->value <= 2100;  // other years only with a day: 1789-01-29
   char sep = y->end < s.size() ? s[y->end] : 0;
   if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
   auto m = ascii_digits(s, y->end + 1);
@@ -1286,7 +1314,7 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
       }
     }
   } else {
-    if (sep == '.') return std::nullopt;  // 2024.12 is as often a number
+    if (sep == '.' || !modern) return std::nullopt;  // 2024.12 is as often a number
     if (scan::is_ascii_digit(cp_at(s, p)) || at(s, p, "%")) return std::nullopt;
     if (sep == '/' && at(s, p, "年")) return std::nullopt;  // 2007/08年: a fiscal or crop year
     if (sep == '-' && m->digits != 2) return std::nullopt;  // 2018-2 is a range of numbers
@@ -1441,6 +1469,18 @@ struct StartTables {
 
 // Numerals start dates, periods, decades, offsets and durations.
 constexpr std::u32string_view kNumeralStarts = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅";
+constexpr std::uint16_t kNumeralStart = kCalendarStart | kDecadeStart | kOffsetStart | kPeriodStart;
+// In a single character's mask: the character is a numeral.
+constexpr std::uint16_t kNumeralChar = 1 << 14;
+
+// What can follow the first character of a Chinese numeral that starts a time expression:
+// another numeral, a unit or a time word (一月, 三年, 两个月, 一季度, 十几天, 二〇二四年); 一些,
+// 一直, 统一 and 三大 start nothing.
+bool time_may_follow(char32_t c) {
+  static constexpr std::u32string_view kFollowers =
+      U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万年月日号天周个季星礼小分秒点时世多余半来几整刻交工至到-—～~ ";
+  return kFollowers.find(c) != std::u32string_view::npos;
+}
 // Matchers whose first words are written in their code, not in a table.
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
 constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
@@ -1448,7 +1488,7 @@ constexpr std::u32string_view kDecadeStarts = U"上本";
 
 constexpr StartTables make_start_tables() {
   StartTables t;
-  t.add_chars(kNumeralStarts, kCalendarStart | kDecadeStart | kOffsetStart | kPeriodStart);
+  t.add_chars(kNumeralStarts, kNumeralStart | kNumeralChar);
   t.add_words(kYearShifts, kCalendarStart);
   t.add_words(kEras, kCalendarStart);
   t.add_chars(kDecadeStarts, kDecadeStart);
@@ -1472,6 +1512,14 @@ constexpr StartTables kStartTables = make_start_tables();
 constexpr StarterBits kStarters = kStartTables.bits();
 
 
+// True when the digits at `pos` make a figure, not a time: 1.11%, 557.6万, 3080亿元, 50家.
+bool figure_digits(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  while (p < s.size() && (scan::is_ascii_digit(static_cast<unsigned char>(s[p])) || s[p] == '.' || s[p] == ',')) ++p;
+  if (p < s.size() && s[p] == '%') return true;
+  return followed_by_any(s, p, {"万", "亿", "元", "倍", "家", "只", "股", "名", "人", "吨", "辆", "美元", "桶"});
+}
+
 }  // namespace
 
 const StarterBits& chinese_starters() { return kStarters; }
@@ -1483,6 +1531,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   };
   char32_t c = cp_at(s, pos);
   if (scan::is_ascii_digit(c)) {
+    if (figure_digits(s, pos)) return std::nullopt;
     consider(match_iso(s, pos));
     consider(match_slash_month_day(s, pos));
     consider(match_clock_alone(s, pos));
@@ -1493,6 +1542,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     return best;
   }
   std::uint16_t starts = kStartTables.single.get(c);
+  if ((starts & kNumeralChar) != 0 && !time_may_follow(cp_at(s, next_pos(s, pos)))) starts &= ~kNumeralStart;
   if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, cp_at(s, next_pos(s, pos))));
   if (starts & kCalendarStart) consider(match_calendar(s, pos));
   if (starts & kDecadeStart) consider(match_decade(s, pos));
