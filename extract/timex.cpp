@@ -482,7 +482,9 @@ class Resolver {
       }
     }
     if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) {
-      // 2019年2月29日: no such day. The value keeps what is written; there is no interval.
+      // 2019年2月29日: no such day. The value keeps what is written (2月30日: no year is
+      // written, and none has that day); there is no interval.
+      if (d.year == kUnset && d.year_shift == kUnset) return emit_unknown_year(c, t);
       t.value = pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2);
       t.interval.reset();
       t.granularity = Granularity::Day;

@@ -538,6 +538,7 @@ constexpr Case kCounted[] = {
     {"光绪二十四年", "", "光绪二十四年=1898"},
     {"正月初一", kJul, "(none)"},
     {"2019年2月29日", "", "2019年2月29日=2019-02-29"},  // no such day: the value as written
+    {"2月30日", kFri, "2月30日=XXXX-02-30"},            // and no year has it
     // A weekday beside a date belongs to it, and chooses the year of a date written without one.
     {"12月27日，周五，美股三大指数收跌", kFri, "12月27日，周五=2024-12-27"},
     {"1月20日 周一 特朗普就职", kFri, "1月20日 周一=2025-01-20"},
