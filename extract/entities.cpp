@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/numeral.h"
 #include "extract/scan_internal.h"
 
 namespace newsline {
@@ -199,6 +203,83 @@ std::vector<ByteSpan> english_org_names(std::string_view s, const std::vector<Le
   return out;
 }
 
+// A name in quotation marks: “DeepSeek”, 被称为“宁王”, 「小摩」 told twice, or the title of a
+// work or a document in 《》 (《证券法》). Quoted speech and phrases are left out: they are
+// long, hold punctuation or read as a sentence (了, 是, 我们…); and a quoted Chinese word
+// is a name only where the text names it so (称为, 名为, 代号…) or quotes it more than once,
+// since most quoted words are slogans or slang (“清零”, “破圈”).
+struct QuotedName {
+  ByteSpan span;  // inside the marks
+  bool work;      // 《》
+};
+std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
+  static constexpr std::string_view kInside[] = {"，", "。", "！", "？", "；", "：", "、", ",", "!", "?", ";", "\n",
+                                                 "“", "”", "《", "「", "」", "（", "）"};
+  static constexpr std::string_view kSentence[] = {"了", "是", "我", "你", "他", "她", "们", "吗", "呢", "吧", "啊",
+                                                   "不", "没", "很", "要", "会", "能", "就", "都", "也", "还", "在",
+                                                   "谁", "什么", "怎么", "如何", "为何"};
+  static constexpr std::string_view kNamingCues[] = {
+      "称为", "称作", "名为", "叫做", "号称", "代号", "简称", "绰号", "昵称", "人称", "誉为", "品牌", "平台", "产品",
+      "项目", "系列", "应用", "公司", "集团", "基金", "模型", "芯片", "游戏", "电影", "节目", "栏目", "机器人", "App",
+      "APP", "账号", "团队", "机构", "组织", "联盟", "计划", "工程", "系统", "号",
+  };
+  struct Candidate {
+    QuotedName name;
+    bool named;  // a title, Latin letters or a naming word beside it
+  };
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::string_view, int> times;
+  std::size_t k = 0;
+  for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
+    const bool work = scan::at(s, i, "《");
+    std::string_view close;
+    if (work) {
+      close = "》";
+    } else if (scan::at(s, i, "“")) {
+      close = "”";
+    } else if (scan::at(s, i, "「")) {
+      close = "」";
+    } else {
+      continue;
+    }
+    const std::size_t begin = i + 3;
+    const std::size_t limit = work ? 30 : 12;  // code points
+    std::size_t end = begin, count = 0;
+    bool clean = true, numeral_only = true;
+    while (end < s.size() && count <= limit && !scan::at(s, end, close)) {
+      for (std::string_view w : kInside) clean = clean && !scan::at(s, end, w);
+      if (!work) {
+        for (std::string_view w : kSentence) clean = clean && !scan::at(s, end, w);
+      }
+      const Utf8Char c = utf8_at(s, end);
+      numeral_only = numeral_only && (scan::is_ascii_digit(c.cp) || is_chinese_numeral_char(c.cp));
+      end += c.len;
+      ++count;
+    }
+    if (!clean || end >= s.size() || count < 2 || count > limit || numeral_only) continue;
+    const std::string_view text = s.substr(begin, end - begin);
+    bool named = work || std::any_of(text.begin(), text.end(), [](char c) { return scan::is_ascii_alpha(static_cast<unsigned char>(c)); });
+    if (!named) {
+      const std::string_view before = s.substr(0, i);
+      const std::string_view after = s.substr(end + close.size());
+      named = std::any_of(std::begin(kNamingCues), std::end(kNamingCues), [&](std::string_view w) {
+        return before.ends_with(w) || after.starts_with(w);  // 被称为“宁王”, “星河智算”平台
+      });
+    }
+    while (k < known.size() && known[k].span.end <= begin) ++k;
+    const bool overlaps = k < known.size() && known[k].span.start < end;
+    if (!overlaps) candidates.push_back({QuotedName{{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, work}, named});
+    ++times[text];
+    i = end;
+  }
+  // Uncued quoted words count when the document quotes them more than once.
+  std::vector<QuotedName> out;
+  for (const Candidate& c : candidates) {
+    if (c.named || times[s.substr(c.name.span.start, c.name.span.size())] > 1) out.push_back(c.name);
+  }
+  return out;
+}
+
 std::string slug(std::string_view name) {
   std::string out;
   for (char c : name) {
@@ -243,13 +324,19 @@ std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& 
     for (ByteSpan b : shaped_org_names(doc.folded, matches)) {
       add(b, "org", "org:" + std::string(doc.folded.substr(b.start, b.size())));
     }
+    for (const QuotedName& q : quoted_names(doc.folded, matches)) {
+      const std::string_view text = doc.folded.substr(q.span.start, q.span.size());
+      const bool latin = std::any_of(text.begin(), text.end(), [](char c) { return scan::is_ascii_alpha(static_cast<unsigned char>(c)); });
+      add(q.span, q.work ? "work" : "name", (q.work ? "work:" : "name:") + (latin ? slug(text) : std::string(text)));
+    }
   } else {
     for (ByteSpan b : english_org_names(doc.folded, matches)) add(b, "org", "org:" + slug(doc.folded.substr(b.start, b.size())));
   }
   if (!names.empty()) {
     out.insert(out.end(), names.begin(), names.end());
-    std::sort(out.begin(), out.end(), [](const EntityHit& a, const EntityHit& b) { return a.bytes.start < b.bytes.start; });
-    // Mentions found by different rules must not overlap: the earlier (then longer) one stays.
+    std::stable_sort(out.begin(), out.end(), [](const EntityHit& a, const EntityHit& b) { return a.bytes.start < b.bytes.start; });
+    // Mentions found by different rules must not overlap: the earlier one stays, and of two
+    // that start together the one of the earlier rule (the lexicon first).
     std::vector<EntityHit> kept;
     for (EntityHit& h : out) {
       if (!kept.empty() && h.bytes.start < kept.back().bytes.end) continue;

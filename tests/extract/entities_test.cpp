@@ -1,5 +1,6 @@
 // tests/extract/entities_test.cpp: entity mentions from the lexicon and beyond it:
-// organisation names by their shape (…公司, …银行, Inc.), Latin names in Chinese text.
+// organisation names by their shape (…公司, …银行, Inc.), Latin names in Chinese text,
+// quoted names and titles.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +47,25 @@ constexpr Case kShapes[] = {
 
 TEST(Entities, OrganisationsByShape) {
   for (const Case& c : kShapes) EXPECT_EQ(entity_dump(c.text, c.lang), c.want) << c.text;
+}
+
+constexpr Case kQuoted[] = {
+    // A quoted name where the text names it, has Latin letters, or quotes it again.
+    {"宁德时代被市场称为“宁王”，股价上涨", "zh", "宁德时代=org:catl org | 宁王=name:宁王 name"},
+    {"该公司推出的“星河智算”平台上线", "zh", "星河智算=name:星河智算 name"},
+    {"“玲龙一号”首堆完成安装。“玲龙一号”是全球首个", "zh", "玲龙一号=name:玲龙一号 name | 玲龙一号=name:玲龙一号 name"},
+    {"其模型“Orion Nova”发布", "zh", "Orion Nova=name:orion-nova name"},
+    // The title of a work or a document.
+    {"《关于进一步优化营商环境的意见》印发", "zh", "关于进一步优化营商环境的意见=work:关于进一步优化营商环境的意见 work"},
+    // Not names: slang and slogans quoted once, speech, numbers, a lexicon name.
+    {"这一策略被市场形容为“破圈”", "zh", ""},
+    {"他说：“我们会继续观察。”", "zh", ""},
+    {"“十四五”规划", "zh", ""},
+    {"所谓“美联储”", "zh", "美联储=org:federal-reserve org"},
+};
+
+TEST(Entities, QuotedNamesAndTitles) {
+  for (const Case& c : kQuoted) EXPECT_EQ(entity_dump(c.text, c.lang), c.want) << c.text;
 }
 
 TEST(Entities, LatinNamesInChineseText) {
