@@ -293,10 +293,20 @@ std::string slug(std::string_view name) {
   return out;
 }
 
+// A name whose first or last character is a numeral, standing inside a longer numeral: 零一
+// (零一万物) in 一千零一万. The number is read; the name is not there.
+bool inside_numeral(std::string_view s, ByteSpan span) {
+  auto numeral = [](char32_t c) { return is_chinese_numeral_char(c) || scan::is_ascii_digit(c); };
+  const Utf8Char first = utf8_at(s, span.start);
+  const Utf8Char last = utf8_before(s, span.end);
+  return (numeral(first.cp) && numeral(scan::cp_before(s, span.start))) || (numeral(last.cp) && numeral(scan::cp_at(s, span.end)));
+}
+
 }  // namespace
 
 std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& lexicon) {
   std::vector<Lexicon::Match> matches = lexicon.find_all(doc.folded);
+  std::erase_if(matches, [&](const Lexicon::Match& m) { return inside_numeral(doc.folded, m.span); });
   std::vector<EntityHit> out;
   out.reserve(matches.size());
   for (const Lexicon::Match& m : matches) {

@@ -532,7 +532,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       continue;
     }
     f.value = n->value;
-    f.chinese_only = n->chinese && !n->scaled && !bare_scale;
+    f.chinese_only = n->chinese && !n->scaled && !bare_scale && !n->decimal;  // 二点五 is a number, not a word
     // Fractions: 1/11, 七分之一, 三分之二
     if (at(s, end, "/") && !n->chinese) {
       auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
@@ -682,8 +682,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       i = std::max(end, i + u.len);
       continue;
     }
-    if (f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count)) {
-      // 一个, 两个: small Chinese counts with no unit are words, not figures.
+    if (f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count || f.unit == "points")) {
+      // 一个, 两个: small Chinese counts with no unit are words, not figures; 一点 is "a
+      // little" and 三点 a clock, not index points.
       i = std::max(end, i + u.len);
       continue;
     }

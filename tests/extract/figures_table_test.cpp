@@ -281,6 +281,22 @@ constexpr Case kFormerGaps[] = {
 
 TEST(FiguresTable, FormerGaps) { check(std::begin(kFormerGaps), std::end(kFormerGaps)); }
 
+// Chinese numerals written out: 零 inside them (and a name spelt with numerals, 零一 of
+// 零一万物, is not read there), decimals with 点, and 点 after a small numeral, which is a clock
+// or "a little", not index points.
+constexpr Case kChineseNumerals[] = {
+    {"营收一千零一万元", "营收一千零一万元=10010000 CNY"},
+    {"共有一千零一家企业", "一千零一家=1001 companies"},
+    {"营收一百零五亿元", "营收一百零五亿元=10500000000 CNY"},
+    {"同比增长负六点六", "同比增长负六点六=-6.6"},
+    {"GDP增长六点五", "GDP增长六点五=6.5"},
+    {"股价涨了一点", ""},
+    {"三点开会", ""},
+    {"指数上涨30点", "上涨30点=30 points"},
+};
+
+TEST(FiguresTable, ChineseNumeralsWrittenOut) { check(std::begin(kChineseNumerals), std::end(kChineseNumerals)); }
+
 
 }  // namespace
 }  // namespace newsline
