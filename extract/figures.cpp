@@ -476,6 +476,13 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     bool bare_scale = false;
     if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十') {
       n = parse_numeral(s, p);
+    } else if (per == 1 && at(s, p, "百") && !is_chinese_numeral_char(cp_at(s, p + 3))) {
+      Numeral hundred;  // 百分之百
+      hundred.begin = p;
+      hundred.end = p + 3;
+      hundred.value = 100;
+      hundred.chinese = true;
+      n = hundred;
     } else if ((u.cp == U'万' || u.cp == U'亿' || u.cp == U'百' || u.cp == U'千') && p == i &&
                !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
       // 万张A100, 百万token: a scale alone is one of it.
@@ -574,7 +581,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
       bool discount = at(s, end, "折");
       double v = n->value;
-      bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v >= 10 && v < 100);
+      bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
       v = two_digits ? v : v * 10;
       std::size_t e = end + 3;
       if (!discount) {

@@ -293,6 +293,8 @@ constexpr Case kChineseNumerals[] = {
     {"股价涨了一点", ""},
     {"三点开会", ""},
     {"指数上涨30点", "上涨30点=30 points"},
+    {"有十成把握", "十成=100 %"},
+    {"持股比例达百分之百", "持股比例达百分之百=100 %"},
 };
 
 TEST(FiguresTable, ChineseNumeralsWrittenOut) { check(std::begin(kChineseNumerals), std::end(kChineseNumerals)); }
