@@ -304,7 +304,19 @@ std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
 std::size_t CodePointIndex::to_byte(std::uint32_t code_point) const {
   if (code_point >= total_) return text_.size();
   std::size_t i = byte_of_block_[code_point / 64];
-  for (std::uint32_t n = code_point % 64; n > 0; --n) {
+  std::uint32_t n = code_point % 64;  // code points to step over from the block's start
+  // Eight bytes at a time while the code points they start are all to be stepped over; the
+  // byte after them must start a code point too, so that the eight end on a boundary.
+  while (n >= 8 && i + 9 <= text_.size()) {
+    std::uint64_t x;
+    std::memcpy(&x, text_.data() + i, 8);
+    const std::uint64_t continuation = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+    const auto starts = 8 - static_cast<std::uint32_t>((continuation * 0x0101010101010101ull) >> 56);
+    if (starts > n || (static_cast<unsigned char>(text_[i + 8]) & 0xC0) == 0x80) break;
+    n -= starts;
+    i += 8;
+  }
+  for (; n > 0; --n) {
     ++i;
     while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
   }

@@ -231,6 +231,7 @@ std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexic
   std::unordered_map<std::string_view, int> times;
   std::size_t k = 0;
   for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
+    if (s[i] != '\xE2' && s[i] != '\xE3') continue;  // the lead byte of “ (E2) and of 「 and 《 (E3)
     const bool work = scan::at(s, i, "《");
     std::string_view close;
     if (work) {
