@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <map>
 #include <ostream>
+#include <thread>
 
 #include "cli/pipeline_internal.h"
 #include "export/atomic_file.h"
@@ -39,9 +40,11 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     ++documents;
   }, err);
   if (status == kExitNothing) return status;
-  link_timeline(timeline);
+  LinkOptions link_options;
+  link_options.threads = flags.common.jobs > 0 ? static_cast<unsigned>(flags.common.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  link_timeline(timeline, link_options);
   const std::string dir = flags.out_dir;
-  // Each file is rendered, written and freed before the next: the peak is the largest one.
+  // Each file is rendered in pieces and written as it goes: none is whole in memory.
   std::vector<std::pair<std::string, std::string>> files;  // file name, format
   for (const std::string& format : flags.formats) {
     for (const auto& [name, file] : kFormatFiles) {
@@ -49,17 +52,35 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     }
     if (format == "csv") files.emplace_back("figures.csv", "figures-csv");
   }
-  std::string names;
-  for (const auto& [file, format] : files) {
+  // With more than one job, the first file (timeline.json, the largest) is written beside the
+  // others; each is rendered from the same finished timeline.
+  std::vector<Status> written(files.size());
+  auto write = [&](std::size_t k) {
+    const auto& [file, format] = files[k];
     const std::string path = (std::filesystem::path(dir) / file).string();
-    Status s = write_file_atomically(
+    written[k] = write_file_atomically(
         path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
-    if (!s.ok()) {
-      err << format_status(s) << "\n";
-      return kExitNothing;
+  };
+  {
+    std::thread first;
+    if (link_options.threads > 1 && files.size() > 1) {
+      first = std::thread(write, 0);
+    } else if (!files.empty()) {
+      write(0);
     }
-    names += (names.empty() ? "" : ", ") + file;
+    for (std::size_t k = 1; k < files.size(); ++k) write(k);
+    if (first.joinable()) first.join();
   }
+  std::string names;
+  bool failed = false;
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    if (!written[k].ok()) {
+      err << format_status(written[k]) << "\n";
+      failed = true;
+    }
+    names += (names.empty() ? "" : ", ") + files[k].first;
+  }
+  if (failed) return kExitNothing;
   std::size_t shown = 0;
   for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);
   out << "newsline: " << documents << (documents == 1 ? " document, " : " documents, ") << shown

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <sstream>
+#include <thread>
 #include <unordered_set>
 
 namespace newsline {
@@ -247,11 +249,28 @@ std::string figure_key(const Figure& f) {
 
 }  // namespace
 
+namespace {
+
+// Runs fn(i) for every i in [0, n), split in `threads` contiguous parts run at once.
+void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn) {
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n / 1024 + 1)));
+  std::vector<std::thread> workers;
+  for (unsigned t = 1; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      for (std::size_t i = n * t / threads; i < n * (t + 1) / threads; ++i) fn(i);
+    });
+  }
+  for (std::size_t i = 0; i < n / threads; ++i) fn(i);
+  for (std::thread& w : workers) w.join();
+}
+
+}  // namespace
+
 void link_timeline(Timeline& timeline, const LinkOptions& options) {
   const std::size_t n = timeline.events.size();
   std::vector<LinkEvent> link(n);
   std::vector<std::string> labels(n);
-  for (std::size_t i = 0; i < n; ++i) {
+  parallel_for(n, options.threads, [&](std::size_t i) {
     const TimelineEvent& te = timeline.events[i];
     LinkEvent& le = link[i];
     le.id = te.event.id;
@@ -266,7 +285,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     le.causal_cue = has_causal_cue(le.text);
     CodePointIndex summary_index(te.event.summary);
     labels[i] = te.event.date + " " + te.event.summary.substr(0, summary_index.to_byte(std::min<std::uint32_t>(summary_index.size(), 40)));
-  }
+  });
   LinkResult result = link_events(link, options);
 
   // Merge clusters: the most precise date of the cluster (then the smallest id) leads.
@@ -324,28 +343,41 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     merged.push_back(std::move(te));
   }
 
-  // Related lists over the merged events: the strongest edge to each other event.
-  for (std::size_t m = 0; m < merged.size(); ++m) merged[m].related.clear();
-  std::vector<std::map<std::size_t, RelatedRef>> related(merged.size());
+  // Related lists over the merged events: the strongest edge to each other event (the
+  // first edge of the graph's order among equals), the strongest first, then by id.
+  struct Edge {
+    std::size_t to;
+    double weight;
+    Relation relation;
+    std::size_t order;
+  };
+  std::vector<std::vector<Edge>> related(merged.size());
+  std::size_t order = 0;
   auto [edges_begin, edges_end] = boost::edges(result.graph);
-  for (auto it = edges_begin; it != edges_end; ++it) {
+  for (auto it = edges_begin; it != edges_end; ++it, ++order) {
     std::size_t a = merged_of[boost::source(*it, result.graph)], b = merged_of[boost::target(*it, result.graph)];
     if (a == b) continue;
     const EdgeInfo& info = result.graph[*it];
-    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
-      RelatedRef& r = related[from][to];
-      if (r.id.empty() || info.weight > r.weight) r = RelatedRef{merged[to].event.id, info.relation, info.weight};
-    }
+    related[a].push_back(Edge{b, info.weight, info.relation, order});
+    related[b].push_back(Edge{a, info.weight, info.relation, order});
   }
-  for (std::size_t m = 0; m < merged.size(); ++m) {
-    std::vector<RelatedRef> list;
-    for (auto& [to, r] : related[m]) list.push_back(r);
-    std::sort(list.begin(), list.end(), [](const RelatedRef& x, const RelatedRef& y) {
-      return x.weight != y.weight ? x.weight > y.weight : x.id < y.id;
+  parallel_for(merged.size(), options.threads, [&](std::size_t m) {
+    std::vector<Edge>& edges = related[m];
+    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+      return x.to != y.to ? x.to < y.to : x.weight != y.weight ? x.weight > y.weight : x.order < y.order;
     });
-    if (list.size() > options.related_per_event) list.resize(options.related_per_event);
+    edges.erase(std::unique(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.to == y.to; }), edges.end());
+    const auto by_strength = [&](const Edge& x, const Edge& y) {
+      return x.weight != y.weight ? x.weight > y.weight : merged[x.to].event.id < merged[y.to].event.id;
+    };
+    const std::size_t keep = std::min(edges.size(), options.related_per_event);
+    std::partial_sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(keep), edges.end(), by_strength);
+    std::vector<RelatedRef> list;
+    list.reserve(keep);
+    for (std::size_t k = 0; k < keep; ++k) list.push_back(RelatedRef{merged[edges[k].to].event.id, edges[k].relation, edges[k].weight});
     merged[m].related = std::move(list);
-  }
+    std::vector<Edge>().swap(edges);
+  });
 
   // Storylines, titled by their central entity and first event.
   timeline.storylines.clear();
