@@ -41,7 +41,7 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   }, err);
   if (status == kExitNothing) return status;
   LinkOptions link_options;
-  link_options.threads = flags.common.jobs > 0 ? static_cast<unsigned>(flags.common.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  link_options.threads = link_threads(flags.common);
   link_timeline(timeline, link_options);
   const std::string dir = flags.out_dir;
   // Each file is rendered in pieces and written as it goes: none is whole in memory.

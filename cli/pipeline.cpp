@@ -277,9 +277,17 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   return stats.rejected > 0 ? kExitSomeRejected : kExitOk;
 }
 
+unsigned link_threads(const CommonFlags& flags) {
+  return flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
+}
+
 int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err) {
   int status = run_pipeline(flags, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
-  if (status != kExitNothing) link_timeline(timeline);
+  if (status != kExitNothing) {
+    LinkOptions options;
+    options.threads = link_threads(flags);
+    link_timeline(timeline, options);
+  }
   return status;
 }
 

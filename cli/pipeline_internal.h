@@ -43,6 +43,9 @@ std::optional<LocalDays> parse_day_flag(const std::string& text);
 // storylines, related lists). Returns the exit status of the reading.
 int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err);
 
+// The threads for linking: --jobs, or every core.
+unsigned link_threads(const CommonFlags& flags);
+
 }  // namespace newsline
 
 #endif  // NEWSLINE_CLI_PIPELINE_INTERNAL_H_
