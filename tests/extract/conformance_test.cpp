@@ -176,7 +176,9 @@ TEST(Conformance, PeerSpecsStayAboveTheirFloors) {
     std::printf("%-14s %6d %7.3f %7s\n", std::string(spec.name).c_str(), s.cases, s.f1(),
                 spec.value == Value::None ? "-" : std::to_string(s.value_accuracy()).substr(0, 5).c_str());
     EXPECT_GE(s.f1(), spec.min_f1) << spec.name;
-    if (spec.value != Value::None) EXPECT_GE(s.value_accuracy(), spec.min_value) << spec.name;
+    if (spec.value != Value::None) {
+      EXPECT_GE(s.value_accuracy(), spec.min_value) << spec.name;
+    }
   }
 }
 
