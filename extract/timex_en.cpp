@@ -1,5 +1,6 @@
 // English time expressions: month-day-year forms, weekdays, relative words, quarters and
 // halves, offsets (3 days ago), durations, decades, clock times with zones, vague words.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -280,6 +281,53 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!valid_day(r.year, r.month, r.day)) return std::nullopt;
   r.end = y->end;
   return r;
+}
+
+// 2014-2018, 2014–2018, 2014 to 2018: a range of years (the second later, within a century).
+std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
+  auto a = year_at(s, pos);
+  if (!a || at(s, pos, "'")) return std::nullopt;
+  std::size_t p = a->second, len = 0;
+  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  auto b = year_at(s, p + len);
+  if (!b || at(s, p + len, "'") || b->first <= a->first || b->first > a->first + 100) return std::nullopt;
+  if (at(s, b->second, "-") || at(s, b->second, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  d.end = b->second;
+  d.range_from = a->first;
+  d.range_to = b->first;
+  d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// on the 18th, by the 4th: a day of the month the text is in, after a preposition.
+std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view kBefore[] = {"on the ", "On the ", "by the ", "until the ", "before the ",
+                                                 "after the ", "since the ", "of the ", "from the ", "to the "};
+  if (!std::any_of(std::begin(kBefore), std::end(kBefore), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
+    return std::nullopt;
+  }
+  auto n = digits_at(s, pos);
+  if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
+  std::size_t e = n->end;
+  if (!at_nocase(s, e, "st") && !at_nocase(s, e, "nd") && !at_nocase(s, e, "rd") && !at_nocase(s, e, "th")) return std::nullopt;
+  e += 2;
+  // The 18th floor, the 4th quarter: a noun after it is what is counted.
+  const std::size_t q = e < s.size() && s[e] == ' ' ? e + 1 : e;
+  if (q < s.size() && q != e && scan::is_ascii_alpha(static_cast<unsigned char>(s[q])) && !at(s, q, "and ") &&
+      !at(s, q, "or ")) {
+    return std::nullopt;
+  }
+  if (!word_end(s, e)) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = e;
+  d.day = static_cast<int>(n->value);
+  d.granularity = Granularity::Day;
+  return d;
 }
 
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
@@ -817,6 +865,8 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
+    consider(match_year_range_en(s, pos));
+    consider(match_day_of_month(s, pos));
     consider(match_century_or_week(s, pos));
     Draft clock;
     clock.begin = pos;

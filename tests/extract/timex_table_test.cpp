@@ -555,6 +555,19 @@ constexpr Case kCounted[] = {
 
 TEST(TimexTable, CountedPeriodsErasAndClockRanges) { check(std::begin(kCounted), std::end(kCounted)); }
 
+// English: ranges of years, a day of the month after a preposition.
+constexpr Case kEnglishDays[] = {
+    {"Revenue grew over 2014-2018.", kFri, "2014-2018=2014/2018"},
+    {"The range is 2014–2018.", kFri, "2014–2018=2014/2018"},
+    {"prices rose from 2019 to 2023", kFri, "2019 to 2023=2019/2023"},
+    {"The board meets on the 18th.", kFri, "18th=2024-12-18"},
+    {"Payment is due by the 3rd.", kFri, "3rd=2025-01-03"},
+    {"offices on the 18th floor", kFri, "(none)"},
+    {"a score of 2014-2008", kFri, "2014=2014"},  // no range backwards: the year its cue gives
+};
+
+TEST(TimexTable, EnglishYearRangesAndDaysOfTheMonth) { check(std::begin(kEnglishDays), std::end(kEnglishDays)); }
+
 // A duration reaching back to the publication or on from it has an interval.
 struct Reach {
   std::string_view text, published, want;  // "value [begin, end_excl)"
