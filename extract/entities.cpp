@@ -213,11 +213,9 @@ struct QuotedName {
   bool work;      // 《》
 };
 std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
-  static constexpr std::string_view kInside[] = {"，", "。", "！", "？", "；", "：", "、", ",", "!", "?", ";", "\n",
-                                                 "“", "”", "《", "「", "」", "（", "）"};
-  static constexpr std::string_view kSentence[] = {"了", "是", "我", "你", "他", "她", "们", "吗", "呢", "吧", "啊",
-                                                   "不", "没", "很", "要", "会", "能", "就", "都", "也", "还", "在",
-                                                   "谁", "什么", "怎么", "如何", "为何"};
+  static constexpr std::u32string_view kInside = U"，。！？；：、,!?;\n“”《「」（）";
+  static constexpr std::u32string_view kSentence = U"了是我你他她们吗呢吧啊不没很要会能就都也还在谁";
+  static constexpr std::string_view kSentenceWords[] = {"什么", "怎么", "如何", "为何"};
   static constexpr std::string_view kNamingCues[] = {
       "称为", "称作", "名为", "叫做", "号称", "代号", "简称", "绰号", "昵称", "人称", "誉为", "品牌", "平台", "产品",
       "项目", "系列", "应用", "公司", "集团", "基金", "模型", "芯片", "游戏", "电影", "节目", "栏目", "机器人", "App",
@@ -231,7 +229,11 @@ std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexic
   std::unordered_map<std::string_view, int> times;
   std::size_t k = 0;
   for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
-    if (s[i] != '\xE2' && s[i] != '\xE3') continue;  // the lead byte of “ (E2) and of 「 and 《 (E3)
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead != 0xE2 && lead != 0xE3) {  // the lead byte of “ (E2) and of 「 and 《 (E3)
+      if (lead >= 0xE4 && lead < 0xF0) i += 2;  // the rest of a Chinese character
+      continue;
+    }
     const bool work = scan::at(s, i, "《");
     std::string_view close;
     if (work) {
@@ -248,11 +250,11 @@ std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexic
     std::size_t end = begin, count = 0;
     bool clean = true, numeral_only = true;
     while (end < s.size() && count <= limit && !scan::at(s, end, close)) {
-      for (std::string_view w : kInside) clean = clean && !scan::at(s, end, w);
-      if (!work) {
-        for (std::string_view w : kSentence) clean = clean && !scan::at(s, end, w);
-      }
       const Utf8Char c = utf8_at(s, end);
+      clean = kInside.find(c.cp) == std::u32string_view::npos &&
+              (work || (kSentence.find(c.cp) == std::u32string_view::npos &&
+                        std::none_of(std::begin(kSentenceWords), std::end(kSentenceWords), [&](std::string_view w) { return scan::at(s, end, w); })));
+      if (!clean) break;  // speech or a phrase: nothing to read further
       numeral_only = numeral_only && (scan::is_ascii_digit(c.cp) || is_chinese_numeral_char(c.cp));
       end += c.len;
       ++count;

@@ -103,6 +103,7 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
     }
     output[node] = static_cast<std::int32_t>(aliases_.size());
     aliases_.push_back(Alias{entity, static_cast<std::uint16_t>(alias.size()), has_latin(alias)});
+    if (const char32_t first = utf8_at(alias, 0).cp; first < 0x10000) first_chars_[first >> 6] |= std::uint64_t{1} << (first & 63);
   }
   nodes_.assign(children.size(), Node{});
   edges_.clear();
@@ -181,7 +182,19 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
     found.push_back(Match{ByteSpan{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, a.entity});
   };
   for (std::size_t i = 0; i < folded.size(); ++i) {
-    state = step(state, static_cast<unsigned char>(folded[i]));
+    const auto b = static_cast<unsigned char>(folded[i]);
+    // At the root, a three-byte character that starts no alias leaves the automaton at the
+    // root (no alias starts inside a character): stepped over whole.
+    if (state == 0 && (b & 0xF0) == 0xE0 && i + 2 < folded.size() && (static_cast<unsigned char>(folded[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(folded[i + 2]) & 0xC0) == 0x80) {
+      const char32_t cp = char32_t(b & 0x0F) << 12 | char32_t(static_cast<unsigned char>(folded[i + 1]) & 0x3F) << 6 |
+                          (static_cast<unsigned char>(folded[i + 2]) & 0x3F);
+      if (((first_chars_[cp >> 6] >> (cp & 63)) & 1) == 0) {
+        i += 2;
+        continue;
+      }
+    }
+    state = step(state, b);
     for (std::int32_t n = nodes_[state].output >= 0 ? state : nodes_[state].dict_link; n >= 0; n = nodes_[n].dict_link) {
       accept(n, i + 1);
     }

@@ -65,6 +65,9 @@ class Lexicon {
   // Complete transitions (failure links resolved) of the depth-1 nodes, 256 a row: in
   // UTF-8 Chinese most steps are from the root or one lead byte into a character.
   std::vector<std::int32_t> dense_;
+  // The first characters (below U+10000) of the aliases, a bit each: from the root, a
+  // character that starts none is stepped over whole.
+  std::array<std::uint64_t, 1024> first_chars_{};
 };
 
 }  // namespace newsline
