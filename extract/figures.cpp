@@ -5,7 +5,9 @@
 #include "extract/figures.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
@@ -134,17 +136,45 @@ constexpr std::string_view kMetrics[] = {
 
 // Characters that can begin a figure: digits, signs, currency signs and words, Chinese
 // numerals and the scale words of 百分之/万分之, 负, 对折/半成.
-bool can_start_figure(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || c == '-' || c == '$' || c == 'U' || c == 'H' || c == 'N' || c == 'C' ||
-                       c == 'A' || c == 'S' || c == 'R' || c == 'J' || c == 'G' || c == 'E';
-  if (is_chinese_numeral_char(c) || chinese_digit(c) >= 0) return true;
-  switch (c) {
-    case U'¥': case U'￥': case U'€': case U'£': case U'−': case U'负': case U'对': case U'半': case U'新': case U'人':
-    case U'港': case U'美': case U'日': case U'欧': case U'英': case U'兆': case U'拾': case U'佰': case U'仟':
-      return true;
-    default:
-      return false;
+// The characters a figure can start with, one bit each (a table built at compile time: this
+// test runs at every character): digits and signs, Chinese numerals, currency signs and the
+// first characters of currency words and of 负, 对折, 半成.
+struct FigureStarts {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr FigureStarts() {
+    for (char32_t c : std::u32string_view(U"0123456789-$UHNCASRJGE¥￥€£−负对半新人港美日欧英兆拾佰仟"
+                                          U"〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖")) {
+      bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
   }
+  constexpr bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0; }
+};
+constexpr FigureStarts kFigureStarts;
+
+// The second character a word-led start needs: 人民币, 美元, 港币, 新台币, 对折, 半成.
+bool word_start_continues(char32_t first, char32_t next) {
+  switch (first) {
+    case U'人': return next == U'民';
+    case U'美': case U'日': case U'欧': return next == U'元';
+    case U'英': return next == U'镑';
+    case U'港': return next == U'币';
+    case U'新': return next == U'台';
+    case U'对': return next == U'折';
+    case U'半': return next == U'折' || next == U'成';
+    default: return true;
+  }
+}
+
+// What can follow a small Chinese numeral in a figure that is kept: a currency, 成, 折, 倍,
+// 分之, 个百分点, 基点, 块, 角, a measure (斤, 吨, 桶), or a range to another number; not 度 (一度
+// is "at one point", 两度 "twice").
+bool small_numeral_unit(char32_t c) {
+  static constexpr std::u32string_view kUnits = U"〇零一二两三四五六七八九元美日欧英港镑币成折倍分个基块角毛码至到-~～—–%％斤吨桶升克米盎磅亩";
+  return kUnits.find(c) != std::u32string_view::npos;
+}
+
+bool can_start_figure(std::string_view s, std::size_t pos, char32_t c, std::size_t len) {
+  return kFigureStarts.has(c) && word_start_continues(c, pos + len < s.size() ? utf8_at(s, pos + len).cp : 0);
 }
 
 bool is_clause_break(char32_t c) {
@@ -432,7 +462,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       continue;
     }
     // Fast path: most characters cannot start a figure.
-    if (!can_start_figure(u.cp)) {
+    if (!can_start_figure(s, i, u.cp, u.len)) {
       i += u.len;
       continue;
     }
@@ -524,6 +554,13 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     if (!n) {
       i += u.len;
+      continue;
+    }
+    // 一些, 三大, 统一: a small Chinese numeral is a figure only with a unit that is not a
+    // count (元, 成, 倍, 分之, 个百分点, a range); anything else is passed over here.
+    if (n->chinese && !n->scaled && !n->decimal && n->value < 10 && currency.empty() && per == 0 && !negative &&
+        !small_numeral_unit(cp_at(s, n->end))) {
+      i = std::max(n->end, i + u.len);
       continue;
     }
     const std::size_t num_begin = n->begin;
