@@ -200,28 +200,59 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
   return i;
 }
 
+// A table of words with a bit for each word's last character (its code point modulo
+// 1024): most positions end no word, and one test says so.
+template <std::size_t N>
+struct WordSet {
+  const std::string_view (&words)[N];
+  std::array<std::uint64_t, 16> last{};
+  constexpr explicit WordSet(const std::string_view (&w)[N]) : words(w) {
+    for (std::string_view word : w) {
+      std::size_t i = word.size();
+      while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
+      char32_t cp = 0;
+      if (i > 0) {
+        const auto lead = static_cast<unsigned char>(word[i - 1]);
+        const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+        cp = extra == 0 ? lead : lead & (0x3F >> extra);
+        for (std::size_t k = i; k < word.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(word[k]) & 0x3F);
+      }
+      last[(cp & 1023) >> 6] |= std::uint64_t{1} << (cp & 63);
+    }
+  }
+  bool may_end_with(char32_t cp) const { return (last[(cp & 1023) >> 6] >> (cp & 63)) & 1; }
+};
+
 // The longest `words` entry that ends at `end` after skipping blanks and 了/的/关键的; its start.
 template <std::size_t N>
-std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, std::size_t end,
-                                          const std::string_view (&words)[N], int* index = nullptr) {
+std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, std::size_t end, const WordSet<N>& set,
+                                          int* index = nullptr) {
+  if (end <= from || !set.may_end_with(utf8_before(s, end).cp)) return std::nullopt;
   std::size_t best_start = 0;
   bool found = false;
   for (int k = 0; k < static_cast<int>(N); ++k) {
-    std::string_view w = words[k];
+    std::string_view w = set.words[k];
     if (w.size() > end - from) continue;
     std::size_t start = end - w.size();
+    if (!scan::at(s, start, w) || (found && start >= best_start)) continue;
     // A Latin word must start on a word boundary: "about", not "roundabout".
-    bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
-    if (latin && !scan::word_start(s, start)) continue;
-    if (scan::at(s, start, w) && (!found || start < best_start)) {
-      best_start = start;
-      found = true;
-      if (index) *index = k;
-    }
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(w[0])) && !scan::word_start(s, start)) continue;
+    best_start = start;
+    found = true;
+    if (index) *index = k;
   }
   if (!found) return std::nullopt;
   return best_start;
 }
+
+constexpr WordSet kApproxBeforeSet{kApproxBefore};
+constexpr WordSet kLevelWordsSet{kLevelWords};
+constexpr WordSet kDownSet{kDown};
+constexpr WordSet kUpSet{kUp};
+constexpr WordSet kFallSizeSet{kFallSize};
+constexpr WordSet kRiseSizeSet{kRiseSize};
+constexpr WordSet kAmountWordsSet{kAmountWords};
+constexpr WordSet kMetricsSet{kMetrics};
 
 // Where a currency pair begins (人民币兑美元) when the currency mention starting at `second`
 // follows 兑 right after another currency mention in the clause; nothing otherwise.
@@ -748,36 +779,36 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Context before the number: approximation, direction, kind.
     std::size_t clause = clause_start(s, f.begin);
     std::size_t cursor = skip_back_fillers(s, clause, f.begin);
-    if (auto a = word_ending_at(s, clause, cursor, kApproxBefore)) {
+    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
       f.approx = true;
       f.begin = *a;
       cursor = skip_back_fillers(s, clause, *a);
     }
     Direction direction = Direction::None;
     bool level_word = false;
-    if (auto lv = word_ending_at(s, clause, cursor, kLevelWords)) {
+    if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
       level_word = true;
       std::size_t c2 = skip_back_fillers(s, clause, *lv);
       std::string_view lw = s.substr(*lv, cursor - *lv);
       if (lw == "突破" || lw == "站上") direction = Direction::Up;
       if (lw == "跌破") direction = Direction::Down;
       cursor = c2;
-      if (auto a = word_ending_at(s, clause, cursor, kApproxBefore)) {
+      if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
         f.approx = true;
         cursor = skip_back_fillers(s, clause, *a);
       }
     }
     std::size_t verb_begin = f.begin;
-    if (auto d = word_ending_at(s, clause, cursor, kDown)) {
+    if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
       direction = Direction::Down;
       verb_begin = *d;
-    } else if (auto up = word_ending_at(s, clause, cursor, kUp)) {
+    } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
       direction = Direction::Up;
       verb_begin = *up;
     }
     // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level.
     if (level_word && direction != Direction::None &&
-        (word_ending_at(s, clause, cursor, kFallSize) || word_ending_at(s, clause, cursor, kRiseSize))) {
+        (word_ending_at(s, clause, cursor, kFallSizeSet) || word_ending_at(s, clause, cursor, kRiseSizeSet))) {
       level_word = false;
     }
     if (direction == Direction::None) {
@@ -803,7 +834,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     } else if (negative) {
       f.value = -f.value;
     }
-    if (word_ending_at(s, clause, cursor, kAmountWords) && f.kind == FigureKind::Count && f.unit.empty()) {
+    if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
       f.kind = FigureKind::Amount;
     }
     // Subject: the nearest entity or metric word before the figure in its clause.
@@ -829,7 +860,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t metric_begin = 0;
     for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
       int k = -1;
-      if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetrics, &k)) {
+      if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetricsSet, &k)) {
         metric = kMetrics[k];
         metric_begin = *start;
         break;
