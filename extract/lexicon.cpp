@@ -81,54 +81,58 @@ int Lexicon::find_id(std::string_view id) const {
 }
 
 void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& aliases) {
-  // A trie with map children first, then flattened with failure links (BFS order).
-  std::vector<std::map<unsigned char, std::int32_t>> children(1);
+  // A trie over code points with map children first, then failure links (BFS order) and a
+  // hash table of its transitions.
+  std::vector<std::map<char32_t, std::int32_t>> children(1);
   std::vector<std::int32_t> output(1, -1);
-  std::vector<std::uint16_t> depth(1, 0);
   for (const auto& [alias, entity] : aliases) {
     std::int32_t node = 0;
-    for (char ch : alias) {
-      auto byte = static_cast<unsigned char>(ch);
-      auto it = children[node].find(byte);
-      if (it == children[node].end()) {
-        auto next = static_cast<std::int32_t>(children.size());
-        children[node][byte] = next;
+    for (std::size_t i = 0; i < alias.size();) {
+      const Utf8Char c = utf8_at(alias, i);
+      i += c.len;
+      auto [it, inserted] = children[node].emplace(c.cp, static_cast<std::int32_t>(children.size()));
+      if (inserted) {
         children.emplace_back();
         output.push_back(-1);
-        depth.push_back(static_cast<std::uint16_t>(depth[node] + 1));
-        node = next;
-      } else {
-        node = it->second;
       }
+      node = it->second;
     }
     output[node] = static_cast<std::int32_t>(aliases_.size());
     aliases_.push_back(Alias{entity, static_cast<std::uint16_t>(alias.size()), has_latin(alias)});
     if (const char32_t first = utf8_at(alias, 0).cp; first < 0x10000) first_chars_[first >> 6] |= std::uint64_t{1} << (first & 63);
   }
   nodes_.assign(children.size(), Node{});
-  edges_.clear();
+  for (std::size_t n = 0; n < children.size(); ++n) nodes_[n].output = output[n];
+
+  std::size_t transitions = 0;
+  for (const auto& c : children) transitions += c.size();
+  std::size_t size = 16;
+  slot_shift_ = 60;
+  while (size < 2 * transitions) {
+    size *= 2;
+    --slot_shift_;
+  }
+  slots_.assign(size, Slot{kNoKey, 0});
+  slot_mask_ = size - 1;
   for (std::size_t n = 0; n < children.size(); ++n) {
-    nodes_[n].first_edge = static_cast<std::uint32_t>(edges_.size());
-    nodes_[n].edge_count = static_cast<std::uint16_t>(children[n].size());
-    nodes_[n].output = output[n];
-    nodes_[n].depth = depth[n];
-    for (const auto& [byte, next] : children[n]) edges_.push_back(Edge{byte, next});
+    for (const auto& [cp, next] : children[n]) {
+      const std::uint64_t key = key_of(static_cast<std::int32_t>(n), cp);
+      std::uint64_t k = (key * 0x9E3779B97F4A7C15ull) >> slot_shift_;
+      while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
+      slots_[k] = Slot{key, next};
+    }
   }
-  root_next_.fill(0);
-  for (const auto& [byte, next] : children[0]) root_next_[byte] = next;
+
   std::queue<std::int32_t> queue;
-  for (const auto& [byte, next] : children[0]) {
-    nodes_[next].fail = 0;
-    queue.push(next);
-  }
+  for (const auto& [cp, next] : children[0]) queue.push(next);
   while (!queue.empty()) {
     std::int32_t n = queue.front();
     queue.pop();
-    for (const auto& [byte, next] : children[n]) {
+    for (const auto& [cp, next] : children[n]) {
       std::int32_t f = nodes_[n].fail;
       std::int32_t target = 0;
       for (;;) {
-        auto it = children[f].find(byte);
+        auto it = children[f].find(cp);
         if (it != children[f].end() && it->second != next) {
           target = it->second;
           break;
@@ -141,26 +145,22 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
       queue.push(next);
     }
   }
-  // A depth-1 node fails to the root: its complete row is its own children over the root's.
-  dense_.clear();
-  for (const auto& [first, node] : children[0]) {
-    nodes_[node].dense_row = static_cast<std::int32_t>(dense_.size() / 256);
-    dense_.insert(dense_.end(), root_next_.begin(), root_next_.end());
-    for (const auto& [byte, next] : children[node]) dense_[dense_.size() - 256 + byte] = next;
+}
+
+std::int32_t Lexicon::child(std::int32_t node, char32_t cp) const {
+  const std::uint64_t key = key_of(node, cp);
+  for (std::uint64_t k = (key * 0x9E3779B97F4A7C15ull) >> slot_shift_;; k = (k + 1) & slot_mask_) {
+    const Slot& slot = slots_[k];
+    if (slot.key == key) return slot.next;
+    if (slot.key == kNoKey) return -1;
   }
 }
 
-std::int32_t Lexicon::step(std::int32_t state, unsigned char byte) const {
+std::int32_t Lexicon::step(std::int32_t state, char32_t cp) const {
   for (;;) {
-    if (state == 0) return root_next_[byte];
-    const Node& n = nodes_[state];
-    if (n.dense_row >= 0) return dense_[static_cast<std::size_t>(n.dense_row) * 256 + byte];
-    const Edge* begin = edges_.data() + n.first_edge;
-    const Edge* end = begin + n.edge_count;
-    const Edge* it = std::lower_bound(begin, end, byte, [](const Edge& e, unsigned char b) { return e.byte < b; });
-    if (it != end && it->byte == byte) return it->next;
+    if (const std::int32_t next = child(state, cp); next >= 0) return next;
     if (state == 0) return 0;
-    state = n.fail;
+    state = nodes_[state].fail;
   }
 }
 
@@ -171,8 +171,6 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
   auto accept = [&](std::int32_t node, std::size_t end) {
     const Alias& a = aliases_[static_cast<std::size_t>(nodes_[node].output)];
     std::size_t begin = end - a.length;
-    // Matches must start and end on code-point boundaries (UTF-8 continuation bytes can repeat).
-    if (begin < folded.size() && (static_cast<unsigned char>(folded[begin]) & 0xC0) == 0x80) return;
     if (a.latin) {
       bool starts_latin = scan::is_ascii_alnum(static_cast<unsigned char>(folded[begin]));
       bool ends_latin = scan::is_ascii_alnum(static_cast<unsigned char>(folded[end - 1]));
@@ -181,22 +179,14 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
     }
     found.push_back(Match{ByteSpan{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, a.entity});
   };
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const auto b = static_cast<unsigned char>(folded[i]);
-    // At the root, a three-byte character that starts no alias leaves the automaton at the
-    // root (no alias starts inside a character): stepped over whole.
-    if (state == 0 && (b & 0xF0) == 0xE0 && i + 2 < folded.size() && (static_cast<unsigned char>(folded[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(folded[i + 2]) & 0xC0) == 0x80) {
-      const char32_t cp = char32_t(b & 0x0F) << 12 | char32_t(static_cast<unsigned char>(folded[i + 1]) & 0x3F) << 6 |
-                          (static_cast<unsigned char>(folded[i + 2]) & 0x3F);
-      if (((first_chars_[cp >> 6] >> (cp & 63)) & 1) == 0) {
-        i += 2;
-        continue;
-      }
-    }
-    state = step(state, b);
+  for (std::size_t i = 0; i < folded.size();) {
+    const Utf8Char c = utf8_at(folded, i);
+    i += c.len;
+    // At the root, a character that starts no alias leaves the automaton at the root.
+    if (state == 0 && c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
+    state = step(state, c.cp);
     for (std::int32_t n = nodes_[state].output >= 0 ? state : nodes_[state].dict_link; n >= 0; n = nodes_[n].dict_link) {
-      accept(n, i + 1);
+      accept(n, i);
     }
   }
   // Leftmost-longest, without overlaps.

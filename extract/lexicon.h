@@ -1,5 +1,5 @@
 // extract/lexicon.h: the entity lexicon (a versioned TSV data file, loaded at start) and
-// one-pass matching of all its aliases over folded text (Aho-Corasick).
+// one-pass matching of all its aliases over folded text (Aho-Corasick over code points).
 #ifndef NEWSLINE_EXTRACT_LEXICON_H_
 #define NEWSLINE_EXTRACT_LEXICON_H_
 
@@ -35,38 +35,39 @@ class Lexicon {
   std::vector<Match> find_all(std::string_view folded) const;
 
  private:
-  struct Edge {
-    unsigned char byte;
-    std::int32_t next;
-  };
   struct Node {
-    std::uint32_t first_edge = 0;  // edges_[first_edge, first_edge + edge_count), sorted by byte
-    std::uint16_t edge_count = 0;
     std::int32_t fail = 0;
-    std::int32_t output = -1;      // alias ending here, or -1
-    std::int32_t dict_link = -1;   // next node on the fail chain with an output
-    std::uint16_t depth = 0;
-    std::int32_t dense_row = -1;   // row of dense_ (depth-1 nodes), or -1
+    std::int32_t output = -1;     // alias ending here, or -1
+    std::int32_t dict_link = -1;  // next node on the fail chain with an output
   };
   struct Alias {
     std::uint32_t entity;
     std::uint16_t length;  // bytes
     bool latin;            // needs word boundaries
   };
+  // One transition of the trie: (node, code point) packed in `key`, kNoKey when empty.
+  struct Slot {
+    std::uint64_t key;
+    std::int32_t next;
+  };
+  static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
+  static std::uint64_t key_of(std::int32_t node, char32_t cp) { return std::uint64_t(std::uint32_t(node)) << 21 | cp; }
 
-  std::int32_t step(std::int32_t state, unsigned char byte) const;
+  std::int32_t child(std::int32_t node, char32_t cp) const;  // -1 when the trie has none
+  std::int32_t step(std::int32_t state, char32_t cp) const;
   void build(const std::vector<std::pair<std::string, std::uint32_t>>& aliases);
 
   std::vector<EntityInfo> entities_;
   std::vector<Alias> aliases_;
   std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
-  std::array<std::int32_t, 256> root_next_{};  // the root's transitions, dense: most steps start there
-  // Complete transitions (failure links resolved) of the depth-1 nodes, 256 a row: in
-  // UTF-8 Chinese most steps are from the root or one lead byte into a character.
-  std::vector<std::int32_t> dense_;
+  // The trie's transitions over code points, open addressing (linear probing, at most half
+  // full): one probe a character, where a byte automaton takes three steps and their fail
+  // chains for a Chinese character.
+  std::vector<Slot> slots_;
+  std::uint64_t slot_mask_ = 0;
+  int slot_shift_ = 64;
   // The first characters (below U+10000) of the aliases, a bit each: from the root, a
-  // character that starts none is stepped over whole.
+  // character that starts none is stepped over without a probe.
   std::array<std::uint64_t, 1024> first_chars_{};
 };
 
