@@ -271,12 +271,28 @@ std::string fold_for_matching(std::string_view utf8) {
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
-  byte_of_block_.reserve(text.size() / 64 + 1);
+  byte_of_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t cp = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (cp % 64 == 0) byte_of_block_.push_back(static_cast<std::uint32_t>(i));
-    ++cp;
+  std::size_t i = 0;
+  for (;;) {
+    // Eight bytes at a time while they start no block: every byte that is not a
+    // continuation byte (10xxxxxx) starts a code point.
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      const std::uint64_t continuation = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+      const auto starts = 8 - static_cast<std::uint32_t>((continuation * 0x0101010101010101ull) >> 56);
+      if (cp % kBlock == 0 || cp % kBlock + starts > kBlock) break;
+      cp += starts;
+    }
+    // Byte by byte through the eight that hold a block's start, or the tail.
+    const std::size_t stop = std::min(text.size(), i + 8);
+    if (i >= stop) break;
+    for (; i < stop; ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+      if (cp % kBlock == 0) byte_of_block_.push_back(static_cast<std::uint32_t>(i));
+      ++cp;
+    }
   }
   total_ = cp;
 }
@@ -287,7 +303,7 @@ std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
   if (it == byte_of_block_.begin()) return 0;
   --it;
   auto block = static_cast<std::uint32_t>(it - byte_of_block_.begin());
-  std::uint32_t cp = block * 64;
+  std::uint32_t cp = block * kBlock;
   const std::size_t end = std::min(byte, text_.size());
   std::size_t i = *it;
   // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a code point.
@@ -303,8 +319,8 @@ std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
 
 std::size_t CodePointIndex::to_byte(std::uint32_t code_point) const {
   if (code_point >= total_) return text_.size();
-  std::size_t i = byte_of_block_[code_point / 64];
-  std::uint32_t n = code_point % 64;  // code points to step over from the block's start
+  std::size_t i = byte_of_block_[code_point / kBlock];
+  std::uint32_t n = code_point % kBlock;  // code points to step over from the block's start
   // Eight bytes at a time while the code points they start are all to be stepped over; the
   // byte after them must start a code point too, so that the eight end on a boundary.
   while (n >= 8 && i + 9 <= text_.size()) {

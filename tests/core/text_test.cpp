@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace newsline {
 namespace {
 
@@ -81,7 +85,7 @@ TEST(TextFold, OneCodePointPerCodePoint) {
 }
 
 TEST(TextIndex, ByteAndCodePointOffsets) {
-  // Code points of one to four bytes, past several blocks of 64, so that the counting runs
+  // Code points of one to four bytes, past several blocks, so that the counting runs
   // eight bytes at a time and byte by byte.
   constexpr std::string_view kChars[] = {"a", "美", "é", "😀", "美", "b", "7"};
   std::string s;
@@ -96,6 +100,34 @@ TEST(TextIndex, ByteAndCodePointOffsets) {
   }
   EXPECT_EQ(index.to_byte(300), s.size());
   EXPECT_EQ(index.to_code_point(s.size()), 300u);
+}
+
+// Random texts of every length up to a few blocks, with runs of one kind of character
+// (eight-byte steps) and mixed ones (byte steps): each offset against a plain count.
+TEST(TextIndex, PropertyOffsetsAgreeWithPlainCount) {
+  constexpr std::string_view kChars[] = {"a", "美", "é", "😀", "中国", "bcdefghi"};
+  std::mt19937 rng(28);
+  for (int round = 0; round < 400; ++round) {
+    std::string s;
+    std::vector<std::size_t> starts;  // byte of each code point
+    const int pieces = static_cast<int>(rng() % 90);
+    for (int k = 0; k < pieces; ++k) {
+      std::string_view piece = kChars[rng() % std::size(kChars)];
+      const int repeat = 1 + static_cast<int>(rng() % 6);
+      for (int r = 0; r < repeat; ++r) {
+        for (std::size_t i = 0; i < piece.size(); i += utf8_at(piece, i).len) starts.push_back(s.size() + i);
+        s += piece;
+      }
+    }
+    CodePointIndex index(s);
+    ASSERT_EQ(index.size(), starts.size()) << round;
+    for (std::uint32_t cp = 0; cp < starts.size(); ++cp) {
+      ASSERT_EQ(index.to_byte(cp), starts[cp]) << round << " " << cp;
+      ASSERT_EQ(index.to_code_point(starts[cp]), cp) << round << " " << cp;
+    }
+    EXPECT_EQ(index.to_byte(static_cast<std::uint32_t>(starts.size())), s.size());
+    EXPECT_EQ(index.to_code_point(s.size()), starts.size());
+  }
 }
 
 TEST(TextSentences, ChineseAndEnglish) {

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -36,6 +37,22 @@ TEST(JsonWriter, StringsAsNlohmann) {
   };
   for (const std::string& s : cases) {
     EXPECT_EQ(written_string(s), nlohmann_dump(s)) << s;
+  }
+}
+
+// Random strings of pieces that each take another path of the escaper (runs of plain
+// ASCII read eight bytes at a time, quotes and controls, three-byte characters with and
+// without the range check, invalid and truncated bytes), against nlohmann's dump.
+TEST(JsonWriter, PropertyStringsAsNlohmann) {
+  const std::string pieces[] = {"abcdefgh", "a", " ", "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "标", "普",
+                                "\xe0\xa4\x85", "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbf\xbd", "\xef\xbf\xbf", "é",
+                                "📈", "\xff", "\xe4\xb8", "\x80", "\xc0\xaf", "\xf4\x90\x80\x80"};
+  std::mt19937 rng(1227);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    ASSERT_EQ(written_string(s), nlohmann_dump(s)) << s;
   }
 }
 
