@@ -82,12 +82,31 @@ LocalDays monday_of(IsoWeek w) {
   return week1 + date::days{7 * (w.week - 1)};
 }
 
+namespace {
+
+// Writes `v` in [0, 99] as two digits at `p`.
+void put2(char* p, unsigned v) {
+  p[0] = static_cast<char>('0' + v / 10);
+  p[1] = static_cast<char>('0' + v % 10);
+}
+
+}  // namespace
+
 std::string format_day(LocalDays d) {
   date::year_month_day ymd{d};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return buf;
+  }
+  // Written digit by digit: this runs for every date of every time expression.
+  char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
+  put2(buf, static_cast<unsigned>(y / 100));
+  put2(buf + 2, static_cast<unsigned>(y % 100));
+  put2(buf + 5, static_cast<unsigned>(ymd.month()));
+  put2(buf + 8, static_cast<unsigned>(ymd.day()));
+  return std::string(buf, sizeof buf);
 }
 
 std::string format_minute(LocalSeconds t) {
@@ -95,9 +114,10 @@ std::string format_minute(LocalSeconds t) {
   auto since = t - d;
   auto h = std::chrono::duration_cast<std::chrono::hours>(since).count();
   auto m = std::chrono::duration_cast<std::chrono::minutes>(since).count() % 60;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(h), static_cast<int>(m));
-  return format_day(d) + buf;
+  char buf[6] = {'T', 0, 0, ':', 0, 0};
+  put2(buf + 1, static_cast<unsigned>(h));
+  put2(buf + 4, static_cast<unsigned>(m));
+  return format_day(d).append(buf, sizeof buf);
 }
 
 std::optional<PublicationTime> parse_iso_time(std::string_view s) {

@@ -1,6 +1,8 @@
 #include "export/json_writer.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -96,8 +98,21 @@ void JsonWriter::close(char c) {
 
 void JsonWriter::key(std::string_view name) {
   separate();
-  append_json_string(out_, name);
-  out_ += indent_ >= 0 ? ": " : ":";
+  // Keys are short plain ASCII names ("start", "subject_id"): "name": in one append.
+  char buf[48];
+  if (name.size() + 4 <= sizeof buf &&
+      std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+    buf[0] = '"';
+    std::memcpy(buf + 1, name.data(), name.size());
+    std::size_t n = name.size() + 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    if (indent_ >= 0) buf[n++] = ' ';
+    out_.append(buf, n);
+  } else {
+    append_json_string(out_, name);
+    out_ += indent_ >= 0 ? ": " : ":";
+  }
   after_key_ = true;
 }
 
@@ -108,7 +123,8 @@ void JsonWriter::value(std::string_view s) {
 
 void JsonWriter::value(std::int64_t v) {
   separate();
-  out_ += std::to_string(v);
+  char buf[24];
+  out_.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
 
 void JsonWriter::value(double v) {

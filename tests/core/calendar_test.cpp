@@ -31,6 +31,16 @@ TEST(CalendarWeeks, IsoWeeks) {
   EXPECT_EQ(format_day(add_months(make_day(2024, 1, 31), 1)), "2024-02-29");
 }
 
+TEST(CalendarFormat, DaysAndMinutesOfAnyYear) {
+  EXPECT_EQ(format_day(make_day(1789, 1, 29)), "1789-01-29");
+  EXPECT_EQ(format_day(make_day(999, 12, 3)), "0999-12-03");
+  EXPECT_EQ(format_day(make_day(7, 7, 7)), "0007-07-07");
+  EXPECT_EQ(format_day(make_day(10000, 1, 1)), "10000-01-01");
+  EXPECT_EQ(format_day(make_day(-1, 1, 1)), "-001-01-01");
+  EXPECT_EQ(format_minute(LocalSeconds{make_day(2024, 12, 28)} + std::chrono::hours{7} + std::chrono::minutes{23}), "2024-12-28T07:23");
+  EXPECT_EQ(format_minute(LocalSeconds{make_day(2025, 1, 1)} + std::chrono::hours{23} + std::chrono::minutes{59}), "2025-01-01T23:59");
+}
+
 TEST(CalendarZones, OffsetsFromTheTzDatabase) {
   const date::time_zone* ny = find_zone("America/New_York");
   ASSERT_NE(ny, nullptr);
