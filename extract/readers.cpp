@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "extract/flat_json.h"
 #include "extract/html.h"
 #include "extract/scan_internal.h"
 #include "extract/timex.h"
@@ -415,51 +416,110 @@ std::vector<Document> split_documents(std::string_view text, const std::string& 
   return docs;
 }
 
+namespace {
+
+// A JSON string as nlohmann dumps it: quoted, escaped where it must be.
+std::string json_quoted(std::string_view s) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\'; });
+  return plain ? "\"" + std::string(s) + "\"" : nlohmann::json(std::string(s)).dump();
+}
+
+// A member's value as JSON text.
+std::string json_text(const JsonMember& m) {
+  switch (m.kind) {
+    case JsonKind::String: return json_quoted(m.value);
+    case JsonKind::Null: return "null";
+    case JsonKind::True: return "true";
+    case JsonKind::False: return "false";
+    case JsonKind::Other: return m.value;
+  }
+  return m.value;
+}
+
+// The members of a record that only nlohmann reads, in its (key) order.
+std::vector<JsonMember> members_of(const nlohmann::json& record) {
+  std::vector<JsonMember> members;
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    JsonMember m;
+    m.key = it.key();
+    const nlohmann::json& v = it.value();
+    if (v.is_string()) {
+      m.kind = JsonKind::String;
+      m.value = v.get<std::string>();
+    } else if (v.is_null()) {
+      m.kind = JsonKind::Null;
+    } else if (v.is_boolean()) {
+      m.kind = v.get<bool>() ? JsonKind::True : JsonKind::False;
+    } else {
+      m.kind = JsonKind::Other;
+      m.value = v.dump();
+    }
+    members.push_back(std::move(m));
+  }
+  return members;
+}
+
+}  // namespace
+
 Result<Document> parse_json_record(std::string_view line, const std::string& source, std::size_t line_no,
                                    const ReadOptions& options, std::vector<Status>& warnings) {
   SourcePos where{source, line_no};
-  nlohmann::json record;
-  try {
-    record = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
-    std::string what = e.what();
-    if (auto k = what.find("parse error"); k != std::string::npos) what = what.substr(k);
-    return error_at(Code::BadRecord, where, "not JSON: " + what);
+  // Flat records (the shape of feeds) are read without a DOM; the rest by nlohmann.
+  std::optional<std::vector<JsonMember>> flat = read_flat_object(line);
+  std::vector<JsonMember> members;
+  if (flat) {
+    members = std::move(*flat);
+  } else {
+    nlohmann::json record;
+    try {
+      record = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
+      std::string what = e.what();
+      if (auto k = what.find("parse error"); k != std::string::npos) what = what.substr(k);
+      return error_at(Code::BadRecord, where, "not JSON: " + what);
+    }
+    if (!record.is_object()) return error_at(Code::BadRecord, where, "not a JSON object");
+    members = members_of(record);
   }
-  if (!record.is_object()) return error_at(Code::BadRecord, where, "not a JSON object");
-  auto text = record.find("text");
-  if (text == record.end()) return error_at(Code::BadRecord, where, "record has no \"text\"");
-  if (!text->is_string()) return error_at(Code::BadRecord, where, "\"text\" is not a string");
+  auto member = [&](std::string_view key) -> JsonMember* {
+    auto it = std::lower_bound(members.begin(), members.end(), key, [](const JsonMember& m, std::string_view k) { return m.key < k; });
+    return it != members.end() && it->key == key ? &*it : nullptr;
+  };
+  JsonMember* text = member("text");
+  if (text == nullptr) return error_at(Code::BadRecord, where, "record has no \"text\"");
+  if (text->kind != JsonKind::String) return error_at(Code::BadRecord, where, "\"text\" is not a string");
   Document d;
-  d.text = text->get<std::string>();
+  d.text = std::move(text->value);
   d.source = source;
   d.tz = options.tz;
   d.line = line_no;
-  nlohmann::json meta = nlohmann::json::object();
-  for (auto it = record.begin(); it != record.end(); ++it) {
-    const std::string& key = it.key();
-    const nlohmann::json& v = it.value();
-    if (key == "text") continue;
+  // The record's zone first: a publication time without an offset is read in it.
+  if (const JsonMember* tz = member("tz"); tz != nullptr && tz->kind == JsonKind::String) {
+    if (find_zone(tz->value) != nullptr) {
+      d.tz = tz->value;
+    } else {
+      warnings.push_back(warning_at(Code::BadRecord, where, "unknown time zone \"" + tz->value + "\", using " + d.tz));
+    }
+  }
+  std::string meta;  // the other members, as a JSON object
+  for (JsonMember& m : members) {
+    const std::string& key = m.key;
+    const bool is_string = m.kind == JsonKind::String;
+    if (key == "text" || (key == "tz" && is_string)) continue;
     if (key == "id") {
-      d.id = v.is_string() ? v.get<std::string>() : v.dump();
-    } else if (key == "title" && v.is_string()) {
-      d.title = v.get<std::string>();
-    } else if (key == "source" && v.is_string()) {
-      d.source = v.get<std::string>();
-    } else if (key == "lang" && v.is_string()) {
-      d.lang = v.get<std::string>();
-    } else if (key == "tz" && v.is_string()) {
-      if (find_zone(v.get<std::string>()) != nullptr) {
-        d.tz = v.get<std::string>();
-      } else {
-        warnings.push_back(warning_at(Code::BadRecord, where, "unknown time zone \"" + v.get<std::string>() + "\", using " + d.tz));
-      }
+      d.id = is_string ? std::move(m.value) : json_text(m);
+    } else if (key == "title" && is_string) {
+      d.title = std::move(m.value);
+    } else if (key == "source" && is_string) {
+      d.source = std::move(m.value);
+    } else if (key == "lang" && is_string) {
+      d.lang = std::move(m.value);
     } else if (key == "published") {
-      if (v.is_null()) continue;
+      if (m.kind == JsonKind::Null) continue;
       std::optional<PublicationTime> p;
-      if (v.is_string()) p = parse_iso_time(v.get<std::string>());
+      if (is_string) p = parse_iso_time(m.value);
       if (!p) {
-        warnings.push_back(warning_at(Code::BadRecord, where, "\"published\" is not an ISO 8601 date: " + v.dump() + "; treated as unknown"));
+        warnings.push_back(warning_at(Code::BadRecord, where, "\"published\" is not an ISO 8601 date: " + json_text(m) + "; treated as unknown"));
         continue;
       }
       if (p->has_time && !p->offset_minutes) {
@@ -468,13 +528,13 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
       d.published = p;
       d.published_from = "metadata";
     } else {
-      meta[key] = v;
+      meta += meta.empty() ? "{" : ",";
+      meta += json_quoted(key);
+      meta += ':';
+      meta += json_text(m);
     }
   }
-  if (d.published && d.published->has_time && d.published_from == "metadata" && record.contains("tz") == false) {
-    // keep the record's own offset
-  }
-  if (!meta.empty()) d.meta_json = meta.dump();
+  if (!meta.empty()) d.meta_json = meta + "}";
   if (d.id.empty()) d.id = source + ":" + std::to_string(line_no);
   if (options.defer_finish) {
     d.finished = false;

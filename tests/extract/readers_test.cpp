@@ -96,6 +96,52 @@ TEST(ReadersJson, RecordsAndTheirErrors) {
   EXPECT_EQ(format_status(warnings[0]), "f.jsonl:3: warning: \"published\" is not an ISO 8601 date: \"2024-13-45\"; treated as unknown");
 }
 
+// A publication time without an offset is read in the record's own zone ("tz" sorts after
+// "published"), flat or not.
+TEST(ReadersJson, PublishedIsReadInTheRecordsZone) {
+  ReadOptions options;
+  std::vector<Status> warnings;
+  for (std::string_view line : {R"({"text":"美股收跌","published":"2024-12-27T16:00:00","tz":"America/New_York"})",
+                                R"({"text":"美股收跌","published":"2024-12-27T16:00:00","tz":"America/New_York","n":1})"}) {
+    Result<Document> r = parse_json_record(line, "f.jsonl", 1, options, warnings);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().tz, "America/New_York");
+    EXPECT_EQ(format_publication(*r.value().published), "2024-12-27T16:00-05:00") << line;
+  }
+  EXPECT_TRUE(warnings.empty());
+  Result<Document> unknown = parse_json_record(R"({"text":"x","published":"2024-12-27T16:00:00","tz":"Mars/Base"})", "f.jsonl", 2,
+                                               options, warnings);
+  ASSERT_TRUE(unknown.ok());
+  EXPECT_EQ(format_publication(*unknown.value().published), "2024-12-27T16:00+08:00");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(format_status(warnings[0]), "f.jsonl:2: warning: unknown time zone \"Mars/Base\", using Asia/Shanghai");
+}
+
+// The same record read flat and through nlohmann (a number makes it nlohmann's) gives the
+// same document: id, title, metadata in key order with nlohmann's escaping.
+TEST(ReadersJson, FlatAndNlohmannRecordsAgree) {
+  ReadOptions options;
+  std::vector<Status> warnings;
+  Result<Document> flat = parse_json_record(
+      R"({"url":"http://x/?a=\"1\"","title":"T","text":"美股\n下跌","id":"a1","author":null,"paid":false})", "f.jsonl", 1, options,
+      warnings);
+  Result<Document> full = parse_json_record(
+      R"({"url":"http://x/?a=\"1\"","title":"T","text":"美股\n下跌","id":"a1","author":null,"paid":false,"rank":2.50})", "f.jsonl",
+      1, options, warnings);
+  ASSERT_TRUE(flat.ok());
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(flat.value().text, "美股\n下跌");
+  EXPECT_EQ(flat.value().meta_json, R"({"author":null,"paid":false,"url":"http://x/?a=\"1\""})");
+  EXPECT_EQ(full.value().meta_json, R"({"author":null,"paid":false,"rank":2.5,"url":"http://x/?a=\"1\""})");
+  EXPECT_EQ(flat.value().id, full.value().id);
+  EXPECT_EQ(flat.value().title, full.value().title);
+  EXPECT_EQ(flat.value().text, full.value().text);
+  Result<Document> null_id = parse_json_record(R"({"id":null,"text":"x"})", "f.jsonl", 1, options, warnings);
+  Result<Document> number_id = parse_json_record(R"({"id":17,"text":"x"})", "f.jsonl", 1, options, warnings);
+  EXPECT_EQ(null_id.value().id, "null");
+  EXPECT_EQ(number_id.value().id, "17");
+}
+
 TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
   auto dir = std::filesystem::temp_directory_path() / "newsline_readers_test";
   std::filesystem::remove_all(dir);

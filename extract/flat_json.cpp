@@ -1,0 +1,170 @@
+#include "extract/flat_json.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "core/text.h"
+
+namespace newsline {
+namespace {
+
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::size_t skip_space(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && is_json_space(s[pos])) ++pos;
+  return pos;
+}
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The four hex digits of a \u escape at `pos`, or -1.
+int read_hex4(std::string_view s, std::size_t pos) {
+  if (s.size() - pos < 4) return -1;
+  int v = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const int d = hex_digit(s[pos + k]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// The string whose opening quote is at `pos` - 1, unescaped into `out`; the position after
+// its closing quote, or npos when it is not a valid JSON string (a raw control character, a
+// bad escape, a lone surrogate, invalid UTF-8) or has escapes and `allow_escapes` is false.
+std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, bool allow_escapes) {
+  constexpr std::size_t kFail = std::string_view::npos;
+  std::size_t run = pos;  // start of the bytes not yet copied
+  while (pos < s.size()) {
+    const auto b = static_cast<unsigned char>(s[pos]);
+    if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
+      // Then eight ASCII bytes at a time while none is a control character, '"' or '\\'.
+      constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+      for (++pos; pos + 8 <= s.size(); pos += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + pos, 8);
+        const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
+        if (((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) != 0) break;
+      }
+      continue;
+    }
+    if (b == '"') {
+      out.append(s.substr(run, pos - run));
+      return pos + 1;
+    }
+    if (b >= 0x80) {
+      // A three-byte character with a lead that needs no range check (not E0, not ED).
+      if (b >= 0xE1 && b <= 0xEF && b != 0xED && pos + 2 < s.size() && (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 &&
+          (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
+        pos += 3;
+        continue;
+      }
+      const Utf8Char c = utf8_at(s, pos);
+      if (c.cp == 0xFFFD && c.len == 1) return kFail;
+      pos += c.len;
+      continue;
+    }
+    if (b < 0x20 || !allow_escapes || pos + 1 >= s.size()) return kFail;
+    out.append(s.substr(run, pos - run));
+    const char e = s[pos + 1];
+    pos += 2;
+    switch (e) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        int unit = read_hex4(s, pos);
+        if (unit < 0) return kFail;
+        pos += 4;
+        char32_t cp = static_cast<char32_t>(unit);
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return kFail;  // a low surrogate first
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          // A high surrogate: the low one must follow as \uDC00..\uDFFF.
+          if (s.size() - pos < 6 || s[pos] != '\\' || s[pos + 1] != 'u') return kFail;
+          const int low = read_hex4(s, pos + 2);
+          if (low < 0xDC00 || low > 0xDFFF) return kFail;
+          pos += 6;
+          cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+        }
+        append_utf8(out, cp);
+        break;
+      }
+      default:
+        return kFail;
+    }
+    run = pos;
+  }
+  return kFail;
+}
+
+bool literal_at(std::string_view s, std::size_t pos, std::string_view word) { return s.substr(pos, word.size()) == word; }
+
+}  // namespace
+
+std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
+  std::size_t pos = skip_space(json, 0);
+  if (pos >= json.size() || json[pos] != '{') return std::nullopt;
+  pos = skip_space(json, pos + 1);
+  std::vector<JsonMember> members;
+  if (pos < json.size() && json[pos] == '}') {
+    ++pos;
+  } else {
+    for (;;) {
+      if (pos >= json.size() || json[pos] != '"') return std::nullopt;
+      JsonMember m;
+      pos = read_string(json, pos + 1, m.key, false);
+      if (pos == std::string_view::npos) return std::nullopt;
+      pos = skip_space(json, pos);
+      if (pos >= json.size() || json[pos] != ':') return std::nullopt;
+      pos = skip_space(json, pos + 1);
+      if (pos >= json.size()) return std::nullopt;
+      if (json[pos] == '"') {
+        m.kind = JsonKind::String;
+        pos = read_string(json, pos + 1, m.value, true);
+        if (pos == std::string_view::npos) return std::nullopt;
+      } else if (literal_at(json, pos, "null")) {
+        m.kind = JsonKind::Null;
+        pos += 4;
+      } else if (literal_at(json, pos, "true")) {
+        m.kind = JsonKind::True;
+        pos += 4;
+      } else if (literal_at(json, pos, "false")) {
+        m.kind = JsonKind::False;
+        pos += 5;
+      } else {
+        return std::nullopt;  // a number, an array or an object: nlohmann's
+      }
+      members.push_back(std::move(m));
+      pos = skip_space(json, pos);
+      if (pos < json.size() && json[pos] == ',') {
+        pos = skip_space(json, pos + 1);
+        continue;
+      }
+      if (pos < json.size() && json[pos] == '}') {
+        ++pos;
+        break;
+      }
+      return std::nullopt;
+    }
+  }
+  if (skip_space(json, pos) != json.size()) return std::nullopt;
+  // In key order, as nlohmann's std::map holds them; a key written twice is nlohmann's.
+  std::sort(members.begin(), members.end(), [](const JsonMember& a, const JsonMember& b) { return a.key < b.key; });
+  for (std::size_t i = 1; i < members.size(); ++i) {
+    if (members[i].key == members[i - 1].key) return std::nullopt;
+  }
+  return members;
+}
+
+}  // namespace newsline
