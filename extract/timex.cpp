@@ -84,6 +84,13 @@ std::string pad(int v, int width) {
   return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
 }
 
+// T07:23, or T16:40:50 when the seconds are written; an unwritten minute is 00.
+std::string clock_value(int hour, int minute, int second) {
+  std::string v = "T" + pad(hour, 2) + ":" + pad(minute < 0 ? 0 : minute, 2);
+  if (second >= 0) v += ":" + pad(second, 2);
+  return v;
+}
+
 std::string_view ref_by_sign(double offset) {
   if (offset < -0.5) return "PAST_REF";
   if (offset > 0.5) return "FUTURE_REF";
@@ -188,7 +195,7 @@ struct Calendar {
   int month = 0, month_to = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
   bool weekend = false;
   int season = 0;  // 1 spring … 4 winter
-  int hour = -1, minute = -1;
+  int hour = -1, minute = -1, second = -1;
   std::string_view part;
   Edge edge = Edge::None;
   bool before = false;
@@ -305,7 +312,7 @@ class Resolver {
     Interval iv{LocalSeconds{begin}, LocalSeconds{end}};
     if (g == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
       if (c.hour >= 0) {
-        v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+        v += clock_value(c.hour, c.minute, c.second);
         iv.begin = LocalSeconds{begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
         iv.end_excl = iv.begin + std::chrono::minutes{1};
         g = Granularity::Minute;
@@ -349,7 +356,7 @@ class Resolver {
       }
     }
     if (g == Granularity::Day && c.hour >= 0) {
-      v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+      v += clock_value(c.hour, c.minute, c.second);
       g = Granularity::Minute;
       t.type = TimexType::Time;
     } else if (g == Granularity::Day && !c.part.empty()) {
@@ -418,6 +425,7 @@ class Resolver {
     c.season = d.season;
     c.hour = d.hour;
     c.minute = d.minute;
+    c.second = d.second;
     c.part = d.part;
     c.edge = d.edge;
     c.before = d.before;
@@ -568,6 +576,7 @@ class Resolver {
     c.day = day_of(day);
     c.hour = d.hour;
     c.minute = d.minute;
+    c.second = d.second;
     c.part = d.part;
     emit(c, t);
   }
@@ -688,7 +697,7 @@ class Resolver {
     if (d.weekend) return resolve_weekend(lean, t);
     if (!has_pub()) {
       t.value = "XXXX-WXX-" + std::to_string(d.weekday);
-      if (d.hour >= 0) t.value += "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+      if (d.hour >= 0) t.value += clock_value(d.hour, d.minute, d.second);
       t.interval.reset();
       t.granularity = Granularity::Day;
       t.anchor = AnchorKind::None;
@@ -877,7 +886,7 @@ class Resolver {
 
   void resolve_time(const Draft& d, TimeExpr& t) {
     t.type = TimexType::Time;
-    const std::string written = "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+    const std::string written = clock_value(d.hour, d.minute, d.second);
     if (!has_pub()) {
       t.value = written;
       t.interval.reset();
@@ -977,6 +986,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     d.end = second->end;
     d.hour = second->hour;
     d.minute = second->minute;
+    d.second = second->second;
     return d;
   }
   return second;

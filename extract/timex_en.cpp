@@ -119,7 +119,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   }
   auto h = digits_at(s, p);
   if (!h || h->digits > 2 || h->value > 24) return pos;
-  int hour = static_cast<int>(h->value), minute = 0;
+  int hour = static_cast<int>(h->value), minute = 0, second = -1;
   p = h->end;
   bool colon = false;
   if (at(s, p, ":")) {
@@ -128,6 +128,11 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     minute = static_cast<int>(m->value);
     p = m->end;
     colon = true;
+    // 11:30:10 p.m.: seconds, then the meridiem.
+    if (at(s, p, ":")) {
+      auto sec = digits_at(s, p + 1);
+      if (sec && sec->digits == 2 && sec->value <= 60) second = static_cast<int>(sec->value), p = sec->end;
+    }
   }
   std::size_t q = skip_space(s, p);
   bool meridiem = false;
@@ -153,6 +158,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   if (hour > 23) return pos;
   d.hour = hour;
   d.minute = minute;
+  d.second = second;
   std::size_t z = skip_space(s, p);
   static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
       {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
@@ -181,6 +187,7 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   if (e == p) return pos;
   d.hour = c.hour;
   d.minute = c.minute;
+  d.second = c.second;
   d.granularity = Granularity::Minute;
   d.type = TimexType::Time;
   return e;

@@ -84,13 +84,15 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
       auto m = integer_at(s, h->end + 1);
       if (m && !m->chinese && m->digits == 2 && h->value <= 24 && m->value <= 59) {
         std::size_t end = m->end;
+        int second = -1;
         if (at(s, end, ":") && scan::is_ascii_digit(cp_at(s, end + 1))) {
           auto sec = integer_at(s, end + 1);
-          if (sec && sec->digits == 2 && sec->value <= 60) end = sec->end;
+          if (sec && sec->digits == 2 && sec->value <= 60) end = sec->end, second = static_cast<int>(sec->value);
         }
         if (scan::is_ascii_digit(cp_at(s, end))) return pos;  // 12:345 is not a time
         d.hour = static_cast<int>(h->value);
         d.minute = static_cast<int>(m->value);
+        d.second = second;
         return end;
       }
     }
@@ -111,6 +113,11 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
     q = m->end + 3;
+    // 16时40分50秒: the seconds belong to the clock (not a duration of 50 seconds after it).
+    if (auto sec = integer_at(s, q); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
+      d.second = static_cast<int>(sec->value);
+      q = sec->end + 3;
+    }
   }
   return q;
 }
@@ -138,6 +145,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     }
     d.hour = clock.hour;
     d.minute = clock.minute;
+    d.second = clock.second;
     if (!zone.empty()) d.zone = zone;
     return after_clock;
   }
@@ -1250,10 +1258,9 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   d.begin = pos;
   std::size_t e = match_clock(s, pos, d);
   if (e == pos || d.hour < 0) return std::nullopt;
-  // The colon form, or 15时20分; 3点 alone is too often index points.
+  // The colon form, or 15时20分 and 17点55分 (a minute after 时 or 点); 3点 alone is too often index points.
   bool colon = at(s, pos + (d.hour >= 10 || at(s, pos, "0") ? 2 : 1), ":");
-  bool hour_minute = s.substr(pos, e - pos).find("分") != std::string_view::npos &&
-                     s.substr(pos, e - pos).find("时") != std::string_view::npos;
+  bool hour_minute = s.substr(pos, e - pos).find("分") != std::string_view::npos;
   if (!colon && !hour_minute) return std::nullopt;
   if (at(s, e, "%") || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;
   d.kind = Kind::Time;
@@ -1298,6 +1305,7 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
       if (e != t + 1 && clock.hour >= 0) {
         d.hour = clock.hour;
         d.minute = clock.minute;
+        d.second = clock.second;
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
         p = e;

@@ -568,6 +568,20 @@ constexpr Case kEnglishDays[] = {
 
 TEST(TimexTable, EnglishYearRangesAndDaysOfTheMonth) { check(std::begin(kEnglishDays), std::end(kEnglishDays)); }
 
+// Clocks with seconds are times (the seconds kept in the value), not durations after a clock.
+constexpr Case kClocks[] = {
+    {"16时40分50秒", "2017-03-22", "16时40分50秒=T16:40:50"},
+    {"从17点55分23秒至18点33分02秒", "2017-03-22", "从17点55分23秒至18点33分02秒=T17:55:23/T18:33:02"},
+    {"17:55:23-18:33:02", "2017-03-22", "17:55:23-18:33:02=T17:55:23/T18:33:02"},
+    {"9月23日16时22分13秒发生地震", "2025-09-24", "9月23日16时22分13秒=2025-09-23T16:22:13"},
+    {"2027年08月31日23:59:59截止", "", "2027年08月31日23:59:59=2027-08-31T23:59:59"},
+    {"at 11:30:10 p.m. local time", "2017-03-22", "11:30:10 p.m.=T23:30:10"},
+    {"早盘9点30分开盘", "2017-03-22", "早盘9点30分=T09:30"},
+    {"耗时2小时40分42秒", "", "2小时40分42秒=PT2H40M42S"},  // a duration stays one
+};
+
+TEST(TimexTable, ClocksWithSecondsAndMinutes) { check(std::begin(kClocks), std::end(kClocks)); }
+
 // A duration reaching back to the publication or on from it has an interval.
 struct Reach {
   std::string_view text, published, want;  // "value [begin, end_excl)"
