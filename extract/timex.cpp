@@ -193,6 +193,8 @@ struct PreviousDate {
 struct Calendar {
   int year = kUnset;
   int month = 0, month_to = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
+  int week_to = 0;        // 前2周: the last week of a range of ISO weeks
+  int week_of_month = 0;  // 十月的第一周: 1..5 from the month's first Monday; -1 its last Monday
   bool weekend = false;
   int season = 0;  // 1 spring … 4 winter
   int hour = -1, minute = -1, second = -1;
@@ -239,7 +241,27 @@ class Resolver {
     std::string v = pad(c.year, 4);
     LocalDays begin, end;
     Granularity g = Granularity::Year;
-    if (c.week > 0) {
+    if (c.week < 0 || c.week_to > 0) {
+      // 2021年的前2周 → 2021-W01/2021-W02; 今年的最后3周: the year's last three ISO weeks.
+      const int weeks = iso_week_of(make_day(c.year, 12, 28)).week;
+      const int from = c.week < 0 ? std::max(1, weeks + c.week + 1) : c.week;
+      const int to = c.week < 0 ? weeks : std::min(c.week_to, weeks);
+      v += "-W" + pad(from, 2);
+      if (to > from) v += "/" + pad(c.year, 4) + "-W" + pad(to, 2);
+      begin = monday_of(IsoWeek{c.year, from});
+      end = monday_of(IsoWeek{c.year, to}) + date::days{7};
+      g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month != 0) {
+      // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
+      const LocalDays first = make_day(c.year, c.month, 1);
+      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+      begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
+                                  : last - date::days{iso_weekday(last) - 1};
+      end = begin + date::days{7};
+      const IsoWeek w = iso_week_of(begin);
+      v = pad(w.year, 4) + "-W" + pad(w.week, 2);
+      g = Granularity::Week;
+    } else if (c.week > 0) {
       v += "-W" + pad(c.week, 2);
       begin = monday_of(IsoWeek{c.year, c.week});
       end = begin + date::days{7};
@@ -334,6 +356,13 @@ class Resolver {
     Granularity g = Granularity::Year;
     if (c.week > 0) {
       v += "-W" + pad(c.week, 2);
+      if (c.week_to > 0) v += "/XXXX-W" + pad(c.week_to, 2);
+      g = Granularity::Week;
+    } else if (c.week < 0) {
+      v += "-WXX";  // the last weeks of an unknown year
+      g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month > 0) {
+      v += "-" + pad(c.month, 2) + "-W" + pad(c.week_of_month, 2);  // XXXX-10-W01
       g = Granularity::Week;
     } else if (c.quarter > 0) {
       v += "-Q" + std::to_string(c.quarter);
@@ -422,6 +451,8 @@ class Resolver {
     c.quarter_to = d.quarter_to;
     c.half = d.half;
     c.week = d.week_number;
+    c.week_to = d.week_to;
+    c.week_of_month = d.week_of_month;
     c.season = d.season;
     c.hour = d.hour;
     c.minute = d.minute;
@@ -443,7 +474,7 @@ class Resolver {
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
       } else {
-        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week > 0 || c.season > 0;
+        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week != 0 || c.season > 0;
         if (finer) {
           emit_unknown_year(c, t);
         } else {

@@ -386,8 +386,11 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         d.granularity = Granularity::Month;
         return d.end = u + 6, d;
       }
-      if (n && which == 1 && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
-        d.week_number = static_cast<int>(n->value);
+      if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
+        // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
+        const int v = static_cast<int>(n->value);
+        d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
+        if (which == 0 && v > 1) d.week_to = v;
         d.granularity = Granularity::Week;
         return d.end = u + (at(s, u, "周") ? 3 : 9), d;
       }
@@ -438,6 +441,16 @@ month:
         if (month_to > 0) {
           d.month_to = month_to;
           return d.end = p, d;
+        }
+        // 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday.
+        if (std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0; longest(s, w, {"第", "最后"}, wlen) >= 0) {
+          const bool last = wlen == 6;
+          auto n = integer_at(s, w + wlen);
+          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) && (at(s, n->end, "周") || at(s, n->end, "个星期"))) {
+            d.week_of_month = last ? -1 : static_cast<int>(n->value);
+            d.granularity = Granularity::Week;
+            return d.end = n->end + (at(s, n->end, "周") ? 3 : 9), d;
+          }
         }
         std::size_t t = skip_blanks(s, p);
         auto day = integer_at(s, t);

@@ -580,6 +580,20 @@ constexpr Case kClocks[] = {
     {"耗时2小时40分42秒", "", "2小时40分42秒=PT2H40M42S"},  // a duration stays one
 };
 
+// Weeks counted in a month (from its first Monday) or in a year (ISO weeks).
+constexpr Case kWeeksCounted[] = {
+    {"十月的第一周", "2017-03-22", "十月的第一周=2016-W40"},  // begins Monday 2016-10-03
+    {"12月第二周", "2025-11-20", "12月第二周=2025-W50"},
+    {"3月最后一周", "2026-03-10", "3月最后一周=2026-W14"},    // the week of Monday 30 March
+    {"9月的第二周", "", "9月的第二周=XXXX-09-W02"},
+    {"2021年的前2周的客房已被订满", "2018-11-29", "2021年的前2周=2021-W01/2021-W02"},
+    {"维护计划在今年的最後 3 週进行", "2019-11-29", "今年的最後 3 週=2019-W50/2019-W52"},
+    {"去年最後一周", "2024-03-01", "去年最後一周=2023-W52"},
+    {"今年前6周", "2024-03-01", "今年前6周=2024-W01/2024-W06"},
+};
+
+TEST(TimexTable, WeeksOfAMonthOrAYear) { check(std::begin(kWeeksCounted), std::end(kWeeksCounted)); }
+
 TEST(TimexTable, ClocksWithSecondsAndMinutes) { check(std::begin(kClocks), std::end(kClocks)); }
 
 // A duration reaching back to the publication or on from it has an interval.
