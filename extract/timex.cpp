@@ -227,6 +227,7 @@ class Resolver {
       case Kind::Fixed: resolve_fixed(d, lean, t); break;
       case Kind::Time: resolve_time(d, t); break;
     }
+    if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
     return t;

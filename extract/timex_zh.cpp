@@ -902,6 +902,7 @@ bool fold_parts(Draft& d) {
 constexpr std::string_view kOffsetPrefixes[] = {
     "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
     "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
+    "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
 };
 
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
@@ -915,6 +916,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   bool look_back = false, look_ahead = false;
   if (pre >= 0) {
     std::size_t q = p + len;
+    if (std::size_t b = skip_blanks(s, q); b != q && scan::is_ascii_digit(cp_at(s, b))) q = b;  // 还剩 3 小时
     if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
       pre = -1;
     } else {
@@ -1283,6 +1285,25 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// 零点, 零点整, 零点30分: midnight, a clock on its own (零点五 and 零点几 are decimals).
+std::optional<Draft> match_midnight(std::string_view s, std::size_t pos) {
+  const char32_t next = cp_at(s, pos + 6);
+  if (chinese_digit(next) >= 0 || is_chinese_numeral_char(next) || next == U'几' || next == U'多') return std::nullopt;
+  const char32_t before = cp_before(s, pos);
+  if (chinese_digit(before) >= 0 || is_chinese_numeral_char(before) || before == U'之' || scan::is_ascii_digit(before)) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  std::size_t e = match_clock(s, pos, d);
+  if (e == pos || d.hour != 0 || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;  // 零点5: a decimal
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.end = e;
+  return d;
+}
+
 std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
   // 2024-12-27, 2024/12/27, 2024.12.27 and 2024-12 (with a year in range).
   if (!scan::is_ascii_digit(cp_at(s, pos)) || scan::is_ascii_alnum(cp_before(s, pos)) || cp_before(s, pos) == U'-' ||
@@ -1562,6 +1583,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_offset_or_duration(s, pos));
     return best;
   }
+  if (c == U'零' && at(s, pos, "零点")) consider(match_midnight(s, pos));
   std::uint16_t starts = kStartTables.single.get(c);
   if ((starts & kNumeralChar) != 0 && !time_may_follow(cp_at(s, next_pos(s, pos)))) starts &= ~kNumeralStart;
   if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, cp_at(s, next_pos(s, pos))));
@@ -1585,6 +1607,14 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (starts & kPlanStart) consider(match_five_year_plan(s, pos));
   if (starts & kZoneStart) consider(match_zone_prefixed(s, pos));
   if (starts & kDayPartStart) consider(match_day_part(s, pos));
+  // 大约晚上十点: an approximate clock (a bare 大约十点 stays out: 大约340点 is index points).
+  if ((starts & kOffsetStart) && at(s, pos, "大约")) {
+    if (auto clock = match_day_part(s, pos + 6); clock && clock->hour >= 0) {
+      clock->begin = pos;
+      clock->approx = true;
+      consider(std::move(clock));
+    }
+  }
   return best;
 }
 

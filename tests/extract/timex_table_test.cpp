@@ -503,8 +503,8 @@ TEST(TimexTable, FormerGaps) { check(std::begin(kFormerGaps), std::end(kFormerGa
 // Durations of several units: one value, units in ISO order.
 constexpr Case kCompoundDurations[] = {
     {"时隔1年零3个月，央行再度降准", "", "时隔1年零3个月=P1Y3M"},
-    {"距离开幕还剩8天20小时", "", "8天20小时=P8DT20H"},
-    {"还剩8天又二十个小时", "", "8天又二十个小时=P8DT20H"},
+    {"距离开幕还剩8天20小时", "", "还剩8天20小时=P8DT20H"},
+    {"还剩8天又二十个小时", "", "还剩8天又二十个小时=P8DT20H"},
     {"一周七天不停工", "", "一周=P1W"},
     {"一年365天", "", "一年=P1Y"},
     {"历时一年多三个月又20天8小时余50分钟20秒", "", "历时一年多三个月又20天8小时余50分钟20秒=P1Y3M20DT8H50M20S"},
@@ -594,6 +594,24 @@ constexpr Case kWeeksCounted[] = {
 
 TEST(TimexTable, WeeksOfAMonthOrAYear) { check(std::begin(kWeeksCounted), std::end(kWeeksCounted)); }
 
+// Midnight and approximate clocks; bare N点 stays index points.
+constexpr Case kMidnight[] = {
+    {"零点", "2017-03-22", "零点=T00:00"},
+    {"零点整", "2017-03-22", "零点整=T00:00"},
+    {"在北京，零点时刻，", "2017-03-22", "零点=T00:00"},
+    {"零点30分", "2017-03-22", "零点30分=T00:30"},
+    {"从28日零点起延长停火", "2017-03-22", "从28日零点=2017-03-28T00:00"},
+    {"利率下调零点五个百分点", "2017-03-22", "(none)"},
+    {"仅百分之零点一", "2017-03-22", "(none)"},
+    {"零点几秒", "2017-03-22", "几秒=PTXS"},  // not midnight
+    {"大约晚上十点", "2017-03-22", "大约晚上十点=T22:00"},
+    {"指数下跌大约340点", "2017-03-22", "(none)"},
+    {"大约十点", "2017-03-22", "(none)"},  // no part of day: could be index points
+    {"上涨13点", "2017-03-22", "(none)"},
+};
+
+TEST(TimexTable, MidnightAndApproximateClocks) { check(std::begin(kMidnight), std::end(kMidnight)); }
+
 TEST(TimexTable, ClocksWithSecondsAndMinutes) { check(std::begin(kClocks), std::end(kClocks)); }
 
 // A duration reaching back to the publication or on from it has an interval.
@@ -606,6 +624,9 @@ constexpr Reach kReaches[] = {
     {"未来三年，公司计划投资100亿元", "2024-12-27", "P3Y [2024-12-28, 2027-12-28)"},
     {"过去24小时，比特币下跌5%", "2024-12-28T07:23+08:00", "PT24H [2024-12-27T07:23, 2024-12-28T07:23)"},
     {"近3小时", "2024-12-27", "PT3H (none)"},  // no clock: the hours cannot be placed
+    {"还剩5 分钟", "2016-11-07T16:12", "PT5M [2016-11-07T16:12, 2016-11-07T16:17)"},
+    {"还剩 3 小时", "2016-11-07T16:12", "PT3H [2016-11-07T16:12, 2016-11-07T19:12)"},
+    {"离交割还剩10天", "2016-11-07", "P10D [2016-11-08, 2016-11-18)"},
     {"长达十年的牛市", "2024-12-27", "P10Y (none)"},  // not reaching from now
     {"过去十年", "", "P10Y (none)"},
 };
