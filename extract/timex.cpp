@@ -972,7 +972,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   std::size_t p = scan::skip_blanks(s, first.end);
   std::size_t len = 0;
-  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) return std::nullopt;
+  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
+    // 5 to 6 pm, 10:30 to 11:45: "to" between clocks.
+    if (first.hour < 0 || !scan::at(s, p, "to ")) return std::nullopt;
+    len = 3;
+  }
   p = scan::skip_blanks(s, p + len);
   if (p >= s.size()) return std::nullopt;
   std::optional<Draft> second;
@@ -980,6 +984,10 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     second = timex::match_english(s, p);
   } else {
     second = timex::match_chinese(s, p);
+    // 1:00 pm - 1:15 pm, 5-6 pm: an English clock is longer than the digits alone.
+    if (scan::is_ascii_digit(static_cast<unsigned char>(s[p]))) {
+      if (std::optional<Draft> en = timex::match_english(s, p); en && (!second || en->end > second->end)) second = std::move(en);
+    }
   }
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second) {
@@ -1130,6 +1138,12 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       TimeExpr t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
       // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
       if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
+        // 6:00 to 9:00 p.m.: a begin with no a.m./p.m. of its own takes the end's afternoon
+        // when the morning reading would be more than twelve hours long.
+        if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
+          d->hour += 12;
+          t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+        }
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
         // or the next one when it would come before the begin.
         if (second->kind == Kind::Calendar && second->year == kUnset && second->year_shift == kUnset && second->month > 0 &&

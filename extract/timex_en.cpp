@@ -159,6 +159,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   d.hour = hour;
   d.minute = minute;
   d.second = second;
+  d.meridiem = meridiem;
   std::size_t z = skip_space(s, p);
   static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
       {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
@@ -176,6 +177,31 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   return p;
 }
 
+// 5-6 pm, 9 to 10 a.m.: a bare hour that begins a range of clock times takes the
+// meridiem of the end (5 → 17:00 before 6 pm), unless that would put it after the end
+// (11-1 pm: 11 a.m.). Returns the end of the hour, or `pos`.
+std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& d) {
+  auto h = digits_at(s, pos);
+  if (!h || h->digits > 2 || h->value < 1 || h->value > 12) return pos;
+  std::size_t len = 0;
+  if (scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len) < 0) return pos;
+  std::size_t p = skip_space(s, h->end + len);
+  Draft end = d;
+  std::size_t e = match_clock_en(s, p, end);
+  if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
+  auto eh = digits_at(s, p);
+  if (!eh || at(s, eh->end, ":")) return pos;  // 9-10:30 am: not this form
+  if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
+    // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
+    d.hour = static_cast<int>(h->value) % 12;
+  } else {
+    const int pm = static_cast<int>(h->value) % 12 + 12;
+    d.hour = pm <= end.hour ? pm : static_cast<int>(h->value);
+  }
+  d.minute = 0;
+  return h->end;
+}
+
 // After a date: optional "at"/"," and a clock.
 std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
@@ -188,6 +214,7 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   d.hour = c.hour;
   d.minute = c.minute;
   d.second = c.second;
+  d.meridiem = c.meridiem;
   d.granularity = Granularity::Minute;
   d.type = TimexType::Time;
   return e;
@@ -215,7 +242,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.day = day->first;
       d.granularity = Granularity::Day;
       p = day->second;
-      std::size_t q = p;
+      std::size_t q = skip_space(s, p);  // Dec. 31, 1994 and Dec. 31 , 1994
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
       if (auto y = year_at(s, q)) {
@@ -878,6 +905,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
+    if (e == pos) e = match_hour_before_range(s, pos, clock);
     if (e != pos) {
       clock.kind = Kind::Time;
       clock.type = TimexType::Time;

@@ -64,6 +64,7 @@ struct Draft {
   int hour = -1;
   int minute = -1;
   int second = -1;          // 16时40分50秒, 17:55:23: written seconds, kept in the value
+  bool meridiem = false;    // the hour was placed by a.m./p.m. or a part of day (下午3点, 3 p.m.)
   bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
   bool trading_days = false;   // 上一交易日: the shift skips Saturdays and Sundays
   std::string_view part;    // "MO", "AF", "EV", "NI"

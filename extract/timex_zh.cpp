@@ -142,6 +142,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       int pm = part->pm;
       if (pm == 1 && clock.hour >= 1 && clock.hour < 12) clock.hour += 12;
       if (pm == -1 && clock.hour == 12) clock.hour = 0;
+      d.meridiem = true;
     }
     d.hour = clock.hour;
     d.minute = clock.minute;

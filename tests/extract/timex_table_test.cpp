@@ -566,6 +566,24 @@ constexpr Case kEnglishDays[] = {
     {"a score of 2014-2008", kFri, "2014=2014"},  // no range backwards: the year its cue gives
 };
 
+// English clock ranges: a bare hour takes the end's a.m. or p.m.; "to" joins two clocks.
+constexpr Case kEnglishClockRanges[] = {
+    {"The window is 5-6 pm today.", "2016-11-07T16:12", "5-6 pm=T17:00/T18:00"},
+    {"from 9-10 am", "2016-11-07T16:12", "9-10 am=T09:00/T10:00"},
+    {"meeting 5 to 6pm", "2016-11-07T16:12", "5 to 6pm=T17:00/T18:00"},
+    {"from 11-1 pm", "2016-11-07T16:12", "11-1 pm=T11:00/T13:00"},
+    {"1 p.m. to 3 p.m. ET", "2016-11-07T16:12", "1 p.m. to 3 p.m. ET=T13:00/T15:00"},
+    {"Tuesday, Jan 15, 1:00 pm - 1:15 pm", "2019-01-10", "Tuesday, Jan 15, 1:00 pm - 1:15 pm=2019-01-15T13:00/2019-01-15T13:15"},
+    {"from 1:00 pm - 1:15 pm", "2019-01-10", "1:00 pm - 1:15 pm=T13:00/T13:15"},
+    {"polls open 6:00 to 9:00 P.M.", "2019-01-10", "6:00 to 9:00 P.M.=T18:00/T21:00"},
+    {"trading 8:00-20:00", "2019-01-10", "8:00-20:00=T08:00/T20:00"},  // a 24-hour end changes nothing
+    {"On Dec. 31 , 1994 the index", "", "Dec. 31 , 1994=1994-12-31"},
+    {"a 5-6 point lead", "2019-01-10", "(none)"},
+    {"won 3-2 in overtime", "2019-01-10", "(none)"},
+};
+
+TEST(TimexTable, EnglishClockRanges) { check(std::begin(kEnglishClockRanges), std::end(kEnglishClockRanges)); }
+
 TEST(TimexTable, EnglishYearRangesAndDaysOfTheMonth) { check(std::begin(kEnglishDays), std::end(kEnglishDays)); }
 
 // Clocks with seconds are times (the seconds kept in the value), not durations after a clock.
