@@ -322,7 +322,12 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
   if (!a || at(s, pos, "'")) return std::nullopt;
   std::size_t p = a->second, len = 0;
-  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) {
+    // between 2007 and 2009: "and" joins years only after "between".
+    const bool between = pos >= 8 && (at(s, pos - 8, "between ") || at(s, pos - 8, "Between "));
+    if (!between || !at(s, p, " and ")) return std::nullopt;
+    len = 5;
+  }
   auto b = year_at(s, p + len);
   if (!b || at(s, p + len, "'") || b->first <= a->first || b->first > a->first + 100) return std::nullopt;
   if (at(s, b->second, "-") || at(s, b->second, "/")) return std::nullopt;  // 2014-2018-05 is no range of years

@@ -560,6 +560,8 @@ constexpr Case kEnglishDays[] = {
     {"Revenue grew over 2014-2018.", kFri, "2014-2018=2014/2018"},
     {"The range is 2014–2018.", kFri, "2014–2018=2014/2018"},
     {"prices rose from 2019 to 2023", kFri, "2019 to 2023=2019/2023"},
+    {"output fell between 2007 and 2009", kFri, "2007 and 2009=2007/2009"},
+    {"a ratio of 2007 and 2009 figures", kFri, "2007=2007"},  // no "between": two years
     {"The board meets on the 18th.", kFri, "18th=2024-12-18"},
     {"Payment is due by the 3rd.", kFri, "3rd=2025-01-03"},
     {"offices on the 18th floor", kFri, "(none)"},
