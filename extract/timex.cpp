@@ -84,6 +84,13 @@ std::string pad(int v, int width) {
   return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
 }
 
+// T07:23, or T16:40:50 when the seconds are written; an unwritten minute is 00.
+std::string clock_value(int hour, int minute, int second) {
+  std::string v = "T" + pad(hour, 2) + ":" + pad(minute < 0 ? 0 : minute, 2);
+  if (second >= 0) v += ":" + pad(second, 2);
+  return v;
+}
+
 std::string_view ref_by_sign(double offset) {
   if (offset < -0.5) return "PAST_REF";
   if (offset > 0.5) return "FUTURE_REF";
@@ -186,9 +193,11 @@ struct PreviousDate {
 struct Calendar {
   int year = kUnset;
   int month = 0, month_to = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
+  int week_to = 0;        // 前2周: the last week of a range of ISO weeks
+  int week_of_month = 0;  // 十月的第一周: 1..5 from the month's first Monday; -1 its last Monday
   bool weekend = false;
   int season = 0;  // 1 spring … 4 winter
-  int hour = -1, minute = -1;
+  int hour = -1, minute = -1, second = -1;
   std::string_view part;
   Edge edge = Edge::None;
   bool before = false;
@@ -218,6 +227,7 @@ class Resolver {
       case Kind::Fixed: resolve_fixed(d, lean, t); break;
       case Kind::Time: resolve_time(d, t); break;
     }
+    if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
     return t;
@@ -232,7 +242,27 @@ class Resolver {
     std::string v = pad(c.year, 4);
     LocalDays begin, end;
     Granularity g = Granularity::Year;
-    if (c.week > 0) {
+    if (c.week < 0 || c.week_to > 0) {
+      // 2021年的前2周 → 2021-W01/2021-W02; 今年的最后3周: the year's last three ISO weeks.
+      const int weeks = iso_week_of(make_day(c.year, 12, 28)).week;
+      const int from = c.week < 0 ? std::max(1, weeks + c.week + 1) : c.week;
+      const int to = c.week < 0 ? weeks : std::min(c.week_to, weeks);
+      v += "-W" + pad(from, 2);
+      if (to > from) v += "/" + pad(c.year, 4) + "-W" + pad(to, 2);
+      begin = monday_of(IsoWeek{c.year, from});
+      end = monday_of(IsoWeek{c.year, to}) + date::days{7};
+      g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month != 0) {
+      // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
+      const LocalDays first = make_day(c.year, c.month, 1);
+      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+      begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
+                                  : last - date::days{iso_weekday(last) - 1};
+      end = begin + date::days{7};
+      const IsoWeek w = iso_week_of(begin);
+      v = pad(w.year, 4) + "-W" + pad(w.week, 2);
+      g = Granularity::Week;
+    } else if (c.week > 0) {
       v += "-W" + pad(c.week, 2);
       begin = monday_of(IsoWeek{c.year, c.week});
       end = begin + date::days{7};
@@ -305,7 +335,7 @@ class Resolver {
     Interval iv{LocalSeconds{begin}, LocalSeconds{end}};
     if (g == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
       if (c.hour >= 0) {
-        v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+        v += clock_value(c.hour, c.minute, c.second);
         iv.begin = LocalSeconds{begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
         iv.end_excl = iv.begin + std::chrono::minutes{1};
         g = Granularity::Minute;
@@ -327,6 +357,13 @@ class Resolver {
     Granularity g = Granularity::Year;
     if (c.week > 0) {
       v += "-W" + pad(c.week, 2);
+      if (c.week_to > 0) v += "/XXXX-W" + pad(c.week_to, 2);
+      g = Granularity::Week;
+    } else if (c.week < 0) {
+      v += "-WXX";  // the last weeks of an unknown year
+      g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month > 0) {
+      v += "-" + pad(c.month, 2) + "-W" + pad(c.week_of_month, 2);  // XXXX-10-W01
       g = Granularity::Week;
     } else if (c.quarter > 0) {
       v += "-Q" + std::to_string(c.quarter);
@@ -349,7 +386,7 @@ class Resolver {
       }
     }
     if (g == Granularity::Day && c.hour >= 0) {
-      v += "T" + pad(c.hour, 2) + ":" + pad(c.minute < 0 ? 0 : c.minute, 2);
+      v += clock_value(c.hour, c.minute, c.second);
       g = Granularity::Minute;
       t.type = TimexType::Time;
     } else if (g == Granularity::Day && !c.part.empty()) {
@@ -415,9 +452,12 @@ class Resolver {
     c.quarter_to = d.quarter_to;
     c.half = d.half;
     c.week = d.week_number;
+    c.week_to = d.week_to;
+    c.week_of_month = d.week_of_month;
     c.season = d.season;
     c.hour = d.hour;
     c.minute = d.minute;
+    c.second = d.second;
     c.part = d.part;
     c.edge = d.edge;
     c.before = d.before;
@@ -435,7 +475,7 @@ class Resolver {
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
       } else {
-        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week > 0 || c.season > 0;
+        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week != 0 || c.season > 0;
         if (finer) {
           emit_unknown_year(c, t);
         } else {
@@ -568,6 +608,7 @@ class Resolver {
     c.day = day_of(day);
     c.hour = d.hour;
     c.minute = d.minute;
+    c.second = d.second;
     c.part = d.part;
     emit(c, t);
   }
@@ -688,7 +729,7 @@ class Resolver {
     if (d.weekend) return resolve_weekend(lean, t);
     if (!has_pub()) {
       t.value = "XXXX-WXX-" + std::to_string(d.weekday);
-      if (d.hour >= 0) t.value += "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+      if (d.hour >= 0) t.value += clock_value(d.hour, d.minute, d.second);
       t.interval.reset();
       t.granularity = Granularity::Day;
       t.anchor = AnchorKind::None;
@@ -877,7 +918,7 @@ class Resolver {
 
   void resolve_time(const Draft& d, TimeExpr& t) {
     t.type = TimexType::Time;
-    const std::string written = "T" + pad(d.hour, 2) + ":" + pad(std::max(d.minute, 0), 2);
+    const std::string written = clock_value(d.hour, d.minute, d.second);
     if (!has_pub()) {
       t.value = written;
       t.interval.reset();
@@ -931,7 +972,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   std::size_t p = scan::skip_blanks(s, first.end);
   std::size_t len = 0;
-  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) return std::nullopt;
+  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
+    // 5 to 6 pm, 10:30 to 11:45: "to" between clocks.
+    if (first.hour < 0 || !scan::at(s, p, "to ")) return std::nullopt;
+    len = 3;
+  }
   p = scan::skip_blanks(s, p + len);
   if (p >= s.size()) return std::nullopt;
   std::optional<Draft> second;
@@ -939,6 +984,10 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     second = timex::match_english(s, p);
   } else {
     second = timex::match_chinese(s, p);
+    // 1:00 pm - 1:15 pm, 5-6 pm: an English clock is longer than the digits alone.
+    if (scan::is_ascii_digit(static_cast<unsigned char>(s[p]))) {
+      if (std::optional<Draft> en = timex::match_english(s, p); en && (!second || en->end > second->end)) second = std::move(en);
+    }
   }
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second) {
@@ -977,6 +1026,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     d.end = second->end;
     d.hour = second->hour;
     d.minute = second->minute;
+    d.second = second->second;
     return d;
   }
   return second;
@@ -1088,6 +1138,12 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       TimeExpr t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
       // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
       if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
+        // 6:00 to 9:00 p.m.: a begin with no a.m./p.m. of its own takes the end's afternoon
+        // when the morning reading would be more than twelve hours long.
+        if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
+          d->hour += 12;
+          t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+        }
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
         // or the next one when it would come before the begin.
         if (second->kind == Kind::Calendar && second->year == kUnset && second->year_shift == kUnset && second->month > 0 &&

@@ -119,7 +119,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   }
   auto h = digits_at(s, p);
   if (!h || h->digits > 2 || h->value > 24) return pos;
-  int hour = static_cast<int>(h->value), minute = 0;
+  int hour = static_cast<int>(h->value), minute = 0, second = -1;
   p = h->end;
   bool colon = false;
   if (at(s, p, ":")) {
@@ -128,6 +128,11 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     minute = static_cast<int>(m->value);
     p = m->end;
     colon = true;
+    // 11:30:10 p.m.: seconds, then the meridiem.
+    if (at(s, p, ":")) {
+      auto sec = digits_at(s, p + 1);
+      if (sec && sec->digits == 2 && sec->value <= 60) second = static_cast<int>(sec->value), p = sec->end;
+    }
   }
   std::size_t q = skip_space(s, p);
   bool meridiem = false;
@@ -153,6 +158,8 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   if (hour > 23) return pos;
   d.hour = hour;
   d.minute = minute;
+  d.second = second;
+  d.meridiem = meridiem;
   std::size_t z = skip_space(s, p);
   static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
       {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
@@ -170,6 +177,31 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   return p;
 }
 
+// 5-6 pm, 9 to 10 a.m.: a bare hour that begins a range of clock times takes the
+// meridiem of the end (5 → 17:00 before 6 pm), unless that would put it after the end
+// (11-1 pm: 11 a.m.). Returns the end of the hour, or `pos`.
+std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& d) {
+  auto h = digits_at(s, pos);
+  if (!h || h->digits > 2 || h->value < 1 || h->value > 12) return pos;
+  std::size_t len = 0;
+  if (scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len) < 0) return pos;
+  std::size_t p = skip_space(s, h->end + len);
+  Draft end = d;
+  std::size_t e = match_clock_en(s, p, end);
+  if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
+  auto eh = digits_at(s, p);
+  if (!eh || at(s, eh->end, ":")) return pos;  // 9-10:30 am: not this form
+  if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
+    // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
+    d.hour = static_cast<int>(h->value) % 12;
+  } else {
+    const int pm = static_cast<int>(h->value) % 12 + 12;
+    d.hour = pm <= end.hour ? pm : static_cast<int>(h->value);
+  }
+  d.minute = 0;
+  return h->end;
+}
+
 // After a date: optional "at"/"," and a clock.
 std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
@@ -181,6 +213,8 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   if (e == p) return pos;
   d.hour = c.hour;
   d.minute = c.minute;
+  d.second = c.second;
+  d.meridiem = c.meridiem;
   d.granularity = Granularity::Minute;
   d.type = TimexType::Time;
   return e;
@@ -208,7 +242,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.day = day->first;
       d.granularity = Granularity::Day;
       p = day->second;
-      std::size_t q = p;
+      std::size_t q = skip_space(s, p);  // Dec. 31, 1994 and Dec. 31 , 1994
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
       if (auto y = year_at(s, q)) {
@@ -288,7 +322,12 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
   if (!a || at(s, pos, "'")) return std::nullopt;
   std::size_t p = a->second, len = 0;
-  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) {
+    // between 2007 and 2009: "and" joins years only after "between".
+    const bool between = pos >= 8 && (at(s, pos - 8, "between ") || at(s, pos - 8, "Between "));
+    if (!between || !at(s, p, " and ")) return std::nullopt;
+    len = 5;
+  }
   auto b = year_at(s, p + len);
   if (!b || at(s, p + len, "'") || b->first <= a->first || b->first > a->first + 100) return std::nullopt;
   if (at(s, b->second, "-") || at(s, b->second, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
@@ -871,6 +910,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
+    if (e == pos) e = match_hour_before_range(s, pos, clock);
     if (e != pos) {
       clock.kind = Kind::Time;
       clock.type = TimexType::Time;

@@ -55,12 +55,16 @@ struct Draft {
   int quarter_to = 0;       // 前三季度: 1..3
   int half = 0;             // 1..2
   int week_number = 0;      // 第52周
+  int week_to = 0;          // 前2周, 最后3周: the last ISO week of a range of weeks, 0 for none
+  int week_of_month = 0;    // 十月的第一周: 1..5, counted from the month's first Monday
   int season = 0;           // 1 spring, 2 summer, 3 autumn, 4 winter
   Edge edge = Edge::None;   // 年初, 年底, 月初, 月底
   bool before = false;      // 年底前
   bool to_date = false;     // 今年以来, YTD
   int hour = -1;
   int minute = -1;
+  int second = -1;          // 16时40分50秒, 17:55:23: written seconds, kept in the value
+  bool meridiem = false;    // the hour was placed by a.m./p.m. or a part of day (下午3点, 3 p.m.)
   bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
   bool trading_days = false;   // 上一交易日: the shift skips Saturdays and Sundays
   std::string_view part;    // "MO", "AF", "EV", "NI"

@@ -84,13 +84,15 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
       auto m = integer_at(s, h->end + 1);
       if (m && !m->chinese && m->digits == 2 && h->value <= 24 && m->value <= 59) {
         std::size_t end = m->end;
+        int second = -1;
         if (at(s, end, ":") && scan::is_ascii_digit(cp_at(s, end + 1))) {
           auto sec = integer_at(s, end + 1);
-          if (sec && sec->digits == 2 && sec->value <= 60) end = sec->end;
+          if (sec && sec->digits == 2 && sec->value <= 60) end = sec->end, second = static_cast<int>(sec->value);
         }
         if (scan::is_ascii_digit(cp_at(s, end))) return pos;  // 12:345 is not a time
         d.hour = static_cast<int>(h->value);
         d.minute = static_cast<int>(m->value);
+        d.second = second;
         return end;
       }
     }
@@ -111,6 +113,11 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
     q = m->end + 3;
+    // 16时40分50秒: the seconds belong to the clock (not a duration of 50 seconds after it).
+    if (auto sec = integer_at(s, q); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
+      d.second = static_cast<int>(sec->value);
+      q = sec->end + 3;
+    }
   }
   return q;
 }
@@ -135,9 +142,11 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       int pm = part->pm;
       if (pm == 1 && clock.hour >= 1 && clock.hour < 12) clock.hour += 12;
       if (pm == -1 && clock.hour == 12) clock.hour = 0;
+      d.meridiem = true;
     }
     d.hour = clock.hour;
     d.minute = clock.minute;
+    d.second = clock.second;
     if (!zone.empty()) d.zone = zone;
     return after_clock;
   }
@@ -378,8 +387,11 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         d.granularity = Granularity::Month;
         return d.end = u + 6, d;
       }
-      if (n && which == 1 && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
-        d.week_number = static_cast<int>(n->value);
+      if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
+        // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
+        const int v = static_cast<int>(n->value);
+        d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
+        if (which == 0 && v > 1) d.week_to = v;
         d.granularity = Granularity::Week;
         return d.end = u + (at(s, u, "周") ? 3 : 9), d;
       }
@@ -430,6 +442,16 @@ month:
         if (month_to > 0) {
           d.month_to = month_to;
           return d.end = p, d;
+        }
+        // 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday.
+        if (std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0; longest(s, w, {"第", "最后"}, wlen) >= 0) {
+          const bool last = wlen == 6;
+          auto n = integer_at(s, w + wlen);
+          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) && (at(s, n->end, "周") || at(s, n->end, "个星期"))) {
+            d.week_of_month = last ? -1 : static_cast<int>(n->value);
+            d.granularity = Granularity::Week;
+            return d.end = n->end + (at(s, n->end, "周") ? 3 : 9), d;
+          }
         }
         std::size_t t = skip_blanks(s, p);
         auto day = integer_at(s, t);
@@ -881,6 +903,7 @@ bool fold_parts(Draft& d) {
 constexpr std::string_view kOffsetPrefixes[] = {
     "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
     "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
+    "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
 };
 
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
@@ -894,6 +917,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   bool look_back = false, look_ahead = false;
   if (pre >= 0) {
     std::size_t q = p + len;
+    if (std::size_t b = skip_blanks(s, q); b != q && scan::is_ascii_digit(cp_at(s, b))) q = b;  // 还剩 3 小时
     if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
       pre = -1;
     } else {
@@ -1250,12 +1274,30 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   d.begin = pos;
   std::size_t e = match_clock(s, pos, d);
   if (e == pos || d.hour < 0) return std::nullopt;
-  // The colon form, or 15时20分; 3点 alone is too often index points.
+  // The colon form, or 15时20分 and 17点55分 (a minute after 时 or 点); 3点 alone is too often index points.
   bool colon = at(s, pos + (d.hour >= 10 || at(s, pos, "0") ? 2 : 1), ":");
-  bool hour_minute = s.substr(pos, e - pos).find("分") != std::string_view::npos &&
-                     s.substr(pos, e - pos).find("时") != std::string_view::npos;
+  bool hour_minute = s.substr(pos, e - pos).find("分") != std::string_view::npos;
   if (!colon && !hour_minute) return std::nullopt;
   if (at(s, e, "%") || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.end = e;
+  return d;
+}
+
+// 零点, 零点整, 零点30分: midnight, a clock on its own (零点五 and 零点几 are decimals).
+std::optional<Draft> match_midnight(std::string_view s, std::size_t pos) {
+  const char32_t next = cp_at(s, pos + 6);
+  if (chinese_digit(next) >= 0 || is_chinese_numeral_char(next) || next == U'几' || next == U'多') return std::nullopt;
+  const char32_t before = cp_before(s, pos);
+  if (chinese_digit(before) >= 0 || is_chinese_numeral_char(before) || before == U'之' || scan::is_ascii_digit(before)) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  std::size_t e = match_clock(s, pos, d);
+  if (e == pos || d.hour != 0 || scan::is_ascii_digit(cp_at(s, e))) return std::nullopt;  // 零点5: a decimal
   d.kind = Kind::Time;
   d.type = TimexType::Time;
   d.granularity = Granularity::Minute;
@@ -1298,6 +1340,7 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
       if (e != t + 1 && clock.hour >= 0) {
         d.hour = clock.hour;
         d.minute = clock.minute;
+        d.second = clock.second;
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
         p = e;
@@ -1541,6 +1584,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     consider(match_offset_or_duration(s, pos));
     return best;
   }
+  if (c == U'零' && at(s, pos, "零点")) consider(match_midnight(s, pos));
   std::uint16_t starts = kStartTables.single.get(c);
   if ((starts & kNumeralChar) != 0 && !time_may_follow(cp_at(s, next_pos(s, pos)))) starts &= ~kNumeralStart;
   if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, cp_at(s, next_pos(s, pos))));
@@ -1564,6 +1608,14 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (starts & kPlanStart) consider(match_five_year_plan(s, pos));
   if (starts & kZoneStart) consider(match_zone_prefixed(s, pos));
   if (starts & kDayPartStart) consider(match_day_part(s, pos));
+  // 大约晚上十点: an approximate clock (a bare 大约十点 stays out: 大约340点 is index points).
+  if ((starts & kOffsetStart) && at(s, pos, "大约")) {
+    if (auto clock = match_day_part(s, pos + 6); clock && clock->hour >= 0) {
+      clock->begin = pos;
+      clock->approx = true;
+      consider(std::move(clock));
+    }
+  }
   return best;
 }
 

@@ -503,8 +503,8 @@ TEST(TimexTable, FormerGaps) { check(std::begin(kFormerGaps), std::end(kFormerGa
 // Durations of several units: one value, units in ISO order.
 constexpr Case kCompoundDurations[] = {
     {"时隔1年零3个月，央行再度降准", "", "时隔1年零3个月=P1Y3M"},
-    {"距离开幕还剩8天20小时", "", "8天20小时=P8DT20H"},
-    {"还剩8天又二十个小时", "", "8天又二十个小时=P8DT20H"},
+    {"距离开幕还剩8天20小时", "", "还剩8天20小时=P8DT20H"},
+    {"还剩8天又二十个小时", "", "还剩8天又二十个小时=P8DT20H"},
     {"一周七天不停工", "", "一周=P1W"},
     {"一年365天", "", "一年=P1Y"},
     {"历时一年多三个月又20天8小时余50分钟20秒", "", "历时一年多三个月又20天8小时余50分钟20秒=P1Y3M20DT8H50M20S"},
@@ -560,13 +560,79 @@ constexpr Case kEnglishDays[] = {
     {"Revenue grew over 2014-2018.", kFri, "2014-2018=2014/2018"},
     {"The range is 2014–2018.", kFri, "2014–2018=2014/2018"},
     {"prices rose from 2019 to 2023", kFri, "2019 to 2023=2019/2023"},
+    {"output fell between 2007 and 2009", kFri, "2007 and 2009=2007/2009"},
+    {"a ratio of 2007 and 2009 figures", kFri, "2007=2007"},  // no "between": two years
     {"The board meets on the 18th.", kFri, "18th=2024-12-18"},
     {"Payment is due by the 3rd.", kFri, "3rd=2025-01-03"},
     {"offices on the 18th floor", kFri, "(none)"},
     {"a score of 2014-2008", kFri, "2014=2014"},  // no range backwards: the year its cue gives
 };
 
+// English clock ranges: a bare hour takes the end's a.m. or p.m.; "to" joins two clocks.
+constexpr Case kEnglishClockRanges[] = {
+    {"The window is 5-6 pm today.", "2016-11-07T16:12", "5-6 pm=T17:00/T18:00"},
+    {"from 9-10 am", "2016-11-07T16:12", "9-10 am=T09:00/T10:00"},
+    {"meeting 5 to 6pm", "2016-11-07T16:12", "5 to 6pm=T17:00/T18:00"},
+    {"from 11-1 pm", "2016-11-07T16:12", "11-1 pm=T11:00/T13:00"},
+    {"1 p.m. to 3 p.m. ET", "2016-11-07T16:12", "1 p.m. to 3 p.m. ET=T13:00/T15:00"},
+    {"Tuesday, Jan 15, 1:00 pm - 1:15 pm", "2019-01-10", "Tuesday, Jan 15, 1:00 pm - 1:15 pm=2019-01-15T13:00/2019-01-15T13:15"},
+    {"from 1:00 pm - 1:15 pm", "2019-01-10", "1:00 pm - 1:15 pm=T13:00/T13:15"},
+    {"polls open 6:00 to 9:00 P.M.", "2019-01-10", "6:00 to 9:00 P.M.=T18:00/T21:00"},
+    {"trading 8:00-20:00", "2019-01-10", "8:00-20:00=T08:00/T20:00"},  // a 24-hour end changes nothing
+    {"On Dec. 31 , 1994 the index", "", "Dec. 31 , 1994=1994-12-31"},
+    {"a 5-6 point lead", "2019-01-10", "(none)"},
+    {"won 3-2 in overtime", "2019-01-10", "(none)"},
+};
+
+TEST(TimexTable, EnglishClockRanges) { check(std::begin(kEnglishClockRanges), std::end(kEnglishClockRanges)); }
+
 TEST(TimexTable, EnglishYearRangesAndDaysOfTheMonth) { check(std::begin(kEnglishDays), std::end(kEnglishDays)); }
+
+// Clocks with seconds are times (the seconds kept in the value), not durations after a clock.
+constexpr Case kClocks[] = {
+    {"16时40分50秒", "2017-03-22", "16时40分50秒=T16:40:50"},
+    {"从17点55分23秒至18点33分02秒", "2017-03-22", "从17点55分23秒至18点33分02秒=T17:55:23/T18:33:02"},
+    {"17:55:23-18:33:02", "2017-03-22", "17:55:23-18:33:02=T17:55:23/T18:33:02"},
+    {"9月23日16时22分13秒发生地震", "2025-09-24", "9月23日16时22分13秒=2025-09-23T16:22:13"},
+    {"2027年08月31日23:59:59截止", "", "2027年08月31日23:59:59=2027-08-31T23:59:59"},
+    {"at 11:30:10 p.m. local time", "2017-03-22", "11:30:10 p.m.=T23:30:10"},
+    {"早盘9点30分开盘", "2017-03-22", "早盘9点30分=T09:30"},
+    {"耗时2小时40分42秒", "", "2小时40分42秒=PT2H40M42S"},  // a duration stays one
+};
+
+// Weeks counted in a month (from its first Monday) or in a year (ISO weeks).
+constexpr Case kWeeksCounted[] = {
+    {"十月的第一周", "2017-03-22", "十月的第一周=2016-W40"},  // begins Monday 2016-10-03
+    {"12月第二周", "2025-11-20", "12月第二周=2025-W50"},
+    {"3月最后一周", "2026-03-10", "3月最后一周=2026-W14"},    // the week of Monday 30 March
+    {"9月的第二周", "", "9月的第二周=XXXX-09-W02"},
+    {"2021年的前2周的客房已被订满", "2018-11-29", "2021年的前2周=2021-W01/2021-W02"},
+    {"维护计划在今年的最後 3 週进行", "2019-11-29", "今年的最後 3 週=2019-W50/2019-W52"},
+    {"去年最後一周", "2024-03-01", "去年最後一周=2023-W52"},
+    {"今年前6周", "2024-03-01", "今年前6周=2024-W01/2024-W06"},
+};
+
+TEST(TimexTable, WeeksOfAMonthOrAYear) { check(std::begin(kWeeksCounted), std::end(kWeeksCounted)); }
+
+// Midnight and approximate clocks; bare N点 stays index points.
+constexpr Case kMidnight[] = {
+    {"零点", "2017-03-22", "零点=T00:00"},
+    {"零点整", "2017-03-22", "零点整=T00:00"},
+    {"在北京，零点时刻，", "2017-03-22", "零点=T00:00"},
+    {"零点30分", "2017-03-22", "零点30分=T00:30"},
+    {"从28日零点起延长停火", "2017-03-22", "从28日零点=2017-03-28T00:00"},
+    {"利率下调零点五个百分点", "2017-03-22", "(none)"},
+    {"仅百分之零点一", "2017-03-22", "(none)"},
+    {"零点几秒", "2017-03-22", "几秒=PTXS"},  // not midnight
+    {"大约晚上十点", "2017-03-22", "大约晚上十点=T22:00"},
+    {"指数下跌大约340点", "2017-03-22", "(none)"},
+    {"大约十点", "2017-03-22", "(none)"},  // no part of day: could be index points
+    {"上涨13点", "2017-03-22", "(none)"},
+};
+
+TEST(TimexTable, MidnightAndApproximateClocks) { check(std::begin(kMidnight), std::end(kMidnight)); }
+
+TEST(TimexTable, ClocksWithSecondsAndMinutes) { check(std::begin(kClocks), std::end(kClocks)); }
 
 // A duration reaching back to the publication or on from it has an interval.
 struct Reach {
@@ -578,6 +644,9 @@ constexpr Reach kReaches[] = {
     {"未来三年，公司计划投资100亿元", "2024-12-27", "P3Y [2024-12-28, 2027-12-28)"},
     {"过去24小时，比特币下跌5%", "2024-12-28T07:23+08:00", "PT24H [2024-12-27T07:23, 2024-12-28T07:23)"},
     {"近3小时", "2024-12-27", "PT3H (none)"},  // no clock: the hours cannot be placed
+    {"还剩5 分钟", "2016-11-07T16:12", "PT5M [2016-11-07T16:12, 2016-11-07T16:17)"},
+    {"还剩 3 小时", "2016-11-07T16:12", "PT3H [2016-11-07T16:12, 2016-11-07T19:12)"},
+    {"离交割还剩10天", "2016-11-07", "P10D [2016-11-08, 2016-11-18)"},
     {"长达十年的牛市", "2024-12-27", "P10Y (none)"},  // not reaching from now
     {"过去十年", "", "P10Y (none)"},
 };
