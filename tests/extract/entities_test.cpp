@@ -36,6 +36,16 @@ constexpr Case kShapes[] = {
     // Generic phrases are no names.
     {"该公司表示，多家上市公司和子公司", "zh", ""},
     {"商业银行的存款利率下调", "zh", ""},
+    // Roles and verbs before a name are not part of it; names of a trade alone are kinds.
+    {"公告称，控股股东东盛集团拟减持", "zh", "东盛集团=org:东盛集团 org"},
+    {"本次座谈会邀请奥德集团参加", "zh", "奥德集团=org:奥德集团 org"},
+    {"电竞产业平台星竞威武集团完成融资", "zh", "星竞威武集团=org:星竞威武集团 org"},
+    {"原股东优酷信息技术有限公司退出", "zh", "优酷信息技术有限公司=org:优酷信息技术有限公司 org"},
+    {"成立汽车销售有限公司", "zh", ""},
+    {"持续增加商业银行的信贷投放", "zh", ""},
+    {"A股上市银行的息差收窄", "zh", ""},
+    {"他预计20国集团将达成共识", "zh", ""},
+    {"超讯通信证券代码为603322", "zh", ""},
     // A lexicon name before the suffix: the lexicon's reading.
     {"招商银行发布年报", "zh", "招商银行=org:cmb org"},
     {"腾讯控股有限公司回购股份", "zh", "腾讯控股=org:tencent org"},
