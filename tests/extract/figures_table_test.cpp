@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -302,6 +304,80 @@ constexpr Case kChineseNumerals[] = {
 };
 
 TEST(FiguresTable, ChineseNumeralsWrittenOut) { check(std::begin(kChineseNumerals), std::end(kChineseNumerals)); }
+
+// Arabic digits with 零 or below a scale, decimals after 零, 千三, exponents and leading points.
+constexpr Case kMixedNumerals[] = {
+    {"1千零1", "1千零1=1001"},
+    {"1千零20", "1千零20=1020"},
+    {"营收2千零30万元", "营收2千零30万元=20300000 CNY"},
+    {"3万4000人", "3万4000人=34000 people"},
+    {"道瓊首度突破3萬8000點", "道瓊首度突破3萬8000點=38000 points"},
+    {"一万零十二点一五", "一万零十二点一五=10012.1"},
+    {"一万零一十八点一五", "一万零一十八点一五=10018.1"},
+    {"千三", "千三=1300"},
+    {"百三", "百三=130"},
+    {"两万三", "两万三=23000"},
+    {"一万三千人", "一万三千人=13000 people"},
+    {"大远百一线精品", ""},  // a store name and a tier, not 110
+    {"2e5", "2e5=200000"},
+    {"-1e1", "-1e1=-10"},
+    {"12.32e+14", "12.32e+14=1.232e+15"},
+    {"2.7890e-1", "2.7890e-1=0.2789"},
+    {"21.2E0", "21.2E0=21.2"},
+    {"能量为5eV", ""},
+    {"版本3e", ""},
+    {"哈希2e5f", ""},
+    {"利率.5%", "利率.5%=0.5 %"},
+    {"-.5", "-.5=-0.5"},
+};
+
+TEST(FiguresTable, MixedNumeralsExponentsAndLeadingPoints) { check(std::begin(kMixedNumerals), std::end(kMixedNumerals)); }
+
+// N分之M is a ratio for any N (一百分之二 = 0.02; only 百分之二 is 2%); a whole number, 又 and
+// a fraction is their sum, as is a number, one space and a proper fraction (128 7/32).
+constexpr Case kFractions[] = {
+    {"一百分之二", "一百分之二=0.02 ratio"},
+    {"一千分之一", "一千分之一=0.001 ratio"},
+    {"百分之二", "百分之二=2 %"},
+    {"千分之三", "千分之三=0.3 %"},
+    {"3又一千分之23", "3又一千分之23=3.023"},
+    {"负一又二分之一", "负一又二分之一=-1.5"},
+    {"一千零十又3分之1", "一千零十又3分之1=1010.33"},
+    {"三百五十又3分之1", "三百五十又3分之1=350.333"},
+    {"两又三分之一倍", "两又三分之一倍=2.33333 x"},
+    {"1 3/5", "1 3/5=1.6"},
+    {"国债期货下跌3/32至128 7/32", "下跌3/32=0.09375 ratio | 128 7/32=128.219"},
+    {"1 4/3", "4/3=1.33333 ratio"},  // not a proper fraction: no mixed number
+};
+
+TEST(FiguresTable, FractionsAndMixedNumbers) { check(std::begin(kFractions), std::end(kFractions)); }
+
+// Values past the dump's six digits: the only figure of each text, its value, unit and approx.
+struct ValueCase {
+  std::string_view text;
+  double value;
+  std::string_view unit;
+  bool approx;
+};
+constexpr ValueCase kExactValues[] = {
+    {"一万零十二点一五", 10012.15, "", false},
+    {"一万零一十八点一五", 10018.15, "", false},
+    {"一千零十又3分之1", 1010 + 1.0 / 3, "", false},
+    {"三百五十又3分之1", 350 + 1.0 / 3, "", false},
+    {"128 7/32", 128.21875, "", false},
+    {"12.32e+14", 1.232e15, "", false},
+    {"约2.7890e-1", 0.2789, "", true},
+};
+
+TEST(FiguresTable, ExactValues) {
+  for (const ValueCase& c : kExactValues) {
+    const std::vector<Figure> figures = testing::analyze(c.text, "2024-12-27").figures;
+    ASSERT_EQ(figures.size(), 1u) << c.text;
+    EXPECT_NEAR(figures[0].value, c.value, 1e-9 * std::fabs(c.value)) << c.text;
+    EXPECT_EQ(figures[0].unit, c.unit) << c.text;
+    EXPECT_EQ(figures[0].approx, c.approx) << c.text;
+  }
+}
 
 
 }  // namespace
