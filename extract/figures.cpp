@@ -39,6 +39,16 @@ constexpr UnitWord kUnits[] = {
     {"卢布", "RUB", FigureKind::Amount},    {"澳元", "AUD", FigureKind::Amount},  {"加元", "CAD", FigureKind::Amount},
     {"瑞郎", "CHF", FigureKind::Amount},    {"新加坡元", "SGD", FigureKind::Amount}, {"印度卢比", "INR", FigureKind::Amount},
     {"卢比", "INR", FigureKind::Amount},    {"美分", "USD-cent", FigureKind::Amount},
+    {"美圆", "USD", FigureKind::Amount},    {"日圆", "JPY", FigureKind::Amount},  {"韩币", "KRW", FigureKind::Amount},
+    {"瑞士法郎", "CHF", FigureKind::Amount}, {"奈拉", "NGN", FigureKind::Amount},  {"林吉特", "MYR", FigureKind::Amount},
+    {"令吉", "MYR", FigureKind::Amount},    {"泰铢", "THB", FigureKind::Amount},  {"雷亚尔", "BRL", FigureKind::Amount},
+    {"里拉", "TRY", FigureKind::Amount},    {"土耳其里拉", "TRY", FigureKind::Amount}, {"兰特", "ZAR", FigureKind::Amount},
+    {"南非兰特", "ZAR", FigureKind::Amount}, {"巴西雷亚尔", "BRL", FigureKind::Amount},  {"越南盾", "VND", FigureKind::Amount},
+    {"印尼盾", "IDR", FigureKind::Amount},  {"澳门元", "MOP", FigureKind::Amount}, {"澳门币", "MOP", FigureKind::Amount},
+    {"澳币", "AUD", FigureKind::Amount},    {"加币", "CAD", FigureKind::Amount},  {"新元", "SGD", FigureKind::Amount},
+    {"新西兰元", "NZD", FigureKind::Amount}, {"纽元", "NZD", FigureKind::Amount}, {"瑞典克朗", "SEK", FigureKind::Amount},
+    {"挪威克朗", "NOK", FigureKind::Amount}, {"丹麦克朗", "DKK", FigureKind::Amount}, {"迪拉姆", "AED", FigureKind::Amount},
+    {"沙特里亚尔", "SAR", FigureKind::Amount},
     {"倍", "x", FigureKind::Ratio},         {"点", "points", FigureKind::Level},  {"水平", "points", FigureKind::Level},
     {"吨", "tonnes", FigureKind::Amount},   {"万吨", "tonnes", FigureKind::Amount}, {"桶", "barrels", FigureKind::Amount},
     {"盎司", "ounces", FigureKind::Amount}, {"升", "litres", FigureKind::Amount}, {"公斤", "kg", FigureKind::Amount},
@@ -281,6 +291,11 @@ std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t 
     }
     if (end == before) return end;
   }
+}
+
+// True when `word` ends at byte `end`.
+bool at_end_of(std::string_view s, std::size_t end, std::string_view word) {
+  return end >= word.size() && at(s, end - word.size(), word);
 }
 
 bool inside(const std::vector<ByteSpan>& spans, std::size_t begin, std::size_t end) {
@@ -767,6 +782,33 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           f.kind = FigureKind::Level;
           f.has_unit = true;
           end = skip_blanks(s, end) + 1;
+        }
+      }
+    }
+    // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
+    // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
+    if (!f.high && !n->scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
+        (f.unit == "CNY" || f.unit == "USD") && (at_end_of(s, end, "元") || at_end_of(s, end, "块") ||
+                                                           at_end_of(s, end, "美元"))) {
+      const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
+      if (f.unit == "CNY") {
+        auto tenths = parse_numeral(s, end, kCoins);
+        if (tenths && !tenths->decimal && tenths->value < 10 && (at(s, tenths->end, "角") || at(s, tenths->end, "毛"))) {
+          f.value += tenths->value / 10;
+          end = tenths->end + 3;
+          auto cents = parse_numeral(s, end, kCoins);
+          if (cents && !cents->decimal && cents->value < 10 && at(s, cents->end, "分") &&
+              !scan::followed_by_any(s, cents->end + 3, {"之", "钟"})) {
+            f.value += cents->value / 100;
+            end = cents->end + 3;
+          }
+        }
+      } else {
+        const std::size_t q = at(s, end, "又") ? end + 3 : end;
+        auto cents = parse_numeral(s, q, kCoins);
+        if (cents && !cents->decimal && cents->value < 100 && at(s, cents->end, "美分")) {
+          f.value += cents->value / 100;
+          end = cents->end + 6;
         }
       }
     }

@@ -352,6 +352,37 @@ constexpr Case kFractions[] = {
 
 TEST(FiguresTable, FractionsAndMixedNumbers) { check(std::begin(kFractions), std::end(kFractions)); }
 
+// Currencies by name as ISO 4217 codes, and amounts in yuan, jiao and fen or dollars and cents.
+constexpr Case kMoreCurrencies[] = {
+    {"兑换1.0092瑞士法郎", "1.0092瑞士法郎=1.0092 CHF"},
+    {"达到445奈拉兑换", "445奈拉=445 NGN"},
+    {"300美圆", "300美圆=300 USD"},
+    {"100亿日圆", "100亿日圆=10000000000 JPY"},
+    {"5万亿印尼盾", "5万亿印尼盾=5000000000000 IDR"},
+    {"20亿越南盾", "20亿越南盾=2000000000 VND"},
+    {"3000泰铢", "3000泰铢=3000 THB"},
+    {"50亿林吉特", "50亿林吉特=5000000000 MYR"},
+    {"100亿雷亚尔", "100亿雷亚尔=10000000000 BRL"},
+    {"10亿土耳其里拉", "10亿土耳其里拉=1000000000 TRY"},
+    {"200亿兰特", "200亿兰特=20000000000 ZAR"},
+    {"1000澳门元", "1000澳门元=1000 MOP"},
+    {"50亿新西兰元", "50亿新西兰元=5000000000 NZD"},
+    {"10亿瑞典克朗", "10亿瑞典克朗=1000000000 SEK"},
+    {"10亿挪威克朗", "10亿挪威克朗=1000000000 NOK"},
+    {"10亿丹麦克朗", "10亿丹麦克朗=1000000000 DKK"},
+    {"10亿迪拉姆", "10亿迪拉姆=1000000000 AED"},
+    {"10亿沙特里亚尔", "10亿沙特里亚尔=1000000000 SAR"},
+    {"10万卢布", "10万卢布=100000 RUB"},
+    {"这个手机壳五元三毛", "五元三毛=5.3 CNY"},
+    {"50元6角三分", "50元6角三分=50.63 CNY"},
+    {"这台电脑两美元又三美分", "两美元又三美分=2.03 USD"},
+    {"5美元50美分", "5美元50美分=5.5 USD"},
+    {"50元3分钟", "50元=50 CNY"},
+    {"600亿元一毛都没有", "600亿元=60000000000 CNY"},
+};
+
+TEST(FiguresTable, MoreCurrenciesAndCoins) { check(std::begin(kMoreCurrencies), std::end(kMoreCurrencies)); }
+
 // Values past the dump's six digits: the only figure of each text, its value, unit and approx.
 struct ValueCase {
   std::string_view text;
@@ -367,6 +398,8 @@ constexpr ValueCase kExactValues[] = {
     {"128 7/32", 128.21875, "", false},
     {"12.32e+14", 1.232e15, "", false},
     {"约2.7890e-1", 0.2789, "", true},
+    {"50元6角三分", 50.63, "CNY", false},
+    {"约1.0092瑞士法郎", 1.0092, "CHF", true},
 };
 
 TEST(FiguresTable, ExactValues) {
