@@ -39,6 +39,16 @@ constexpr UnitWord kUnits[] = {
     {"卢布", "RUB", FigureKind::Amount},    {"澳元", "AUD", FigureKind::Amount},  {"加元", "CAD", FigureKind::Amount},
     {"瑞郎", "CHF", FigureKind::Amount},    {"新加坡元", "SGD", FigureKind::Amount}, {"印度卢比", "INR", FigureKind::Amount},
     {"卢比", "INR", FigureKind::Amount},    {"美分", "USD-cent", FigureKind::Amount},
+    {"美圆", "USD", FigureKind::Amount},    {"日圆", "JPY", FigureKind::Amount},  {"韩币", "KRW", FigureKind::Amount},
+    {"瑞士法郎", "CHF", FigureKind::Amount}, {"奈拉", "NGN", FigureKind::Amount},  {"林吉特", "MYR", FigureKind::Amount},
+    {"令吉", "MYR", FigureKind::Amount},    {"泰铢", "THB", FigureKind::Amount},  {"雷亚尔", "BRL", FigureKind::Amount},
+    {"里拉", "TRY", FigureKind::Amount},    {"土耳其里拉", "TRY", FigureKind::Amount}, {"兰特", "ZAR", FigureKind::Amount},
+    {"南非兰特", "ZAR", FigureKind::Amount}, {"巴西雷亚尔", "BRL", FigureKind::Amount},  {"越南盾", "VND", FigureKind::Amount},
+    {"印尼盾", "IDR", FigureKind::Amount},  {"澳门元", "MOP", FigureKind::Amount}, {"澳门币", "MOP", FigureKind::Amount},
+    {"澳币", "AUD", FigureKind::Amount},    {"加币", "CAD", FigureKind::Amount},  {"新元", "SGD", FigureKind::Amount},
+    {"新西兰元", "NZD", FigureKind::Amount}, {"纽元", "NZD", FigureKind::Amount}, {"瑞典克朗", "SEK", FigureKind::Amount},
+    {"挪威克朗", "NOK", FigureKind::Amount}, {"丹麦克朗", "DKK", FigureKind::Amount}, {"迪拉姆", "AED", FigureKind::Amount},
+    {"沙特里亚尔", "SAR", FigureKind::Amount},
     {"倍", "x", FigureKind::Ratio},         {"点", "points", FigureKind::Level},  {"水平", "points", FigureKind::Level},
     {"吨", "tonnes", FigureKind::Amount},   {"万吨", "tonnes", FigureKind::Amount}, {"桶", "barrels", FigureKind::Amount},
     {"盎司", "ounces", FigureKind::Amount}, {"升", "litres", FigureKind::Amount}, {"公斤", "kg", FigureKind::Amount},
@@ -142,7 +152,7 @@ constexpr std::string_view kMetrics[] = {
 struct FigureStarts {
   std::array<std::uint64_t, 1024> bits{};
   constexpr FigureStarts() {
-    for (char32_t c : std::u32string_view(U"0123456789-$UHNCASRJGE¥￥€£−负对半新人港美日欧英兆拾佰仟"
+    for (char32_t c : std::u32string_view(U"0123456789-.$UHNCASRJGE¥￥€£−负对半新人港美日欧英兆拾佰仟"
                                           U"〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖")) {
       bits[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
@@ -151,7 +161,7 @@ struct FigureStarts {
 };
 constexpr FigureStarts kFigureStarts;
 
-// The second character a word-led start needs: 人民币, 美元, 港币, 新台币, 对折, 半成.
+// The second character a word-led start needs: 人民币, 美元, 港币, 新台币, 对折, 半成; a digit after a point.
 bool word_start_continues(char32_t first, char32_t next) {
   switch (first) {
     case U'人': return next == U'民';
@@ -161,15 +171,17 @@ bool word_start_continues(char32_t first, char32_t next) {
     case U'新': return next == U'台';
     case U'对': return next == U'折';
     case U'半': return next == U'折' || next == U'成';
+    case U'.': return next >= U'0' && next <= U'9';  // .5
     default: return true;
   }
 }
 
 // What can follow a small Chinese numeral in a figure that is kept: a currency, 成, 折, 倍,
-// 分之, 个百分点, 基点, 块, 角, a measure (斤, 吨, 桶), or a range to another number; not 度 (一度
+// 分之, 个百分点, 基点, 块, 角, a measure (斤, 吨, 桶), 又 and a fraction (两又三分之一), or a range
+// to another number; not 度 (一度
 // is "at one point", 两度 "twice").
 bool small_numeral_unit(char32_t c) {
-  static constexpr std::u32string_view kUnits = U"〇零一二两三四五六七八九元美日欧英港镑币成折倍分个基块角毛码至到-~～—–%％斤吨桶升克米盎磅亩";
+  static constexpr std::u32string_view kUnits = U"〇零一二两三四五六七八九元美日欧英港镑币成折倍分个基块角毛码至到-~～—–%％斤吨桶升克米盎磅亩又";
   return kUnits.find(c) != std::u32string_view::npos;
 }
 
@@ -279,6 +291,11 @@ std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t 
     }
     if (end == before) return end;
   }
+}
+
+// True when `word` ends at byte `end`.
+bool at_end_of(std::string_view s, std::size_t end, std::string_view word) {
+  return end >= word.size() && at(s, end - word.size(), word);
 }
 
 bool inside(const std::vector<ByteSpan>& spans, std::size_t begin, std::size_t end) {
@@ -513,7 +530,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
     }
     bool negative = false;
-    if (currency.empty() && (b == '-' || at(s, i, "−")) && scan::is_ascii_digit(cp_at(s, i + (b == '-' ? 1 : 3))) &&
+    const std::size_t after_minus = i + (b == '-' ? 1 : 3);
+    if (currency.empty() && (b == '-' || at(s, i, "−")) &&
+        (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
         !scan::is_ascii_alnum(cp_before(s, i))) {
       negative = true;
       p = i + (b == '-' ? 1 : 3);
@@ -535,7 +554,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     std::optional<Numeral> n;
     bool bare_scale = false;
-    if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十') {
+    if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
+        cp_at(s, p) == '.' ||
+        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, p + 3)) > 0 && !scan::is_han(cp_before(s, p)) &&
+         cp_before(s, p) != ' ')) {
+      // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
+      // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
       n = parse_numeral(s, p);
     } else if (per == 1 && at(s, p, "百") && !is_chinese_numeral_char(cp_at(s, p + 3))) {
       Numeral hundred;  // 百分之百
@@ -608,8 +632,45 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     f.value = n->value;
     f.chinese_only = n->chinese && !n->scaled && !bare_scale && !n->decimal;  // 二点五 is a number, not a word
+    // A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
+    // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
+    bool mixed = false;
+    if (!n->decimal && !n->exponent && !n->thousands_separators) {
+      if (at(s, end, "又")) {
+        const std::size_t q = end + 3;
+        if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
+          auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
+          if (den && den->value != 0 && at(s, den->end, "分之")) {
+            auto num = parse_numeral(s, den->end + 6, NumeralOptions{.scales = false, .chinese_decimal = true});
+            if (num && num->value < den->value && !inside(blocked, end, num->end)) {
+              f.value = n->value + num->value / den->value;
+              end = num->end;
+              mixed = true;
+            }
+          }
+        }
+      } else if (!n->chinese && !n->scaled && n->digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
+        std::size_t q = end + 1, slash = q;
+        while (slash < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[slash])) && slash - q < 4) ++slash;
+        std::size_t r = slash + 1, e = r;
+        while (e < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[e])) && e - r < 4) ++e;
+        if (slash - q <= 3 && at(s, slash, "/") && e > r && e - r <= 3 && !scan::is_ascii_alnum(cp_at(s, e)) &&
+            !at(s, e, "/") && !at(s, e, ".") && !inside(blocked, end, e)) {
+          double numerator = 0, denominator = 0;
+          for (std::size_t k = q; k < slash; ++k) numerator = numerator * 10 + (s[k] - '0');
+          for (std::size_t k = r; k < e; ++k) denominator = denominator * 10 + (s[k] - '0');
+          if (numerator > 0 && numerator < denominator) {
+            f.value = n->value + numerator / denominator;
+            end = e;
+            mixed = true;
+          }
+        }
+      }
+    }
+    if (mixed) {
+      f.chinese_only = false;
     // Fractions: 1/11, 七分之一, 三分之二
-    if (at(s, end, "/") && !n->chinese) {
+    } else if (at(s, end, "/") && !n->chinese) {
       auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
       if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
         f.value = n->value / d->value;
@@ -627,12 +688,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         f.kind = FigureKind::Ratio;
         f.has_unit = true;
         end = num->end;
-        f.chinese_only = false;
-        if (n->value == 100 || n->value == 1000) {
-          f.value = num->value * (n->value == 100 ? 1 : 0.1);
-          f.unit = "%";
-          f.kind = FigureKind::Level;
-        }
+        f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
       }
     }
     // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number.
@@ -726,6 +782,33 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           f.kind = FigureKind::Level;
           f.has_unit = true;
           end = skip_blanks(s, end) + 1;
+        }
+      }
+    }
+    // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
+    // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
+    if (!f.high && !n->scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
+        (f.unit == "CNY" || f.unit == "USD") && (at_end_of(s, end, "元") || at_end_of(s, end, "块") ||
+                                                           at_end_of(s, end, "美元"))) {
+      const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
+      if (f.unit == "CNY") {
+        auto tenths = parse_numeral(s, end, kCoins);
+        if (tenths && !tenths->decimal && tenths->value < 10 && (at(s, tenths->end, "角") || at(s, tenths->end, "毛"))) {
+          f.value += tenths->value / 10;
+          end = tenths->end + 3;
+          auto cents = parse_numeral(s, end, kCoins);
+          if (cents && !cents->decimal && cents->value < 10 && at(s, cents->end, "分") &&
+              !scan::followed_by_any(s, cents->end + 3, {"之", "钟"})) {
+            f.value += cents->value / 100;
+            end = cents->end + 3;
+          }
+        }
+      } else {
+        const std::size_t q = at(s, end, "又") ? end + 3 : end;
+        auto cents = parse_numeral(s, q, kCoins);
+        if (cents && !cents->decimal && cents->value < 100 && at(s, cents->end, "美分")) {
+          f.value += cents->value / 100;
+          end = cents->end + 6;
         }
       }
     }

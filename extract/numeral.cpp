@@ -45,6 +45,19 @@ int small_unit(char32_t cp) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// A letter, digit or underscore: what may not follow a number's exponent.
+bool is_word_byte(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// The code point at `pos`, or 0 at the end.
+char32_t cp_at(std::string_view s, std::size_t pos) { return pos < s.size() ? utf8_at(s, pos).cp : 0; }
+
+// 零 then an Arabic digit at `pos`: the zero of 1千零1, 3万零500.
+bool followed_by_zero_digit(std::string_view s, std::size_t pos) {
+  return pos + 3 < s.size() && s.compare(pos, 3, "零") == 0 && is_digit(s[pos + 3]);
+}
+
 // 万, 亿, 万亿, 兆 at `pos`: the multiplier and the bytes read.
 double big_unit_at(std::string_view s, std::size_t pos, std::size_t& len) {
   if (pos >= s.size()) return 0;
@@ -87,7 +100,8 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
       break;
     }
   }
-  if (n.digits == 0) return std::nullopt;
+  // .5: parse_numeral has checked that nothing before the point makes it part of a word.
+  if (n.digits == 0 && !(i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1]))) return std::nullopt;
   n.leading_zero = s[pos] == '0' && n.digits > 1;
   if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
     ++i;
@@ -99,21 +113,44 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
     }
     n.decimal = true;
   }
+  // 2e5, 12.32e+14, 2.7890e-1, 21.2E0: e, an optional sign and one or two digits, then no
+  // letter or digit (5e, 3eV and ids like 2e5f or 4e2187 are not numbers).
+  if (options.scales && i + 1 < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    std::size_t j = i + 1;
+    const bool negative = s[j] == '-';
+    if (s[j] == '+' || s[j] == '-') ++j;
+    std::size_t k = j;
+    int exponent = 0;
+    while (k < s.size() && is_digit(s[k]) && k - j < 3) exponent = exponent * 10 + (s[k++] - '0');
+    if (k > j && k - j <= 2 && (k >= s.size() || !is_word_byte(s[k]))) {
+      v *= std::pow(10.0, negative ? -exponent : exponent);
+      n.exponent = true;
+      i = k;
+    }
+  }
   n.value = v;
   n.end = i;
-  if (options.scales && i < s.size()) {
+  if (options.scales && !n.exponent && i < s.size()) {
+    double unit = 0;  // the scale applied: a later part must be below it
     Utf8Char c = utf8_at(s, i);
     if (c.cp == U'千' || c.cp == U'百') {
-      // 3千万 = 3e7: a small unit, then maybe a big one.
-      double mult = c.cp == U'千' ? 1e3 : 1e2;
+      // 3千万 = 3e7: a small unit, then maybe a big one; 1千零1 = 1001 and 2千零30万 =
+      // 2030万: 零 and a smaller number fill the places below before the big unit.
+      unit = c.cp == U'千' ? 1e3 : 1e2;
+      n.value *= unit;
+      n.end = i + 3;
+      if (followed_by_zero_digit(s, n.end)) {
+        if (auto rest = parse_arabic(s, n.end + 3, NumeralOptions{.scales = false});
+            rest && !rest->decimal && !rest->thousands_separators && rest->value < unit) {
+          n.value += rest->value;
+          n.end = rest->end;
+        }
+      }
       std::size_t len = 0;
-      double big = big_unit_at(s, i + 3, len);
-      if (big > 0) {
-        n.value *= mult * big;
-        n.end = i + 3 + len;
-      } else {
-        n.value *= mult;
-        n.end = i + 3;
+      if (double big = big_unit_at(s, n.end, len); big > 0) {
+        unit *= big;
+        n.value = n.end == i + 3 ? v * unit : n.value * big;  // 3.975千万: one product, as written
+        n.end += len;
       }
       n.scaled = true;
     } else {
@@ -121,16 +158,28 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
       double big = big_unit_at(s, i, len);
       if (big > 0) {
         n.value *= big;
+        unit = big;
         n.end = i + len;
         n.scaled = true;
       }
     }
-    // 1亿5000万, 3万5千, 5万4千6百: a smaller scaled number right after adds to this one.
-    if (n.scaled && n.end < s.size() && is_digit(s[n.end])) {
-      const double unit = n.value / v;  // the scale applied above
-      if (auto rest = parse_arabic(s, n.end, options); rest && rest->scaled && !rest->thousands_separators && rest->value < unit) {
-        n.value += rest->value;
-        n.end = rest->end;
+    if (n.scaled && n.end < s.size()) {
+      if (is_digit(s[n.end])) {
+        // 1亿5000万, 3万5千, 5万4千6百: a smaller scaled number right after adds to this
+        // one; so do the four digits below 万 (3万4000 = 34000, not 3万 and 4000).
+        if (auto rest = parse_arabic(s, n.end, options);
+            rest && !rest->thousands_separators && rest->value < unit &&
+            (rest->scaled || (unit == 1e4 && rest->digits == 4 && !rest->decimal))) {
+          n.value += rest->value;
+          n.end = rest->end;
+        }
+      } else if (followed_by_zero_digit(s, n.end)) {
+        // 3万零500 = 30500, 1亿零500万 = 100500000.
+        if (auto rest = parse_arabic(s, n.end + 3, options);
+            rest && !rest->decimal && !rest->thousands_separators && rest->value < unit) {
+          n.value += rest->value;
+          n.end = rest->end;
+        }
       }
     }
   }
@@ -191,6 +240,7 @@ units:
   bool zero_since_unit = false;
   double last_unit = 1;  // the last unit read, for 两千四百五
   double top_big = 0;    // the largest big unit so far
+  bool ends_with_big = false;  // 一万: no decimal can follow (一万零十二点一五 can)
   bool any = false;
   std::size_t i = pos;
   while (i < s.size()) {
@@ -213,10 +263,12 @@ units:
         number = d;
         has_number = true;
       }
+      ends_with_big = false;
       any = true;
     } else if (unit > 0) {
-      if (!any && unit != 10) break;
-      if (has_number || unit == 10) {
+      // 十五 and 千三 (1300), 百三 (130): a leading 十, or 百/千 before a digit, is one of it.
+      if (!any && unit != 10 && chinese_digit(cp_at(s, i + c.len)) <= 0) break;
+      if (has_number || unit == 10 || !any) {
         section += (has_number ? number : 1) * unit;
       } else if (section == 0 && total == 0) {
         break;
@@ -227,6 +279,7 @@ units:
       has_number = false;
       zero_since_unit = false;
       last_unit = unit;
+      ends_with_big = false;
       any = true;
     } else if (big > 0 && any) {
       section += has_number ? number : 0;
@@ -243,6 +296,7 @@ units:
       has_number = false;
       zero_since_unit = false;
       last_unit = big;
+      ends_with_big = true;
       n.scaled = true;
     } else {
       break;
@@ -254,8 +308,9 @@ units:
   n.value = total + section + (has_number ? number : 0);
   n.digits = n.value < 10 ? 1 : static_cast<int>(std::floor(std::log10(n.value))) + 1;
   n.end = i;
-  // 三点五 = 3.5
-  if (options.chinese_decimal && i + 3 < s.size() && utf8_at(s, i).cp == U'点' && !n.scaled) {
+  // 三点五 = 3.5; 一万零十二点一五 = 10012.15, but not after 万 itself.
+  if (options.chinese_decimal && i + 3 < s.size() && utf8_at(s, i).cp == U'点' && !ends_with_big) {
+    const bool scaled_before = n.scaled;
     std::size_t j = i + 3;
     double scale = 0.1, frac = 0;
     bool digits = false;
@@ -273,7 +328,7 @@ units:
       n.decimal = true;
       n.end = j;
       std::size_t len = 0;
-      double b2 = options.scales ? big_unit_at(s, j, len) : 0;
+      double b2 = options.scales && !scaled_before ? big_unit_at(s, j, len) : 0;
       if (b2 > 0) {
         n.value *= b2;
         n.end = j + len;
@@ -293,8 +348,14 @@ bool is_chinese_numeral_char(char32_t cp) {
 std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const NumeralOptions& options) {
   if (pos >= s.size()) return std::nullopt;
   if (is_digit(s[pos])) return parse_arabic(s, pos, options);
+  // .5, -.5: a leading point, not after a digit, letter or another point (v.5, ...9).
+  if (s[pos] == '.' && pos + 1 < s.size() && is_digit(s[pos + 1]) &&
+      (pos == 0 || (!is_word_byte(s[pos - 1]) && s[pos - 1] != '.'))) {
+    return parse_arabic(s, pos, options);
+  }
   Utf8Char c = utf8_at(s, pos);
-  if (chinese_digit(c.cp) >= 0 || small_unit(c.cp) == 10 || c.cp == U'廿' || c.cp == U'卅') {
+  const bool leading_unit = small_unit(c.cp) > 10 && chinese_digit(cp_at(s, pos + c.len)) > 0;  // 千三
+  if (chinese_digit(c.cp) >= 0 || small_unit(c.cp) == 10 || leading_unit || c.cp == U'廿' || c.cp == U'卅') {
     if (c.cp == U'拾' && (pos + c.len >= s.size() || !is_chinese_numeral_char(utf8_at(s, pos + c.len).cp))) return std::nullopt;
     return parse_chinese(s, pos, options);
   }

@@ -1,5 +1,6 @@
 // extract/numeral.h: numbers as news writes them, at a byte position of folded text:
-// Arabic (1,234.5), Chinese (一千二百三十四, 两万, 廿八, 二〇二四), mixed (1.2万亿, 3080万).
+// Arabic (1,234.5, .5, 2e5), Chinese (一千二百三十四, 两万, 千三, 廿八, 二〇二四), mixed (1.2万亿,
+// 3080万, 3万4000, 2千零30万).
 #ifndef NEWSLINE_EXTRACT_NUMERAL_H_
 #define NEWSLINE_EXTRACT_NUMERAL_H_
 
@@ -20,10 +21,11 @@ struct Numeral {
   bool leading_zero = false;    // "08"
   bool scaled = false;          // a 万/亿/千 multiplier was applied
   bool thousands_separators = false;  // "1,234"
+  bool exponent = false;        // 2e5, 2.7890e-1
 };
 
 struct NumeralOptions {
-  bool scales = true;           // read 万, 亿, 万亿, 兆 (and 千/百 after Arabic digits)
+  bool scales = true;           // read 万, 亿, 万亿, 兆 (and 千/百 after Arabic digits) and exponents (2e5)
   bool chinese_decimal = true;  // 三点五 = 3.5 (off for clock times: 三点 = 3 o'clock)
 };
 

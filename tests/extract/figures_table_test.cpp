@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -302,6 +304,113 @@ constexpr Case kChineseNumerals[] = {
 };
 
 TEST(FiguresTable, ChineseNumeralsWrittenOut) { check(std::begin(kChineseNumerals), std::end(kChineseNumerals)); }
+
+// Arabic digits with 零 or below a scale, decimals after 零, 千三, exponents and leading points.
+constexpr Case kMixedNumerals[] = {
+    {"1千零1", "1千零1=1001"},
+    {"1千零20", "1千零20=1020"},
+    {"营收2千零30万元", "营收2千零30万元=20300000 CNY"},
+    {"3万4000人", "3万4000人=34000 people"},
+    {"道瓊首度突破3萬8000點", "道瓊首度突破3萬8000點=38000 points"},
+    {"一万零十二点一五", "一万零十二点一五=10012.1"},
+    {"一万零一十八点一五", "一万零一十八点一五=10018.1"},
+    {"千三", "千三=1300"},
+    {"百三", "百三=130"},
+    {"两万三", "两万三=23000"},
+    {"一万三千人", "一万三千人=13000 people"},
+    {"大远百一线精品", ""},  // a store name and a tier, not 110
+    {"2e5", "2e5=200000"},
+    {"-1e1", "-1e1=-10"},
+    {"12.32e+14", "12.32e+14=1.232e+15"},
+    {"2.7890e-1", "2.7890e-1=0.2789"},
+    {"21.2E0", "21.2E0=21.2"},
+    {"能量为5eV", ""},
+    {"版本3e", ""},
+    {"哈希2e5f", ""},
+    {"利率.5%", "利率.5%=0.5 %"},
+    {"-.5", "-.5=-0.5"},
+};
+
+TEST(FiguresTable, MixedNumeralsExponentsAndLeadingPoints) { check(std::begin(kMixedNumerals), std::end(kMixedNumerals)); }
+
+// N分之M is a ratio for any N (一百分之二 = 0.02; only 百分之二 is 2%); a whole number, 又 and
+// a fraction is their sum, as is a number, one space and a proper fraction (128 7/32).
+constexpr Case kFractions[] = {
+    {"一百分之二", "一百分之二=0.02 ratio"},
+    {"一千分之一", "一千分之一=0.001 ratio"},
+    {"百分之二", "百分之二=2 %"},
+    {"千分之三", "千分之三=0.3 %"},
+    {"3又一千分之23", "3又一千分之23=3.023"},
+    {"负一又二分之一", "负一又二分之一=-1.5"},
+    {"一千零十又3分之1", "一千零十又3分之1=1010.33"},
+    {"三百五十又3分之1", "三百五十又3分之1=350.333"},
+    {"两又三分之一倍", "两又三分之一倍=2.33333 x"},
+    {"1 3/5", "1 3/5=1.6"},
+    {"国债期货下跌3/32至128 7/32", "下跌3/32=0.09375 ratio | 128 7/32=128.219"},
+    {"1 4/3", "4/3=1.33333 ratio"},  // not a proper fraction: no mixed number
+};
+
+TEST(FiguresTable, FractionsAndMixedNumbers) { check(std::begin(kFractions), std::end(kFractions)); }
+
+// Currencies by name as ISO 4217 codes, and amounts in yuan, jiao and fen or dollars and cents.
+constexpr Case kMoreCurrencies[] = {
+    {"兑换1.0092瑞士法郎", "1.0092瑞士法郎=1.0092 CHF"},
+    {"达到445奈拉兑换", "445奈拉=445 NGN"},
+    {"300美圆", "300美圆=300 USD"},
+    {"100亿日圆", "100亿日圆=10000000000 JPY"},
+    {"5万亿印尼盾", "5万亿印尼盾=5000000000000 IDR"},
+    {"20亿越南盾", "20亿越南盾=2000000000 VND"},
+    {"3000泰铢", "3000泰铢=3000 THB"},
+    {"50亿林吉特", "50亿林吉特=5000000000 MYR"},
+    {"100亿雷亚尔", "100亿雷亚尔=10000000000 BRL"},
+    {"10亿土耳其里拉", "10亿土耳其里拉=1000000000 TRY"},
+    {"200亿兰特", "200亿兰特=20000000000 ZAR"},
+    {"1000澳门元", "1000澳门元=1000 MOP"},
+    {"50亿新西兰元", "50亿新西兰元=5000000000 NZD"},
+    {"10亿瑞典克朗", "10亿瑞典克朗=1000000000 SEK"},
+    {"10亿挪威克朗", "10亿挪威克朗=1000000000 NOK"},
+    {"10亿丹麦克朗", "10亿丹麦克朗=1000000000 DKK"},
+    {"10亿迪拉姆", "10亿迪拉姆=1000000000 AED"},
+    {"10亿沙特里亚尔", "10亿沙特里亚尔=1000000000 SAR"},
+    {"10万卢布", "10万卢布=100000 RUB"},
+    {"这个手机壳五元三毛", "五元三毛=5.3 CNY"},
+    {"50元6角三分", "50元6角三分=50.63 CNY"},
+    {"这台电脑两美元又三美分", "两美元又三美分=2.03 USD"},
+    {"5美元50美分", "5美元50美分=5.5 USD"},
+    {"50元3分钟", "50元=50 CNY"},
+    {"600亿元一毛都没有", "600亿元=60000000000 CNY"},
+};
+
+TEST(FiguresTable, MoreCurrenciesAndCoins) { check(std::begin(kMoreCurrencies), std::end(kMoreCurrencies)); }
+
+// Values past the dump's six digits: the only figure of each text, its value, unit and approx.
+struct ValueCase {
+  std::string_view text;
+  double value;
+  std::string_view unit;
+  bool approx;
+};
+constexpr ValueCase kExactValues[] = {
+    {"一万零十二点一五", 10012.15, "", false},
+    {"一万零一十八点一五", 10018.15, "", false},
+    {"一千零十又3分之1", 1010 + 1.0 / 3, "", false},
+    {"三百五十又3分之1", 350 + 1.0 / 3, "", false},
+    {"128 7/32", 128.21875, "", false},
+    {"12.32e+14", 1.232e15, "", false},
+    {"约2.7890e-1", 0.2789, "", true},
+    {"50元6角三分", 50.63, "CNY", false},
+    {"约1.0092瑞士法郎", 1.0092, "CHF", true},
+};
+
+TEST(FiguresTable, ExactValues) {
+  for (const ValueCase& c : kExactValues) {
+    const std::vector<Figure> figures = testing::analyze(c.text, "2024-12-27").figures;
+    ASSERT_EQ(figures.size(), 1u) << c.text;
+    EXPECT_NEAR(figures[0].value, c.value, 1e-9 * std::fabs(c.value)) << c.text;
+    EXPECT_EQ(figures[0].unit, c.unit) << c.text;
+    EXPECT_EQ(figures[0].approx, c.approx) << c.text;
+  }
+}
 
 
 }  // namespace

@@ -35,6 +35,37 @@ constexpr Case kNumerals[] = {
     {"三点五", 3.5, "三点五"},
     {"叁仟肆佰", 3400, "叁仟肆佰"},
     {"三三两两", 3, "三"},
+    // Arabic digits after 零 or a scale fill the places below it.
+    {"1千零1", 1001, "1千零1"},
+    {"1千零20", 1020, "1千零20"},
+    {"2千零30万", 20300000, "2千零30万"},
+    {"3万4000", 34000, "3万4000"},
+    {"3万零500", 30500, "3万零500"},
+    {"1亿零500万", 105000000, "1亿零500万"},
+    {"3万4000万", 30000, "3万"},              // 4000万 is not below 万: a second number
+    {"3万40", 30000, "3万"},                  // only the four digits below 万
+    // A decimal after 零 and the places below a scale; none right after the scale.
+    {"一万零十二点一五", 10012.15, "一万零十二点一五"},
+    {"一万零一十八点一五", 10018.15, "一万零一十八点一五"},
+    {"一万点五", 10000, "一万"},
+    // Colloquial: a leading 百/千 before a digit is one of it, the digit takes the unit below.
+    {"千三", 1300, "千三"},
+    {"百三", 130, "百三"},
+    {"千三百", 1300, "千三百"},
+    {"两万三", 23000, "两万三"},
+    {"一万三千", 13000, "一万三千"},
+    // Exponents: e, an optional sign, one or two digits, no letter after.
+    {"2e5", 2e5, "2e5"},
+    {"12.32e+14", 12.32e14, "12.32e+14"},
+    {"2.7890e-1", 0.2789, "2.7890e-1"},
+    {"21.2E0", 21.2, "21.2E0"},
+    {"5e", 5, "5"},
+    {"3eV", 3, "3"},
+    {"2e5f", 2, "2"},
+    {"4e2187", 4, "4"},
+    // A leading point.
+    {".5", 0.5, ".5"},
+    {".23456000", 0.23456, ".23456000"},
 };
 
 TEST(Numeral, ChineseArabicAndMixed) {
@@ -50,6 +81,9 @@ TEST(Numeral, NotNumerals) {
   EXPECT_FALSE(parse_numeral("万一", 0));
   EXPECT_FALSE(parse_numeral("拾起", 0));
   EXPECT_FALSE(parse_numeral("abc", 0));
+  EXPECT_FALSE(parse_numeral("千万", 0));  // a scale alone is the figure pass's business
+  EXPECT_FALSE(parse_numeral("v.5", 1));   // a point inside a word
+  EXPECT_FALSE(parse_numeral("...9", 2));
 }
 
 TEST(Numeral, ClockOptionsKeepPointsForTime) {
