@@ -351,7 +351,53 @@ SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+namespace {
+
+// True when `utf8` holds a character after which the sentence rules (UAX #29) can break:
+// a terminator (. ! ? 。), a line or paragraph separator. Without one, ICU gives one
+// sentence, the whole text: a headline is split without setting up the iterator.
+bool has_sentence_break_class(std::string_view utf8) {
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      if (b == '.' || b == '!' || b == '?' || (b < 0x20 && b != '\t' && b != ' ')) return true;
+      ++i;
+      continue;
+    }
+    const Utf8Char c = utf8_at(utf8, i);
+    i += c.len;
+    if (c.cp >= 0x4E00 && c.cp <= 0x9FFF) continue;  // ideographs: OLetter
+    switch (u_getIntPropertyValue(static_cast<UChar32>(c.cp), UCHAR_SENTENCE_BREAK)) {
+      case U_SB_ATERM:
+      case U_SB_STERM:
+      case U_SB_SEP:
+      case U_SB_CR:
+      case U_SB_LF:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
+  std::vector<ByteSpan> spans;
+  auto push = [&](std::size_t begin, std::size_t end) {
+    while (begin < end && is_ascii_space(utf8[begin])) ++begin;
+    while (end > begin && is_ascii_space(utf8[end - 1])) --end;
+    if (begin < end) spans.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+  };
+  if (!impl_->iter || !has_sentence_break_class(utf8)) {
+    push(0, utf8.size());
+    return spans;
+  }
+  return split_icu(utf8);
+}
+
+std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
   std::vector<ByteSpan> spans;
   auto push = [&](std::size_t begin, std::size_t end) {
     while (begin < end && is_ascii_space(utf8[begin])) ++begin;

@@ -102,6 +102,9 @@ class SentenceSplitter {
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
   std::vector<ByteSpan> split(std::string_view utf8);
+  // The same through ICU's iterator whatever the text holds (split skips it for a text
+  // with nothing the rules break after).
+  std::vector<ByteSpan> split_icu(std::string_view utf8);
 
  private:
   struct Impl;

@@ -138,6 +138,29 @@ TEST(TextSentences, ChineseAndEnglish) {
   EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "标普下跌1.11%！");
 }
 
+// A text with nothing the sentence rules break after is split without ICU: the same spans
+// as ICU's iterator gives, on random headlines and on texts with terminators.
+TEST(TextSentences, PropertyHeadlinesAsIcuSplitsThem) {
+  const std::string pieces[] = {"美股", "收跌", "標普", "a", "Fed", " ", "\t", "0.5%", "，", ",", "、", "；", "：", "“", "”", "《",
+                                "》", "（", "）", "…", "—", "·", "🚀", "é", "ー", "한", "。", "!", "?", ".", "\n", "\r\n", "‼",
+                                "\u2029", "\xc2\x85", "|"};
+  SentenceSplitter splitter;
+  std::mt19937 rng(29);
+  // Even rounds draw only from the first 25 pieces: no terminator, no separator.
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 14);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % (round % 2 == 0 ? 25 : std::size(pieces))];
+    const std::vector<ByteSpan> fast = splitter.split(text);
+    const std::vector<ByteSpan> icu = splitter.split_icu(text);
+    ASSERT_EQ(fast.size(), icu.size()) << text;
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].start, icu[i].start) << text;
+      ASSERT_EQ(fast[i].end, icu[i].end) << text;
+    }
+  }
+}
+
 TEST(TextWidth, CjkIsTwoColumns) {
   EXPECT_EQ(display_width("abc"), 3);
   EXPECT_EQ(display_width("美股"), 4);
