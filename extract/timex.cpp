@@ -235,6 +235,11 @@ class Resolver {
 
  private:
   bool has_pub() const { return pub_day_.has_value(); }
+
+  // A two-digit year in a text published before 2000 is of the 1900s: '29 in 1987 is 1929.
+  int placed_year(const Draft& d, int year) const {
+    return d.two_digit_year && year >= 2000 && has_pub() && pub_year() < 2000 ? year - 100 : year;
+  }
   int pub_year() const { return year_of(*pub_day_); }
 
   // Fills value, interval and granularity of `t` from a calendar with a known year.
@@ -464,7 +469,7 @@ class Resolver {
     c.to_date = d.to_date;
     if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
     if (d.year != kUnset) {
-      c.year = d.year;
+      c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
     } else if (d.year_shift != kUnset) {
       if (has_pub()) {
@@ -541,7 +546,7 @@ class Resolver {
     const auto festival = static_cast<LunarFestival>(d.lunar - 1);
     std::optional<int> year;
     if (d.year != kUnset) {
-      year = d.year;
+      year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
     } else if (d.year_shift != kUnset && (has_pub() || doc_.default_year)) {
       year = (has_pub() ? pub_year() : *doc_.default_year) + d.year_shift;
@@ -904,7 +909,9 @@ class Resolver {
     t.anchor = AnchorKind::None;
     if (d.value == "LEAN") t.value = lean == Lean::Future ? "FUTURE_REF" : "PAST_REF";
     if (d.range_from != kUnset) {
-      t.interval = Interval{LocalSeconds{make_day(d.range_from, 1, 1)}, LocalSeconds{make_day(d.range_to + 1, 1, 1)}};
+      const int from = placed_year(d, d.range_from), to = from + (d.range_to - d.range_from);
+      if (from != d.range_from) t.value = std::to_string(from / 10);  // the '20s in 1987: the 1920s
+      t.interval = Interval{LocalSeconds{make_day(from, 1, 1)}, LocalSeconds{make_day(to + 1, 1, 1)}};
     } else {
       t.interval.reset();
       t.certainty = Certainty::Approximate;

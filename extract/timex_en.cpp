@@ -91,17 +91,27 @@ std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_
   return std::make_pair(static_cast<int>(n->value), e);
 }
 
-// A four-digit year 1900..2100 (or '24) at `pos`.
-std::optional<std::pair<int, std::size_t>> year_at(std::string_view s, std::size_t pos) {
+// A year as written: four digits, or two after an apostrophe ('24).
+struct WrittenYear {
+  int year;
+  std::size_t end;
+  bool two_digit;  // '24, '98: the resolver places it in the publication's century
+};
+
+// A four-digit year 1900..2100, or '24 and ’24 ('00-'49 → 20xx, '50-'99 → 19xx, as 54年出生), at `pos`.
+std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   if (at(s, pos, "'") || at(s, pos, "\xE2\x80\x99")) {
     std::size_t q = pos + (s[pos] == '\'' ? 1 : 3);
     auto n = digits_at(s, q);
-    if (n && n->digits == 2 && word_end(s, n->end)) return std::make_pair(2000 + static_cast<int>(n->value), n->end);
+    // '24' and '24% are a quoted or a signed number, not a year.
+    if (n && n->digits == 2 && word_end(s, n->end) && !at(s, n->end, "'") && !at(s, n->end, "%")) {
+      return WrittenYear{year_of_two_digits(static_cast<int>(n->value)), n->end, true};
+    }
     return std::nullopt;
   }
   auto n = digits_at(s, pos);
   if (!n || n->digits != 4 || n->value < 1900 || n->value > 2100 || !word_end(s, n->end)) return std::nullopt;
-  return std::make_pair(static_cast<int>(n->value), n->end);
+  return WrittenYear{static_cast<int>(n->value), n->end, false};
 }
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
@@ -246,8 +256,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
       if (auto y = year_at(s, q)) {
-        d.year = y->first;
-        p = y->second;
+        d.year = y->year;
+        d.two_digit_year = y->two_digit;
+        p = y->end;
       }
       p = match_trailing_clock(s, p, d);
       d.end = p;
@@ -257,8 +268,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (at(s, q, ",")) q = skip_space(s, q + 1);
     if (at_nocase(s, q, "of ")) q += 3;
     if (auto y = year_at(s, q)) {
-      d.year = y->first;
-      d.end = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      d.end = y->end;
       return d;
     }
     if (token.size() <= 4 || token == "May" || token == "March") {
@@ -289,8 +301,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (at(s, q, ",")) ++q;
     q = skip_space(s, q);
     if (auto y = year_at(s, q)) {
-      d.year = y->first;
-      p = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      p = y->end;
     }
     d.end = match_trailing_clock(s, p, d);
     return d;
@@ -321,7 +334,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
   if (!a || at(s, pos, "'")) return std::nullopt;
-  std::size_t p = a->second, len = 0;
+  std::size_t p = a->end, len = 0;
   if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) {
     // between 2007 and 2009: "and" joins years only after "between".
     const bool between = pos >= 8 && (at(s, pos - 8, "between ") || at(s, pos - 8, "Between "));
@@ -329,14 +342,14 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
     len = 5;
   }
   auto b = year_at(s, p + len);
-  if (!b || at(s, p + len, "'") || b->first <= a->first || b->first > a->first + 100) return std::nullopt;
-  if (at(s, b->second, "-") || at(s, b->second, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
+  if (!b || at(s, p + len, "'") || b->year <= a->year || b->year > a->year + 100) return std::nullopt;
+  if (at(s, b->end, "-") || at(s, b->end, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = b->second;
-  d.range_from = a->first;
-  d.range_to = b->first;
+  d.end = b->end;
+  d.range_from = a->year;
+  d.range_to = b->year;
   d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
   d.granularity = Granularity::Year;
   return d;
@@ -517,15 +530,17 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     if (at(s, q, "'")) {
       auto y = digits_at(s, q + 1);
       if (y && y->digits == 2 && word_end(s, y->end)) {
-        d.year = 2000 + static_cast<int>(y->value);
+        d.year = year_of_two_digits(static_cast<int>(y->value));
+        d.two_digit_year = true;
         return y->end;
       }
       return p;
     }
     if (std::size_t r = skip_space(s, p); r != p) {  // Q1 2024
       if (auto y = year_at(s, r)) {
-        d.year = y->first;
-        return y->second;
+        d.year = y->year;
+        d.two_digit_year = y->two_digit;
+        return y->end;
       }
     }
     return p;
@@ -546,7 +561,8 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     if (n < 1 || n > (quarter ? 4 : 2)) return std::nullopt;
     auto y = digits_at(s, pos + 2);
     if (y && y->digits == 2 && word_end(s, y->end)) {
-      d.year = 2000 + static_cast<int>(y->value);
+      d.year = year_of_two_digits(static_cast<int>(y->value));
+      d.two_digit_year = true;
       d.end = y->end;
     } else if (word_end(s, pos + 2)) {
       d.end = year_after(pos + 2);
@@ -577,12 +593,14 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   std::size_t q = skip_space(s, p);
   if (at_nocase(s, q, "of ")) {
     if (auto y = year_at(s, skip_space(s, q + 3))) {
-      d.year = y->first;
-      p = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      p = y->end;
     }
   } else if (auto y = year_at(s, q)) {
-    d.year = y->first;
-    p = y->second;
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
+    p = y->end;
   }
   d.end = p;
   // "a quarter's orders" has no ordinal and never gets here.
@@ -655,6 +673,31 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// in '24, the class of '98, '24年, the '90s: a year written with two digits needs no cue (the
+// apostrophe is one); a decade when "s" follows.
+std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  d.two_digit_year = true;
+  if (auto n = digits_at(s, pos + 1); n && n->digits == 2 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
+                                      static_cast<int>(n->value) % 10 == 0) {
+    const int y = year_of_two_digits(static_cast<int>(n->value));
+    d.kind = Kind::Fixed;
+    d.end = n->end + 1;
+    d.value = std::to_string(y / 10);
+    d.range_from = y;
+    d.range_to = y + 9;
+    d.granularity = Granularity::Decade;
+    return d;
+  }
+  auto y = year_at(s, pos);
+  if (!y) return std::nullopt;
+  d.year = y->year;
+  d.granularity = Granularity::Year;
+  d.end = at(s, y->end, "年") ? y->end + 3 : y->end;  // '24年 is the year, not 24 years
+  return d;
+}
+
 std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (auto n = digits_at(s, pos); n && n->digits == 4 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
                                   static_cast<int>(n->value) % 10 == 0 && n->value >= 1000 && n->value < 2100) {
@@ -670,17 +713,18 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Decade;
     return d;
   }
+  if (at(s, pos, "'")) return match_apostrophe_year(s, pos);
   auto y = year_at(s, pos);
-  if (!y || at(s, pos, "'")) return std::nullopt;
-  std::size_t e = y->second;
+  if (!y) return std::nullopt;
+  std::size_t e = y->end;
   if (false) {
     Draft d;
     d.kind = Kind::Fixed;
     d.begin = pos;
     d.end = e + 1;
-    d.value = std::to_string(y->first / 10);
-    d.range_from = y->first;
-    d.range_to = y->first + 9;
+    d.value = std::to_string(y->year / 10);
+    d.range_from = y->year;
+    d.range_to = y->year + 9;
     d.granularity = Granularity::Decade;
     return d;
   }
@@ -695,7 +739,8 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (!cue) return std::nullopt;
   Draft d;
   d.begin = pos;
-  d.year = y->first;
+  d.year = y->year;
+        d.two_digit_year = y->two_digit;
   d.granularity = Granularity::Year;
   d.end = e;
   return d;
@@ -778,8 +823,9 @@ std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
   std::size_t q = skip_space(s, e);
   if (at_nocase(s, q, "of ")) q = skip_space(s, q + 3);
   if (auto y = year_at(s, q)) {
-    d.year = y->first;
-    e = y->second;
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
+    e = y->end;
   } else if (shift != kUnset) {
     d.year_shift = shift;
   } else {
@@ -877,10 +923,11 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d = *quarter;
   } else if (auto rel = match_relative_words(s, q); rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift)) {
     d = *rel;  // late last year, early next month
-  } else if (auto y = year_at(s, q); y && word_end(s, y->second)) {
-    d.year = y->first;
+  } else if (auto y = year_at(s, q); y && word_end(s, y->end)) {
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
     d.granularity = Granularity::Year;
-    d.end = y->second;
+    d.end = y->end;
   } else {
     return std::nullopt;
   }

@@ -306,12 +306,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     if (n->digits == 4 && n->value >= 1000 && n->value <= 2999) {
       d.year = static_cast<int>(n->value);
     } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
-      int v = static_cast<int>(n->value);
-      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.year = year_of_two_digits(static_cast<int>(n->value));
       d.two_digit_year = true;
     } else if (n->digit_by_digit && n->digits == 2) {
-      int v = static_cast<int>(n->value);
-      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.year = year_of_two_digits(static_cast<int>(n->value));
       d.two_digit_year = true;
     } else {
       return std::nullopt;

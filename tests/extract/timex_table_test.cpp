@@ -668,5 +668,23 @@ TEST(TimexTable, DurationsReachingFromThePublication) {
   }
 }
 
+// Two-digit years after an apostrophe: '00-'49 are 20xx and '50-'99 19xx (as 54年出生), and
+// all of them 19xx in a text published before 2000.
+constexpr Case kApostropheYears[] = {
+    {"Sales fell in '24 as rates rose", kFri, "'24=2024"},
+    {"'24年市场回顾", kFri, "'24年=2024"},  // a year, not the duration P24Y
+    {"the class of '98", kFri, "'98=1998"},
+    {"Q3 '24 earnings", kFri, "Q3 '24=2024-Q3"},
+    {"March '24 futures", kFri, "March '24=2024-03"},
+    {"the '90s boom", kFri, "'90s=199"},
+    {"remembered the Crash of '29", "1987-10-20", "'29=1929"},
+    {"a rally since '20", "1987-10-20", "'20=1920"},
+    {"54年出生的企业家", kFri, "54年=1954"},
+    {"he said '24' twice", kFri, "(none)"},  // a quoted number
+    {"up '24%", kFri, "(none)"},
+};
+
+TEST(TimexTable, TwoDigitYearsAfterAnApostrophe) { check(std::begin(kApostropheYears), std::end(kApostropheYears)); }
+
 }  // namespace
 }  // namespace newsline
