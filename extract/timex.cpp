@@ -652,6 +652,7 @@ class Resolver {
   }
 
   void resolve_narrative(const Draft& d, TimeExpr& t) {
+    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) return resolve_same_period(d, t);
     bool month_level = d.month_shift != kUnset;
     if (previous_.present && previous_.interval && previous_.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
       LocalDays base = date::floor<date::days>(previous_.interval->begin);
@@ -680,6 +681,28 @@ class Resolver {
       return resolve_month_shift(m, t);
     }
     resolve_day_shift(d, t);
+  }
+
+  // the same week, the same year: the ISO week or the year of the date told before; unknown
+  // (XXXX-WXX, XXXX) when none was told or it was coarser.
+  void resolve_same_period(const Draft& d, TimeExpr& t) {
+    const bool week = d.granularity == Granularity::Week;
+    if (!previous_.present || !previous_.interval || previous_.granularity < d.granularity) {
+      t.value = week ? "XXXX-WXX" : "XXXX";
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    const LocalDays base = date::floor<date::days>(previous_.interval->begin);
+    Calendar c;
+    c.year = year_of(base);
+    if (week) {
+      const IsoWeek w = iso_week_of(base);
+      c.year = w.year;
+      c.week = w.week;
+    }
+    emit(c, t);
+    t.anchor = AnchorKind::Previous;
   }
 
   void resolve_week_shift(const Draft& d, TimeExpr& t) {
@@ -725,6 +748,7 @@ class Resolver {
     c.day = d.day;
     c.edge = d.edge;
     c.before = d.before;
+    c.week_of_month = d.week_of_month;  // the first week of next month
     if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
     emit(c, t);
     t.anchor = AnchorKind::Publication;
@@ -1150,6 +1174,14 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
           d->hour += 12;
           t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+        }
+        // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the
+        // end's, or the year before when its month comes after the end's.
+        if (d->kind == Kind::Calendar && d->year == kUnset && d->year_shift == kUnset && d->month > 0 && d->lunar == 0 &&
+            second->kind == Kind::Calendar && second->year != kUnset && second->month > 0) {
+          d->year = d->month > second->month ? second->year - 1 : second->year;
+          d->two_digit_year = second->two_digit_year;
+          t = resolver.resolve(*d, Lean::Neutral);
         }
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
         // or the next one when it would come before the begin.

@@ -305,7 +305,7 @@ constexpr Case kDurations[] = {
     {"近一周", "", "近一周=P1W"},
     {"近30日", "", "近30日=P30D"},
     {"未来三年", "", "未来三年=P3Y"},
-    {"over the past 12 months", "", "12 months=P12M"},
+    {"over the past 12 months", "", "the past 12 months=P12M"},  // reaches back: the prefix is part of it
 };
 
 TEST(TimexTable, Durations) { check(std::begin(kDurations), std::end(kDurations)); }
@@ -685,6 +685,90 @@ constexpr Case kApostropheYears[] = {
 };
 
 TEST(TimexTable, TwoDigitYearsAfterAnApostrophe) { check(std::begin(kApostropheYears), std::end(kApostropheYears)); }
+
+// English words of news stories: noon and midnight, number words in counts, weeks counted in
+// a month or a year, a range whose begin takes the end's year, fiscal years, the coming
+// weeks, the same week (of the date told before).
+constexpr Case kEnglishNews[] = {
+    {"trading resumes at noon", kFri, "noon=T12:00"},
+    {"the deadline is 12 noon Friday", kFri, "12 noon=T12:00"},
+    {"Friday at noon", kFri, "Friday at noon=2024-12-27T12:00"},
+    {"the truce ends at midnight", kFri, "midnight=T00:00"},
+    {"until 12 midnight", kFri, "12 midnight=T00:00"},
+    {"At Midnight, the ban began", kFri, "Midnight=T00:00"},
+    {"a screening of The Midnight Express", kFri, "(none)"},  // a name
+    {"over the next forty days", kFri, "the next forty days=P40D"},
+    {"twenty-five years ago", kFri, "twenty-five years ago=1999"},
+    {"it lasted forty two days", kFri, "forty two days=P42D"},
+    {"the last week of 2016", kFri, "the last week of 2016=2016-W52"},
+    {"the first week of March", kFri, "the first week of March=2025-W10"},  // Monday 3 March
+    {"the 3rd week of 2018", kFri, "the 3rd week of 2018=2018-W03"},
+    {"the first week of next month", kFri, "the first week of next month=2025-W02"},
+    {"from Nov 18-Dec 19, 2015", kFri, "Nov 18-Dec 19, 2015=2015-11-18/2015-12-19"},
+    {"Dec 28-Jan 3, 2016", kFri, "Dec 28-Jan 3, 2016=2015-12-28/2016-01-03"},  // the year before
+    {"Eli Lilly sold IVAC on Dec31 , 1994", kFri, "Dec31 , 1994=1994-12-31"},
+    {"guidance for fiscal 2025", kFri, "fiscal 2025=2025"},
+    {"FY2025 revenue", kFri, "FY2025=2025"},
+    {"FY25 revenue", kFri, "FY25=2025"},
+    {"in fiscal year 2024", kFri, "fiscal year 2024=2024"},
+    {"in the last fiscal year", kFri, "the last fiscal year=2023"},
+    {"rates may fall in the coming weeks", kFri, "in the coming weeks=FUTURE_REF"},
+    {"over the coming months", kFri, "the coming months=FUTURE_REF"},
+    {"in recent years", kFri, "in recent years=PAST_REF"},
+    {"earlier this year", kFri, "earlier this year=2024"},
+    {"earlier this month", kFri, "earlier this month=2024-12"},
+    {"late last year", kFri, "late last year=2023"},
+};
+
+TEST(TimexTable, EnglishNewsWords) { check(std::begin(kEnglishNews), std::end(kEnglishNews)); }
+
+// The same day, week, month or year: of the date told before; unknown when none was.
+constexpr Case kSamePeriod[] = {
+    {"I was not there the same week that it happened.", "2017-11-17", "same week=XXXX-WXX"},
+    {"I was not there the same year that it happened.", "2017-11-08", "same year=XXXX"},
+    {"the same-day delivery", kFri, "(none)"},
+    {"up 3 pct on the same month last year", kFri, "last year=2023"},  // a year before, not the same month
+    {"JUL7 no quote", kFri, "(none)"},  // a futures contract in a price table
+    {"appreciation by Dec26.", kFri, "Dec26=2024-12-26"},
+};
+
+TEST(TimexTable, TheSamePeriodWithNoDateBefore) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
+// "value [begin, end_excl)" of every time expression.
+std::string all_with_intervals(std::string_view text, std::string_view published) {
+  Analysis a = analyze(text, published);
+  std::string out;
+  for (const TimeExpr& t : a.timexes) {
+    if (!out.empty()) out += "; ";
+    out += slice(text, t.span) + "=" + t.value;
+    if (t.interval) out += " [" + format_bound(t.interval->begin, t.granularity) + ", " + format_bound(t.interval->end_excl, t.granularity) + ")";
+  }
+  return out;
+}
+
+constexpr Case kEnglishReaches[] = {
+    // the past two years reaches back to the publication, as 过去两年 does; "in two years" does not
+    {"the past two years", kFri, "the past two years=P2Y [2022-12-27, 2024-12-27)"},
+    {"in the past two years", kFri, "the past two years=P2Y [2022-12-27, 2024-12-27)"},
+    {"the next three years", kFri, "the next three years=P3Y [2024-12-28, 2027-12-28)"},
+    {"the biggest rise in two years", kFri, "two years=P2Y"},
+    {"the last two weeks of December", kFri, "two weeks=P2W; December=2024-12 [2024-12-01, 2025-01-01)"},
+    {"On Dec. 3 the bank cut rates. The same week, stocks rose. The same year, it merged.", kFri,
+     "Dec. 3=2024-12-03 [2024-12-03, 2024-12-04); same week=2024-W49 [2024-12-02, 2024-12-09); same year=2024 [2024-01-01, 2025-01-01)"},
+};
+
+TEST(TimexTable, EnglishDurationsReachingFromThePublication) {
+  for (const Case& c : kEnglishReaches) EXPECT_EQ(all_with_intervals(c.text, c.published), c.want) << c.text;
+}
+
+// Numbers in English news that are not times.
+constexpr Case kEnglishTraps[] = {
+    {"a Boeing 737 jet", kFri, "(none)"},  {"the 747 freighter", kFri, "(none)"}, {"its Form 10-K filing", kFri, "(none)"},
+    {"the S&P 500 rose", kFri, "(none)"},  {"a 5-6 points lead", kFri, "(none)"}, {"a 3-2 vote", kFri, "(none)"},
+    {"Partnership No 1978-2", kFri, "(none)"},
+};
+
+TEST(TimexTable, EnglishNumbersThatAreNotTime) { check(std::begin(kEnglishTraps), std::end(kEnglishTraps)); }
 
 }  // namespace
 }  // namespace newsline
