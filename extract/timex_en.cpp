@@ -1158,11 +1158,15 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_day_part_en(s, pos));
     consider(match_season_en(s, pos));
     consider(match_week_number(s, pos));
-    consider(match_reach_en(s, pos));
-    consider(match_same_en(s, pos));
-    consider(match_week_ordinal_en(s, pos));
-    consider(match_fiscal_en(s, pos));
-    consider(match_month_day_joined(s, pos));
+    // The first letter turns most words away from the matchers below.
+    const char lower = static_cast<char>(c | 0x20);
+    if (lower == 't' || lower == 'p' || lower == 'l' || lower == 'n' || lower == 'c' || lower == 'f') {
+      consider(match_reach_en(s, pos));
+    }
+    if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
+    if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (c >= 'A' && c <= 'Z') consider(match_month_day_joined(s, pos));
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
