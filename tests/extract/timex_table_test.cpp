@@ -79,7 +79,7 @@ constexpr Case kAbsolute[] = {
     {"Stocks closed the year on Dec. 31", kJan, "Dec. 31=2024-12-31"},
     {"the Nov. 5 election", kJan, "Nov. 5=2024-11-05"},
     {"北京时间12月28日凌晨", kSat, "北京时间12月28日凌晨=2024-12-28TNI"},
-    {"截至12月27日收盘", kSat, "12月27日=2024-12-27"},
+    {"截至12月27日收盘", kSat, "12月27日收盘=2024-12-27TAF"},
     {"2024年12月27日（周五）", "", "2024年12月27日（周五）=2024-12-27"},
     {"27日（周五）美股收跌", kSat, "27日=2024-12-27"},
     {"本月27日", kSat, "本月27日=2024-12-27"},
@@ -112,7 +112,7 @@ constexpr Case kYearEnd[] = {
     {"9月A股大涨", kSat, "9月=2024-09"},
     {"2日将公布PMI", kSat, "2日=2025-01-02"},
     {"1月10日将公布非农数据", kJan, "1月10日=2025-01-10"},
-    {"12月31日收盘", kJan, "12月31日=2024-12-31"},
+    {"12月31日收盘", kJan, "12月31日收盘=2024-12-31TAF"},
     {"12月18日美联储议息会议后", kJan, "12月18日=2024-12-18"},
     {"11月5日美国大选", kJan, "11月5日=2024-11-05"},
     {"12月27日", kJan, "12月27日=2024-12-27"},
@@ -121,7 +121,7 @@ constexpr Case kYearEnd[] = {
     {"12月PMI为50.1", kJan, "12月=2024-12"},
     {"11月出口同比增长6.7%", kJan, "11月=2024-11"},
     {"30日晚间公告", kJan, "30日晚间=2024-12-30TEV"},
-    {"31日收盘时", kJan, "31日=2024-12-31"},
+    {"31日收盘时", kJan, "31日收盘=2024-12-31TAF"},
 };
 
 TEST(TimexTable, MonthDaysAcrossTheYearEnd) { check(std::begin(kYearEnd), std::end(kYearEnd)); }
@@ -453,9 +453,9 @@ constexpr Case kFormerGaps[] = {
     {"今年的“圣诞行情”可能会落空", kSat, "今年=2024"},
     {"2024年Q3营收", "", "2024年Q3=2024-Q3"},
     {"2025年H1净利润", "", "2025年H1=2025-H1"},
-    {"2024.12.27收盘", "", "2024.12.27=2024-12-27"},
+    {"2024.12.27收盘", "", "2024.12.27收盘=2024-12-27TAF"},
     {"2024.12.27 14:30", "", "2024.12.27 14:30=2024-12-27T14:30"},
-    {"12/27收盘", kSat, "12/27=2024-12-27"},
+    {"12/27收盘", kSat, "12/27收盘=2024-12-27TAF"},
     {"1/20(周一)", kSat, "1/20=2025-01-20"},
     {"仅为后者的1/11", kSat, "(none)"},
     {"2024年度报告", "", "2024年度=2024"},
@@ -769,6 +769,21 @@ constexpr Case kEnglishTraps[] = {
 };
 
 TEST(TimexTable, EnglishNumbersThatAreNotTime) { check(std::begin(kEnglishTraps), std::end(kEnglishTraps)); }
+
+// A trading session written against a date is its part of the day, as 昨日尾盘; alone it is none.
+constexpr Case kSessions[] = {
+    {"周五收盘，沪指上涨0.5%", kSat, "周五收盘=2024-12-27TAF"},
+    {"周五早盘", kSat, "周五早盘=2024-12-27TMO"},
+    {"周五尾盘", kSat, "周五尾盘=2024-12-27TAF"},
+    {"昨日尾盘", kSat, "昨日尾盘=2024-12-27TAF"},
+    {"截至12月27日收盘", kSat, "12月27日收盘=2024-12-27TAF"},
+    {"周五收盘后公告", kSat, "周五收盘后=2024-12-27TEV"},
+    {"周五开盘", kSat, "周五开盘=2024-12-27TMO"},
+    {"12/27收盘", kSat, "12/27收盘=2024-12-27TAF"},
+    {"收盘时沪指上涨", kSat, "(none)"},
+};
+
+TEST(TimexTable, TradingSessionsAfterADate) { check(std::begin(kSessions), std::end(kSessions)); }
 
 }  // namespace
 }  // namespace newsline
