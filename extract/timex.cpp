@@ -235,6 +235,11 @@ class Resolver {
 
  private:
   bool has_pub() const { return pub_day_.has_value(); }
+
+  // A two-digit year in a text published before 2000 is of the 1900s: '29 in 1987 is 1929.
+  int placed_year(const Draft& d, int year) const {
+    return d.two_digit_year && year >= 2000 && has_pub() && pub_year() < 2000 ? year - 100 : year;
+  }
   int pub_year() const { return year_of(*pub_day_); }
 
   // Fills value, interval and granularity of `t` from a calendar with a known year.
@@ -464,7 +469,7 @@ class Resolver {
     c.to_date = d.to_date;
     if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
     if (d.year != kUnset) {
-      c.year = d.year;
+      c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
     } else if (d.year_shift != kUnset) {
       if (has_pub()) {
@@ -541,7 +546,7 @@ class Resolver {
     const auto festival = static_cast<LunarFestival>(d.lunar - 1);
     std::optional<int> year;
     if (d.year != kUnset) {
-      year = d.year;
+      year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
     } else if (d.year_shift != kUnset && (has_pub() || doc_.default_year)) {
       year = (has_pub() ? pub_year() : *doc_.default_year) + d.year_shift;
@@ -647,6 +652,7 @@ class Resolver {
   }
 
   void resolve_narrative(const Draft& d, TimeExpr& t) {
+    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) return resolve_same_period(d, t);
     bool month_level = d.month_shift != kUnset;
     if (previous_.present && previous_.interval && previous_.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
       LocalDays base = date::floor<date::days>(previous_.interval->begin);
@@ -675,6 +681,28 @@ class Resolver {
       return resolve_month_shift(m, t);
     }
     resolve_day_shift(d, t);
+  }
+
+  // the same week, the same year: the ISO week or the year of the date told before; unknown
+  // (XXXX-WXX, XXXX) when none was told or it was coarser.
+  void resolve_same_period(const Draft& d, TimeExpr& t) {
+    const bool week = d.granularity == Granularity::Week;
+    if (!previous_.present || !previous_.interval || previous_.granularity < d.granularity) {
+      t.value = week ? "XXXX-WXX" : "XXXX";
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    const LocalDays base = date::floor<date::days>(previous_.interval->begin);
+    Calendar c;
+    c.year = year_of(base);
+    if (week) {
+      const IsoWeek w = iso_week_of(base);
+      c.year = w.year;
+      c.week = w.week;
+    }
+    emit(c, t);
+    t.anchor = AnchorKind::Previous;
   }
 
   void resolve_week_shift(const Draft& d, TimeExpr& t) {
@@ -720,6 +748,7 @@ class Resolver {
     c.day = d.day;
     c.edge = d.edge;
     c.before = d.before;
+    c.week_of_month = d.week_of_month;  // the first week of next month
     if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
     emit(c, t);
     t.anchor = AnchorKind::Publication;
@@ -904,7 +933,9 @@ class Resolver {
     t.anchor = AnchorKind::None;
     if (d.value == "LEAN") t.value = lean == Lean::Future ? "FUTURE_REF" : "PAST_REF";
     if (d.range_from != kUnset) {
-      t.interval = Interval{LocalSeconds{make_day(d.range_from, 1, 1)}, LocalSeconds{make_day(d.range_to + 1, 1, 1)}};
+      const int from = placed_year(d, d.range_from), to = from + (d.range_to - d.range_from);
+      if (from != d.range_from) t.value = std::to_string(from / 10);  // the '20s in 1987: the 1920s
+      t.interval = Interval{LocalSeconds{make_day(from, 1, 1)}, LocalSeconds{make_day(to + 1, 1, 1)}};
     } else {
       t.interval.reset();
       t.certainty = Certainty::Approximate;
@@ -1143,6 +1174,14 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
           d->hour += 12;
           t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+        }
+        // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the
+        // end's, or the year before when its month comes after the end's.
+        if (d->kind == Kind::Calendar && d->year == kUnset && d->year_shift == kUnset && d->month > 0 && d->lunar == 0 &&
+            second->kind == Kind::Calendar && second->year != kUnset && second->month > 0) {
+          d->year = d->month > second->month ? second->year - 1 : second->year;
+          d->two_digit_year = second->two_digit_year;
+          t = resolver.resolve(*d, Lean::Neutral);
         }
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
         // or the next one when it would come before the begin.

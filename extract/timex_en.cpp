@@ -39,10 +39,12 @@ constexpr Word kWeekdays[] = {
 };
 
 constexpr Word kNumberWords[] = {
-    {"a", 1},      {"an", 1},       {"one", 1},     {"two", 2},      {"three", 3},   {"four", 4},
-    {"five", 5},   {"six", 6},      {"seven", 7},   {"eight", 8},    {"nine", 9},    {"ten", 10},
-    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"eighteen", 18}, {"twenty", 20}, {"thirty", 30},
-    {"a couple of", 2}, {"several", -1}, {"a few", -1}, {"few", -1}, {"many", -1},
+    {"a", 1},          {"an", 1},         {"one", 1},        {"two", 2},         {"three", 3},     {"four", 4},
+    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},       {"nine", 9},      {"ten", 10},
+    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},  {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
+    {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
+    {"a couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
 };
 
 // The longest word of `list` at `pos` that ends a word (periods in abbreviations count).
@@ -62,6 +64,23 @@ const Word* word_at(std::string_view s, std::size_t pos, const Word (&list)[N], 
     }
   }
   return hit;
+}
+
+// twenty-five, forty two: a number word, with the unit after a ten (next forty days,
+// twenty-five years ago). Sets `len` and `value` (-1 for several, a few).
+const Word* number_word_at(std::string_view s, std::size_t pos, std::size_t& len, int& value) {
+  const Word* w = word_at(s, pos, kNumberWords, len);
+  if (w == nullptr) return nullptr;
+  value = w->value;
+  if (w->value >= 20 && w->value <= 90 && w->value % 10 == 0 && (at(s, pos + len, "-") || at(s, pos + len, " "))) {
+    std::size_t unit_len = 0;
+    const Word* u = word_at(s, pos + len + 1, kNumberWords, unit_len);
+    if (u != nullptr && u->value >= 1 && u->value <= 9 && u->text.size() > 2) {  // not "a", "an"
+      value += u->value;
+      len += 1 + unit_len;
+    }
+  }
+  return w;
 }
 
 std::size_t skip_space(std::string_view s, std::size_t p) {
@@ -91,17 +110,27 @@ std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_
   return std::make_pair(static_cast<int>(n->value), e);
 }
 
-// A four-digit year 1900..2100 (or '24) at `pos`.
-std::optional<std::pair<int, std::size_t>> year_at(std::string_view s, std::size_t pos) {
+// A year as written: four digits, or two after an apostrophe ('24).
+struct WrittenYear {
+  int year;
+  std::size_t end;
+  bool two_digit;  // '24, '98: the resolver places it in the publication's century
+};
+
+// A four-digit year 1900..2100, or '24 and ’24 ('00-'49 → 20xx, '50-'99 → 19xx, as 54年出生), at `pos`.
+std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   if (at(s, pos, "'") || at(s, pos, "\xE2\x80\x99")) {
     std::size_t q = pos + (s[pos] == '\'' ? 1 : 3);
     auto n = digits_at(s, q);
-    if (n && n->digits == 2 && word_end(s, n->end)) return std::make_pair(2000 + static_cast<int>(n->value), n->end);
+    // '24' and '24% are a quoted or a signed number, not a year.
+    if (n && n->digits == 2 && word_end(s, n->end) && !at(s, n->end, "'") && !at(s, n->end, "%")) {
+      return WrittenYear{year_of_two_digits(static_cast<int>(n->value)), n->end, true};
+    }
     return std::nullopt;
   }
   auto n = digits_at(s, pos);
   if (!n || n->digits != 4 || n->value < 1900 || n->value > 2100 || !word_end(s, n->end)) return std::nullopt;
-  return std::make_pair(static_cast<int>(n->value), n->end);
+  return WrittenYear{static_cast<int>(n->value), n->end, false};
 }
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
@@ -121,6 +150,15 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   if (!h || h->digits > 2 || h->value > 24) return pos;
   int hour = static_cast<int>(h->value), minute = 0, second = -1;
   p = h->end;
+  // 12 noon, 12 midnight: the word says which twelve.
+  if (hour == 12 && (at_nocase(s, p, " noon") || at_nocase(s, p, " midnight"))) {
+    const bool noon = at_nocase(s, p, " noon");
+    if (word_end(s, p + (noon ? 5 : 9))) {
+      d.hour = noon ? 12 : 0;
+      d.minute = 0;
+      return p + (noon ? 5 : 9);
+    }
+  }
   bool colon = false;
   if (at(s, p, ":")) {
     auto m = digits_at(s, p + 1);
@@ -246,8 +284,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
       if (auto y = year_at(s, q)) {
-        d.year = y->first;
-        p = y->second;
+        d.year = y->year;
+        d.two_digit_year = y->two_digit;
+        p = y->end;
       }
       p = match_trailing_clock(s, p, d);
       d.end = p;
@@ -257,8 +296,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (at(s, q, ",")) q = skip_space(s, q + 1);
     if (at_nocase(s, q, "of ")) q += 3;
     if (auto y = year_at(s, q)) {
-      d.year = y->first;
-      d.end = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      d.end = y->end;
       return d;
     }
     if (token.size() <= 4 || token == "May" || token == "March") {
@@ -289,8 +329,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (at(s, q, ",")) ++q;
     q = skip_space(s, q);
     if (auto y = year_at(s, q)) {
-      d.year = y->first;
-      p = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      p = y->end;
     }
     d.end = match_trailing_clock(s, p, d);
     return d;
@@ -321,7 +362,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
   if (!a || at(s, pos, "'")) return std::nullopt;
-  std::size_t p = a->second, len = 0;
+  std::size_t p = a->end, len = 0;
   if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) {
     // between 2007 and 2009: "and" joins years only after "between".
     const bool between = pos >= 8 && (at(s, pos - 8, "between ") || at(s, pos - 8, "Between "));
@@ -329,14 +370,14 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
     len = 5;
   }
   auto b = year_at(s, p + len);
-  if (!b || at(s, p + len, "'") || b->first <= a->first || b->first > a->first + 100) return std::nullopt;
-  if (at(s, b->second, "-") || at(s, b->second, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
+  if (!b || at(s, p + len, "'") || b->year <= a->year || b->year > a->year + 100) return std::nullopt;
+  if (at(s, b->end, "-") || at(s, b->end, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = b->second;
-  d.range_from = a->first;
-  d.range_to = b->first;
+  d.end = b->end;
+  d.range_from = a->year;
+  d.range_to = b->year;
   d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
   d.granularity = Granularity::Year;
   return d;
@@ -436,6 +477,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.end = p + 5;
     return d;
   }
+  if (at_nocase(s, p, "fiscal year") && word_end(s, p + 11)) p += 7;  // last fiscal year: the year before
   if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
     d.kind = Kind::Calendar;
     d.year_shift = shift;
@@ -517,15 +559,17 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     if (at(s, q, "'")) {
       auto y = digits_at(s, q + 1);
       if (y && y->digits == 2 && word_end(s, y->end)) {
-        d.year = 2000 + static_cast<int>(y->value);
+        d.year = year_of_two_digits(static_cast<int>(y->value));
+        d.two_digit_year = true;
         return y->end;
       }
       return p;
     }
     if (std::size_t r = skip_space(s, p); r != p) {  // Q1 2024
       if (auto y = year_at(s, r)) {
-        d.year = y->first;
-        return y->second;
+        d.year = y->year;
+        d.two_digit_year = y->two_digit;
+        return y->end;
       }
     }
     return p;
@@ -546,7 +590,8 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     if (n < 1 || n > (quarter ? 4 : 2)) return std::nullopt;
     auto y = digits_at(s, pos + 2);
     if (y && y->digits == 2 && word_end(s, y->end)) {
-      d.year = 2000 + static_cast<int>(y->value);
+      d.year = year_of_two_digits(static_cast<int>(y->value));
+      d.two_digit_year = true;
       d.end = y->end;
     } else if (word_end(s, pos + 2)) {
       d.end = year_after(pos + 2);
@@ -577,12 +622,14 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   std::size_t q = skip_space(s, p);
   if (at_nocase(s, q, "of ")) {
     if (auto y = year_at(s, skip_space(s, q + 3))) {
-      d.year = y->first;
-      p = y->second;
+      d.year = y->year;
+        d.two_digit_year = y->two_digit;
+      p = y->end;
     }
   } else if (auto y = year_at(s, q)) {
-    d.year = y->first;
-    p = y->second;
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
+    p = y->end;
   }
   d.end = p;
   // "a quarter's orders" has no ordinal and never gets here.
@@ -599,9 +646,9 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     if (n->digits > 3) return std::nullopt;
     amount = n->value;
     p = n->end;
-  } else if (const Word* w = word_at(s, pos, kNumberWords, len)) {
-    amount = w->value;
-    vague = w->value < 0;
+  } else if (int value = 0; number_word_at(s, pos, len, value) != nullptr) {
+    amount = value;
+    vague = value < 0;
     p = pos + len;
   } else {
     return std::nullopt;
@@ -655,6 +702,31 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// in '24, the class of '98, '24年, the '90s: a year written with two digits needs no cue (the
+// apostrophe is one); a decade when "s" follows.
+std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  d.two_digit_year = true;
+  if (auto n = digits_at(s, pos + 1); n && n->digits == 2 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
+                                      static_cast<int>(n->value) % 10 == 0) {
+    const int y = year_of_two_digits(static_cast<int>(n->value));
+    d.kind = Kind::Fixed;
+    d.end = n->end + 1;
+    d.value = std::to_string(y / 10);
+    d.range_from = y;
+    d.range_to = y + 9;
+    d.granularity = Granularity::Decade;
+    return d;
+  }
+  auto y = year_at(s, pos);
+  if (!y) return std::nullopt;
+  d.year = y->year;
+  d.granularity = Granularity::Year;
+  d.end = at(s, y->end, "年") ? y->end + 3 : y->end;  // '24年 is the year, not 24 years
+  return d;
+}
+
 std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (auto n = digits_at(s, pos); n && n->digits == 4 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
                                   static_cast<int>(n->value) % 10 == 0 && n->value >= 1000 && n->value < 2100) {
@@ -670,17 +742,18 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Decade;
     return d;
   }
+  if (at(s, pos, "'")) return match_apostrophe_year(s, pos);
   auto y = year_at(s, pos);
-  if (!y || at(s, pos, "'")) return std::nullopt;
-  std::size_t e = y->second;
+  if (!y) return std::nullopt;
+  std::size_t e = y->end;
   if (false) {
     Draft d;
     d.kind = Kind::Fixed;
     d.begin = pos;
     d.end = e + 1;
-    d.value = std::to_string(y->first / 10);
-    d.range_from = y->first;
-    d.range_to = y->first + 9;
+    d.value = std::to_string(y->year / 10);
+    d.range_from = y->year;
+    d.range_to = y->year + 9;
     d.granularity = Granularity::Decade;
     return d;
   }
@@ -695,7 +768,8 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (!cue) return std::nullopt;
   Draft d;
   d.begin = pos;
-  d.year = y->first;
+  d.year = y->year;
+        d.two_digit_year = y->two_digit;
   d.granularity = Granularity::Year;
   d.end = e;
   return d;
@@ -711,7 +785,11 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
       {"currently", "PRESENT_REF"}, {"at present", "PRESENT_REF"}, {"nowadays", "PRESENT_REF"},
       {"right now", "PRESENT_REF"}, {"soon", "FUTURE_REF"},  {"in the future", "FUTURE_REF"},
       {"in the coming years", "FUTURE_REF"}, {"in the coming months", "FUTURE_REF"},
-      {"in coming years", "FUTURE_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
+      {"in coming years", "FUTURE_REF"}, {"in the coming weeks", "FUTURE_REF"}, {"in the coming days", "FUTURE_REF"},
+      {"the coming days", "FUTURE_REF"}, {"the coming weeks", "FUTURE_REF"}, {"the coming months", "FUTURE_REF"},
+      {"the coming years", "FUTURE_REF"}, {"coming days", "FUTURE_REF"}, {"coming weeks", "FUTURE_REF"},
+      {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
+      {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
   };
   std::size_t best = 0;
   const V* hit = nullptr;
@@ -722,6 +800,8 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     }
   }
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
+  // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
+  if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.end = pos + best;
@@ -778,8 +858,9 @@ std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
   std::size_t q = skip_space(s, e);
   if (at_nocase(s, q, "of ")) q = skip_space(s, q + 3);
   if (auto y = year_at(s, q)) {
-    d.year = y->first;
-    e = y->second;
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
+    e = y->end;
   } else if (shift != kUnset) {
     d.year_shift = shift;
   } else {
@@ -854,6 +935,146 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+
+// the past two years, the last 12 months, the next forty days, the coming three quarters: a
+// duration that ends at the publication or begins after it (as 过去两年, 未来三年).
+std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
+  static constexpr Word kReaches[] = {
+      {"the past", -1}, {"past", -1}, {"the last", -1}, {"last", -1}, {"the previous", -1}, {"previous", -1},
+      {"the next", 1},  {"next", 1},  {"the coming", 1}, {"coming", 1}, {"the following", 1},
+  };
+  std::size_t len = 0;
+  const Word* w = word_at(s, pos, kReaches, len);
+  if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
+  std::optional<Draft> d = match_amount_unit(s, skip_space(s, pos + len));
+  if (!d || d->kind != Kind::Duration) return std::nullopt;
+  if (at_nocase(s, d->end, " of ")) return std::nullopt;  // the last two weeks of December: a part of it
+  d->begin = pos;
+  d->reach = w->value;
+  return d;
+}
+
+// the same day, the same week, the same month, the same year: the day, week, month or year
+// of the date told before (Kind::Narrative with that granularity).
+std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "same ")) return std::nullopt;
+  static constexpr std::pair<std::string_view, Granularity> kUnits[] = {
+      {"day", Granularity::Day}, {"week", Granularity::Week}, {"month", Granularity::Month}, {"year", Granularity::Year}};
+  for (const auto& [word, g] : kUnits) {
+    const std::size_t p = pos + 5;
+    if (!at_nocase(s, p, word) || !word_end(s, p + word.size()) || at(s, p + word.size(), "-")) continue;
+    // the same month last year, the same year-ago period: a year before the date told, not it.
+    static constexpr std::string_view kYearBefore[] = {" last ", " a year", " one year", " year ago", " year-ago",
+                                                       " the previous", " the prior", " of ", " for ", " in 1", " in 2"};
+    if (std::any_of(std::begin(kYearBefore), std::end(kYearBefore), [&](std::string_view w) { return at_nocase(s, p + word.size(), w); })) {
+      return std::nullopt;
+    }
+    Draft d;
+    d.kind = Kind::Narrative;
+    d.begin = pos;
+    d.end = p + word.size();
+    d.granularity = g;
+    if (g == Granularity::Month) d.month_shift = 0;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the first week of March, the last week of 2016, the 3rd week of this year: a week counted
+// in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
+std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
+  static constexpr Word kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+                                       {"last", -1}, {"final", -1}, {"1st", 1},   {"2nd", 2},    {"3rd", 3},
+                                       {"4th", 4},   {"5th", 5}};
+  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
+  const Word* o = word_at(s, p, kOrdinals, len);
+  if (o == nullptr || !at_nocase(s, p + len, " week of ")) return std::nullopt;
+  const std::size_t q = p + len + 9;
+  Draft d;
+  if (auto y = year_at(s, q)) {
+    d.year = y->year;
+    d.two_digit_year = y->two_digit;
+    d.week_number = o->value;
+    d.end = y->end;
+  } else if (auto month = match_month_forms(s, q); month && month->day == 0) {
+    d = *month;
+    d.week_of_month = o->value;
+  } else if (auto rel = match_relative_words(s, q); rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift) &&
+                                                    rel->month == 0) {
+    d = *rel;  // the last week of this year, the first week of next month
+    if (rel->kind == Kind::Calendar) d.week_number = o->value;
+    else d.week_of_month = o->value;
+  } else {
+    return std::nullopt;
+  }
+  d.begin = pos;
+  d.granularity = Granularity::Week;
+  return d;
+}
+
+// fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2025: the fiscal year, as the calendar
+// year of its number (the text does not say where it begins).
+std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  if (at(s, p, "FY")) {
+    p += 2;
+    if (at(s, p, " ")) ++p;
+    auto n = digits_at(s, p);
+    if (!n || !word_end(s, n->end) || (n->digits != 2 && n->digits != 4)) return std::nullopt;
+    Draft d;
+    d.begin = pos;
+    d.year = n->digits == 4 ? static_cast<int>(n->value) : year_of_two_digits(static_cast<int>(n->value));
+    d.two_digit_year = n->digits == 2;
+    if (d.year < 1900 || d.year > 2100) return std::nullopt;
+    d.end = n->end;
+    d.granularity = Granularity::Year;
+    return d;
+  }
+  if (!at_nocase(s, p, "fiscal ")) return std::nullopt;
+  p += 7;
+  if (at_nocase(s, p, "year ")) p += 5;
+  auto y = year_at(s, p);
+  if (!y) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.year = y->year;
+  d.two_digit_year = y->two_digit;
+  d.end = y->end;
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// Dec31, 1994, by Dec26: a capitalised month with its day written against it. JUL7 and Mar8
+// in price tables are futures contracts (July 1987): all capitals or one digit need a year after.
+std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos) {
+  if (!std::isupper(static_cast<unsigned char>(s[pos])) || pos + 1 >= s.size()) return std::nullopt;
+  const bool capitals = std::isupper(static_cast<unsigned char>(s[pos + 1])) != 0;
+  std::size_t e = pos;
+  while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+  if (e == pos || e - pos > 9 || !is_ascii_digit(cp_at(s, e))) return std::nullopt;
+  std::size_t len = 0;
+  const Word* m = word_at(s.substr(0, e), pos, kMonths, len);
+  if (m == nullptr || pos + len != e) return std::nullopt;
+  auto day = day_at(s, e);
+  if (!day) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.month = m->value;
+  d.day = day->first;
+  d.granularity = Granularity::Day;
+  std::size_t p = day->second, q = skip_space(s, p);
+  if (at(s, q, ",")) q = skip_space(s, q + 1);
+  if (auto y = year_at(s, q)) {
+    d.year = y->year;
+    d.two_digit_year = y->two_digit;
+    p = y->end;
+  } else if (capitals || day->second - e < 2) {
+    return std::nullopt;
+  }
+  d.end = p;
+  return d;
+}
+
 }  // namespace
 
 // early January, mid-December, late 2024, the end of 2024, the start of the third quarter:
@@ -877,10 +1098,11 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d = *quarter;
   } else if (auto rel = match_relative_words(s, q); rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift)) {
     d = *rel;  // late last year, early next month
-  } else if (auto y = year_at(s, q); y && word_end(s, y->second)) {
-    d.year = y->first;
+  } else if (auto y = year_at(s, q); y && word_end(s, y->end)) {
+    d.year = y->year;
+        d.two_digit_year = y->two_digit;
     d.granularity = Granularity::Year;
-    d.end = y->second;
+    d.end = y->end;
   } else {
     return std::nullopt;
   }
@@ -891,6 +1113,9 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   d.edge = edge->value == 1 ? Edge::Begin : (edge->value == 2 ? Edge::Middle : Edge::End);
   return d;
 }
+
+// Words after which a capitalised Noon or Midnight is the time of day.
+constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
 
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best;
@@ -907,6 +1132,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_year_range_en(s, pos));
     consider(match_day_of_month(s, pos));
     consider(match_century_or_week(s, pos));
+    consider(match_week_ordinal_en(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -932,6 +1158,31 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_day_part_en(s, pos));
     consider(match_season_en(s, pos));
     consider(match_week_number(s, pos));
+    // The first letter turns most words away from the matchers below.
+    const char lower = static_cast<char>(c | 0x20);
+    if (lower == 't' || lower == 'p' || lower == 'l' || lower == 'n' || lower == 'c' || lower == 'f') {
+      consider(match_reach_en(s, pos));
+    }
+    if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
+    if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (c >= 'A' && c <= 'Z') consider(match_month_day_joined(s, pos));
+    // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
+    const bool cued = c == 'n' || c == 'm' ||
+                      ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
+                         return pos >= w.size() && at_nocase(s, pos - w.size(), w);
+                       }));
+    if (cued) {
+      Draft clock;
+      clock.begin = pos;
+      if (std::size_t e = match_clock_en(s, pos, clock); e != pos) {
+        clock.kind = Kind::Time;
+        clock.type = TimexType::Time;
+        clock.granularity = Granularity::Minute;
+        clock.end = e;
+        consider(clock);
+      }
+    }
   }
   return best;
 }

@@ -41,7 +41,7 @@ struct Draft {
 
   int year = kUnset;        // absolute year
   int year_shift = kUnset;  // relative to the anchor's year: 今年 0, 去年 -1
-  bool two_digit_year = false;
+  bool two_digit_year = false;  // '24, 54年: `year` is in 1950..2049; a publication before 2000 puts it in the 1900s
   int month = 0;            // 1..12
   int month_to = 0;         // 1-11月: the last month of a range, 0 for none
   int quarter_shift = kUnset;  // 本季度 0, 上季度 -1, 下季度 +1
@@ -86,6 +86,10 @@ struct Draft {
 
   std::size_t size() const { return end - begin; }
 };
+
+// A year written with two digits, before the publication century is known: '00-'49 are
+// 2000-2049 and '50-'99 1950-1999 (54年出生 is 1954, in '24 is 2024).
+constexpr int year_of_two_digits(int v) { return v >= 50 ? 1900 + v : 2000 + v; }
 
 // A set of code points below U+10000, one bit each.
 struct StarterBits {

@@ -64,6 +64,12 @@ constexpr DayPart kDayParts[] = {
     {"深夜", "NI", 1},  {"午夜", "NI", -1},
 };
 
+// 周五收盘, 昨日开盘: trading sessions read as a part of the day only right after a date (收盘
+// alone, 收盘价 in a table, is no time of its own; 收盘后 is the evening, as 盘后).
+constexpr DayPart kSessionParts[] = {
+    {"收盘后", "EV", 1}, {"收盘", "AF", 1}, {"开盘前", "MO", 0}, {"开盘", "MO", 0}, {"夜盘", "NI", 1},
+};
+
 struct ZoneWord {
   std::string_view word;
   std::string_view zone;  // IANA; empty for 当地时间 (the place is not known here)
@@ -134,6 +140,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   const DayPart* part = longest_entry(s, p, kDayParts);
+  if (part == nullptr && p == pos) part = longest_entry(s, p, kSessionParts);  // written against the date
   std::size_t after_part = part != nullptr ? p + part->word.size() : p;
   Draft clock = d;
   std::size_t after_clock = match_clock(s, after_part, clock);
@@ -306,12 +313,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     if (n->digits == 4 && n->value >= 1000 && n->value <= 2999) {
       d.year = static_cast<int>(n->value);
     } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
-      int v = static_cast<int>(n->value);
-      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.year = year_of_two_digits(static_cast<int>(n->value));
       d.two_digit_year = true;
     } else if (n->digit_by_digit && n->digits == 2) {
-      int v = static_cast<int>(n->value);
-      d.year = v >= 50 ? 1900 + v : 2000 + v;
+      d.year = year_of_two_digits(static_cast<int>(n->value));
       d.two_digit_year = true;
     } else {
       return std::nullopt;
@@ -1354,6 +1359,8 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
         p = e;
+      } else if (e != p && !d.part.empty()) {
+        p = e;  // 2024.12.27收盘
       }
     }
   } else {
@@ -1395,6 +1402,8 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
     d.type = TimexType::Time;
     p = v;
     dated = true;
+  } else if (v != p && !d.part.empty()) {
+    p = v;  // 12/27收盘, 12/27尾盘: the part is in the span as in the value
   }
   if (!dated) return std::nullopt;
   return d.end = p, d;

@@ -79,7 +79,7 @@ constexpr Case kAbsolute[] = {
     {"Stocks closed the year on Dec. 31", kJan, "Dec. 31=2024-12-31"},
     {"the Nov. 5 election", kJan, "Nov. 5=2024-11-05"},
     {"北京时间12月28日凌晨", kSat, "北京时间12月28日凌晨=2024-12-28TNI"},
-    {"截至12月27日收盘", kSat, "12月27日=2024-12-27"},
+    {"截至12月27日收盘", kSat, "12月27日收盘=2024-12-27TAF"},
     {"2024年12月27日（周五）", "", "2024年12月27日（周五）=2024-12-27"},
     {"27日（周五）美股收跌", kSat, "27日=2024-12-27"},
     {"本月27日", kSat, "本月27日=2024-12-27"},
@@ -112,7 +112,7 @@ constexpr Case kYearEnd[] = {
     {"9月A股大涨", kSat, "9月=2024-09"},
     {"2日将公布PMI", kSat, "2日=2025-01-02"},
     {"1月10日将公布非农数据", kJan, "1月10日=2025-01-10"},
-    {"12月31日收盘", kJan, "12月31日=2024-12-31"},
+    {"12月31日收盘", kJan, "12月31日收盘=2024-12-31TAF"},
     {"12月18日美联储议息会议后", kJan, "12月18日=2024-12-18"},
     {"11月5日美国大选", kJan, "11月5日=2024-11-05"},
     {"12月27日", kJan, "12月27日=2024-12-27"},
@@ -121,7 +121,7 @@ constexpr Case kYearEnd[] = {
     {"12月PMI为50.1", kJan, "12月=2024-12"},
     {"11月出口同比增长6.7%", kJan, "11月=2024-11"},
     {"30日晚间公告", kJan, "30日晚间=2024-12-30TEV"},
-    {"31日收盘时", kJan, "31日=2024-12-31"},
+    {"31日收盘时", kJan, "31日收盘=2024-12-31TAF"},
 };
 
 TEST(TimexTable, MonthDaysAcrossTheYearEnd) { check(std::begin(kYearEnd), std::end(kYearEnd)); }
@@ -305,7 +305,7 @@ constexpr Case kDurations[] = {
     {"近一周", "", "近一周=P1W"},
     {"近30日", "", "近30日=P30D"},
     {"未来三年", "", "未来三年=P3Y"},
-    {"over the past 12 months", "", "12 months=P12M"},
+    {"over the past 12 months", "", "the past 12 months=P12M"},  // reaches back: the prefix is part of it
 };
 
 TEST(TimexTable, Durations) { check(std::begin(kDurations), std::end(kDurations)); }
@@ -453,9 +453,9 @@ constexpr Case kFormerGaps[] = {
     {"今年的“圣诞行情”可能会落空", kSat, "今年=2024"},
     {"2024年Q3营收", "", "2024年Q3=2024-Q3"},
     {"2025年H1净利润", "", "2025年H1=2025-H1"},
-    {"2024.12.27收盘", "", "2024.12.27=2024-12-27"},
+    {"2024.12.27收盘", "", "2024.12.27收盘=2024-12-27TAF"},
     {"2024.12.27 14:30", "", "2024.12.27 14:30=2024-12-27T14:30"},
-    {"12/27收盘", kSat, "12/27=2024-12-27"},
+    {"12/27收盘", kSat, "12/27收盘=2024-12-27TAF"},
     {"1/20(周一)", kSat, "1/20=2025-01-20"},
     {"仅为后者的1/11", kSat, "(none)"},
     {"2024年度报告", "", "2024年度=2024"},
@@ -667,6 +667,123 @@ TEST(TimexTable, DurationsReachingFromThePublication) {
     EXPECT_EQ(t.anchor, t.interval ? AnchorKind::Publication : AnchorKind::None) << c.text;
   }
 }
+
+// Two-digit years after an apostrophe: '00-'49 are 20xx and '50-'99 19xx (as 54年出生), and
+// all of them 19xx in a text published before 2000.
+constexpr Case kApostropheYears[] = {
+    {"Sales fell in '24 as rates rose", kFri, "'24=2024"},
+    {"'24年市场回顾", kFri, "'24年=2024"},  // a year, not the duration P24Y
+    {"the class of '98", kFri, "'98=1998"},
+    {"Q3 '24 earnings", kFri, "Q3 '24=2024-Q3"},
+    {"March '24 futures", kFri, "March '24=2024-03"},
+    {"the '90s boom", kFri, "'90s=199"},
+    {"remembered the Crash of '29", "1987-10-20", "'29=1929"},
+    {"a rally since '20", "1987-10-20", "'20=1920"},
+    {"54年出生的企业家", kFri, "54年=1954"},
+    {"he said '24' twice", kFri, "(none)"},  // a quoted number
+    {"up '24%", kFri, "(none)"},
+};
+
+TEST(TimexTable, TwoDigitYearsAfterAnApostrophe) { check(std::begin(kApostropheYears), std::end(kApostropheYears)); }
+
+// English words of news stories: noon and midnight, number words in counts, weeks counted in
+// a month or a year, a range whose begin takes the end's year, fiscal years, the coming
+// weeks, the same week (of the date told before).
+constexpr Case kEnglishNews[] = {
+    {"trading resumes at noon", kFri, "noon=T12:00"},
+    {"the deadline is 12 noon Friday", kFri, "12 noon=T12:00"},
+    {"Friday at noon", kFri, "Friday at noon=2024-12-27T12:00"},
+    {"the truce ends at midnight", kFri, "midnight=T00:00"},
+    {"until 12 midnight", kFri, "12 midnight=T00:00"},
+    {"At Midnight, the ban began", kFri, "Midnight=T00:00"},
+    {"a screening of The Midnight Express", kFri, "(none)"},  // a name
+    {"over the next forty days", kFri, "the next forty days=P40D"},
+    {"twenty-five years ago", kFri, "twenty-five years ago=1999"},
+    {"it lasted forty two days", kFri, "forty two days=P42D"},
+    {"the last week of 2016", kFri, "the last week of 2016=2016-W52"},
+    {"the first week of March", kFri, "the first week of March=2025-W10"},  // Monday 3 March
+    {"the 3rd week of 2018", kFri, "the 3rd week of 2018=2018-W03"},
+    {"the first week of next month", kFri, "the first week of next month=2025-W02"},
+    {"from Nov 18-Dec 19, 2015", kFri, "Nov 18-Dec 19, 2015=2015-11-18/2015-12-19"},
+    {"Dec 28-Jan 3, 2016", kFri, "Dec 28-Jan 3, 2016=2015-12-28/2016-01-03"},  // the year before
+    {"Eli Lilly sold IVAC on Dec31 , 1994", kFri, "Dec31 , 1994=1994-12-31"},
+    {"guidance for fiscal 2025", kFri, "fiscal 2025=2025"},
+    {"FY2025 revenue", kFri, "FY2025=2025"},
+    {"FY25 revenue", kFri, "FY25=2025"},
+    {"in fiscal year 2024", kFri, "fiscal year 2024=2024"},
+    {"in the last fiscal year", kFri, "the last fiscal year=2023"},
+    {"rates may fall in the coming weeks", kFri, "in the coming weeks=FUTURE_REF"},
+    {"over the coming months", kFri, "the coming months=FUTURE_REF"},
+    {"in recent years", kFri, "in recent years=PAST_REF"},
+    {"earlier this year", kFri, "earlier this year=2024"},
+    {"earlier this month", kFri, "earlier this month=2024-12"},
+    {"late last year", kFri, "late last year=2023"},
+};
+
+TEST(TimexTable, EnglishNewsWords) { check(std::begin(kEnglishNews), std::end(kEnglishNews)); }
+
+// The same day, week, month or year: of the date told before; unknown when none was.
+constexpr Case kSamePeriod[] = {
+    {"I was not there the same week that it happened.", "2017-11-17", "same week=XXXX-WXX"},
+    {"I was not there the same year that it happened.", "2017-11-08", "same year=XXXX"},
+    {"the same-day delivery", kFri, "(none)"},
+    {"up 3 pct on the same month last year", kFri, "last year=2023"},  // a year before, not the same month
+    {"JUL7 no quote", kFri, "(none)"},  // a futures contract in a price table
+    {"appreciation by Dec26.", kFri, "Dec26=2024-12-26"},
+};
+
+TEST(TimexTable, TheSamePeriodWithNoDateBefore) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
+// "value [begin, end_excl)" of every time expression.
+std::string all_with_intervals(std::string_view text, std::string_view published) {
+  Analysis a = analyze(text, published);
+  std::string out;
+  for (const TimeExpr& t : a.timexes) {
+    if (!out.empty()) out += "; ";
+    out += slice(text, t.span) + "=" + t.value;
+    if (t.interval) out += " [" + format_bound(t.interval->begin, t.granularity) + ", " + format_bound(t.interval->end_excl, t.granularity) + ")";
+  }
+  return out;
+}
+
+constexpr Case kEnglishReaches[] = {
+    // the past two years reaches back to the publication, as 过去两年 does; "in two years" does not
+    {"the past two years", kFri, "the past two years=P2Y [2022-12-27, 2024-12-27)"},
+    {"in the past two years", kFri, "the past two years=P2Y [2022-12-27, 2024-12-27)"},
+    {"the next three years", kFri, "the next three years=P3Y [2024-12-28, 2027-12-28)"},
+    {"the biggest rise in two years", kFri, "two years=P2Y"},
+    {"the last two weeks of December", kFri, "two weeks=P2W; December=2024-12 [2024-12-01, 2025-01-01)"},
+    {"On Dec. 3 the bank cut rates. The same week, stocks rose. The same year, it merged.", kFri,
+     "Dec. 3=2024-12-03 [2024-12-03, 2024-12-04); same week=2024-W49 [2024-12-02, 2024-12-09); same year=2024 [2024-01-01, 2025-01-01)"},
+};
+
+TEST(TimexTable, EnglishDurationsReachingFromThePublication) {
+  for (const Case& c : kEnglishReaches) EXPECT_EQ(all_with_intervals(c.text, c.published), c.want) << c.text;
+}
+
+// Numbers in English news that are not times.
+constexpr Case kEnglishTraps[] = {
+    {"a Boeing 737 jet", kFri, "(none)"},  {"the 747 freighter", kFri, "(none)"}, {"its Form 10-K filing", kFri, "(none)"},
+    {"the S&P 500 rose", kFri, "(none)"},  {"a 5-6 points lead", kFri, "(none)"}, {"a 3-2 vote", kFri, "(none)"},
+    {"Partnership No 1978-2", kFri, "(none)"},
+};
+
+TEST(TimexTable, EnglishNumbersThatAreNotTime) { check(std::begin(kEnglishTraps), std::end(kEnglishTraps)); }
+
+// A trading session written against a date is its part of the day, as 昨日尾盘; alone it is none.
+constexpr Case kSessions[] = {
+    {"周五收盘，沪指上涨0.5%", kSat, "周五收盘=2024-12-27TAF"},
+    {"周五早盘", kSat, "周五早盘=2024-12-27TMO"},
+    {"周五尾盘", kSat, "周五尾盘=2024-12-27TAF"},
+    {"昨日尾盘", kSat, "昨日尾盘=2024-12-27TAF"},
+    {"截至12月27日收盘", kSat, "12月27日收盘=2024-12-27TAF"},
+    {"周五收盘后公告", kSat, "周五收盘后=2024-12-27TEV"},
+    {"周五开盘", kSat, "周五开盘=2024-12-27TMO"},
+    {"12/27收盘", kSat, "12/27收盘=2024-12-27TAF"},
+    {"收盘时沪指上涨", kSat, "(none)"},
+};
+
+TEST(TimexTable, TradingSessionsAfterADate) { check(std::begin(kSessions), std::end(kSessions)); }
 
 }  // namespace
 }  // namespace newsline
