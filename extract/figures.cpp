@@ -116,7 +116,7 @@ constexpr std::string_view kApproxBefore[] = {
 };
 constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
 
-constexpr std::string_view kDown[] = {"降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
+constexpr std::string_view kDown[] = {"负增长", "降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
                                       "跌幅", "降幅", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
                                       "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
                                       "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank"};

@@ -54,6 +54,9 @@ constexpr Case kChanges[] = {
     {"环比下降0.6%", "下降0.6%=-0.6 %"},
     {"the index was down 0.4%", "down 0.4%=-0.4 %"},
     {"Tesla shares plunged 8%", "Tesla shares plunged 8%=-8 %"},
+    // 负增长 is a fall, though it ends in 增长.
+    {"营收负增长2%", "营收负增长2%=-2 %"},
+    {"出口同比负增长3.5%", "出口同比负增长3.5%=-3.5 %"},
 };
 
 TEST(FiguresTable, ChangesAndDirections) { check(std::begin(kChanges), std::end(kChanges)); }
