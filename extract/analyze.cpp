@@ -62,8 +62,32 @@ std::string event_id(std::string_view doc_id, Span span, std::string_view date) 
 
 Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options) : lexicon_(lexicon), options_(options) {}
 
+std::size_t unwrap_hard_wrapped_lines(std::string& folded) {
+  auto latin_end = [](char c) { return scan::is_ascii_alnum(static_cast<unsigned char>(c)) || c == ',' || c == ';'; };
+  std::vector<std::size_t> joints;  // breaks between a Latin line end and a Latin line start
+  std::size_t breaks = 0, wrapped = 0, line_start = 0;
+  for (std::size_t i = folded.find('\n'); i != std::string::npos; i = folded.find('\n', line_start)) {
+    ++breaks;
+    std::size_t end = i;
+    if (end > line_start && folded[end - 1] == '\r') --end;
+    if (end > line_start && latin_end(folded[end - 1]) && i + 1 < folded.size() &&
+        scan::is_ascii_alnum(static_cast<unsigned char>(folded[i + 1]))) {
+      joints.push_back(i);
+      wrapped += end - line_start >= 40;  // a long line: the mark of wrapping
+    }
+    line_start = i + 1;
+  }
+  if (wrapped < 2 || 3 * wrapped < breaks) return 0;
+  for (std::size_t i : joints) {
+    folded[i] = ' ';
+    if (i > 0 && folded[i - 1] == '\r') folded[i - 1] = ' ';
+  }
+  return joints.size();
+}
+
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out) {
   out.folded = fold_for_matching(text);
+  unwrap_hard_wrapped_lines(out.folded);
   const std::string_view folded = out.folded;
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {

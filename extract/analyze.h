@@ -35,6 +35,14 @@ struct AnalyzeOptions {
 // datelines and list items end without 。) and its code-point index.
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out);
 
+// Joins the lines of hard-wrapped Latin text (wire copy wrapped at ~70 columns): a line
+// break between a line ending in a letter, digit, comma or semicolon and a line starting
+// with a letter or digit becomes a space, when such breaks after lines of 40 bytes or more
+// are at least two and a third of the text's line breaks. Indented lines (paragraphs,
+// table rows), blank lines and breaks next to Chinese text stay. Bytes and code points
+// keep their offsets. Returns how many breaks were joined.
+std::size_t unwrap_hard_wrapped_lines(std::string& folded);
+
 // What the figure pass needs besides the text: byte spans that hold no figure (time
 // expressions; entity names other than currencies and places), sorted, and the entity
 // spans that bind subjects.
