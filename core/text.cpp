@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <utility>
 
@@ -271,28 +272,29 @@ std::string fold_for_matching(std::string_view utf8) {
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  static_assert(kBlock == 8, "eight bytes hold at most one block start");
   byte_of_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t cp = 0;
   std::size_t i = 0;
-  for (;;) {
-    // Eight bytes at a time while they start no block: every byte that is not a
-    // continuation byte (10xxxxxx) starts a code point.
-    for (; i + 8 <= text.size(); i += 8) {
-      std::uint64_t x;
-      std::memcpy(&x, text.data() + i, 8);
-      const std::uint64_t continuation = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
-      const auto starts = 8 - static_cast<std::uint32_t>((continuation * 0x0101010101010101ull) >> 56);
-      if (cp % kBlock == 0 || cp % kBlock + starts > kBlock) break;
-      cp += starts;
+  // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a
+  // code point; of the eight code points or fewer they start, at most one starts a block.
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    std::uint64_t leads = ~(x & ~(x << 1)) & 0x8080808080808080ull;  // the high bit of each lead byte
+    const auto starts = static_cast<std::uint32_t>(std::popcount(leads));
+    const std::uint32_t offset = cp % kBlock;
+    const std::uint32_t nth = offset == 0 ? 1 : kBlock - offset + 1;  // the lead that starts the next block
+    if (nth <= starts) {
+      for (std::uint32_t k = 1; k < nth; ++k) leads &= leads - 1;
+      byte_of_block_.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(std::countr_zero(leads)) / 8));
     }
-    // Byte by byte through the eight that hold a block's start, or the tail.
-    const std::size_t stop = std::min(text.size(), i + 8);
-    if (i >= stop) break;
-    for (; i < stop; ++i) {
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-      if (cp % kBlock == 0) byte_of_block_.push_back(static_cast<std::uint32_t>(i));
-      ++cp;
-    }
+    cp += starts;
+  }
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (cp % kBlock == 0) byte_of_block_.push_back(static_cast<std::uint32_t>(i));
+    ++cp;
   }
   total_ = cp;
 }
@@ -320,19 +322,7 @@ std::uint32_t CodePointIndex::to_code_point(std::size_t byte) const {
 std::size_t CodePointIndex::to_byte(std::uint32_t code_point) const {
   if (code_point >= total_) return text_.size();
   std::size_t i = byte_of_block_[code_point / kBlock];
-  std::uint32_t n = code_point % kBlock;  // code points to step over from the block's start
-  // Eight bytes at a time while the code points they start are all to be stepped over; the
-  // byte after them must start a code point too, so that the eight end on a boundary.
-  while (n >= 8 && i + 9 <= text_.size()) {
-    std::uint64_t x;
-    std::memcpy(&x, text_.data() + i, 8);
-    const std::uint64_t continuation = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
-    const auto starts = 8 - static_cast<std::uint32_t>((continuation * 0x0101010101010101ull) >> 56);
-    if (starts > n || (static_cast<unsigned char>(text_[i + 8]) & 0xC0) == 0x80) break;
-    n -= starts;
-    i += 8;
-  }
-  for (; n > 0; --n) {
+  for (std::uint32_t n = code_point % kBlock; n > 0; --n) {  // fewer than eight code points to step over
     ++i;
     while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
   }

@@ -87,7 +87,7 @@ class CodePointIndex {
   std::uint32_t size() const { return total_; }
 
  private:
-  static constexpr std::uint32_t kBlock = 32;  // code points a block
+  static constexpr std::uint32_t kBlock = 8;  // code points a block
   std::string_view text_;
   std::vector<std::uint32_t> byte_of_block_;  // byte offset of code point kBlock*k
   std::uint32_t total_ = 0;
