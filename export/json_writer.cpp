@@ -96,6 +96,14 @@ void JsonWriter::close(char c) {
   first_.pop_back();
 }
 
+void JsonWriter::plain_key(std::string_view name) {
+  separate();
+  out_ += '"';
+  out_ += name;
+  out_ += indent_ >= 0 ? "\": " : "\":";
+  after_key_ = true;
+}
+
 void JsonWriter::key(std::string_view name) {
   separate();
   // Keys are short plain ASCII names ("start", "subject_id"): "name": in one append.

@@ -5,6 +5,7 @@
 #ifndef NEWSLINE_EXPORT_JSON_WRITER_H_
 #define NEWSLINE_EXPORT_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,22 +35,35 @@ class JsonWriter {
   // A value that is already JSON text (a nested document's metadata).
   void raw(std::string_view json);
 
+  // A key spelt in this program ("start", "subject_id"): plain ASCII, so written without
+  // looking for characters to escape.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
+    plain_key(std::string_view(name, N - 1));
+  }
+
   // key(name) then value(v).
   template <class T>
   void member(std::string_view name, const T& v) {
     key(name);
     value(v);
   }
+  template <std::size_t N, class T>
+  void member(const char (&name)[N], const T& v) {
+    plain_key(std::string_view(name, N - 1));
+    value(v);
+  }
 
  private:
   void separate();
+  void plain_key(std::string_view name);  // REQUIRES: nothing in `name` needs escaping
   void open(char c);
   void close(char c);
   void newline(std::size_t depth);
 
   std::string& out_;
   int indent_ = -1;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::vector<unsigned char> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
 
