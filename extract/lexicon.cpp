@@ -102,7 +102,10 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
     if (const char32_t first = utf8_at(alias, 0).cp; first < 0x10000) first_chars_[first >> 6] |= std::uint64_t{1} << (first & 63);
   }
   nodes_.assign(children.size(), Node{});
-  for (std::size_t n = 0; n < children.size(); ++n) nodes_[n].output = output[n];
+  for (std::size_t n = 0; n < children.size(); ++n) {
+    nodes_[n].output = output[n];
+    for (const auto& [cp, next] : children[n]) nodes_[n].child_bits |= std::uint64_t{1} << (cp & 63);
+  }
 
   std::size_t transitions = 0;
   for (const auto& c : children) transitions += c.size();
@@ -121,6 +124,11 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
       while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
       slots_[k] = Slot{key, next};
     }
+  }
+
+  root_ascii_.fill(0);
+  for (const auto& [cp, next] : children[0]) {
+    if (cp < 128) root_ascii_[cp] = next;
   }
 
   std::queue<std::int32_t> queue;
@@ -158,9 +166,13 @@ std::int32_t Lexicon::child(std::int32_t node, char32_t cp) const {
 
 std::int32_t Lexicon::step(std::int32_t state, char32_t cp) const {
   for (;;) {
-    if (const std::int32_t next = child(state, cp); next >= 0) return next;
+    if (state == 0 && cp < 128) return root_ascii_[cp];
+    const Node& node = nodes_[state];
+    if ((node.child_bits >> (cp & 63)) & 1) {
+      if (const std::int32_t next = child(state, cp); next >= 0) return next;
+    }
     if (state == 0) return 0;
-    state = nodes_[state].fail;
+    state = node.fail;
   }
 }
 

@@ -36,9 +36,10 @@ class Lexicon {
 
  private:
   struct Node {
+    std::uint64_t child_bits = 0;  // a bit (code point mod 64) for each child: no bit, no probe
     std::int32_t fail = 0;
-    std::int32_t output = -1;     // alias ending here, or -1
-    std::int32_t dict_link = -1;  // next node on the fail chain with an output
+    std::int32_t output = -1;      // alias ending here, or -1
+    std::int32_t dict_link = -1;   // next node on the fail chain with an output
   };
   struct Alias {
     std::uint32_t entity;
@@ -69,6 +70,9 @@ class Lexicon {
   // The first characters (below U+10000) of the aliases, a bit each: from the root, a
   // character that starts none is stepped over without a probe.
   std::array<std::uint64_t, 1024> first_chars_{};
+  // The root's transitions on ASCII, dense (0: none): Latin text steps from the root at
+  // most characters.
+  std::array<std::int32_t, 128> root_ascii_{};
 };
 
 }  // namespace newsline
