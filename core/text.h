@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -47,6 +48,32 @@ inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
     if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4};
   }
   return {0xFFFD, 1};
+}
+
+// A three-byte character at `i` whose lead needs no range check (E1..EC, EE, EF: no
+// overlong form, no surrogate) followed by two continuation bytes: valid UTF-8 without
+// decoding it. Most of Chinese text.
+inline bool plain_three_bytes_at(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  return b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
+// The first byte at or after `i` that a JSON string cannot hold as it is: a control
+// character, '"', '\\' or a byte of a multi-byte character; eight bytes at a time.
+inline std::size_t skip_plain_json_ascii(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
+    if (((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) != 0) break;
+  }
+  for (; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+  }
+  return i;
 }
 
 // The code point that ends just before byte `i` (0 when i == 0).

@@ -20,19 +20,10 @@ void append_json_string(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-      // Then eight ASCII bytes at a time while none is a control character, '"' or '\\'.
-      constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
-      for (++i; i + 8 <= s.size(); i += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, s.data() + i, 8);
-        const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
-        if (((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) != 0) break;
-      }
+      i = skip_plain_json_ascii(s, i + 1);
       continue;
     }
-    // A three-byte character with a lead that needs no range check (not E0, not ED).
-    if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+    if (plain_three_bytes_at(s, i)) {
       i += 3;
       continue;
     }

@@ -44,14 +44,7 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
   while (pos < s.size()) {
     const auto b = static_cast<unsigned char>(s[pos]);
     if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
-      // Then eight ASCII bytes at a time while none is a control character, '"' or '\\'.
-      constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
-      for (++pos; pos + 8 <= s.size(); pos += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, s.data() + pos, 8);
-        const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
-        if (((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) != 0) break;
-      }
+      pos = skip_plain_json_ascii(s, pos + 1);
       continue;
     }
     if (b == '"') {
@@ -59,9 +52,7 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
       return pos + 1;
     }
     if (b >= 0x80) {
-      // A three-byte character with a lead that needs no range check (not E0, not ED).
-      if (b >= 0xE1 && b <= 0xEF && b != 0xED && pos + 2 < s.size() && (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 &&
-          (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
+      if (plain_three_bytes_at(s, pos)) {
         pos += 3;
         continue;
       }
