@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 
 #include "extract/scan_internal.h"
@@ -17,6 +18,7 @@ using scan::at;
 struct Trigger {
   std::string_view word;
   EventType type;
+  bool generic = false;  // a verb of any trade (raised, launched): a specific trigger of the sentence outranks it
 };
 
 // Triggers, Chinese and English (English matched lower-case on word boundaries).
@@ -33,7 +35,8 @@ constexpr Trigger kTriggers[] = {
     {"升值", EventType::MarketMove}, {"贬值", EventType::MarketMove}, {"涨停", EventType::MarketMove},
     {"跌停", EventType::MarketMove}, {"触及", EventType::MarketMove}, {"收报", EventType::MarketMove},
     {"报收", EventType::MarketMove}, {"收于", EventType::MarketMove}, {"震荡", EventType::MarketMove},
-    {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove}, {"fell", EventType::MarketMove}, {"rose", EventType::MarketMove},
+    {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
+    {"fell", EventType::MarketMove}, {"rose", EventType::MarketMove},
     {"rallied", EventType::MarketMove}, {"slumped", EventType::MarketMove}, {"tumbled", EventType::MarketMove},
     {"sell-off", EventType::MarketMove}, {"climbed", EventType::MarketMove}, {"dropped", EventType::MarketMove},
     {"slid", EventType::MarketMove}, {"surged", EventType::MarketMove}, {"plunged", EventType::MarketMove},
@@ -42,8 +45,18 @@ constexpr Trigger kTriggers[] = {
     {"降准", EventType::MonetaryPolicy}, {"议息", EventType::MonetaryPolicy}, {"货币政策", EventType::MonetaryPolicy},
     {"缩表", EventType::MonetaryPolicy}, {"逆回购", EventType::MonetaryPolicy}, {"利率", EventType::MonetaryPolicy},
     {"rate cut", EventType::MonetaryPolicy}, {"rate hike", EventType::MonetaryPolicy},
-    {"interest rates", EventType::MonetaryPolicy}, {"basis points", EventType::MonetaryPolicy},
+    {"interest rates", EventType::MonetaryPolicy}, {"basis points", EventType::MonetaryPolicy, true},
     {"monetary policy", EventType::MonetaryPolicy},
+    // English wire: a rate set by a bank or the central bank, its operations
+    {"benchmark rate", EventType::MonetaryPolicy}, {"key rate", EventType::MonetaryPolicy},
+    {"policy rate", EventType::MonetaryPolicy}, {"interest rate", EventType::MonetaryPolicy},
+    {"prime rate", EventType::MonetaryPolicy}, {"discount rate", EventType::MonetaryPolicy},
+    {"base rate", EventType::MonetaryPolicy}, {"base lending rate", EventType::MonetaryPolicy},
+    {"lending rate", EventType::MonetaryPolicy}, {"federal funds rate", EventType::MonetaryPolicy},
+    {"rate cuts", EventType::MonetaryPolicy}, {"rate hikes", EventType::MonetaryPolicy},
+    {"rate increase", EventType::MonetaryPolicy}, {"reserve requirement", EventType::MonetaryPolicy},
+    {"reserve requirements", EventType::MonetaryPolicy}, {"repurchase agreements", EventType::MonetaryPolicy},
+    {"money market operations", EventType::MonetaryPolicy},
     // macro data
     {"GDP", EventType::MacroData}, {"CPI", EventType::MacroData}, {"PPI", EventType::MacroData},
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
@@ -51,23 +64,54 @@ constexpr Trigger kTriggers[] = {
     {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
     {"住房数据", EventType::MacroData}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
+    // English wire: the national accounts and the monthly releases
+    {"GNP", EventType::MacroData}, {"gross national product", EventType::MacroData},
+    {"gross domestic product", EventType::MacroData}, {"trade deficit", EventType::MacroData},
+    {"trade surplus", EventType::MacroData}, {"trade gap", EventType::MacroData},
+    {"trade balance", EventType::MacroData}, {"current account", EventType::MacroData},
+    {"budget deficit", EventType::MacroData}, {"balance of payments", EventType::MacroData},
+    {"consumer prices", EventType::MacroData}, {"consumer price index", EventType::MacroData},
+    {"producer prices", EventType::MacroData}, {"wholesale prices", EventType::MacroData},
+    {"retail prices", EventType::MacroData}, {"retail sales", EventType::MacroData},
+    {"industrial production", EventType::MacroData}, {"industrial output", EventType::MacroData},
+    {"money supply", EventType::MacroData}, {"housing starts", EventType::MacroData},
+    {"jobless", EventType::MacroData}, {"personal income", EventType::MacroData},
+    {"factory orders", EventType::MacroData}, {"durable goods", EventType::MacroData},
+    {"foreign exchange reserves", EventType::MacroData}, {"economic growth", EventType::MacroData},
     // earnings
     {"营收", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
+    {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
+    {"profit", EventType::Earnings}, {"profits", EventType::Earnings}, {"operating loss", EventType::Earnings},
+    {"pretax loss", EventType::Earnings}, {"reported a loss", EventType::Earnings}, {"posted a loss", EventType::Earnings},
+    {"earned", EventType::Earnings},
     // deals
     {"收购", EventType::Deal}, {"并购", EventType::Deal}, {"买下", EventType::Deal}, {"买了", EventType::Deal},
     {"买到手", EventType::Deal}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
     {"acquire", EventType::Deal}, {"acquired", EventType::Deal}, {"acquisition", EventType::Deal},
     {"merger", EventType::Deal}, {"bought", EventType::Deal},
+    {"acquires", EventType::Deal}, {"acquiring", EventType::Deal}, {"acquisitions", EventType::Deal},
+    {"merged", EventType::Deal}, {"takeover", EventType::Deal},
+    {"tender offer", EventType::Deal}, {"buyout", EventType::Deal}, {"stake", EventType::Deal, true},
+    {"agreed to buy", EventType::Deal}, {"agreed to sell", EventType::Deal, true}, {"completed the sale", EventType::Deal},
+    {"completed its sale", EventType::Deal}, {"previously announced sale", EventType::Deal},
+    {"letter of intent", EventType::Deal}, {"definitive agreement", EventType::Deal},
+    {"agreement in principle", EventType::Deal}, {"divest", EventType::Deal},
     // corporate actions
     {"囤", EventType::CorporateAction}, {"增持", EventType::CorporateAction}, {"减持", EventType::CorporateAction},
     {"回购", EventType::CorporateAction}, {"分红", EventType::CorporateAction}, {"降价", EventType::CorporateAction},
     {"跟进", EventType::CorporateAction}, {"裁员", EventType::CorporateAction}, {"上市", EventType::CorporateAction},
     {"融资", EventType::CorporateAction}, {"斥资", EventType::CorporateAction}, {"储备", EventType::CorporateAction},
     {"持股比例", EventType::CorporateAction}, {"削减", EventType::CorporateAction}, {"投资", EventType::CorporateAction},
-    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction}, {"raised", EventType::CorporateAction},
+    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
     {"layoffs", EventType::CorporateAction}, {"buyback", EventType::CorporateAction},
+    {"dividend", EventType::CorporateAction}, {"dividends", EventType::CorporateAction},
+    {"stock split", EventType::CorporateAction}, {"repurchase", EventType::CorporateAction},
+    {"buy back", EventType::CorporateAction}, {"initial public offering", EventType::CorporateAction},
+    {"bankruptcy", EventType::CorporateAction}, {"Chapter 11", EventType::CorporateAction},
+    {"job cuts", EventType::CorporateAction}, {"lay off", EventType::CorporateAction},
+    {"spin off", EventType::CorporateAction}, {"spinoff", EventType::CorporateAction},
     // policy and regulation
     {"宣誓就职", EventType::PolicyRegulation}, {"就职", EventType::PolicyRegulation},
     {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
@@ -77,38 +121,215 @@ constexpr Trigger kTriggers[] = {
     {"一号文件", EventType::PolicyRegulation}, {"全会", EventType::PolicyRegulation}, {"tariff", EventType::PolicyRegulation},
     {"tariffs", EventType::PolicyRegulation}, {"executive order", EventType::PolicyRegulation},
     {"inauguration", EventType::PolicyRegulation}, {"regulation", EventType::PolicyRegulation},
+    {"quotas", EventType::PolicyRegulation}, {"import quota", EventType::PolicyRegulation},
+    {"trade bill", EventType::PolicyRegulation}, {"legislation", EventType::PolicyRegulation},
     // product releases
     {"发布", EventType::ProductRelease}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
     {"上线", EventType::ProductRelease}, {"亮相", EventType::ProductRelease}, {"首发", EventType::ProductRelease},
-    {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease},
-    {"released", EventType::ProductRelease}, {"unveiled", EventType::ProductRelease},
+    {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease, true},
+    {"released", EventType::ProductRelease, true}, {"unveiled", EventType::ProductRelease},
     // geopolitics
     {"停火", EventType::Geopolitics}, {"敌对行动", EventType::Geopolitics}, {"袭击", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
     {"激战", EventType::Geopolitics}, {"空袭", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
     {"冲突", EventType::Geopolitics}, {"会谈", EventType::Geopolitics}, {"ceasefire", EventType::Geopolitics},
     {"sanctions", EventType::Geopolitics}, {"airstrike", EventType::Geopolitics},
+    {"airstrikes", EventType::Geopolitics}, {"air strikes", EventType::Geopolitics},
+    {"missile strikes", EventType::Geopolitics}, {"embargo", EventType::Geopolitics},
+    {"invasion", EventType::Geopolitics}, {"troops", EventType::Geopolitics},
     // personnel
     {"任命", EventType::Personnel}, {"辞职", EventType::Personnel}, {"出任", EventType::Personnel},
     {"卸任", EventType::Personnel}, {"接任", EventType::Personnel}, {"appointed", EventType::Personnel},
     {"resigned", EventType::Personnel}, {"steps down", EventType::Personnel},
+    {"resigns", EventType::Personnel}, {"resign", EventType::Personnel}, {"resignation", EventType::Personnel},
+    {"step down", EventType::Personnel}, {"stepped down", EventType::Personnel},
+    {"succeed", EventType::Personnel, true}, {"succeeds", EventType::Personnel, true},
+    {"named", EventType::Personnel, true}, {"elected", EventType::Personnel, true},
     // other reported happenings
     {"发布公告", EventType::Other}, {"发布会", EventType::Other}, {"发布数据", EventType::Other},
     {"演讲", EventType::Other}, {"讲话", EventType::Other}, {"发表", EventType::Other}, {"写了", EventType::Other},
     {"访问", EventType::Other}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
     {"speech", EventType::Other}, {"announced", EventType::Other},
+    {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
+    {"on strike", EventType::CorporateAction}, {"strikers", EventType::CorporateAction},
 };
 
-constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
-                                        "could ", "likely", "expected to", "forecast"};
-constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "will ",
-                                            "scheduled", "plans to", "is set to", "due to", "to be held"};
+// The sense of an English trigger read from a word near it (three words before, six after):
+// the first entry of the trigger whose cue is there gives the type, an empty cue applies when
+// none is; no type: not an event (released from prison).
+struct Sense {
+  std::string_view trigger;
+  std::string_view cue;
+  std::optional<EventType> type;
+};
+constexpr Sense kSenses[] = {
+    // launched an assault / air strikes / military operations: an act of war, not a product
+    {"launched", "assault", EventType::Geopolitics}, {"launched", "attack", EventType::Geopolitics},
+    {"launched", "attacks", EventType::Geopolitics}, {"launched", "offensive", EventType::Geopolitics},
+    {"launched", "strikes", EventType::Geopolitics}, {"launched", "airstrikes", EventType::Geopolitics},
+    {"launched", "missile", EventType::Geopolitics}, {"launched", "missiles", EventType::Geopolitics},
+    {"launched", "military", EventType::Geopolitics}, {"launched", "invasion", EventType::Geopolitics},
+    {"launched", "raid", EventType::Geopolitics}, {"launched", "raids", EventType::Geopolitics},
+    {"launched", "drones", EventType::Geopolitics}, {"launched", "war", EventType::Geopolitics},
+    // launched a bid / tender offer: a deal; launched a probe: the regulator
+    {"launched", "bid", EventType::Deal}, {"launched", "takeover", EventType::Deal},
+    {"launched", "tender", EventType::Deal}, {"launched", "offer", EventType::Deal},
+    {"launched", "probe", EventType::PolicyRegulation}, {"launched", "investigation", EventType::PolicyRegulation},
+    // a deal launched (a bond issue), talks launched: no product
+    {"launched", "deal", EventType::CorporateAction}, {"launched", "issue", EventType::CorporateAction},
+    {"launched", "bonds", EventType::CorporateAction}, {"launched", "talks", EventType::Other},
+    // released from prison: no event; released a statement or report: a report, whose
+    // subject (a specific trigger of the sentence) gives the type; released data or figures:
+    // macro data when the sentence is about the economy (see economic_data)
+    {"released", "prison", std::nullopt}, {"released", "jail", std::nullopt}, {"released", "custody", std::nullopt},
+    {"released", "detention", std::nullopt}, {"released", "bail", std::nullopt}, {"released", "hostage", std::nullopt},
+    {"released", "hostages", std::nullopt}, {"released", "prisoners", std::nullopt},
+    {"released", "data", EventType::MacroData}, {"released", "figures", EventType::MacroData},
+    {"released", "statistics", EventType::MacroData},
+    {"released", "statement", EventType::Other}, {"released", "report", EventType::Other},
+    {"released", "letter", EventType::Other}, {"released", "details", EventType::Other},
+    {"released", "detials", EventType::Other}, {"released", "text", EventType::Other},
+    {"released", "forecast", EventType::Other}, {"released", "study", EventType::Other},
+    {"released", "survey", EventType::Other}, {"released", "results", EventType::Other},
+    {"released", "transcript", EventType::Other}, {"released", "journal", EventType::Other},
+    {"released", "video", EventType::Other}, {"released", "documents", EventType::Other},
+    // raised its prime rate is monetary policy through "prime rate"; raised a question: none
+    {"raised", "question", std::nullopt}, {"raised", "questions", std::nullopt},
+    {"raised", "concerns", std::nullopt}, {"raised", "possibility", std::nullopt},
+    {"raised", "objections", std::nullopt}, {"raised", "eyebrows", std::nullopt},
+    // agreed to sell notes or shares: an issue of securities, not a sale of a business
+    {"agreed to sell", "notes", EventType::CorporateAction}, {"agreed to sell", "debentures", EventType::CorporateAction},
+    {"agreed to sell", "bonds", EventType::CorporateAction}, {"agreed to sell", "securities", EventType::CorporateAction},
+    {"agreed to sell", "shares", EventType::CorporateAction}, {"agreed to sell", "stock", EventType::CorporateAction},
+    // a stake bought, sold or raised is a deal; a stake held is a state, no event
+    {"stake", "bought", EventType::Deal}, {"stake", "buy", EventType::Deal}, {"stake", "acquired", EventType::Deal},
+    {"stake", "acquire", EventType::Deal}, {"stake", "sold", EventType::Deal}, {"stake", "sell", EventType::Deal},
+    {"stake", "raised", EventType::Deal}, {"stake", "increased", EventType::Deal}, {"stake", "lowered", EventType::Deal},
+    {"stake", "cut", EventType::Deal}, {"stake", "reduced", EventType::Deal}, {"stake", "took", EventType::Deal},
+    {"stake", "take", EventType::Deal}, {"stake", "purchase", EventType::Deal}, {"stake", "", std::nullopt},
+    // succeeds X as chairman; succeed in stimulating their economies: none
+    {"succeed", "chairman", EventType::Personnel}, {"succeed", "president", EventType::Personnel},
+    {"succeed", "chief", EventType::Personnel}, {"succeed", "", std::nullopt},
+    {"succeeds", "chairman", EventType::Personnel}, {"succeeds", "president", EventType::Personnel},
+    {"succeeds", "chief", EventType::Personnel}, {"succeeds", "", std::nullopt},
+    // basis points of a rate decision (cut by 50 basis points) are monetary policy; of a bond's
+    // yield over Treasuries, a fee or a spread, none
+    {"basis points", "cut", EventType::MonetaryPolicy}, {"basis points", "cuts", EventType::MonetaryPolicy},
+    {"basis points", "raised", EventType::MonetaryPolicy}, {"basis points", "lowered", EventType::MonetaryPolicy},
+    {"basis points", "hike", EventType::MonetaryPolicy}, {"basis points", "increase", EventType::MonetaryPolicy},
+    {"basis points", "reduction", EventType::MonetaryPolicy}, {"basis points", "", std::nullopt},
+    // named / elected ... president: personnel; a company named, a man named: none
+    {"named", "president", EventType::Personnel}, {"named", "chairman", EventType::Personnel},
+    {"named", "chief", EventType::Personnel}, {"named", "officer", EventType::Personnel},
+    {"named", "director", EventType::Personnel}, {"named", "governor", EventType::Personnel},
+    {"named", "head", EventType::Personnel}, {"named", "treasurer", EventType::Personnel},
+    {"named", "minister", EventType::Personnel}, {"named", "CEO", EventType::Personnel},
+    {"named", "successor", EventType::Personnel}, {"named", "", std::nullopt},
+    {"elected", "president", EventType::Personnel}, {"elected", "chairman", EventType::Personnel},
+    {"elected", "chief", EventType::Personnel}, {"elected", "director", EventType::Personnel},
+    {"elected", "officer", EventType::Personnel}, {"elected", "", std::nullopt},
+    // a strike at a plant or by workers is a labour dispute; air or missile strikes are war;
+    // a strike price is none
+    {"strike", "workers", EventType::CorporateAction}, {"strike", "union", EventType::CorporateAction},
+    {"strike", "general", EventType::CorporateAction}, {"strike", "dock", EventType::CorporateAction},
+    {"strikes", "workers", EventType::CorporateAction}, {"strikes", "union", EventType::CorporateAction},
+    {"strikes", "military", EventType::Geopolitics}, {"strikes", "drone", EventType::Geopolitics},
+    {"strike", "military", EventType::Geopolitics}, {"strike", "", std::nullopt}, {"strikes", "", std::nullopt},
+};
 
-bool is_latin_trigger(std::string_view w) { return scan::is_ascii_alpha(static_cast<unsigned char>(w[0])) && w != "GDP" && w != "CPI" && w != "PPI" && w != "PMI" && w != "IPO"; }
+// Reuters results and dividend tables, a row a line: "Shr 1.20 dlrs vs 1.10 dlrs",
+// "Net 12.3 mln vs 11.1 mln", "Qtly div 12 cts vs 12 cts prior". The first row is the
+// table's event (results rows need "vs"); the rows under it are part of it.
+constexpr Trigger kTableRows[] = {
+    {"Shr", EventType::Earnings}, {"Oper shr", EventType::Earnings}, {"Group shr", EventType::Earnings},
+    {"Net", EventType::Earnings}, {"Oper net", EventType::Earnings}, {"Revs", EventType::Earnings},
+    {"Qtly div", EventType::CorporateAction}, {"Qtrly div", EventType::CorporateAction},
+    {"Mthly div", EventType::CorporateAction}, {"Semi div", EventType::CorporateAction},
+    {"Semi-annual div", EventType::CorporateAction}, {"Annual div", EventType::CorporateAction},
+    {"Div", EventType::CorporateAction}, {"Qtly dividend", EventType::CorporateAction},
+    {"Qtly distribution", EventType::CorporateAction},
+};
+
+const Trigger* table_row(std::string_view row) {
+  for (const Trigger& t : kTableRows) {
+    if (!row.starts_with(t.word) || !scan::word_end(row, t.word.size())) continue;
+    if (t.type == EventType::Earnings && row.find(" vs ") == std::string_view::npos) continue;
+    return &t;
+  }
+  return nullptr;
+}
+
+// A row under a table's first one: "Revs 337.3 mln vs 315.2 mln", "Avg shrs 3,220,163 vs
+// 3,038,361", "Pay April 1", "Record March 15"; a period row (Nine mths) ends the table.
+bool table_continues(std::string_view row) {
+  if (row.empty() || row[0] < 'A' || row[0] > 'Z' || row.find('\n') != std::string_view::npos) return false;
+  return row.find(" vs ") != std::string_view::npos || row.starts_with("Pay ") || row.starts_with("Record ") ||
+         row.starts_with("Prior ");
+}
+
+// Status cues, matched as written. English, as the Chinese ones: what a company says it will,
+// plans to, proposes or would do is scheduled; what it expects or is expected to do, expected.
+// "due to" alone is a cause (fell due to lower sales), "is due to" a date.
+constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
+                                        "could ", "likely", "expected to", "forecast", "expects", "anticipates",
+                                        "projected", "should "};
+constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "will ",
+                                            "scheduled", "plans to", "is set to", "is due to", "are due to", "due to be",
+                                            "to be held", "planned", "planning to", "proposed", "intends to",
+                                            "expected to", "expects", "anticipates", "projected", "would "};
+
+// Latin triggers match in any case, on word boundaries; all-capital ones (GDP, IPO) as written.
+bool is_latin_trigger(std::string_view w) {
+  return scan::is_ascii_alpha(static_cast<unsigned char>(w[0])) &&
+         std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 struct Found {
   std::size_t pos;
   const Trigger* trigger;
+  EventType type;  // the trigger's, or the sense read around it
 };
+
+// True when `cue` is a word of `s` in [from, to).
+bool has_word(std::string_view s, std::size_t from, std::size_t to, std::string_view cue) {
+  for (std::size_t i = from; i + cue.size() <= to; ++i) {
+    if (scan::word_start(s, i) && scan::at_nocase(s, i, cue) && scan::word_end(s, i + cue.size())) return true;
+  }
+  return false;
+}
+
+// Released data or figures is macro data when the sentence names the economy or a
+// statistics office (released figures on the trade balance), not a drug trial's data.
+bool economic_data(std::string_view s, ByteSpan sentence) {
+  static constexpr std::string_view kEconomy[] = {
+      "economy", "economic", "trade", "inflation", "prices", "jobs", "employment", "unemployment", "output",
+      "production", "GDP", "GNP", "ministry", "bureau", "department", "statistics", "central bank", "growth"};
+  return std::any_of(std::begin(kEconomy), std::end(kEconomy),
+                     [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
+}
+
+// The type of the trigger at `pos` in its sense (kSenses), or none when it is no event.
+std::optional<EventType> sense_of(const Trigger& t, std::string_view s, std::size_t pos, ByteSpan sentence) {
+  if (!t.generic) return t.type;
+  // The window: three words before the trigger, six after, inside the sentence.
+  std::size_t from = pos, to = pos + t.word.size();
+  for (int words = 0; from > sentence.start && words < 4; --from) {
+    if (s[from - 1] == ' ') ++words;
+  }
+  for (int words = 0; to < sentence.end && words < 7; ++to) {
+    if (s[to] == ' ') ++words;
+  }
+  const Sense* fallback = nullptr;
+  for (const Sense& sense : kSenses) {
+    if (sense.trigger != t.word) continue;
+    if (sense.cue.empty()) {
+      if (fallback == nullptr) fallback = &sense;
+    } else if (has_word(s, from, to, sense.cue)) {
+      if (sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
+      return sense.type;
+    }
+  }
+  return fallback != nullptr ? fallback->type : std::optional<EventType>(t.type);
+}
 
 // The triggers by their first code point (Latin lower-cased): only those are tried.
 struct TriggerIndex {
@@ -154,7 +375,7 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       best = &t;
     }
     if (best != nullptr) {
-      out.push_back({i, best});
+      if (std::optional<EventType> type = sense_of(*best, s, i, sentence)) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
       i = scan::next_pos(s, i);
@@ -163,17 +384,29 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
   return out;
 }
 
-// Specific types outrank "other"; among them the first trigger of the sentence wins.
+// Specific types outrank generic verbs (raised the discount rate: monetary policy), which
+// outrank "other"; among equals the first trigger of the sentence wins.
+int rank(const Found& f) { return f.type == EventType::Other ? 0 : f.trigger->generic ? 1 : 2; }
 const Found* primary_trigger(const std::vector<Found>& found) {
   const Found* best = nullptr;
   for (const Found& f : found) {
-    if (best == nullptr || (best->trigger->type == EventType::Other && f.trigger->type != EventType::Other)) best = &f;
+    if (best == nullptr || rank(f) > rank(*best)) best = &f;
   }
   return best;
 }
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// A future cue of the sentence; "would have" (a premium would have been better) looks back.
+bool has_future_cue(std::string_view text) {
+  for (std::string_view w : kFutureCues) {
+    for (std::size_t k = text.find(w); k != std::string_view::npos; k = text.find(w, k + 1)) {
+      if (w != "would " || !text.substr(k + w.size()).starts_with("have ")) return true;
+    }
+  }
+  return false;
 }
 
 bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
@@ -270,6 +503,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
   };
 
+  bool table_event = false;  // the last event is a table's, open to its further rows
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
     std::vector<const Dated*> own;
@@ -279,7 +513,26 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       return l.start <= sentence.start && sentence.start < l.end;
     });
     std::string_view text = s.substr(sentence.start, sentence.size());
+    std::string_view row = trim(text);
+    const Trigger* row_trigger = table_row(row);
+    // Net, Oper net and Revs rows under a Shr row are the same table; a Shr or dividend row starts one.
+    bool row_starts_table = row_trigger != nullptr && (row_trigger->word.ends_with("shr") || row_trigger->word.ends_with("Shr") ||
+                                                       row_trigger->type == EventType::CorporateAction);
+    if (table_event && !row_starts_table && table_continues(row)) {
+      // A further row of the table: its figures join the table's event.
+      Event& e = out.back();
+      e.span.end = static_cast<std::uint32_t>(doc.index->to_code_point(sentence.end));
+      for (std::size_t k = 0; k < figures.size(); ++k) {
+        std::size_t b = doc.index->to_byte(figures[k].span.start);
+        if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) e.figures.push_back(k);
+      }
+      for (const Dated* d : own) remember(d->t);
+      next_dated += own.size();
+      continue;
+    }
+    table_event = false;
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence);
+    if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
     // events: triggers are grouped by the date nearest before them.
     std::vector<std::vector<Found>> groups;
@@ -320,7 +573,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       if (groups.size() > 1) {
         std::vector<std::vector<Found>> kept;
         for (auto& g : groups) {
-          bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.trigger->type != EventType::Other; });
+          bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
           if (specific || kept.empty()) kept.push_back(std::move(g));
         }
         groups = std::move(kept);
@@ -334,7 +587,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     };
     if (trigger != nullptr && out.size() < options.max_events && !text.ends_with("？") && !text.ends_with("?")) {
       Event e;
-      e.type = trigger->trigger->type;
+      e.type = trigger->type;
       e.trigger = std::string(trigger->trigger->word);
       e.span = Span{doc.index->to_code_point(sentence.start), doc.index->to_code_point(sentence.end)};
       // Mentions and figures are ordered by start: only this sentence's stretch is read
@@ -376,7 +629,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           date = &t;
         }
       }
-      bool future_cue = contains_any(text, kFutureCues);
+      bool future_cue = has_future_cue(text);
       bool hedge = contains_any(text, kHedges);
       if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
@@ -404,7 +657,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.status = EventStatus::Happened;
       }
       // A report needs something to hold on to: a date of its own, an entity or a figure.
-      bool grounded = date != nullptr || !e.entities.empty() || !e.figures.empty();
+      // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
+      bool grounded = date != nullptr || !e.entities.empty() || !e.figures.empty() || trigger->trigger == row_trigger;
       // A market move needs a market: a figure, or an index, rate, currency or commodity
       // (突破性研究 is no move of a market).
       if (e.type == EventType::MarketMove && e.figures.empty()) {
@@ -422,6 +676,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                        (e.type != EventType::Other ? 0.1 : 0);
         out.push_back(std::move(e));
+        table_event = trigger->trigger == row_trigger;
       }
     }
     }
