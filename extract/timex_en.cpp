@@ -966,7 +966,8 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
     // the same month last year, the same year-ago period: a year before the date told, not it.
     static constexpr std::string_view kYearBefore[] = {" last ", " a year", " one year", " year ago", " year-ago",
                                                        " the previous", " the prior", " of ", " for ", " in 1", " in 2"};
-    if (std::any_of(std::begin(kYearBefore), std::end(kYearBefore), [&](std::string_view w) { return at_nocase(s, p + word.size(), w); })) {
+    const std::size_t after = p + word.size();  // a plain name: clang 14 cannot capture a structured binding
+    if (std::any_of(std::begin(kYearBefore), std::end(kYearBefore), [&](std::string_view w) { return at_nocase(s, after, w); })) {
       return std::nullopt;
     }
     Draft d;
