@@ -86,6 +86,8 @@ constexpr EnWord kEnglish[] = {
     {"bln", 1e9, "", FigureKind::Amount}, {"mln", 1e6, "", FigureKind::Amount}, {"bn", 1e9, "", FigureKind::Amount},
     {"mn", 1e6, "", FigureKind::Amount}, {"tn", 1e12, "", FigureKind::Amount},
     {"dollars", 1, "USD", FigureKind::Amount}, {"dlrs", 1, "USD", FigureKind::Amount},
+    {"cents", 0.01, "USD", FigureKind::Amount}, {"cts", 0.01, "USD", FigureKind::Amount}, {"ct", 0.01, "USD", FigureKind::Amount},
+    {"stg", 1, "GBP", FigureKind::Amount},
     {"yuan", 1, "CNY", FigureKind::Amount}, {"euros", 1, "EUR", FigureKind::Amount}, {"yen", 1, "JPY", FigureKind::Amount},
     {"pounds", 1, "GBP", FigureKind::Amount}, {"barrels", 1, "barrels", FigureKind::Amount},
     {"ounces", 1, "ounces", FigureKind::Amount}, {"tonnes", 1, "tonnes", FigureKind::Amount},
@@ -335,7 +337,11 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
                                      scan::is_ascii_alpha(static_cast<unsigned char>(s[j - 2]));
       static constexpr std::string_view kNotNames[] = {"US", "U.S.", "HK", "RMB", "USD", "CNY", "EUR", "About", "Over",
                                                        "Nearly", "Some", "More", "Almost", "Around", "Up", "Down", "The", "A",
-                                                       "Q1", "Q2", "Q3", "Q4", "H1", "H2", "In", "On", "By", "Since", "At"};
+                                                       "Q1", "Q2", "Q3", "Q4", "H1", "H2", "In", "On", "By", "Since", "At",
+                                                       // The rows of a results table: Shr 41 cts vs 35 cts, Net 4.2 mln.
+                                                       "Shr", "Shrs", "Net", "Revs", "Sales", "Oper", "Div", "Qtly", "Assets",
+                                                       "Deposits", "Loans", "Profit", "Loss", "Turnover", "Pretax", "Revenue",
+                                                       "Revenues", "Income", "Earnings", "From", "To"};
       bool not_name = std::find(std::begin(kNotNames), std::end(kNotNames), prev) != std::end(kNotNames);
       if (((capital && !not_name) || version || previous_number_in_name) && !at(s, end, "%") && !at(s, end, " %")) return true;
     }
@@ -399,10 +405,10 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool
     for (const EnWord& w : kEnglish) {
       bool glued = q == p && w.scale > 1 && w.word.size() <= 3;  // 5.6bn, $5m
       if ((q > p || glued || w.word == "bp" || w.word == "bps") && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
-        if (w.scale > 1) {
+        if (w.scale != 1) {  // million, bn; cents (0.01 of a dollar)
           f.value *= w.scale;
           if (f.high) *f.high *= w.scale;
-          f.english_scaled = true;
+          f.english_scaled = f.english_scaled || w.scale > 1;
         }
         if (!w.unit.empty()) {
           f.unit = w.unit;

@@ -144,6 +144,11 @@ constexpr Case kAmounts[] = {
     {"oil at $80 a barrel", "$80=80 USD"},
     {"revenue grew 15% to $2.1 billion", "revenue grew 15%=15 % | $2.1 billion=2100000000 USD"},
     {"金价报2600美元/盎司", "金价报2600美元=2600 USD"},
+    // Wire copy: cents, sterling, and the rows of a results table.
+    {"a quarterly dividend of 12 cts a share", "12 cts=0.12 USD"},
+    {"profit was 66.2 mln stg", "profit was 66.2 mln stg=66200000 GBP"},
+    {"    Shr 41 cts vs 35 cts", "41 cts=0.41 USD | 35 cts=0.35 USD"},
+    {"    Revs 12.1 mln dlrs vs 10.4 mln dlrs", "12.1 mln dlrs=12100000 USD | 10.4 mln dlrs=10400000 USD"},
 };
 
 TEST(FiguresTable, AmountsAndCurrencies) { check(std::begin(kAmounts), std::end(kAmounts)); }
