@@ -256,7 +256,13 @@ void apply_dateline(Document& doc) {
     if (trim(line).empty()) continue;
     if (++seen > 8) break;
     std::size_t cps = count_code_points(trim(line));
-    if (cps > 60) continue;
+    if (cps > 60) {
+      // NEW YORK, March 3, 1987 - Harbor Federal said…: a wire dateline opens the paragraph.
+      line = trim(line);
+      std::size_t dash = std::min({line.find(" - "), line.find(" -- "), line.find(" — ")});
+      if (dash == std::string_view::npos || (cps = count_code_points(line.substr(0, dash))) > 60) continue;
+      line = line.substr(0, dash);
+    }
     std::string folded;
     std::vector<TimeExpr> times = times_in(line, folded);
     const Place* place = place_in(folded);

@@ -39,6 +39,14 @@ TEST(ReadersDateline, PlacesGiveZones) {
   EXPECT_EQ(format_publication(*d.published), "2024-12-27T17:02-05:00");
   EXPECT_EQ(d.tz, "America/New_York");
 
+  // A wire dateline that opens the first paragraph: NEW YORK, March 3, 1987 - …
+  Document w;
+  w.text = "Harbor Federal Sets Dividend\nNEW YORK, March 3, 1987 - Harbor Federal Savings Bank said its board declared a dividend.";
+  apply_dateline(w);
+  ASSERT_TRUE(w.published);
+  EXPECT_EQ(format_publication(*w.published), "1987-03-03");
+  EXPECT_EQ(w.tz, "America/New_York");
+
   Document x;
   x.text = "标题\n新华社北京2025年3月5日电\n正文。";
   apply_dateline(x);
