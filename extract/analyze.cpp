@@ -62,7 +62,7 @@ std::string event_id(std::string_view doc_id, Span span, std::string_view date) 
 
 Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options) : lexicon_(lexicon), options_(options) {}
 
-std::size_t unwrap_hard_wrapped_lines(std::string& folded) {
+std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
   auto latin_end = [](char c) { return scan::is_ascii_alnum(static_cast<unsigned char>(c)) || c == ',' || c == ';'; };
   std::vector<std::size_t> joints;  // breaks between a Latin line end and a Latin line start
   std::size_t breaks = 0, wrapped = 0, line_start = 0;
@@ -70,7 +70,7 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded) {
     ++breaks;
     std::size_t end = i;
     if (end > line_start && folded[end - 1] == '\r') --end;
-    if (end > line_start && latin_end(folded[end - 1]) && i + 1 < folded.size() &&
+    if (i != keep && end > line_start && latin_end(folded[end - 1]) && i + 1 < folded.size() &&
         scan::is_ascii_alnum(static_cast<unsigned char>(folded[i + 1]))) {
       joints.push_back(i);
       wrapped += end - line_start >= 40;  // a long line: the mark of wrapping
@@ -85,9 +85,15 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded) {
   return joints.size();
 }
 
-void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out) {
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title) {
   out.folded = fold_for_matching(text);
-  unwrap_hard_wrapped_lines(out.folded);
+  // The break after a title the text opens with: a headline is no part of the first sentence.
+  std::size_t title_break = std::string::npos;
+  if (!title.empty() && trim(text).starts_with(title) && title.find('\n') == std::string_view::npos) {
+    const std::string_view folded = out.folded;
+    title_break = folded.find('\n', static_cast<std::size_t>(trim(folded).data() - folded.data()));
+  }
+  unwrap_hard_wrapped_lines(out.folded, title_break);
   const std::string_view folded = out.folded;
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
@@ -132,7 +138,7 @@ FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::ve
 Analysis Analyzer::analyze(const Document& doc) {
   Analysis a;
   PreparedText prepared;
-  prepare_text(doc.text, splitter_, prepared);
+  prepare_text(doc.text, splitter_, prepared, doc.title);
 
   DocumentView view;
   view.folded = prepared.folded;

@@ -33,15 +33,17 @@ struct AnalyzeOptions {
 // Fills `out` (owned by the caller, not moved afterwards: its index views its text) with
 // the folded text, its sentences (ICU sentences, cut again at line breaks: headlines,
 // datelines and list items end without 。) and its code-point index.
-void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out);
+// A document's `title`, when its text opens with it, stays a line of its own.
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title = {});
 
 // Joins the lines of hard-wrapped Latin text (wire copy wrapped at ~70 columns): a line
 // break between a line ending in a letter, digit, comma or semicolon and a line starting
 // with a letter or digit becomes a space, when such breaks after lines of 40 bytes or more
 // are at least two and a third of the text's line breaks. Indented lines (paragraphs,
 // table rows), blank lines and breaks next to Chinese text stay. Bytes and code points
-// keep their offsets. Returns how many breaks were joined.
-std::size_t unwrap_hard_wrapped_lines(std::string& folded);
+// keep their offsets. The break at `keep` (a title's end) stays. Returns how many breaks
+// were joined.
+std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep = std::string::npos);
 
 // What the figure pass needs besides the text: byte spans that hold no figure (time
 // expressions; entity names other than currencies and places), sorted, and the entity

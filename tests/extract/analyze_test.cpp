@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "extract/readers.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -54,6 +56,31 @@ TEST(AnalyzeText, TheEventOfAWrappedSentenceIsTheWholeSentence) {
   bool shares = false;
   for (const Figure& f : a.figures) shares |= f.value == 278709 && f.unit == "shares";
   EXPECT_TRUE(shares);
+}
+
+// The wrapped wire fixture: its headline stays apart, its dateline dates it, and it reads
+// as four events: the dividend and results, the deal, the share move, the results table.
+TEST(AnalyzeText, WrappedWireFixture) {
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir() + "/wire_wrapped_en.txt", ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); },
+             problems, stats);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_TRUE(docs[0].published);
+  EXPECT_EQ(format_publication(*docs[0].published), "1987-03-03");
+  Analyzer analyzer(testing::lexicon());
+  Analysis a = analyzer.analyze(docs[0]);
+  std::string got;
+  for (const Event& e : a.events) got += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status)) + "\n";
+  EXPECT_EQ(got,
+            "1987-03-03 corporate_action happened\n"
+            "1987-Q2 deal expected\n"
+            "1987-03-03 market_move happened\n"
+            "1987-03-03 earnings happened\n");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_TRUE(a.events[0].summary.starts_with("NEW YORK, March 3, 1987 - Harbor Federal Savings Bank said its board declared"))
+      << a.events[0].summary;
 }
 
 TEST(AnalyzeText, LinesThatAreNotWrappingStay) {
