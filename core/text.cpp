@@ -9,6 +9,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 namespace newsline {
@@ -329,8 +330,39 @@ std::size_t CodePointIndex::to_byte(std::uint32_t code_point) const {
   return i;
 }
 
+namespace {
+
+// The Sentence_Break class (UAX #29) of code points, from ICU's data: looked up once for
+// ASCII, General Punctuation and CJK Symbols and Punctuation, which Chinese news is full of.
+class SentenceClasses {
+ public:
+  SentenceClasses() {
+    for (char32_t c = 0; c < 0x80; ++c) ascii_[c] = lookup(c);
+    for (char32_t c = 0; c < 0x70; ++c) punctuation_[c] = lookup(0x2000 + c);
+    for (char32_t c = 0; c < 0x40; ++c) cjk_symbols_[c] = lookup(0x3000 + c);
+  }
+  int of(char32_t cp) const {
+    if (cp < 0x80) return ascii_[cp];
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return U_SB_OLETTER;  // ideographs
+    if (cp >= 0x2000 && cp < 0x2070) return punctuation_[cp - 0x2000];
+    if (cp >= 0x3000 && cp < 0x3040) return cjk_symbols_[cp - 0x3000];
+    return lookup(cp);
+  }
+
+ private:
+  static std::uint8_t lookup(char32_t cp) {
+    return static_cast<std::uint8_t>(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK));
+  }
+  std::array<std::uint8_t, 0x80> ascii_{};
+  std::array<std::uint8_t, 0x70> punctuation_{};
+  std::array<std::uint8_t, 0x40> cjk_symbols_{};
+};
+
+}  // namespace
+
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iter;
+  SentenceClasses classes;
 };
 
 SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
@@ -373,6 +405,87 @@ bool has_sentence_break_class(std::string_view utf8) {
 
 }  // namespace
 
+namespace {
+
+// The sentence ends (byte offsets after each sentence) that the rules of UAX #29 give a
+// text whose full stops (ATerm) all stand right before a digit (1.5%), a lower-case letter
+// (tv.cctv.com) or a comma: then they end nothing (SB6, SB8, SB8a), and only the other
+// terminators (STerm: ! ? 。), Close, Sp, SContinue and the separators decide, by SB3-SB5
+// and SB8a-SB11: most Chinese news is split without ICU's iterator. nullopt for any other
+// full stop (U.S. Treasury, end.The): ICU's iterator decides those.
+std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::string_view s, const SentenceClasses& classes) {
+  struct Char {
+    int sb;
+    std::size_t end;  // after the character and the Extend and Format characters attached to it (SB5)
+  };
+  auto at = [&](std::size_t i) -> Char {
+    Utf8Char c = utf8_at(s, i);
+    Char out{classes.of(c.cp), i + c.len};
+    if (out.sb == U_SB_CR || out.sb == U_SB_LF || out.sb == U_SB_SEP) return out;
+    while (out.end < s.size()) {
+      const Utf8Char next = utf8_at(s, out.end);
+      const int sb = classes.of(next.cp);
+      if (sb != U_SB_EXTEND && sb != U_SB_FORMAT) break;
+      out.end += next.len;
+    }
+    return out;
+  };
+  auto is_sep = [](int sb) { return sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_SEP; };
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 0; i < s.size();) {
+    // Most characters end nothing: their class alone, without the marks after them.
+    int sb;
+    std::size_t len;
+    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+      sb = classes.of(b);
+      len = 1;
+    } else {
+      const Utf8Char u = utf8_at(s, i);
+      sb = classes.of(u.cp);
+      len = u.len;
+    }
+    if (sb != U_SB_CR && sb != U_SB_LF && sb != U_SB_SEP && sb != U_SB_ATERM && sb != U_SB_STERM) {
+      i += len;
+      continue;
+    }
+    const Char c = at(i);
+    if (c.sb == U_SB_CR) {  // SB3, SB4: CR LF is one separator, a break after it
+      i = c.end < s.size() && s[c.end] == '\n' ? c.end + 1 : c.end;
+      ends.push_back(i);
+      continue;
+    }
+    if (c.sb == U_SB_LF || c.sb == U_SB_SEP) {
+      ends.push_back(i = c.end);
+      continue;
+    }
+    if (c.sb == U_SB_ATERM) {  // SB6, SB8, SB8a with nothing between: no break after it
+      const int next = c.end < s.size() ? at(c.end).sb : -1;
+      if (next != U_SB_NUMERIC && next != U_SB_LOWER && next != U_SB_SCONTINUE) return std::nullopt;
+      i = c.end;
+      continue;
+    }
+    // STerm Close* Sp*, then: SContinue or another terminator continues the sentence (SB8a);
+    // anything else ends it, with one separator if one follows (SB9-SB11).
+    std::size_t k = c.end;
+    Char next{-1, k};
+    while (k < s.size() && (next = at(k)).sb == U_SB_CLOSE) k = next.end;
+    while (k < s.size() && (next = at(k)).sb == U_SB_SP) k = next.end;
+    if (k < s.size()) {
+      next = at(k);
+      if (next.sb == U_SB_SCONTINUE || next.sb == U_SB_STERM || next.sb == U_SB_ATERM) {
+        i = c.end;
+        continue;
+      }
+      if (is_sep(next.sb)) k = next.sb == U_SB_CR && next.end < s.size() && s[next.end] == '\n' ? next.end + 1 : next.end;
+    }
+    ends.push_back(i = k);
+  }
+  if (ends.empty() || ends.back() != s.size()) ends.push_back(s.size());
+  return ends;
+}
+
+}  // namespace
+
 std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
   std::vector<ByteSpan> spans;
   auto push = [&](std::size_t begin, std::size_t end) {
@@ -382,6 +495,14 @@ std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
   };
   if (!impl_->iter || !has_sentence_break_class(utf8)) {
     push(0, utf8.size());
+    return spans;
+  }
+  if (std::optional<std::vector<std::size_t>> ends = sentence_ends_without_full_stops(utf8, impl_->classes)) {
+    std::size_t prev = 0;
+    for (std::size_t end : *ends) {
+      push(prev, end);
+      prev = end;
+    }
     return spans;
   }
   return split_icu(utf8);

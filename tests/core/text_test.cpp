@@ -161,6 +161,30 @@ TEST(TextSentences, PropertyHeadlinesAsIcuSplitsThem) {
   }
 }
 
+// Chinese text full of terminators, closing quotes, spaces, separators, decimals and
+// attached marks: the rules applied without the iterator give ICU's sentences.
+TEST(TextSentences, PropertyTerminatorsAsIcuSplitsThem) {
+  const std::string pieces[] = {"美股", "收跌", "他说", "。", "!", "?", "!?", "。。", "‼", "”", "“", "」", "』", "）", ")", "\"",
+                                "'", " ", "  ", "\t", ",", "、", ":", ";", "-", "—", "1.5", "3", "0.25%", "…", "\n", "\r\n",
+                                "\r", "\u2029", "\xc2\x85", "a", "A", "e\u0301", "\u200d", "\u00ad", "《", "》", "1", "．", "tv.cctv.com", "U.S.", "end.The", "x.y", ".,",
+                                "...", ".a", "b"};
+  SentenceSplitter splitter;
+  std::mt19937 rng(30);
+  for (int round = 0; round < 30000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 16);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    text = fold_for_matching(text);
+    const std::vector<ByteSpan> fast = splitter.split(text);
+    const std::vector<ByteSpan> icu = splitter.split_icu(text);
+    ASSERT_EQ(fast.size(), icu.size()) << text;
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].start, icu[i].start) << text;
+      ASSERT_EQ(fast[i].end, icu[i].end) << text;
+    }
+  }
+}
+
 TEST(TextWidth, CjkIsTwoColumns) {
   EXPECT_EQ(display_width("abc"), 3);
   EXPECT_EQ(display_width("美股"), 4);
