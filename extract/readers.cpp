@@ -242,8 +242,13 @@ std::string detect_lang(std::string_view text) {
   for (std::size_t i = 0; i < sample.size();) {
     Utf8Char c = utf8_at(sample, i);
     i += c.len;
-    if (scan::is_han(c.cp)) ++han;
-    else if (scan::is_ascii_alpha(c.cp)) ++letters;
+    if (scan::is_han(c.cp)) {
+      ++han;
+      // Settled: even if every byte left were a letter, the text would still be Chinese.
+      if (han * 4 >= (letters + sample.size() - i) / 5) return "zh";
+    } else if (scan::is_ascii_alpha(c.cp)) {
+      ++letters;
+    }
   }
   return han * 4 >= letters / 5 && han > 0 ? "zh" : (letters > 0 ? "en" : "zh");
 }

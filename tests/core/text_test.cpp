@@ -84,6 +84,36 @@ TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(count_code_points(fold_for_matching(mixed)), count_code_points(mixed));
 }
 
+// Valid UTF-8 is taken as it is and anything else repaired, whatever the mix: ASCII runs
+// (read eight bytes at a time), three-byte characters (read without decoding), the
+// ranges that need a check (E0, ED, F0-F4), invalid and truncated bytes.
+TEST(TextDecode, PropertyValidUtf8IsKeptAsItIs) {
+  const std::string pieces[] = {"abcdefgh", "a", " ", "美", "股", "é", "📈", "\xe0\xa4\x85", "\xed\x9f\xbf", "\xef\xbf\xbd",
+                                "\xed\xa0\x80", "\xe0\x80\xaf", "\xff", "\xe4\xb8", "\x80", "\xc0\xaf", "\xf4\x90\x80\x80"};
+  auto valid = [](std::string_view s) {  // the plain definition: every code point decodes
+    for (std::size_t i = 0; i < s.size();) {
+      const Utf8Char c = utf8_at(s, i);
+      if (c.cp == 0xFFFD && s.substr(i, 3) != "\xef\xbf\xbd") return false;
+      i += c.len;
+    }
+    return true;
+  };
+  std::mt19937 rng(31);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % (round % 3 == 0 ? std::size(pieces) : 8)];
+    Result<DecodedText> r = decode_bytes(s, "UTF-8", "f.txt");
+    ASSERT_TRUE(r.ok());
+    if (valid(s)) {
+      ASSERT_EQ(r.value().utf8, s);
+      ASSERT_TRUE(r.value().problems.empty()) << s;
+    } else {
+      ASSERT_FALSE(r.value().problems.empty()) << s;
+    }
+  }
+}
+
 TEST(TextIndex, ByteAndCodePointOffsets) {
   // Code points of one to four bytes, past several blocks, so that the counting runs
   // eight bytes at a time and byte by byte.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 
 #include "tests/test_support.h"
 
@@ -210,6 +211,31 @@ TEST(ReadersJson, LongRecordsAndTheRecordLimit) {
   EXPECT_EQ(format_status(problems[0]),
             (dir / "long.jsonl").string() + ":1: error: record longer than the limit of 100000 bytes, skipped");
   std::filesystem::remove_all(dir);
+}
+
+// The language stops being counted once the rest of the sample could not change it: the
+// same answer as counting all of it, on mixes of Chinese and English of every proportion.
+TEST(ReadersLang, PropertySettledEarlyAsCountedWhole) {
+  auto counted = [](std::string_view text) {
+    std::size_t han = 0, letters = 0;
+    std::string_view sample = text.substr(0, std::min<std::size_t>(text.size(), 4000));
+    for (std::size_t i = 0; i < sample.size();) {
+      Utf8Char c = utf8_at(sample, i);
+      i += c.len;
+      if ((c.cp >= 0x4E00 && c.cp <= 0x9FFF) || (c.cp >= 0x3400 && c.cp <= 0x4DBF) || c.cp == U'〇') ++han;
+      else if ((c.cp >= 'a' && c.cp <= 'z') || (c.cp >= 'A' && c.cp <= 'Z')) ++letters;
+    }
+    return han * 4 >= letters / 5 && han > 0 ? "zh" : (letters > 0 ? "en" : "zh");
+  };
+  const std::string pieces[] = {"美股下跌", "Stocks fell sharply on Friday ", "1.2%", "，", " ", "Fed", "标普"};
+  std::mt19937 rng(32);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 300);
+    const int zh_share = static_cast<int>(rng() % 100);
+    for (int k = 0; k < n; ++k) text += pieces[(static_cast<int>(rng() % 100) < zh_share) ? (rng() % 2 == 0 ? 0 : 6) : 1 + rng() % 5];
+    ASSERT_EQ(detect_lang(text), counted(text)) << text.size();
+  }
 }
 
 TEST(ReadersFixtures, EveryFixtureReads) {
