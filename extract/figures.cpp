@@ -367,7 +367,9 @@ bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numer
   if ((line_start == 0 || s[line_start - 1] == '\n') && n.digits <= 3 && (at(s, n.end, ". ") || at(s, n.end, "、") || at(s, n.end, "．"))) {
     return true;
   }
-  if (n.digits >= 7 && !n.scaled) return true;   // phone numbers, account numbers
+  // Phone and account numbers; but a unit after seven digits or more makes it an amount:
+  // 减持1234567股, 202107211321363588510367 美元.
+  if (n.digits >= 7 && !n.scaled && scan::longest_entry(s, scan::skip_blanks(s, n.end), kUnits) == nullptr) return true;
   if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3 && !n.scaled) {
     // 010-12345678 and 400-820-8820 are phone numbers; 5000-8000万元 and 100-200 are ranges.
     std::size_t e = n.end + 1, digits = 0;

@@ -273,6 +273,11 @@ constexpr Case kFormerGaps[] = {
     {"5000万-8000万元", "5000万-8000万元=50000000~80000000 CNY"},
     {"咨询电话010-12345678", ""},
     {"客服热线400-820-8820", ""},
+    // Seven digits or more: a phone or account number, unless a unit follows.
+    {"联系电话13812345678", ""},
+    {"减持公司股份1234567股", "1234567股=1234567 shares"},
+    {"累计确诊3622745例", "3622745例=3622745 cases"},
+    {"我们有 202107211321363588510367 美元", "202107211321363588510367 美元=2.02107e+23 USD"},
     // Not figures: M/D dates, versions after a mixed-case name.
     {"12/27收盘", ""},
     {"iOS 18.2更新", ""},
