@@ -101,9 +101,9 @@ constexpr Trigger kTriggers[] = {
     // corporate actions
     {"囤", EventType::CorporateAction}, {"增持", EventType::CorporateAction}, {"减持", EventType::CorporateAction},
     {"回购", EventType::CorporateAction}, {"分红", EventType::CorporateAction}, {"降价", EventType::CorporateAction},
-    {"跟进", EventType::CorporateAction}, {"裁员", EventType::CorporateAction}, {"上市", EventType::CorporateAction},
+    {"跟进", EventType::CorporateAction}, {"裁员", EventType::CorporateAction}, {"上市", EventType::CorporateAction, true},
     {"融资", EventType::CorporateAction}, {"斥资", EventType::CorporateAction}, {"储备", EventType::CorporateAction},
-    {"持股比例", EventType::CorporateAction}, {"削减", EventType::CorporateAction}, {"投资", EventType::CorporateAction},
+    {"持股比例", EventType::CorporateAction}, {"削减", EventType::CorporateAction}, {"投资", EventType::CorporateAction, true},
     {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
     {"layoffs", EventType::CorporateAction}, {"buyback", EventType::CorporateAction},
     {"dividend", EventType::CorporateAction}, {"dividends", EventType::CorporateAction},
@@ -115,7 +115,7 @@ constexpr Trigger kTriggers[] = {
     // policy and regulation
     {"宣誓就职", EventType::PolicyRegulation}, {"就职", EventType::PolicyRegulation},
     {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
-    {"出台", EventType::PolicyRegulation}, {"通过", EventType::PolicyRegulation}, {"决定", EventType::PolicyRegulation},
+    {"出台", EventType::PolicyRegulation}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
     {"意见", EventType::PolicyRegulation}, {"标准", EventType::PolicyRegulation}, {"监管", EventType::PolicyRegulation},
     {"禁令", EventType::PolicyRegulation}, {"禁售", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation},
     {"一号文件", EventType::PolicyRegulation}, {"全会", EventType::PolicyRegulation}, {"tariff", EventType::PolicyRegulation},
@@ -123,8 +123,11 @@ constexpr Trigger kTriggers[] = {
     {"inauguration", EventType::PolicyRegulation}, {"regulation", EventType::PolicyRegulation},
     {"quotas", EventType::PolicyRegulation}, {"import quota", EventType::PolicyRegulation},
     {"trade bill", EventType::PolicyRegulation}, {"legislation", EventType::PolicyRegulation},
+    // a regulator's sanctions: fines, cases opened, orders to correct, warning letters
+    {"罚款", EventType::PolicyRegulation}, {"处罚", EventType::PolicyRegulation}, {"立案", EventType::PolicyRegulation},
+    {"责令", EventType::PolicyRegulation}, {"被罚", EventType::PolicyRegulation}, {"警示函", EventType::PolicyRegulation}, {"监管函", EventType::PolicyRegulation},
     // product releases
-    {"发布", EventType::ProductRelease}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
+    {"发布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
     {"上线", EventType::ProductRelease}, {"亮相", EventType::ProductRelease}, {"首发", EventType::ProductRelease},
     {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease, true},
     {"released", EventType::ProductRelease, true}, {"unveiled", EventType::ProductRelease},
@@ -149,6 +152,7 @@ constexpr Trigger kTriggers[] = {
     {"演讲", EventType::Other}, {"讲话", EventType::Other}, {"发表", EventType::Other}, {"写了", EventType::Other},
     {"访问", EventType::Other}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
     {"speech", EventType::Other}, {"announced", EventType::Other},
+    {"上调", EventType::Other, true}, {"下调", EventType::Other, true},
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
     {"on strike", EventType::CorporateAction}, {"strikers", EventType::CorporateAction},
 };
@@ -234,6 +238,84 @@ constexpr Sense kSenses[] = {
     {"strikes", "workers", EventType::CorporateAction}, {"strikes", "union", EventType::CorporateAction},
     {"strikes", "military", EventType::Geopolitics}, {"strikes", "drone", EventType::Geopolitics},
     {"strike", "military", EventType::Geopolitics}, {"strike", "", std::nullopt}, {"strikes", "", std::nullopt},
+
+    // Chinese: a cue holding the trigger is a compound read in place (投资者, 毛利率, 上市公司);
+    // any other is looked for in the clause around the trigger (see sense_of).
+    // 通过 by a board is a company's act, 审议/表决通过 and 通过了《…》 a vote; 通过 by means
+    // of (通过子公司/中间人/…方式) is none; 通过…测试/认证/审核 a company's milestone; 通过
+    // a bill, resolution or plan (通过…法案) a policy act; else none
+    {"通过", "董事会", EventType::CorporateAction}, {"通过", "股东大会", EventType::CorporateAction},
+    {"通过", "股东会", EventType::CorporateAction}, {"通过", "审议通过", EventType::PolicyRegulation},
+    {"通过", "表决通过", EventType::PolicyRegulation}, {"通过", "投票通过", EventType::PolicyRegulation},
+    {"通过", "获得通过", EventType::PolicyRegulation}, {"通过", "获通过", EventType::PolicyRegulation},
+    {"通过", "通过了《", EventType::PolicyRegulation},
+    {"通过", "方式", std::nullopt}, {"通过", "途径", std::nullopt}, {"通过", "渠道", std::nullopt},
+    {"通过", "手段", std::nullopt}, {"通过", "形式", std::nullopt}, {"通过", "中间人", std::nullopt},
+    {"通过", "中间方", std::nullopt}, {"通过", "子公司", std::nullopt}, {"通过", "平台", std::nullopt},
+    {"通过", "解决方案", std::nullopt}, {"通过", "通过率", std::nullopt},
+    {"通过", "测试", EventType::CorporateAction}, {"通过", "认证", EventType::CorporateAction},
+    {"通过", "审核", EventType::CorporateAction}, {"通过", "验收", EventType::CorporateAction},
+    {"通过", "检测", EventType::CorporateAction}, {"通过", "评审", EventType::CorporateAction},
+    {"通过", "考核", EventType::CorporateAction}, {"通过", "鉴定", EventType::CorporateAction},
+    {"通过", "上市委", EventType::CorporateAction},
+    {"通过", "法案", EventType::PolicyRegulation}, {"通过", "议案", EventType::PolicyRegulation},
+    {"通过", "决议", EventType::PolicyRegulation}, {"通过", "草案", EventType::PolicyRegulation},
+    {"通过", "条例", EventType::PolicyRegulation}, {"通过", "审议", EventType::PolicyRegulation},
+    {"通过", "表决", EventType::PolicyRegulation}, {"通过", "投票", EventType::PolicyRegulation},
+    {"通过", "方案", EventType::PolicyRegulation}, {"通过", "法律", EventType::PolicyRegulation},
+    {"通过", "修正案", EventType::PolicyRegulation}, {"通过", "提案", EventType::PolicyRegulation},
+    {"通过", "预算", EventType::PolicyRegulation}, {"通过", "决定", EventType::PolicyRegulation},
+    {"通过", "规划", EventType::PolicyRegulation}, {"通过", "法》", EventType::PolicyRegulation},
+    {"通过", "全会", EventType::PolicyRegulation}, {"通过", "常务会议", EventType::PolicyRegulation},
+    {"通过", "国会", EventType::PolicyRegulation}, {"通过", "议会", EventType::PolicyRegulation},
+    {"通过", "参议院", EventType::PolicyRegulation}, {"通过", "众议院", EventType::PolicyRegulation},
+    {"通过", "人大", EventType::PolicyRegulation}, {"通过", "", std::nullopt},
+    // 发布 a report, results or a notice: what is published types it; a product otherwise
+    {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
+    {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
+    {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
+    {"发布", "研报", EventType::Other}, {"发布", "报告", EventType::Other}, {"发布", "公告", EventType::Other},
+    {"发布", "声明", EventType::Other}, {"发布", "博客", EventType::Other}, {"发布", "文章", EventType::Other},
+    {"发布", "帖子", EventType::Other}, {"发布", "简报", EventType::Other}, {"发布", "答记者问", EventType::Other},
+    {"发布", "说明", EventType::Other}, {"发布", "预警", EventType::Other}, {"发布", "预测", EventType::Other},
+    {"发布", "消息", EventType::Other}, {"发布", "视频", EventType::Other}, {"发布", "榜单", EventType::Other},
+    {"发布", "白皮书", EventType::Other}, {"发布", "致股东", EventType::Other},
+    {"发布", "通知", EventType::PolicyRegulation}, {"发布", "办法", EventType::PolicyRegulation},
+    {"发布", "规定", EventType::PolicyRegulation}, {"发布", "指引", EventType::PolicyRegulation},
+    {"发布", "细则", EventType::PolicyRegulation}, {"发布", "条例", EventType::PolicyRegulation},
+    {"发布", "规则", EventType::PolicyRegulation}, {"发布", "新规", EventType::PolicyRegulation},
+    {"发布", "征求意见", EventType::PolicyRegulation}, {"发布", "指导意见", EventType::PolicyRegulation},
+    // 投资 a company's outlay (投资5亿元建设, 项目总投资): a corporate action; investors, an
+    // investment's value or return, a firm named 投资 and 投资 in general: none
+    {"投资", "投资者", std::nullopt}, {"投资", "投资人", std::nullopt}, {"投资", "投资价值", std::nullopt},
+    {"投资", "投资收益", std::nullopt}, {"投资", "投资机会", std::nullopt}, {"投资", "投资策略", std::nullopt},
+    {"投资", "投资建议", std::nullopt}, {"投资", "投资评级", std::nullopt}, {"投资", "投资银行", std::nullopt},
+    {"投资", "投资公司", std::nullopt}, {"投资", "投资有限", std::nullopt}, {"投资", "投资集团", std::nullopt},
+    {"投资", "投资管理", std::nullopt}, {"投资", "投资基金", std::nullopt}, {"投资", "投资组合", std::nullopt},
+    {"投资", "投资控股", std::nullopt}, {"投资", "投资主线", std::nullopt}, {"投资", "投资逻辑", std::nullopt},
+    {"投资", "亿", EventType::CorporateAction}, {"投资", "万元", EventType::CorporateAction},
+    {"投资", "项目", EventType::CorporateAction}, {"投资", "建设", EventType::CorporateAction},
+    {"投资", "工厂", EventType::CorporateAction}, {"投资", "", std::nullopt},
+    // 上市 a listing (在港股上市, IPO); 上市公司 a kind of company; a phone or a drug 上市: a product
+    {"上市", "上市公司", std::nullopt}, {"上市", "上市企业", std::nullopt}, {"上市", "上市银行", std::nullopt},
+    {"上市", "上市房企", std::nullopt}, {"上市", "上市券商", std::nullopt}, {"上市", "上市以来", std::nullopt},
+    {"上市", "手机", EventType::ProductRelease}, {"上市", "新品", EventType::ProductRelease},
+    {"上市", "新车", EventType::ProductRelease}, {"上市", "车型", EventType::ProductRelease},
+    {"上市", "机型", EventType::ProductRelease}, {"上市", "售价", EventType::ProductRelease},
+    {"上市", "新药", EventType::ProductRelease}, {"上市", "", EventType::CorporateAction},
+    // an analyst's rating or target price (维持“增持”评级, 上调目标价): a view, not a trade
+    {"增持", "评级", EventType::Other}, {"减持", "评级", EventType::Other},
+    {"上调", "评级", EventType::Other}, {"上调", "目标价", EventType::Other}, {"上调", "", std::nullopt},
+    {"下调", "评级", EventType::Other}, {"下调", "目标价", EventType::Other}, {"下调", "", std::nullopt},
+    // compounds of specific triggers that are no event: 金融资源 holds 融资, 毛利率 利率,
+    // 标准普尔 (S&P) and 标准化 标准, 开源证券 (a broker) 开源; 公司决定 is the company's
+    {"决定", "公司决定", EventType::CorporateAction}, {"决定", "董事会决定", EventType::CorporateAction},
+    {"决定", "决定性", std::nullopt},
+    {"融资", "金融资源", std::nullopt}, {"融资", "金融资产", std::nullopt}, {"融资", "金融资本", std::nullopt}, {"融资", "融资融券", std::nullopt}, {"融资", "融资余额", std::nullopt},
+    {"融资", "融资担保", std::nullopt}, {"融资", "融资买入", std::nullopt}, {"融资", "融资成本", std::nullopt},
+    {"利率", "毛利率", std::nullopt}, {"利率", "净利率", std::nullopt}, {"利率", "费用率", std::nullopt},
+    {"标准", "标准普尔", std::nullopt}, {"标准", "标准化", std::nullopt}, {"标准", "标准版", std::nullopt},
+    {"开源", "开源证券", std::nullopt}, {"开源", "开源节流", std::nullopt},
 };
 
 // Reuters results and dividend tables, a row a line: "Shr 1.20 dlrs vs 1.10 dlrs",
@@ -272,7 +354,7 @@ bool table_continues(std::string_view row) {
 constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
                                         "could ", "likely", "expected to", "forecast", "expects", "anticipates",
                                         "projected", "should "};
-constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "will ",
+constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "有望", "will ",
                                             "scheduled", "plans to", "is set to", "is due to", "are due to", "due to be",
                                             "to be held", "planned", "planning to", "proposed", "intends to",
                                             "expected to", "expects", "anticipates", "projected", "would "};
@@ -307,23 +389,56 @@ bool economic_data(std::string_view s, ByteSpan sentence) {
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
 
+// True at a clause break (，。；！？ as folded) or a line end.
+bool clause_break(char32_t c) {
+  return c == U'。' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == U'，' ||
+         c == U'；' || c == U'！' || c == U'？' || c == U'：';
+}
+
 // The type of the trigger at `pos` in its sense (kSenses), or none when it is no event.
+// REQUIRES: the trigger has entries in kSenses.
 std::optional<EventType> sense_of(const Trigger& t, std::string_view s, std::size_t pos, ByteSpan sentence) {
-  if (!t.generic) return t.type;
-  // The window: three words before the trigger, six after, inside the sentence.
   std::size_t from = pos, to = pos + t.word.size();
-  for (int words = 0; from > sentence.start && words < 4; --from) {
-    if (s[from - 1] == ' ') ++words;
-  }
-  for (int words = 0; to < sentence.end && words < 7; ++to) {
-    if (s[to] == ' ') ++words;
+  const bool latin = is_latin_trigger(t.word);
+  if (latin) {
+    // The window: three words before the trigger, six after, inside the sentence.
+    for (int words = 0; from > sentence.start && words < 4; --from) {
+      if (s[from - 1] == ' ') ++words;
+    }
+    for (int words = 0; to < sentence.end && words < 7; ++to) {
+      if (s[to] == ' ') ++words;
+    }
+  } else {
+    // The window: twenty code points before the trigger (手机…，将于1月30日上市), sixteen
+    // after up to the clause's end (通过上述两种方式减持, not the next clause's 方案); a
+    // title counts as one (发布《关于…的通知》).
+    for (int n = 0; from > sentence.start && n < 20; ++n) from -= utf8_before(s, from).len;
+    bool title = false;
+    for (int n = 0; to < sentence.end && n < 16;) {
+      Utf8Char c = utf8_at(s, to);
+      if (c.cp == U'《') title = true;
+      if (c.cp == U'》') title = false;
+      if (!title && clause_break(c.cp)) break;
+      to += c.len;
+      if (!title) ++n;
+    }
   }
   const Sense* fallback = nullptr;
   for (const Sense& sense : kSenses) {
     if (sense.trigger != t.word) continue;
     if (sense.cue.empty()) {
       if (fallback == nullptr) fallback = &sense;
-    } else if (has_word(s, from, to, sense.cue)) {
+      continue;
+    }
+    bool found = false;
+    if (latin) {
+      found = has_word(s, from, to, sense.cue);
+    } else if (std::size_t k = sense.cue.find(t.word); k != std::string_view::npos) {
+      found = pos >= sentence.start + k && at(s, pos - k, sense.cue);  // a compound, read in place
+    } else {
+      found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+    }
+    if (found) {
       if (sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
       return sense.type;
     }
@@ -346,7 +461,11 @@ struct TriggerIndex {
       }
     }
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
+      sensed[k] = std::any_of(std::begin(kSenses), std::end(kSenses), [&](const Sense& x) { return x.trigger == kTriggers[k].word; });
+    }
   }
+  std::array<bool, std::size(kTriggers)> sensed{};  // the trigger has entries in kSenses
   void add(char32_t c) { bits[c >> 6] |= std::uint64_t{1} << (c & 63); }
   bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
 };
@@ -375,7 +494,9 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       best = &t;
     }
     if (best != nullptr) {
-      if (std::optional<EventType> type = sense_of(*best, s, i, sentence)) out.push_back({i, best, *type});
+      std::optional<EventType> type = best->type;
+      if (index.sensed[static_cast<std::size_t>(best - kTriggers)]) type = sense_of(*best, s, i, sentence);
+      if (type) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
       i = scan::next_pos(s, i);
@@ -399,19 +520,76 @@ bool contains_any(std::string_view text, std::span<const std::string_view> words
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
+// 将 that puts an object before its verb (将其纳入, 将上述股份转让, 已将), or means nearly
+// (将近), tells no future.
+bool disposal_jiang(std::string_view text, std::size_t k) {
+  static constexpr std::string_view kObjects[] = {"近", "其", "该", "此", "这", "上述", "所", "“", "已", "军", "领"};
+  std::string_view after = text.substr(k + std::string_view("将").size());
+  if (!after.empty() && scan::is_ascii_digit(static_cast<unsigned char>(after[0]))) return true;
+  if (k >= 3 && text.substr(k - 3, 3) == "已") return true;
+  return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return after.starts_with(w); });
+}
+
 // A future cue of the sentence; "would have" (a premium would have been better) looks back.
 bool has_future_cue(std::string_view text) {
   for (std::string_view w : kFutureCues) {
     for (std::size_t k = text.find(w); k != std::string_view::npos; k = text.find(w, k + 1)) {
-      if (w != "would " || !text.substr(k + w.size()).starts_with("have ")) return true;
+      if (w == "would " && text.substr(k + w.size()).starts_with("have ")) continue;
+      if (w == "将" && disposal_jiang(text, k)) continue;
+      return true;
     }
   }
   return false;
 }
 
+// The Chinese plan cues: 拟收购, 计划减持, 将于…上市, 预计实现营收. Before the trigger they
+// govern it, whatever the date: the date is then the announcement's, the act still to come.
+// Bare 将 is left to the sentence's future cues (将高频动作交给… puts an object first).
+constexpr std::string_view kPlanCues[] = {"拟", "计划", "将于", "将在", "定于", "即将", "预计", "有望", "或将", "料将"};
+// What has happened: 已, 已经, 完成 before the trigger, 了 right after it (已完成回购, 发布了).
+constexpr std::string_view kDoneCues[] = {"已", "完成", "落地"};
+
+struct Aspect {
+  std::size_t plan = std::string_view::npos;  // the last plan cue before the trigger
+  bool done = false;                          // a sign of completion nearer the trigger
+};
+Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigger) {
+  Aspect a;
+  for (std::string_view w : kPlanCues) {
+    for (std::size_t k = text.find(w); k != std::string_view::npos && k < pos; k = text.find(w, k + 1)) {
+      if (a.plan == std::string_view::npos || k > a.plan) a.plan = k;
+    }
+  }
+  std::size_t done_at = std::string_view::npos;
+  for (std::string_view w : kDoneCues) {
+    std::size_t k = text.rfind(w, pos);
+    // 为完成 (in order to), 未完成 (not yet): no completion
+    bool purpose = k != std::string_view::npos && k >= 3 && (text.substr(k - 3, 3) == "为" || text.substr(k - 3, 3) == "未");
+    if (k != std::string_view::npos && k < pos && !purpose && (done_at == std::string_view::npos || k > done_at)) done_at = k;
+  }
+  if (text.substr(pos + trigger.size()).starts_with("了")) done_at = pos;
+  if (done_at != std::string_view::npos && (a.plan == std::string_view::npos || done_at > a.plan)) {
+    a.done = true;
+    a.plan = std::string_view::npos;
+  }
+  return a;
+}
+
 bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
   return doc.published && doc.published->has_time && t.type == TimexType::Time && t.interval &&
          date::floor<std::chrono::minutes>(t.interval->begin) == date::floor<std::chrono::minutes>(doc.published->local);
+}
+
+// True when `pos` lies inside quotes or a title of the sentence (“…”, 「…」, 《…》).
+bool quoted(std::string_view s, ByteSpan sentence, std::size_t pos) {
+  int depth = 0;
+  for (std::size_t i = sentence.start; i < pos && i < sentence.end;) {
+    Utf8Char c = utf8_at(s, i);
+    if (c.cp == U'“' || c.cp == U'「' || c.cp == U'《') ++depth;
+    if ((c.cp == U'”' || c.cp == U'」' || c.cp == U'》') && depth > 0) --depth;
+    i += c.len;
+  }
+  return depth > 0;
 }
 
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
@@ -420,6 +598,8 @@ bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 // The event date of a time expression: day granularity at the finest.
 void take_date(const TimeExpr& t, Event& e) {
   e.date = t.value;
+  // 下午 of a known day: the day (TAF is no date of its own).
+  if (e.date.starts_with('T') && t.interval) e.date = format_day(date::floor<date::days>(t.interval->begin));
   if (is_vague(t) && t.interval) e.date = format_day(date::floor<date::days>(t.interval->begin));  // 这几天: the day told
   if (auto k = e.date.find('T'); k != std::string::npos && e.date.size() >= 10 && e.date[4] == '-') e.date.resize(k);
   e.granularity = std::min(t.granularity, Granularity::Day);
@@ -531,6 +711,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       continue;
     }
     table_event = false;
+    // A date that opens the sentence before a comma (10月9日，/昨日，) governs it over a date
+    // inside quotes or a title (“抖音商城双11好物节”).
+    std::vector<const Dated*> governing_dates = own;
+    if (!own.empty() && !row.empty() &&
+        own.front()->bytes.start == sentence.start + static_cast<std::size_t>(row.data() - text.data()) &&
+        is_date(*own.front()->t) && (at(s, own.front()->bytes.end, ",") || at(s, own.front()->bytes.end, "，"))) {
+      std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(s, sentence, d->bytes.start); });
+    }
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
@@ -540,7 +728,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       std::vector<const Dated*> governing;
       for (const Found& f : triggers) {
         const Dated* g = nullptr;
-        for (const Dated* d : own) {
+        for (const Dated* d : governing_dates) {
           if (is_date(*d->t) && !is_vague(*d->t) && d->bytes.end <= f.pos) g = d;
         }
         // The same date told twice (1月20日 … 第一天) or an overlapping period (2025年 … 1月)
@@ -612,7 +800,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       const TimeExpr* date = nullptr;
       bool step = false;
       long best = -1;
-      for (const Dated* d : own) {
+      for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
         if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
           step = true;
@@ -631,12 +819,24 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       }
       bool future_cue = has_future_cue(text);
       bool hedge = contains_any(text, kHedges);
+      // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast.
+      std::size_t trigger_at = trigger->pos - sentence.start;
+      Aspect aspect = doc.lang == "en" ? Aspect{} : aspect_of(text, trigger_at, trigger->trigger->word);
+      std::size_t plan = aspect.plan;
+      if (plan != std::string_view::npos && text.substr(plan).starts_with("预计")) hedge = true;
       if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
       } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
         const TimeExpr* inherited = future_cue ? last_any : (last_past_day ? last_past_day : last_past_any);
         take_date(*inherited, e);
         e.certainty = Certainty::Inferred;
+        // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
+        bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
+        if (plan != std::string_view::npos && past) {
+          e.date = format_day(*pub);
+          e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+          e.granularity = Granularity::Day;
+        }
       } else if (pub) {
         e.date = format_day(*pub);
         e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
@@ -649,9 +849,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       }
       bool future_date = pub && e.interval && date::floor<date::days>(e.interval->begin) > *pub;
       bool open_date = !pub || !e.interval || date::floor<date::days>(e.interval->end_excl) > *pub;
-      if (future_date || (future_cue && open_date)) {
+      if (future_date || (!aspect.done && ((future_cue && open_date) || plan != std::string_view::npos))) {
         e.status = hedge ? EventStatus::Expected : EventStatus::Scheduled;
-      } else if (future_cue && date == nullptr && hedge) {
+      } else if (!aspect.done && future_cue && date == nullptr && hedge) {
         e.status = EventStatus::Expected;
       } else {
         e.status = EventStatus::Happened;

@@ -115,6 +115,71 @@ TEST(EventsEnglish, TypeStatusAndDate) {
   for (const Case& c : kEnglish) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
+// Chinese triggers read in their sense: what is passed, published, invested or listed.
+constexpr Case kChineseSenses[] = {
+    // 通过 tests or a board is a company's; 通过 a bill a policy act; 通过…方式 (by means of) none
+    {"6月3日，优必选的机器人已通过多家具身智能企业的测试并进入批量交付阶段。", "2026-06-05",
+     "2026-06-03 corporate_action happened"},
+    {"6月3日，全国人大常委会表决通过《中华人民共和国民营经济促进法》。", "2026-06-05",
+     "2026-06-03 policy_regulation happened"},
+    {"6月3日，北京东嘉通过上述两种方式减持公司股份数量合计不超过3488.02万股。", "2026-06-05",
+     "2026-06-03 corporate_action happened"},
+    {"6月3日，伊朗已通过中间人向美方传达了一个三阶段谈判方案。", "2026-06-05", ""},
+    // 发布 results, a notice or a statement: the results, the rule, a statement; a model: a product
+    {"8月6日，鹏鼎控股发布7月营业收入简报，公司7月合并营业收入为32.01亿元。", "2026-08-07",
+     "2026-08-06 earnings happened"},
+    {"6月5日，中国人民银行发布《关于完善人民币购售业务管理有关问题的通知》。", "2026-06-07",
+     "2026-06-05 policy_regulation happened"},
+    {"3月18日，阿里巴巴发布全球首个企业级Agent平台“悟空”。", "2026-03-20", "2026-03-18 product_release happened"},
+    // 投资者, a firm named 投资: none; 投资12亿美元 a company's outlay
+    {"6月3日，杭州远方长益投资有限公司计划以集中竞价方式减持公司股份不超过255.5万股。", "2026-06-01",
+     "2026-06-03 corporate_action scheduled"},
+    {"6月3日，中际旭创表示投资者对公司的信心增强。", "2026-06-05", "2026-06-03 other happened"},
+    {"6月3日，索尔思光电拟在常州实施光模块扩建项目，项目总投资额12亿美元。", "2026-06-05",
+     "2026-06-03 corporate_action scheduled"},
+    // 上市公司 is a kind of company; a phone 上市 is a product on sale
+    {"研发制造协同发力 北交所上市公司积极谋变", "2026-05-11", ""},
+    {"三星三折叠屏手机美国售价2899美元，将于1月30日上市", "2026-01-20", "2026-01-30 product_release scheduled"},
+    // an analyst's rating is a view (other), not a purchase of shares
+    {"9月29日，摩根士丹利维持对理想汽车的“增持”评级，目标价139港元。", "2025-09-30", "2025-09-29 other happened"},
+    // compounds: 毛利率 holds no rate, 金融资源 no financing, 标准普尔 no standard
+    {"报告期内，比亚迪SIP业务毛利率提升。", "2026-07-13", ""},
+    {"6月3日，标准普尔500指数收涨0.52%。", "2026-06-05", "2026-06-03 market_move happened"},
+    // a regulator's fine or case
+    {"5月8日，证监会对元道通信处以23883.68万元罚款。", "2026-05-09", "2026-05-08 policy_regulation happened"},
+};
+
+TEST(EventsChinese, TriggersReadInTheirSense) {
+  for (const Case& c : kChineseSenses) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Status: 拟/计划/将/预计 before the trigger is still to come (预计 a forecast), whatever the
+// date told, which is the announcement's; 已/完成/了 have happened; 将 before its object tells no
+// future (将其, 将上述). Dates: one that opens the sentence before a comma governs over a quoted one.
+constexpr Case kChineseStatusAndDates[] = {
+    {"证监会拟决定对元道通信责令改正，给予警告，并处以23883.68万元罚款。", "2026-05-08",
+     "2026-05-08 policy_regulation scheduled"},
+    {"2022年，元道通信虚增营收。证监会拟决定对元道通信处以罚款。", "2026-05-08",
+     "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
+    {"吉林高速：控股股东拟以0.8亿元—1.3亿元增持公司股份", "2026-05-20", "2026-05-20 corporate_action scheduled"},
+    {"1月26日，埃科光电公告，预计公司2025年度实现营业收入4亿元至5亿元。", "2026-01-26",
+     "2026-01-26 earnings expected"},
+    {"近日，劳尼克斯完成数千万元天使轮融资，融资资金将重点用于产品研发。", "2026-06-01",
+     "PAST_REF corporate_action happened"},
+    {"到了2025年中，彪马已将全年营收预期下调至至少下滑10%。", "2026-01-10", "2025 earnings happened"},
+    {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action scheduled"},
+    {"目前，元节将其高频动作交给端侧小模型执行，以降低延迟，符合国家标准。", "2026-06-01",
+     "2026-06-01 policy_regulation happened"},
+    {"10月9日，抖音电商正式启动“抖音商城双11好物节”，推出“立减折扣”等优惠活动。", "2025-10-10",
+     "2025-10-09 product_release happened"},
+    // a part of day is dated by its day
+    {"欧洲股市下午走高。", "2026-06-18T07:26:38+08:00", "2026-06-18 market_move happened"},
+};
+
+TEST(EventsChinese, StatusAndDate) {
+  for (const Case& c : kChineseStatusAndDates) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // A results or dividend table is one event: its rows up to the next period's table.
 constexpr Case kTables[] = {
     {"Shr one dlr vs 73 cts\n    Net 12.6 mln vs 15.8 mln\n    Revs 337.3 mln vs 315.2 mln\n    Nine mths\n"
