@@ -17,11 +17,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Analysis analysis = fuzz::analyzer().analyze(*doc);
   (void)analysis;
 
-  // Time expressions alone, over ICU sentences only (no split at line ends).
+  // Time expressions alone, over the sentences only (no split at line ends).
   static SentenceSplitter splitter;
   PreparedText prepared;
   prepared.folded = fold_for_matching(doc->text);
   prepared.sentences = splitter.split(prepared.folded);
+  // The sentences found without the iterator (no terminator, or no full stop that needs
+  // one) are the iterator's.
+  const std::vector<ByteSpan> icu = splitter.split_icu(prepared.folded);
+  NEWSLINE_FUZZ_CHECK(icu.size() == prepared.sentences.size());
+  for (std::size_t i = 0; i < icu.size(); ++i) {
+    NEWSLINE_FUZZ_CHECK(icu[i].start == prepared.sentences[i].start && icu[i].end == prepared.sentences[i].end);
+  }
   prepared.index = CodePointIndex(prepared.folded);
   DocumentView view;
   view.folded = prepared.folded;
