@@ -39,11 +39,20 @@ bool matches_entity(const TimelineEvent& te, const Timeline& t, const std::strin
   return te.event.summary.find(entity) != std::string::npos;
 }
 
+// The figures of an event on one line: a figure written across a line break of wrapped
+// copy (Corp for\nabout 31 mln) is shown with a space.
 std::string figures_text(const TimelineEvent& te) {
   std::string out;
   for (const TimelineFigure& f : te.figures) {
     if (!out.empty()) out += "; ";
-    out += f.text;
+    for (char c : f.text) {
+      const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+      if (!blank) {
+        out += c;
+      } else if (!out.empty() && out.back() != ' ') {
+        out += ' ';
+      }
+    }
   }
   return out;
 }

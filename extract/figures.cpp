@@ -964,17 +964,37 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         metric_begin >= entity_end) {
       pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
     }
+    // The span takes the subject in when little stands between them: no line break, and no
+    // word that starts another phrase (Lakeside Thrift Corp for about 31 mln dlrs, Argentina
+    // with around 49 billion dlrs: the amount is not the subject's).
+    auto joins = [&](std::size_t subject_end) {
+      if (f.begin < subject_end || f.begin - subject_end > 12) return false;
+      static constexpr std::string_view kBreaks[] = {"for", "with", "and", "or", "but", "from", "than", "on", "in", "after",
+                                                     "before", "while", "as", "against", "versus", "vs"};
+      for (std::size_t k = subject_end; k < f.begin;) {
+        if (s[k] == '\n') return false;
+        if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[k]))) {
+          ++k;
+          continue;
+        }
+        std::size_t e = k;
+        while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (std::find(std::begin(kBreaks), std::end(kBreaks), s.substr(k, e - k)) != std::end(kBreaks)) return false;
+        k = e;
+      }
+      return true;
+    };
     if (pair_begin) {
       fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
-      if (f.begin - metric_end <= 12) subject_begin = *pair_begin;
+      if (joins(metric_end)) subject_begin = *pair_begin;
     } else if (entity != nullptr) {
       fig.subject = entity->name;
       fig.subject_id = entity->id;
       if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
-      if (f.begin - entity_end <= 12) subject_begin = entity_begin;
+      if (joins(entity_end)) subject_begin = entity_begin;
     } else if (!metric.empty()) {
       fig.subject = std::string(metric);
-      if (f.begin - metric_end <= 12) subject_begin = metric_begin;
+      if (joins(metric_end)) subject_begin = metric_begin;
     }
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
     fig.value = f.value;

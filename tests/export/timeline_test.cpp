@@ -117,6 +117,20 @@ TEST(Summary, GroupsByDayAndAlignsChinese) {
   EXPECT_NE(render_summary(t, o).find("| 2025-01-30~ | monetary_policy | scheduled |"), std::string::npos);
 }
 
+// A figure written across a line break of wrapped copy stays on the figures line.
+TEST(Summary, FiguresAcrossALineBreakStayOnOneLine) {
+  Timeline t = sample_timeline();
+  for (TimelineEvent& te : t.events) {
+    for (TimelineFigure& f : te.figures) f.text = "Lakeside\n  about 31 mln";
+  }
+  SummaryOptions o;
+  o.range = DateRange{make_day(2024, 12, 27), make_day(2025, 1, 31)};
+  o.width = 200;
+  std::string text = render_summary(t, o);
+  EXPECT_NE(text.find("figures: Lakeside about 31 mln"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Lakeside\n"), std::string::npos);
+}
+
 TEST(AtomicFile, WritesAndNeverLeavesPartialFiles) {
   auto dir = std::filesystem::temp_directory_path() / "newsline_atomic_test";
   std::filesystem::remove_all(dir);

@@ -148,6 +148,9 @@ constexpr Case kAmounts[] = {
     {"a quarterly dividend of 12 cts a share", "12 cts=0.12 USD"},
     {"profit was 66.2 mln stg", "profit was 66.2 mln stg=66200000 GBP"},
     {"    Shr 41 cts vs 35 cts", "41 cts=0.41 USD | 35 cts=0.35 USD"},
+    // The span takes no subject across a line break or a word that starts another phrase.
+    {"agreed to acquire Lakeside Thrift Corp for about 31 mln dlrs", "about 31 mln dlrs=31000000 USD approx"},
+    {"debt with Argentina with around 49 billion dlrs", "around 49 billion dlrs=49000000000 USD approx"},
     {"    Revs 12.1 mln dlrs vs 10.4 mln dlrs", "12.1 mln dlrs=12100000 USD | 10.4 mln dlrs=10400000 USD"},
 };
 
