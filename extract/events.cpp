@@ -463,9 +463,17 @@ struct TriggerIndex {
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
       sensed[k] = std::any_of(std::begin(kSenses), std::end(kSenses), [&](const Sense& x) { return x.trigger == kTriggers[k].word; });
+      latin[k] = is_latin_trigger(kTriggers[k].word);
+      const char32_t c = utf8_at(kTriggers[k].word, 0).cp;
+      if (!latin[k] && c < 128) inside_word_bits[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
   }
   std::array<bool, std::size(kTriggers)> sensed{};  // the trigger has entries in kSenses
+  std::array<bool, std::size(kTriggers)> latin{};   // matched without case, on word boundaries
+  // First letters of the triggers matched as written (GDP, IPO): the only ones that can
+  // start inside a Latin word.
+  std::array<std::uint64_t, 2> inside_word_bits{};
+  bool may_start_inside_word(char32_t c) const { return c < 128 && (inside_word_bits[c >> 6] >> (c & 63)) & 1; }
   void add(char32_t c) { bits[c >> 6] |= std::uint64_t{1} << (c & 63); }
   bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
 };
@@ -479,6 +487,12 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       i += c.len;
       continue;
     }
+    // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP).
+    const bool word_start = !scan::is_ascii_alpha(c.cp) || scan::word_start(s, i);
+    if (!word_start && !index.may_start_inside_word(c.cp)) {
+      i += c.len;
+      continue;
+    }
     const Trigger* best = nullptr;
     auto range = std::equal_range(index.by_first.begin(), index.by_first.end(), std::pair<char32_t, const Trigger*>{c.cp, nullptr},
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -486,8 +500,9 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       const Trigger& t = *it->second;
       if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
-      if (is_latin_trigger(t.word)) {
-        if (!scan::at_nocase(s, i, t.word) || !scan::word_start(s, i) || !scan::word_end(s, i + t.word.size())) continue;
+      if (index.latin[static_cast<std::size_t>(&t - kTriggers)]) {
+        if (!word_start) continue;
+        if (!scan::at_nocase(s, i, t.word) || !scan::word_end(s, i + t.word.size())) continue;
       } else if (!at(s, i, t.word)) {
         continue;
       }
