@@ -49,6 +49,47 @@ std::string summary_of(std::string_view original, const CodePointIndex& index, S
   return out;
 }
 
+// True when `text` opens with its one-line `title` (a headline, not a first sentence).
+bool opens_with_title(std::string_view text, std::string_view title) {
+  return !title.empty() && trim(text).starts_with(title) && title.find('\n') == std::string_view::npos;
+}
+
+// A headline tells the story its body dates (美股三大指数集体收跌 over 昨晚，美股三大指数集体
+//收跌…): an event of the first line with no time expression of its own takes the date of the
+// first later event of the same type that shares an entity or a figure with it, so that the
+// timeline links the two tellings into one event with both spans as sources.
+void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExpr>& timexes, const std::vector<Figure>& figures,
+                           std::uint32_t headline_end) {
+  auto shares = [&](const Event& a, const Event& b) {
+    for (const std::string& id : a.entities) {
+      if (std::find(b.entities.begin(), b.entities.end(), id) != b.entities.end()) return true;
+    }
+    for (std::size_t i : a.figures) {
+      for (std::size_t j : b.figures) {
+        if (figures[i].value == figures[j].value && figures[i].unit == figures[j].unit) return true;
+      }
+    }
+    return false;
+  };
+  for (Event& head : events) {
+    if (head.span.end > headline_end) break;  // events are in text order
+    const bool dated = std::any_of(timexes.begin(), timexes.end(), [&](const TimeExpr& t) {
+      return t.span.start < head.span.end && t.span.end > head.span.start && t.type != TimexType::Duration && t.type != TimexType::Set;
+    });
+    if (dated) continue;
+    for (const Event& body : events) {
+      // The lead's telling: within the next 300 characters, on a known day or finer.
+      if (body.span.start < headline_end || body.span.start > headline_end + 300) continue;
+      if (body.type != head.type || !body.interval || body.granularity < Granularity::Day || !shares(head, body)) continue;
+      head.date = body.date;
+      head.interval = body.interval;
+      head.granularity = body.granularity;
+      head.certainty = Certainty::Inferred;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string event_id(std::string_view doc_id, Span span, std::string_view date) {
@@ -89,7 +130,7 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   out.folded = fold_for_matching(text);
   // The break after a title the text opens with: a headline is no part of the first sentence.
   std::size_t title_break = std::string::npos;
-  if (!title.empty() && trim(text).starts_with(title) && title.find('\n') == std::string_view::npos) {
+  if (opens_with_title(text, title)) {
     const std::string_view folded = out.folded;
     title_break = folded.find('\n', static_cast<std::size_t>(trim(folded).data() - folded.data()));
   }
@@ -153,6 +194,9 @@ Analysis Analyzer::analyze(const Document& doc) {
   FigureContext context = figure_context(a.timexes, hits, prepared.index);
   a.figures = extract_figures(view, context.blocked, context.entity_spans, options_.figures);
   a.events = extract_events(view, a.timexes, hits, a.figures, options_.events);
+  if (const std::size_t line_end = prepared.folded.find('\n'); line_end != std::string::npos && opens_with_title(doc.text, doc.title)) {
+    date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(line_end));
+  }
   CodePointIndex original(doc.text);
   for (Event& e : a.events) {
     e.summary = summary_of(doc.text, original, e.span);

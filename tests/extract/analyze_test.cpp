@@ -83,6 +83,32 @@ TEST(AnalyzeText, WrappedWireFixture) {
       << a.events[0].summary;
 }
 
+// A headline with no date of its own takes the date of the body's telling of the same
+// event; a headline with its own date keeps it.
+TEST(AnalyzeText, HeadlineTakesTheDateOfItsBody) {
+  Analyzer analyzer(testing::lexicon());
+  auto events_of = [&](std::string_view text, std::string_view title) {
+    Document doc = testing::make_doc(text, "2024-12-28T07:23+08:00");
+    doc.title = std::string(title);
+    return analyzer.analyze(doc).events;
+  };
+  const std::string_view kStory =
+      "美股三大指数集体收跌，纳指跌1.5%\n 2024年12月28日 07:23 中国香港\n"
+      "昨晚，美股三大指数集体收跌，纳斯达克综合指数下跌1.5%，道琼斯指数下跌0.8%。";
+  std::vector<Event> events = events_of(kStory, "美股三大指数集体收跌，纳指跌1.5%");
+  ASSERT_GE(events.size(), 2u);
+  EXPECT_EQ(events[0].date, "2024-12-27");
+  EXPECT_EQ(events[0].certainty, Certainty::Inferred);
+  EXPECT_EQ(events[1].date, "2024-12-27");
+  // A first line that is no title (a record's text whose title is elsewhere) keeps its date.
+  EXPECT_EQ(events_of(kStory, "")[0].date, "2024-12-28");
+  // A headline with its own date keeps it.
+  std::vector<Event> own = events_of("12月20日美股三大指数集体收跌\n昨晚，美股三大指数集体收跌，纳斯达克综合指数下跌1.5%。",
+                                     "12月20日美股三大指数集体收跌");
+  ASSERT_GE(own.size(), 2u);
+  EXPECT_EQ(own[0].date, "2024-12-20");
+}
+
 TEST(AnalyzeText, LinesThatAreNotWrappingStay) {
   for (std::string_view text : {
            // A Chinese digest item: headline, dateline, body.
