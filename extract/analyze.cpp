@@ -18,8 +18,70 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL
   return h;
 }
 
-// The summary of an event: its sentence from the original text, without list markers,
-// at most 200 code points (cut at a clause end where possible).
+// A sentence without the byline it opens with: 央视网消息（新闻联播）：, 新华社北京3月5日电
+// （记者 张三）, 本报讯, 12月27日消息，, NEW YORK, March 3, 1987 - . An attribution (据美国媒体
+// 报道，) is part of what is said and stays.
+std::string_view strip_byline(std::string_view s) {
+  // A medium's byline: …日电, 本报讯, …日讯, …网讯, and 消息 after a medium (央视网, 新华社),
+  // a date alone or 市场/最新. An institution's 消息 (证监会6月26日消息) names the source: kept.
+  // Not a name that ends alike (中兴通讯, 中广核电).
+  auto ends_as_byline = [](std::string_view prefix) {
+    if (prefix.ends_with("日电") || prefix.ends_with("报讯") || prefix.ends_with("日讯") || prefix.ends_with("网讯")) return true;
+    if (!prefix.ends_with("消息") || prefix.find("发布") != std::string_view::npos) return false;
+    std::string_view who = prefix.substr(0, prefix.size() - 6);
+    // Without the date: 7月13日.
+    while (!who.empty() && (scan::is_ascii_digit(static_cast<unsigned char>(who.back())) || who.ends_with("月") || who.ends_with("日"))) {
+      who.remove_suffix(scan::is_ascii_digit(static_cast<unsigned char>(who.back())) ? 1 : 3);
+    }
+    return who.empty() || who == "市场" || who == "最新" || who.ends_with("网") || who.ends_with("社") || who.ends_with("台");
+  };
+  if (s.starts_with("据") || s.starts_with("另据")) return s;
+  // 针对这一消息，/ 对此消息，: a reply to the news, not its byline.
+  auto refers_back = [](std::string_view prefix) {
+    for (std::string_view w : {"这", "该", "此", "针对", "关于", "对于"}) {
+      if (prefix.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  // 新华社北京3月5日电（记者 张三）: the byline ends with the reporter's bracket.
+  if (std::size_t open = s.find("（"); open != std::string_view::npos && open <= 60 && ends_as_byline(s.substr(0, open)) &&
+      !refers_back(s.substr(0, open))) {
+    if (std::size_t close = s.find("）", open); close != std::string_view::npos && close <= 120) {
+      std::string_view rest = s.substr(close + 3);
+      for (std::string_view sep : {"：", "，", ":", ","}) {
+        if (rest.starts_with(sep)) rest.remove_prefix(sep.size());
+      }
+      if (!trim(rest).empty()) return trim(rest);
+    }
+  }
+  // 央视网消息：, 12月27日消息，
+  std::size_t sep_at = std::string_view::npos, sep_len = 0;
+  for (std::string_view sep : {"：", "，", ":", ","}) {
+    if (std::size_t k = s.find(sep); k < sep_at) {
+      sep_at = k;
+      sep_len = sep.size();
+    }
+  }
+  if (sep_at != std::string_view::npos && sep_at <= 45 && ends_as_byline(s.substr(0, sep_at)) && !refers_back(s.substr(0, sep_at)) &&
+      !trim(s.substr(sep_at + sep_len)).empty()) {
+    return trim(s.substr(sep_at + sep_len));
+  }
+  // NEW YORK, March 3, 1987 - : a wire dateline, its place in capitals.
+  if (std::size_t dash = s.find(" - "); dash != std::string_view::npos && dash <= 70 && s.size() > dash + 3) {
+    std::string_view head = s.substr(0, dash);
+    const std::size_t first_end = std::min(head.find(','), head.find(' '));
+    std::string_view place = head.substr(0, first_end);
+    const bool capitals = place.size() >= 2 && std::all_of(place.begin(), place.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    static constexpr std::string_view kMarks[] = {"Jan", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July",
+                                                  "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "(Reuters)", "(AP)", "(AFP)"};
+    const bool dated = std::any_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return head.find(m) != std::string_view::npos; });
+    if (capitals && dated) return trim(s.substr(dash + 3));
+  }
+  return s;
+}
+
+// The summary of an event: its sentence from the original text, without list markers or
+// the byline it opens with, at most 200 code points (cut at a clause end where possible).
 std::string summary_of(std::string_view original, const CodePointIndex& index, Span span) {
   std::string_view s = original.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start));
   s = trim(s);
@@ -31,6 +93,7 @@ std::string summary_of(std::string_view original, const CodePointIndex& index, S
   for (std::string_view o : kOrdinals) {
     if (s.starts_with(o)) s = trim(s.substr(o.size()));
   }
+  s = strip_byline(s);
   std::string out(s);
   for (char& c : out) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';

@@ -79,8 +79,8 @@ TEST(AnalyzeText, WrappedWireFixture) {
             "1987-03-03 market_move happened\n"
             "1987-03-03 earnings happened\n");
   ASSERT_FALSE(a.events.empty());
-  EXPECT_TRUE(a.events[0].summary.starts_with("NEW YORK, March 3, 1987 - Harbor Federal Savings Bank said its board declared"))
-      << a.events[0].summary;
+  // The summary starts after the dateline.
+  EXPECT_TRUE(a.events[0].summary.starts_with("Harbor Federal Savings Bank said its board declared")) << a.events[0].summary;
 }
 
 // A headline with no date of its own takes the date of the body's telling of the same
@@ -107,6 +107,26 @@ TEST(AnalyzeText, HeadlineTakesTheDateOfItsBody) {
                                      "12月20日美股三大指数集体收跌");
   ASSERT_GE(own.size(), 2u);
   EXPECT_EQ(own[0].date, "2024-12-20");
+}
+
+// A summary leaves out the byline its sentence opens with, and keeps an attribution.
+TEST(AnalyzeText, SummariesLeaveOutBylines) {
+  struct Case {
+    std::string_view text, summary_start;
+  };
+  constexpr Case kCases[] = {
+      {"央视网消息（新闻联播）：中国人民银行宣布降准0.5个百分点，释放长期资金约1万亿元。", "中国人民银行宣布降准"},
+      {"新华社北京3月5日电（记者 张三）国务院发布通知，下调存款准备金率0.5个百分点。", "国务院发布通知"},
+      {"中国政府网7月13日消息，国务院印发关于扩大消费的批复，原则同意实施。", "国务院印发关于"},
+      {"据美国媒体报道，美联储宣布降息25个基点。", "据美国媒体报道，美联储宣布降息"},
+      {"中兴通讯：一季度净利润同比增长12%。", "中兴通讯：一季度净利润"},
+      {"针对这一消息，公司宣布回购股份1000万股。", "针对这一消息，公司宣布回购"},
+  };
+  for (const Case& c : kCases) {
+    Analysis a = testing::analyze(c.text, "2025-03-05");
+    ASSERT_FALSE(a.events.empty()) << c.text;
+    EXPECT_TRUE(a.events[0].summary.starts_with(c.summary_start)) << c.text << " → " << a.events[0].summary;
+  }
 }
 
 TEST(AnalyzeText, LinesThatAreNotWrappingStay) {
