@@ -392,38 +392,6 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 namespace {
 
-// True when `utf8` holds a character after which the sentence rules (UAX #29) can break:
-// a terminator (. ! ? 。), a line or paragraph separator. Without one, ICU gives one
-// sentence, the whole text: a headline is split without setting up the iterator.
-bool has_sentence_break_class(std::string_view utf8) {
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {
-      if (b == '.' || b == '!' || b == '?' || (b < 0x20 && b != '\t' && b != ' ')) return true;
-      ++i;
-      continue;
-    }
-    const Utf8Char c = utf8_at(utf8, i);
-    i += c.len;
-    if (c.cp >= 0x4E00 && c.cp <= 0x9FFF) continue;  // ideographs: OLetter
-    switch (u_getIntPropertyValue(static_cast<UChar32>(c.cp), UCHAR_SENTENCE_BREAK)) {
-      case U_SB_ATERM:
-      case U_SB_STERM:
-      case U_SB_SEP:
-      case U_SB_CR:
-      case U_SB_LF:
-        return true;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-namespace {
-
 // The sentence ends (byte offsets after each sentence) that the rules of UAX #29 give a
 // text whose full stops (ATerm) all stand right before a digit (1.5%), a lower-case letter
 // (tv.cctv.com) or a comma: then they end nothing (SB6, SB8, SB8a), and only the other
@@ -509,35 +477,34 @@ std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::st
 
 }  // namespace
 
+namespace {
+
+// Adds [begin, end) of `utf8` to `spans` with white space trimmed, when anything is left.
+void push_sentence(std::vector<ByteSpan>& spans, std::string_view utf8, std::size_t begin, std::size_t end) {
+  while (begin < end && is_ascii_space(utf8[begin])) ++begin;
+  while (end > begin && is_ascii_space(utf8[end - 1])) --end;
+  if (begin < end) spans.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+}
+
+}  // namespace
+
 std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
+  // A text with no terminator or separator at all (a headline) gives one end: the text's.
+  std::optional<std::vector<std::size_t>> ends;
+  if (impl_->iter) ends = sentence_ends_without_full_stops(utf8, impl_->classes);
+  if (!ends) return split_icu(utf8);
   std::vector<ByteSpan> spans;
-  auto push = [&](std::size_t begin, std::size_t end) {
-    while (begin < end && is_ascii_space(utf8[begin])) ++begin;
-    while (end > begin && is_ascii_space(utf8[end - 1])) --end;
-    if (begin < end) spans.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
-  };
-  if (!impl_->iter || !has_sentence_break_class(utf8)) {
-    push(0, utf8.size());
-    return spans;
+  std::size_t prev = 0;
+  for (std::size_t end : *ends) {
+    push_sentence(spans, utf8, prev, end);
+    prev = end;
   }
-  if (std::optional<std::vector<std::size_t>> ends = sentence_ends_without_full_stops(utf8, impl_->classes)) {
-    std::size_t prev = 0;
-    for (std::size_t end : *ends) {
-      push(prev, end);
-      prev = end;
-    }
-    return spans;
-  }
-  return split_icu(utf8);
+  return spans;
 }
 
 std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
   std::vector<ByteSpan> spans;
-  auto push = [&](std::size_t begin, std::size_t end) {
-    while (begin < end && is_ascii_space(utf8[begin])) ++begin;
-    while (end > begin && is_ascii_space(utf8[end - 1])) --end;
-    if (begin < end) spans.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
-  };
+  auto push = [&](std::size_t begin, std::size_t end) { push_sentence(spans, utf8, begin, end); };
   if (!impl_->iter) {
     push(0, utf8.size());
     return spans;

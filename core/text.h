@@ -129,8 +129,8 @@ class SentenceSplitter {
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
   std::vector<ByteSpan> split(std::string_view utf8);
-  // The same through ICU's iterator whatever the text holds (split skips it for a text
-  // with nothing the rules break after).
+  // The same through ICU's iterator whatever the text holds (split applies the rules
+  // itself to a text whose full stops need none of the iterator's context).
   std::vector<ByteSpan> split_icu(std::string_view utf8);
 
  private:
