@@ -47,6 +47,7 @@ struct PreparedText {
   std::string folded;
   std::vector<ByteSpan> sentences;
   CodePointIndex index{std::string_view{}};
+  std::size_t title_end = std::string::npos;  // byte of `folded` ending the title line the text opens with
 };
 
 }  // namespace newsline

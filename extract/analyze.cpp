@@ -192,12 +192,12 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title) {
   out.folded = fold_for_matching(text);
   // The break after a title the text opens with: a headline is no part of the first sentence.
-  std::size_t title_break = std::string::npos;
+  out.title_end = std::string::npos;
   if (opens_with_title(text, title)) {
     const std::string_view folded = out.folded;
-    title_break = folded.find('\n', static_cast<std::size_t>(trim(folded).data() - folded.data()));
+    out.title_end = folded.find('\n', static_cast<std::size_t>(trim(folded).data() - folded.data()));
   }
-  unwrap_hard_wrapped_lines(out.folded, title_break);
+  unwrap_hard_wrapped_lines(out.folded, out.title_end);
   const std::string_view folded = out.folded;
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
@@ -257,8 +257,8 @@ Analysis Analyzer::analyze(const Document& doc) {
   FigureContext context = figure_context(a.timexes, hits, prepared.index);
   a.figures = extract_figures(view, context.blocked, context.entity_spans, options_.figures);
   a.events = extract_events(view, a.timexes, hits, a.figures, options_.events);
-  if (const std::size_t line_end = prepared.folded.find('\n'); line_end != std::string::npos && opens_with_title(doc.text, doc.title)) {
-    date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(line_end));
+  if (prepared.title_end != std::string::npos) {
+    date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(prepared.title_end));
   }
   CodePointIndex original(doc.text);
   for (Event& e : a.events) {

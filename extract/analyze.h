@@ -33,7 +33,8 @@ struct AnalyzeOptions {
 // Fills `out` (owned by the caller, not moved afterwards: its index views its text) with
 // the folded text, its sentences (ICU sentences, cut again at line breaks: headlines,
 // datelines and list items end without 。) and its code-point index.
-// A document's `title`, when its text opens with it, stays a line of its own.
+// A document's `title`, when its text opens with it, stays a line of its own, and
+// `out.title_end` is the line break after it.
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title = {});
 
 // Joins the lines of hard-wrapped Latin text (wire copy wrapped at ~70 columns): a line
