@@ -1,10 +1,8 @@
 #include "export/json_writer.h"
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -96,22 +94,11 @@ void JsonWriter::plain_key(std::string_view name) {
 }
 
 void JsonWriter::key(std::string_view name) {
+  // Most keys are plain ASCII names ("start", "subject_id") with nothing to escape.
+  if (skip_plain_json_ascii(name, 0) == name.size()) return plain_key(name);
   separate();
-  // Keys are short plain ASCII names ("start", "subject_id"): "name": in one append.
-  char buf[48];
-  if (name.size() + 4 <= sizeof buf &&
-      std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
-    buf[0] = '"';
-    std::memcpy(buf + 1, name.data(), name.size());
-    std::size_t n = name.size() + 1;
-    buf[n++] = '"';
-    buf[n++] = ':';
-    if (indent_ >= 0) buf[n++] = ' ';
-    out_.append(buf, n);
-  } else {
-    append_json_string(out_, name);
-    out_ += indent_ >= 0 ? ": " : ":";
-  }
+  append_json_string(out_, name);
+  out_ += indent_ >= 0 ? ": " : ":";
   after_key_ = true;
 }
 
