@@ -120,7 +120,7 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
   for (std::size_t n = 0; n < children.size(); ++n) {
     for (const auto& [cp, next] : children[n]) {
       const std::uint64_t key = key_of(static_cast<std::int32_t>(n), cp);
-      std::uint64_t k = (key * 0x9E3779B97F4A7C15ull) >> slot_shift_;
+      std::uint64_t k = slot_of(key);
       while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
       slots_[k] = Slot{key, next};
     }
@@ -157,7 +157,7 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
 
 std::int32_t Lexicon::child(std::int32_t node, char32_t cp) const {
   const std::uint64_t key = key_of(node, cp);
-  for (std::uint64_t k = (key * 0x9E3779B97F4A7C15ull) >> slot_shift_;; k = (k + 1) & slot_mask_) {
+  for (std::uint64_t k = slot_of(key);; k = (k + 1) & slot_mask_) {
     const Slot& slot = slots_[k];
     if (slot.key == key) return slot.next;
     if (slot.key == kNoKey) return -1;

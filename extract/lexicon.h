@@ -54,6 +54,7 @@ class Lexicon {
   static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
   static std::uint64_t key_of(std::int32_t node, char32_t cp) { return std::uint64_t(std::uint32_t(node)) << 21 | cp; }
 
+  std::uint64_t slot_of(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> slot_shift_; }  // its first probe
   std::int32_t child(std::int32_t node, char32_t cp) const;  // -1 when the trie has none
   std::int32_t step(std::int32_t state, char32_t cp) const;
   void build(const std::vector<std::pair<std::string, std::uint32_t>>& aliases);
