@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/text.h"
+#include "extract/scan_internal.h"
 
 namespace newsline {
 
@@ -49,9 +50,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_byte(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-
-// The code point at `pos`, or 0 at the end.
-char32_t cp_at(std::string_view s, std::size_t pos) { return pos < s.size() ? utf8_at(s, pos).cp : 0; }
 
 // 零 then an Arabic digit at `pos`: the zero of 1千零1, 3万零500.
 bool followed_by_zero_digit(std::string_view s, std::size_t pos) {
@@ -267,7 +265,7 @@ units:
       any = true;
     } else if (unit > 0) {
       // 十五 and 千三 (1300), 百三 (130): a leading 十, or 百/千 before a digit, is one of it.
-      if (!any && unit != 10 && chinese_digit(cp_at(s, i + c.len)) <= 0) break;
+      if (!any && unit != 10 && chinese_digit(scan::cp_at(s, i + c.len)) <= 0) break;
       if (has_number || unit == 10 || !any) {
         section += (has_number ? number : 1) * unit;
       } else if (section == 0 && total == 0) {
@@ -354,7 +352,7 @@ std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const 
     return parse_arabic(s, pos, options);
   }
   Utf8Char c = utf8_at(s, pos);
-  const bool leading_unit = small_unit(c.cp) > 10 && chinese_digit(cp_at(s, pos + c.len)) > 0;  // 千三
+  const bool leading_unit = small_unit(c.cp) > 10 && chinese_digit(scan::cp_at(s, pos + c.len)) > 0;  // 千三
   if (chinese_digit(c.cp) >= 0 || small_unit(c.cp) == 10 || leading_unit || c.cp == U'廿' || c.cp == U'卅') {
     if (c.cp == U'拾' && (pos + c.len >= s.size() || !is_chinese_numeral_char(utf8_at(s, pos + c.len).cp))) return std::nullopt;
     return parse_chinese(s, pos, options);
