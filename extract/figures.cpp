@@ -658,18 +658,18 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           }
         }
       } else if (!n->chinese && !n->scaled && n->digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
-        std::size_t q = end + 1, slash = q;
-        while (slash < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[slash])) && slash - q < 4) ++slash;
-        std::size_t r = slash + 1, e = r;
-        while (e < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[e])) && e - r < 4) ++e;
-        if (slash - q <= 3 && at(s, slash, "/") && e > r && e - r <= 3 && !scan::is_ascii_alnum(cp_at(s, e)) &&
-            !at(s, e, "/") && !at(s, e, ".") && !inside(blocked, end, e)) {
-          double numerator = 0, denominator = 0;
-          for (std::size_t k = q; k < slash; ++k) numerator = numerator * 10 + (s[k] - '0');
-          for (std::size_t k = r; k < e; ++k) denominator = denominator * 10 + (s[k] - '0');
-          if (numerator > 0 && numerator < denominator) {
-            f.value = n->value + numerator / denominator;
-            end = e;
+        // Up to three plain digits each side of the slash.
+        auto small = [](const std::optional<Numeral>& x) {
+          return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
+        };
+        const NumeralOptions kPlain{.scales = false, .chinese_decimal = false};
+        auto num = parse_numeral(s, end + 1, kPlain);
+        if (small(num) && at(s, num->end, "/")) {
+          auto den = parse_numeral(s, num->end + 1, kPlain);
+          if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
+              !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
+            f.value = n->value + num->value / den->value;
+            end = den->end;
             mixed = true;
           }
         }
