@@ -395,11 +395,11 @@ bool clause_break(char32_t c) {
          c == U'；' || c == U'！' || c == U'？' || c == U'：';
 }
 
-// The type of the trigger at `pos` in its sense (kSenses), or none when it is no event.
+// The type of the trigger at `pos` in its sense (kSenses), or none when it is no event;
+// `latin`: the trigger is matched as a Latin word.
 // REQUIRES: the trigger has entries in kSenses.
-std::optional<EventType> sense_of(const Trigger& t, std::string_view s, std::size_t pos, ByteSpan sentence) {
+std::optional<EventType> sense_of(const Trigger& t, bool latin, std::string_view s, std::size_t pos, ByteSpan sentence) {
   std::size_t from = pos, to = pos + t.word.size();
-  const bool latin = is_latin_trigger(t.word);
   if (latin) {
     // The window: three words before the trigger, six after, inside the sentence.
     for (int words = 0; from > sentence.start && words < 4; --from) {
@@ -510,7 +510,8 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
     }
     if (best != nullptr) {
       std::optional<EventType> type = best->type;
-      if (index.sensed[static_cast<std::size_t>(best - kTriggers)]) type = sense_of(*best, s, i, sentence);
+      const auto k = static_cast<std::size_t>(best - kTriggers);
+      if (index.sensed[k]) type = sense_of(*best, index.latin[k], s, i, sentence);
       if (type) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
