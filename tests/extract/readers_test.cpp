@@ -33,26 +33,26 @@ TEST(ReadersDigest, HeadingsDateItemsAndDatelinesOverride) {
 }
 
 TEST(ReadersDateline, PlacesGiveZones) {
-  Document d;
-  d.text = "Stocks Slide\nNEW YORK, Dec. 27, 2024 5:02 PM ET\nStocks fell on Friday.";
-  apply_dateline(d);
-  ASSERT_TRUE(d.published);
-  EXPECT_EQ(format_publication(*d.published), "2024-12-27T17:02-05:00");
-  EXPECT_EQ(d.tz, "America/New_York");
-
-  // A wire dateline that opens the first paragraph: NEW YORK, March 3, 1987 - …
-  Document w;
-  w.text = "Harbor Federal Sets Dividend\nNEW YORK, March 3, 1987 - Harbor Federal Savings Bank said its board declared a dividend.";
-  apply_dateline(w);
-  ASSERT_TRUE(w.published);
-  EXPECT_EQ(format_publication(*w.published), "1987-03-03");
-  EXPECT_EQ(w.tz, "America/New_York");
-
-  Document x;
-  x.text = "标题\n新华社北京2025年3月5日电\n正文。";
-  apply_dateline(x);
-  ASSERT_TRUE(x.published);
-  EXPECT_EQ(format_publication(*x.published), "2025-03-05");
+  struct Case {
+    std::string_view text, published, tz;
+  };
+  constexpr Case kCases[] = {
+      {"Stocks Slide\nNEW YORK, Dec. 27, 2024 5:02 PM ET\nStocks fell on Friday.", "2024-12-27T17:02-05:00", "America/New_York"},
+      // A wire dateline that opens the first paragraph: NEW YORK, March 3, 1987 - …
+      {"Harbor Federal Sets Dividend\nNEW YORK, March 3, 1987 - Harbor Federal Savings Bank said its board declared a dividend.",
+       "1987-03-03", "America/New_York"},
+      {"标题\n新华社北京2025年3月5日电\n正文。", "2025-03-05", ""},
+  };
+  for (const Case& c : kCases) {
+    Document d;
+    d.text = std::string(c.text);
+    apply_dateline(d);
+    ASSERT_TRUE(d.published) << c.text;
+    EXPECT_EQ(format_publication(*d.published), c.published);
+    if (!c.tz.empty()) {
+      EXPECT_EQ(d.tz, c.tz);
+    }
+  }
   EXPECT_EQ(zone_of_place("东京"), "Asia/Tokyo");
   EXPECT_EQ(zone_of_place("火星"), "");
 }
