@@ -56,14 +56,14 @@ bool followed_by_zero_digit(std::string_view s, std::size_t pos) {
   return pos + 3 < s.size() && s.compare(pos, 3, "零") == 0 && is_digit(s[pos + 3]);
 }
 
-// 万, 亿, 万亿, 兆 at `pos`: the multiplier and the bytes read.
+// 万, 亿, 万亿, 万万, 兆 at `pos`: the multiplier and the bytes read.
 double big_unit_at(std::string_view s, std::size_t pos, std::size_t& len) {
   if (pos >= s.size()) return 0;
   Utf8Char c = utf8_at(s, pos);
   if (c.cp == U'万') {
-    if (pos + 3 < s.size() && utf8_at(s, pos + 3).cp == U'亿') {
+    if (pos + 3 < s.size() && (utf8_at(s, pos + 3).cp == U'亿' || utf8_at(s, pos + 3).cp == U'万')) {
       len = 6;
-      return 1e12;
+      return utf8_at(s, pos + 3).cp == U'亿' ? 1e12 : 1e8;  // 万亿; 万万 is 亿
     }
     len = 3;
     return 1e4;
@@ -73,10 +73,36 @@ double big_unit_at(std::string_view s, std::size_t pos, std::size_t& len) {
     return 1e8;
   }
   if (c.cp == U'兆') {
+    // 兆瓦, 兆赫, 兆字节, 兆比特: the metric mega, not a scale.
+    switch (scan::cp_at(s, pos + 3)) {
+      case U'瓦': case U'赫': case U'帕': case U'焦': case U'字': case U'比': case U'位': return 0;
+      default: break;
+    }
     len = 3;
     return 1e12;
   }
   return 0;
+}
+
+// 千米, 千克, 千瓦, 千伏, 千帕, 千焦, 千赫, 千卡 at `pos`: a metric prefix, not a scale (3千米 is 3 km).
+bool metric_prefix_at(std::string_view s, std::size_t pos) {
+  switch (scan::cp_at(s, pos + 3)) {
+    case U'米': case U'克': case U'瓦': case U'伏': case U'帕': case U'焦': case U'赫': case U'卡': return true;
+    default: return false;
+  }
+}
+
+// Where the scale of the digits ending at `pos` starts: `pos` itself, or past one or two
+// spaces when a big scale follows them (营收 12 亿元, 2 千万美元, 1000  万: text set with
+// spaces between digits and Chinese, as many blogs and apps write it).
+std::size_t spaced_scale_at(std::string_view s, std::size_t pos) {
+  const std::size_t j = scan::skip_spaces(s, pos, 2);
+  if (j == pos) return pos;
+  std::size_t len = 0;
+  if (big_unit_at(s, j, len) > 0) return j;
+  const char32_t c = scan::cp_at(s, j);
+  if ((c == U'千' || c == U'百') && big_unit_at(s, j + 3, len) > 0) return j;
+  return pos;
 }
 
 std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const NumeralOptions& options) {
@@ -128,10 +154,11 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
   }
   n.value = v;
   n.end = i;
+  if (options.scales && !n.exponent) i = spaced_scale_at(s, i);
   if (options.scales && !n.exponent && i < s.size()) {
     double unit = 0;  // the scale applied: a later part must be below it
     Utf8Char c = utf8_at(s, i);
-    if (c.cp == U'千' || c.cp == U'百') {
+    if ((c.cp == U'千' && !metric_prefix_at(s, i)) || c.cp == U'百') {
       // 3千万 = 3e7: a small unit, then maybe a big one; 1千零1 = 1001 and 2千零30万 =
       // 2030万: 零 and a smaller number fill the places below before the big unit.
       unit = c.cp == U'千' ? 1e3 : 1e2;
@@ -161,7 +188,14 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
         n.scaled = true;
       }
     }
-    if (n.scaled && n.end < s.size()) {
+    if (n.scaled && n.end + 1 < s.size() && s[n.end] == ' ' && is_digit(s[n.end + 1])) {
+      // 7万 5千 4百: spaced parts join only when each is scaled and smaller.
+      if (auto rest = parse_arabic(s, n.end + 1, options);
+          rest && !rest->thousands_separators && rest->scaled && rest->value < unit) {
+        n.value += rest->value;
+        n.end = rest->end;
+      }
+    } else if (n.scaled && n.end < s.size()) {
       if (is_digit(s[n.end])) {
         // 1亿5000万, 3万5千, 5万4千6百: a smaller scaled number right after adds to this
         // one; so do the four digits below 万 (3万4000 = 34000, not 3万 and 4000).
@@ -241,8 +275,24 @@ units:
   bool ends_with_big = false;  // 一万: no decimal can follow (一万零十二点一五 can)
   bool any = false;
   std::size_t i = pos;
+  std::size_t end = pos;  // after the last character read: spaces are read only inside
   while (i < s.size()) {
     Utf8Char c = utf8_at(s, i);
+    if (c.cp == ' ' && any) {
+      // 三千 八百 九十六 万, 一百 五 十 二: spaces inside a numeral that goes on after
+      // them (a digit after a unit, a unit after a digit, a big unit).
+      const std::size_t j = scan::skip_spaces(s, i, 4);
+      const char32_t next = scan::cp_at(s, j);
+      const int nd = chinese_digit(next);
+      const int next_unit = small_unit(next);
+      const bool goes_on = (nd >= 0 && !has_number && (!ends_with_big || small_unit(scan::cp_at(s, j + 3)) > 0)) ||
+                           (next_unit > 0 && has_number && number != 0 &&
+                            (last_unit < 10 || last_unit >= 1e4 || next_unit < last_unit)) ||
+                           (options.scales && big_unit_value(next) > 0 && (has_number || section > 0));
+      if (!goes_on) break;
+      i = j;
+      continue;
+    }
     int d = chinese_digit(c.cp);
     int unit = small_unit(c.cp);
     double big = options.scales ? big_unit_value(c.cp) : 0;
@@ -300,16 +350,21 @@ units:
       break;
     }
     i += c.len;
+    end = i;
   }
   if (!any) return std::nullopt;
+  i = end;
   if (has_number && !zero_since_unit && last_unit >= 10 && (section > 0 || total > 0)) number *= last_unit / 10;
   n.value = total + section + (has_number ? number : 0);
   n.digits = n.value < 10 ? 1 : static_cast<int>(std::floor(std::log10(n.value))) + 1;
   n.end = i;
   // 三点五 = 3.5; 一万零十二点一五 = 10012.15, but not after 万 itself.
-  if (options.chinese_decimal && i + 3 < s.size() && utf8_at(s, i).cp == U'点' && !ends_with_big) {
+  // 四百 点 五, 四点 五: spaces about the point too, when a digit follows them.
+  const std::size_t point = scan::skip_spaces(s, i, 2);
+  if (options.chinese_decimal && point + 3 < s.size() && utf8_at(s, point).cp == U'点' && !ends_with_big) {
     const bool scaled_before = n.scaled;
-    std::size_t j = i + 3;
+    std::size_t j = scan::skip_spaces(s, point + 3, 2);
+    if (chinese_digit(scan::cp_at(s, j)) < 0) j = point + 3;
     double scale = 0.1, frac = 0;
     bool digits = false;
     while (j < s.size()) {

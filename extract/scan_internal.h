@@ -64,6 +64,13 @@ auto longest_entry(std::string_view s, std::size_t pos, const Table& table) -> d
   return best;
 }
 
+// Past at most `max` ASCII spaces from `pos`.
+inline std::size_t skip_spaces(std::string_view s, std::size_t pos, std::size_t max) {
+  std::size_t i = pos;
+  while (i < s.size() && i - pos < max && s[i] == ' ') ++i;
+  return i;
+}
+
 // Skips ASCII blanks and no-break spaces (not line breaks).
 inline std::size_t skip_blanks(std::string_view s, std::size_t pos) {
   for (;;) {

@@ -65,6 +65,17 @@ constexpr Case kNumerals[] = {
     {"4e2187", 4, "4"},
     // A leading point.
     {".5", 0.5, ".5"},
+    {"12 亿", 1.2e9, "12 亿"},           // spaces before a big scale
+    {"2 千万", 2e7, "2 千万"},
+    {"3 千人", 3, "3"},                  // a small scale alone after spaces is not read
+    {"3千米", 3, "3"},                   // a metric prefix, not 3000
+    {"16兆瓦", 16, "16"},
+    {"10万万", 1e9, "10万万"},
+    {"一百 五 十 二 个", 152, "一百 五 十 二"},
+    {"三千 九百 六十五 ", 3965, "三千 九百 六十五"},
+    {"一 二", 1, "一"},                  // spaced digits are separate numbers
+    {"三 个", 3, "三"},
+    {"拾六万零五百零六", 160506, "拾六万零五百零六"},
     {".23456000", 0.23456, ".23456000"},
 };
 
