@@ -27,6 +27,35 @@ struct UnitWord {
   FigureKind kind;
 };
 
+// Where `word` ends when it is at `pos`, with up to two spaces between its characters
+// (百 分 之); 0 when it is not there.
+std::size_t spaced_word_end(std::string_view s, std::size_t pos, std::string_view word) {
+  std::size_t i = pos;
+  for (std::size_t w = 0; w < word.size();) {
+    const std::size_t len = utf8_at(word, w).len;
+    if (w > 0) i = scan::skip_spaces(s, i, 2);
+    if (s.compare(i, len, word.substr(w, len)) != 0) return 0;
+    i += len;
+    w += len;
+  }
+  return i;
+}
+
+// Past up to two spaces when a number follows them (百 分之 2).
+std::size_t skip_spaces_before_number(std::string_view s, std::size_t pos) {
+  const std::size_t i = scan::skip_spaces(s, pos, 2);
+  const char32_t c = cp_at(s, i);
+  return i > pos && (scan::is_ascii_digit(c) || chinese_digit(c) >= 0 || c == U'十') ? i : pos;
+}
+
+// 分之 and its numerator after a denominator ending at `pos` (七分之一, and spaced: 五 分之 一,
+// 3 分  之 一百五十七): the numerator, or nothing.
+std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
+  const std::size_t of = spaced_word_end(s, scan::skip_spaces(s, pos, 2), "分之");
+  if (of == 0) return std::nullopt;
+  return parse_numeral(s, skip_spaces_before_number(s, of), NumeralOptions{.scales = false, .chinese_decimal = true});
+}
+
 // Units after a number, longest match wins. Currencies as ISO 4217 codes.
 constexpr UnitWord kUnits[] = {
     {"%", "%", FigureKind::Level},          {"个百分点", "pp", FigureKind::Change}, {"百分点", "pp", FigureKind::Change},
@@ -67,6 +96,14 @@ constexpr UnitWord kUnits[] = {
     {"度", "kWh", FigureKind::Amount},      {"token", "tokens", FigureKind::Count}, {"tokens", "tokens", FigureKind::Count},
     {"亩", "mu", FigureKind::Amount},       {"艘", "ships", FigureKind::Count},   {"架", "aircraft", FigureKind::Count},
     {"枚", "units", FigureKind::Count},     {"次", "times", FigureKind::Count},   {"例", "cases", FigureKind::Count},
+    {"米", "m", FigureKind::Amount},        {"千米", "km", FigureKind::Amount},   {"公里", "km", FigureKind::Amount},
+    {"厘米", "cm", FigureKind::Amount},     {"毫米", "mm", FigureKind::Amount},   {"英里", "miles", FigureKind::Amount},
+    {"海里", "nmi", FigureKind::Amount},    {"公顷", "ha", FigureKind::Amount},   {"平方公里", "km2", FigureKind::Amount},
+    {"立方米", "m3", FigureKind::Amount},   {"克", "g", FigureKind::Amount},      {"克拉", "carats", FigureKind::Amount},      {"毫升", "ml", FigureKind::Amount},
+    {"瓦", "W", FigureKind::Amount},        {"千瓦", "kW", FigureKind::Amount},   {"兆瓦", "MW", FigureKind::Amount},
+    {"吉瓦", "GW", FigureKind::Amount},     {"兆瓦时", "MWh", FigureKind::Amount}, {"标准箱", "TEU", FigureKind::Amount},
+    {"标箱", "TEU", FigureKind::Amount},    {"千卡", "kcal", FigureKind::Amount},
+    {"千伏", "kV", FigureKind::Amount},     {"伏特", "V", FigureKind::Amount},
 };
 
 // English units and scales after a number.
@@ -146,8 +183,6 @@ constexpr std::string_view kMetrics[] = {
     "不良率", "净息差", "中间价", "增速", "毛利",
 };
 
-// Characters that can begin a figure: digits, signs, currency signs and words, Chinese
-// numerals and the scale words of 百分之/万分之, 负, 对折/半成.
 // The characters a figure can start with, one bit each (a table built at compile time: this
 // test runs at every character): digits and signs, Chinese numerals, currency signs and the
 // first characters of currency words and of 负, 对折, 半成.
@@ -185,6 +220,19 @@ bool word_start_continues(char32_t first, char32_t next) {
 bool small_numeral_unit(char32_t c) {
   static constexpr std::u32string_view kUnits = U"〇零一二两三四五六七八九元美日欧英港镑币成折倍分个基块角毛码至到-~～—–%％斤吨桶升克米盎磅亩又";
   return kUnits.find(c) != std::u32string_view::npos;
+}
+
+// 分, 成 or 折 after one or two spaces: 五 分之 一, 六 成.
+bool spaced_fraction_or_tenths(std::string_view s, std::size_t pos) {
+  if (cp_at(s, pos) != ' ') return false;
+  const char32_t c = cp_at(s, scan::skip_spaces(s, pos, 2));
+  return c == U'分' || c == U'成' || c == U'折';
+}
+
+// 第 before the number, or before the spaces in front of it (第3名, 第 3 名): an ordinal.
+bool is_ordinal(std::string_view s, std::size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return cp_before(s, pos) == U'第';
 }
 
 bool can_start_figure(std::string_view s, std::size_t pos, char32_t c, std::size_t len) {
@@ -473,6 +521,8 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
     if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
+    // 2020米其林, 3米兰: a name, not metres.
+    if (u.word == "米" && (at(s, q + 3, "其林") || at(s, q + 3, "兰"))) return p;
     if ((u.word == "元" || u.word == "块") && at(s, q + 3, "人民币")) len += 9;
     f.unit = u.unit;
     f.kind = u.kind;
@@ -552,18 +602,20 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 百分之十五, 千分之三
     double per = 0;
     static constexpr std::pair<std::string_view, double> kPer[] = {
-        {"百分之", 1}, {"千分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
+        {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
         {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
+    std::size_t after_per = p;
     for (const auto& [word, factor] : kPer) {
-      if (at(s, p, word) && (per == 0 || word.size() > 9)) {
+      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > 9)) {
         per = factor;
-        p += word.size();
+        after_per = e;
       }
     }
+    if (per > 0) p = skip_spaces_before_number(s, after_per);
     std::optional<Numeral> n;
     bool bare_scale = false;
     if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
-        cp_at(s, p) == '.' ||
+        cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
         ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, p + 3)) > 0 && !scan::is_han(cp_before(s, p)) &&
          cp_before(s, p) != ' ')) {
       // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
@@ -622,7 +674,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 一些, 三大, 统一: a small Chinese numeral is a figure only with a unit that is not a
     // count (元, 成, 倍, 分之, 个百分点, a range); anything else is passed over here.
     if (n->chinese && !n->scaled && !n->decimal && n->value < 10 && currency.empty() && per == 0 && !negative &&
-        !small_numeral_unit(cp_at(s, n->end))) {
+        !small_numeral_unit(cp_at(s, n->end)) && !spaced_fraction_or_tenths(s, n->end)) {
       i = std::max(n->end, i + u.len);
       continue;
     }
@@ -631,7 +683,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Not a figure: inside a time expression or an entity name, a name or code, a phone number.
     if (inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
         (!n->chinese && inside_name(s, num_begin, end, n->scaled)) || looks_like_phone_or_code(s, num_begin, *n) ||
-        cp_before(s, num_begin) == U'第' || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
+        is_ordinal(s, num_begin) || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
       i = std::max(end, i + u.len);
       if (!n->chinese) {
         while (i < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
@@ -644,12 +696,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
     bool mixed = false;
     if (!n->decimal && !n->exponent && !n->thousands_separators) {
-      if (at(s, end, "又")) {
-        const std::size_t q = end + 3;
+      if (const std::size_t you = scan::skip_spaces(s, end, 2); at(s, you, "又")) {
+        const std::size_t q = scan::skip_spaces(s, you + 3, 2);
         if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
           auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
-          if (den && den->value != 0 && at(s, den->end, "分之")) {
-            auto num = parse_numeral(s, den->end + 6, NumeralOptions{.scales = false, .chinese_decimal = true});
+          if (den && den->value != 0) {
+            auto num = numerator_after(s, den->end);
             if (num && num->value < den->value && !inside(blocked, end, num->end)) {
               f.value = n->value + num->value / den->value;
               end = num->end;
@@ -688,9 +740,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         end = d->end;
         f.chinese_only = false;
       }
-    } else if (at(s, end, "分之")) {
-      auto num = parse_numeral(s, end + 6, NumeralOptions{.scales = false, .chinese_decimal = true});
-      if (num && n->value != 0) {
+    } else if (auto num = numerator_after(s, end)) {
+      if (n->value != 0) {
         f.value = num->value / n->value;
         f.unit = "ratio";
         f.kind = FigureKind::Ratio;
@@ -708,14 +759,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       two_digit_discount = true;
     }
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
-    if (per == 0 && (at(s, end, "成") || at(s, end, "折")) && n->value > 0 && n->value <= 100 &&
-        !scan::followed_by_any(s, end + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+    // Spaced as 六 点 五 成 and 10 成 too.
+    const std::size_t tenths = scan::skip_spaces(s, end, 2);
+    if (per == 0 && (at(s, tenths, "成") || at(s, tenths, "折")) && n->value > 0 && n->value <= 100 &&
+        !scan::followed_by_any(s, tenths + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
-      bool discount = at(s, end, "折");
+      bool discount = at(s, tenths, "折");
       double v = n->value;
       bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
       v = two_digits ? v : v * 10;
-      std::size_t e = end + 3;
+      std::size_t e = tenths + 3;
       if (!discount) {
         if (auto extra = parse_numeral(s, e, NumeralOptions{.scales = false, .chinese_decimal = false});
             extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese) {

@@ -45,9 +45,9 @@ constexpr Spec kSpecs[] = {
     {"duration-zh", "DateTime/Chinese/DurationExtractor.json", Kind::Timexes, Value::None, 0.95, 0},
     {"datetime-zh", "DateTime/Chinese/DateTimeModel.json", Kind::Timexes, Value::Timex, 0.95, 0.89},
     {"datetime-en", "DateTime/English/DateTimeModel.json", Kind::Timexes, Value::Timex, 0.70, 0.52},
-    {"percent-zh", "Number/Chinese/PercentModel.json", Kind::Figures, Value::Percent, 0.93, 0.55},
+    {"percent-zh", "Number/Chinese/PercentModel.json", Kind::Figures, Value::Percent, 0.96, 0.65},
     {"currency-zh", "NumberWithUnit/Chinese/CurrencyModel.json", Kind::Figures, Value::Currency, 0.85, 0.92},
-    {"number-zh", "Number/Chinese/NumberModel.json", Kind::Figures, Value::Number, 0.83, 0.83},
+    {"number-zh", "Number/Chinese/NumberModel.json", Kind::Figures, Value::Number, 0.89, 0.91},
 };
 
 struct Found {

@@ -399,6 +399,50 @@ constexpr Case kMoreCurrencies[] = {
 
 TEST(FiguresTable, MoreCurrenciesAndCoins) { check(std::begin(kMoreCurrencies), std::end(kMoreCurrencies)); }
 
+// Text set with spaces between digits and Chinese (营收 12 亿元), as many blogs and apps write
+// it, and numerals spaced out character by character. A scale or unit after the spaces
+// belongs to the number; spaced digits with nothing joining them stay apart.
+constexpr Case kSpaced[] = {
+    {"公司去年营收 12 亿元，同比增长 35%", "营收 12 亿元=1200000000 CNY | 同比增长 35%=35 %"},
+    {"净利润 3000 万元", "净利润 3000 万元=30000000 CNY"},
+    {"投入 2 千万美元", "2 千万美元=20000000 USD"},
+    {"成交 5 万手", "5 万手=50000 lots"},
+    {"蘋果在印度的年營收達到 60 億美元", "60 億美元=6000000000 USD"},
+    {"1000  万", "1000  万=10000000"},
+    {"7万 5千 4百", "7万 5千 4百=75400"},
+    {"三千 八百 九十六 万 四千 九百 六十五", "三千 八百 九十六 万 四千 九百 六十五=38964965"},
+    {"一百 五 十 二", "一百 五 十 二=152"},
+    {"四百 点 五", "四百 点 五=400.5"},
+    {"六 点 五 成", "六 点 五 成=65 %"},
+    {"１０ 成", "１０ 成=100 %"},
+    {"百 分 之 2.4", "百 分 之 2.4=2.4 %"},
+    {"五 分之 一", "五 分之 一=0.2 ratio"},
+    {"三百 五 又 三分  之一", "三百 五 又 三分  之一=350.333"},
+    {"一 二 三", ""},
+    {"第 3 名", ""},
+};
+
+TEST(FiguresTable, SpacedNumbers) { check(std::begin(kSpaced), std::end(kSpaced)); }
+
+// Metric prefixes are units, not scales: 3千米 is 3 km (三千米 stays 3000 m), 兆瓦 is MW.
+constexpr Case kPhysicalUnits[] = {
+    {"他跑了3千米", "3千米=3 km"},
+    {"全长55公里", "55公里=55 km"},
+    {"三千米长跑", "三千米=3000 m"},
+    {"功率5千瓦", "5千瓦=5 kW"},
+    {"新增装机容量120万千瓦", "120万千瓦=1200000 kW"},
+    {"全球最大的16兆瓦海上风机", "16兆瓦=16 MW"},
+    {"集装箱吞吐量2800万标箱", "2800万标箱=28000000 TEU"},
+    {"±800千伏特高压", "800千伏=800 kV"},
+    {"面积1.3万公顷", "1.3万公顷=13000 ha"},
+    {"储量1.2亿立方米", "1.2亿立方米=120000000 m3"},
+    {"钻石重1克拉", "1克拉=1 carats"},
+    {"每克黄金涨到600元", "黄金涨到600元=600 CNY"},
+    {"〈2020米其林〉台北", "2020=2020"},  // a year before a name, not metres
+};
+
+TEST(FiguresTable, PhysicalUnits) { check(std::begin(kPhysicalUnits), std::end(kPhysicalUnits)); }
+
 // Values past the dump's six digits: the only figure of each text, its value, unit and approx.
 struct ValueCase {
   std::string_view text;
