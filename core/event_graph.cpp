@@ -11,6 +11,7 @@
 #include <numeric>
 #include <ostream>
 
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace newsline {
@@ -123,18 +124,19 @@ bool has_causal_cue(std::string_view s) {
 
 LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   const std::size_t n = events.size();
-  LinkResult result;
-  result.graph = EventGraphType(n);
+  LinkResult result{EventGraphType(n), {}, {}, {}, 0};  // not assigned: assigning an adjacency_list copies it
   // Work by rank in id order, so that the input order changes nothing.
   std::vector<std::size_t> by_id(n);
   std::iota(by_id.begin(), by_id.end(), 0);
-  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return events[a].id < events[b].id; });
+  parallel_sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) {
+    return events[a].id != events[b].id ? events[a].id < events[b].id : a < b;
+  }, options.threads);
   std::vector<std::uint32_t> rank(n);
   for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
   std::vector<long> days(n);
   for (std::size_t i = 0; i < n; ++i) days[i] = day_of(events[i]);
   std::vector<std::array<std::uint32_t, 16>> sigs(n);
-  for (std::size_t i = 0; i < n; ++i) sigs[i] = minhash(events[i].text);
+  parallel_for(n, options.threads, [&](std::size_t i) { sigs[i] = minhash(events[i].text); });
 
   // 1. Blocking: MinHash bands and entity × day buckets, as one flat array sorted by key.
   struct Keyed {
@@ -158,11 +160,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       keyed.push_back({fnv(e) ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
     }
   }
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+  parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;
     if (a.day != b.day) return a.day < b.day;
     return a.rank < b.rank;
-  });
+  }, options.threads);
   std::vector<std::uint64_t> pairs;
   for (std::size_t start = 0; start < keyed.size();) {
     std::size_t end = start + 1;
@@ -178,17 +180,21 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     start = end;
   }
   std::vector<Keyed>().swap(keyed);
-  std::sort(pairs.begin(), pairs.end());
+  parallel_sort(pairs.begin(), pairs.end(), std::less<>(), options.threads);
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   result.candidate_pairs = pairs.size();
 
-  // 2. Score the candidates.
-  UnionFind same(n);
-  for (std::uint64_t p : pairs) {
-    auto a = static_cast<std::size_t>(p >> 32), b = static_cast<std::size_t>(p & 0xFFFFFFFFu);
+  // 2. Score the candidates: each pair on its own (in parallel), then the edges in pair order.
+  struct Verdict {
+    bool edge = false;
+    EdgeInfo info;
+  };
+  std::vector<Verdict> verdicts(pairs.size());
+  parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
+    auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
     const LinkEvent& x = events[a];
     const LinkEvent& y = events[b];
-    if (x.doc_id == y.doc_id && x.position == y.position) continue;
+    if (x.doc_id == y.doc_id && x.position == y.position) return;
     double sim = similarity(sigs[a], sigs[b]);
     std::size_t common = shared(x.entities, y.entities);
     std::size_t figures = shared(x.figure_keys, y.figure_keys);
@@ -197,17 +203,24 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     bool same_event = dates && type_ok &&
                       (sim >= options.same_event_similarity || (figures >= 1 && common >= 1) || (common >= 2 && sim >= 0.2));
     if (same_event) {
-      boost::add_edge(a, b, EdgeInfo{Relation::SameEvent, std::max(sim, 0.5 + 0.1 * static_cast<double>(common + figures))},
-                      result.graph);
-      std::size_t ra = same.find(a), rb = same.find(b);
-      if (ra != rb) {
-        // The representative is the member with the smallest id.
-        if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
-      }
+      verdicts[k] = {true, EdgeInfo{Relation::SameEvent, std::max(sim, 0.5 + 0.1 * static_cast<double>(common + figures))}};
     } else if (common >= 1 && dates) {
-      boost::add_edge(a, b, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}, result.graph);
+      verdicts[k] = {true, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}};
+    }
+  });
+  UnionFind same(n);
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    if (!verdicts[k].edge) continue;
+    auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
+    boost::add_edge(a, b, verdicts[k].info, result.graph);
+    if (verdicts[k].info.relation != Relation::SameEvent) continue;
+    std::size_t ra = same.find(a), rb = same.find(b);
+    if (ra != rb) {
+      // The representative is the member with the smallest id.
+      if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
     }
   }
+  std::vector<Verdict>().swap(verdicts);
   result.cluster.resize(n);
   for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
 
@@ -225,11 +238,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       if (story_entity(e)) mentions.push_back({fnv(e), days[i], rank[i], static_cast<std::uint32_t>(i)});
     }
   }
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+  parallel_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.entity != b.entity) return a.entity < b.entity;
     if (a.day != b.day) return a.day < b.day;
     return a.rank < b.rank;
-  });
+  }, options.threads);
   for (std::size_t k = 1; k < mentions.size(); ++k) {
     if (mentions[k].entity == mentions[k - 1].entity && mentions[k].day - mentions[k - 1].day <= 30 &&
         mentions[k].event != mentions[k - 1].event) {
@@ -248,11 +261,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
         }
       }
     }
-    std::sort(in_doc_mentions.begin(), in_doc_mentions.end(), [](const Mention& a, const Mention& b) {
+    parallel_sort(in_doc_mentions.begin(), in_doc_mentions.end(), [](const Mention& a, const Mention& b) {
       if (a.entity != b.entity) return a.entity < b.entity;
       if (a.day != b.day) return a.day < b.day;  // here: the position in the document
       return a.rank < b.rank;
-    });
+    }, options.threads);
     for (std::size_t k = 1; k < in_doc_mentions.size(); ++k) {
       const Mention& a = in_doc_mentions[k - 1];
       const Mention& b = in_doc_mentions[k];
@@ -264,11 +277,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   // 4. causes: an event that says it follows from what came before, and the event before it in its document.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc(n);
   for (std::size_t i = 0; i < n; ++i) in_doc[i] = {fnv(events[i].doc_id), static_cast<std::uint32_t>(i)};
-  std::sort(in_doc.begin(), in_doc.end(), [&](const auto& a, const auto& b) {
+  parallel_sort(in_doc.begin(), in_doc.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     if (events[a.second].position != events[b.second].position) return events[a.second].position < events[b.second].position;
     return rank[a.second] < rank[b.second];
-  });
+  }, options.threads);
   for (std::size_t k = 1; k < n; ++k) {
     if (in_doc[k].first == in_doc[k - 1].first && events[in_doc[k].second].causal_cue) {
       boost::add_edge(in_doc[k - 1].second, in_doc[k].second, EdgeInfo{Relation::Causes, 0.8}, result.graph);
@@ -290,14 +303,14 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::iota(grouped.begin(), grouped.end(), 0);
   std::vector<std::size_t> component(n);
   for (std::size_t i = 0; i < n; ++i) component[i] = story.find(i);
-  std::sort(grouped.begin(), grouped.end(), [&](std::uint32_t a, std::uint32_t b) {
+  parallel_sort(grouped.begin(), grouped.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (component[a] != component[b]) return rank[component[a]] < rank[component[b]];
     // In time order; undated events of one document in the order they are told.
     if (days[a] != days[b]) return days[a] < days[b];
     if (events[a].doc_id != events[b].doc_id) return events[a].doc_id < events[b].doc_id;
     if (events[a].position != events[b].position) return events[a].position < events[b].position;
     return rank[a] < rank[b];
-  });
+  }, options.threads);
   result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
   std::vector<std::vector<std::size_t>> members;
   for (std::size_t start = 0; start < n;) {

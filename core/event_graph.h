@@ -41,7 +41,7 @@ struct LinkOptions {
   std::size_t bucket_cap = 64;          // a bigger bucket pairs each event with its next neighbours only
   std::size_t neighbours = 8;
   std::size_t related_per_event = 10;
-  unsigned threads = 1;                 // for the work per event around the linking (1: this thread)
+  unsigned threads = 1;                 // for the work per event and per candidate pair (1: this thread)
 };
 
 struct EdgeInfo {
