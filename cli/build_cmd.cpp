@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -5,6 +6,7 @@
 #include <thread>
 
 #include "cli/pipeline_internal.h"
+#include "core/parallel.h"
 #include "export/atomic_file.h"
 #include "export/formats.h"
 #include "export/summary.h"
@@ -61,6 +63,9 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     written[k] = write_file_atomically(
         path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
   };
+  const bool graph_files = std::any_of(files.begin(), files.end(), [](const auto& f) {
+    return f.second == "graphml" || f.second == "dot";
+  });
   {
     std::thread first;
     if (link_options.threads > 1 && files.size() > 1) {
@@ -69,8 +74,12 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
       write(0);
     }
     for (std::size_t k = 1; k < files.size(); ++k) write(k);
+    // While timeline.json is still being written (it does not read the graph).
+    if (!graph_files) release_event_graph(timeline);
     if (first.joinable()) first.join();
   }
+  // A timeline holds a few allocations per event: freed on all threads, not one.
+  parallel_for(timeline.events.size(), link_options.threads, [&](std::size_t i) { timeline.events[i] = TimelineEvent{}; });
   std::string names;
   bool failed = false;
   for (std::size_t k = 0; k < files.size(); ++k) {

@@ -1,12 +1,14 @@
 #include "export/timeline.h"
 
+#include "core/parallel.h"
 #include "export/json_writer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
+#include <span>
 #include <sstream>
-#include <thread>
 #include <unordered_set>
 
 namespace newsline {
@@ -22,17 +24,18 @@ std::string_view slice(std::string_view text, const CodePointIndex& index, Span 
 bool prints_as_integer(double v) { return std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9; }
 double round6(double v) { return std::round(v * 1e6) / 1e6; }
 
-nlohmann::json number(double v) {
-  if (prints_as_integer(v)) return static_cast<long long>(std::llround(v));
-  return round6(v);
-}
-
 void write_number(JsonWriter& w, double v) {
   if (prints_as_integer(v)) {
     w.value(static_cast<std::int64_t>(std::llround(v)));
   } else {
     w.value(round6(v));
   }
+}
+
+// The number as timeline.json writes it, appended to `out` (for the CSV files).
+void append_number(std::string& out, double v) {
+  JsonWriter w(out);
+  write_number(w, v);
 }
 
 void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
@@ -70,22 +73,22 @@ void write_figure(JsonWriter& w, std::string_view text, const Figure& f, std::ui
   w.end_object();
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += sep;
-    out += items[i];
+// A figure as events.csv lists it: 标准普尔500指数 -1.11%, 训练成本 5576000 USD.
+void append_figure_label(std::string& out, const Figure& f) {
+  if (!f.subject.empty()) out.append(f.subject).push_back(' ');
+  append_number(out, f.value);
+  if (f.value_high) {
+    out += '~';
+    append_number(out, *f.value_high);
   }
-  return out;
+  if (!f.unit.empty()) {
+    if (f.unit != "%") out += ' ';
+    out += f.unit;
+  }
 }
 
-std::string figure_label(const TimelineFigure& f) {
-  std::string v = f.figure.value_high ? number(f.figure.value).dump() + "~" + number(*f.figure.value_high).dump()
-                                      : number(f.figure.value).dump();
-  std::string label = f.figure.subject.empty() ? v : f.figure.subject + " " + v;
-  if (!f.figure.unit.empty()) label += f.figure.unit == "%" ? "%" : " " + f.figure.unit;
-  return label;
-}
+// Rows go out to the sink in pieces of about a megabyte: the file is never whole in memory.
+constexpr std::size_t kPiece = 1 << 20;
 
 }  // namespace
 
@@ -229,14 +232,24 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
   }
 }
 
-void sort_timeline(Timeline& timeline) {
-  std::sort(timeline.events.begin(), timeline.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
-    const auto& ia = a.event.interval;
-    const auto& ib = b.event.interval;
-    if (ia.has_value() != ib.has_value()) return ia.has_value();
-    if (ia && ib && ia->begin != ib->begin) return ia->begin < ib->begin;
-    return a.event.id < b.event.id;
-  });
+void sort_timeline(Timeline& timeline, unsigned threads) {
+  // Positions are sorted and each event then moved once: sorting the events themselves
+  // would swap large structs at every step. Equal ids keep their order.
+  std::vector<TimelineEvent>& events = timeline.events;
+  std::vector<std::size_t> order(events.size());
+  std::iota(order.begin(), order.end(), 0);
+  parallel_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Event& a = events[x].event;
+    const Event& b = events[y].event;
+    if (a.interval.has_value() != b.interval.has_value()) return a.interval.has_value();
+    if (a.interval && b.interval && a.interval->begin != b.interval->begin) return a.interval->begin < b.interval->begin;
+    if (a.id != b.id) return a.id < b.id;
+    return x < y;
+  }, threads);
+  std::vector<TimelineEvent> sorted;
+  sorted.reserve(events.size());
+  for (std::size_t i : order) sorted.push_back(std::move(events[i]));
+  events = std::move(sorted);
 }
 
 namespace {
@@ -245,23 +258,6 @@ std::string figure_key(const Figure& f) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", f.value);
   return std::string(buf) + (f.value_high ? "~" + std::to_string(*f.value_high) : std::string()) + " " + f.unit;
-}
-
-}  // namespace
-
-namespace {
-
-// Runs fn(i) for every i in [0, n), split in `threads` contiguous parts run at once.
-void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn) {
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n / 1024 + 1)));
-  std::vector<std::thread> workers;
-  for (unsigned t = 1; t < threads; ++t) {
-    workers.emplace_back([&, t] {
-      for (std::size_t i = n * t / threads; i < n * (t + 1) / threads; ++i) fn(i);
-    });
-  }
-  for (std::size_t i = 0; i < n / threads; ++i) fn(i);
-  for (std::thread& w : workers) w.join();
 }
 
 }  // namespace
@@ -286,19 +282,31 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     CodePointIndex summary_index(te.event.summary);
     labels[i] = te.event.date + " " + te.event.summary.substr(0, summary_index.to_byte(std::min<std::uint32_t>(summary_index.size(), 40)));
   });
-  LinkResult result = link_events(link, options);
+  // Built in place: Boost's adjacency_list has no move operations, and a copy of the graph
+  // costs as much as linking.
+  timeline.link.reset(new LinkResult(link_events(link, options)));
+  const LinkResult& result = *timeline.link;
 
   // Merge clusters: the most precise date of the cluster (then the smallest id) leads.
-  std::map<std::size_t, std::vector<std::size_t>> clusters;
-  for (std::size_t i = 0; i < n; ++i) clusters[result.cluster[i]].push_back(i);
+  // Members are grouped by representative (in its order), each group in event order.
+  std::vector<std::size_t> group_start(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) ++group_start[result.cluster[i] + 1];
+  for (std::size_t r = 0; r < n; ++r) group_start[r + 1] += group_start[r];
+  std::vector<std::size_t> grouped(n);
+  {
+    std::vector<std::size_t> next(group_start.begin(), group_start.end() - 1);
+    for (std::size_t i = 0; i < n; ++i) grouped[next[result.cluster[i]]++] = i;
+  }
   std::vector<TimelineEvent> merged;
-  merged.reserve(clusters.size());
+  merged.reserve(n);
   std::vector<std::size_t> merged_of(n);
   // Storyline titles start with their first event's summary as extracted (read before the
   // events are moved into `merged`).
   std::vector<std::string> storyline_first;
   for (const Storyline& st : result.storylines) storyline_first.push_back(timeline.events[st.members.front()].event.summary);
-  for (auto& [rep, members] : clusters) {
+  for (std::size_t rep = 0; rep < n; ++rep) {
+    if (group_start[rep] == group_start[rep + 1]) continue;
+    const std::span<const std::size_t> members(grouped.data() + group_start[rep], group_start[rep + 1] - group_start[rep]);
     TimelineEvent te;
     if (members.size() == 1) {
       te = std::move(timeline.events[members.front()]);  // most events stand alone: moved, not copied
@@ -351,32 +359,47 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     Relation relation;
     std::size_t order;
   };
-  std::vector<std::vector<Edge>> related(merged.size());
-  std::size_t order = 0;
+  // Both ends of every edge, as one array with a range per merged event (two passes over
+  // the graph, no list per event).
   auto [edges_begin, edges_end] = boost::edges(result.graph);
-  for (auto it = edges_begin; it != edges_end; ++it, ++order) {
+  std::vector<std::size_t> edge_start(merged.size() + 1, 0);
+  for (auto it = edges_begin; it != edges_end; ++it) {
     std::size_t a = merged_of[boost::source(*it, result.graph)], b = merged_of[boost::target(*it, result.graph)];
     if (a == b) continue;
-    const EdgeInfo& info = result.graph[*it];
-    related[a].push_back(Edge{b, info.weight, info.relation, order});
-    related[b].push_back(Edge{a, info.weight, info.relation, order});
+    ++edge_start[a + 1];
+    ++edge_start[b + 1];
+  }
+  for (std::size_t m = 0; m < merged.size(); ++m) edge_start[m + 1] += edge_start[m];
+  std::vector<Edge> ends(edge_start.back());
+  {
+    std::vector<std::size_t> next(edge_start.begin(), edge_start.end() - 1);
+    std::size_t order = 0;
+    for (auto it = edges_begin; it != edges_end; ++it, ++order) {
+      std::size_t a = merged_of[boost::source(*it, result.graph)], b = merged_of[boost::target(*it, result.graph)];
+      if (a == b) continue;
+      const EdgeInfo& info = result.graph[*it];
+      ends[next[a]++] = Edge{b, info.weight, info.relation, order};
+      ends[next[b]++] = Edge{a, info.weight, info.relation, order};
+    }
   }
   parallel_for(merged.size(), options.threads, [&](std::size_t m) {
-    std::vector<Edge>& edges = related[m];
-    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    const auto first = ends.begin() + static_cast<std::ptrdiff_t>(edge_start[m]);
+    auto last = ends.begin() + static_cast<std::ptrdiff_t>(edge_start[m + 1]);
+    std::sort(first, last, [](const Edge& x, const Edge& y) {
       return x.to != y.to ? x.to < y.to : x.weight != y.weight ? x.weight > y.weight : x.order < y.order;
     });
-    edges.erase(std::unique(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.to == y.to; }), edges.end());
+    last = std::unique(first, last, [](const Edge& x, const Edge& y) { return x.to == y.to; });
     const auto by_strength = [&](const Edge& x, const Edge& y) {
       return x.weight != y.weight ? x.weight > y.weight : merged[x.to].event.id < merged[y.to].event.id;
     };
-    const std::size_t keep = std::min(edges.size(), options.related_per_event);
-    std::partial_sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(keep), edges.end(), by_strength);
+    const std::size_t keep = std::min(static_cast<std::size_t>(last - first), options.related_per_event);
+    std::partial_sort(first, first + static_cast<std::ptrdiff_t>(keep), last, by_strength);
     std::vector<RelatedRef> list;
     list.reserve(keep);
-    for (std::size_t k = 0; k < keep; ++k) list.push_back(RelatedRef{merged[edges[k].to].event.id, edges[k].relation, edges[k].weight});
+    for (auto e = first; e != first + static_cast<std::ptrdiff_t>(keep); ++e) {
+      list.push_back(RelatedRef{merged[e->to].event.id, e->relation, e->weight});
+    }
     merged[m].related = std::move(list);
-    std::vector<Edge>().swap(edges);
   });
 
   // Storylines, titled by their central entity and first event.
@@ -405,10 +428,15 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   timeline.events = std::move(merged);
   timeline.link_events = std::move(link);
   timeline.link_labels = std::move(labels);
-  timeline.link = std::move(result);
-  sort_timeline(timeline);
+  sort_timeline(timeline, options.threads);
 }
 
+
+void release_event_graph(Timeline& timeline) {
+  std::vector<LinkEvent>().swap(timeline.link_events);
+  std::vector<std::string>().swap(timeline.link_labels);
+  timeline.link.reset();
+}
 
 void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
                          const std::function<void(std::string_view)>& sink) {
@@ -530,75 +558,126 @@ std::string events_jsonl(const Timeline& timeline, const DateRange& range) {
 
 std::string graph_graphml(const Timeline& timeline) {
   std::ostringstream out;
-  write_graphml(out, timeline.link, timeline.link_events, timeline.link_labels);
+  write_graphml(out, timeline.link ? *timeline.link : LinkResult{}, timeline.link_events, timeline.link_labels);
   return out.str();
 }
 
 std::string graph_dot(const Timeline& timeline) {
   std::ostringstream out;
-  write_dot(out, timeline.link, timeline.link_events, timeline.link_labels);
+  write_dot(out, timeline.link ? *timeline.link : LinkResult{}, timeline.link_events, timeline.link_labels);
   return out.str();
 }
 
-std::string csv_field(std::string_view value) {
-  bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (!quote) return std::string(value);
-  std::string out = "\"";
+void append_csv_field(std::string& out, std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += value;
+    return;
+  }
+  out += '"';
   for (char c : value) {
     if (c == '"') out += '"';
     out += c;
   }
   out += '"';
+}
+
+std::string csv_field(std::string_view value) {
+  std::string out;
+  append_csv_field(out, value);
   return out;
 }
 
-std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel) {
+void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
+                      const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "id,date,begin,end_excl,granularity,certainty,type,status,summary,entities,figures,sources,storyline,confidence\r\n";
+  std::string list;  // a field of several items, joined with ; before it is quoted
+  auto field = [&](std::string_view value) {
+    append_csv_field(out, value);
+    out += ',';
+  };
   for (const TimelineEvent& te : timeline.events) {
     const Event& e = te.event;
     if (!range.contains(e)) continue;
-    std::vector<std::string> figs, sources;
-    for (const TimelineFigure& f : te.figures) figs.push_back(figure_label(f));
-    for (const SourceRef& s : te.sources) sources.push_back(s.doc_id);
-    std::string begin = e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "";
-    std::string end = e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "";
+    field(e.id);
+    field(e.date);
+    field(e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "");
+    field(e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "");
+    field(to_string(e.granularity));
+    field(to_string(e.certainty));
+    field(to_string(e.type));
+    field(to_string(e.status));
+    field(e.summary);
+    list.clear();
+    for (std::size_t k = 0; k < e.entities.size(); ++k) list.append(k ? ";" : "").append(e.entities[k]);
+    field(list);
+    list.clear();
+    for (std::size_t k = 0; k < te.figures.size(); ++k) {
+      if (k) list += ';';
+      append_figure_label(list, te.figures[k].figure);
+    }
+    field(list);
+    list.clear();
+    for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
+    field(list);
+    field(te.storyline);
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
-    std::vector<std::string> row = {e.id, e.date, begin, end, std::string(to_string(e.granularity)),
-                                    std::string(to_string(e.certainty)), std::string(to_string(e.type)),
-                                    std::string(to_string(e.status)), e.summary, join(e.entities, ";"), join(figs, ";"),
-                                    join(sources, ";"), te.storyline, conf};
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i) out += ',';
-      out += csv_field(row[i]);
+    out.append(conf).append("\r\n");
+    if (out.size() >= kPiece) {
+      sink(out);
+      out.clear();
     }
-    out += "\r\n";
   }
-  return out;
+  sink(out);
 }
 
-std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel) {
+void write_figures_csv(const Timeline& timeline, const DateRange& range, bool excel,
+                       const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "event_id,date,text,value,value_high,unit,kind,direction,approx,subject,subject_id,source,start,end\r\n";
+  auto field = [&](std::string_view value) {
+    append_csv_field(out, value);
+    out += ',';
+  };
   for (const TimelineEvent& te : timeline.events) {
     if (!range.contains(te.event)) continue;
     for (const TimelineFigure& f : te.figures) {
       const Figure& g = f.figure;
-      std::vector<std::string> row = {te.event.id, te.event.date, f.text, number(g.value).dump(),
-                                      g.value_high ? number(*g.value_high).dump() : "", g.unit,
-                                      std::string(to_string(g.kind)), std::string(to_string(g.direction)),
-                                      g.approx ? "true" : "false", g.subject, g.subject_id,
-                                      te.sources.empty() ? "" : te.sources.front().doc_id, std::to_string(g.span.start),
-                                      std::to_string(g.span.end)};
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        if (i) out += ',';
-        out += csv_field(row[i]);
+      field(te.event.id);
+      field(te.event.date);
+      field(f.text);
+      append_number(out, g.value);  // numbers, words and ids below need no quotes
+      out += ',';
+      if (g.value_high) append_number(out, *g.value_high);
+      out += ',';
+      field(g.unit);
+      field(to_string(g.kind));
+      field(to_string(g.direction));
+      field(g.approx ? "true" : "false");
+      field(g.subject);
+      field(g.subject_id);
+      field(te.sources.empty() ? "" : te.sources.front().doc_id);
+      out.append(std::to_string(g.span.start)).append(",").append(std::to_string(g.span.end)).append("\r\n");
+      if (out.size() >= kPiece) {
+        sink(out);
+        out.clear();
       }
-      out += "\r\n";
     }
   }
-  return out;
+  sink(out);
+}
+
+std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel) {
+  std::string text;
+  write_events_csv(timeline, range, excel, [&](std::string_view piece) { text += piece; });
+  return text;
+}
+
+std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel) {
+  std::string text;
+  write_figures_csv(timeline, range, excel, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 }  // namespace newsline

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,20 +54,24 @@ struct Timeline {
   std::vector<TimelineEvent> events;
   std::map<std::string, EntityInfo> entities;  // by id
   std::vector<StorylineInfo> storylines;
-  // The event graph over the events as extracted (before merging), for GraphML and DOT.
+  // The event graph over the events as extracted (before merging), for GraphML and DOT;
+  // `link` is null before link_timeline. Held by pointer: Boost's adjacency_list has no
+  // move operations, so a LinkResult moved is a LinkResult copied, edge by edge.
   std::vector<LinkEvent> link_events;
   std::vector<std::string> link_labels;
-  LinkResult link;
+  std::unique_ptr<LinkResult> link;
 };
 
 // Adds the events of one analysed document.
 void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis);
-// Orders events by begin (unknown last), then id.
-void sort_timeline(Timeline& timeline);
+// Orders events by begin (unknown last), then id; on up to `threads` threads.
+void sort_timeline(Timeline& timeline, unsigned threads = 1);
 
 // Links the events (core/event_graph.h), merges each same_event cluster into one event
 // with all its sources, and sets storylines and related lists; then sorts.
 void link_timeline(Timeline& timeline, const LinkOptions& options = {});
+// Drops the event graph kept for GraphML and DOT (link_events, link_labels, link).
+void release_event_graph(Timeline& timeline);
 
 // Date filter by interval overlap: an event dated 2025-01 is in a range that touches January.
 struct DateRange {
@@ -93,6 +98,12 @@ std::string graph_graphml(const Timeline& timeline);
 std::string graph_dot(const Timeline& timeline);
 
 // RFC 4180 with a header row; `excel` puts a UTF-8 BOM first.
+// events.csv and figures.csv, given to `sink` in pieces of about a megabyte; `excel`
+// starts them with a BOM. events_csv and figures_csv return the whole text.
+void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
+                      const std::function<void(std::string_view)>& sink);
+void write_figures_csv(const Timeline& timeline, const DateRange& range, bool excel,
+                       const std::function<void(std::string_view)>& sink);
 std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel);
 std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel);
 // One field, quoted when it holds a comma, a quote or a line break.
