@@ -64,6 +64,11 @@ bool dates_compatible(const LinkEvent& a, const LinkEvent& b) {
   return a.interval->begin < b.interval->end_excl + slack && b.interval->begin < a.interval->end_excl + slack;
 }
 
+// The same event of the same document (a twin, when it is not the same object).
+bool same_place(const LinkEvent& a, const LinkEvent& b) {
+  return a.id == b.id && a.position == b.position && a.doc_id == b.doc_id;
+}
+
 struct UnionFind {
   std::vector<std::size_t> parent;
   explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
@@ -135,8 +140,37 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
   std::vector<long> days(n);
   for (std::size_t i = 0; i < n; ++i) days[i] = day_of(events[i]);
+  // 0. Twins: an event told again by the same document at the same place, with the same id
+  // (a document read twice, as overlapping feed dumps hold it), is that event. Only the
+  // first of them by rank is linked; the others join it. Without this, k copies of an
+  // archive cost k² pairs. (Two events of one sentence share a place, not an id.)
+  std::vector<std::uint32_t> twin_of(n);
+  {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> placed(n);  // (document and place, event)
+    for (std::size_t i = 0; i < n; ++i) {
+      placed[i] = {mix(fnv(events[i].doc_id) ^ fnv(events[i].id) ^ events[i].position), static_cast<std::uint32_t>(i)};
+    }
+    parallel_sort(placed.begin(), placed.end(), [&](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : rank[a.second] < rank[b.second];
+    }, options.threads);
+    for (std::size_t k = 0; k < n;) {
+      std::size_t end = k + 1;
+      while (end < n && placed[end].first == placed[k].first) ++end;
+      // Within one key (nearly always one event), each event's twin is the first alike.
+      for (std::size_t m = k; m < end; ++m) {
+        const LinkEvent& e = events[placed[m].second];
+        std::size_t first = k;
+        while (!same_place(events[placed[first].second], e)) ++first;
+        twin_of[placed[m].second] = placed[first].second;
+      }
+      k = end;
+    }
+  }
+  auto linked = [&](std::size_t i) { return twin_of[i] == i; };
   std::vector<std::array<std::uint32_t, 16>> sigs(n);
-  parallel_for(n, options.threads, [&](std::size_t i) { sigs[i] = minhash(events[i].text); });
+  parallel_for(n, options.threads, [&](std::size_t i) {
+    if (linked(i)) sigs[i] = minhash(events[i].text);
+  });
 
   // 1. Blocking: MinHash bands and entity × day buckets, as one flat array sorted by key.
   struct Keyed {
@@ -148,6 +182,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<Keyed> keyed;
   keyed.reserve(n * 6);
   for (std::size_t i = 0; i < n; ++i) {
+    if (!linked(i)) continue;
     auto ev = static_cast<std::uint32_t>(i);
     if (sigs[i][0] != kEmpty) {
       for (std::uint64_t band = 0; band < 4; ++band) {
@@ -194,7 +229,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
     const LinkEvent& x = events[a];
     const LinkEvent& y = events[b];
-    if (x.doc_id == y.doc_id && x.position == y.position) return;
+    if (x.doc_id == y.doc_id && x.position == y.position) return;  // two events of one sentence
     double sim = similarity(sigs[a], sigs[b]);
     std::size_t common = shared(x.entities, y.entities);
     std::size_t figures = shared(x.figure_keys, y.figure_keys);
@@ -221,6 +256,14 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     }
   }
   std::vector<Verdict>().swap(verdicts);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (linked(i)) continue;
+    boost::add_edge(twin_of[i], i, EdgeInfo{Relation::SameEvent, 1.0}, result.graph);
+    std::size_t ra = same.find(twin_of[i]), rb = same.find(i);
+    if (ra != rb) {
+      if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
+    }
+  }
   result.cluster.resize(n);
   for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
 
@@ -254,6 +297,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   {
     std::vector<Mention> in_doc_mentions;
     for (std::size_t i = 0; i < n; ++i) {
+      if (!linked(i)) continue;
       for (const std::string& e : events[i].entities) {
         if (story_entity(e)) {
           in_doc_mentions.push_back({fnv(events[i].doc_id) ^ mix(fnv(e)), static_cast<long>(events[i].position), rank[i],
@@ -275,14 +319,17 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     }
   }
   // 4. causes: an event that says it follows from what came before, and the event before it in its document.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc(n);
-  for (std::size_t i = 0; i < n; ++i) in_doc[i] = {fnv(events[i].doc_id), static_cast<std::uint32_t>(i)};
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc;
+  in_doc.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (linked(i)) in_doc.emplace_back(fnv(events[i].doc_id), static_cast<std::uint32_t>(i));
+  }
   parallel_sort(in_doc.begin(), in_doc.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     if (events[a.second].position != events[b.second].position) return events[a.second].position < events[b.second].position;
     return rank[a.second] < rank[b.second];
   }, options.threads);
-  for (std::size_t k = 1; k < n; ++k) {
+  for (std::size_t k = 1; k < in_doc.size(); ++k) {
     if (in_doc[k].first == in_doc[k - 1].first && events[in_doc[k].second].causal_cue) {
       boost::add_edge(in_doc[k - 1].second, in_doc[k].second, EdgeInfo{Relation::Causes, 0.8}, result.graph);
     }

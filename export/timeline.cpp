@@ -337,6 +337,10 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
       std::sort(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
         return a.doc_id != b.doc_id ? a.doc_id < b.doc_id : a.start < b.start;
       });
+      // A document read twice tells its event once.
+      te.sources.erase(std::unique(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
+        return a.doc_id == b.doc_id && a.start == b.start && a.end == b.end;
+      }), te.sources.end());
     }
     // A figure told twice (by two sources, or twice in one) is kept once, the first time.
     std::vector<std::string> keys;

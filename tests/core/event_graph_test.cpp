@@ -120,6 +120,44 @@ TEST(EventGraph, StableAcrossInputOrder) {
   EXPECT_EQ(a, b);
 }
 
+TEST(EventGraph, ADocumentReadTwiceTellsEachEventOnce) {
+  // An archive and a feed that overlap: the same document, the same event ids. Two events of
+  // one sentence share a place but not an id, and stay two.
+  std::vector<LinkEvent> events;
+  for (int copy = 0; copy < 3; ++copy) {
+    events.push_back(make("ev:rate", "xwlb-1", 40, EventType::MonetaryPolicy, day(2022, 11, 3), {"org:boe"}, {"3 %"},
+                          "英国中央银行3日宣布，将基准利率从2.25%上调至3%。"));
+    events.push_back(make("ev:since", "xwlb-1", 40, EventType::Other, day(2021, 12, 1), {"org:boe"}, {},
+                          "英国中央银行3日宣布，将基准利率从2.25%上调至3%。"));
+  }
+  LinkOptions options;
+  options.threads = 2;
+  LinkResult r = link_events(events, options);
+  for (int copy = 1; copy < 3; ++copy) {
+    EXPECT_EQ(r.cluster[2 * copy], r.cluster[0]);
+    EXPECT_EQ(r.cluster[2 * copy + 1], r.cluster[1]);
+  }
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.candidate_pairs, 1u);  // the copies are never compared: only the two events are
+}
+
+TEST(EventGraph, ThreadsChangeNothing) {
+  std::vector<LinkEvent> events;
+  for (int i = 0; i < 3000; ++i) {
+    events.push_back(make("ev:" + std::to_string(i * 7919 % 3000), "d" + std::to_string(i % 40), static_cast<std::uint32_t>(i),
+                          i % 3 ? EventType::MarketMove : EventType::Deal, day(2025, 1, 1 + i % 9), {"org:" + std::to_string(i % 13)},
+                          {std::to_string(i % 5) + " %"}, "指数" + std::to_string(i % 17) + "上涨了" + std::to_string(i % 11)));
+  }
+  LinkResult one = link_events(events);
+  LinkOptions options;
+  options.threads = 4;
+  LinkResult four = link_events(events, options);
+  EXPECT_EQ(one.cluster, four.cluster);
+  EXPECT_EQ(one.storyline, four.storyline);
+  EXPECT_EQ(boost::num_edges(one.graph), boost::num_edges(four.graph));
+  EXPECT_EQ(one.candidate_pairs, four.candidate_pairs);
+}
+
 TEST(EventGraph, CandidatePairsGrowLinearlyWithBlocking) {
   // 20,000 events about one entity on one day: all pairs would be 2e8.
   std::vector<LinkEvent> events;

@@ -184,6 +184,41 @@ TEST(AtomicFile, FailedWriteKeepsTheOldFile) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
+  Timeline once = sample_timeline();
+  Timeline twice;
+  Document doc = testing::make_doc(
+      "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
+      "2024-12-28T07:23+08:00");
+  doc.id = "digest.md#2";
+  Analyzer analyzer(testing::lexicon());
+  add_document(twice, doc, analyzer.analyze(doc));
+  add_document(twice, doc, analyzer.analyze(doc));
+  link_timeline(once);
+  link_timeline(twice);
+  ASSERT_EQ(twice.events.size(), once.events.size());
+  for (std::size_t i = 0; i < once.events.size(); ++i) {
+    EXPECT_EQ(twice.events[i].event.id, once.events[i].event.id);
+    EXPECT_EQ(twice.events[i].sources.size(), 1u);
+    EXPECT_EQ(twice.events[i].event.confidence, once.events[i].event.confidence);
+  }
+}
+
+TEST(Csv, StreamedInPiecesIsTheWholeText) {
+  Timeline t = sample_timeline();
+  for (bool excel : {false, true}) {
+    std::string pieces;
+    write_events_csv(t, DateRange{}, excel, [&](std::string_view piece) { pieces += piece; });
+    EXPECT_EQ(pieces, events_csv(t, DateRange{}, excel));
+    EXPECT_EQ(pieces.substr(0, excel ? 3 : 0), excel ? "\xEF\xBB\xBF" : "");
+    pieces.clear();
+    write_figures_csv(t, DateRange{}, excel, [&](std::string_view piece) { pieces += piece; });
+    EXPECT_EQ(pieces, figures_csv(t, DateRange{}, excel));
+  }
+  // The figure labels of events.csv: subject (the entity's name), value, unit.
+  EXPECT_NE(events_csv(t, DateRange{}, false).find(",S&P 500 -1.11%;Nasdaq Composite -1.5%,"), std::string::npos);
+}
+
 TEST(TimelineJson, StreamedInPiecesIsTheSameText) {
   Timeline t;
   for (int i = 0; i < 3000; ++i) {
