@@ -5,6 +5,8 @@
 #      --jobs 1 and --jobs 2 (NEWSLINE_GROWTH_SIZES="10 100" to skip the 1 GB run).
 #   2. One document of 1, 2, 4 and 8 MB (a single line of market news): the cost of one
 #      long document must grow linearly too.
+#   3. `newsline build` (extract, link, write timeline.json and the CSV files) on the same
+#      inputs with --jobs 2, and its time against `extract --jobs 2`.
 # Uses build/newsline (README's test command builds it); writes only a temporary directory.
 set -euo pipefail
 
@@ -32,20 +34,30 @@ make_input() {
   head -c "$want" "$out" | head -n -1 > "$out.cut" && mv "$out.cut" "$out"
 }
 
-measure() {  # measure LABEL FILE ARGS...: one line of results
+measure() {  # measure LABEL FILE ARGS...: one line of results (NEWSLINE_CMD: extract or build)
   local label="$1" input="$2"
   shift 2
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" extract "$@" "$input" > /dev/null 2> "$tmp/err" || true
+  if [[ "${NEWSLINE_CMD:-extract}" == build ]]; then
+    rm -rf "$tmp/out"
+    /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" build -o "$tmp/out" "$@" "$input" > /dev/null 2> "$tmp/err" || true
+  else
+    /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" extract "$@" "$input" > /dev/null 2> "$tmp/err" || true
+  fi
   read -r seconds rss_kb < "$tmp/time"
+  last_seconds="$seconds"
   awk -v l="$label" -v b="$(stat -c %s "$input")" -v s="$seconds" -v r="$rss_kb" \
     'BEGIN { printf "%-28s %9.1f MB %8.2f s %8.2f MB/s %8.0f MB peak RSS\n", l, b / 1e6, s, b / 1e6 / s, r / 1024 }'
 }
 
-echo "== JSON Lines input of growing size"
+echo "== JSON Lines input of growing size (extract, then build)"
 for mb in ${NEWSLINE_GROWTH_SIZES:-10 100 1000}; do
   make_input "$mb" "$tmp/in.jsonl"
   measure "${mb} MB, --jobs 1" "$tmp/in.jsonl" --jobs 1
   measure "${mb} MB, --jobs 2" "$tmp/in.jsonl" --jobs 2
+  extract_seconds="$last_seconds"
+  NEWSLINE_CMD=build measure "${mb} MB, build --jobs 2" "$tmp/in.jsonl" --jobs 2
+  awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
+  rm -rf "$tmp/out"
 done
 rm -f "$tmp/in.jsonl"
 
