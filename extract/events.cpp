@@ -397,8 +397,9 @@ bool clause_break(char32_t c) {
 
 // The type of the trigger at `pos` in its sense (kSenses), or none when it is no event;
 // `latin`: the trigger is matched as a Latin word.
-// REQUIRES: the trigger has entries in kSenses.
-std::optional<EventType> sense_of(const Trigger& t, bool latin, std::string_view s, std::size_t pos, ByteSpan sentence) {
+// `senses`: the entries of kSenses for the trigger, in table order (not empty).
+std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const> senses, bool latin, std::string_view s,
+                                  std::size_t pos, ByteSpan sentence) {
   std::size_t from = pos, to = pos + t.word.size();
   if (latin) {
     // The window: three words before the trigger, six after, inside the sentence.
@@ -424,8 +425,8 @@ std::optional<EventType> sense_of(const Trigger& t, bool latin, std::string_view
     }
   }
   const Sense* fallback = nullptr;
-  for (const Sense& sense : kSenses) {
-    if (sense.trigger != t.word) continue;
+  for (const Sense* entry : senses) {
+    const Sense& sense = *entry;
     if (sense.cue.empty()) {
       if (fallback == nullptr) fallback = &sense;
       continue;
@@ -462,13 +463,15 @@ struct TriggerIndex {
     }
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
-      sensed[k] = std::any_of(std::begin(kSenses), std::end(kSenses), [&](const Sense& x) { return x.trigger == kTriggers[k].word; });
+      for (const Sense& x : kSenses) {
+        if (x.trigger == kTriggers[k].word) senses[k].push_back(&x);
+      }
       latin[k] = is_latin_trigger(kTriggers[k].word);
       const char32_t c = utf8_at(kTriggers[k].word, 0).cp;
       if (!latin[k] && c < 128) inside_word_bits[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
   }
-  std::array<bool, std::size(kTriggers)> sensed{};  // the trigger has entries in kSenses
+  std::array<std::vector<const Sense*>, std::size(kTriggers)> senses;  // each trigger's entries in kSenses, in order
   std::array<bool, std::size(kTriggers)> latin{};   // matched without case, on word boundaries
   // First letters of the triggers matched as written (GDP, IPO): the only ones that can
   // start inside a Latin word.
@@ -511,7 +514,7 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
     if (best != nullptr) {
       std::optional<EventType> type = best->type;
       const auto k = static_cast<std::size_t>(best - kTriggers);
-      if (index.sensed[k]) type = sense_of(*best, index.latin[k], s, i, sentence);
+      if (!index.senses[k].empty()) type = sense_of(*best, index.senses[k], index.latin[k], s, i, sentence);
       if (type) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
@@ -532,10 +535,6 @@ const Found* primary_trigger(const std::vector<Found>& found) {
   return best;
 }
 
-bool contains_any(std::string_view text, std::span<const std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
 // 将 that puts an object before its verb (将其纳入, 将上述股份转让, 已将), or means nearly
 // (将近), tells no future.
 bool disposal_jiang(std::string_view text, std::size_t k) {
@@ -548,14 +547,11 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
 
 // A future cue of the sentence; "would have" (a premium would have been better) looks back.
 bool has_future_cue(std::string_view text) {
-  for (std::string_view w : kFutureCues) {
-    for (std::size_t k = text.find(w); k != std::string_view::npos; k = text.find(w, k + 1)) {
-      if (w == "would " && text.substr(k + w.size()).starts_with("have ")) continue;
-      if (w == "将" && disposal_jiang(text, k)) continue;
-      return true;
-    }
-  }
-  return false;
+  static constexpr scan::CueSet kCues(kFutureCues);
+  return kCues.find_if(text, 0, text.size(), [&](std::size_t k, std::string_view w) {
+    if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
+    return !(w == "将" && disposal_jiang(text, k));
+  });
 }
 
 // The Chinese plan cues: 拟收购, 计划减持, 将于…上市, 预计实现营收. Before the trigger they
@@ -571,11 +567,11 @@ struct Aspect {
 };
 Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigger) {
   Aspect a;
-  for (std::string_view w : kPlanCues) {
-    for (std::size_t k = text.find(w); k != std::string_view::npos && k < pos; k = text.find(w, k + 1)) {
-      if (a.plan == std::string_view::npos || k > a.plan) a.plan = k;
-    }
-  }
+  static constexpr scan::CueSet kPlans(kPlanCues);
+  kPlans.find_if(text, 0, pos, [&](std::size_t k, std::string_view) {
+    a.plan = k;  // the last one before the trigger
+    return false;
+  });
   std::size_t done_at = std::string_view::npos;
   for (std::string_view w : kDoneCues) {
     std::size_t k = text.rfind(w, pos);
@@ -633,11 +629,20 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
   std::vector<ByteSpan> out;
   auto is_cjk_line = [](std::string_view line, bool& latin) {
     std::size_t han = 0, letters = 0;
+    // Byte by byte (the text is valid UTF-8): only three-byte sequences can be Han.
     for (std::size_t i = 0; i < line.size();) {
-      Utf8Char c = utf8_at(line, i);
-      i += c.len;
-      if (scan::is_han(c.cp)) ++han;
-      else if (scan::is_ascii_alpha(c.cp)) ++letters;
+      const auto b = static_cast<unsigned char>(line[i]);
+      if (b < 0x80) {
+        letters += scan::is_ascii_alpha(b);
+        ++i;
+      } else if (b >= 0xE0 && b < 0xF0 && i + 2 < line.size()) {
+        const char32_t cp = (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(line[i + 1] & 0x3F) << 6) |
+                            static_cast<char32_t>(line[i + 2] & 0x3F);
+        han += scan::is_han(cp);
+        i += 3;
+      } else {
+        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+      }
     }
     latin = han * 10 < letters && letters > 20;
     return han > 10 && han * 2 > letters / 3;
@@ -833,8 +838,27 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           date = &t;
         }
       }
+      // A report needs something to hold on to: a date of its own, an entity or a figure.
+      // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
+      bool grounded = date != nullptr || !e.entities.empty() || !e.figures.empty() || trigger->trigger == row_trigger;
+      // A market move needs a market: a figure, or an index, rate, currency or commodity
+      // (突破性研究 is no move of a market).
+      if (e.type == EventType::MarketMove && e.figures.empty()) {
+        bool market = false;
+        for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end && !market; ++h) {
+          market = h->bytes.end <= sentence.end && (h->mention.kind == "index" || h->mention.kind == "rate" ||
+                                                   h->mention.kind == "currency" || h->mention.kind == "commodity");
+        }
+        bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
+                      text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
+        if (!market && !stocks) grounded = false;
+      }
+      bool other_without_entity = e.type == EventType::Other && e.entities.empty();
+      // Whether it is kept is known now: the cues below only date and qualify a kept event.
+      if (!grounded || other_without_entity) continue;
       bool future_cue = has_future_cue(text);
-      bool hedge = contains_any(text, kHedges);
+      static constexpr scan::CueSet kHedgeCues(kHedges);
+      bool hedge = kHedgeCues.any(text);
       // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast.
       std::size_t trigger_at = trigger->pos - sentence.start;
       Aspect aspect = doc.lang == "en" ? Aspect{} : aspect_of(text, trigger_at, trigger->trigger->word);
@@ -872,28 +896,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       } else {
         e.status = EventStatus::Happened;
       }
-      // A report needs something to hold on to: a date of its own, an entity or a figure.
-      // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
-      bool grounded = date != nullptr || !e.entities.empty() || !e.figures.empty() || trigger->trigger == row_trigger;
-      // A market move needs a market: a figure, or an index, rate, currency or commodity
-      // (突破性研究 is no move of a market).
-      if (e.type == EventType::MarketMove && e.figures.empty()) {
-        bool market = std::any_of(entities.begin(), entities.end(), [&](const EntityHit& h) {
-          return h.bytes.start >= sentence.start && h.bytes.end <= sentence.end &&
-                 (h.mention.kind == "index" || h.mention.kind == "rate" || h.mention.kind == "currency" ||
-                  h.mention.kind == "commodity");
-        });
-        bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
-                      text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
-        if (!market && !stocks) grounded = false;
-      }
-      bool other_without_entity = e.type == EventType::Other && e.entities.empty();
-      if (grounded && !other_without_entity) {
-        e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
-                       (e.type != EventType::Other ? 0.1 : 0);
-        out.push_back(std::move(e));
-        table_event = trigger->trigger == row_trigger;
-      }
+      e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
+                     (e.type != EventType::Other ? 0.1 : 0);
+      out.push_back(std::move(e));
+      table_event = trigger->trigger == row_trigger;
     }
     }
     for (const Dated* d : own) remember(d->t);
