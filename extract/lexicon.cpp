@@ -130,6 +130,11 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
   for (const auto& [cp, next] : children[0]) {
     if (cp < 128) root_ascii_[cp] = next;
   }
+  first_pairs_.fill(0);
+  for (const auto& [first, node] : children[0]) {
+    if (output[static_cast<std::size_t>(node)] >= 0) set_pair(first, kAnyNext);  // an alias of one character
+    for (const auto& [second, unused] : children[static_cast<std::size_t>(node)]) set_pair(first, second);
+  }
 
   std::queue<std::int32_t> queue;
   for (const auto& [cp, next] : children[0]) queue.push(next);
@@ -194,8 +199,17 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
   for (std::size_t i = 0; i < folded.size();) {
     const Utf8Char c = utf8_at(folded, i);
     i += c.len;
-    // At the root, a character that starts no alias leaves the automaton at the root.
-    if (state == 0 && c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
+    // At the root, a character that starts no alias leaves the automaton at the root; so
+    // does a Chinese one that starts aliases only with other characters than the next: its
+    // node would fail back to the root there, with nothing found. (Latin letters start
+    // aliases with most letters: for them the test would cost more than the step.)
+    if (state == 0) {
+      if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
+      if (c.cp >= 0x80) {
+        const char32_t next = i < folded.size() ? utf8_at(folded, i).cp : 0;
+        if (!has_pair(c.cp, next) && !has_pair(c.cp, kAnyNext)) continue;
+      }
+    }
     state = step(state, c.cp);
     for (std::int32_t n = nodes_[state].output >= 0 ? state : nodes_[state].dict_link; n >= 0; n = nodes_[n].dict_link) {
       accept(n, i);
