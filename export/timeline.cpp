@@ -90,6 +90,16 @@ void append_figure_label(std::string& out, const Figure& f) {
 // Rows go out to the sink in pieces of about a megabyte: the file is never whole in memory.
 constexpr std::size_t kPiece = 1 << 20;
 
+using Sink = std::function<void(std::string_view)>;
+
+// The whole text a writer gives its sink in pieces.
+template <class Write>
+std::string whole_text(const Write& write) {
+  std::string text;
+  write([&](std::string_view piece) { text += piece; });
+  return text;
+}
+
 }  // namespace
 
 bool DateRange::contains(const Event& e) const {
@@ -544,9 +554,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
 }
 
 std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent) {
-  std::string text;
-  write_timeline_json(timeline, range, indent, [&](std::string_view piece) { text += piece; });
-  return text;
+  return whole_text([&](const Sink& sink) { write_timeline_json(timeline, range, indent, sink); });
 }
 
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range) {
@@ -673,15 +681,11 @@ void write_figures_csv(const Timeline& timeline, const DateRange& range, bool ex
 }
 
 std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel) {
-  std::string text;
-  write_events_csv(timeline, range, excel, [&](std::string_view piece) { text += piece; });
-  return text;
+  return whole_text([&](const Sink& sink) { write_events_csv(timeline, range, excel, sink); });
 }
 
 std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel) {
-  std::string text;
-  write_figures_csv(timeline, range, excel, [&](std::string_view piece) { text += piece; });
-  return text;
+  return whole_text([&](const Sink& sink) { write_figures_csv(timeline, range, excel, sink); });
 }
 
 }  // namespace newsline

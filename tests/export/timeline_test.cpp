@@ -49,12 +49,17 @@ std::vector<std::vector<std::string>> read_csv(std::string_view text) {
   return rows;
 }
 
-Timeline sample_timeline() {
-  Timeline t;
+Document sample_document() {
   Document doc = testing::make_doc(
       "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
       "2024-12-28T07:23+08:00");
   doc.id = "digest.md#2";
+  return doc;
+}
+
+Timeline sample_timeline() {
+  Timeline t;
+  Document doc = sample_document();
   Analyzer analyzer(testing::lexicon());
   add_document(t, doc, analyzer.analyze(doc));
   sort_timeline(t);
@@ -187,10 +192,7 @@ TEST(AtomicFile, FailedWriteKeepsTheOldFile) {
 TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
   Timeline once = sample_timeline();
   Timeline twice;
-  Document doc = testing::make_doc(
-      "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
-      "2024-12-28T07:23+08:00");
-  doc.id = "digest.md#2";
+  Document doc = sample_document();
   Analyzer analyzer(testing::lexicon());
   add_document(twice, doc, analyzer.analyze(doc));
   add_document(twice, doc, analyzer.analyze(doc));
