@@ -29,12 +29,15 @@ std::vector<LinkEvent> synthetic_events(std::size_t n) {
   return events;
 }
 
+// Arguments: the number of events, then the threads (LinkOptions::threads).
 void BM_LinkEvents(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   std::vector<LinkEvent> events = synthetic_events(n);
+  LinkOptions options;
+  options.threads = static_cast<unsigned>(state.range(1));
   std::size_t pairs = 0;
   for (auto _ : state) {
-    LinkResult r = link_events(events);
+    LinkResult r = link_events(events, options);
     pairs = r.candidate_pairs;
     benchmark::DoNotOptimize(r.cluster.data());
   }
@@ -42,7 +45,10 @@ void BM_LinkEvents(benchmark::State& state) {
   state.counters["candidate_pairs"] = static_cast<double>(pairs);
   state.counters["pairs_per_event"] = static_cast<double>(pairs) / static_cast<double>(n);
 }
-BENCHMARK(BM_LinkEvents)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_LinkEvents)
+    ->ArgsProduct({{10'000, 100'000, 1'000'000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 }  // namespace
 }  // namespace newsline
