@@ -41,32 +41,16 @@ constexpr LeanWord kLeanWords[] = {
     {" had ", Lean::Past},
 };
 
-// The first two bytes of the lean words, one bit each: most places of a sentence are passed
-// over after one look.
-struct BytePairs {
-  std::array<std::uint64_t, 1024> bits{};
-  constexpr BytePairs() {
-    for (const LeanWord& w : kLeanWords) add(key(w.word[0], w.word[1]));
-  }
-  static constexpr unsigned key(char a, char b) { return static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b); }
-  constexpr void add(unsigned k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
-  constexpr bool has(unsigned k) const { return (bits[k >> 6] >> (k & 63)) & 1; }
-};
-constexpr BytePairs kLeanPairs;
-
 // Future when the sentence holds a word of what is coming, else past when it holds one of
 // what has been, else neutral.
 Lean lean_of(std::string_view sentence) {
+  static constexpr scan::CueSet kLean(kLeanWords);
   bool past = false;
-  for (std::size_t i = 0; i + 1 < sentence.size(); ++i) {
-    if (!kLeanPairs.has(BytePairs::key(sentence[i], sentence[i + 1]))) continue;
-    for (const LeanWord& w : kLeanWords) {
-      if (!scan::at(sentence, i, w.word)) continue;
-      if (w.lean == Lean::Future) return Lean::Future;
-      past = true;
-    }
-  }
-  return past ? Lean::Past : Lean::Neutral;
+  const bool future = kLean.find_if(sentence, 0, sentence.size(), [&](std::size_t, const LeanWord& w) {
+    past = past || w.lean == Lean::Past;
+    return w.lean == Lean::Future;
+  });
+  return future ? Lean::Future : past ? Lean::Past : Lean::Neutral;
 }
 
 // `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
