@@ -133,6 +133,11 @@ constexpr EnWord kEnglish[] = {
     {"companies", 1, "companies", FigureKind::Count}, {"people", 1, "people", FigureKind::Count},
     {"jobs", 1, "jobs", FigureKind::Count}, {"GPU hours", 1, "GPU hours", FigureKind::Amount},
     {"GPUs", 1, "GPU", FigureKind::Count}, {"tokens", 1, "tokens", FigureKind::Count},
+    {"units", 1, "units", FigureKind::Count}, {"vehicles", 1, "vehicles", FigureKind::Count},
+    {"cars", 1, "vehicles", FigureKind::Count}, {"employees", 1, "people", FigureKind::Count},
+    {"workers", 1, "people", FigureKind::Count}, {"users", 1, "users", FigureKind::Count},
+    {"customers", 1, "customers", FigureKind::Count}, {"subscribers", 1, "subscribers", FigureKind::Count},
+    {"homes", 1, "homes", FigureKind::Count},
 };
 
 struct CurrencySign {
@@ -150,19 +155,19 @@ constexpr CurrencySign kSigns[] = {
 constexpr std::string_view kApproxBefore[] = {
     "约", "约合", "大约", "近", "接近", "将近", "超过", "超", "逾", "至少", "不到", "不足", "不低于", "不超过", "近乎",
     "多达", "高达", "about", "nearly", "over", "more than", "almost", "roughly", "around", "some",
-    "at least", "less than", "up to", "approximately", "just over", "just under", "Over", "About", "Nearly",
-    "More than", "Almost", "Around",
+    "at least", "less than", "up to", "approximately", "just over", "just under",
 };
 constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
 
 constexpr std::string_view kDown[] = {"负增长", "降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
                                       "跌幅", "降幅", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
                                       "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
-                                      "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank"};
+                                      "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank",
+                                      "lowered", "reduced", "trimmed", "slashed", "cuts"};
 constexpr std::string_view kUp[] = {"加息", "上行", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "升",
                                     "走高", "飙升", "大涨", "反弹", "提高", "上调", "增", "站上", "同比增长", "rose",
                                     "gained", "climbed", "jumped", "up", "increased", "surged", "rise", "gain", "rallied",
-                                    "advanced", "added", "higher", "grew", "soared"};
+                                    "advanced", "added", "higher", "grew", "soared", "lifted", "boosted", "hiked"};
 constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "于", "为", "达", "达到", "收于", "站上", "突破",
                                             "跌破", "在", "是", "to", "at", "of"};
 constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
@@ -280,6 +285,10 @@ struct WordSet {
         for (std::size_t k = i; k < word.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(word[k]) & 0x3F);
       }
       last[(cp & 1023) >> 6] |= std::uint64_t{1} << (cp & 63);
+      if (scan::is_ascii_alpha(cp)) {  // Latin words match in any case: Revenue, DOWN
+        const char32_t other = cp ^ 0x20;
+        last[(other & 1023) >> 6] |= std::uint64_t{1} << (other & 63);
+      }
     }
   }
   bool may_end_with(char32_t cp) const { return (last[(cp & 1023) >> 6] >> (cp & 63)) & 1; }
@@ -296,9 +305,11 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
     std::string_view w = set.words[k];
     if (w.size() > end - from) continue;
     std::size_t start = end - w.size();
-    if (!scan::at(s, start, w) || (found && start >= best_start)) continue;
-    // A Latin word must start on a word boundary: "about", not "roundabout".
-    if (scan::is_ascii_alpha(static_cast<unsigned char>(w[0])) && !scan::word_start(s, start)) continue;
+    // A Latin word matches in any case (Revenue rose, About 5%) and must start on a word
+    // boundary: "about", not "roundabout".
+    const bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
+    if (!(latin ? at_nocase(s, start, w) : scan::at(s, start, w)) || (found && start >= best_start)) continue;
+    if (latin && !scan::word_start(s, start)) continue;
     best_start = start;
     found = true;
     if (index) *index = k;
@@ -308,9 +319,31 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
 }
 
 constexpr WordSet kApproxBeforeSet{kApproxBefore};
-constexpr WordSet kLevelWordsSet{kLevelWords};
 constexpr WordSet kDownSet{kDown};
 constexpr WordSet kUpSet{kUp};
+constexpr std::string_view kRaised[] = {"raised", "raise", "raises"};
+constexpr WordSet kRaisedSet{kRaised};
+
+// "<verb> <up to three words> by" ending at `end` (cut rates by, raised its forecast by): the
+// verb's start and direction, when the verb is one of kDown or kUp.
+std::optional<std::pair<std::size_t, Direction>> verb_before_by(std::string_view s, std::size_t clause, std::size_t end) {
+  while (end > clause && s[end - 1] == ' ') --end;
+  if (end < clause + 2 || !at_nocase(s, end - 2, "by") || !scan::word_start(s, end - 2)) return std::nullopt;
+  std::size_t e = end - 2;
+  for (int words = 0; words < 4; ++words) {
+    while (e > clause && s[e - 1] == ' ') --e;
+    if (auto d = word_ending_at(s, clause, e, kDownSet)) return std::pair{*d, Direction::Down};
+    if (auto u = word_ending_at(s, clause, e, kUpSet)) return std::pair{*u, Direction::Up};
+    // raised (not in kUp: "raised $5 million" is money raised, not a rise) before "by" is one.
+    if (auto r = word_ending_at(s, clause, e, kRaisedSet)) return std::pair{*r, Direction::Up};
+    std::size_t b = e;
+    while (b > clause && scan::is_ascii_alpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    if (b == e) return std::nullopt;  // not a Latin word: no verb phrase of this shape
+    e = b;
+  }
+  return std::nullopt;
+}
+constexpr WordSet kLevelWordsSet{kLevelWords};
 constexpr WordSet kFallSizeSet{kFallSize};
 constexpr WordSet kRiseSizeSet{kRiseSize};
 constexpr WordSet kAmountWordsSet{kAmountWords};
@@ -448,6 +481,13 @@ struct Parsed {
 // English scale words and units after a number at `p`. After a currency sign (`money`)
 // a glued m, b or k is a scale too: $300m, £1.2b (elsewhere 300m is as often metres).
 std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool money = false) {
+  // 35x earnings, 3.5× (not 4x4, 0x1F or 1920x1080).
+  if (const std::size_t len = at(s, p, "x") ? 1 : at(s, p, "×") ? 2 : 0; len > 0 && !scan::is_ascii_alnum(cp_at(s, p + len))) {
+    f.unit = "x";
+    f.kind = FigureKind::Ratio;
+    f.has_unit = true;
+    return p + len;
+  }
   std::size_t q = skip_blanks(s, p);
   bool progress = true;
   while (progress) {
@@ -958,6 +998,14 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (level_word && direction != Direction::None &&
         (word_ending_at(s, clause, cursor, kFallSizeSet) || word_ending_at(s, clause, cursor, kRiseSizeSet))) {
       level_word = false;
+    }
+    if (direction == Direction::None) {
+      // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words
+      // before "by", gives the direction.
+      if (auto by = verb_before_by(s, clause, cursor)) {
+        direction = by->second;
+        verb_begin = by->first;
+      }
     }
     if (direction == Direction::None) {
       // 15% 的涨幅, 3.5%的增长

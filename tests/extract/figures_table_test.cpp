@@ -46,7 +46,7 @@ constexpr Case kChanges[] = {
     {"Brent crude rose 1.4%", "Brent crude rose 1.4%=1.4 %"},
     {"shares jumped 12%", "shares jumped 12%=12 %"},
     {"inflation rose 3.5 percent", "inflation rose 3.5 percent=3.5 %"},
-    {"Shares were down 3 pct", "down 3 pct=-3 %"},
+    {"Shares were down 3 pct", "Shares were down 3 pct=-3 %"},
     {"同比增长5.2%", "同比增长5.2%=5.2 %"},
     {"同比增长5.4%，预期5.3%", "同比增长5.4%=5.4 % | 5.3%=5.3 %"},
     {"CPI同比-0.1%", "CPI同比-0.1%=-0.1 %"},
@@ -442,6 +442,23 @@ constexpr Case kPhysicalUnits[] = {
 };
 
 TEST(FiguresTable, PhysicalUnits) { check(std::begin(kPhysicalUnits), std::end(kPhysicalUnits)); }
+
+// English: multiples (35x), the verb of "cut rates by", words of any case (Revenue, Some),
+// counts of things.
+constexpr Case kEnglishForms[] = {
+    {"Nvidia trades at 35x earnings", "Nvidia trades at 35x=35 x"},
+    {"shares are up 3.5× this year", "shares are up 3.5×=3.5 x"},
+    {"a 4x4 truck", ""},  // a name, not a multiple
+    {"The Fed cut rates by 25 basis points", "Fed cut rates by 25 basis points=-25 bp"},
+    {"The bank raised its forecast by 0.5 percentage point", "raised its forecast by 0.5 percentage point=0.5 pp"},
+    {"Revenue rose 12% to $35.1 billion", "Revenue rose 12%=12 % | $35.1 billion=35100000000 USD"},
+    {"Some 40 pct of the crop was lost", "Some 40 pct=40 % approx"},
+    {"Sales rose by 109 pct", "Sales rose by 109 pct=109 %"},
+    {"The company sold 1.2 million units and hired 4,000 workers",
+     "1.2 million units=1200000 units | 4,000 workers=4000 people"},
+};
+
+TEST(FiguresTable, EnglishMultiplesVerbsAndCounts) { check(std::begin(kEnglishForms), std::end(kEnglishForms)); }
 
 // Values past the dump's six digits: the only figure of each text, its value, unit and approx.
 struct ValueCase {

@@ -59,7 +59,7 @@ constexpr Case kFigures[] = {
     // English.
     {"The S&P 500 fell 1.11% on Friday", "S&P 500 fell 1.11%=-1.11 %"},
     {"raised $5.6 million in seed funding", "$5.6 million=5600000 USD"},
-    {"cut rates by 25 basis points", "25 basis points=25 bp"},
+    {"cut rates by 25 basis points", "cut rates by 25 basis points=-25 bp"},
     {"the yield rose to 4.6%", "yield rose to 4.6%=4.6 %"},
     {"a loss of 400 mln dlrs", "400 mln dlrs=400000000 USD"},
     {"HK$1.2bn deal", "HK$1.2bn=1200000000 HKD"},
