@@ -994,7 +994,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   p = scan::skip_blanks(s, p + len);
   if (p >= s.size()) return std::nullopt;
-  std::optional<Draft> second;
+  std::optional<Draft> second = timex::no_draft();
   if (scan::is_ascii_alpha(static_cast<unsigned char>(s[p]))) {
     second = timex::match_english(s, p);
   } else {
@@ -1137,7 +1137,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       i += u.len;
       continue;
     }
-    std::optional<Draft> d;
+    std::optional<Draft> d = timex::no_draft();
     if (b == '"') {
       d = timex::match_chinese(s, i);
     } else if (b < 0x80) {

@@ -1119,7 +1119,7 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
 constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
 
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
-  std::optional<Draft> best;
+  std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
     if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
   };

@@ -87,6 +87,11 @@ struct Draft {
   std::size_t size() const { return end - begin; }
 };
 
+// No draft, for a variable that a matcher may fill: `std::optional<Draft> best;` would do,
+// but GCC 12 zeroes the whole of a default-constructed optional (some 300 bytes, at every
+// call of every matcher), while a nullopt returned from a function only clears its flag.
+inline std::optional<Draft> no_draft() { return std::nullopt; }
+
 // A year written with two digits, before the publication century is known: '00-'49 are
 // 2000-2049 and '50-'99 1950-1999 (54年出生 is 1954, in '24 is 2024).
 constexpr int year_of_two_digits(int v) { return v >= 50 ? 1900 + v : 2000 + v; }

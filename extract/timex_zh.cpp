@@ -1577,7 +1577,7 @@ bool figure_digits(std::string_view s, std::size_t pos) {
 const StarterBits& chinese_starters() { return kStarters; }
 
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
-  std::optional<Draft> best;
+  std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
     if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
   };
