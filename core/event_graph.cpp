@@ -143,28 +143,18 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   // 0. Twins: an event told again by the same document at the same place, with the same id
   // (a document read twice, as overlapping feed dumps hold it), is that event. Only the
   // first of them by rank is linked; the others join it. Without this, k copies of an
-  // archive cost k² pairs. (Two events of one sentence share a place, not an id.)
+  // archive cost k² pairs. (Two events of one sentence share a place, not an id.) Equal ids
+  // stand together in rank order: each event's twin is the first alike of its run.
   std::vector<std::uint32_t> twin_of(n);
-  {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> placed(n);  // (document and place, event)
-    for (std::size_t i = 0; i < n; ++i) {
-      placed[i] = {mix(fnv(events[i].doc_id) ^ fnv(events[i].id) ^ events[i].position), static_cast<std::uint32_t>(i)};
+  for (std::size_t k = 0; k < n;) {
+    std::size_t end = k + 1;
+    while (end < n && events[by_id[end]].id == events[by_id[k]].id) ++end;
+    for (std::size_t m = k; m < end; ++m) {
+      std::size_t first = k;
+      while (!same_place(events[by_id[first]], events[by_id[m]])) ++first;
+      twin_of[by_id[m]] = static_cast<std::uint32_t>(by_id[first]);
     }
-    parallel_sort(placed.begin(), placed.end(), [&](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : rank[a.second] < rank[b.second];
-    }, options.threads);
-    for (std::size_t k = 0; k < n;) {
-      std::size_t end = k + 1;
-      while (end < n && placed[end].first == placed[k].first) ++end;
-      // Within one key (nearly always one event), each event's twin is the first alike.
-      for (std::size_t m = k; m < end; ++m) {
-        const LinkEvent& e = events[placed[m].second];
-        std::size_t first = k;
-        while (!same_place(events[placed[first].second], e)) ++first;
-        twin_of[placed[m].second] = placed[first].second;
-      }
-      k = end;
-    }
+    k = end;
   }
   auto linked = [&](std::size_t i) { return twin_of[i] == i; };
   std::vector<std::array<std::uint32_t, 16>> sigs(n);
