@@ -428,9 +428,7 @@ std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::st
       sb = classes.of(b);
       len = 1;
     } else if (b >= 0xE4 && b <= 0xE9 && plain_three_bytes_at(s, i)) {  // U+4000..U+9FFF, mostly ideographs
-      const char32_t cp = char32_t(b & 0x0F) << 12 | char32_t(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6 |
-                          (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-      sb = classes.of(cp);
+      sb = classes.of(three_byte_code_point(s, i));
       len = 3;
     } else {
       const Utf8Char u = utf8_at(s, i);

@@ -31,6 +31,13 @@ struct Utf8Char {
   std::uint32_t len = 1;  // bytes; 1 for an invalid byte (cp = U+FFFD)
 };
 
+// The code point of the three bytes at `i`, decoded without checks. REQUIRES: a lead byte
+// E0..EF and two continuation bytes there (plain_three_bytes_at, or the caller's own test).
+constexpr char32_t three_byte_code_point(std::string_view s, std::size_t i) {
+  return (char32_t(static_cast<unsigned char>(s[i]) & 0x0F) << 12) | (char32_t(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+         char32_t(static_cast<unsigned char>(s[i + 2]) & 0x3F);
+}
+
 // Decodes the code point that starts at byte `i`. REQUIRES: i < s.size().
 inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
@@ -41,7 +48,7 @@ inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
   auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
   if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) return {(char32_t(b0 & 0x1F) << 6) | bits(1), 2};
   if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
-    char32_t cp = (char32_t(b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
+    const char32_t cp = three_byte_code_point(s, i);
     if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
   } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
     char32_t cp = (char32_t(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);

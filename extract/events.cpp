@@ -654,9 +654,7 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
         letters += scan::is_ascii_alpha(b);
         ++i;
       } else if (b >= 0xE0 && b < 0xF0 && i + 2 < line.size()) {
-        const char32_t cp = (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(line[i + 1] & 0x3F) << 6) |
-                            static_cast<char32_t>(line[i + 2] & 0x3F);
-        han += scan::is_han(cp);
+        han += scan::is_han(three_byte_code_point(line, i));
         i += 3;
       } else {
         i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;

@@ -1127,9 +1127,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
     } else if ((b & 0xF0) == 0xE0 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
                (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
       // Three bytes: all of Chinese, decoded here without the checks of utf8_at.
-      const char32_t cp = char32_t(b & 0x0F) << 12 | char32_t(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6 |
-                          (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-      if (!starters.has(cp)) {
+      if (!starters.has(three_byte_code_point(s, i))) {
         i += 3;
         continue;
       }
