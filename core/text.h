@@ -4,6 +4,7 @@
 #ifndef NEWSLINE_CORE_TEXT_H_
 #define NEWSLINE_CORE_TEXT_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -82,6 +83,32 @@ inline std::size_t skip_plain_json_ascii(std::string_view s, std::size_t i) {
   }
   return i;
 }
+
+// The first two code points of a set of words, one bit for each hashed pair: a filter that
+// says yes for every pair added (and for few others), so that a scanner tries its words only
+// where a character and the next may start one. A word of one character is added with
+// kAnyNext, which no character following it matches but every one passes.
+class CodePointPairs {
+ public:
+  static constexpr char32_t kAnyNext = 0x110000;  // no code point
+
+  void add(char32_t first, char32_t second) {
+    const std::uint32_t b = bit(first, second);
+    bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  // Whether a word added may start with `first` followed by `second`.
+  bool may_start(char32_t first, char32_t second) const { return has(first, second) || has(first, kAnyNext); }
+
+ private:
+  static std::uint32_t bit(char32_t first, char32_t second) {
+    return static_cast<std::uint32_t>(((std::uint64_t{first} << 21 | second) * 0x9E3779B97F4A7C15ull) >> 48);
+  }
+  bool has(char32_t first, char32_t second) const {
+    const std::uint32_t b = bit(first, second);
+    return (bits_[b >> 6] >> (b & 63)) & 1;
+  }
+  std::array<std::uint64_t, 1024> bits_{};
+};
 
 // The code point that ends just before byte `i` (0 when i == 0).
 Utf8Char utf8_before(std::string_view s, std::size_t i);

@@ -470,21 +470,12 @@ struct TriggerIndex {
       const Utf8Char c = utf8_at(kTriggers[k].word, 0);
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
       const std::string_view rest = kTriggers[k].word.substr(c.len);
-      add_pair(c.cp, rest.empty() ? kAnyNext : utf8_at(rest, 0).cp);
+      pairs.add(c.cp, rest.empty() ? CodePointPairs::kAnyNext : utf8_at(rest, 0).cp);
     }
   }
-  // The first two code points of the triggers, a bit each for a hash of the pair (a trigger
-  // of one character: its character and kAnyNext). Used for non-ASCII first characters,
-  // where Latin case folding does not come in.
-  static constexpr char32_t kAnyNext = 0x110000;
-  std::array<std::uint64_t, 256> pair_bits{};
-  static std::uint32_t pair_bit(char32_t a, char32_t b) {
-    return static_cast<std::uint32_t>(((std::uint64_t{a} << 21 | b) * 0x9E3779B97F4A7C15ull) >> 50);
-  }
-  void add_pair(char32_t a, char32_t b) { pair_bits[pair_bit(a, b) >> 6] |= std::uint64_t{1} << (pair_bit(a, b) & 63); }
-  bool has_pair(char32_t a, char32_t b) const { return (pair_bits[pair_bit(a, b) >> 6] >> (pair_bit(a, b) & 63)) & 1; }
-  // Whether a trigger may start with `c` followed by `next` (c not ASCII).
-  bool may_start(char32_t c, char32_t next) const { return has_pair(c, next) || has_pair(c, kAnyNext); }
+  // The first two code points of the triggers, tested for non-ASCII first characters (where
+  // Latin case folding does not come in).
+  CodePointPairs pairs;
   std::array<std::vector<const Sense*>, std::size(kTriggers)> senses;  // each trigger's entries in kSenses, in order
   std::array<bool, std::size(kTriggers)> latin{};   // matched without case, on word boundaries
   // First letters of the triggers matched as written (GDP, IPO): the only ones that can
@@ -504,7 +495,7 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       i += c.len;
       continue;
     }
-    if (c.cp >= 0x80 && !index.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)) {
+    if (c.cp >= 0x80 && !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)) {
       i += c.len;
       continue;
     }

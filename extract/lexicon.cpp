@@ -130,10 +130,10 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
   for (const auto& [cp, next] : children[0]) {
     if (cp < 128) root_ascii_[cp] = next;
   }
-  first_pairs_.fill(0);
+  first_pairs_ = CodePointPairs{};
   for (const auto& [first, node] : children[0]) {
-    if (output[static_cast<std::size_t>(node)] >= 0) set_pair(first, kAnyNext);  // an alias of one character
-    for (const auto& [second, unused] : children[static_cast<std::size_t>(node)]) set_pair(first, second);
+    if (output[static_cast<std::size_t>(node)] >= 0) first_pairs_.add(first, CodePointPairs::kAnyNext);  // one character
+    for (const auto& [second, unused] : children[static_cast<std::size_t>(node)]) first_pairs_.add(first, second);
   }
 
   std::queue<std::int32_t> queue;
@@ -207,7 +207,7 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
       if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
       if (c.cp >= 0x80) {
         const char32_t next = i < folded.size() ? utf8_at(folded, i).cp : 0;
-        if (!has_pair(c.cp, next) && !has_pair(c.cp, kAnyNext)) continue;
+        if (!first_pairs_.may_start(c.cp, next)) continue;
       }
     }
     state = step(state, c.cp);

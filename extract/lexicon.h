@@ -11,6 +11,7 @@
 
 #include "core/entity.h"
 #include "core/status.h"
+#include "core/text.h"
 
 namespace newsline {
 
@@ -74,22 +75,9 @@ class Lexicon {
   // The root's transitions on ASCII, dense (0: none): Latin text steps from the root at
   // most characters.
   std::array<std::int32_t, 128> root_ascii_{};
-  // The first two characters of the aliases, a bit each for a hash of the pair (an alias of
-  // one character: its character and kAnyNext): from the root, a character is stepped on
-  // only when it and the next may start an alias.
-  static constexpr char32_t kAnyNext = 0x110000;  // no code point
-  static std::uint32_t pair_bit(char32_t first, char32_t second) {
-    return static_cast<std::uint32_t>(((std::uint64_t{first} << 21 | second) * 0x9E3779B97F4A7C15ull) >> 48);
-  }
-  void set_pair(char32_t first, char32_t second) {
-    const std::uint32_t b = pair_bit(first, second);
-    first_pairs_[b >> 6] |= std::uint64_t{1} << (b & 63);
-  }
-  bool has_pair(char32_t first, char32_t second) const {
-    const std::uint32_t b = pair_bit(first, second);
-    return (first_pairs_[b >> 6] >> (b & 63)) & 1;
-  }
-  std::array<std::uint64_t, 1024> first_pairs_{};
+  // The first two characters of the aliases: from the root, a character is stepped on only
+  // when it and the next may start an alias.
+  CodePointPairs first_pairs_;
 };
 
 }  // namespace newsline

@@ -222,5 +222,17 @@ TEST(TextWidth, CjkIsTwoColumns) {
   EXPECT_EQ(display_width("Ａ"), 2);
 }
 
+TEST(CodePointPairs, SaysYesForEveryPairAdded) {
+  CodePointPairs pairs;
+  pairs.add(U'美', U'联');
+  pairs.add(U'涨', CodePointPairs::kAnyNext);  // a word of one character
+  EXPECT_TRUE(pairs.may_start(U'美', U'联'));
+  EXPECT_TRUE(pairs.may_start(U'涨', U'了'));  // any character after a one-character word
+  EXPECT_TRUE(pairs.may_start(U'涨', 0));      // or the end of the text
+  EXPECT_FALSE(pairs.may_start(U'美', U'国'));
+  EXPECT_FALSE(pairs.may_start(U'联', U'美'));  // pairs are ordered
+  EXPECT_FALSE(CodePointPairs{}.may_start(U'美', U'联'));
+}
+
 }  // namespace
 }  // namespace newsline
