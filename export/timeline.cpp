@@ -87,10 +87,17 @@ void append_figure_label(std::string& out, const Figure& f) {
   }
 }
 
-// Rows go out to the sink in pieces of about a megabyte: the file is never whole in memory.
+// Files go out to their sink in pieces of about a megabyte: none is whole in memory.
 constexpr std::size_t kPiece = 1 << 20;
 
 using Sink = std::function<void(std::string_view)>;
+
+// Hands `out` to `sink` once it holds a piece; called between records.
+void flush_piece(std::string& out, const Sink& sink) {
+  if (out.size() < kPiece) return;
+  sink(out);
+  out.clear();
+}
 
 // The whole text a writer gives its sink in pieces.
 template <class Write>
@@ -455,14 +462,8 @@ void release_event_graph(Timeline& timeline) {
 void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
                          const std::function<void(std::string_view)>& sink) {
   std::string out;
-  out.reserve(2 << 20);
+  out.reserve(2 * kPiece);
   JsonWriter w(out, indent);
-  // Pieces of about a megabyte go to the sink between events: the file is never whole in memory.
-  auto flush_if_large = [&] {
-    if (out.size() < (1 << 20)) return;
-    sink(out);
-    out.clear();
-  };
   std::optional<LocalDays> first, last;
   w.begin_object();
   w.key("entities");
@@ -527,7 +528,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
       if (!first || b < *first) first = b;
       if (!last || end > *last) last = end;
     }
-    flush_if_large();
+    flush_piece(out, sink);
   }
   w.end_array();
   w.key("range");
@@ -599,47 +600,50 @@ std::string csv_field(std::string_view value) {
   return out;
 }
 
+namespace {
+
+// A field and the comma after it.
+void append_csv_cell(std::string& out, std::string_view value) {
+  append_csv_field(out, value);
+  out += ',';
+}
+
+}  // namespace
+
 void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
                       const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "id,date,begin,end_excl,granularity,certainty,type,status,summary,entities,figures,sources,storyline,confidence\r\n";
   std::string list;  // a field of several items, joined with ; before it is quoted
-  auto field = [&](std::string_view value) {
-    append_csv_field(out, value);
-    out += ',';
-  };
   for (const TimelineEvent& te : timeline.events) {
     const Event& e = te.event;
     if (!range.contains(e)) continue;
-    field(e.id);
-    field(e.date);
-    field(e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "");
-    field(e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "");
-    field(to_string(e.granularity));
-    field(to_string(e.certainty));
-    field(to_string(e.type));
-    field(to_string(e.status));
-    field(e.summary);
+    append_csv_cell(out, e.id);
+    append_csv_cell(out, e.date);
+    append_csv_cell(out, e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "");
+    append_csv_cell(out, e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "");
+    append_csv_cell(out, to_string(e.granularity));
+    append_csv_cell(out, to_string(e.certainty));
+    append_csv_cell(out, to_string(e.type));
+    append_csv_cell(out, to_string(e.status));
+    append_csv_cell(out, e.summary);
     list.clear();
     for (std::size_t k = 0; k < e.entities.size(); ++k) list.append(k ? ";" : "").append(e.entities[k]);
-    field(list);
+    append_csv_cell(out, list);
     list.clear();
     for (std::size_t k = 0; k < te.figures.size(); ++k) {
       if (k) list += ';';
       append_figure_label(list, te.figures[k].figure);
     }
-    field(list);
+    append_csv_cell(out, list);
     list.clear();
     for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
-    field(list);
-    field(te.storyline);
+    append_csv_cell(out, list);
+    append_csv_cell(out, te.storyline);
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
     out.append(conf).append("\r\n");
-    if (out.size() >= kPiece) {
-      sink(out);
-      out.clear();
-    }
+    flush_piece(out, sink);
   }
   sink(out);
 }
@@ -648,33 +652,26 @@ void write_figures_csv(const Timeline& timeline, const DateRange& range, bool ex
                        const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "event_id,date,text,value,value_high,unit,kind,direction,approx,subject,subject_id,source,start,end\r\n";
-  auto field = [&](std::string_view value) {
-    append_csv_field(out, value);
-    out += ',';
-  };
   for (const TimelineEvent& te : timeline.events) {
     if (!range.contains(te.event)) continue;
     for (const TimelineFigure& f : te.figures) {
       const Figure& g = f.figure;
-      field(te.event.id);
-      field(te.event.date);
-      field(f.text);
+      append_csv_cell(out, te.event.id);
+      append_csv_cell(out, te.event.date);
+      append_csv_cell(out, f.text);
       append_number(out, g.value);  // numbers, words and ids below need no quotes
       out += ',';
       if (g.value_high) append_number(out, *g.value_high);
       out += ',';
-      field(g.unit);
-      field(to_string(g.kind));
-      field(to_string(g.direction));
-      field(g.approx ? "true" : "false");
-      field(g.subject);
-      field(g.subject_id);
-      field(te.sources.empty() ? "" : te.sources.front().doc_id);
+      append_csv_cell(out, g.unit);
+      append_csv_cell(out, to_string(g.kind));
+      append_csv_cell(out, to_string(g.direction));
+      append_csv_cell(out, g.approx ? "true" : "false");
+      append_csv_cell(out, g.subject);
+      append_csv_cell(out, g.subject_id);
+      append_csv_cell(out, te.sources.empty() ? "" : te.sources.front().doc_id);
       out.append(std::to_string(g.span.start)).append(",").append(std::to_string(g.span.end)).append("\r\n");
-      if (out.size() >= kPiece) {
-        sink(out);
-        out.clear();
-      }
+      flush_piece(out, sink);
     }
   }
   sink(out);
