@@ -645,14 +645,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
         {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
     std::size_t after_per = p;
-    const char32_t first = cp_at(s, p);
-    if (first == U'百' || first == U'千' || first == U'万' || first == U'十' || first == U'亿' || first == U'佰' ||
-        first == U'仟') {
-      for (const auto& [word, factor] : kPer) {
-        if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > 9)) {
-          per = factor;
-          after_per = e;
-        }
+    for (const auto& [word, factor] : kPer) {
+      // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
+      if (p >= s.size() || s[p] != word[0]) continue;
+      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > 9)) {
+        per = factor;
+        after_per = e;
       }
     }
     if (per > 0) p = skip_spaces_before_number(s, after_per);
