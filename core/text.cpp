@@ -130,7 +130,23 @@ const char* sniff_utf16(std::string_view bytes) {
 
 }  // namespace
 
-Utf8Char utf8_before(std::string_view s, std::size_t i) {
+Utf8Char utf8_at_slow(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  auto cont = [&](std::size_t k) { return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
+  auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+  if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) return {(char32_t(b0 & 0x1F) << 6) | bits(1), 2};
+  if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
+    const char32_t cp = three_byte_code_point(s, i);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
+  } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
+    char32_t cp = (char32_t(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
+    if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4};
+  }
+  return {0xFFFD, 1};
+}
+
+Utf8Char utf8_before_slow(std::string_view s, std::size_t i) {
   if (i == 0) return {0, 0};
   std::size_t start = i - 1;
   while (start > 0 && i - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;

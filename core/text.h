@@ -39,32 +39,28 @@ constexpr char32_t three_byte_code_point(std::string_view s, std::size_t i) {
          char32_t(static_cast<unsigned char>(s[i + 2]) & 0x3F);
 }
 
-// Decodes the code point that starts at byte `i`. REQUIRES: i < s.size().
-inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  auto cont = [&](std::size_t k) {
-    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-  };
-  auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-  if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) return {(char32_t(b0 & 0x1F) << 6) | bits(1), 2};
-  if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
-    const char32_t cp = three_byte_code_point(s, i);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
-  } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
-    char32_t cp = (char32_t(b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
-    if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4};
-  }
-  return {0xFFFD, 1};
-}
-
 // A three-byte character at `i` whose lead needs no range check (E1..EC, EE, EF: no
 // overlong form, no surrogate) followed by two continuation bytes: valid UTF-8 without
 // decoding it. Most of Chinese text.
 inline bool plain_three_bytes_at(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(s[i]);
-  return b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+  if (static_cast<unsigned char>(b - 0xE1) > 0xEF - 0xE1 || b == 0xED || i + 2 >= s.size()) return false;
+  std::uint16_t rest;  // both continuation bytes tested at once
+  std::memcpy(&rest, s.data() + i + 1, 2);
+  return (rest & 0xC0C0) == 0x8080;
+}
+
+// Decodes the code point that starts at byte `i`, where the fast path below does not: two-
+// and four-byte characters, E0 and ED leads, invalid bytes. REQUIRES: i < s.size().
+Utf8Char utf8_at_slow(std::string_view s, std::size_t i);
+
+// Decodes the code point that starts at byte `i`. REQUIRES: i < s.size(). ASCII and the
+// three-byte characters of Chinese are decoded inline; the rest out of line.
+inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  if (plain_three_bytes_at(s, i)) return {three_byte_code_point(s, i), 3};
+  return utf8_at_slow(s, i);
 }
 
 // The first byte at or after `i` that a JSON string cannot hold as it is: a control
@@ -110,8 +106,18 @@ class CodePointPairs {
   std::array<std::uint64_t, 1024> bits_{};
 };
 
-// The code point that ends just before byte `i` (0 when i == 0).
-Utf8Char utf8_before(std::string_view s, std::size_t i);
+// The code point that ends just before byte `i`, where the fast path below does not.
+Utf8Char utf8_before_slow(std::string_view s, std::size_t i);
+
+// The code point that ends just before byte `i` (0 when i == 0). ASCII and the three-byte
+// characters of Chinese inline, as utf8_at.
+inline Utf8Char utf8_before(std::string_view s, std::size_t i) {
+  if (i == 0) return {0, 0};
+  const auto last = static_cast<unsigned char>(s[i - 1]);
+  if (last < 0x80) return {last, 1};
+  if (i >= 3 && plain_three_bytes_at(s, i - 3)) return {three_byte_code_point(s, i - 3), 3};
+  return utf8_before_slow(s, i);
+}
 
 void append_utf8(std::string& out, char32_t cp);
 std::size_t count_code_points(std::string_view s);

@@ -52,14 +52,7 @@ constexpr std::string_view kOrgSuffixes[] = {
     "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "银行", "证券", "控股", "交易所",
 };
 // The first two UTF-8 bytes of each suffix, to turn most characters away cheaply.
-constexpr auto kSuffixLeads = [] {
-  std::array<std::uint16_t, std::size(kOrgSuffixes)> leads{};
-  for (std::size_t i = 0; i < leads.size(); ++i) {
-    leads[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(kOrgSuffixes[i][0]) << 8 |
-                                          static_cast<unsigned char>(kOrgSuffixes[i][1]));
-  }
-  return leads;
-}();
+constexpr scan::CueSet kSuffixSet(kOrgSuffixes);
 
 // The length of the suffix at `pos` (the list runs longest first where one ends another), or 0.
 std::size_t suffix_at(std::string_view s, std::size_t pos) {
@@ -118,10 +111,8 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
       ++i;
       continue;
     }
-    // The first two bytes against the suffixes' first characters before any comparison.
-    const auto lead = static_cast<std::uint16_t>(b << 8 | static_cast<unsigned char>(s[i + 1]));
-    const bool may_start = std::find(kSuffixLeads.begin(), kSuffixLeads.end(), lead) != kSuffixLeads.end();
-    const std::size_t suffix = may_start ? suffix_at(s, i) : 0;
+    // The first two bytes against the suffixes' before any comparison.
+    const std::size_t suffix = kSuffixSet.may_start(s, i) ? suffix_at(s, i) : 0;
     if (suffix == 0) {
       i += 3;
       continue;

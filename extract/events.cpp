@@ -583,7 +583,7 @@ Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigge
   });
   std::size_t done_at = std::string_view::npos;
   for (std::string_view w : kDoneCues) {
-    std::size_t k = text.rfind(w, pos);
+    std::size_t k = scan::rfind(text, w, pos);
     // 为完成 (in order to), 未完成 (not yet): no completion
     bool purpose = k != std::string_view::npos && k >= 3 && (text.substr(k - 3, 3) == "为" || text.substr(k - 3, 3) == "未");
     if (k != std::string_view::npos && k < pos && !purpose && (done_at == std::string_view::npos || k > done_at)) done_at = k;

@@ -106,6 +106,8 @@ constexpr UnitWord kUnits[] = {
     {"千伏", "kV", FigureKind::Amount},     {"伏特", "V", FigureKind::Amount},
 };
 
+constexpr scan::WordIndex kUnitIndex(kUnits);
+
 // English units and scales after a number.
 struct EnWord {
   std::string_view word;
@@ -450,7 +452,7 @@ bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numer
   }
   // Phone and account numbers; but a unit after seven digits or more makes it an amount:
   // 减持1234567股, 202107211321363588510367 美元.
-  if (n.digits >= 7 && !n.scaled && scan::longest_entry(s, scan::skip_blanks(s, n.end), kUnits) == nullptr) return true;
+  if (n.digits >= 7 && !n.scaled && kUnitIndex.longest(s, scan::skip_blanks(s, n.end)) == nullptr) return true;
   if (at(s, n.end, "-") && scan::is_ascii_digit(cp_at(s, n.end + 1)) && n.digits >= 3 && !n.scaled) {
     // 010-12345678 and 400-820-8820 are phone numbers; 5000-8000万元 and 100-200 are ranges.
     std::size_t e = n.end + 1, digits = 0;
@@ -557,7 +559,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       }
     }
   }
-  if (const UnitWord* best = scan::longest_entry(s, q, kUnits)) {
+  if (const UnitWord* best = kUnitIndex.longest(s, q)) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
     if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5

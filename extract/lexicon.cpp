@@ -201,16 +201,18 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
     i += c.len;
     // At the root, a character that starts no alias leaves the automaton at the root; so
     // does a Chinese one that starts aliases only with other characters than the next: its
-    // node would fail back to the root there, with nothing found. (Latin letters start
-    // aliases with most letters: for them the test would cost more than the step.)
-    if (state == 0) {
-      if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
-      if (c.cp >= 0x80) {
+    // node would fail back to the root there, with nothing found. Latin from the root takes
+    // one dense table.
+    if (state == 0 && c.cp < 0x80) {
+      state = root_ascii_[c.cp];
+    } else {
+      if (state == 0) {
+        if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
         const char32_t next = i < folded.size() ? utf8_at(folded, i).cp : 0;
         if (!first_pairs_.may_start(c.cp, next)) continue;
       }
+      state = step(state, c.cp);
     }
-    state = step(state, c.cp);
     for (std::int32_t n = nodes_[state].output >= 0 ? state : nodes_[state].dict_link; n >= 0; n = nodes_[n].dict_link) {
       accept(n, i);
     }

@@ -2,6 +2,7 @@
 #ifndef NEWSLINE_EXTRACT_SCAN_INTERNAL_H_
 #define NEWSLINE_EXTRACT_SCAN_INTERNAL_H_
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -24,6 +25,16 @@ inline bool at(std::string_view s, std::size_t pos, std::string_view lit) {
     if (p[i] != lit[i]) return false;
   }
   return true;
+}
+
+// std::string_view::rfind(lit, pos), comparing only where the first byte matches
+// (libstdc++ calls memcmp at every position).
+inline std::size_t rfind(std::string_view s, std::string_view lit, std::size_t pos) {
+  if (lit.empty() || lit.size() > s.size()) return lit.empty() ? std::min(pos, s.size()) : std::string_view::npos;
+  for (std::size_t i = std::min(pos, s.size() - lit.size()) + 1; i-- > 0;) {
+    if (s[i] == lit[0] && at(s, i, lit)) return i;
+  }
+  return std::string_view::npos;
 }
 
 inline char32_t cp_at(std::string_view s, std::size_t pos) { return pos < s.size() ? utf8_at(s, pos).cp : 0; }
@@ -67,6 +78,66 @@ auto longest_entry(std::string_view s, std::size_t pos, const Table& table) -> d
   return best;
 }
 
+// longest_entry over a table indexed at compile time by the words' first two bytes: at a
+// position only the entries whose two bytes stand there are compared (a binary search
+// finds them), with the one-byte words. The same entry as longest_entry.
+template <class Entry, std::size_t N>
+class WordIndex {
+ public:
+  constexpr explicit WordIndex(const Entry (&entries)[N]) : entries_(entries) {
+    for (std::size_t k = 0; k < N; ++k) {
+      const std::string_view w = entries[k].word;
+      if (w.size() < 2) {
+        if (!w.empty()) short_[shorts_++] = static_cast<std::uint16_t>(k);
+        continue;
+      }
+      // Insertion by (key, table order): entries of one key stay in table order.
+      const std::uint16_t key = key_of(w[0], w[1]);
+      std::size_t at_pos = longs_;
+      while (at_pos > 0 && keys_[at_pos - 1] > key) {
+        keys_[at_pos] = keys_[at_pos - 1];
+        long_[at_pos] = long_[at_pos - 1];
+        --at_pos;
+      }
+      keys_[at_pos] = key;
+      long_[at_pos] = static_cast<std::uint16_t>(k);
+      ++longs_;
+    }
+  }
+
+  const Entry* longest(std::string_view s, std::size_t pos) const {
+    const Entry* best = nullptr;
+    auto consider = [&](const Entry& e) {
+      if ((best == nullptr || e.word.size() > best->word.size()) && at(s, pos, e.word)) best = &e;
+    };
+    if (pos + 1 < s.size()) {
+      const std::uint16_t key = key_of(s[pos], s[pos + 1]);
+      std::size_t lo = 0, hi = longs_;
+      while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (keys_[mid] < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (std::size_t k = lo; k < longs_ && keys_[k] == key; ++k) consider(entries_[long_[k]]);
+    }
+    for (std::size_t k = 0; k < shorts_; ++k) consider(entries_[short_[k]]);
+    return best;
+  }
+
+ private:
+  static constexpr std::uint16_t key_of(char a, char b) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
+  }
+  const Entry (&entries_)[N];
+  std::array<std::uint16_t, N> keys_{};   // sorted
+  std::array<std::uint16_t, N> long_{};   // entry of each key, words of two bytes or more
+  std::array<std::uint16_t, N> short_{};  // words of one byte
+  std::size_t longs_ = 0, shorts_ = 0;
+};
+
 // A small fixed set of words (cues such as 将, 计划, will, plans to) looked for in one pass
 // over a text instead of one search per word: a bit for each pair of first two bytes, so
 // that most positions are passed over after one test (no decoding: a pair that starts a
@@ -97,6 +168,12 @@ class CueSet {
       }
     }
     return false;
+  }
+  // Whether a word of the set may start at `i` (its first two bytes are a word's).
+  bool may_start(std::string_view text, std::size_t i) const {
+    if (i + 1 >= text.size()) return false;
+    const std::uint16_t k = key(text[i], text[i + 1]);
+    return (bits_[k >> 6] >> (k & 63)) & 1;
   }
   // Whether a word of the set occurs in `text`.
   bool any(std::string_view text) const {

@@ -708,10 +708,11 @@ constexpr Holiday kHolidays[] = {
     {"元宵节", 0, 0, kLantern}, {"元宵", 0, 0, kLantern}, {"端午节", 0, 0, kDragonBoat}, {"端午", 0, 0, kDragonBoat},
     {"中秋节", 0, 0, kMidAutumn}, {"中秋", 0, 0, kMidAutumn},
 };
+constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
-  const Holiday* hit = longest_entry(s, pos, kHolidays);
+  const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
   if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + 6)) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
@@ -838,6 +839,7 @@ constexpr UnitWord kUnits[] = {
     {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
     {"个半月", 'M'},   {"秒钟", 'S'},     {"秒", 'S'},
 };
+constexpr scan::WordIndex kUnitIndex(kUnits);
 
 // The units of a compound duration in the order of its value: P1Y3M20DT8H50M20S.
 constexpr std::string_view kPartUnits = "YMWDHNS";
@@ -959,7 +961,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     d.approx = true;
     p += 3;
   }
-  const UnitWord* unit_word = longest_entry(s, p, kUnits);
+  const UnitWord* unit_word = kUnitIndex.longest(s, p);
   if (unit_word == nullptr) return std::nullopt;
   const std::string_view uword = unit_word->word;
   const std::size_t ulen = uword.size();
@@ -1119,9 +1121,10 @@ constexpr VagueWord kVague[] = {
     {"今后", "FUTURE_REF"}, {"未来几年", "FUTURE_REF"}, {"未来数年", "FUTURE_REF"}, {"不久后", "FUTURE_REF"},
     {"短期内", "FUTURE_REF"}, {"过去几年", "PAST_REF"}, {"过去数年", "PAST_REF"}, {"迄今", "PRESENT_REF"},
 };
+constexpr scan::WordIndex kVagueIndex(kVague);
 
 std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
-  const VagueWord* hit = longest_entry(s, pos, kVague);
+  const VagueWord* hit = kVagueIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   std::size_t best = hit->word.size();
   if (hit->word == "目前" && at(s, pos + best, "为止")) best += 6;

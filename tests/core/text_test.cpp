@@ -84,6 +84,32 @@ TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(count_code_points(fold_for_matching(mixed)), count_code_points(mixed));
 }
 
+// The inline fast paths of utf8_at and utf8_before (ASCII, three-byte characters) decode
+// what the full decoder does, at every byte of any mix of valid and invalid UTF-8.
+TEST(TextDecode, PropertyFastPathsDecodeAsTheFullDecoder) {
+  const std::string pieces[] = {"a", " ", "美", "股", "é", "📈", "\xe0\xa4\x85", "\xed\x9f\xbf", "\xef\xbf\xbd", "\xed\xa0\x80",
+                                "\xe0\x80\xaf", "\xff", "\xe4\xb8", "\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\xee\x80\x80"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const Utf8Char fast = utf8_at(s, i), full = utf8_at_slow(s, i);
+      ASSERT_EQ(fast.cp, full.cp) << "utf8_at at " << i;
+      ASSERT_EQ(fast.len, full.len) << "utf8_at at " << i;
+    }
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      const Utf8Char fast = utf8_before(s, i), full = utf8_before_slow(s, i);
+      ASSERT_EQ(fast.cp, full.cp) << "utf8_before at " << i;
+      ASSERT_EQ(fast.len, full.len) << "utf8_before at " << i;
+    }
+  }
+  EXPECT_EQ(utf8_at("美股", 3).cp, U'股');
+  EXPECT_EQ(utf8_before("美股", 3).cp, U'美');
+  EXPECT_EQ(utf8_before("\xe4\xb8", 2).cp, 0xFFFDu);  // a truncated character
+}
+
 // Valid UTF-8 is taken as it is and anything else repaired, whatever the mix: ASCII runs
 // (read eight bytes at a time), three-byte characters (read without decoding), the
 // ranges that need a check (E0, ED, F0-F4), invalid and truncated bytes.

@@ -1,4 +1,5 @@
-// The folder-private scanning helpers: CueSet against one search per word.
+// The folder-private scanning helpers against their plain forms: CueSet against one search
+// per word, WordIndex against longest_entry, rfind against std::string_view::rfind.
 #include "extract/scan_internal.h"
 
 #include <gtest/gtest.h>
@@ -53,6 +54,50 @@ TEST(CueSet, StopsAtTheFirstAccepted) {
   EXPECT_TRUE(found);
   EXPECT_EQ(seen, (std::vector<std::size_t>{6, 6}));  // 将于 then 将, both at byte 6
   EXPECT_FALSE(kSet.any("美联储维持利率不变。"));
+}
+
+struct Unit {
+  std::string_view word;
+  int id;
+};
+// Words sharing first bytes and prefixes, a one-byte word, and one word twice (the first wins).
+constexpr Unit kUnitWords[] = {{"%", 0},     {"个百分点", 1}, {"百分点", 2}, {"个", 3},  {"元", 4},    {"元人民币", 5},
+                               {"美元", 6},  {"美分", 7},     {"x", 8},      {"xy", 9},  {"百分点", 10}, {"个GPU", 11}};
+constexpr scan::WordIndex kUnitIndex(kUnitWords);
+
+TEST(WordIndex, FindsTheEntryLongestEntryFinds) {
+  const std::vector<std::string> pieces = {"个", "百分点", "百", "元", "人民币", "美", "分", "%", "x", "y", "GPU", " ", "é", "𠀀"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 6);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    for (std::size_t pos = 0; pos <= text.size() + 1; ++pos) {
+      EXPECT_EQ(kUnitIndex.longest(text, pos), scan::longest_entry(text, pos, kUnitWords)) << text << " at " << pos;
+    }
+  }
+  ASSERT_NE(kUnitIndex.longest("百分点", 0), nullptr);
+  EXPECT_EQ(kUnitIndex.longest("百分点", 0)->id, 2);
+  EXPECT_EQ(kUnitIndex.longest("元人民币", 0)->id, 5);
+  EXPECT_EQ(kUnitIndex.longest("xyz", 0)->id, 9);
+  EXPECT_EQ(kUnitIndex.longest("美联储", 0), nullptr);
+}
+
+TEST(Rfind, FindsWhatStringViewRfindFinds) {
+  const std::vector<std::string> pieces = {"已", "完成", "完", "成", "a", "ab", "b", " ", "é"};
+  const std::vector<std::string_view> needles = {"已", "完成", "ab", "b", "", "完成完成完成完成完成"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    const std::string_view view = text;
+    for (std::string_view w : needles) {
+      for (std::size_t pos : {std::size_t{0}, view.size() / 2, view.size(), view.size() + 3, std::string_view::npos}) {
+        EXPECT_EQ(scan::rfind(view, w, pos), view.rfind(w, pos)) << text << " / " << w << " at " << pos;
+      }
+    }
+  }
 }
 
 }  // namespace
