@@ -15,9 +15,8 @@ namespace {
 std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
   std::vector<ByteSpan> out;
   std::size_t k = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (!(c >= 'A' && c <= 'Z') || !scan::word_start(s, i)) {
+  for (std::size_t i = scan::find_capital(s, 0); i < s.size(); i = scan::find_capital(s, i)) {
+    if (!scan::word_start(s, i)) {
       ++i;
       continue;
     }
@@ -241,11 +240,10 @@ std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexic
   std::unordered_map<std::string_view, int> times;
   std::size_t k = 0;
   for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    if (lead != 0xE2 && lead != 0xE3) {  // the lead byte of “ (E2) and of 「 and 《 (E3)
-      if (lead >= 0xE4 && lead < 0xF0) i += 2;  // the rest of a Chinese character
-      continue;
-    }
+    // To the next lead byte of “ (E2) or of 「 and 《 (E3): in valid UTF-8 no other byte is
+    // E2 or E3.
+    i = scan::find_byte(s, i, 0xFE, 0xE2);
+    if (i + 3 > s.size()) break;
     const bool work = scan::at(s, i, "《");
     std::string_view close;
     if (work) {

@@ -332,8 +332,9 @@ constexpr Trigger kTableRows[] = {
 };
 
 const Trigger* table_row(std::string_view row) {
+  if (row.empty() || row[0] < 'A' || row[0] > 'Z') return nullptr;  // every row word is capitalised
   for (const Trigger& t : kTableRows) {
-    if (!row.starts_with(t.word) || !scan::word_end(row, t.word.size())) continue;
+    if (!at(row, 0, t.word) || !scan::word_end(row, t.word.size())) continue;
     if (t.type == EventType::Earnings && row.find(" vs ") == std::string_view::npos) continue;
     return &t;
   }
@@ -636,13 +637,17 @@ void take_date(const TimeExpr& t, Event& e) {
 
 std::vector<ByteSpan> translation_lines(std::string_view s) {
   std::vector<ByteSpan> out;
-  auto is_cjk_line = [](std::string_view line, bool& latin) {
-    std::size_t han = 0, letters = 0;
+  auto letters_of = [](std::string_view line) {
+    std::size_t letters = 0;
+    for (char c : line) letters += scan::is_ascii_alpha(static_cast<unsigned char>(c));
+    return letters;
+  };
+  auto han_of = [](std::string_view line) {
+    std::size_t han = 0;
     // Byte by byte (the text is valid UTF-8): only three-byte sequences can be Han.
     for (std::size_t i = 0; i < line.size();) {
       const auto b = static_cast<unsigned char>(line[i]);
       if (b < 0x80) {
-        letters += scan::is_ascii_alpha(b);
         ++i;
       } else if (b >= 0xE0 && b < 0xF0 && i + 2 < line.size()) {
         han += scan::is_han(three_byte_code_point(line, i));
@@ -651,20 +656,30 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
         i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
       }
     }
-    latin = han * 10 < letters && letters > 20;
+    return han;
+  };
+  // A line of Latin (over 20 letters, ten times its Han characters) right after a Chinese one
+  // (over 10 Han characters, and more than a sixth of its letters). Han characters are
+  // counted only where the answer needs them: most lines have too few letters to be Latin.
+  auto is_cjk = [&](std::string_view line, std::size_t letters) {
+    const std::size_t han = han_of(line);
     return han > 10 && han * 2 > letters / 3;
   };
-  bool prev_cjk = false;
+  std::string_view prev;  // the last line with text
+  std::size_t prev_letters = 0;
   std::size_t start = 0;
   while (start < s.size()) {
     std::size_t end = s.find('\n', start);
     if (end == std::string_view::npos) end = s.size();
     std::string_view line = s.substr(start, end - start);
     if (!trim(line).empty()) {
-      bool latin = false;
-      bool cjk = is_cjk_line(line, latin);
-      if (latin && prev_cjk) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
-      prev_cjk = cjk;
+      const std::size_t letters = letters_of(line);
+      const bool latin = letters > 20 && han_of(line) * 10 < letters;
+      if (latin && !prev.empty() && is_cjk(prev, prev_letters)) {
+        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+      }
+      prev = line;
+      prev_letters = letters;
     }
     start = end + 1;
   }

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <span>
@@ -25,6 +26,41 @@ inline bool at(std::string_view s, std::size_t pos, std::string_view lit) {
     if (p[i] != lit[i]) return false;
   }
   return true;
+}
+
+// The first position at or after `i` whose byte b has (b & mask) == value, or s.size();
+// eight bytes at a time.
+inline std::size_t find_byte(std::string_view s, std::size_t i, unsigned char mask, unsigned char value) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k7F = 0x7F7F7F7F7F7F7F7Full;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t y = (x & (k01 * mask)) ^ (k01 * value);
+    const std::uint64_t zero = ~(((y & k7F) + k7F) | y | k7F);  // the high bit of each zero byte, exactly
+    if (zero != 0) return i + static_cast<std::size_t>(__builtin_ctzll(zero)) / 8;
+  }
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & mask) == value) return i;
+  }
+  return s.size();
+}
+
+// The first position at or after `i` holding an ASCII capital letter, or s.size(); eight
+// bytes at a time.
+inline std::size_t find_capital(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    // 'A' - 1 < b < 'Z' + 1 in each byte, exactly (no carry crosses a byte).
+    const std::uint64_t low = x & k7F;
+    const std::uint64_t in = ((k01 * (127 + 'Z' + 1) - low) & ~x & (low + k01 * (127 - ('A' - 1)))) & k80;
+    if (in != 0) return i + static_cast<std::size_t>(__builtin_ctzll(in)) / 8;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] >= 'A' && s[i] <= 'Z') return i;
+  }
+  return s.size();
 }
 
 // std::string_view::rfind(lit, pos), comparing only where the first byte matches

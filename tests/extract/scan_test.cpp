@@ -100,5 +100,24 @@ TEST(Rfind, FindsWhatStringViewRfindFinds) {
   }
 }
 
+TEST(FindByte, FindsWhatAByteLoopFinds) {
+  std::mt19937 rng(3);
+  const std::string alphabet = std::string("AZ@[az 09") + "\xe2\xe3\xe4\x80\xc1\xda\xfe\xff\x62\x63";
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) text += alphabet[rng() % alphabet.size()];
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      std::size_t capital = from, lead = from;
+      while (capital < text.size() && !(text[capital] >= 'A' && text[capital] <= 'Z')) ++capital;
+      while (lead < text.size() && (static_cast<unsigned char>(text[lead]) & 0xFE) != 0xE2) ++lead;
+      ASSERT_EQ(scan::find_capital(text, from), capital) << round << " from " << from;
+      ASSERT_EQ(scan::find_byte(text, from, 0xFE, 0xE2), lead) << round << " from " << from;
+    }
+  }
+  EXPECT_EQ(scan::find_capital("中国Apple", 0), 6u);
+  EXPECT_EQ(scan::find_byte("今日「头条」", 0, 0xFE, 0xE2), 6u);  // 「 is E3 80 8C
+}
+
 }  // namespace
 }  // namespace newsline
