@@ -3,7 +3,6 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -87,23 +86,6 @@ void JsonWriter::close(char c) {
 }
 
 void JsonWriter::plain_key(std::string_view name) {
-  // Compact: the comma, the quoted name and the colon in one append.
-  if (indent_ < 0 && !after_key_ && name.size() <= 60) {
-    char buf[64];
-    std::size_t n = 0;
-    if (!first_.empty()) {
-      if (!first_.back()) buf[n++] = ',';
-      first_.back() = false;
-    }
-    buf[n++] = '"';
-    std::memcpy(buf + n, name.data(), name.size());
-    n += name.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_.append(buf, n);
-    after_key_ = true;
-    return;
-  }
   separate();
   out_ += '"';
   out_ += name;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,7 @@ class JsonWriter {
   // looking for characters to escape.
   template <std::size_t N>
   void key(const char (&name)[N]) {
-    plain_key(std::string_view(name, N - 1));
+    literal_key<N - 1>(name);
   }
 
   // key(name) then value(v).
@@ -50,13 +51,32 @@ class JsonWriter {
   }
   template <std::size_t N, class T>
   void member(const char (&name)[N], const T& v) {
-    plain_key(std::string_view(name, N - 1));
+    literal_key<N - 1>(name);
     value(v);
   }
 
  private:
   void separate();
   void plain_key(std::string_view name);  // REQUIRES: nothing in `name` needs escaping
+  // plain_key of a key of `L` bytes known when compiling: a compact member's comma, quoted
+  // key and colon are put together inline and appended at once.
+  template <std::size_t L>
+  void literal_key(const char* name) {
+    if (indent_ >= 0 || after_key_) return plain_key(std::string_view(name, L));
+    char buf[L + 4];
+    std::size_t n = 0;
+    if (!first_.empty()) {
+      if (!first_.back()) buf[n++] = ',';
+      first_.back() = false;
+    }
+    buf[n++] = '"';
+    std::memcpy(buf + n, name, L);
+    n += L;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
+    after_key_ = true;
+  }
   void open(char c);
   void close(char c);
   void newline(std::size_t depth);
