@@ -50,8 +50,15 @@ std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon:
 constexpr std::string_view kOrgSuffixes[] = {
     "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "银行", "证券", "控股", "交易所",
 };
-// The first two UTF-8 bytes of each suffix, to turn most characters away cheaply.
-constexpr scan::CueSet kSuffixSet(kOrgSuffixes);
+// The first characters of the suffixes, a bit each, to turn most characters away cheaply.
+constexpr auto kSuffixFirsts = [] {
+  std::array<std::uint64_t, 1024> bits{};
+  for (std::string_view w : kOrgSuffixes) {
+    const char32_t cp = three_byte_code_point(w, 0);
+    bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+  }
+  return bits;
+}();
 
 // The length of the suffix at `pos` (the list runs longest first where one ends another), or 0.
 std::size_t suffix_at(std::string_view s, std::size_t pos) {
@@ -78,6 +85,7 @@ constexpr std::string_view kNameStops[] = {
     "拟", "计划", "希望", "同意", "批准", "核准", "受理", "审议", "签署", "签约", "中标", "发布", "公布",
     "披露", "发起", "主导", "接手", "接管", "出售", "转让", "买入", "卖出", "投资于", "认购", "剥离", "并购", "吸收",
 };
+constexpr scan::EndSet kNameStopEnds(kNameStops);
 // Generic phrases that look like a name by their suffix: 该公司, 上市公司, 子公司, 商业银行.
 constexpr std::string_view kGenericNames[] = {
     "上市", "子", "母", "分", "本", "我", "贵", "多家", "一家", "两家", "几家", "数家", "家", "商业", "中央", "投资",
@@ -98,6 +106,7 @@ constexpr std::string_view kGenericNames[] = {
     "环球", "终端", "用品", "文体", "交通", "轨道", "中心", "股权交易", "品牌", "跨国", "上游", "下游", "同业", "部分",
     "所有", "其他", "其它", "相关", "有关", "主要", "重点", "优秀", "领先", "核心", "骨干", "特大", "超大", "巨头",
 };
+constexpr scan::EndSet kGenericEnds(kGenericNames);
 
 // Organisation names by their shape in Chinese text: Han (and Latin) characters before a
 // suffix such as 公司 or 银行, back to punctuation, a stop word or another mention.
@@ -111,7 +120,8 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
       continue;
     }
     // The first two bytes against the suffixes' before any comparison.
-    const std::size_t suffix = kSuffixSet.may_start(s, i) ? suffix_at(s, i) : 0;
+    const char32_t cp = i + 2 < s.size() ? three_byte_code_point(s, i) : 0;
+    const std::size_t suffix = ((kSuffixFirsts[cp >> 6] >> (cp & 63)) & 1) != 0 ? suffix_at(s, i) : 0;
     if (suffix == 0) {
       i += 3;
       continue;
@@ -140,8 +150,10 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
       }
       Utf8Char c = utf8_before(s, start);
       bool stop = !(scan::is_han(c.cp) || scan::is_ascii_alnum(c.cp));
-      for (std::string_view w : kNameStops) {
-        if (start >= w.size() && scan::at(s, start - w.size(), w)) stop = true;
+      if (kNameStopEnds.may_end(s, start)) {
+        for (std::string_view w : kNameStops) {
+          if (start >= w.size() && scan::at(s, start - w.size(), w)) stop = true;
+        }
       }
       if (stop) {
         bounded = true;
@@ -154,8 +166,9 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
     std::string_view rest = head;
     for (bool stripped = true; stripped && !rest.empty();) {
       stripped = false;
+      if (!kGenericEnds.may_end(rest, rest.size())) break;
       for (std::string_view g : kGenericNames) {
-        if (rest.ends_with(g)) {
+        if (rest.size() >= g.size() && scan::at(rest, rest.size() - g.size(), g)) {
           rest.remove_suffix(g.size());
           stripped = true;
           break;

@@ -206,16 +206,21 @@ struct FigureStarts {
 constexpr FigureStarts kFigureStarts;
 
 // The second character a word-led start needs: 人民币, 美元, 港币, 新台币, 对折, 半成; a digit after a point.
-bool word_start_continues(char32_t first, char32_t next) {
+// The character at `at` of `s` is decoded only for those starts.
+bool word_start_continues(char32_t first, std::string_view s, std::size_t at) {
+  auto next_char = [&] { return at < s.size() ? utf8_at(s, at).cp : 0; };
   switch (first) {
-    case U'人': return next == U'民';
-    case U'美': case U'日': case U'欧': return next == U'元';
-    case U'英': return next == U'镑';
-    case U'港': return next == U'币';
-    case U'新': return next == U'台';
-    case U'对': return next == U'折';
-    case U'半': return next == U'折' || next == U'成';
-    case U'.': return next >= U'0' && next <= U'9';  // .5
+    case U'人': return next_char() == U'民';
+    case U'美': case U'日': case U'欧': return next_char() == U'元';
+    case U'英': return next_char() == U'镑';
+    case U'港': return next_char() == U'币';
+    case U'新': return next_char() == U'台';
+    case U'对': return next_char() == U'折';
+    case U'半': {
+      const char32_t next = next_char();
+      return next == U'折' || next == U'成';
+    }
+    case U'.': return scan::is_ascii_digit(next_char());  // .5
     default: return true;
   }
 }
@@ -243,7 +248,7 @@ bool is_ordinal(std::string_view s, std::size_t pos) {
 }
 
 bool can_start_figure(std::string_view s, std::size_t pos, char32_t c, std::size_t len) {
-  return kFigureStarts.has(c) && word_start_continues(c, pos + len < s.size() ? utf8_at(s, pos + len).cp : 0);
+  return kFigureStarts.has(c) && word_start_continues(c, s, pos + len);
 }
 
 bool is_clause_break(char32_t c) {

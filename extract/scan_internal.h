@@ -205,12 +205,6 @@ class CueSet {
     }
     return false;
   }
-  // Whether a word of the set may start at `i` (its first two bytes are a word's).
-  bool may_start(std::string_view text, std::size_t i) const {
-    if (i + 1 >= text.size()) return false;
-    const std::uint16_t k = key(text[i], text[i + 1]);
-    return (bits_[k >> 6] >> (k & 63)) & 1;
-  }
   // Whether a word of the set occurs in `text`.
   bool any(std::string_view text) const {
     return find_if(text, 0, text.size(), [](std::size_t, const Entry&) { return true; });
@@ -229,6 +223,32 @@ class CueSet {
   }
   const Entry (&entries_)[N];
   std::array<std::uint16_t, N> keys_{};
+  std::array<std::uint64_t, 1024> bits_{};
+};
+
+// The last two bytes of a fixed set of words, a bit for each pair: whether one of the words
+// may end at a position, in one test, before any comparison. Built at compile time.
+// REQUIRES: every word has two bytes or more.
+class EndSet {
+ public:
+  template <std::size_t N>
+  constexpr explicit EndSet(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) {
+      const std::uint16_t k = key(w[w.size() - 2], w[w.size() - 1]);
+      bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    }
+  }
+  // False when no word of the set ends at byte `end` of `text`.
+  bool may_end(std::string_view text, std::size_t end) const {
+    if (end < 2 || end > text.size()) return false;
+    const std::uint16_t k = key(text[end - 2], text[end - 1]);
+    return (bits_[k >> 6] >> (k & 63)) & 1;
+  }
+
+ private:
+  static constexpr std::uint16_t key(char a, char b) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
+  }
   std::array<std::uint64_t, 1024> bits_{};
 };
 

@@ -1142,7 +1142,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
       std::optional<Draft> en = timex::match_english(s, i);
       if (en && (!d || en->end > d->end)) d = std::move(en);
-    } else {
+    } else if (timex::may_match_chinese(s, i)) {
       d = timex::match_chinese(s, i);
     }
     if (d) {

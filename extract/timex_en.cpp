@@ -1125,6 +1125,14 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   };
   char32_t c = cp_at(s, pos);
   if (is_ascii_digit(c)) {
+    // Digits right before a character from U+3000 on (2024年, 5月, 10亿): every English form
+    // but a bare year after a cue word (in 2024，) needs ASCII or a dash there.
+    std::size_t run = pos;
+    while (run < s.size() && is_ascii_digit(static_cast<unsigned char>(s[run]))) ++run;
+    if (run < s.size() && static_cast<unsigned char>(s[run]) >= 0xE3) {
+      consider(match_year_alone(s, pos));
+      return best;
+    }
     consider(match_month_forms(s, pos));
     consider(match_numeric_us(s, pos));
     consider(match_quarter(s, pos));

@@ -110,6 +110,9 @@ const StarterBits& chinese_starters();
 
 // The longest Chinese (or digit-led) match at `pos`, or nothing.
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos);
+// False where match_chinese is known to find nothing at `pos` (a non-ASCII starter whose
+// next character starts none of its words): the scan steps over it without a call.
+bool may_match_chinese(std::string_view s, std::size_t pos);
 // A clock that ends a range after a clock (上午9点到11点): 11点, 6:00, 晚上7点半; `pos` is past the connector.
 std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos);
 // The longest English match at `pos` (a word start), or nothing.

@@ -1528,11 +1528,14 @@ constexpr std::uint16_t kNumeralChar = 1 << 14;
 // What can follow the first character of a Chinese numeral that starts a time expression:
 // another numeral, a unit or a time word (一月, 三年, 两个月, 一季度, 十几天, 二〇二四年); 一些,
 // 一直, 统一 and 三大 start nothing.
-bool time_may_follow(char32_t c) {
-  static constexpr std::u32string_view kFollowers =
-      U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万年月日号天周个季星礼小分秒点时世多余半来几整刻交工至到-—～~ ";
-  return kFollowers.find(c) != std::u32string_view::npos;
-}
+constexpr StarterBits kTimeFollowers = [] {
+  StarterBits b;
+  for (char32_t c : std::u32string_view(U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万年月日号天周个季星礼小分秒点时世多余半来几整刻交工至到-—～~ ")) {
+    b.add(c);
+  }
+  return b;
+}();
+bool time_may_follow(char32_t c) { return kTimeFollowers.has(c); }
 // Matchers whose first words are written in their code, not in a table.
 constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
 constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
@@ -1576,6 +1579,26 @@ bool figure_digits(std::string_view s, std::size_t pos) {
 
 const StarterBits& chinese_starters() { return kStarters; }
 
+namespace {
+
+// The matchers that can start at `pos`, where the character `c` is no ASCII digit: its own
+// mask, numerals only before what a time may hold, pairs by their second character.
+std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
+  std::uint16_t starts = kStartTables.single.get(c);
+  if ((starts & (kNumeralChar | kPairStart)) == 0) return starts;
+  const char32_t next = cp_at(s, next_pos(s, pos));
+  if ((starts & kNumeralChar) != 0 && !time_may_follow(next)) starts &= ~kNumeralStart;
+  if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, next));
+  return starts & ~(kPairStart | kNumeralChar);
+}
+
+}  // namespace
+
+bool may_match_chinese(std::string_view s, std::size_t pos) {
+  const char32_t c = cp_at(s, pos);
+  return scan::is_ascii_digit(c) || c == U'零' || chinese_starts(s, pos, c) != 0;
+}
+
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
@@ -1594,9 +1617,7 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     return best;
   }
   if (c == U'零' && at(s, pos, "零点")) consider(match_midnight(s, pos));
-  std::uint16_t starts = kStartTables.single.get(c);
-  if ((starts & kNumeralChar) != 0 && !time_may_follow(cp_at(s, next_pos(s, pos)))) starts &= ~kNumeralStart;
-  if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, cp_at(s, next_pos(s, pos))));
+  const std::uint16_t starts = chinese_starts(s, pos, c);
   if (starts & kCalendarStart) consider(match_calendar(s, pos));
   if (starts & kDecadeStart) consider(match_decade(s, pos));
   if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));

@@ -588,6 +588,19 @@ TEST(TimexTable, EnglishClockRanges) { check(std::begin(kEnglishClockRanges), st
 
 TEST(TimexTable, EnglishYearRangesAndDaysOfTheMonth) { check(std::begin(kEnglishDays), std::end(kEnglishDays)); }
 
+// English forms whose digits stand right before Chinese: a bare year after a cue word is
+// read, the other English forms need ASCII or a dash after the digits; the Chinese reading
+// wins where it is longer.
+constexpr Case kEnglishBeforeChinese[] = {
+    {"He said in 2019，市场回暖", "2024-05-01", "2019=2019"},
+    {"The plan runs 2019-2020。", "2024-05-01", "2019-2020=2019/2020"},
+    {"at 10:30开盘", "2024-05-01", "10:30=T10:30"},
+    {"2019年营收", "2024-05-01", "2019年=2019"},
+    {"营收2019万元", "2024-05-01", "(none)"},
+    {"since 2019年以来", "2024-05-01", "2019年以来=2019"},
+};
+TEST(TimexTable, EnglishDigitsBeforeChinese) { check(std::begin(kEnglishBeforeChinese), std::end(kEnglishBeforeChinese)); }
+
 // Clocks with seconds are times (the seconds kept in the value), not durations after a clock.
 constexpr Case kClocks[] = {
     {"16时40分50秒", "2017-03-22", "16时40分50秒=T16:40:50"},
