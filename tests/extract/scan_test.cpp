@@ -119,5 +119,26 @@ TEST(FindByte, FindsWhatAByteLoopFinds) {
   EXPECT_EQ(scan::find_byte("今日「头条」", 0, 0xFE, 0xE2), 6u);  // 「 is E3 80 8C
 }
 
+constexpr std::string_view kEnds[] = {"的", "旗下", "股东", "A股", "ab"};
+constexpr scan::EndSet kEndSet(kEnds);
+
+// The filter says yes wherever a word of the set ends (it may say yes elsewhere too).
+TEST(EndSet, NeverMissesAWordEnd) {
+  const std::vector<std::string> pieces = {"的", "旗", "下", "股", "东", "A", "a", "b", " ", "公司"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    for (std::size_t end = 0; end <= text.size() + 1; ++end) {
+      bool ends = false;
+      for (std::string_view w : kEnds) ends = ends || (end <= text.size() && end >= w.size() && text.substr(end - w.size(), w.size()) == w);
+      if (ends) ASSERT_TRUE(kEndSet.may_end(text, end)) << text << " at " << end;
+    }
+  }
+  EXPECT_FALSE(kEndSet.may_end("公司", 6));
+  EXPECT_FALSE(kEndSet.may_end("的", 0));
+}
+
 }  // namespace
 }  // namespace newsline
