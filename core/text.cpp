@@ -102,8 +102,8 @@ bool valid_utf8(std::string_view s) {
       ++i;
       continue;
     }
-    if (plain_three_bytes_at(s, i)) {
-      i += 3;
+    if (const std::size_t run_end = skip_plain_three_byte_run(s, i); run_end != i) {
+      i = run_end;
       continue;
     }
     Utf8Char c = utf8_at(s, i);

@@ -50,6 +50,21 @@ inline bool plain_three_bytes_at(std::string_view s, std::size_t i) {
   return (rest & 0xC0C0) == 0x8080;
 }
 
+// Past the run of plain three-byte characters (as plain_three_bytes_at) that starts at `i`:
+// two characters at a time, from one eight-byte load. `i` itself when none starts there.
+inline std::size_t skip_plain_three_byte_run(std::string_view s, std::size_t i) {
+  // Byte 0 and byte 3 leads E0..EF, bytes 1, 2, 4 and 5 continuation bytes.
+  constexpr std::uint64_t kMask = 0x0000C0C0F0C0C0F0ull, kWant = 0x00008080E08080E0ull;
+  for (; i + 8 <= s.size(); i += 6) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const auto a = static_cast<unsigned char>(x), b = static_cast<unsigned char>(x >> 24);
+    if ((x & kMask) != kWant || a == 0xE0 || a == 0xED || b == 0xE0 || b == 0xED) break;
+  }
+  while (i < s.size() && plain_three_bytes_at(s, i)) i += 3;
+  return i;
+}
+
 // Decodes the code point that starts at byte `i`, where the fast path below does not: two-
 // and four-byte characters, E0 and ED leads, invalid bytes. REQUIRES: i < s.size().
 Utf8Char utf8_at_slow(std::string_view s, std::size_t i);

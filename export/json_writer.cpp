@@ -21,8 +21,8 @@ void append_json_string(std::string& out, std::string_view s) {
       i = skip_plain_json_ascii(s, i + 1);
       continue;
     }
-    if (plain_three_bytes_at(s, i)) {
-      i += 3;
+    if (const std::size_t run_end = skip_plain_three_byte_run(s, i); run_end != i) {
+      i = run_end;
       continue;
     }
     if (b >= 0x80) {

@@ -52,8 +52,8 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
       return pos + 1;
     }
     if (b >= 0x80) {
-      if (plain_three_bytes_at(s, pos)) {
-        pos += 3;
+      if (const std::size_t run_end = skip_plain_three_byte_run(s, pos); run_end != pos) {
+        pos = run_end;
         continue;
       }
       const Utf8Char c = utf8_at(s, pos);

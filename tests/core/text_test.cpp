@@ -110,6 +110,25 @@ TEST(TextDecode, PropertyFastPathsDecodeAsTheFullDecoder) {
   EXPECT_EQ(utf8_before("\xe4\xb8", 2).cp, 0xFFFDu);  // a truncated character
 }
 
+// skip_plain_three_byte_run (two characters an eight-byte load) ends where a loop of
+// plain_three_bytes_at ends, from every byte.
+TEST(TextDecode, PropertyThreeByteRunsEndWhereTheLoopEnds) {
+  const std::string pieces[] = {"美", "股", "，", "a", "é", "📈", "\xe0\xa4\x85", "\xed\x9f\xbf", "\xef\xbf\xbd", "\xe4\xb8",
+                                "\x80", "\xee\x80\x80", "\xe1\x80\x80"};
+  std::mt19937 rng(29);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 10);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % (round % 2 == 0 ? 3 : std::size(pieces))];
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      std::size_t loop = i;
+      while (loop < s.size() && plain_three_bytes_at(s, loop)) loop += 3;
+      ASSERT_EQ(skip_plain_three_byte_run(s, i), loop) << "from " << i;
+    }
+  }
+  EXPECT_EQ(skip_plain_three_byte_run("美股美股美股a", 0), 18u);
+}
+
 // Valid UTF-8 is taken as it is and anything else repaired, whatever the mix: ASCII runs
 // (read eight bytes at a time), three-byte characters (read without decoding), the
 // ranges that need a check (E0, ED, F0-F4), invalid and truncated bytes.

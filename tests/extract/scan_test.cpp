@@ -1,5 +1,6 @@
 // The folder-private scanning helpers against their plain forms: CueSet against one search
-// per word, WordIndex against longest_entry, rfind against std::string_view::rfind.
+// per word, WordIndex against longest_entry, rfind against std::string_view::rfind,
+// find_byte and find_capital against byte loops, EndSet against a search at each end.
 #include "extract/scan_internal.h"
 
 #include <gtest/gtest.h>
