@@ -231,8 +231,12 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
 }
 
 void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
-  CodePointIndex index(doc.text);
-  for (const EntityMention& m : a.entities) timeline.entities.emplace(m.id, EntityInfo{m.id, m.kind, m.name});
+  // Most mentions name an entity already known: it is looked up before anything is built.
+  for (const EntityMention& m : a.entities) {
+    auto it = timeline.entities.lower_bound(m.id);
+    if (it == timeline.entities.end() || it->first != m.id) timeline.entities.emplace_hint(it, m.id, EntityInfo{m.id, m.kind, m.name});
+  }
+  std::optional<CodePointIndex> index;  // built for the first figure of an event
   for (const Event& e : a.events) {
     TimelineEvent te;
     te.event = e;
@@ -241,7 +245,8 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
                                    te.event.span.start, te.event.span.end});
     for (std::size_t k : e.figures) {
       Figure f = a.figures[k];
-      std::string text(slice(doc.text, index, f.span));
+      if (!index) index.emplace(doc.text);
+      std::string text(slice(doc.text, *index, f.span));
       f.span = Span{f.span.start + doc.base_offset, f.span.end + doc.base_offset};
       te.figures.push_back(TimelineFigure{std::move(text), std::move(f)});
     }
