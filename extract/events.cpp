@@ -472,8 +472,30 @@ struct TriggerIndex {
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
       const std::string_view rest = kTriggers[k].word.substr(c.len);
       pairs.add(c.cp, rest.empty() ? CodePointPairs::kAnyNext : utf8_at(rest, 0).cp);
+      if (c.cp < 0x80) {  // the first two bytes in lower case; any next byte when the second is no ASCII
+        const unsigned a = ascii_lower(c.cp);
+        if (rest.empty() || static_cast<unsigned char>(rest[0]) >= 0x80) {
+          latin_any_next[a >> 6] |= std::uint64_t{1} << (a & 63);
+        } else {
+          const unsigned key = a << 7 | ascii_lower(static_cast<unsigned char>(rest[0]));
+          latin_pairs[key >> 6] |= std::uint64_t{1} << (key & 63);
+        }
+      }
     }
   }
+  static unsigned ascii_lower(unsigned c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+  // Whether a trigger with an ASCII first letter may start with `a` followed by byte `b` (0
+  // at the end), in any case: most word starts of English text are turned away before a
+  // comparison. REQUIRES: a < 0x80.
+  bool may_start_latin(unsigned a, unsigned char b) const {
+    a = ascii_lower(a);
+    if ((latin_any_next[a >> 6] >> (a & 63)) & 1) return true;
+    if (b >= 0x80) return false;
+    const unsigned key = a << 7 | ascii_lower(b);
+    return (latin_pairs[key >> 6] >> (key & 63)) & 1;
+  }
+  std::array<std::uint64_t, 256> latin_pairs{};    // 128 x 128 bits
+  std::array<std::uint64_t, 2> latin_any_next{};  // 128 bits
   // The first two code points of the triggers, tested for non-ASCII first characters (where
   // Latin case folding does not come in).
   CodePointPairs pairs;
@@ -496,7 +518,8 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       i += c.len;
       continue;
     }
-    if (c.cp >= 0x80 && !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)) {
+    if (c.cp >= 0x80 ? !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)
+                     : !index.may_start_latin(c.cp, i + 1 < sentence.end ? static_cast<unsigned char>(s[i + 1]) : 0)) {
       i += c.len;
       continue;
     }

@@ -274,47 +274,40 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
   return i;
 }
 
-// A table of words with a bit for each word's last character (its code point modulo
-// 1024): most positions end no word, and one test says so.
+// A table of words indexed by their last byte (Latin letters in lower case): for each byte,
+// a mask of the entries that may end with it. Most positions end no word, and one load
+// says so; elsewhere only the entries of that byte are compared.
 template <std::size_t N>
 struct WordSet {
+  static_assert(N <= 64, "one 64-bit mask a byte");
   const std::string_view (&words)[N];
-  std::array<std::uint64_t, 16> last{};
-  constexpr explicit WordSet(const std::string_view (&w)[N]) : words(w) {
-    for (std::string_view word : w) {
-      std::size_t i = word.size();
-      while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
-      char32_t cp = 0;
-      if (i > 0) {
-        const auto lead = static_cast<unsigned char>(word[i - 1]);
-        const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-        cp = extra == 0 ? lead : lead & (0x3F >> extra);
-        for (std::size_t k = i; k < word.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(word[k]) & 0x3F);
-      }
-      last[(cp & 1023) >> 6] |= std::uint64_t{1} << (cp & 63);
-      if (scan::is_ascii_alpha(cp)) {  // Latin words match in any case: Revenue, DOWN
-        const char32_t other = cp ^ 0x20;
-        last[(other & 1023) >> 6] |= std::uint64_t{1} << (other & 63);
-      }
-    }
+  std::array<std::uint64_t, 256> by_last{};
+  static constexpr unsigned char lower(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
   }
-  bool may_end_with(char32_t cp) const { return (last[(cp & 1023) >> 6] >> (cp & 63)) & 1; }
+  constexpr explicit WordSet(const std::string_view (&w)[N]) : words(w) {
+    for (std::size_t k = 0; k < N; ++k) by_last[lower(w[k].back())] |= std::uint64_t{1} << k;
+  }
 };
 
-// The longest `words` entry that ends at `end` after skipping blanks and 了/的/关键的; its start.
+// The longest `words` entry that ends at `end` (the first in the table between equals); its start.
 template <std::size_t N>
 std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, std::size_t end, const WordSet<N>& set,
                                           int* index = nullptr) {
-  if (end <= from || !set.may_end_with(utf8_before(s, end).cp)) return std::nullopt;
+  if (end <= from || end > s.size()) return std::nullopt;
+  const char last = s[end - 1];
   std::size_t best_start = 0;
   bool found = false;
-  for (int k = 0; k < static_cast<int>(N); ++k) {
+  for (std::uint64_t m = set.by_last[WordSet<N>::lower(last)]; m != 0; m &= m - 1) {
+    const int k = __builtin_ctzll(m);
     std::string_view w = set.words[k];
     if (w.size() > end - from) continue;
-    std::size_t start = end - w.size();
     // A Latin word matches in any case (Revenue rose, About 5%) and must start on a word
-    // boundary: "about", not "roundabout".
+    // boundary: "about", not "roundabout". Any other word matches as written.
     const bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
+    if (!latin && last != w.back()) continue;
+    std::size_t start = end - w.size();
     if (!(latin ? at_nocase(s, start, w) : scan::at(s, start, w)) || (found && start >= best_start)) continue;
     if (latin && !scan::word_start(s, start)) continue;
     best_start = start;

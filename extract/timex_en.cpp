@@ -23,7 +23,52 @@ struct Word {
   int value;
 };
 
-constexpr Word kMonths[] = {
+// The first letter of a word as an index, any case: 0..25, 26 for any other byte.
+constexpr std::size_t letter_bucket(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : c >= 'A' && c <= 'Z' ? static_cast<std::size_t>(c - 'A') : 26;
+}
+
+// A bit for each first letter (letter_bucket) of the words of `table` (entries with a `text`,
+// pairs of a word and a value, or words): a matcher turns away every other start before comparing anything.
+template <class Table>
+constexpr std::uint32_t first_letters(const Table& table) {
+  std::uint32_t bits = 0;
+  for (const auto& entry : table) {
+    if constexpr (requires { entry.text; }) {
+      bits |= std::uint32_t{1} << letter_bucket(entry.text[0]);
+    } else if constexpr (requires { entry.first; }) {
+      bits |= std::uint32_t{1} << letter_bucket(entry.first[0]);
+    } else {
+      bits |= std::uint32_t{1} << letter_bucket(std::string_view(entry)[0]);
+    }
+  }
+  return bits;
+}
+// Whether the byte at `pos` may start a word whose first letters are `letters`.
+constexpr bool may_start(std::uint32_t letters, std::string_view s, std::size_t pos) {
+  return pos < s.size() && ((letters >> letter_bucket(s[pos])) & 1) != 0;
+}
+
+// A table of words indexed at compile time by their first letter (any case): a bit for
+// each entry in its letter's mask, the entries that start with no letter under one more.
+template <std::size_t N>
+class WordList {
+  static_assert(N <= 64, "one 64-bit mask a letter");
+
+ public:
+  constexpr explicit WordList(const Word (&words)[N]) : words_(words) {
+    for (std::size_t k = 0; k < N; ++k) by_first_[letter_bucket(words[k].text[0])] |= std::uint64_t{1} << k;
+  }
+  const Word& operator[](std::size_t k) const { return words_[k]; }
+  // The entries whose first letter may be `c`'s, as a mask.
+  std::uint64_t starting_with(char c) const { return by_first_[letter_bucket(c)]; }
+
+ private:
+  const Word (&words_)[N];
+  std::array<std::uint64_t, 27> by_first_{};
+};
+
+constexpr Word kMonthWords[] = {
     {"january", 1}, {"jan.", 1}, {"jan", 1},   {"february", 2}, {"feb.", 2},  {"feb", 2},   {"march", 3},
     {"mar.", 3},    {"mar", 3},  {"april", 4}, {"apr.", 4},     {"apr", 4},   {"may", 5},   {"june", 6},
     {"jun.", 6},    {"jun", 6},  {"july", 7},  {"jul.", 7},     {"jul", 7},   {"august", 8}, {"aug.", 8},
@@ -31,14 +76,16 @@ constexpr Word kMonths[] = {
     {"oct.", 10},   {"oct", 10}, {"november", 11}, {"nov.", 11}, {"nov", 11}, {"december", 12}, {"dec.", 12},
     {"dec", 12},
 };
+constexpr WordList kMonths(kMonthWords);
 
-constexpr Word kWeekdays[] = {
+constexpr Word kWeekdayWords[] = {
     {"monday", 1}, {"mon.", 1}, {"tuesday", 2}, {"tues.", 2}, {"tue.", 2}, {"wednesday", 3}, {"wed.", 3},
     {"thursday", 4}, {"thurs.", 4}, {"thu.", 4}, {"friday", 5}, {"fri.", 5}, {"saturday", 6}, {"sat.", 6},
     {"sunday", 7}, {"sun.", 7},
 };
+constexpr WordList kWeekdays(kWeekdayWords);
 
-constexpr Word kNumberWords[] = {
+constexpr Word kNumberWordTable[] = {
     {"a", 1},          {"an", 1},         {"one", 1},        {"two", 2},         {"three", 3},     {"four", 4},
     {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},       {"nine", 9},      {"ten", 10},
     {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},  {"sixteen", 16},
@@ -46,17 +93,21 @@ constexpr Word kNumberWords[] = {
     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
     {"a couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
 };
+constexpr WordList kNumberWords(kNumberWordTable);
 
-// The longest word of `list` at `pos` that ends a word (periods in abbreviations count).
+// The longest word of `list` at `pos` that ends a word (periods in abbreviations count);
+// between words of one length the first in the table.
 template <std::size_t N>
-const Word* word_at(std::string_view s, std::size_t pos, const Word (&list)[N], std::size_t& len) {
+const Word* word_at(std::string_view s, std::size_t pos, const WordList<N>& list, std::size_t& len) {
   const Word* hit = nullptr;
   len = 0;
   if (pos >= s.size()) return nullptr;
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   const char first = lower(s[pos]);
-  for (const Word& w : list) {
-    if (lower(w.text[0]) != first) continue;  // most words are turned away by their first letter
+  // Only the entries of the first letter, in table order.
+  for (std::uint64_t m = list.starting_with(s[pos]); m != 0; m &= m - 1) {
+    const Word& w = list[static_cast<std::size_t>(__builtin_ctzll(m))];
+    if (lower(w.text[0]) != first) continue;  // the entries that start with no letter
     if (w.text.size() > len && at_nocase(s, pos, w.text) &&
         (w.text.back() == '.' || word_end(s, pos + w.text.size()))) {
       hit = &w;
@@ -422,6 +473,13 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
       {"the day before yesterday", -2, ""}, {"the day after tomorrow", 2, ""}, {"yesterday morning", -1, "MO"},
       {"yesterday afternoon", -1, "AF"}, {"yesterday evening", -1, "EV"}, {"tomorrow morning", 1, "MO"},
   };
+  static constexpr std::pair<std::string_view, int> kPrefixes[] = {
+      {"last ", -1},        {"next ", 1},       {"this ", 0},         {"coming ", 1},        {"the coming ", 1},
+      {"past ", -1},        {"previous ", -1},  {"the past ", -1},    {"the last ", -1},     {"the previous ", -1},
+      {"the next ", 1},     {"this past ", -1}, {"earlier this ", 0}, {"later this ", 0},    {"late last ", -1},
+      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}};
+  static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
   Draft d;
   d.begin = pos;
   std::size_t best = 0;
@@ -442,11 +500,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   int shift = 0;
   bool found = false;
-  for (auto [word, sh] : {std::pair<std::string_view, int>{"last ", -1}, {"next ", 1}, {"this ", 0}, {"coming ", 1},
-                          {"the coming ", 1}, {"past ", -1}, {"previous ", -1}, {"the past ", -1}, {"the last ", -1},
-                          {"the previous ", -1}, {"the next ", 1}, {"this past ", -1}, {"earlier this ", 0},
-                          {"later this ", 0}, {"late last ", -1}, {"early next ", 1}, {"early this ", 0},
-                          {"late this ", 0}, {"earlier in the ", 0}}) {
+  for (auto [word, sh] : kPrefixes) {
     if (word.size() > len && at_nocase(s, pos, word)) {
       len = word.size();
       shift = sh;
@@ -603,8 +657,9 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     return d;
   }
   // first quarter, the third quarter of 2024, second half, first half of 2025
-  static constexpr Word kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4},
+  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4},
                                        {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
+  static constexpr WordList kOrdinals(kOrdinalWords);
   std::size_t p = pos;
   if (at_nocase(s, p, "the ")) p += 4;
   std::size_t len = 0;
@@ -637,6 +692,10 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
+  // A Latin letter starts an amount only as a number word's first letter (digits and
+  // Chinese numerals are read below).
+  static constexpr std::uint32_t kNumberFirst = first_letters(kNumberWordTable);
+  if (pos < s.size() && letter_bucket(s[pos]) < 26 && !may_start(kNumberFirst, s, pos)) return std::nullopt;
   Draft d;
   d.begin = pos;
   std::size_t p = pos, len = 0;
@@ -655,10 +714,11 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
-  static constexpr Word kUnitWords[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
+  static constexpr Word kUnitWordTable[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
                                         {"weeks", 'W'},  {"week", 'W'},   {"days", 'D'},   {"day", 'D'},
                                         {"hours", 'H'},  {"hour", 'H'},   {"quarters", 'Q'}, {"quarter", 'Q'},
                                         {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'}};
+  static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
   if (u == nullptr) return std::nullopt;
   if (hyphen) return std::nullopt;  // 10-year Treasury, 30-day average: adjectives, not times
@@ -791,6 +851,8 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
       {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
       {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
   };
+  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
   std::size_t best = 0;
   const V* hit = nullptr;
   for (const V& w : kWords) {
@@ -823,6 +885,8 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
   };
   static constexpr P kParts[] = {{"in the morning", "MO"}, {"in the afternoon", "AF"}, {"in the evening", "EV"},
                                  {"at night", "NI"},       {"overnight", "NI"}};
+  static constexpr std::uint32_t kFirst = first_letters(kParts);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
   for (const P& p : kParts) {
     if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size())) {
       Draft d;
@@ -838,10 +902,14 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kSeasons[] = {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
+  static constexpr Word kSeasonWords[] = {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
+  static constexpr WordList kSeasons(kSeasonWords);
+  static constexpr std::pair<std::string_view, int> kShifts[] = {{"this ", 0}, {"last ", -1}, {"next ", 1}};
+  static constexpr std::uint32_t kFirst = first_letters(kSeasonWords) | first_letters(kShifts);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
   std::size_t p = pos, len = 0;
   int shift = kUnset;
-  for (auto [word, sh] : {std::pair<std::string_view, int>{"this ", 0}, {"last ", -1}, {"next ", 1}}) {
+  for (auto [word, sh] : kShifts) {
     if (at_nocase(s, p, word)) {
       shift = sh;
       p += word.size();
@@ -939,10 +1007,11 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
 // the past two years, the last 12 months, the next forty days, the coming three quarters: a
 // duration that ends at the publication or begins after it (as 过去两年, 未来三年).
 std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kReaches[] = {
+  static constexpr Word kReachWords[] = {
       {"the past", -1}, {"past", -1}, {"the last", -1}, {"last", -1}, {"the previous", -1}, {"previous", -1},
       {"the next", 1},  {"next", 1},  {"the coming", 1}, {"coming", 1}, {"the following", 1},
   };
+  static constexpr WordList kReaches(kReachWords);
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kReaches, len);
   if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
@@ -984,9 +1053,10 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
 // the first week of March, the last week of 2016, the 3rd week of this year: a week counted
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
 std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kOrdinals[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
                                        {"last", -1}, {"final", -1}, {"1st", 1},   {"2nd", 2},    {"3rd", 3},
                                        {"4th", 4},   {"5th", 5}};
+  static constexpr WordList kOrdinals(kOrdinalWords);
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr || !at_nocase(s, p + len, " week of ")) return std::nullopt;
@@ -1081,11 +1151,12 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
 // early January, mid-December, late 2024, the end of 2024, the start of the third quarter:
 // the month, year or quarter with its edge (the interval narrows; the value stays).
 std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kEdges[] = {
+  static constexpr Word kEdgeWords[] = {
       {"early", 1},        {"the beginning of", 1}, {"beginning of", 1}, {"the start of", 1}, {"start of", 1},
       {"mid", 2},          {"the middle of", 2},    {"middle of", 2},    {"late", 3},         {"the end of", 3},
       {"end of", 3},       {"the close of", 3},
   };
+  static constexpr WordList kEdges(kEdgeWords);
   std::size_t len = 0;
   const Word* edge = word_at(s, pos, kEdges, len);
   if (edge == nullptr) return std::nullopt;
