@@ -463,6 +463,7 @@ struct TriggerIndex {
       }
     }
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (char32_t c = 0; c < 128; ++c) ascii_range[c] = range_of_search(c);
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
       for (const Sense& x : kSenses) {
         if (x.trigger == kTriggers[k].word) senses[k].push_back(&x);
@@ -494,6 +495,14 @@ struct TriggerIndex {
     const unsigned key = a << 7 | ascii_lower(b);
     return (latin_pairs[key >> 6] >> (key & 63)) & 1;
   }
+  // The entries of by_first for code point `c`, as [begin, end) indices.
+  std::pair<std::size_t, std::size_t> range_of(char32_t c) const { return c < 128 ? ascii_range[c] : range_of_search(c); }
+  std::pair<std::size_t, std::size_t> range_of_search(char32_t c) const {
+    auto range = std::equal_range(by_first.begin(), by_first.end(), std::pair<char32_t, const Trigger*>{c, nullptr},
+                                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    return {static_cast<std::size_t>(range.first - by_first.begin()), static_cast<std::size_t>(range.second - by_first.begin())};
+  }
+  std::array<std::pair<std::size_t, std::size_t>, 128> ascii_range{};  // range_of for ASCII, looked up once
   std::array<std::uint64_t, 256> latin_pairs{};    // 128 x 128 bits
   std::array<std::uint64_t, 2> latin_any_next{};  // 128 bits
   // The first two code points of the triggers, tested for non-ASCII first characters (where
@@ -513,6 +522,13 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
   static const TriggerIndex index;  // immutable after construction
   std::vector<Found> out;
   for (std::size_t i = sentence.start; i < sentence.end;) {
+    // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP):
+    // most letters of English text are passed over here.
+    if (const auto b = static_cast<unsigned char>(s[i]);
+        scan::is_ascii_alpha(b) && !index.may_start_inside_word(b) && !scan::word_start(s, i)) {
+      ++i;
+      continue;
+    }
     Utf8Char c = utf8_at(s, i);
     if (!index.has(c.cp)) {
       i += c.len;
@@ -530,10 +546,9 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       continue;
     }
     const Trigger* best = nullptr;
-    auto range = std::equal_range(index.by_first.begin(), index.by_first.end(), std::pair<char32_t, const Trigger*>{c.cp, nullptr},
-                                  [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto it = range.first; it != range.second; ++it) {
-      const Trigger& t = *it->second;
+    const auto [first, last] = index.range_of(c.cp);
+    for (std::size_t r = first; r < last; ++r) {
+      const Trigger& t = *index.by_first[r].second;
       if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
       if (index.latin[static_cast<std::size_t>(&t - kTriggers)]) {

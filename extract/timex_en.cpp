@@ -28,20 +28,24 @@ constexpr std::size_t letter_bucket(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : c >= 'A' && c <= 'Z' ? static_cast<std::size_t>(c - 'A') : 26;
 }
 
-// A bit for each first letter (letter_bucket) of the words of `table` (entries with a `text`,
-// pairs of a word and a value, or words): a matcher turns away every other start before comparing anything.
+// The word of a table entry: its `text`, the first of a pair, or the entry itself.
+template <class Entry>
+constexpr std::string_view text_of(const Entry& entry) {
+  if constexpr (requires { entry.text; }) {
+    return entry.text;
+  } else if constexpr (requires { entry.first; }) {
+    return entry.first;
+  } else {
+    return entry;
+  }
+}
+
+// A bit for each first letter (letter_bucket) of the words of `table`: a matcher turns away
+// every other start before comparing anything.
 template <class Table>
 constexpr std::uint32_t first_letters(const Table& table) {
   std::uint32_t bits = 0;
-  for (const auto& entry : table) {
-    if constexpr (requires { entry.text; }) {
-      bits |= std::uint32_t{1} << letter_bucket(entry.text[0]);
-    } else if constexpr (requires { entry.first; }) {
-      bits |= std::uint32_t{1} << letter_bucket(entry.first[0]);
-    } else {
-      bits |= std::uint32_t{1} << letter_bucket(std::string_view(entry)[0]);
-    }
-  }
+  for (const auto& entry : table) bits |= std::uint32_t{1} << letter_bucket(text_of(entry)[0]);
   return bits;
 }
 // Whether the byte at `pos` may start a word whose first letters are `letters`.
@@ -51,22 +55,30 @@ constexpr bool may_start(std::uint32_t letters, std::string_view s, std::size_t 
 
 // A table of words indexed at compile time by their first letter (any case): a bit for
 // each entry in its letter's mask, the entries that start with no letter under one more.
-template <std::size_t N>
+// Iterating a mask's bits upwards visits the entries in table order.
+template <class Entry, std::size_t N>
 class WordList {
   static_assert(N <= 64, "one 64-bit mask a letter");
 
  public:
-  constexpr explicit WordList(const Word (&words)[N]) : words_(words) {
-    for (std::size_t k = 0; k < N; ++k) by_first_[letter_bucket(words[k].text[0])] |= std::uint64_t{1} << k;
+  constexpr explicit WordList(const Entry (&entries)[N]) : entries_(entries) {
+    for (std::size_t k = 0; k < N; ++k) by_first_[letter_bucket(text_of(entries[k])[0])] |= std::uint64_t{1} << k;
   }
-  const Word& operator[](std::size_t k) const { return words_[k]; }
+  const Entry& operator[](std::size_t k) const { return entries_[k]; }
   // The entries whose first letter may be `c`'s, as a mask.
   std::uint64_t starting_with(char c) const { return by_first_[letter_bucket(c)]; }
 
  private:
-  const Word (&words_)[N];
+  const Entry (&entries_)[N];
   std::array<std::uint64_t, 27> by_first_{};
 };
+
+// The entries of `list` whose first letter may be the byte at `pos`, in table order.
+template <class Entry, std::size_t N, class Visit>
+void for_each_starting(const WordList<Entry, N>& list, std::string_view s, std::size_t pos, Visit visit) {
+  if (pos >= s.size()) return;
+  for (std::uint64_t m = list.starting_with(s[pos]); m != 0; m &= m - 1) visit(list[static_cast<std::size_t>(__builtin_ctzll(m))]);
+}
 
 constexpr Word kMonthWords[] = {
     {"january", 1}, {"jan.", 1}, {"jan", 1},   {"february", 2}, {"feb.", 2},  {"feb", 2},   {"march", 3},
@@ -98,22 +110,15 @@ constexpr WordList kNumberWords(kNumberWordTable);
 // The longest word of `list` at `pos` that ends a word (periods in abbreviations count);
 // between words of one length the first in the table.
 template <std::size_t N>
-const Word* word_at(std::string_view s, std::size_t pos, const WordList<N>& list, std::size_t& len) {
+const Word* word_at(std::string_view s, std::size_t pos, const WordList<Word, N>& list, std::size_t& len) {
   const Word* hit = nullptr;
   len = 0;
-  if (pos >= s.size()) return nullptr;
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  const char first = lower(s[pos]);
-  // Only the entries of the first letter, in table order.
-  for (std::uint64_t m = list.starting_with(s[pos]); m != 0; m &= m - 1) {
-    const Word& w = list[static_cast<std::size_t>(__builtin_ctzll(m))];
-    if (lower(w.text[0]) != first) continue;  // the entries that start with no letter
-    if (w.text.size() > len && at_nocase(s, pos, w.text) &&
-        (w.text.back() == '.' || word_end(s, pos + w.text.size()))) {
+  for_each_starting(list, s, pos, [&](const Word& w) {
+    if (w.text.size() > len && at_nocase(s, pos, w.text) && (w.text.back() == '.' || word_end(s, pos + w.text.size()))) {
       hit = &w;
       len = w.text.size();
     }
-  }
+  });
   return hit;
 }
 
@@ -480,17 +485,19 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
       {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}};
   static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
+  static constexpr WordList kDayIndex(kDays);
+  static constexpr WordList kPrefixIndex(kPrefixes);
   Draft d;
   d.begin = pos;
   std::size_t best = 0;
-  for (const Rel& r : kDays) {
+  for_each_starting(kDayIndex, s, pos, [&](const Rel& r) {
     if (r.text.size() > best && at_nocase(s, pos, r.text) && word_end(s, pos + r.text.size())) {
       best = r.text.size();
       d.kind = Kind::DayShift;
       d.shift = r.shift;
       d.part = r.part;
     }
-  }
+  });
   if (best > 0) {
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     d.end = pos + best;
@@ -500,13 +507,13 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   int shift = 0;
   bool found = false;
-  for (auto [word, sh] : kPrefixes) {
-    if (word.size() > len && at_nocase(s, pos, word)) {
-      len = word.size();
-      shift = sh;
+  for_each_starting(kPrefixIndex, s, pos, [&](const std::pair<std::string_view, int>& prefix) {
+    if (prefix.first.size() > len && at_nocase(s, pos, prefix.first)) {
+      len = prefix.first.size();
+      shift = prefix.second;
       found = true;
     }
-  }
+  });
   if (!found) return std::nullopt;
   std::size_t p = pos + len;
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
@@ -853,14 +860,15 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   };
   static constexpr std::uint32_t kFirst = first_letters(kWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
+  static constexpr WordList kIndex(kWords);
   std::size_t best = 0;
   const V* hit = nullptr;
-  for (const V& w : kWords) {
+  for_each_starting(kIndex, s, pos, [&](const V& w) {
     if (w.text.size() > best && at_nocase(s, pos, w.text) && word_end(s, pos + w.text.size())) {
       best = w.text.size();
       hit = &w;
     }
-  }
+  });
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
   if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
