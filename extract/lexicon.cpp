@@ -169,7 +169,7 @@ std::int32_t Lexicon::child(std::int32_t node, char32_t cp) const {
   }
 }
 
-std::int32_t Lexicon::step(std::int32_t state, char32_t cp) const {
+inline std::int32_t Lexicon::step(std::int32_t state, char32_t cp) const {
   for (;;) {
     if (state == 0 && cp < 128) return root_ascii_[cp];
     const Node& node = nodes_[state];
