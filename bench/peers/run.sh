@@ -23,7 +23,7 @@ usage() {
 usage: bash bench/peers/run.sh [--install] [--newsline PATH] [--limit N] [--en] [--en-limit N]
                                [--first] [--peers LIST] [--peers-dir DIR]
   --install       npm install the peers (bench/peers/package.json) into the peers directory first
-  --newsline PATH newsline binary (default: \$NEWSLINE_BIN, else build-bench/newsline, else build/newsline)
+  --newsline PATH newsline binary (default: \$NEWSLINE_BIN, else the newer of build-bench/newsline and build/newsline)
   --limit N       Chinese articles to run (default 40000 of 221,591; 0: the whole corpus)
   --en            also run the English corpus through newsline, chrono.en and Recognizers English
   --en-limit N    English articles to run (default 1000 of 21,907; 0: all). Recognizers' English
@@ -69,12 +69,11 @@ for n in "$limit_zh" "$limit_en"; do
 done
 
 if [[ -z "$newsline" ]]; then
+  # The newer of the two builds: a stale build-bench binary would time old code.
   newsline="$root/build-bench/newsline"
-  [[ -x "$newsline" ]] || newsline="$root/build/newsline"
-fi
-if [[ "$newsline" == "$root/build-bench/newsline" && "$root/build/newsline" -nt "$newsline" ]]; then
-  echo "note: build/newsline is newer than build-bench/newsline: timing the older one" \
-       "(rebuild build-bench, or pass --newsline build/newsline)"
+  if [[ ! -x "$newsline" || ( -x "$root/build/newsline" && "$root/build/newsline" -nt "$newsline" ) ]]; then
+    newsline="$root/build/newsline"
+  fi
 fi
 if [[ ! -x "$newsline" ]]; then
   echo "run.sh: no newsline binary at $newsline: build it (README.md) or pass --newsline PATH" >&2
