@@ -134,7 +134,9 @@ TEST(EndSet, NeverMissesAWordEnd) {
     for (std::size_t end = 0; end <= text.size() + 1; ++end) {
       bool ends = false;
       for (std::string_view w : kEnds) ends = ends || (end <= text.size() && end >= w.size() && text.substr(end - w.size(), w.size()) == w);
-      if (ends) ASSERT_TRUE(kEndSet.may_end(text, end)) << text << " at " << end;
+      if (ends) {
+        ASSERT_TRUE(kEndSet.may_end(text, end)) << text << " at " << end;
+      }
     }
   }
   EXPECT_FALSE(kEndSet.may_end("公司", 6));
