@@ -53,31 +53,44 @@ constexpr bool may_start(std::uint32_t letters, std::string_view s, std::size_t 
   return pos < s.size() && ((letters >> letter_bucket(s[pos])) & 1) != 0;
 }
 
-// A table of words indexed at compile time by their first letter (any case): a bit for
-// each entry in its letter's mask, the entries that start with no letter under one more.
-// Iterating a mask's bits upwards visits the entries in table order.
+// A table of words indexed at compile time by their first two letters (any case; 26 stands
+// for any other byte): a bit for each entry in the mask of its two letters, a word of one
+// letter in the mask of that letter alone. Iterating a mask's bits upwards visits the
+// entries in table order.
 template <class Entry, std::size_t N>
 class WordList {
-  static_assert(N <= 64, "one 64-bit mask a letter");
+  static_assert(N <= 64, "one 64-bit mask a pair of letters");
 
  public:
   constexpr explicit WordList(const Entry (&entries)[N]) : entries_(entries) {
-    for (std::size_t k = 0; k < N; ++k) by_first_[letter_bucket(text_of(entries[k])[0])] |= std::uint64_t{1} << k;
+    for (std::size_t k = 0; k < N; ++k) {
+      const std::string_view w = text_of(entries[k]);
+      if (w.size() == 1) {
+        single_[letter_bucket(w[0])] |= std::uint64_t{1} << k;
+      } else {
+        by_two_[letter_bucket(w[0]) * 27 + letter_bucket(w[1])] |= std::uint64_t{1} << k;
+      }
+    }
   }
   const Entry& operator[](std::size_t k) const { return entries_[k]; }
-  // The entries whose first letter may be `c`'s, as a mask.
-  std::uint64_t starting_with(char c) const { return by_first_[letter_bucket(c)]; }
+  // The entries that may stand at `pos`, as a mask. REQUIRES: pos < s.size().
+  std::uint64_t candidates(std::string_view s, std::size_t pos) const {
+    const std::size_t first = letter_bucket(s[pos]);
+    const std::size_t second = pos + 1 < s.size() ? letter_bucket(s[pos + 1]) : 26;
+    return by_two_[first * 27 + second] | single_[first];
+  }
 
  private:
   const Entry (&entries_)[N];
-  std::array<std::uint64_t, 27> by_first_{};
+  std::array<std::uint64_t, 27 * 27> by_two_{};
+  std::array<std::uint64_t, 27> single_{};
 };
 
-// The entries of `list` whose first letter may be the byte at `pos`, in table order.
+// The entries of `list` that may stand at `pos` by their first two letters, in table order.
 template <class Entry, std::size_t N, class Visit>
 void for_each_starting(const WordList<Entry, N>& list, std::string_view s, std::size_t pos, Visit visit) {
   if (pos >= s.size()) return;
-  for (std::uint64_t m = list.starting_with(s[pos]); m != 0; m &= m - 1) visit(list[static_cast<std::size_t>(__builtin_ctzll(m))]);
+  for (std::uint64_t m = list.candidates(s, pos); m != 0; m &= m - 1) visit(list[static_cast<std::size_t>(__builtin_ctzll(m))]);
 }
 
 constexpr Word kMonthWords[] = {
