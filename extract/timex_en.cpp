@@ -500,20 +500,19 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   if (!may_start(kFirst, s, pos)) return std::nullopt;
   static constexpr WordList kDayIndex(kDays);
   static constexpr WordList kPrefixIndex(kPrefixes);
-  Draft d;
-  d.begin = pos;
-  std::size_t best = 0;
+  // The draft is built once a word is found: most starts find none.
+  const Rel* day = nullptr;
   for_each_starting(kDayIndex, s, pos, [&](const Rel& r) {
-    if (r.text.size() > best && at_nocase(s, pos, r.text) && word_end(s, pos + r.text.size())) {
-      best = r.text.size();
-      d.kind = Kind::DayShift;
-      d.shift = r.shift;
-      d.part = r.part;
-    }
+    if ((day == nullptr || r.text.size() > day->text.size()) && at_nocase(s, pos, r.text) && word_end(s, pos + r.text.size())) day = &r;
   });
-  if (best > 0) {
+  if (day != nullptr) {
+    Draft d;
+    d.begin = pos;
+    d.kind = Kind::DayShift;
+    d.shift = day->shift;
+    d.part = day->part;
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
-    d.end = pos + best;
+    d.end = pos + day->text.size();
     return d;
   }
   // last/next/this/coming/past + week|month|year|quarter|weekend|<weekday>|<month>
@@ -528,6 +527,8 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     }
   });
   if (!found) return std::nullopt;
+  Draft d;
+  d.begin = pos;
   std::size_t p = pos + len;
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
     d.kind = Kind::WeekShift;
