@@ -124,7 +124,8 @@ bool has_causal_cue(std::string_view s) {
   static constexpr std::string_view kCues[] = {"引发", "导致", "由此", "触发", "随后", "跟进", "因此", "受此影响", "受此",
                                                "此后", "紧接着", "带动", "引起", "纷纷", "following", "triggered", "led to",
                                                "prompted", "in response", "as a result", "Following", "After "};
-  return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return s.find(c) != std::string_view::npos; });
+  static constexpr CueSet kCueSet(kCues);  // one pass, not a search per cue
+  return kCueSet.any(s);
 }
 
 LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {

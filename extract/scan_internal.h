@@ -174,57 +174,8 @@ class WordIndex {
   std::size_t longs_ = 0, shorts_ = 0;
 };
 
-// A small fixed set of words (cues such as 将, 计划, will, plans to) looked for in one pass
-// over a text instead of one search per word: a bit for each pair of first two bytes, so
-// that most positions are passed over after one test (no decoding: a pair that starts a
-// word never starts inside a character), and words are compared only where a pair is
-// theirs. Built at compile time over an array of words, or of structs with a `word`.
-// REQUIRES: every word has two bytes or more.
-template <class Entry, std::size_t N>
-class CueSet {
- public:
-  constexpr explicit CueSet(const Entry (&entries)[N]) : entries_(entries) {
-    for (std::size_t k = 0; k < N; ++k) {
-      keys_[k] = key(word(entries[k])[0], word(entries[k])[1]);
-      bits_[keys_[k] >> 6] |= std::uint64_t{1} << (keys_[k] & 63);
-    }
-  }
-
-  // Calls accept(pos, entry) for each occurrence of a word that starts in [begin, end) of
-  // `text`, in text order (entries in table order at one position), until one returns true.
-  // Returns whether one did.
-  template <class Accept>
-  bool find_if(std::string_view text, std::size_t begin, std::size_t end, Accept accept) const {
-    end = end < text.size() ? end : text.size();
-    for (std::size_t i = begin; i + 1 < text.size() && i < end; ++i) {
-      const std::uint16_t k = key(text[i], text[i + 1]);
-      if (((bits_[k >> 6] >> (k & 63)) & 1) == 0) continue;
-      for (std::size_t e = 0; e < N; ++e) {
-        if (keys_[e] == k && at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
-      }
-    }
-    return false;
-  }
-  // Whether a word of the set occurs in `text`.
-  bool any(std::string_view text) const {
-    return find_if(text, 0, text.size(), [](std::size_t, const Entry&) { return true; });
-  }
-
- private:
-  static constexpr std::string_view word(const Entry& e) {
-    if constexpr (std::is_same_v<Entry, std::string_view>) {
-      return e;
-    } else {
-      return e.word;
-    }
-  }
-  static constexpr std::uint16_t key(char a, char b) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
-  }
-  const Entry (&entries_)[N];
-  std::array<std::uint16_t, N> keys_{};
-  std::array<std::uint64_t, 1024> bits_{};
-};
+// CueSet (core/text.h): a small fixed set of words found in one pass over a text.
+using newsline::CueSet;
 
 // The last two bytes of a fixed set of words, a bit for each pair: whether one of the words
 // may end at a position, in one test, before any comparison. Built at compile time.
