@@ -122,6 +122,23 @@ class CodePointPairs {
   std::array<std::uint64_t, 1024> bits_{};
 };
 
+// True when `lit` stands at byte `pos` of `s`. Compared inline byte by byte: most tries fail
+// on the first or second byte, where a call to memcmp would cost more than the comparison.
+inline bool bytes_at(std::string_view s, std::size_t pos, std::string_view lit) {
+  if (pos > s.size() || s.size() - pos < lit.size()) return false;
+  const char* p = s.data() + pos;
+  for (std::size_t i = 0; i < lit.size(); ++i) {
+    if (p[i] != lit[i]) return false;
+  }
+  return true;
+}
+
+// Two bytes as one 16-bit key, the first in the high byte: the key of the byte-pair tables
+// (CueSet here, the scanners' word indexes).
+constexpr std::uint16_t byte_pair(char a, char b) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
+}
+
 // A small fixed set of words (cues such as 将, 计划, will, plans to) looked for in one pass
 // over a text instead of one search per word: a bit for each pair of first two bytes, so
 // that most positions are passed over after one test (no decoding: a pair that starts a
@@ -133,7 +150,7 @@ class CueSet {
  public:
   constexpr explicit CueSet(const Entry (&entries)[N]) : entries_(entries) {
     for (std::size_t k = 0; k < N; ++k) {
-      keys_[k] = key(word(entries[k])[0], word(entries[k])[1]);
+      keys_[k] = byte_pair(word(entries[k])[0], word(entries[k])[1]);
       bits_[keys_[k] >> 6] |= std::uint64_t{1} << (keys_[k] & 63);
     }
   }
@@ -145,10 +162,10 @@ class CueSet {
   bool find_if(std::string_view text, std::size_t begin, std::size_t end, Accept accept) const {
     end = end < text.size() ? end : text.size();
     for (std::size_t i = begin; i + 1 < text.size() && i < end; ++i) {
-      const std::uint16_t k = key(text[i], text[i + 1]);
+      const std::uint16_t k = byte_pair(text[i], text[i + 1]);
       if (((bits_[k >> 6] >> (k & 63)) & 1) == 0) continue;
       for (std::size_t e = 0; e < N; ++e) {
-        if (keys_[e] == k && starts_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
+        if (keys_[e] == k && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
       }
     }
     return false;
@@ -165,18 +182,6 @@ class CueSet {
     } else {
       return e.word;
     }
-  }
-  // Byte by byte: a call to memcmp would cost more than the comparison, which most
-  // candidates fail at their third byte.
-  static bool starts_at(std::string_view s, std::size_t pos, std::string_view lit) {
-    if (s.size() - pos < lit.size()) return false;
-    for (std::size_t k = 0; k < lit.size(); ++k) {
-      if (s[pos + k] != lit[k]) return false;
-    }
-    return true;
-  }
-  static constexpr std::uint16_t key(char a, char b) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
   }
   const Entry (&entries_)[N];
   std::array<std::uint16_t, N> keys_{};

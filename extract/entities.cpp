@@ -119,7 +119,7 @@ std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lex
       ++i;
       continue;
     }
-    // The first two bytes against the suffixes' before any comparison.
+    // The character against the suffixes' first characters before any comparison.
     const char32_t cp = i + 2 < s.size() ? three_byte_code_point(s, i) : 0;
     const std::size_t suffix = ((kSuffixFirsts[cp >> 6] >> (cp & 63)) & 1) != 0 ? suffix_at(s, i) : 0;
     if (suffix == 0) {

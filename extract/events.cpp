@@ -474,25 +474,26 @@ struct TriggerIndex {
       const std::string_view rest = kTriggers[k].word.substr(c.len);
       pairs.add(c.cp, rest.empty() ? CodePointPairs::kAnyNext : utf8_at(rest, 0).cp);
       if (c.cp < 0x80) {  // the first two bytes in lower case; any next byte when the second is no ASCII
-        const unsigned a = ascii_lower(c.cp);
+        const unsigned a = lower(c.cp);
         if (rest.empty() || static_cast<unsigned char>(rest[0]) >= 0x80) {
           latin_any_next[a >> 6] |= std::uint64_t{1} << (a & 63);
         } else {
-          const unsigned key = a << 7 | ascii_lower(static_cast<unsigned char>(rest[0]));
+          const unsigned key = a << 7 | lower(static_cast<unsigned char>(rest[0]));
           latin_pairs[key >> 6] |= std::uint64_t{1} << (key & 63);
         }
       }
     }
   }
-  static unsigned ascii_lower(unsigned c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+  // An ASCII byte in lower case. REQUIRES: c < 0x80.
+  static unsigned lower(unsigned c) { return static_cast<unsigned char>(scan::ascii_lower(static_cast<char>(c))); }
   // Whether a trigger with an ASCII first letter may start with `a` followed by byte `b` (0
   // at the end), in any case: most word starts of English text are turned away before a
   // comparison. REQUIRES: a < 0x80.
   bool may_start_latin(unsigned a, unsigned char b) const {
-    a = ascii_lower(a);
+    a = lower(a);
     if ((latin_any_next[a >> 6] >> (a & 63)) & 1) return true;
     if (b >= 0x80) return false;
-    const unsigned key = a << 7 | ascii_lower(b);
+    const unsigned key = a << 7 | lower(b);
     return (latin_pairs[key >> 6] >> (key & 63)) & 1;
   }
   // The entries of by_first for code point `c`, as [begin, end) indices.
@@ -539,12 +540,8 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
       i += c.len;
       continue;
     }
-    // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP).
+    // Past the skip above, a letter inside a word starts only triggers matched as written.
     const bool word_start = !scan::is_ascii_alpha(c.cp) || scan::word_start(s, i);
-    if (!word_start && !index.may_start_inside_word(c.cp)) {
-      i += c.len;
-      continue;
-    }
     const Trigger* best = nullptr;
     const auto [first, last] = index.range_of(c.cp);
     for (std::size_t r = first; r < last; ++r) {

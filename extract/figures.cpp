@@ -282,12 +282,9 @@ struct WordSet {
   static_assert(N <= 64, "one 64-bit mask a byte");
   const std::string_view (&words)[N];
   std::array<std::uint64_t, 256> by_last{};
-  static constexpr unsigned char lower(char c) {
-    const auto b = static_cast<unsigned char>(c);
-    return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
-  }
+  static constexpr unsigned char key(char c) { return static_cast<unsigned char>(scan::ascii_lower(c)); }
   constexpr explicit WordSet(const std::string_view (&w)[N]) : words(w) {
-    for (std::size_t k = 0; k < N; ++k) by_last[lower(w[k].back())] |= std::uint64_t{1} << k;
+    for (std::size_t k = 0; k < N; ++k) by_last[key(w[k].back())] |= std::uint64_t{1} << k;
   }
 };
 
@@ -299,7 +296,7 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
   const char last = s[end - 1];
   std::size_t best_start = 0;
   bool found = false;
-  for (std::uint64_t m = set.by_last[WordSet<N>::lower(last)]; m != 0; m &= m - 1) {
+  for (std::uint64_t m = set.by_last[WordSet<N>::key(last)]; m != 0; m &= m - 1) {
     const int k = __builtin_ctzll(m);
     std::string_view w = set.words[k];
     if (w.size() > end - from) continue;

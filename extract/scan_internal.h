@@ -17,16 +17,11 @@
 
 namespace newsline::scan {
 
-// True when `lit` stands at `pos`. Compared inline byte by byte: most tries fail on the
-// first or second byte, where a call to memcmp would cost more than the comparison.
-inline bool at(std::string_view s, std::size_t pos, std::string_view lit) {
-  if (pos > s.size() || s.size() - pos < lit.size()) return false;
-  const char* p = s.data() + pos;
-  for (std::size_t i = 0; i < lit.size(); ++i) {
-    if (p[i] != lit[i]) return false;
-  }
-  return true;
-}
+// True when `lit` stands at `pos` (bytes_at, core/text.h).
+inline bool at(std::string_view s, std::size_t pos, std::string_view lit) { return bytes_at(s, pos, lit); }
+
+// An ASCII capital in lower case; any other byte as it is.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The first position at or after `i` whose byte b has (b & mask) == value, or s.size();
 // eight bytes at a time.
@@ -128,7 +123,7 @@ class WordIndex {
         continue;
       }
       // Insertion by (key, table order): entries of one key stay in table order.
-      const std::uint16_t key = key_of(w[0], w[1]);
+      const std::uint16_t key = byte_pair(w[0], w[1]);
       std::size_t at_pos = longs_;
       while (at_pos > 0 && keys_[at_pos - 1] > key) {
         keys_[at_pos] = keys_[at_pos - 1];
@@ -147,7 +142,7 @@ class WordIndex {
       if ((best == nullptr || e.word.size() > best->word.size()) && at(s, pos, e.word)) best = &e;
     };
     if (pos + 1 < s.size()) {
-      const std::uint16_t key = key_of(s[pos], s[pos + 1]);
+      const std::uint16_t key = byte_pair(s[pos], s[pos + 1]);
       std::size_t lo = 0, hi = longs_;
       while (lo < hi) {
         const std::size_t mid = (lo + hi) / 2;
@@ -164,9 +159,6 @@ class WordIndex {
   }
 
  private:
-  static constexpr std::uint16_t key_of(char a, char b) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
-  }
   const Entry (&entries_)[N];
   std::array<std::uint16_t, N> keys_{};   // sorted
   std::array<std::uint16_t, N> long_{};   // entry of each key, words of two bytes or more
@@ -185,21 +177,18 @@ class EndSet {
   template <std::size_t N>
   constexpr explicit EndSet(const std::string_view (&words)[N]) {
     for (std::string_view w : words) {
-      const std::uint16_t k = key(w[w.size() - 2], w[w.size() - 1]);
+      const std::uint16_t k = byte_pair(w[w.size() - 2], w[w.size() - 1]);
       bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
     }
   }
   // False when no word of the set ends at byte `end` of `text`.
   bool may_end(std::string_view text, std::size_t end) const {
     if (end < 2 || end > text.size()) return false;
-    const std::uint16_t k = key(text[end - 2], text[end - 1]);
+    const std::uint16_t k = byte_pair(text[end - 2], text[end - 1]);
     return (bits_[k >> 6] >> (k & 63)) & 1;
   }
 
  private:
-  static constexpr std::uint16_t key(char a, char b) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
-  }
   std::array<std::uint64_t, 1024> bits_{};
 };
 
@@ -237,10 +226,7 @@ inline bool word_end(std::string_view s, std::size_t pos) { return !is_ascii_aln
 inline bool at_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
   if (pos > s.size() || s.size() - pos < lit.size()) return false;
   for (std::size_t i = 0; i < lit.size(); ++i) {
-    char a = s[pos + i], b = lit[i];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-    if (a != b) return false;
+    if (ascii_lower(s[pos + i]) != ascii_lower(lit[i])) return false;
   }
   return true;
 }
