@@ -22,7 +22,8 @@ std::string_view slice(std::string_view text, const CodePointIndex& index, Span 
 
 // Figure values: integers print without a fraction; others keep 6 decimals.
 bool prints_as_integer(double v) { return std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9; }
-double round6(double v) { return std::round(v * 1e6) / 1e6; }
+// (Beyond 1e9 a millionth is below the last digit a double holds: rounding would add an error.)
+double round6(double v) { return std::fabs(v) < 1e9 ? std::round(v * 1e6) / 1e6 : v; }
 
 void write_number(JsonWriter& w, double v) {
   if (prints_as_integer(v)) {

@@ -1097,8 +1097,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       if (joins(metric_end)) subject_begin = metric_begin;
     }
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
-    fig.value = f.value;
-    fig.value_high = f.high;
+    fig.value = round_significant(f.value);
+    fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = f.unit;
     fig.kind = f.kind;
     fig.direction = direction;

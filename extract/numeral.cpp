@@ -1,5 +1,6 @@
 #include "extract/numeral.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "core/text.h"
@@ -396,6 +397,15 @@ units:
 
 bool is_chinese_numeral_char(char32_t cp) {
   return chinese_digit(cp) >= 0 || small_unit(cp) > 0 || cp == U'廿' || cp == U'卅' || cp == U'万' || cp == U'亿';
+}
+
+double round_significant(double v) {
+  if (!std::isfinite(v) || v == 0) return v;
+  char buf[32];
+  auto written = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 14);
+  double rounded = v;
+  std::from_chars(buf, written.ptr, rounded, std::chars_format::scientific);
+  return rounded;
 }
 
 std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const NumeralOptions& options) {

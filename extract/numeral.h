@@ -32,6 +32,11 @@ struct NumeralOptions {
 // The numeral starting at `pos`, or nothing. Does not read a sign or a percent sign.
 std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const NumeralOptions& options = {});
 
+// `v` rounded to 15 significant digits: a value worked out in binary (8829.7 × 1e8 =
+// 882970000000.0001) back to the decimal it was written as (882970000000). No number in
+// the news has more digits than that.
+double round_significant(double v);
+
 // Value of a Chinese digit character (〇零一二两三四五六七八九), or -1.
 int chinese_digit(char32_t cp);
 // True for characters that can start or continue a Chinese numeral.

@@ -69,6 +69,25 @@ TEST(Figures, ValueUnitApproxAndDirection) {
   for (const Case& c : kFigures) EXPECT_EQ(figure_dump(c.text), c.want) << c.text;
 }
 
+// The value is the decimal written: 8,829.7亿元 is 882970000000, not the
+// 882970000000.0001 of 8829.7 × 1e8 in binary (as timeline.json once printed it).
+TEST(Figures, ValuesAreTheDecimalsWritten) {
+  struct Value {
+    std::string_view text;
+    double value;
+  };
+  constexpr Value kValues[] = {
+      {"地方政府债发行量为8,829.7亿元", 882970000000.0}, {"规模达1.7万亿元", 1700000000000.0},
+      {"净利润28.24亿元", 2824000000.0},              {"余额为4.11万亿元", 4110000000000.0},
+      {"发行量为1.15万亿元", 1150000000000.0},        {"营收42.02亿元", 4202000000.0},
+  };
+  for (const Value& v : kValues) {
+    const Analysis a = analyze(v.text, "2024-12-27");
+    ASSERT_EQ(a.figures.size(), 1u) << v.text;
+    EXPECT_EQ(a.figures[0].value, v.value) << v.text;
+  }
+}
+
 constexpr std::string_view kNotFigures[] = {
     "“七巨头”股票指数", "超越Llama 3.1 405B", "能和GPT-4o、Claude 3.5 Sonnet等TOP模型", "DeepSeek V3发布",
     "英伟达A100", "5G和7nm", "第一，首先", "贵州茅台(600519)", "http://t.cn/A6uq6yQ2", "电话010-12345678",

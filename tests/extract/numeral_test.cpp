@@ -1,5 +1,7 @@
 #include "extract/numeral.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 namespace newsline {
@@ -86,6 +88,25 @@ TEST(Numeral, ChineseArabicAndMixed) {
     EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
     EXPECT_EQ(c.text.substr(0, n->end), c.consumed) << c.text;
   }
+}
+
+// The decimal a product of binary floating point stands for: exactly that double.
+TEST(Numeral, RoundSignificantGivesBackTheWrittenDecimal) {
+  EXPECT_NE(8829.7 * 1e8, 882970000000.0);  // the defect this mends
+  EXPECT_EQ(round_significant(8829.7 * 1e8), 882970000000.0);
+  EXPECT_EQ(round_significant(1.7 * 1e12), 1700000000000.0);
+  EXPECT_EQ(round_significant(28.24 * 1e9), 28240000000.0);
+  EXPECT_EQ(round_significant(-4.11 * 1e12), -4110000000000.0);
+  EXPECT_EQ(round_significant(0.1 + 0.2), 0.3);
+  EXPECT_EQ(round_significant(557.6 * 1e4), 5576000.0);
+  // Values already decimal, fractions and the edges stay as they are (to 15 digits).
+  EXPECT_EQ(round_significant(1.11), 1.11);
+  EXPECT_EQ(round_significant(671e9), 671e9);
+  EXPECT_NEAR(round_significant(1.0 / 7), 1.0 / 7, 1e-15);
+  EXPECT_EQ(round_significant(0.0), 0.0);
+  EXPECT_EQ(round_significant(1e300), 1e300);
+  EXPECT_TRUE(std::isinf(round_significant(HUGE_VAL)));
+  EXPECT_TRUE(std::isnan(round_significant(std::nan(""))));
 }
 
 TEST(Numeral, NotNumerals) {
