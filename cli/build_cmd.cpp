@@ -140,9 +140,9 @@ void write_format(const std::string& format, const Timeline& timeline, const Dat
     write_timeline_json(timeline, range, 2, sink);
     sink("\n");
   } else if (format == "csv") {
-    sink(events_csv(timeline, range, excel));
+    write_events_csv(timeline, range, excel, sink);
   } else if (format == "figures-csv") {
-    sink(figures_csv(timeline, range, excel));
+    write_figures_csv(timeline, range, excel, sink);
   } else if (format == "jsonl") {
     sink(events_jsonl(timeline, range));
   } else if (format == "graphml") {

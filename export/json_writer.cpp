@@ -56,16 +56,30 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+char* append_two_decimals(char* out, double v) {
+  // Below 1e13 a double is finer than a hundredth, so the decimal of at most two places it
+  // is nearest to is the only short one: what nlohmann's Grisu2 prints, with at least one
+  // fractional digit (12.0). Zero (and -0.0) goes the long way.
+  if (!(std::fabs(v) < 1e13) || v == 0) return nullptr;
+  const double scaled = v * 100;
+  const auto hundredths = static_cast<std::int64_t>(std::llround(scaled));
+  if (static_cast<double>(hundredths) / 100 != v) return nullptr;
+  std::uint64_t magnitude = hundredths < 0 ? static_cast<std::uint64_t>(-hundredths) : static_cast<std::uint64_t>(hundredths);
+  if (hundredths < 0) *out++ = '-';
+  out = std::to_chars(out, out + 24, magnitude / 100).ptr;
+  *out++ = '.';
+  const auto fraction = static_cast<unsigned>(magnitude % 100);
+  *out++ = static_cast<char>('0' + fraction / 10);
+  if (fraction % 10 != 0) *out++ = static_cast<char>('0' + fraction % 10);
+  return out;
+}
+
 void JsonWriter::newline(std::size_t depth) {
   out_ += '\n';
   out_.append(depth * static_cast<std::size_t>(indent_), ' ');
 }
 
-void JsonWriter::separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
+void JsonWriter::separate_element() {
   if (first_.empty()) return;
   if (!first_.back()) out_ += ',';
   first_.back() = false;
@@ -120,7 +134,8 @@ void JsonWriter::value(double v) {
     return;
   }
   std::array<char, 64> buf;
-  char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
+  char* end = append_two_decimals(buf.data(), v);
+  if (end == nullptr) end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
   out_.append(buf.data(), end);
 }
 

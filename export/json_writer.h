@@ -56,24 +56,40 @@ class JsonWriter {
   }
 
  private:
-  void separate();
+  // The comma and line break before a value (nothing after a key).
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    separate_element();
+  }
+  void separate_element();
   void plain_key(std::string_view name);  // REQUIRES: nothing in `name` needs escaping
-  // plain_key of a key of `L` bytes known when compiling: a compact member's comma, quoted
-  // key and colon are put together inline and appended at once.
+  // plain_key of a key of `L` bytes known when compiling: the member's comma, line break and
+  // indent, quoted key and colon are put together inline and appended at once.
   template <std::size_t L>
   void literal_key(const char* name) {
-    if (indent_ >= 0 || after_key_) return plain_key(std::string_view(name, L));
-    char buf[L + 4];
+    constexpr std::size_t kMaxSpaces = 64;
+    const std::size_t spaces = indent_ >= 0 ? first_.size() * static_cast<std::size_t>(indent_) : 0;
+    if (after_key_ || spaces > kMaxSpaces) return plain_key(std::string_view(name, L));
+    char buf[L + kMaxSpaces + 6];
     std::size_t n = 0;
     if (!first_.empty()) {
       if (!first_.back()) buf[n++] = ',';
       first_.back() = false;
+      if (indent_ >= 0) {
+        buf[n++] = '\n';
+        std::memset(buf + n, ' ', spaces);
+        n += spaces;
+      }
     }
     buf[n++] = '"';
     std::memcpy(buf + n, name, L);
     n += L;
     buf[n++] = '"';
     buf[n++] = ':';
+    if (indent_ >= 0) buf[n++] = ' ';
     out_.append(buf, n);
     after_key_ = true;
   }
@@ -86,6 +102,11 @@ class JsonWriter {
   std::vector<unsigned char> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
+
+// Writes `v` at `out` as nlohmann's dump() does when it has at most two decimals and is
+// below 1e13 in magnitude (0.85, -1.11, 12.0) and returns the end; else nullptr. `out`
+// holds 32 bytes.
+char* append_two_decimals(char* out, double v);
 
 // Appends `s` as a JSON string literal (quotes included).
 void append_json_string(std::string& out, std::string_view s);

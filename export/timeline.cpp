@@ -4,6 +4,7 @@
 #include "export/json_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <numeric>
@@ -588,7 +589,9 @@ std::string graph_dot(const Timeline& timeline) {
 }
 
 void append_csv_field(std::string& out, std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+  // find_first_of would search the four bytes for each byte of the value.
+  const bool quoted = std::any_of(value.begin(), value.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+  if (!quoted) {
     out += value;
     return;
   }
@@ -646,9 +649,8 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
     append_csv_cell(out, list);
     append_csv_cell(out, te.storyline);
-    char conf[16];
-    std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
-    out.append(conf).append("\r\n");
+    char conf[32];
+    out.append(conf, std::to_chars(conf, conf + sizeof conf, e.confidence, std::chars_format::fixed, 2).ptr).append("\r\n");
     flush_piece(out, sink);
   }
   sink(out);

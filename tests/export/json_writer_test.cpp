@@ -80,6 +80,75 @@ TEST(JsonWriter, NumbersAsNlohmann) {
   EXPECT_EQ(out, "[null,null]");
 }
 
+// The fast form of numbers of two decimals against nlohmann, on hundredths of every
+// magnitude up to 1e13 (weights, confidences, percentages, prices) and on doubles that are
+// not such numbers (they take nlohmann's way).
+TEST(JsonWriter, PropertyTwoDecimalsAsNlohmann) {
+  std::mt19937_64 rng(1202);
+  for (int round = 0; round < 200000; ++round) {
+    const std::int64_t limit = std::int64_t{1} << (rng() % 51);  // up to ~1.1e15 hundredths
+    const auto hundredths = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(limit)) - limit / 2;
+    for (double v : {static_cast<double>(hundredths) / 100, static_cast<double>(hundredths) / 100 + 1e-9,
+                     std::nextafter(static_cast<double>(hundredths) / 100, 1e300)}) {
+      std::string out;
+      JsonWriter w(out);
+      w.value(v);
+      ASSERT_EQ(out, nlohmann_dump(v)) << hundredths;
+    }
+  }
+  char buf[32];
+  EXPECT_EQ(std::string(buf, append_two_decimals(buf, 0.85)), "0.85");
+  EXPECT_EQ(std::string(buf, append_two_decimals(buf, -1.11)), "-1.11");
+  EXPECT_EQ(std::string(buf, append_two_decimals(buf, 0.05)), "0.05");
+  EXPECT_EQ(std::string(buf, append_two_decimals(buf, 12.0)), "12.0");
+  EXPECT_EQ(append_two_decimals(buf, 0.125), nullptr);
+  EXPECT_EQ(append_two_decimals(buf, -0.0), nullptr);
+  EXPECT_EQ(append_two_decimals(buf, 2e13), nullptr);
+}
+
+// Indented as dump(2): members and elements a line each, empty containers on their line,
+// keys spelt in the program and keys read from the input alike.
+TEST(JsonWriter, IndentedAsNlohmann) {
+  std::string out;
+  JsonWriter w(out, 2);
+  w.begin_object();
+  w.key("entities");
+  w.begin_object();
+  w.key(std::string_view("org:标普"));
+  w.begin_object();
+  w.member("kind", "org");
+  w.member("name", "S&P \"500\"");
+  w.end_object();
+  w.end_object();
+  w.key("events");
+  w.begin_array();
+  w.begin_object();
+  w.member("confidence", 0.85);
+  w.key("entities");
+  w.begin_array();
+  w.end_array();
+  w.key("figures");
+  w.begin_array();
+  w.value(std::int64_t{5576000});
+  w.value(-1.11);
+  w.null();
+  w.end_array();
+  w.key("related");
+  w.begin_object();
+  w.end_object();
+  w.end_object();
+  w.end_array();
+  w.member("schema", "newsline.timeline/1");
+  w.end_object();
+  const nlohmann::json want = {
+      {"entities", {{"org:标普", {{"kind", "org"}, {"name", "S&P \"500\""}}}}},
+      {"events",
+       {{{"confidence", 0.85}, {"entities", nlohmann::json::array()}, {"figures", {5576000, -1.11, nullptr}},
+         {"related", nlohmann::json::object()}}}},
+      {"schema", "newsline.timeline/1"}};
+  EXPECT_EQ(out, want.dump(2));
+}
+
 TEST(JsonWriter, NestedContainersAndCommas) {
   std::string out;
   JsonWriter w(out);
