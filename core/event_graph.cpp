@@ -132,11 +132,22 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   const std::size_t n = events.size();
   LinkResult result{EventGraphType(n), {}, {}, {}, 0};  // not assigned: assigning an adjacency_list copies it
   // Work by rank in id order, so that the input order changes nothing.
-  std::vector<std::size_t> by_id(n);
-  std::iota(by_id.begin(), by_id.end(), 0);
-  parallel_sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) {
-    return events[a].id != events[b].id ? events[a].id < events[b].id : a < b;
+  // Sorted by the ids' order keys (the strings only where two keys tie).
+  struct IdKey {
+    OrderKey key;
+    std::uint32_t event;
+  };
+  std::vector<IdKey> id_keys(n);
+  for (std::size_t i = 0; i < n; ++i) id_keys[i] = {order_key(events[i].id), static_cast<std::uint32_t>(i)};
+  parallel_sort(id_keys.begin(), id_keys.end(), [&](const IdKey& a, const IdKey& b) {
+    if (!(a.key == b.key)) return a.key < b.key;
+    return events[a.event].id != events[b.event].id ? events[a.event].id < events[b.event].id : a.event < b.event;
   }, options.threads);
+  std::vector<std::size_t> by_id(n);
+  for (std::size_t k = 0; k < n; ++k) by_id[k] = id_keys[k].event;
+  auto same_id = [&](std::size_t k, std::size_t m) {  // of the events at ranks k and m
+    return id_keys[k].key == id_keys[m].key && events[by_id[k]].id == events[by_id[m]].id;
+  };
   std::vector<std::uint32_t> rank(n);
   for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
   std::vector<long> days(n);
@@ -149,10 +160,10 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<std::uint32_t> twin_of(n);
   for (std::size_t k = 0; k < n;) {
     std::size_t end = k + 1;
-    while (end < n && events[by_id[end]].id == events[by_id[k]].id) ++end;
+    while (end < n && same_id(end, k)) ++end;
     for (std::size_t m = k; m < end; ++m) {
       std::size_t first = k;
-      while (!same_place(events[by_id[first]], events[by_id[m]])) ++first;
+      while (first != m && !same_place(events[by_id[first]], events[by_id[m]])) ++first;
       twin_of[by_id[m]] = static_cast<std::uint32_t>(by_id[first]);
     }
     k = end;

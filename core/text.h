@@ -263,6 +263,24 @@ class SentenceSplitter {
 // Columns a terminal gives `utf8`: East Asian wide and full-width characters count 2.
 int display_width(std::string_view utf8);
 
+// The first 16 bytes of `s` as two big-endian numbers (zero-padded): when the keys of two
+// strings differ, they order the strings as `<` does; when they are equal, compare the
+// strings. Sorting by key first keeps the strings out of the sort's inner loop (event ids,
+// "ev:" and 16 hex digits, almost never tie).
+struct OrderKey {
+  std::uint64_t high = 0, low = 0;
+  friend bool operator==(const OrderKey&, const OrderKey&) = default;
+  friend bool operator<(const OrderKey& a, const OrderKey& b) { return a.high != b.high ? a.high < b.high : a.low < b.low; }
+};
+inline OrderKey order_key(std::string_view s) {
+  auto half = [&](std::size_t from) {
+    std::uint64_t k = 0;
+    for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (from + i < s.size() ? static_cast<unsigned char>(s[from + i]) : 0u);
+    return k;
+  };
+  return {half(0), half(8)};
+}
+
 inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 std::string_view trim(std::string_view s);
 

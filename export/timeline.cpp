@@ -259,20 +259,30 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
 void sort_timeline(Timeline& timeline, unsigned threads) {
   // Positions are sorted and each event then moved once: sorting the events themselves
   // would swap large structs at every step. Equal ids keep their order.
+  // The keys are gathered first: the sort then reads one small array, not the events.
   std::vector<TimelineEvent>& events = timeline.events;
-  std::vector<std::size_t> order(events.size());
-  std::iota(order.begin(), order.end(), 0);
-  parallel_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const Event& a = events[x].event;
-    const Event& b = events[y].event;
-    if (a.interval.has_value() != b.interval.has_value()) return a.interval.has_value();
-    if (a.interval && b.interval && a.interval->begin != b.interval->begin) return a.interval->begin < b.interval->begin;
-    if (a.id != b.id) return a.id < b.id;
-    return x < y;
+  struct Keyed {
+    bool unknown;  // no interval: last
+    LocalSeconds begin;
+    OrderKey id;
+    std::size_t event;
+  };
+  std::vector<Keyed> order(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i].event;
+    order[i] = {!e.interval, e.interval ? e.interval->begin : LocalSeconds{}, order_key(e.id), i};
+  }
+  parallel_sort(order.begin(), order.end(), [&](const Keyed& x, const Keyed& y) {
+    if (x.unknown != y.unknown) return y.unknown;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    if (!(x.id == y.id)) return x.id < y.id;
+    const std::string& a = events[x.event].event.id;
+    const std::string& b = events[y.event].event.id;
+    return a != b ? a < b : x.event < y.event;
   }, threads);
   std::vector<TimelineEvent> sorted;
   sorted.reserve(events.size());
-  for (std::size_t i : order) sorted.push_back(std::move(events[i]));
+  for (const Keyed& k : order) sorted.push_back(std::move(events[k.event]));
   events = std::move(sorted);
 }
 
@@ -280,8 +290,8 @@ namespace {
 
 std::string figure_key(const Figure& f) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6g", f.value);
-  return std::string(buf) + (f.value_high ? "~" + std::to_string(*f.value_high) : std::string()) + " " + f.unit;
+  char* end = std::to_chars(buf, buf + sizeof buf, f.value, std::chars_format::general, 6).ptr;  // as %.6g
+  return std::string(buf, static_cast<std::size_t>(end - buf)) + (f.value_high ? "~" + std::to_string(*f.value_high) : std::string()) + " " + f.unit;
 }
 
 }  // namespace
@@ -303,8 +313,10 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);
-    CodePointIndex summary_index(te.event.summary);
-    labels[i] = te.event.date + " " + te.event.summary.substr(0, summary_index.to_byte(std::min<std::uint32_t>(summary_index.size(), 40)));
+    const std::string& summary = te.event.summary;
+    std::size_t label_end = 0;  // after the first 40 code points
+    for (int k = 0; k < 40 && label_end < summary.size(); ++k) label_end += utf8_at(summary, label_end).len;
+    labels[i] = te.event.date + " " + summary.substr(0, label_end);
   });
   // Built in place: Boost's adjacency_list has no move operations, and a copy of the graph
   // costs as much as linking.
@@ -410,6 +422,8 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
       ends[next[b]++] = Edge{a, info.weight, info.relation, order};
     }
   }
+  std::vector<OrderKey> merged_keys(merged.size());
+  for (std::size_t m = 0; m < merged.size(); ++m) merged_keys[m] = order_key(merged[m].event.id);
   parallel_for(merged.size(), options.threads, [&](std::size_t m) {
     const auto first = ends.begin() + static_cast<std::ptrdiff_t>(edge_start[m]);
     auto last = ends.begin() + static_cast<std::ptrdiff_t>(edge_start[m + 1]);
@@ -418,7 +432,9 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     });
     last = std::unique(first, last, [](const Edge& x, const Edge& y) { return x.to == y.to; });
     const auto by_strength = [&](const Edge& x, const Edge& y) {
-      return x.weight != y.weight ? x.weight > y.weight : merged[x.to].event.id < merged[y.to].event.id;
+      if (x.weight != y.weight) return x.weight > y.weight;
+      if (!(merged_keys[x.to] == merged_keys[y.to])) return merged_keys[x.to] < merged_keys[y.to];
+      return merged[x.to].event.id < merged[y.to].event.id;
     };
     const std::size_t keep = std::min(static_cast<std::size_t>(last - first), options.related_per_event);
     std::partial_sort(first, first + static_cast<std::ptrdiff_t>(keep), last, by_strength);

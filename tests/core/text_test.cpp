@@ -281,3 +281,38 @@ TEST(CodePointPairs, SaysYesForEveryPairAdded) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Keys that differ order their strings as `<` does, equal strings give equal keys: on
+// event ids, prefixes of each other, bytes above 0x7F and NUL.
+TEST(OrderKey, PropertyOrdersAsTheStrings) {
+  std::mt19937 rng(1202);
+  const std::string alphabet = std::string("ev:09af\xe4\xb8\xad", 10) + std::string(1, '\0');
+  auto random_string = [&] {
+    std::string s = rng() % 2 ? "ev:" : "";
+    const std::size_t n = rng() % 22;
+    for (std::size_t k = 0; k < n; ++k) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string a = random_string();
+    const std::string b = rng() % 4 ? random_string() : a.substr(0, rng() % (a.size() + 1));
+    const OrderKey ka = order_key(a), kb = order_key(b);
+    if (a == b) {
+      EXPECT_TRUE(ka == kb);
+    }
+    if (ka < kb) {
+      EXPECT_LT(a, b) << a << " | " << b;
+    }
+    if (kb < ka) {
+      EXPECT_LT(b, a) << a << " | " << b;
+    }
+  }
+  EXPECT_TRUE(order_key("ev:00000000000ff000") < order_key("ev:0000000000100000"));
+  EXPECT_TRUE(order_key("ev:0000000000000001") == order_key("ev:0000000000000002"));  // past 16 bytes: a tie
+}
+
+}  // namespace
+}  // namespace newsline
