@@ -235,16 +235,15 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
 void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
   // Most mentions name an entity already known: it is looked up before anything is built.
   for (const EntityMention& m : a.entities) {
-    auto it = timeline.entities.lower_bound(m.id);
-    if (it == timeline.entities.end() || it->first != m.id) timeline.entities.emplace_hint(it, m.id, EntityInfo{m.id, m.kind, m.name});
+    if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, m.kind, m.name});
   }
   std::optional<CodePointIndex> index;  // built for the first figure of an event
+  const std::string published = doc.published ? format_publication(*doc.published) : std::string();
   for (const Event& e : a.events) {
     TimelineEvent te;
     te.event = e;
     te.event.span = Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset};
-    te.sources.push_back(SourceRef{doc.id, doc.source, doc.published ? format_publication(*doc.published) : std::string(),
-                                   te.event.span.start, te.event.span.end});
+    te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
     for (std::size_t k : e.figures) {
       Figure f = a.figures[k];
       if (!index) index.emplace(doc.text);
@@ -491,7 +490,12 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
   w.begin_object();
   w.key("entities");
   w.begin_object();
-  for (const auto& [id, info] : timeline.entities) {  // a std::map: sorted like nlohmann's keys
+  std::vector<const std::pair<const std::string, EntityInfo>*> entities;  // sorted like nlohmann's keys
+  entities.reserve(timeline.entities.size());
+  for (const auto& entry : timeline.entities) entities.push_back(&entry);
+  std::sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : entities) {
+    const auto& [id, info] = *entry;
     w.key(id);
     w.begin_object();
     w.member("kind", info.kind);

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,7 @@ struct StorylineInfo {
 
 struct Timeline {
   std::vector<TimelineEvent> events;
-  std::map<std::string, EntityInfo> entities;  // by id
+  std::unordered_map<std::string, EntityInfo> entities;  // by id (written in id order)
   std::vector<StorylineInfo> storylines;
   // The event graph over the events as extracted (before merging), for GraphML and DOT;
   // `link` is null before link_timeline. Held by pointer: Boost's adjacency_list has no
