@@ -10,6 +10,8 @@
 #include <map>
 #include <numeric>
 #include <ostream>
+#include <span>
+#include <unordered_map>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -44,10 +46,14 @@ double similarity(const std::array<std::uint32_t, 16>& a, const std::array<std::
   return same / 16.0;
 }
 
-std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+template <class T>
+std::size_t shared(std::span<const T> a, std::span<const T> b) {
   std::size_t n = 0;
-  for (const std::string& x : a) n += std::find(b.begin(), b.end(), x) != b.end();
+  for (const T& x : a) n += std::find(b.begin(), b.end(), x) != b.end();
   return n;
+}
+std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return shared(std::span<const std::string>(a), std::span<const std::string>(b));
 }
 
 bool story_entity(std::string_view id) { return !id.starts_with("place:") && !id.starts_with("fx:") && !id.starts_with("name:"); }
@@ -152,6 +158,32 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
   std::vector<long> days(n);
   for (std::size_t i = 0; i < n; ++i) days[i] = day_of(events[i]);
+  // Entities as numbers (each distinct id once, with its hash and whether it makes
+  // storylines), the entities of event i at codes[code_start[i] .. code_start[i + 1]), and
+  // each event's document hash: the loops below compare and hash numbers, not strings.
+  struct Entity {
+    std::string_view id;
+    std::uint64_t hash;
+    bool story;
+  };
+  std::vector<Entity> entity;
+  std::vector<std::uint32_t> codes, code_start(n + 1, 0);
+  std::vector<std::uint64_t> doc_hash(n);
+  {
+    std::unordered_map<std::string_view, std::uint32_t> code_of;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const std::string& e : events[i].entities) {
+        auto [it, added] = code_of.try_emplace(e, static_cast<std::uint32_t>(entity.size()));
+        if (added) entity.push_back({e, fnv(e), story_entity(e)});
+        codes.push_back(it->second);
+      }
+      code_start[i + 1] = static_cast<std::uint32_t>(codes.size());
+      doc_hash[i] = fnv(events[i].doc_id);
+    }
+  }
+  auto codes_of = [&](std::size_t i) {
+    return std::span<const std::uint32_t>(codes.data() + code_start[i], code_start[i + 1] - code_start[i]);
+  };
   // 0. Twins: an event told again by the same document at the same place, with the same id
   // (a document read twice, as overlapping feed dumps hold it), is that event. Only the
   // first of them by rank is linked; the others join it. Without this, k copies of an
@@ -193,9 +225,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
         keyed.push_back({key, days[i], rank[i], ev});
       }
     }
-    for (const std::string& e : events[i].entities) {
-      keyed.push_back({fnv(e) ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
-    }
+    for (std::uint32_t c : codes_of(i)) keyed.push_back({entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;
@@ -231,9 +261,9 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
     const LinkEvent& x = events[a];
     const LinkEvent& y = events[b];
-    if (x.doc_id == y.doc_id && x.position == y.position) return;  // two events of one sentence
+    if (x.position == y.position && doc_hash[a] == doc_hash[b] && x.doc_id == y.doc_id) return;  // two events of one sentence
     double sim = similarity(sigs[a], sigs[b]);
-    std::size_t common = shared(x.entities, y.entities);
+    std::size_t common = shared(codes_of(a), codes_of(b));
     std::size_t figures = shared(x.figure_keys, y.figure_keys);
     bool type_ok = x.type == y.type || x.type == EventType::Other || y.type == EventType::Other;
     bool dates = dates_compatible(x, y);
@@ -279,8 +309,8 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<Mention> mentions;
   for (std::size_t i = 0; i < n; ++i) {
     if (result.cluster[i] != i || !events[i].interval) continue;
-    for (const std::string& e : events[i].entities) {
-      if (story_entity(e)) mentions.push_back({fnv(e), days[i], rank[i], static_cast<std::uint32_t>(i)});
+    for (std::uint32_t c : codes_of(i)) {
+      if (entity[c].story) mentions.push_back({entity[c].hash, days[i], rank[i], static_cast<std::uint32_t>(i)});
     }
   }
   parallel_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
@@ -300,9 +330,9 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     std::vector<Mention> in_doc_mentions;
     for (std::size_t i = 0; i < n; ++i) {
       if (!linked(i)) continue;
-      for (const std::string& e : events[i].entities) {
-        if (story_entity(e)) {
-          in_doc_mentions.push_back({fnv(events[i].doc_id) ^ mix(fnv(e)), static_cast<long>(events[i].position), rank[i],
+      for (std::uint32_t c : codes_of(i)) {
+        if (entity[c].story) {
+          in_doc_mentions.push_back({doc_hash[i] ^ mix(entity[c].hash), static_cast<long>(events[i].position), rank[i],
                                      static_cast<std::uint32_t>(i)});
         }
       }
@@ -324,7 +354,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<std::pair<std::uint64_t, std::uint32_t>> in_doc;
   in_doc.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    if (linked(i)) in_doc.emplace_back(fnv(events[i].doc_id), static_cast<std::uint32_t>(i));
+    if (linked(i)) in_doc.emplace_back(doc_hash[i], static_cast<std::uint32_t>(i));
   }
   parallel_sort(in_doc.begin(), in_doc.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
@@ -375,24 +405,34 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t c : order) {
     Storyline s;
     std::vector<std::size_t> list = std::move(members[c]);
-    std::map<std::string, std::size_t> counts;
+    // The central entity: the one most members name, the first in id order among equals.
+    std::vector<std::uint32_t> named;
     for (std::size_t i : list) {
-      for (const std::string& e : events[i].entities) {
-        if (story_entity(e)) ++counts[e];
+      for (std::uint32_t c : codes_of(i)) {
+        if (entity[c].story) named.push_back(c);
       }
     }
+    std::sort(named.begin(), named.end());  // runs of one entity, to count
     std::size_t best = 0;
-    for (const auto& [entity, k] : counts) {
-      if (k > best) {
-        best = k;
-        s.entity = entity;
+    std::string_view central;
+    for (std::size_t k = 0; k < named.size();) {
+      std::size_t end = k + 1;
+      while (end < named.size() && named[end] == named[k]) ++end;
+      const std::string_view id = entity[named[k]].id;
+      if (end - k > best || (end - k == best && id < central)) {
+        best = end - k;
+        central = id;
       }
+      k = end;
     }
+    s.entity = std::string(central);
+    // The id hashes folded in id order: by rank.
     std::uint64_t h = 1469598103934665603ULL;
-    std::vector<std::string> ids;
-    for (std::size_t i : list) ids.push_back(events[i].id);
-    std::sort(ids.begin(), ids.end());
-    for (const std::string& id : ids) h = mix(h ^ fnv(id));
+    std::vector<std::uint32_t> ranks;
+    ranks.reserve(list.size());
+    for (std::size_t i : list) ranks.push_back(rank[i]);
+    std::sort(ranks.begin(), ranks.end());
+    for (std::uint32_t r : ranks) h = mix(h ^ fnv(events[by_id[r]].id));
     char buf[32];
     std::snprintf(buf, sizeof buf, "story:%012llx", static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
     s.id = buf;
