@@ -120,11 +120,11 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
   if (!te.storyline.empty()) out << "  storyline " << te.storyline << "\n";
   out << "related:\n";
   for (const RelatedRef& r : te.related) {
-    const TimelineEvent& other = *by_id.at(r.id);
+    const TimelineEvent& other = timeline.events.at(r.event);
     char weight[16];
     std::snprintf(weight, sizeof weight, "%.2f", r.weight);
     out << "  " << pad_width(to_string(r.relation), 12) << " " << weight << "  " << other.event.date << "  "
-        << fit_width(other.event.summary, 80) << "  (" << r.id << ")\n";
+        << fit_width(other.event.summary, 80) << "  (" << other.event.id << ")\n";
   }
   if (te.related.empty()) out << "  (none)\n";
   return status;

@@ -281,7 +281,14 @@ void sort_timeline(Timeline& timeline, unsigned threads) {
   }, threads);
   std::vector<TimelineEvent> sorted;
   sorted.reserve(events.size());
-  for (const Keyed& k : order) sorted.push_back(std::move(events[k.event]));
+  std::vector<std::size_t> position(events.size());  // of each event in the sorted order
+  for (const Keyed& k : order) {
+    position[k.event] = sorted.size();
+    sorted.push_back(std::move(events[k.event]));
+  }
+  for (TimelineEvent& te : sorted) {
+    for (RelatedRef& r : te.related) r.event = position[r.event];
+  }
   events = std::move(sorted);
 }
 
@@ -440,7 +447,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     std::vector<RelatedRef> list;
     list.reserve(keep);
     for (auto e = first; e != first + static_cast<std::ptrdiff_t>(keep); ++e) {
-      list.push_back(RelatedRef{merged[e->to].event.id, e->relation, e->weight});
+      list.push_back(RelatedRef{e->to, e->relation, e->weight});
     }
     merged[m].related = std::move(list);
   });
@@ -525,7 +532,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
     w.begin_array();
     for (const RelatedRef& r : te.related) {
       w.begin_object();
-      w.member("id", r.id);
+      w.member("id", timeline.events[r.event].event.id);
       w.member("relation", to_string(r.relation));
       w.member("weight", std::round(r.weight * 100) / 100);
       w.end_object();

@@ -33,7 +33,7 @@ struct TimelineFigure {
 };
 
 struct RelatedRef {
-  std::string id;
+  std::size_t event = 0;  // index in Timeline::events
   Relation relation = Relation::SameEntity;
   double weight = 0;
 };
