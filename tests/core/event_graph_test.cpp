@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "core/text.h"
+
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <random>
+#include <string>
 
 namespace newsline {
 namespace {
@@ -168,6 +172,64 @@ TEST(EventGraph, CandidatePairsGrowLinearlyWithBlocking) {
   LinkOptions options;
   LinkResult r = link_events(events, options);
   EXPECT_LE(r.candidate_pairs, events.size() * options.neighbours * 6);
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// minhash as written plainly (one 64-bit mix a value, no vector lanes): the clone the
+// processor runs (AVX-512 or not) gives the same signature.
+std::array<std::uint32_t, 16> plain_minhash(std::string_view text) {
+  auto mix = [](std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+  };
+  std::array<std::uint32_t, 16> sig;
+  sig.fill(0xFFFFFFFFu);
+  auto add = [&](std::uint64_t h) {
+    for (std::size_t i = 0; i < sig.size(); ++i) sig[i] = std::min(sig[i], static_cast<std::uint32_t>(mix(h + i * 0x632BE59BD9B4E019ULL)));
+  };
+  auto is_han = [](char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); };
+  char32_t prev = 0;
+  std::string word;
+  for (std::size_t i = 0; i <= text.size();) {
+    Utf8Char c = i < text.size() ? utf8_at(text, i) : Utf8Char{0, 1};
+    const bool word_char = (c.cp >= 'a' && c.cp <= 'z') || (c.cp >= 'A' && c.cp <= 'Z') || (c.cp >= '0' && c.cp <= '9') || c.cp == '.';
+    if (word_char) {
+      word += static_cast<char>(c.cp >= 'A' && c.cp <= 'Z' ? c.cp - 'A' + 'a' : c.cp);
+    } else if (!word.empty()) {
+      if (word.size() >= 2 || (word[0] >= '0' && word[0] <= '9')) {
+        std::uint64_t h = 1469598103934665603ULL;
+        for (char ch : word) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+        add(h);
+      }
+      word.clear();
+    }
+    if (is_han(c.cp)) {
+      if (is_han(prev)) add(mix((static_cast<std::uint64_t>(prev) << 32) | c.cp));
+      prev = c.cp;
+    } else {
+      prev = 0;
+    }
+    i += c.len;
+  }
+  return sig;
+}
+
+TEST(EventGraph, PropertyMinhashAsWrittenPlainly) {
+  const std::string pieces[] = {"美股", "三大指数", "集体收跌", "，", "S&P", " 500 ", "fell", "1.11%", "Fed", "降息", "\xff", "。"};
+  std::mt19937 rng(1202);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 16);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    ASSERT_EQ(minhash(text), plain_minhash(text)) << text;
+  }
 }
 
 }  // namespace
