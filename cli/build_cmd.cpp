@@ -58,8 +58,8 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   // others; each is rendered from the same finished timeline.
   std::vector<Status> written(files.size());
   auto write = [&](std::size_t k) {
-    const auto& [file, format] = files[k];
-    const std::string path = (std::filesystem::path(dir) / file).string();
+    const std::string& format = files[k].second;  // not a structured binding: clang 14 does not capture those
+    const std::string path = (std::filesystem::path(dir) / files[k].first).string();
     written[k] = write_file_atomically(
         path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
   };
