@@ -78,6 +78,8 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     if (!graph_files) release_event_graph(timeline);
     if (first.joinable()) first.join();
   }
+  std::size_t shown = 0;  // counted before the events are freed
+  for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);
   // A timeline holds a few allocations per event: freed on all threads, not one.
   parallel_for(timeline.events.size(), link_options.threads, [&](std::size_t i) { timeline.events[i] = TimelineEvent{}; });
   std::string names;
@@ -90,8 +92,6 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     names += (names.empty() ? "" : ", ") + files[k].first;
   }
   if (failed) return kExitNothing;
-  std::size_t shown = 0;
-  for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);
   out << "newsline: " << documents << (documents == 1 ? " document, " : " documents, ") << shown
       << (shown == 1 ? " event" : " events") << ", " << timeline.storylines.size()
       << (timeline.storylines.size() == 1 ? " storyline" : " storylines") << " written to " << dir << "/ (" << names << ")\n";

@@ -88,6 +88,21 @@ TEST(CliBuild, WritesTimelineFiles) {
   std::filesystem::remove_all(dir);
 }
 
+// build --from/--to writes the events of the range and says how many (it once counted
+// them after the timeline was freed: 0).
+TEST(CliBuild, RangeIsWrittenAndCounted) {
+  auto dir = temp_dir("newsline_cli_build_range");
+  std::ofstream(dir / "d.md") << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议，预计不再降息。\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n";
+  CliRun r = run({"build", (dir / "d.md").string(), "--from", "2025-01-01", "--to", "2025-01-31", "-o", (dir / "out").string()});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  std::ifstream in(dir / "out" / "timeline.json");
+  nlohmann::json j = nlohmann::json::parse(in);
+  ASSERT_EQ(j["events"].size(), 1u);
+  EXPECT_EQ(j["events"][0]["date"], "2025-01-30");
+  EXPECT_NE(r.out.find("1 document, 1 event,"), std::string::npos) << r.out;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CliSummary, RangeAndFilters) {
   auto dir = temp_dir("newsline_cli_summary");
   std::ofstream(dir / "d.md") << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议，预计不再降息。\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n";
