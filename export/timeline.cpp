@@ -237,7 +237,7 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
   for (const EntityMention& m : a.entities) {
     if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, m.kind, m.name});
   }
-  std::optional<CodePointIndex> index;  // built for the first figure of an event
+  std::optional<CodePointIndex> index;  // built for the first figure not sliced by the analysis
   const std::string published = doc.published ? format_publication(*doc.published) : std::string();
   for (const Event& e : a.events) {
     TimelineEvent te;
@@ -246,8 +246,13 @@ void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
     te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
     for (std::size_t k : e.figures) {
       Figure f = a.figures[k];
-      if (!index) index.emplace(doc.text);
-      std::string text(slice(doc.text, *index, f.span));
+      std::string text;
+      if (k < a.figure_bytes.size()) {  // sliced by the analysis
+        text = doc.text.substr(a.figure_bytes[k].start, a.figure_bytes[k].end - a.figure_bytes[k].start);
+      } else {
+        if (!index) index.emplace(doc.text);
+        text = slice(doc.text, *index, f.span);
+      }
       f.span = Span{f.span.start + doc.base_offset, f.span.end + doc.base_offset};
       te.figures.push_back(TimelineFigure{std::move(text), std::move(f)});
     }

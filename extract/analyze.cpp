@@ -261,6 +261,10 @@ Analysis Analyzer::analyze(const Document& doc) {
     date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(prepared.title_end));
   }
   CodePointIndex original(doc.text);
+  a.figure_bytes.reserve(a.figures.size());
+  for (const Figure& f : a.figures) {
+    a.figure_bytes.push_back({static_cast<std::uint32_t>(original.to_byte(f.span.start)), static_cast<std::uint32_t>(original.to_byte(f.span.end))});
+  }
   for (Event& e : a.events) {
     e.summary = summary_of(doc.text, original, e.span);
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);

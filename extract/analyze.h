@@ -22,6 +22,7 @@ struct Analysis {
   std::vector<EntityMention> entities;
   std::vector<Figure> figures;
   std::vector<Event> events;
+  std::vector<ByteSpan> figure_bytes;  // of each figure in the document's text (a timeline copies these slices)
 };
 
 struct AnalyzeOptions {

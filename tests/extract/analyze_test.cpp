@@ -148,3 +148,37 @@ TEST(AnalyzeText, LinesThatAreNotWrappingStay) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// figure_bytes slice the document's own text (not the folded one) as the figures' code
+// point spans do: full-width digits and Traditional characters keep their bytes.
+TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  Document wide = testing::make_doc("台積電１２月營收２，７８１億元，年增５７．８％；美股下跌1.11%。", "2024-12-28T07:23+08:00");
+  docs.push_back(wide);
+  Analyzer analyzer(testing::lexicon());
+  std::size_t figures = 0;
+  for (const Document& doc : docs) {
+    const Analysis a = analyzer.analyze(doc);
+    ASSERT_EQ(a.figure_bytes.size(), a.figures.size()) << doc.id;
+    CodePointIndex index(doc.text);
+    for (std::size_t k = 0; k < a.figures.size(); ++k) {
+      const std::size_t b = index.to_byte(a.figures[k].span.start), e = index.to_byte(a.figures[k].span.end);
+      EXPECT_EQ(a.figure_bytes[k].start, b) << doc.id;
+      EXPECT_EQ(a.figure_bytes[k].end, e) << doc.id;
+    }
+    figures += a.figures.size();
+  }
+  EXPECT_GT(figures, 30u);
+  const Analysis a = analyzer.analyze(wide);
+  ASSERT_FALSE(a.figures.empty());
+  EXPECT_EQ(wide.text.substr(a.figure_bytes[0].start, a.figure_bytes[0].end - a.figure_bytes[0].start), "台積電１２月營收２，７８１億元");  // as figures_test has it, full width kept
+}
+
+}  // namespace
+}  // namespace newsline
