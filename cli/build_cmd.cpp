@@ -37,8 +37,8 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   }
   Timeline timeline;
   std::size_t documents = 0;
-  int status = run_pipeline(flags.common, p, [&](const Document& doc, const Analysis& a) {
-    add_document(timeline, doc, a);
+  int status = run_pipeline(flags.common, p, [&](const Document& doc, Analysis& a) {
+    add_document(timeline, doc, std::move(a));
     ++documents;
   }, err);
   if (status == kExitNothing) return status;

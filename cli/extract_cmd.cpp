@@ -19,7 +19,7 @@ int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err)
         std::erase_if(in_range.events, [&](const Event& e) { return !p.range.contains(e); });
         return document_json_line(doc, in_range);
       },
-      [&](const Document&, const Analysis&, const std::string& line) { out << line; }, err);
+      [&](const Document&, Analysis&, const std::string& line) { out << line; }, err);
 }
 
 }  // namespace newsline

@@ -282,7 +282,7 @@ unsigned link_threads(const CommonFlags& flags) {
 }
 
 int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err) {
-  int status = run_pipeline(flags, p, [&](const Document& doc, const Analysis& a) { add_document(timeline, doc, a); }, err);
+  int status = run_pipeline(flags, p, [&](const Document& doc, Analysis& a) { add_document(timeline, doc, std::move(a)); }, err);
   if (status != kExitNothing) {
     LinkOptions options;
     options.threads = link_threads(flags);

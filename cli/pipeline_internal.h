@@ -26,15 +26,15 @@ struct Prepared {
 bool prepare(const CommonFlags& flags, Prepared& prepared, std::ostream& err);
 
 // Reads every input, analyses each document (on --jobs worker threads, each with its own
-// Analyzer), and hands it to `sink` in input order on this thread. `render`, when given,
-// runs on the worker and its text reaches `sink`. Prints problems to `err`; returns the
-// exit status.
+// Analyzer), and hands it to `sink` in input order on this thread; the analysis is the
+// sink's to take from (it is dropped afterwards). `render`, when given, runs on the worker
+// and its text reaches `sink`. Prints problems to `err`; returns the exit status.
 using Render = std::function<std::string(const Document&, const Analysis&)>;
-using Sink = std::function<void(const Document&, const Analysis&, const std::string& rendered)>;
+using Sink = std::function<void(const Document&, Analysis&, const std::string& rendered)>;
 int run_pipeline(const CommonFlags& flags, Prepared& prepared, const Render& render, const Sink& sink, std::ostream& err);
 inline int run_pipeline(const CommonFlags& flags, Prepared& prepared,
-                        const std::function<void(const Document&, const Analysis&)>& sink, std::ostream& err) {
-  return run_pipeline(flags, prepared, nullptr, [&](const Document& d, const Analysis& a, const std::string&) { sink(d, a); }, err);
+                        const std::function<void(const Document&, Analysis&)>& sink, std::ostream& err) {
+  return run_pipeline(flags, prepared, nullptr, [&](const Document& d, Analysis& a, const std::string&) { sink(d, a); }, err);
 }
 
 std::optional<LocalDays> parse_day_flag(const std::string& text);

@@ -232,19 +232,23 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
   return out;
 }
 
-void add_document(Timeline& timeline, const Document& doc, const Analysis& a) {
+void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis) {
+  add_document(timeline, doc, Analysis(analysis));
+}
+
+void add_document(Timeline& timeline, const Document& doc, Analysis&& a) {
   // Most mentions name an entity already known: it is looked up before anything is built.
-  for (const EntityMention& m : a.entities) {
-    if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, m.kind, m.name});
+  for (EntityMention& m : a.entities) {
+    if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, std::move(m.kind), std::move(m.name)});
   }
   std::optional<CodePointIndex> index;  // built for the first figure not sliced by the analysis
   const std::string published = doc.published ? format_publication(*doc.published) : std::string();
-  for (const Event& e : a.events) {
+  for (Event& e : a.events) {
     TimelineEvent te;
-    te.event = e;
-    te.event.span = Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset};
+    te.event = std::move(e);
+    te.event.span = Span{te.event.span.start + doc.base_offset, te.event.span.end + doc.base_offset};
     te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
-    for (std::size_t k : e.figures) {
+    for (std::size_t k : te.event.figures) {  // (figures are copied: two events can share one)
       Figure f = a.figures[k];
       std::string text;
       if (k < a.figure_bytes.size()) {  // sliced by the analysis
