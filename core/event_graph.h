@@ -75,6 +75,13 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
 // The MinHash signature of `text` (character bigrams of Han text, lower-cased Latin words).
 std::array<std::uint32_t, 16> minhash(std::string_view text);
 
+// How much two texts share, on the shingles minhash reads.
+struct TextOverlap {
+  double jaccard = 0;          // of the shingle sets; 0 when either has none
+  bool other_numbers = false;  // both hold numbers (1.11, 30), none of them in both
+};
+TextOverlap text_overlap(std::string_view a, std::string_view b);
+
 // True when the text states that it follows from what came before.
 bool has_causal_cue(std::string_view folded);
 

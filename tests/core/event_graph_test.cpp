@@ -45,6 +45,38 @@ TEST(EventGraph, SameEventInTwoLanguagesIsOneCluster) {
   EXPECT_EQ(r.cluster[0], 0u);  // the smallest id represents the cluster
 }
 
+// On text alone (no entity or figure in common), two reports are one event only when their
+// shingles, not just sixteen MinHash values, overlap enough, and not when each gives numbers
+// the other does not: templated reports of different companies stay apart.
+TEST(EventGraph, TemplatedReportsOfDifferentCompaniesStayApart) {
+  const std::string copy = "The international challenge implicit in our huge trade deficit has become the 1980s equivalent";
+  std::vector<LinkEvent> events = {
+      make("ev:a", "r1", 1, EventType::CorporateAction, day(1987, 3, 3), {}, {}, "Qtly div 19 cts vs 19 cts prior Pay March 31 Record March 12"),
+      make("ev:b", "r2", 1, EventType::CorporateAction, day(1987, 3, 3), {}, {}, "Qtly div three cts vs three cts Pay March 27 Record March 16"),
+      make("ev:c", "r3", 1, EventType::Earnings, day(1987, 3, 3), {}, {}, "Shr 83 cts vs 60 cts Net 4.3 mln vs 3.1 mln"),
+      make("ev:d", "r4", 1, EventType::Earnings, day(1987, 3, 3), {}, {}, "Shr 70 cts vs 54 cts Net 16.7 mln vs 12.5 mln"),
+      make("ev:e", "r5", 1, EventType::Other, day(1987, 3, 3), {}, {}, copy),  // the same story in two feeds
+      make("ev:f", "r6", 1, EventType::Other, day(1987, 3, 3), {}, {}, copy),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[3]);
+  EXPECT_EQ(r.cluster[4], r.cluster[5]);
+}
+
+TEST(EventGraph, TextOverlapCountsShinglesAndNumbers) {
+  // 美国股市 | 美国股票: shingles 美国 国股 股市 | 美国 国股 股票: 2 of 4.
+  EXPECT_DOUBLE_EQ(text_overlap("美国股市", "美国股票").jaccard, 0.5);
+  EXPECT_DOUBLE_EQ(text_overlap("Shares FELL", "shares fell").jaccard, 1.0);  // Latin words, any case
+  EXPECT_DOUBLE_EQ(text_overlap("", "美国").jaccard, 0.0);
+  EXPECT_TRUE(text_overlap("Shr 83 cts", "Shr 70 cts").other_numbers);
+  EXPECT_FALSE(text_overlap("Shr 83 cts vs 60", "Shr 70 cts vs 60").other_numbers);
+  EXPECT_FALSE(text_overlap("Shr 83 cts", "Shr cts").other_numbers);  // numbers on one side only
+  EXPECT_TRUE(text_overlap("标普500指数下跌1.11%", "标普指数下跌1.5%").other_numbers);  // 500, 1.11 | 1.5
+  EXPECT_FALSE(text_overlap("标普500指数下跌1.11%", "标普500指数下跌1.1%，收于5970点").other_numbers);  // 500 in both
+  EXPECT_TRUE(text_overlap("下跌1.11%", "下跌1.5%").other_numbers);
+}
+
 TEST(EventGraph, DifferentEventsOnTheSameDayStayApart) {
   std::vector<LinkEvent> events = {
       make("ev:a", "a.md", 1, EventType::MonetaryPolicy, day(2025, 1, 29), {"org:federal-reserve"}, {"-25 bp"},
