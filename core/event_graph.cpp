@@ -162,7 +162,8 @@ TextOverlap text_overlap(std::string_view a, std::string_view b) {
 // Sixteen 64-bit mixes a shingle: compiled a second time for processors with AVX-512
 // (eight lanes of 64-bit multiplies), chosen when the program starts; the values are the
 // same either way.
-__attribute__((target_clones("arch=x86-64-v4", "default")))
+// (flatten: the shingle loop and its callback are compiled into each clone.)
+__attribute__((target_clones("arch=x86-64-v4", "default"), flatten))
 std::array<std::uint32_t, 16> minhash(std::string_view text) {
   std::array<std::uint32_t, 16> sig;
   sig.fill(kEmpty);
