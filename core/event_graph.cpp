@@ -102,7 +102,7 @@ namespace {
 // characters and each lower-cased Latin word (two letters or more, or a number: then
 // `number` is true).
 template <class Add>
-void for_each_shingle(std::string_view text, const Add& add) {
+__attribute__((always_inline)) inline void for_each_shingle(std::string_view text, const Add& add) {
   char32_t prev = 0;
   std::string word;
   for (std::size_t i = 0; i <= text.size();) {
@@ -162,12 +162,12 @@ TextOverlap text_overlap(std::string_view a, std::string_view b) {
 // Sixteen 64-bit mixes a shingle: compiled a second time for processors with AVX-512
 // (eight lanes of 64-bit multiplies), chosen when the program starts; the values are the
 // same either way.
-// (flatten: the shingle loop and its callback are compiled into each clone.)
-__attribute__((target_clones("arch=x86-64-v4", "default"), flatten))
+// (The shingle loop and its callback are always inlined, so that each clone holds them.)
+__attribute__((target_clones("arch=x86-64-v4", "default")))
 std::array<std::uint32_t, 16> minhash(std::string_view text) {
   std::array<std::uint32_t, 16> sig;
   sig.fill(kEmpty);
-  for_each_shingle(text, [&](std::uint64_t h, bool) {
+  for_each_shingle(text, [&](std::uint64_t h, bool) __attribute__((always_inline)) {
     for (std::size_t i = 0; i < sig.size(); ++i) {
       auto v = static_cast<std::uint32_t>(mix(h + i * 0x632BE59BD9B4E019ULL));
       sig[i] = std::min(sig[i], v);
