@@ -78,7 +78,7 @@ std::array<std::uint32_t, 16> minhash(std::string_view text);
 // How much two texts share, on the shingles minhash reads.
 struct TextOverlap {
   double jaccard = 0;          // of the shingle sets; 0 when either has none
-  bool other_numbers = false;  // both hold numbers (1.11, 30), none of them in both
+  bool other_numbers = false;  // each holds a number (1.11, 30, six) the other does not
 };
 TextOverlap text_overlap(std::string_view a, std::string_view b);
 

@@ -70,10 +70,12 @@ TEST(EventGraph, TextOverlapCountsShinglesAndNumbers) {
   EXPECT_DOUBLE_EQ(text_overlap("Shares FELL", "shares fell").jaccard, 1.0);  // Latin words, any case
   EXPECT_DOUBLE_EQ(text_overlap("", "美国").jaccard, 0.0);
   EXPECT_TRUE(text_overlap("Shr 83 cts", "Shr 70 cts").other_numbers);
-  EXPECT_FALSE(text_overlap("Shr 83 cts vs 60", "Shr 70 cts vs 60").other_numbers);
+  EXPECT_TRUE(text_overlap("Shr 83 cts vs 60", "Shr 70 cts vs 60").other_numbers);  // 60 in both, 83 and 70 not
+  EXPECT_TRUE(text_overlap("Qtly div six cts Pay April 10", "Qtly div three cts Pay April 10").other_numbers);  // six | three
+  EXPECT_FALSE(text_overlap("fell 1.11 pct", "fell 1.11 pct to 5970").other_numbers);  // a fuller telling adds one
   EXPECT_FALSE(text_overlap("Shr 83 cts", "Shr cts").other_numbers);  // numbers on one side only
   EXPECT_TRUE(text_overlap("标普500指数下跌1.11%", "标普指数下跌1.5%").other_numbers);  // 500, 1.11 | 1.5
-  EXPECT_FALSE(text_overlap("标普500指数下跌1.11%", "标普500指数下跌1.1%，收于5970点").other_numbers);  // 500 in both
+  EXPECT_FALSE(text_overlap("标普500指数下跌1.11%", "标普500指数下跌1.11%，收于5970点").other_numbers);  // 500, 1.11 in both
   EXPECT_TRUE(text_overlap("下跌1.11%", "下跌1.5%").other_numbers);
 }
 
