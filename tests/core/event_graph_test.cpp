@@ -64,6 +64,23 @@ TEST(EventGraph, TemplatedReportsOfDifferentCompaniesStayApart) {
   EXPECT_EQ(r.cluster[4], r.cluster[5]);
 }
 
+// Undated reports (feed items with no publication time, "7月21日收盘" of no year) that name
+// the same index and give a figure are not one event for that: a month can lie between them.
+TEST(EventGraph, UndatedReportsNeedTheirText) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "rss-1", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %"},
+           "36氪获悉，7月21日收盘，美股三大指数集体上涨，纳指涨1.29%。"),
+      make("ev:b", "rss-2", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %", "-0.5 %"},
+           "36氪获悉，8月22日收盘，纳指跌0.5%，此前一度涨1.29%。"),
+      make("ev:c", "rss-3", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %"},
+           "36氪获悉，7月21日收盘，美股三大指数集体上涨，纳指涨1.29%。"),
+  };
+  for (LinkEvent& e : events) e.interval.reset();
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], r.cluster[2]);  // the same text
+}
+
 TEST(EventGraph, TextOverlapCountsShinglesAndNumbers) {
   // 美国股市 | 美国股票: shingles 美国 国股 股市 | 美国 国股 股票: 2 of 4.
   EXPECT_DOUBLE_EQ(text_overlap("美国股市", "美国股票").jaccard, 0.5);
