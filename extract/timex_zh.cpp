@@ -682,6 +682,7 @@ constexpr ShiftWord kMonthShifts[] = {
 std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
   const ShiftWord* hit = longest_entry(s, pos, kQuarterShifts);
   if (hit == nullptr) return std::nullopt;
+  if (followed_by_any(s, pos + hit->word.size(), {"连续合约", "合约", "连续"})) return std::nullopt;  // 当季合约: a contract
   Draft d;
   d.begin = pos;
   d.end = pos + hit->word.size();
@@ -730,6 +731,8 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
 std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   const ShiftWord* hit = longest_entry(s, pos, kMonthShifts);
   if (hit == nullptr) return std::nullopt;
+  // A futures contract is named by its month: COMEX黄金期货当月连续合约, 次月合约.
+  if (followed_by_any(s, pos + hit->word.size(), {"连续合约", "合约", "连续"})) return std::nullopt;
   Draft d;
   d.kind = hit->word == "当月" || hit->word == "次月" ? Kind::Narrative : Kind::MonthShift;
   d.begin = pos;

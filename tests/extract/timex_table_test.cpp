@@ -364,6 +364,11 @@ TEST(TimexTable, VagueReferences) { check(std::begin(kVague), std::end(kVague));
 // percentages hold no time expression.
 constexpr Case kTraps[] = {
     {"10年期国债收益率下行至1.7%", kSat, "(none)"},
+    // Futures contracts named by their month or quarter.
+    {"COMEX黄金期货当月连续合约上涨7.80美元", kSat, "(none)"},
+    {"次月合约贴水扩大", kSat, "(none)"},
+    {"IF当季合约收跌", kSat, "(none)"},
+    {"当月CPI同比上涨", kSat, "当月=2024-12"},
     {"1年期LPR为3.1%", kSat, "(none)"},
     {"5年期以上LPR下调25个基点", kSat, "(none)"},
     {"30年期国债期货", kSat, "(none)"},
