@@ -324,10 +324,11 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     std::size_t figures = shared(x.figure_keys, y.figure_keys);
     bool type_ok = x.type == y.type || x.type == EventType::Other || y.type == EventType::Other;
     bool dates = dates_compatible(x, y);
-    // By entities and figures, on a known date: two undated reports that name the same index
-    // and give a figure can be a month apart ("7月21日收盘…纳指涨1.29%" in undated feed items
-    // joined 919 reports into one), so those need their text.
-    const bool dated = x.interval.has_value() && y.interval.has_value();
+    // By entities and figures, on a known date of the same precision: two undated reports
+    // that name the same index and give a figure can be a month apart ("7月21日收盘…纳指涨
+    // 1.29%" in undated feed items joined 919 reports into one), and a report dated by its
+    // year overlaps every day of it (it joined the gold prices of 37 days); those need their text.
+    const bool dated = x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity;
     const bool backed = dated && ((figures >= 1 && common >= 1) || (common >= 2 && sim >= 0.2));
     bool same_event = dates && type_ok && (backed || sim >= options.same_event_similarity);
     if (same_event && !backed) {

@@ -81,6 +81,23 @@ TEST(EventGraph, UndatedReportsNeedTheirText) {
   EXPECT_EQ(r.cluster[0], r.cluster[2]);  // the same text
 }
 
+// A report dated by its year overlaps every day of it: it does not join daily reports on a
+// shared entity and figure (it chained 37 days of gold prices into one event), while two
+// reports of the same day do join.
+TEST(EventGraph, ADateOfAnotherPrecisionNeedsTheText) {
+  Interval year{LocalSeconds{make_day(2026, 1, 1)}, LocalSeconds{make_day(2027, 1, 1)}};
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 1, EventType::MarketMove, day(2026, 7, 27), {"commodity:gold"}, {"0.58 %"}, "现货黄金上涨23.63美元，涨幅0.58%。"),
+      make("ev:b", "d2", 1, EventType::MarketMove, year, {"commodity:gold"}, {"0.58 %", "-0.8 %"}, "今年金价累计上涨，单日最大涨幅0.58%，最大跌幅0.8%。"),
+      make("ev:c", "d3", 1, EventType::MarketMove, day(2026, 7, 27), {"commodity:gold"}, {"0.58 %"}, "周一金价涨0.58%，报4076.8美元。"),
+  };
+  events[1].granularity = Granularity::Year;
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], r.cluster[2]);
+}
+
 TEST(EventGraph, TextOverlapCountsShinglesAndNumbers) {
   // 美国股市 | 美国股票: shingles 美国 国股 股市 | 美国 国股 股票: 2 of 4.
   EXPECT_DOUBLE_EQ(text_overlap("美国股市", "美国股票").jaccard, 0.5);
