@@ -203,13 +203,13 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<IdKey> id_keys(n);
   for (std::size_t i = 0; i < n; ++i) id_keys[i] = {order_key(events[i].id), static_cast<std::uint32_t>(i)};
   parallel_sort(id_keys.begin(), id_keys.end(), [&](const IdKey& a, const IdKey& b) {
-    if (!(a.key == b.key)) return a.key < b.key;
-    return events[a.event].id != events[b.event].id ? events[a.event].id < events[b.event].id : a.event < b.event;
+    const auto order = compare_by_key(a.key, events[a.event].id, b.key, events[b.event].id);
+    return order != 0 ? order < 0 : a.event < b.event;
   }, options.threads);
   std::vector<std::size_t> by_id(n);
   for (std::size_t k = 0; k < n; ++k) by_id[k] = id_keys[k].event;
   auto same_id = [&](std::size_t k, std::size_t m) {  // of the events at ranks k and m
-    return id_keys[k].key == id_keys[m].key && events[by_id[k]].id == events[by_id[m]].id;
+    return compare_by_key(id_keys[k].key, events[by_id[k]].id, id_keys[m].key, events[by_id[m]].id) == 0;
   };
   std::vector<std::uint32_t> rank(n);
   for (std::size_t k = 0; k < n; ++k) rank[by_id[k]] = static_cast<std::uint32_t>(k);
@@ -328,8 +328,8 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     // that name the same index and give a figure can be a month apart ("7月21日收盘…纳指涨
     // 1.29%" in undated feed items joined 919 reports into one), and a report dated by its
     // year overlaps every day of it (it joined the gold prices of 37 days); those need their text.
-    const bool dated = x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity;
-    const bool backed = dated && ((figures >= 1 && common >= 1) || (common >= 2 && sim >= 0.2));
+    const bool alike_dates = x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity;
+    const bool backed = alike_dates && ((figures >= 1 && common >= 1) || (common >= 2 && sim >= 0.2));
     bool same_event = dates && type_ok && (backed || sim >= options.same_event_similarity);
     if (same_event && !backed) {
       // On text alone, the estimate is checked against the shingles themselves (sixteen
@@ -479,8 +479,8 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     // The central entity: the one most members name, the first in id order among equals.
     std::vector<std::uint32_t> named;
     for (std::size_t i : list) {
-      for (std::uint32_t c : codes_of(i)) {
-        if (entity[c].story) named.push_back(c);
+      for (std::uint32_t code : codes_of(i)) {
+        if (entity[code].story) named.push_back(code);
       }
     }
     std::sort(named.begin(), named.end());  // runs of one entity, to count

@@ -5,6 +5,7 @@
 #define NEWSLINE_CORE_TEXT_H_
 
 #include <array>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -279,6 +280,12 @@ inline OrderKey order_key(std::string_view s) {
     return k;
   };
   return {half(0), half(8)};
+}
+// `a <=> b`, where `ka` and `kb` are their order keys: the strings are read only when the
+// keys tie.
+inline std::strong_ordering compare_by_key(const OrderKey& ka, std::string_view a, const OrderKey& kb, std::string_view b) {
+  if (!(ka == kb)) return ka < kb ? std::strong_ordering::less : std::strong_ordering::greater;
+  return a <=> b;
 }
 
 inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }

@@ -283,10 +283,8 @@ void sort_timeline(Timeline& timeline, unsigned threads) {
   parallel_sort(order.begin(), order.end(), [&](const Keyed& x, const Keyed& y) {
     if (x.unknown != y.unknown) return y.unknown;
     if (x.begin != y.begin) return x.begin < y.begin;
-    if (!(x.id == y.id)) return x.id < y.id;
-    const std::string& a = events[x.event].event.id;
-    const std::string& b = events[y.event].event.id;
-    return a != b ? a < b : x.event < y.event;
+    const auto order = compare_by_key(x.id, events[x.event].event.id, y.id, events[y.event].event.id);
+    return order != 0 ? order < 0 : x.event < y.event;
   }, threads);
   std::vector<TimelineEvent> sorted;
   sorted.reserve(events.size());
@@ -448,8 +446,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     last = std::unique(first, last, [](const Edge& x, const Edge& y) { return x.to == y.to; });
     const auto by_strength = [&](const Edge& x, const Edge& y) {
       if (x.weight != y.weight) return x.weight > y.weight;
-      if (!(merged_keys[x.to] == merged_keys[y.to])) return merged_keys[x.to] < merged_keys[y.to];
-      return merged[x.to].event.id < merged[y.to].event.id;
+      return compare_by_key(merged_keys[x.to], merged[x.to].event.id, merged_keys[y.to], merged[y.to].event.id) < 0;
     };
     const std::size_t keep = std::min(static_cast<std::size_t>(last - first), options.related_per_event);
     std::partial_sort(first, first + static_cast<std::ptrdiff_t>(keep), last, by_strength);

@@ -309,6 +309,7 @@ TEST(OrderKey, PropertyOrdersAsTheStrings) {
     if (kb < ka) {
       EXPECT_LT(b, a) << a << " | " << b;
     }
+    EXPECT_TRUE(compare_by_key(ka, a, kb, b) == (std::string_view(a) <=> std::string_view(b))) << a << " | " << b;
   }
   EXPECT_TRUE(order_key("ev:00000000000ff000") < order_key("ev:0000000000100000"));
   EXPECT_TRUE(order_key("ev:0000000000000001") == order_key("ev:0000000000000002"));  // past 16 bytes: a tie
