@@ -232,11 +232,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
   return out;
 }
 
-void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis) {
-  add_document(timeline, doc, Analysis(analysis));
-}
-
-void add_document(Timeline& timeline, const Document& doc, Analysis&& a) {
+void add_document(Timeline& timeline, const Document& doc, Analysis a) {
   // Most mentions name an entity already known: it is looked up before anything is built.
   for (EntityMention& m : a.entities) {
     if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, std::move(m.kind), std::move(m.name)});

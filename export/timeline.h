@@ -63,10 +63,9 @@ struct Timeline {
   std::unique_ptr<LinkResult> link;
 };
 
-// Adds the events of one analysed document; the second form takes the events' strings
-// from `analysis` instead of copying them.
-void add_document(Timeline& timeline, const Document& doc, const Analysis& analysis);
-void add_document(Timeline& timeline, const Document& doc, Analysis&& analysis);
+// Adds the events of one analysed document, taking their strings from `analysis` (pass it
+// moved, as the pipeline does, and nothing is copied).
+void add_document(Timeline& timeline, const Document& doc, Analysis analysis);
 // Orders events by begin (unknown last), then id; on up to `threads` threads.
 void sort_timeline(Timeline& timeline, unsigned threads = 1);
 
