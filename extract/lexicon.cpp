@@ -102,40 +102,14 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
     if (const char32_t first = utf8_at(alias, 0).cp; first < 0x10000) first_chars_[first >> 6] |= std::uint64_t{1} << (first & 63);
   }
   nodes_.assign(children.size(), Node{});
-  for (std::size_t n = 0; n < children.size(); ++n) {
-    nodes_[n].output = output[n];
-    for (const auto& [cp, next] : children[n]) nodes_[n].child_bits |= std::uint64_t{1} << (cp & 63);
-  }
-
-  std::size_t transitions = 0;
-  for (const auto& c : children) transitions += c.size();
-  std::size_t size = 16;
-  slot_shift_ = 60;
-  while (size < 2 * transitions) {
-    size *= 2;
-    --slot_shift_;
-  }
-  slots_.assign(size, Slot{kNoKey, 0});
-  slot_mask_ = size - 1;
-  for (std::size_t n = 0; n < children.size(); ++n) {
-    for (const auto& [cp, next] : children[n]) {
-      const std::uint64_t key = key_of(static_cast<std::int32_t>(n), cp);
-      std::uint64_t k = slot_of(key);
-      while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
-      slots_[k] = Slot{key, next};
-    }
-  }
-
-  root_ascii_.fill(0);
-  for (const auto& [cp, next] : children[0]) {
-    if (cp < 128) root_ascii_[cp] = next;
-  }
+  for (std::size_t n = 0; n < children.size(); ++n) nodes_[n].output = output[n];
   first_pairs_ = CodePointPairs{};
   for (const auto& [first, node] : children[0]) {
     if (output[static_cast<std::size_t>(node)] >= 0) first_pairs_.add(first, CodePointPairs::kAnyNext);  // one character
     for (const auto& [second, unused] : children[static_cast<std::size_t>(node)]) first_pairs_.add(first, second);
   }
 
+  // Failure links in breadth-first order.
   std::queue<std::int32_t> queue;
   for (const auto& [cp, next] : children[0]) queue.push(next);
   while (!queue.empty()) {
@@ -158,33 +132,48 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
       queue.push(next);
     }
   }
-}
 
-std::int32_t Lexicon::child(std::int32_t node, char32_t cp) const {
-  const std::uint64_t key = key_of(node, cp);
-  for (std::uint64_t k = slot_of(key);; k = (k + 1) & slot_mask_) {
-    const Slot& slot = slots_[k];
-    if (slot.key == key) return slot.next;
-    if (slot.key == kNoKey) return -1;
+  // The transitions, each tagged with what it leads to.
+  auto tagged = [&](std::int32_t node) {
+    const Node& n = nodes_[static_cast<std::size_t>(node)];
+    return node << 1 | (n.output >= 0 || n.dict_link >= 0 ? 1 : 0);
+  };
+  std::size_t transitions = 0;
+  for (const auto& c : children) transitions += c.size();
+  std::size_t size = 16;
+  slot_shift_ = 60;
+  while (size < 2 * transitions) {
+    size *= 2;
+    --slot_shift_;
+  }
+  slots_.assign(size, Slot{kNoKey, 0, 0});
+  slot_mask_ = size - 1;
+  for (std::size_t n = 0; n < children.size(); ++n) {
+    for (const auto& [cp, next] : children[n]) {
+      const std::uint64_t key = key_of(static_cast<std::int32_t>(n), cp);
+      std::uint64_t k = slot_of(key);
+      while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
+      slots_[k] = Slot{key, tagged(next), nodes_[static_cast<std::size_t>(next)].fail};
+    }
+  }
+  root_ascii_.fill(0);
+  for (const auto& [cp, next] : children[0]) {
+    if (cp < 128) root_ascii_[cp] = tagged(next);
   }
 }
 
-inline std::int32_t Lexicon::step(std::int32_t state, char32_t cp) const {
-  for (;;) {
-    if (state == 0 && cp < 128) return root_ascii_[cp];
-    const Node& node = nodes_[state];
-    if ((node.child_bits >> (cp & 63)) & 1) {
-      if (const std::int32_t next = child(state, cp); next >= 0) return next;
-    }
-    if (state == 0) return 0;
-    state = node.fail;
+inline const Lexicon::Slot* Lexicon::child(std::int32_t node, char32_t cp) const {
+  const std::uint64_t key = key_of(node, cp);
+  for (std::uint64_t k = slot_of(key);; k = (k + 1) & slot_mask_) {
+    const Slot& slot = slots_[k];
+    if (slot.key == key) return &slot;
+    if (slot.key == kNoKey) return nullptr;
   }
 }
 
 std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
   std::vector<Match> found;
   if (nodes_.empty()) return found;
-  std::int32_t state = 0;
   auto accept = [&](std::int32_t node, std::size_t end) {
     const Alias& a = aliases_[static_cast<std::size_t>(nodes_[node].output)];
     std::size_t begin = end - a.length;
@@ -196,6 +185,8 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
     }
     found.push_back(Match{ByteSpan{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, a.entity});
   };
+  // The automaton's node, tagged as Slot::next, and the node's fail link.
+  std::int32_t tag = 0, fail = 0;
   for (std::size_t i = 0; i < folded.size();) {
     const Utf8Char c = utf8_at(folded, i);
     i += c.len;
@@ -203,16 +194,45 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
     // does a Chinese one that starts aliases only with other characters than the next: its
     // node would fail back to the root there, with nothing found. Latin from the root takes
     // one dense table.
-    if (state == 0 && c.cp < 0x80) {
-      state = root_ascii_[c.cp];
-    } else {
-      if (state == 0) {
+    if (tag == 0) {
+      if (c.cp < 0x80) {
+        tag = root_ascii_[c.cp];
+        fail = 0;
+      } else {
         if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
         const char32_t next = i < folded.size() ? utf8_at(folded, i).cp : 0;
         if (!first_pairs_.may_start(c.cp, next)) continue;
+        const Slot* slot = child(0, c.cp);
+        if (slot == nullptr) continue;
+        tag = slot->next;
+        fail = slot->fail;
       }
-      state = step(state, c.cp);
+    } else {
+      // Down the fail chain until a node has the transition, or the root has none.
+      std::int32_t node = tag >> 1;
+      for (;;) {
+        if (node == 0 && c.cp < 0x80) {
+          tag = root_ascii_[c.cp];
+          fail = 0;
+          break;
+        }
+        if (const Slot* slot = child(node, c.cp)) {
+          tag = slot->next;
+          fail = slot->fail;
+          break;
+        }
+        if (node == 0) {
+          tag = 0;
+          fail = 0;
+          break;
+        }
+        const std::int32_t up = fail;
+        fail = nodes_[static_cast<std::size_t>(up)].fail;
+        node = up;
+      }
     }
+    if ((tag & 1) == 0) continue;
+    const std::int32_t state = tag >> 1;
     for (std::int32_t n = nodes_[state].output >= 0 ? state : nodes_[state].dict_link; n >= 0; n = nodes_[n].dict_link) {
       accept(n, i);
     }

@@ -37,7 +37,6 @@ class Lexicon {
 
  private:
   struct Node {
-    std::uint64_t child_bits = 0;  // a bit (code point mod 64) for each child: no bit, no probe
     std::int32_t fail = 0;
     std::int32_t output = -1;      // alias ending here, or -1
     std::int32_t dict_link = -1;   // next node on the fail chain with an output
@@ -47,19 +46,20 @@ class Lexicon {
     std::uint16_t length;  // bytes
     bool latin;            // needs word boundaries
   };
-  // One transition of the trie: (node, code point) packed in `key`, kNoKey when empty.
+  // One transition of the trie: (node, code point) packed in `key`, kNoKey when empty. It
+  // carries what the scan needs of the node it leads to, so that a step reads one slot and
+  // no node: `next` << 1 | whether an alias ends there or on its fail chain, and its fail link.
   struct Slot {
     std::uint64_t key;
     std::int32_t next;
+    std::int32_t fail;
   };
   static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
   static std::uint64_t key_of(std::int32_t node, char32_t cp) { return std::uint64_t(std::uint32_t(node)) << 21 | cp; }
 
   std::uint64_t slot_of(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> slot_shift_; }  // its first probe
-  std::int32_t child(std::int32_t node, char32_t cp) const;  // -1 when the trie has none
-  // One transition with its fail chain; inlined into find_all, its only caller (GCC keeps
-  // it out of line otherwise: a call for every character of Latin text).
-  [[gnu::always_inline]] inline std::int32_t step(std::int32_t state, char32_t cp) const;
+  // The slot of the transition from `node` on `cp`, or nullptr when the trie has none.
+  [[gnu::always_inline]] inline const Slot* child(std::int32_t node, char32_t cp) const;
   void build(const std::vector<std::pair<std::string, std::uint32_t>>& aliases);
 
   std::vector<EntityInfo> entities_;
@@ -74,8 +74,8 @@ class Lexicon {
   // The first characters (below U+10000) of the aliases, a bit each: from the root, a
   // character that starts none is stepped over without a probe.
   std::array<std::uint64_t, 1024> first_chars_{};
-  // The root's transitions on ASCII, dense (0: none): Latin text steps from the root at
-  // most characters.
+  // The root's transitions on ASCII, dense and tagged as Slot::next (0: none): Latin text
+  // steps from the root at most characters.
   std::array<std::int32_t, 128> root_ascii_{};
   // The first two characters of the aliases: from the root, a character is stepped on only
   // when it and the next may start an alias.
