@@ -503,6 +503,37 @@ std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::st
 
 namespace {
 
+// Whether a break ICU puts after a full stop and spaces (before a capital) falls after an
+// abbreviation that names go on after: a title (Mr. Smith, Rep. Dingell), an initialism of a
+// country or a name (U.S. Treasury, J.P. Morgan, E.F. Hutton, N.Z. Dlrs) or an initial
+// (Warren E. Buffett). It still ends a sentence before a word that opens one (…to the U.S.
+// The dollar…). ICU's own suppressions (en@ss=standard) miss initialisms: U.S. stays a break.
+bool ends_in_abbreviation(std::string_view before, std::string_view after) {
+  auto scan_alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  std::size_t end = before.size();
+  while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\t')) --end;
+  if (end == before.size() || end == 0 || before[end - 1] != '.') return false;  // a line break or no space: ICU decides
+  std::size_t start = end;
+  while (start > 0 && (scan_alpha(before[start - 1]) || before[start - 1] == '.')) --start;
+  const std::string_view word = before.substr(start, end - start);
+  static constexpr std::string_view kTitles[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Rep.", "Reps.", "Sen.", "Sens.", "Gov.", "Gen.",
+                                                 "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Hon.", "St.", "Messrs."};
+  static constexpr std::string_view kOpeners[] = {
+      "The", "A", "An", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our", "I", "This", "That", "These", "Those",
+      "There", "But", "And", "In", "On", "At", "For", "If", "As", "When", "While", "However", "Meanwhile", "Also", "Some", "Analysts",
+      "Officials", "Earlier", "Last", "Now", "Traders", "Dealers", "Sources", "Other"};
+  const bool title = std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+  // U.S., J.P., U.S.A.: capitals each with its full stop; E.: an initial.
+  bool initials = word.size() >= 2 && word.size() % 2 == 0;
+  for (std::size_t k = 0; initials && k < word.size(); k += 2) initials = word[k] >= 'A' && word[k] <= 'Z' && word[k + 1] == '.';
+  if (!title && !initials) return false;
+  if (title) return true;
+  std::size_t next_end = 0;
+  while (next_end < after.size() && scan_alpha(after[next_end])) ++next_end;
+  const std::string_view next = after.substr(0, next_end);
+  return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
+}
+
 // Adds [begin, end) of `utf8` to `spans` with white space trimmed, when anything is left.
 void push_sentence(std::vector<ByteSpan>& spans, std::string_view utf8, std::size_t begin, std::size_t end) {
   while (begin < end && is_ascii_space(utf8[begin])) ++begin;
@@ -542,6 +573,8 @@ std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
   impl_->iter->setText(ut, status);
   int32_t prev = impl_->iter->first();
   for (int32_t pos = impl_->iter->next(); pos != icu::BreakIterator::DONE; pos = impl_->iter->next()) {
+    const auto at = static_cast<std::size_t>(pos);
+    if (at < utf8.size() && ends_in_abbreviation(utf8.substr(0, at), utf8.substr(at))) continue;  // the sentence goes on
     push(static_cast<std::size_t>(prev), static_cast<std::size_t>(pos));
     prev = pos;
   }

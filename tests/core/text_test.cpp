@@ -213,6 +213,22 @@ TEST(TextSentences, ChineseAndEnglish) {
   EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "标普下跌1.11%！");
 }
 
+// A wire story's titles, initialisms and initials are no sentence ends (ICU breaks after
+// U.S., Mr. and E. before a capital), unless a word that opens a sentence follows.
+TEST(TextSentences, AbbreviationsBeforeANameEndNothing) {
+  SentenceSplitter splitter;
+  const std::string text =
+      "Texaco Inc filed for protection under Chapter 11 of the U.S. Bankruptcy Code. Rep. Dan Rostenkowski said "
+      "Warren E. Buffett met J.P. Morgan officials. Exports to the U.S. The dollar fell 0.5 pct.";
+  std::vector<std::string> got;
+  for (const ByteSpan& b : splitter.split(text)) got.emplace_back(text.substr(b.start, b.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"Texaco Inc filed for protection under Chapter 11 of the U.S. Bankruptcy Code.",
+                                           "Rep. Dan Rostenkowski said Warren E. Buffett met J.P. Morgan officials.",
+                                           "Exports to the U.S.", "The dollar fell 0.5 pct."}));
+  // A line break after one still ends the line's sentence.
+  EXPECT_EQ(splitter.split("Talks with the U.S.\nJapan said no.").size(), 2u);
+}
+
 // The sentences `split` gives `text`, span by span against ICU's iterator.
 ::testing::AssertionResult splits_as_icu(SentenceSplitter& splitter, std::string_view text) {
   const std::vector<ByteSpan> fast = splitter.split(text);
