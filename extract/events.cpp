@@ -44,6 +44,8 @@ constexpr Trigger kTriggers[] = {
     {"降息", EventType::MonetaryPolicy}, {"加息", EventType::MonetaryPolicy}, {"利率决议", EventType::MonetaryPolicy},
     {"降准", EventType::MonetaryPolicy}, {"议息", EventType::MonetaryPolicy}, {"货币政策", EventType::MonetaryPolicy},
     {"缩表", EventType::MonetaryPolicy}, {"逆回购", EventType::MonetaryPolicy}, {"利率", EventType::MonetaryPolicy},
+    {"存款准备金率", EventType::MonetaryPolicy}, {"准备金率", EventType::MonetaryPolicy}, {"中期借贷便利", EventType::MonetaryPolicy},
+    {"公开市场操作", EventType::MonetaryPolicy}, {"再贷款", EventType::MonetaryPolicy}, {"再贴现", EventType::MonetaryPolicy},
     {"rate cut", EventType::MonetaryPolicy}, {"rate hike", EventType::MonetaryPolicy},
     {"interest rates", EventType::MonetaryPolicy}, {"basis points", EventType::MonetaryPolicy, true},
     {"monetary policy", EventType::MonetaryPolicy},
@@ -649,6 +651,38 @@ bool quoted(std::string_view s, ByteSpan sentence, std::size_t pos) {
   return depth > 0;
 }
 
+// A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
+// 发布; 原标题:; (云南发布); Reporting by …), a disclaimer (…与本平台立场无关; 仅供参考; not
+// investment advice) or a programme notice (节目还将在…新媒体平台同步上线). Its 发布 is nobody's
+// product release. `row` is folded: full-width brackets and colons are ASCII.
+bool credit_or_disclaimer(std::string_view row) {
+  // Anywhere in the line: these words are about the text.
+  static constexpr std::string_view kCues[] = {
+      "立场无关", "仅供参考", "不构成投资建议", "不构成任何投资建议", "不作为投资建议", "据此操作", "风险自担", "免责声明",
+      "入市需谨慎", "本文来自", "本文首发", "本文转载", "本文经授权", "经授权发布", "转载请注明", "转载请联系", "版权所有",
+      "originally published", "All rights reserved", "not investment advice", "not constitute investment advice",
+      "for informational purposes only"};
+  // Only opening the line (图片来源 in the middle is a caption run into the story).
+  static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
+                                                    "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
+  for (std::string_view cue : kCues) {
+    if (row.find(cue) != std::string_view::npos) return true;
+  }
+  const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
+  for (std::string_view cue : kOpenings) {
+    if (opening.starts_with(cue)) return true;
+  }
+  if (row.find("同步上线") != std::string_view::npos && row.find("节目") != std::string_view::npos) return true;
+  // A short line in brackets that names a source or the staff: (云南发布), (中国市场监管报),
+  // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
+  if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
+  const std::string_view inside = trim(row.substr(1, row.size() - 2));
+  static constexpr std::string_view kSources[] = {"发布", "报", "网", "社", "新闻", "客户端", "电视台"};
+  static constexpr std::string_view kStaff[] = {"记者", "来源", "编辑", "作者", "完"};
+  return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return inside.ends_with(w); }) ||
+         std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
+}
+
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
 bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 
@@ -772,6 +806,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     });
     std::string_view text = s.substr(sentence.start, sentence.size());
     std::string_view row = trim(text);
+    if (credit_or_disclaimer(row)) {
+      table_event = false;
+      continue;
+    }
     const Trigger* row_trigger = table_row(row);
     // Net, Oper net and Revs rows under a Shr row are the same table; a Shr or dividend row starts one.
     bool row_starts_table = row_trigger != nullptr && (row_trigger->word.ends_with("shr") || row_trigger->word.ends_with("Shr") ||

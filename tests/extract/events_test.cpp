@@ -52,6 +52,23 @@ TEST(Events, OpinionAndQuestionsAreNotEvents) {
   EXPECT_EQ(dump(analyze("李开复今年也一直在表达一个观点，而不是在不设预算上限的情况下去做突破性研究。", "2024-12-27")), "");
 }
 
+// Lines about the text, not the news: a publisher's credit, a disclaimer, a programme
+// notice, a source in brackets. Their 发布 and 上线 release nothing; the story's events stay.
+TEST(Events, CreditsAndDisclaimersAreNotEvents) {
+  const std::string story = "12月27日，央行下调存款准备金率0.5个百分点。";
+  for (const std::string line : {"本文来自微信公众号“36氪财经”，作者：谢芸子 张帆，36氪经授权发布。",
+                                 "东方财富发布此内容旨在传播更多信息，与本平台立场无关。", "本文首发自“36氪游戏”。",
+                                 "节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。", "（云南发布）",
+                                 "原标题：央行宣布降准0.5个百分点"}) {
+    EXPECT_EQ(dump(analyze(story + "\n" + line, "2024-12-27")), "2024-12-27 monetary_policy happened") << line;
+  }
+  // A bracketed subhead and a release on a platform are news.
+  EXPECT_EQ(dump(analyze("（白银跳水）", "2024-12-27")), "2024-12-27 market_move happened");
+  EXPECT_EQ(dump(analyze("党的二十大文件及学习辅导读物数字出版产品将在“学习强国”学习平台、中国共产党理论资源数据库等多家网络平台同步上线发布。",
+                         "2022-10-27")),
+            "2022-10-27 product_release scheduled");
+}
+
 TEST(Events, TranslationLinesAreNotDoubled) {
   Analysis a = analyze(
       "在被AI连续轰炸的5月，DeepSeek一跃成名。起因是他们发布了一款名为DeepSeek V2的开源模型。\n"
