@@ -64,7 +64,14 @@ long day_of(const LinkEvent& e) {
 }
 
 bool dates_compatible(const LinkEvent& a, const LinkEvent& b) {
-  if (!a.interval || !b.interval) return !a.interval && !b.interval;
+  // Undated reports published days apart tell different happenings, however alike their
+  // words: 会议传达学习了习近平总书记近期重要讲话 closes a meeting every week. One of no known
+  // day joins only others of none (it would bridge the meetings of March and June).
+  if (!a.interval && !b.interval) {
+    if (!a.published_day || !b.published_day) return !a.published_day && !b.published_day;
+    return std::abs(*a.published_day - *b.published_day) <= 3;
+  }
+  if (!a.interval || !b.interval) return false;
   // Overlap, with a day of slack for reports across time zones.
   auto slack = std::chrono::hours{24};
   return a.interval->begin < b.interval->end_excl + slack && b.interval->begin < a.interval->end_excl + slack;

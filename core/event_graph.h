@@ -34,6 +34,7 @@ struct LinkEvent {
   std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
   std::string text;                    // folded summary
   bool causal_cue = false;             // 引发, 导致, 由此, following, triggered…
+  std::optional<long> published_day;   // its document's publication, in days since 1970-01-01
 };
 
 struct LinkOptions {

@@ -322,6 +322,11 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);
+    if (!te.sources.empty()) {
+      if (std::optional<PublicationTime> p = parse_iso_time(te.sources.front().published)) {
+        le.published_day = static_cast<long>(p->day().time_since_epoch().count());
+      }
+    }
     const std::string& summary = te.event.summary;
     std::size_t label_end = 0;  // after the first 40 code points
     for (int k = 0; k < 40 && label_end < summary.size(); ++k) label_end += utf8_at(summary, label_end).len;

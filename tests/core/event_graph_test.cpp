@@ -81,6 +81,31 @@ TEST(EventGraph, UndatedReportsNeedTheirText) {
   EXPECT_EQ(r.cluster[0], r.cluster[2]);  // the same text
 }
 
+// The same words with no date of their own, published months apart, are two happenings (a
+// closing line of every meeting); published within days, one retold.
+TEST(EventGraph, UndatedReportsPublishedFarApartStayApart) {
+  const std::string line = "会议传达学习了习近平总书记近期重要讲话和指示精神。";
+  std::vector<LinkEvent> events = {
+      make("ev:a", "xwlb-0301", 1, EventType::Other, day(2024, 3, 1), {"person:xi-jinping"}, {}, line),
+      make("ev:b", "xwlb-0620", 1, EventType::Other, day(2024, 6, 20), {"person:xi-jinping"}, {}, line),
+      make("ev:c", "rss-0621", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+      make("ev:d", "undated-1", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+      make("ev:e", "undated-2", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+  };
+  const long published[] = {19783, 19894, 19895};  // 2024-03-01, 2024-06-20, 2024-06-21
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    events[i].interval.reset();
+    if (i < 3) events[i].published_day = published[i];
+  }
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[1], r.cluster[2]);
+  // Documents of no known day join each other by their text, and no dated one.
+  EXPECT_EQ(r.cluster[3], r.cluster[4]);
+  EXPECT_NE(r.cluster[0], r.cluster[3]);
+  EXPECT_NE(r.cluster[1], r.cluster[3]);
+}
+
 // A report dated by its year overlaps every day of it: it does not join daily reports on a
 // shared entity and figure (it chained 37 days of gold prices into one event), while two
 // reports of the same day do join.
