@@ -656,23 +656,25 @@ bool quoted(std::string_view s, ByteSpan sentence, std::size_t pos) {
 // investment advice) or a programme notice (节目还将在…新媒体平台同步上线). Its 发布 is nobody's
 // product release. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer(std::string_view row) {
-  // Anywhere in the line: these words are about the text.
+  // Anywhere in the line: these words are about the text (同步上线 with 节目).
   static constexpr std::string_view kCues[] = {
       "立场无关", "仅供参考", "不构成投资建议", "不构成任何投资建议", "不作为投资建议", "据此操作", "风险自担", "免责声明",
       "入市需谨慎", "本文来自", "本文首发", "本文转载", "本文经授权", "经授权发布", "转载请注明", "转载请联系", "版权所有",
-      "originally published", "All rights reserved", "not investment advice", "not constitute investment advice",
+      "同步上线", "originally published", "All rights reserved", "not investment advice", "not constitute investment advice",
       "for informational purposes only"};
+  static constexpr scan::CueSet kCueSet(kCues);
   // Only opening the line (图片来源 in the middle is a caption run into the story).
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
-  for (std::string_view cue : kCues) {
-    if (row.find(cue) != std::string_view::npos) return true;
+  if (kCueSet.find_if(row, 0, row.size(), [&](std::size_t, std::string_view w) {
+        return w != "同步上线" || row.find("节目") != std::string_view::npos;
+      })) {
+    return true;
   }
   const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
   for (std::string_view cue : kOpenings) {
     if (opening.starts_with(cue)) return true;
   }
-  if (row.find("同步上线") != std::string_view::npos && row.find("节目") != std::string_view::npos) return true;
   // A short line in brackets that names a source or the staff: (云南发布), (中国市场监管报),
   // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
   if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
@@ -806,10 +808,6 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     });
     std::string_view text = s.substr(sentence.start, sentence.size());
     std::string_view row = trim(text);
-    if (credit_or_disclaimer(row)) {
-      table_event = false;
-      continue;
-    }
     const Trigger* row_trigger = table_row(row);
     // Net, Oper net and Revs rows under a Shr row are the same table; a Shr or dividend row starts one.
     bool row_starts_table = row_trigger != nullptr && (row_trigger->word.ends_with("shr") || row_trigger->word.ends_with("Shr") ||
@@ -837,6 +835,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
+    if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
     // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
     // events: triggers are grouped by the date nearest before them.
     std::vector<std::vector<Found>> groups;
