@@ -140,10 +140,23 @@ constexpr std::uint16_t byte_pair(char a, char b) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
 }
 
+// Whether a three-byte character (lead E0..EF, two continuation bytes) starts at `i`.
+constexpr bool three_byte_char_at(std::string_view s, std::size_t i) {
+  return (static_cast<unsigned char>(s[i]) & 0xF0) == 0xE0 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
+// The 16-bit key of a word's start at `i` for the word tables (CueSet here, the scanners'
+// WordIndex): the first character when it has three bytes (all of Chinese: its first two
+// bytes alone are shared by 64 characters, 月 and 有 with 本), else the first two bytes. A key
+// that starts a word never starts inside a character. REQUIRES: i + 1 < s.size().
+constexpr std::uint16_t start_key(std::string_view s, std::size_t i) {
+  return three_byte_char_at(s, i) ? static_cast<std::uint16_t>(three_byte_code_point(s, i)) : byte_pair(s[i], s[i + 1]);
+}
+
 // A small fixed set of words (cues such as 将, 计划, will, plans to) looked for in one pass
-// over a text instead of one search per word: a bit for each pair of first two bytes, so
-// that most positions are passed over after one test (no decoding: a pair that starts a
-// word never starts inside a character), and words are compared only where a pair is
+// over a text instead of one search per word: a bit for each start_key of a word, so that
+// most positions are passed over after one test, and words are compared only where a key is
 // theirs. Built at compile time over an array of words, or of structs with a `word`.
 // REQUIRES: every word has two bytes or more.
 template <class Entry, std::size_t N>
@@ -151,7 +164,7 @@ class CueSet {
  public:
   constexpr explicit CueSet(const Entry (&entries)[N]) : entries_(entries) {
     for (std::size_t k = 0; k < N; ++k) {
-      keys_[k] = byte_pair(word(entries[k])[0], word(entries[k])[1]);
+      keys_[k] = start_key(word(entries[k]), 0);
       bits_[keys_[k] >> 6] |= std::uint64_t{1} << (keys_[k] & 63);
     }
   }
@@ -162,12 +175,14 @@ class CueSet {
   template <class Accept>
   bool find_if(std::string_view text, std::size_t begin, std::size_t end, Accept accept) const {
     end = end < text.size() ? end : text.size();
-    for (std::size_t i = begin; i + 1 < text.size() && i < end; ++i) {
-      const std::uint16_t k = byte_pair(text[i], text[i + 1]);
-      if (((bits_[k >> 6] >> (k & 63)) & 1) == 0) continue;
-      for (std::size_t e = 0; e < N; ++e) {
-        if (keys_[e] == k && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
+    for (std::size_t i = begin; i + 1 < text.size() && i < end;) {
+      const std::uint16_t k = start_key(text, i);
+      if (((bits_[k >> 6] >> (k & 63)) & 1) != 0) {
+        for (std::size_t e = 0; e < N; ++e) {
+          if (keys_[e] == k && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
+        }
       }
+      i += three_byte_char_at(text, i) ? 3 : 1;  // no word starts inside a character
     }
     return false;
   }

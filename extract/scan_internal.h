@@ -109,9 +109,9 @@ auto longest_entry(std::string_view s, std::size_t pos, const Table& table) -> d
   return best;
 }
 
-// longest_entry over a table indexed at compile time by the words' first two bytes: at a
-// position only the entries whose two bytes stand there are compared (a binary search
-// finds them), with the one-byte words. The same entry as longest_entry.
+// longest_entry over a table indexed at compile time by the words' start_key (core/text.h):
+// at a position only the entries whose key stands there are compared (a binary search finds
+// them), with the one-byte words. The same entry as longest_entry.
 template <class Entry, std::size_t N>
 class WordIndex {
  public:
@@ -123,7 +123,7 @@ class WordIndex {
         continue;
       }
       // Insertion by (key, table order): entries of one key stay in table order.
-      const std::uint16_t key = byte_pair(w[0], w[1]);
+      const std::uint16_t key = start_key(w, 0);
       std::size_t at_pos = longs_;
       while (at_pos > 0 && keys_[at_pos - 1] > key) {
         keys_[at_pos] = keys_[at_pos - 1];
@@ -142,7 +142,7 @@ class WordIndex {
       if ((best == nullptr || e.word.size() > best->word.size()) && at(s, pos, e.word)) best = &e;
     };
     if (pos + 1 < s.size()) {
-      const std::uint16_t key = byte_pair(s[pos], s[pos + 1]);
+      const std::uint16_t key = start_key(s, pos);
       std::size_t lo = 0, hi = longs_;
       while (lo < hi) {
         const std::size_t mid = (lo + hi) / 2;
