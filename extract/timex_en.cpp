@@ -495,7 +495,8 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
       {"last ", -1},        {"next ", 1},       {"this ", 0},         {"coming ", 1},        {"the coming ", 1},
       {"past ", -1},        {"previous ", -1},  {"the past ", -1},    {"the last ", -1},     {"the previous ", -1},
       {"the next ", 1},     {"this past ", -1}, {"earlier this ", 0}, {"later this ", 0},    {"late last ", -1},
-      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}};
+      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}, {"current ", 0},
+      {"the current ", 0},  {"upcoming ", 1},   {"the upcoming ", 1}, {"prior ", -1},        {"the prior ", -1}};
   static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
   static constexpr WordList kDayIndex(kDays);
@@ -519,14 +520,19 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   int shift = 0;
   bool found = false;
+  std::string_view prefix_text;
   for_each_starting(kPrefixIndex, s, pos, [&](const std::pair<std::string_view, int>& prefix) {
     if (prefix.first.size() > len && at_nocase(s, pos, prefix.first)) {
       len = prefix.first.size();
       shift = prefix.second;
+      prefix_text = prefix.first;
       found = true;
     }
   });
   if (!found) return std::nullopt;
+  // current, upcoming and prior shift periods only: "the current October 31 deadline" is a day.
+  const bool periods_only = prefix_text.find("current") != std::string_view::npos || prefix_text.find("upcoming") != std::string_view::npos ||
+                            prefix_text.find("prior") != std::string_view::npos;
   Draft d;
   d.begin = pos;
   std::size_t p = pos + len;
@@ -569,6 +575,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.end = p + 7;
     return d;
   }
+  if (periods_only) return std::nullopt;
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
@@ -1168,6 +1175,24 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
   return d;
 }
 
+// "the year", "year", "the month", "month" at `pos` after an edge word: this year or this
+// month in `d`. Returns the end, or `pos`.
+std::size_t the_year_or_month(std::string_view s, std::size_t pos, Draft& d) {
+  const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
+    d.year_shift = 0;
+    d.granularity = Granularity::Year;
+    return p + 4;
+  }
+  if (at_nocase(s, p, "month") && word_end(s, p + 5)) {
+    d.kind = Kind::MonthShift;
+    d.month_shift = 0;
+    d.granularity = Granularity::Month;
+    return p + 5;
+  }
+  return pos;
+}
+
 }  // namespace
 
 // early January, mid-December, late 2024, the end of 2024, the start of the third quarter:
@@ -1180,6 +1205,18 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   };
   static constexpr WordList kEdges(kEdgeWords);
   std::size_t len = 0;
+  // year-end, year end: the end of this year.
+  for (std::string_view w : {"year-end", "year end", "yearend"}) {
+    if (at_nocase(s, pos, w) && word_end(s, pos + w.size()) && scan::word_start(s, pos)) {
+      Draft d;
+      d.begin = pos;
+      d.end = pos + w.size();
+      d.year_shift = 0;
+      d.granularity = Granularity::Year;
+      d.edge = Edge::End;
+      return d;
+    }
+  }
   const Word* edge = word_at(s, pos, kEdges, len);
   if (edge == nullptr) return std::nullopt;
   std::size_t q = pos + len;
@@ -1194,9 +1231,11 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d = *rel;  // late last year, early next month
   } else if (auto y = year_at(s, q); y && word_end(s, y->end)) {
     d.year = y->year;
-        d.two_digit_year = y->two_digit;
+    d.two_digit_year = y->two_digit;
     d.granularity = Granularity::Year;
     d.end = y->end;
+  } else if (std::size_t e = the_year_or_month(s, q, d); e != q) {
+    d.end = e;  // by the end of the year, the end of the month: the publication's
   } else {
     return std::nullopt;
   }

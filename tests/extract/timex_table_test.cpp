@@ -445,6 +445,19 @@ constexpr Case kFormerGaps[] = {
     {"by the end of the third quarter", kSat, "the end of the third quarter=2024-Q3"},
     {"late last year", kJan, "late last year=2024"},
     {"mid-afternoon", kSat, "(none)"},
+    // The year or the month of an edge with no number is the publication's; year-end too.
+    {"expects to cut rates by the end of the year", kJul, "the end of the year=2024"},
+    {"shipments start at the end of the month", kJul, "the end of the month=2024-07"},
+    {"the deal should close by year-end", kJan, "year-end=2025"},
+    {"a year end review", kJul, "year end=2024"},
+    {"for the year ended June 30", kJul, "June 30=2024-06-30"},
+    // current, upcoming and prior shift periods; a month or a day after them keeps its own date.
+    {"sales for the current quarter", kJul, "the current quarter=2024-Q3"},
+    {"in the current fiscal year", kJul, "the current fiscal year=2024"},
+    {"compared with the prior year", kJul, "the prior year=2023"},
+    {"the upcoming week", kFri, "the upcoming week=2025-W01"},
+    {"the current October 31 deadline", kJul, "October 31=2024-10-31"},
+    {"Qtly div six cts vs six cts prior", kJul, "(none)"},
     // Calendar forms: 年年初 after a year, holidays, Q3/H1 after 年, dotted and M/D dates, 年度, month ranges.
     {"2024年年初", "", "2024年年初=2024"},
     {"2024年年底前完成", "", "2024年年底前=2024"},
