@@ -1457,6 +1457,9 @@ enum Starts : std::uint16_t {
   kZoneStart = 1 << 11,
   kDayPartStart = 1 << 12,
 };
+// In a single character's mask: an offset or duration starts only before a number or a
+// unit (近, 约, 前 as prefixes; 半, 几, 数 as amounts): 近三年, 约5天, 半年前, 数十年, not 数据.
+constexpr std::uint16_t kOffsetBeforeNumber = 1 << 13;
 
 // Code point (or pair of code points) → the matchers that can start there: an open-addressed
 // table built at compile time from the matchers' word tables, so that one lookup replaces a
@@ -1513,6 +1516,11 @@ struct StartTables {
   constexpr void add_chars(std::u32string_view chars, std::uint16_t m) {
     for (char32_t c : chars) single.add(c, m);
   }
+  // `first` starts a match only before one of `seconds`.
+  constexpr void add_pairs(char32_t first, std::u32string_view seconds, std::uint16_t m) {
+    single.add(first, kPairStart);
+    for (char32_t c : seconds) pairs.add(pair_key(first, c), m);
+  }
   constexpr StarterBits bits() const {
     StarterBits b;
     for (char32_t c : single.keys()) {
@@ -1539,9 +1547,28 @@ constexpr StarterBits kTimeFollowers = [] {
   return b;
 }();
 bool time_may_follow(char32_t c) { return kTimeFollowers.has(c); }
-// Matchers whose first words are written in their code, not in a table.
-constexpr std::u32string_view kWeekStarts = U"本这上下周星礼";
-constexpr std::u32string_view kPeriodStarts = U"年月上下前第首";
+// What follows a one-character offset prefix or amount in an offset or duration: a number
+// (digits, a Chinese numeral, 百五 and 千三, .5, a blank before digits), 半, 几, 数, or the
+// first character of a unit (年, 个月, 天, 小时) or 多, 余.
+constexpr StarterBits kOffsetFollowers = [] {
+  StarterBits b;
+  for (char32_t c : std::u32string_view(U"0123456789. \t\u00A0〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万亿佰仟半几数多余")) {
+    b.add(c);
+  }
+  for (const UnitWord& u : kUnits) b.add(first_code_point(u.word));
+  return b;
+}();
+// Matchers whose first words are written in their code, not in a table: their first two
+// characters. match_week: 本周, 这个星期, 上一周, 上上周, 周五, 周末, 星期一, 礼拜天.
+constexpr std::pair<char32_t, std::u32string_view> kWeekStarts[] = {
+    {U'本', U"周星礼"},       {U'这', U"周星礼个一"}, {U'上', U"周星礼个一上"}, {U'下', U"周星礼个一下"},
+    {U'周', U"一二三四五六日天末"}, {U'星', U"期"},     {U'礼', U"拜"},
+};
+// match_period: 年初, 年内, 月底, 月中旬, 上半年, 下半月, 前三季度, 首季, 第三季度, 第52周.
+constexpr std::pair<char32_t, std::u32string_view> kPeriodStarts[] = {
+    {U'年', U"初中底末尾内"}, {U'月', U"初中底末上下"}, {U'上', U"半"}, {U'下', U"半"}, {U'前', U"三两"}, {U'首', U"季"},
+    {U'第', U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅0123456789"},
+};
 constexpr std::u32string_view kDecadeStarts = U"上本";
 
 constexpr StartTables make_start_tables() {
@@ -1550,18 +1577,27 @@ constexpr StartTables make_start_tables() {
   t.add_words(kYearShifts, kCalendarStart);
   t.add_words(kEras, kCalendarStart);
   t.add_chars(kDecadeStarts, kDecadeStart);
-  t.add_words(kOffsetPrefixes, kOffsetStart);
-  t.add_chars(U"半几数", kOffsetStart);  // 半年前, 几个月来, 数年
+  for (std::string_view w : kOffsetPrefixes) {
+    // A prefix of one character before a number only (近三年, not 近期 nor 这里).
+    if (w.size() == 3) {
+      t.single.add(first_code_point(w), kOffsetBeforeNumber);
+    } else {
+      t.add_word(w, kOffsetStart);
+    }
+  }
+  t.add_chars(U"半几数", kOffsetBeforeNumber);  // 半年前, 几个月来, 数年
   t.add_words(kDayWords, kDayWordStart);
   t.add_words(kNarrativeWords, kDayWordStart);
-  t.add_chars(kWeekStarts, kWeekStart);
+  for (const auto& [first, seconds] : kWeekStarts) t.add_pairs(first, seconds, kWeekStart);
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
-  t.add_chars(kPeriodStarts, kPeriodStart);
+  for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
   t.add_chars(U"每", kSetStart);
   t.add_words(kVague, kVagueStart);
-  t.add_chars(U"“\"十", kPlanStart);
+  t.add_chars(U"\"", kPlanStart);  // “十四五”, 十四五规划
+  t.add_pairs(U'“', U"十", kPlanStart);
+  t.add_pairs(U'十', U"一二三四五六七八九", kPlanStart);
   t.add_words(kZones, kZoneStart);
   t.add_words(kDayParts, kDayPartStart);
   return t;
@@ -1588,11 +1624,12 @@ namespace {
 // mask, numerals only before what a time may hold, pairs by their second character.
 std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
   std::uint16_t starts = kStartTables.single.get(c);
-  if ((starts & (kNumeralChar | kPairStart)) == 0) return starts;
+  if ((starts & (kNumeralChar | kPairStart | kOffsetBeforeNumber)) == 0) return starts;
   const char32_t next = cp_at(s, next_pos(s, pos));
   if ((starts & kNumeralChar) != 0 && !time_may_follow(next)) starts &= ~kNumeralStart;
+  if ((starts & kOffsetBeforeNumber) != 0 && kOffsetFollowers.has(next)) starts |= kOffsetStart;
   if (starts & kPairStart) starts |= kStartTables.pairs.get(pair_key(c, next));
-  return starts & ~(kPairStart | kNumeralChar);
+  return starts & ~(kPairStart | kNumeralChar | kOffsetBeforeNumber);
 }
 
 }  // namespace
