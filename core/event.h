@@ -31,6 +31,9 @@ struct Event {
   std::vector<std::size_t> figures;    // indexes into the document's figures
   Span span;                           // code points of the document text
   double confidence = 0.5;
+  // Told by the rows of a results or dividend table (Shr, Qtly div, Net): a wire story's table
+  // names no company; its subject is the document's (its headline). Not written out.
+  bool table_row = false;
   friend bool operator==(const Event&, const Event&) = default;
 };
 

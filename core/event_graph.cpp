@@ -326,6 +326,8 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     const LinkEvent& x = events[a];
     const LinkEvent& y = events[b];
     if (x.position == y.position && doc_hash[a] == doc_hash[b] && x.doc_id == y.doc_id) return;  // two events of one sentence
+    // Table rows about two companies ("Qtly div 15 cts vs 15 cts prior" under two headlines).
+    if (x.subject != 0 && y.subject != 0 && x.subject != y.subject) return;
     double sim = similarity(sigs[a], sigs[b]);
     std::size_t common = shared(codes_of(a), codes_of(b));
     std::size_t figures = shared(x.figure_keys, y.figure_keys);

@@ -35,6 +35,7 @@ struct LinkEvent {
   std::string text;                    // folded summary
   bool causal_cue = false;             // 引发, 导致, 由此, following, triggered…
   std::optional<long> published_day;   // its document's publication, in days since 1970-01-01
+  std::uint64_t subject = 0;           // nonzero: whom a table row is about (its headline's ticker or headline)
 };
 
 struct LinkOptions {

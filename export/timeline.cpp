@@ -232,6 +232,21 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
   return out;
 }
 
+namespace {
+
+// Whom a table row is about: the ticker of its headline (WHITTAKER CORP <WKR> 1ST QTR NET,
+// and its corrected telling, say WKR), else the headline; 0 when there is none.
+std::uint64_t table_subject(std::string_view title) {
+  std::string_view key = trim(title);
+  if (std::size_t open = key.find('<'); open != std::string_view::npos) {
+    if (std::size_t close = key.find('>', open); close != std::string_view::npos && close > open + 1) key = key.substr(open + 1, close - open - 1);
+  }
+  if (key.empty()) return 0;
+  return std::hash<std::string_view>{}(key) | 1;
+}
+
+}  // namespace
+
 void add_document(Timeline& timeline, const Document& doc, Analysis a) {
   // Most mentions name an entity already known: it is looked up before anything is built.
   for (EntityMention& m : a.entities) {
@@ -242,6 +257,7 @@ void add_document(Timeline& timeline, const Document& doc, Analysis a) {
   for (Event& e : a.events) {
     TimelineEvent te;
     te.event = std::move(e);
+    if (te.event.table_row) te.subject = table_subject(doc.title);
     te.event.span = Span{te.event.span.start + doc.base_offset, te.event.span.end + doc.base_offset};
     te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
     for (std::size_t k : te.event.figures) {  // (figures are copied: two events can share one)
@@ -322,6 +338,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);
+    le.subject = te.subject;
     if (!te.sources.empty()) {
       if (std::optional<PublicationTime> p = parse_iso_time(te.sources.front().published)) {
         le.published_day = static_cast<long>(p->day().time_since_epoch().count());

@@ -40,6 +40,7 @@ struct RelatedRef {
 
 struct TimelineEvent {
   Event event;
+  std::uint64_t subject = 0;           // a table row's: its document's headline, hashed (LinkEvent::subject)
   std::vector<SourceRef> sources;
   std::vector<TimelineFigure> figures;
   std::string storyline;               // storyline id; empty when none

@@ -992,8 +992,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       }
       e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                      (e.type != EventType::Other ? 0.1 : 0);
+      e.table_row = trigger->trigger == row_trigger;
+      table_event = e.table_row;
       out.push_back(std::move(e));
-      table_event = trigger->trigger == row_trigger;
     }
     }
     for (const Dated* d : own) remember(d->t);

@@ -206,6 +206,29 @@ TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
   }
 }
 
+// A wire story's dividend table names no company; its headline does. The same rows under
+// two companies' headlines are two events; under one company's (its corrected telling), one.
+TEST(Timeline, TableRowsOfTwoCompaniesAreTwoEvents) {
+  Analyzer analyzer(testing::lexicon());
+  Timeline t;
+  const char* titles[] = {"WHITTAKER CORP <WKR> QTLY DIVIDEND", "ACME BRICK INC <ABK> SETS QUARTERLY",
+                          "(CORRECTED) - WHITTAKER <WKR> QTLY DIV"};
+  for (int k = 0; k < 3; ++k) {
+    Document doc = testing::make_doc("Qtly div 15 cts vs 15 cts prior\n    Pay July 15\n    Record July 1", "1987-06-18");
+    doc.lang = "en";
+    doc.id = "reuters-" + std::to_string(k);
+    doc.title = titles[k];
+    add_document(t, doc, analyzer.analyze(doc));
+  }
+  ASSERT_EQ(t.events.size(), 3u);
+  link_timeline(t);
+  ASSERT_EQ(t.events.size(), 2u);
+  std::vector<std::size_t> sources;
+  for (const TimelineEvent& e : t.events) sources.push_back(e.sources.size());
+  std::sort(sources.begin(), sources.end());
+  EXPECT_EQ(sources, (std::vector<std::size_t>{1, 2}));
+}
+
 TEST(Csv, StreamedInPiecesIsTheWholeText) {
   Timeline t = sample_timeline();
   for (bool excel : {false, true}) {
