@@ -38,7 +38,7 @@ constexpr LeanWord kLeanWords[] = {
     {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},
     {"宣布", Lean::Past},       {"表示", Lean::Past},        {"称", Lean::Past},        {" said", Lean::Past},
     {" reported", Lean::Past},  {" announced", Lean::Past},  {" was ", Lean::Past},     {" were ", Lean::Past},
-    {" had ", Lean::Past},
+    {" had ", Lean::Past},      {" ended ", Lean::Past},  // the year ended June 28
 };
 
 // Future when the sentence holds a word of what is coming, else past when it holds one of

@@ -458,6 +458,9 @@ constexpr Case kFormerGaps[] = {
     {"the upcoming week", kFri, "the upcoming week=2025-W01"},
     {"the current October 31 deadline", kJul, "October 31=2024-10-31"},
     {"Qtly div six cts vs six cts prior", kJul, "(none)"},
+    // A period that ended is past: the nearer March 31 of a December publication is to come.
+    {"net income for the quarter ended March 31 rose 5 pct", kFri, "March 31=2024-03-31"},
+    {"results for the quarter ending March 31", kFri, "March 31=2025-03-31"},
     // Calendar forms: 年年初 after a year, holidays, Q3/H1 after 年, dotted and M/D dates, 年度, month ranges.
     {"2024年年初", "", "2024年年初=2024"},
     {"2024年年底前完成", "", "2024年年底前=2024"},
