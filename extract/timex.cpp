@@ -35,6 +35,7 @@ constexpr LeanWord kLeanWords[] = {
     {"预期", Lean::Future},     {"准备", Lean::Future},      {"打算", Lean::Future},    {"will ", Lean::Future},
     {"scheduled", Lean::Future}, {"expected to", Lean::Future}, {"plans to", Lean::Future}, {"due to", Lean::Future},
     {"set to", Lean::Future},   {"upcoming", Lean::Future},  {"is to ", Lean::Future},  {"are to ", Lean::Future},
+    {"due in ", Lean::Future},
     {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},
     {"宣布", Lean::Past},       {"表示", Lean::Past},        {"称", Lean::Past},        {" said", Lean::Past},
     {" reported", Lean::Past},  {" announced", Lean::Past},  {" was ", Lean::Past},     {" were ", Lean::Past},
@@ -811,7 +812,7 @@ class Resolver {
     // 一天后 right after 周二 counts from 周二 whatever the tense; farther away, a future
     // sentence counts from publication (预计5年后) and a narrative one from the last date.
     const bool near_previous = previous_.present && d.begin >= previous_.end && d.begin - previous_.end < 120;
-    const bool after_previous = d.direction > 0 && previous_.present && (lean != Lean::Future || near_previous);
+    const bool after_previous = !d.from_publication && d.direction > 0 && previous_.present && (lean != Lean::Future || near_previous);
     if (after_previous) {
       t.anchor = AnchorKind::Previous;
       if (previous_.symbolic && previous_.granularity >= g) {
@@ -1097,6 +1098,21 @@ std::size_t skip_token(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// True when the words before `in` at `pos` make "in three years" a look back: the first time
+// in three years, the highest level in five years.
+bool looks_back(std::string_view s, std::size_t pos) {
+  const std::size_t from = pos > 60 ? pos - 60 : 0;
+  std::string_view before = s.substr(from, pos - from);
+  if (std::size_t stop = before.find_last_of(".;\n"); stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  static constexpr std::string_view kWords[] = {"first", "time", "highest", "lowest", "biggest", "largest", "best", "worst",
+                                                "strongest", "weakest", "most", "least", "fastest", "slowest"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+}
+
+}  // namespace
+
 std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOptions& options) {
   std::string_view s = doc.folded;
   std::vector<TimeExpr> out;
@@ -1146,6 +1162,18 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       d = timex::match_chinese(s, i);
     }
     if (d) {
+      // "in two weeks" in a sentence of what is coming is the day or week it comes to (the
+      // Fed meets in two weeks); told of the past, a length (prices rose 10 pct in two weeks).
+      if (d->kind == Kind::Duration && d->amount > 0 && d->reach == 0 && !scan::at_nocase(s, d->begin, "the ") && d->begin >= 3 &&
+          scan::at_nocase(s, d->begin - 3, "in ") &&
+          (d->begin == 3 || !scan::is_ascii_alnum(static_cast<unsigned char>(s[d->begin - 4]))) && !looks_back(s, d->begin - 3) &&
+          lean_at(d->begin) == Lean::Future) {
+        d->kind = Kind::Offset;
+        d->type = TimexType::Date;
+        d->direction = 1;
+        d->from_publication = true;
+        d->begin -= 3;
+      }
       // 从 before a range belongs to it.
       if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
       TimeExpr t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);

@@ -772,8 +772,11 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     d.kind = Kind::Duration;
     d.type = TimexType::Duration;
     if (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")) {
-      // "a year" in "once a year" is a set, "a day" in "a day after" an offset: keep only clear durations.
-      if (!(pos >= 4 && (scan::at(s, pos - 4, "for ") || scan::at(s, pos - 4, "ver ")))) return std::nullopt;
+      // "a year" in "once a year" is a set, "a day" in "a day after" an offset: keep only clear
+      // durations (for a year, over a week, in a week).
+      if (!(pos >= 4 && (scan::at(s, pos - 4, "for ") || scan::at(s, pos - 4, "ver "))) && !(pos >= 3 && scan::at(s, pos - 3, "in "))) {
+        return std::nullopt;
+      }
     }
   }
   if (vague) {

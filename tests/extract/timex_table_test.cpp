@@ -461,6 +461,13 @@ constexpr Case kFormerGaps[] = {
     // A period that ended is past: the nearer March 31 of a December publication is to come.
     {"net income for the quarter ended March 31 rose 5 pct", kFri, "March 31=2024-03-31"},
     {"results for the quarter ending March 31", kFri, "March 31=2025-03-31"},
+    // "in two weeks" of what is coming is a date from the publication (not from a date told
+    // before); of the past, or after "the first time", a length.
+    {"The Fed will decide in two weeks.", kFri, "in two weeks=2025-W02"},
+    {"He will resign in a week.", kFri, "in a week=2025-W01"},
+    {"The products will be available in 90 days.", "1987-03-02", "in 90 days=1987-05-31"},
+    {"Prices rose 10 pct in two weeks.", kFri, "two weeks=P2W"},
+    {"Exports are expected to rise for the first time in seven years.", "1987-03-17", "seven years=P7Y"},
     // Calendar forms: 年年初 after a year, holidays, Q3/H1 after 年, dotted and M/D dates, 年度, month ranges.
     {"2024年年初", "", "2024年年初=2024"},
     {"2024年年底前完成", "", "2024年年底前=2024"},

@@ -155,6 +155,15 @@ constexpr Case kDurations[] = {
 
 TEST(TimexDurations, DurationsAndSetsAreNotDates) { check(std::begin(kDurations), std::end(kDurations)); }
 
+// "in two years" counts from the publication even right after another date ("two years
+// later" would count from 1965).
+TEST(TimexRelative, InAPeriodCountsFromThePublication) {
+  const std::string text = "Output has grown since 1965, and the new plant will begin operation in two years.";
+  Analysis a = analyze(text, "1987-03-31", "en");
+  ASSERT_EQ(a.timexes.size(), 2u);
+  EXPECT_EQ(slice(text, a.timexes[1].span) + "=" + a.timexes[1].value, "in two years=1989");
+}
+
 constexpr Case kVague[] = {
     {"这几天刷推很明显的感觉到", kDigest, "这几天=PRESENT_REF"},
     {"我前些天还在想", kDigest, "前些天=PAST_REF"},
