@@ -507,7 +507,8 @@ namespace {
 // abbreviation that names go on after: a title (Mr. Smith, Rep. Dingell), an initialism of a
 // country or a name (U.S. Treasury, J.P. Morgan, E.F. Hutton, N.Z. Dlrs) or an initial
 // (Warren E. Buffett). It still ends a sentence before a word that opens one (…to the U.S.
-// The dollar…). ICU's own suppressions (en@ss=standard) miss initialisms: U.S. stays a break.
+// The dollar…, on Wall St. The index…). ICU's own suppressions (en@ss=standard) miss
+// initialisms: U.S. stays a break.
 bool ends_in_abbreviation(std::string_view before, std::string_view after) {
   auto scan_alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
   std::size_t end = before.size();
@@ -527,8 +528,7 @@ bool ends_in_abbreviation(std::string_view before, std::string_view after) {
   bool initials = word.size() >= 2 && word.size() % 2 == 0;
   for (std::size_t k = 0; initials && k < word.size(); k += 2) initials = word[k] >= 'A' && word[k] <= 'Z' && word[k + 1] == '.';
   if (!title && !initials) return false;
-  if (title) return true;
-  std::size_t next_end = 0;
+  std::size_t next_end = 0;  // the next word: "Wall St. The" ends there
   while (next_end < after.size() && scan_alpha(after[next_end])) ++next_end;
   const std::string_view next = after.substr(0, next_end);
   return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
