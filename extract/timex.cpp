@@ -797,6 +797,7 @@ class Resolver {
       Calendar c;
       if (d.unit == 'q') {
         c = shifted_quarter(d.direction);
+        c.edge = d.edge;  // the end of the quarter
       } else {
         c.month = static_cast<int>(d.amount);
         c.year = pub_year();

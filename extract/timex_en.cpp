@@ -1178,8 +1178,8 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
   return d;
 }
 
-// "the year", "year", "the month", "month" at `pos` after an edge word: this year or this
-// month in `d`. Returns the end, or `pos`.
+// "the year", "the quarter", "the month" (or without "the") at `pos` after an edge word: the
+// publication's, in `d`. Returns the end, or `pos`.
 std::size_t the_year_or_month(std::string_view s, std::size_t pos, Draft& d) {
   const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
   if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
@@ -1192,6 +1192,14 @@ std::size_t the_year_or_month(std::string_view s, std::size_t pos, Draft& d) {
     d.month_shift = 0;
     d.granularity = Granularity::Month;
     return p + 5;
+  }
+  if (at_nocase(s, p, "quarter") && word_end(s, p + 7)) {
+    d.kind = Kind::Offset;  // resolved as the publication's quarter, as "this quarter"
+    d.unit = 'q';
+    d.direction = 0;
+    d.amount = 1;
+    d.granularity = Granularity::Quarter;
+    return p + 7;
   }
   return pos;
 }

@@ -448,6 +448,7 @@ constexpr Case kFormerGaps[] = {
     // The year or the month of an edge with no number is the publication's; year-end too.
     {"expects to cut rates by the end of the year", kJul, "the end of the year=2024"},
     {"shipments start at the end of the month", kJul, "the end of the month=2024-07"},
+    {"the offer expires at the end of the quarter", kJul, "the end of the quarter=2024-Q3"},
     {"the deal should close by year-end", kJan, "year-end=2025"},
     {"a year end review", kJul, "year end=2024"},
     {"for the year ended June 30", kJul, "June 30=2024-06-30"},
