@@ -679,10 +679,12 @@ constexpr ShiftWord kMonthShifts[] = {
 };
 
 // 本季度, 上个季度, 下一季度: the quarter of the publication date, shifted.
+// A futures contract is named by its month or quarter: COMEX黄金期货当月连续合约, 次月合约, 当季合约.
+bool names_a_contract(std::string_view s, std::size_t end) { return followed_by_any(s, end, {"连续合约", "合约", "连续"}); }
+
 std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
   const ShiftWord* hit = longest_entry(s, pos, kQuarterShifts);
-  if (hit == nullptr) return std::nullopt;
-  if (followed_by_any(s, pos + hit->word.size(), {"连续合约", "合约", "连续"})) return std::nullopt;  // 当季合约: a contract
+  if (hit == nullptr || names_a_contract(s, pos + hit->word.size())) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.end = pos + hit->word.size();
@@ -730,9 +732,7 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
 
 std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   const ShiftWord* hit = longest_entry(s, pos, kMonthShifts);
-  if (hit == nullptr) return std::nullopt;
-  // A futures contract is named by its month: COMEX黄金期货当月连续合约, 次月合约.
-  if (followed_by_any(s, pos + hit->word.size(), {"连续合约", "合约", "连续"})) return std::nullopt;
+  if (hit == nullptr || names_a_contract(s, pos + hit->word.size())) return std::nullopt;
   Draft d;
   d.kind = hit->word == "当月" || hit->word == "次月" ? Kind::Narrative : Kind::MonthShift;
   d.begin = pos;
@@ -1541,9 +1541,8 @@ constexpr std::uint16_t kNumeralChar = 1 << 14;
 // 一直, 统一 and 三大 start nothing.
 constexpr StarterBits kTimeFollowers = [] {
   StarterBits b;
-  for (char32_t c : std::u32string_view(U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万年月日号天周个季星礼小分秒点时世多余半来几整刻交工至到-—～~ ")) {
-    b.add(c);
-  }
+  for (char32_t c : kNumeralStarts) b.add(c);
+  for (char32_t c : std::u32string_view(U"百千万年月日号天周个季星礼小分秒点时世多余半来几整刻交工至到-—～~ ")) b.add(c);
   return b;
 }();
 bool time_may_follow(char32_t c) { return kTimeFollowers.has(c); }
@@ -1552,9 +1551,8 @@ bool time_may_follow(char32_t c) { return kTimeFollowers.has(c); }
 // first character of a unit (年, 个月, 天, 小时) or 多, 余.
 constexpr StarterBits kOffsetFollowers = [] {
   StarterBits b;
-  for (char32_t c : std::u32string_view(U"0123456789. \t\u00A0〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅百千万亿佰仟半几数多余")) {
-    b.add(c);
-  }
+  for (char32_t c : kNumeralStarts) b.add(c);
+  for (char32_t c : std::u32string_view(U"0123456789. \t\u00A0百千万亿佰仟半几数多余")) b.add(c);
   for (const UnitWord& u : kUnits) b.add(first_code_point(u.word));
   return b;
 }();
@@ -1564,10 +1562,11 @@ constexpr std::pair<char32_t, std::u32string_view> kWeekStarts[] = {
     {U'本', U"周星礼"},       {U'这', U"周星礼个一"}, {U'上', U"周星礼个一上"}, {U'下', U"周星礼个一下"},
     {U'周', U"一二三四五六日天末"}, {U'星', U"期"},     {U'礼', U"拜"},
 };
-// match_period: 年初, 年内, 月底, 月中旬, 上半年, 下半月, 前三季度, 首季, 第三季度, 第52周.
+// match_period: 年初, 年内, 月底, 月中旬, 上半年, 下半月, 前三季度, 首季; and 第 before a
+// numeral or a digit (第三季度, 第52周).
 constexpr std::pair<char32_t, std::u32string_view> kPeriodStarts[] = {
     {U'年', U"初中底末尾内"}, {U'月', U"初中底末上下"}, {U'上', U"半"}, {U'下', U"半"}, {U'前', U"三两"}, {U'首', U"季"},
-    {U'第', U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾廿卅0123456789"},
+    {U'第', kNumeralStarts},  {U'第', U"0123456789"},
 };
 constexpr std::u32string_view kDecadeStarts = U"上本";
 
