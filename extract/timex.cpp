@@ -1097,10 +1097,6 @@ std::size_t skip_token(std::string_view s, std::size_t i) {
   return i + u.len;
 }
 
-}  // namespace
-
-namespace {
-
 // True when the words before `in` at `pos` make "in three years" a look back: the first time
 // in three years, the highest level in five years.
 bool looks_back(std::string_view s, std::size_t pos) {

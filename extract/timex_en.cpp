@@ -1180,7 +1180,7 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
 
 // "the year", "the quarter", "the month" (or without "the") at `pos` after an edge word: the
 // publication's, in `d`. Returns the end, or `pos`.
-std::size_t the_year_or_month(std::string_view s, std::size_t pos, Draft& d) {
+std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
   if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
     d.year_shift = 0;
@@ -1245,7 +1245,7 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d.two_digit_year = y->two_digit;
     d.granularity = Granularity::Year;
     d.end = y->end;
-  } else if (std::size_t e = the_year_or_month(s, q, d); e != q) {
+  } else if (std::size_t e = the_period_at(s, q, d); e != q) {
     d.end = e;  // by the end of the year, the end of the month: the publication's
   } else {
     return std::nullopt;
