@@ -258,6 +258,7 @@ void add_document(Timeline& timeline, const Document& doc, Analysis a) {
     TimelineEvent te;
     te.event = std::move(e);
     if (te.event.table_row) te.subject = table_subject(doc.title);
+    if (doc.published) te.published_day = static_cast<long>(doc.published->day().time_since_epoch().count());
     te.event.span = Span{te.event.span.start + doc.base_offset, te.event.span.end + doc.base_offset};
     te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
     for (std::size_t k : te.event.figures) {  // (figures are copied: two events can share one)
@@ -339,11 +340,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);
     le.subject = te.subject;
-    if (!te.sources.empty()) {
-      if (std::optional<PublicationTime> p = parse_iso_time(te.sources.front().published)) {
-        le.published_day = static_cast<long>(p->day().time_since_epoch().count());
-      }
-    }
+    le.published_day = te.published_day;
     const std::string& summary = te.event.summary;
     std::size_t label_end = 0;  // after the first 40 code points
     for (int k = 0; k < 40 && label_end < summary.size(); ++k) label_end += utf8_at(summary, label_end).len;

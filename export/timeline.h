@@ -41,6 +41,7 @@ struct RelatedRef {
 struct TimelineEvent {
   Event event;
   std::uint64_t subject = 0;           // a table row's: its document's headline, hashed (LinkEvent::subject)
+  std::optional<long> published_day;   // its document's publication day (LinkEvent::published_day)
   std::vector<SourceRef> sources;
   std::vector<TimelineFigure> figures;
   std::string storyline;               // storyline id; empty when none
