@@ -117,6 +117,12 @@ const Lexicon& builtin_lexicon() {
   return lexicon;
 }
 
+// The start classes of every pass (as an Analyzer builds them), once.
+const StartClasses& start_classes_of_builtin() {
+  static const StartClasses classes = start_classes(builtin_lexicon());
+  return classes;
+}
+
 Corpus load_corpus(std::string_view lang) {
   Corpus c;
   c.documents = read_shared_corpus(lang, c.label);
@@ -126,14 +132,16 @@ Corpus load_corpus(std::string_view lang) {
   c.views.resize(n);
   c.inputs.resize(n);
   SentenceSplitter splitter;
+  const StartClasses& classes = start_classes_of_builtin();
   for (std::size_t i = 0; i < n; ++i) {
     const Document& doc = c.documents[i];
     PreparedText& p = c.prepared[i];
-    prepare_text(doc.text, splitter, p);
+    prepare_text(doc.text, splitter, p, doc.title, &classes);
     DocumentView& v = c.views[i];
     v.folded = p.folded;
     v.sentences = &p.sentences;
     v.index = &p.index;
+    v.classes = p.classes.empty() ? nullptr : p.classes.data();
     v.published = doc.published;
     v.default_year = doc.default_year;
     v.lang = doc.lang;
@@ -178,6 +186,20 @@ void BM_Fold(benchmark::State& state, std::string_view lang) {
     for (const Document& d : c.documents) benchmark::DoNotOptimize(fold_for_matching(d.text));
   }
   report(state, c, c.text_bytes);
+}
+
+void BM_StartClasses(benchmark::State& state, std::string_view lang) {
+  const Corpus& c = corpus_in(lang);
+  if (!check_loaded(state, c)) return;
+  const StartClasses& classes = start_classes_of_builtin();
+  std::vector<std::uint8_t> out;
+  for (auto _ : state) {
+    for (const PreparedText& p : c.prepared) {
+      classes.classify(p.folded, out);
+      benchmark::DoNotOptimize(out.data());
+    }
+  }
+  report(state, c, c.folded_bytes);
 }
 
 void BM_Sentences(benchmark::State& state, std::string_view lang) {
@@ -250,6 +272,7 @@ void BM_Analyze(benchmark::State& state, std::string_view lang) {
 
 NEWSLINE_PASS_BENCHMARK(BM_Fold);
 NEWSLINE_PASS_BENCHMARK(BM_Sentences);
+NEWSLINE_PASS_BENCHMARK(BM_StartClasses);
 NEWSLINE_PASS_BENCHMARK(BM_Timex);
 NEWSLINE_PASS_BENCHMARK(BM_Entities);
 NEWSLINE_PASS_BENCHMARK(BM_Figures);

@@ -32,11 +32,23 @@ struct Document {
   bool finished = true;                     // false: finish_document has not run yet
 };
 
+// The start classes (StartClasses in core/text.h) of the extraction passes: one bit a
+// scanner, each marked from that scanner's own first-character test.
+namespace start_class {
+inline constexpr std::uint8_t kTimex = 1;      // time expressions
+inline constexpr std::uint8_t kFigure = 2;     // figures (and the URLs they skip)
+inline constexpr std::uint8_t kLexicon = 4;    // the entity lexicon's aliases
+inline constexpr std::uint8_t kTrigger = 8;    // event triggers
+inline constexpr std::uint8_t kOrgSuffix = 16; // the suffixes of organisation names (公司, 银行)
+}  // namespace start_class
+
 // What the extractors read. Cheap to copy; views into a PreparedText.
 struct DocumentView {
   std::string_view folded;                  // one code point per code point of the original
   const std::vector<ByteSpan>* sentences = nullptr;  // byte spans into `folded`
   const CodePointIndex* index = nullptr;    // byte → code point of `folded`
+  // The start class of each byte of `folded`, or null: a scanner then tests every character.
+  const std::uint8_t* classes = nullptr;
   std::optional<PublicationTime> published; // the anchor; absent when unknown
   std::optional<int> default_year;
   std::string_view lang;
@@ -47,6 +59,7 @@ struct PreparedText {
   std::string folded;
   std::vector<ByteSpan> sentences;
   CodePointIndex index{std::string_view{}};
+  std::vector<std::uint8_t> classes;  // of each byte of `folded`; empty when no classes were given
   std::size_t title_end = std::string::npos;  // byte of `folded` ending the title line the text opens with
 };
 

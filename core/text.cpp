@@ -313,6 +313,23 @@ std::string fold_for_matching(std::string_view utf8) {
   return out;
 }
 
+void StartClasses::classify(std::string_view utf8, std::vector<std::uint8_t>& out) const {
+  out.assign(utf8.size(), 0);
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      out[i++] = table_[b];
+    } else if (plain_three_bytes_at(utf8, i)) {
+      out[i] = table_[three_byte_code_point(utf8, i)];
+      i += 3;
+    } else {
+      const Utf8Char c = utf8_at(utf8, i);
+      out[i] = c.len == 1 ? 0xFF : of(c.cp);
+      i += c.len;
+    }
+  }
+}
+
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   static_assert(kBlock == 8, "eight bytes hold at most one block start");
   byte_of_block_.reserve(text.size() / kBlock + 1);

@@ -5,6 +5,7 @@
 #define NEWSLINE_CORE_TEXT_H_
 
 #include <array>
+#include <bit>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -241,6 +242,40 @@ char32_t fold_code_point(char32_t cp);
 
 // Folds every code point; the result has exactly as many code points as `utf8`.
 std::string fold_for_matching(std::string_view utf8);
+
+// Which scanners a character may start a match for: a byte of bits for each code point of
+// the BMP, marked from each scanner's own first-character test; a character beyond the BMP
+// (and an invalid byte) has every bit. One decode of a text gives the class of each of its
+// characters (classify), and each scanner then steps from one marked character to the next
+// (next_marked) instead of decoding every character again.
+class StartClasses {
+ public:
+  void mark(char32_t cp, std::uint8_t bits) {
+    if (cp < table_.size()) table_[cp] |= bits;
+  }
+  std::uint8_t of(char32_t cp) const { return cp < table_.size() ? table_[cp] : 0xFF; }
+  // One byte for each byte of `utf8`: the class of the character starting there, 0 on its
+  // other bytes.
+  void classify(std::string_view utf8, std::vector<std::uint8_t>& out) const;
+
+ private:
+  std::array<std::uint8_t, 0x10000> table_{};
+};
+
+// The first byte at or after `i`, before `end`, whose class has one of `bits`; `end` when
+// none has. Eight classes at a time.
+inline std::size_t next_marked(const std::uint8_t* classes, std::size_t i, std::size_t end, std::uint8_t bits) {
+  const std::uint64_t mask = 0x0101010101010101ull * bits;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, classes + i, 8);
+    if ((x & mask) != 0) return i + static_cast<std::size_t>(std::countr_zero(x & mask)) / 8;
+  }
+  for (; i < end; ++i) {
+    if ((classes[i] & bits) != 0) return i;
+  }
+  return end;
+}
 
 // Byte offset ↔ code-point offset in one string, in O(1) amortised per lookup
 // (checkpoints every 64 code points).

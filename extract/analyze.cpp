@@ -164,7 +164,17 @@ std::string event_id(std::string_view doc_id, Span span, std::string_view date) 
   return buf;
 }
 
-Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options) : lexicon_(lexicon), options_(options) {}
+StartClasses start_classes(const Lexicon& lexicon) {
+  StartClasses classes;
+  mark_timex_starts(classes);
+  mark_figure_starts(classes);
+  mark_entity_starts(lexicon, classes);
+  mark_trigger_starts(classes);
+  return classes;
+}
+
+Analyzer::Analyzer(const Lexicon& lexicon, AnalyzeOptions options)
+    : lexicon_(lexicon), options_(options), classes_(start_classes(lexicon)) {}
 
 std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
   auto latin_end = [](char c) { return scan::is_ascii_alnum(static_cast<unsigned char>(c)) || c == ',' || c == ';'; };
@@ -189,7 +199,8 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
   return joints.size();
 }
 
-void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title) {
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title,
+                  const StartClasses* classes) {
   out.folded = fold_for_matching(text);
   // The break after a title the text opens with: a headline is no part of the first sentence.
   out.title_end = std::string::npos;
@@ -217,6 +228,11 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
     push_trimmed(start, sp.end);
   }
   out.index = CodePointIndex(folded);
+  if (classes != nullptr) {
+    classes->classify(folded, out.classes);
+  } else {
+    out.classes.clear();
+  }
 }
 
 FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits,
@@ -242,12 +258,13 @@ FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::ve
 Analysis Analyzer::analyze(const Document& doc) {
   Analysis a;
   PreparedText prepared;
-  prepare_text(doc.text, splitter_, prepared, doc.title);
+  prepare_text(doc.text, splitter_, prepared, doc.title, options_.start_classes ? &classes_ : nullptr);
 
   DocumentView view;
   view.folded = prepared.folded;
   view.sentences = &prepared.sentences;
   view.index = &prepared.index;
+  view.classes = prepared.classes.empty() ? nullptr : prepared.classes.data();
   view.published = doc.published;
   view.default_year = doc.default_year;
   view.lang = doc.lang;

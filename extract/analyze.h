@@ -29,14 +29,23 @@ struct AnalyzeOptions {
   TimexOptions timex;
   FigureOptions figures;
   EventOptions events;
+  // False: every scanner tests every character instead of stepping between the characters
+  // its start class marks. The same results, slower: the reference the classes are checked
+  // against.
+  bool start_classes = true;
 };
 
 // Fills `out` (owned by the caller, not moved afterwards: its index views its text) with
 // the folded text, its sentences (ICU sentences, cut again at line breaks: headlines,
-// datelines and list items end without 。) and its code-point index.
+// datelines and list items end without 。), its code-point index and, given `classes`, the
+// start class of each of its bytes.
 // A document's `title`, when its text opens with it, stays a line of its own, and
 // `out.title_end` is the line break after it.
-void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title = {});
+void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title = {},
+                  const StartClasses* classes = nullptr);
+
+// The start classes of every pass, with the aliases of `lexicon`.
+StartClasses start_classes(const Lexicon& lexicon);
 
 // Joins the lines of hard-wrapped Latin text (wire copy wrapped at ~70 columns): a line
 // break between a line ending in a letter, digit, comma or semicolon and a line starting
@@ -67,6 +76,7 @@ class Analyzer {
   const Lexicon& lexicon_;
   AnalyzeOptions options_;
   SentenceSplitter splitter_;
+  StartClasses classes_;
 };
 
 // "ev:" and 16 hex digits of a hash of the document id, the span and the date: the same

@@ -110,10 +110,14 @@ constexpr scan::EndSet kGenericEnds(kGenericNames);
 
 // Organisation names by their shape in Chinese text: Han (and Latin) characters before a
 // suffix such as 公司 or 银行, back to punctuation, a stop word or another mention.
-std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
+std::vector<ByteSpan> shaped_org_names(std::string_view s, const std::vector<Lexicon::Match>& known, const std::uint8_t* classes) {
   std::vector<ByteSpan> out;
   std::size_t k = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (classes != nullptr) {
+      i = next_marked(classes, i, s.size(), start_class::kOrgSuffix);
+      if (i == s.size()) break;
+    }
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0xE0 || b >= 0xF0 || i + 1 >= s.size()) {  // suffixes are three-byte characters
       ++i;
@@ -330,8 +334,15 @@ bool inside_numeral(std::string_view s, ByteSpan span) {
 
 }  // namespace
 
+void mark_entity_starts(const Lexicon& lexicon, StartClasses& classes) {
+  lexicon.mark_starts(classes, start_class::kLexicon);
+  for (char32_t c = 0x800; c < 0x10000; ++c) {  // suffixes start with three-byte characters
+    if (((kSuffixFirsts[c >> 6] >> (c & 63)) & 1) != 0) classes.mark(c, start_class::kOrgSuffix);
+  }
+}
+
 std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& lexicon) {
-  std::vector<Lexicon::Match> matches = lexicon.find_all(doc.folded);
+  std::vector<Lexicon::Match> matches = lexicon.find_all(doc.folded, doc.classes, start_class::kLexicon);
   std::erase_if(matches, [&](const Lexicon::Match& m) { return inside_numeral(doc.folded, m.span); });
   std::vector<EntityHit> out;
   out.reserve(matches.size());
@@ -357,7 +368,7 @@ std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& 
   };
   if (doc.lang == "zh") {
     for (ByteSpan b : latin_names(doc.folded, matches)) add(b, "name", "name:" + slug(doc.folded.substr(b.start, b.size())));
-    for (ByteSpan b : shaped_org_names(doc.folded, matches)) {
+    for (ByteSpan b : shaped_org_names(doc.folded, matches, doc.classes)) {
       add(b, "org", "org:" + std::string(doc.folded.substr(b.start, b.size())));
     }
     for (const QuotedName& q : quoted_names(doc.folded, matches)) {

@@ -18,6 +18,9 @@ struct EntityHit {
 
 // Mentions ordered by position, without overlaps.
 std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& lexicon);
+// Marks start_class::kLexicon on the characters at which an alias of `lexicon` can start,
+// and start_class::kOrgSuffix on those at which an organisation suffix can.
+void mark_entity_starts(const Lexicon& lexicon, StartClasses& classes);
 
 }  // namespace newsline
 

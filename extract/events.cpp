@@ -521,10 +521,19 @@ struct TriggerIndex {
   bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
 };
 
-std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence) {
+const TriggerIndex& trigger_index() {
   static const TriggerIndex index;  // immutable after construction
+  return index;
+}
+
+std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* classes) {
+  const TriggerIndex& index = trigger_index();
   std::vector<Found> out;
   for (std::size_t i = sentence.start; i < sentence.end;) {
+    if (classes != nullptr) {
+      i = next_marked(classes, i, sentence.end, start_class::kTrigger);
+      if (i == sentence.end) break;
+    }
     // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP):
     // most letters of English text are passed over here.
     if (const auto b = static_cast<unsigned char>(s[i]);
@@ -757,6 +766,13 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
   return out;
 }
 
+void mark_trigger_starts(StartClasses& classes) {
+  const TriggerIndex& index = trigger_index();
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (index.has(c)) classes.mark(c, start_class::kTrigger);
+  }
+}
+
 std::vector<Event> extract_events(const DocumentView& doc, const std::vector<TimeExpr>& timexes,
                                   const std::vector<EntityHit>& entities, const std::vector<Figure>& figures,
                                   const EventOptions& options) {
@@ -833,7 +849,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         is_date(*own.front()->t) && (at(s, own.front()->bytes.end, ",") || at(s, own.front()->bytes.end, "，"))) {
       std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(s, sentence, d->bytes.start); });
     }
-    std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence);
+    std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
     // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two

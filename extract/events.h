@@ -16,6 +16,9 @@ struct EventOptions {
   std::size_t max_events = 10000;  // per document
 };
 
+// Marks start_class::kTrigger on the characters at which an event trigger can start.
+void mark_trigger_starts(StartClasses& classes);
+
 // Events of `doc` in text order, with `span`, date, type, status, entities and figures set;
 // `id` and `summary` are left to the caller (they need the document's id and original text).
 std::vector<Event> extract_events(const DocumentView& doc, const std::vector<TimeExpr>& timexes,

@@ -589,6 +589,14 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
 
 }  // namespace
 
+void mark_figure_starts(StartClasses& classes) {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (kFigureStarts.has(c)) classes.mark(c, start_class::kFigure);
+  }
+  classes.mark('h', start_class::kFigure);  // http://, https://
+  classes.mark('w', start_class::kFigure);  // www.
+}
+
 std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<ByteSpan>& blocked,
                                     const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
                                     const FigureOptions& options) {
@@ -597,6 +605,10 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
   std::size_t last_figure_end = 0;  // bytes: an entity inside an earlier figure is no subject
   std::size_t i = 0;
   while (i < s.size()) {
+    if (doc.classes != nullptr) {
+      i = next_marked(doc.classes, i, s.size(), start_class::kFigure);
+      if (i == s.size()) break;
+    }
     auto b = static_cast<unsigned char>(s[i]);
     Utf8Char u = b < 0x80 ? Utf8Char{b, 1} : utf8_at(s, i);
     // Skip URLs whole.

@@ -15,6 +15,9 @@ struct FigureOptions {
   bool bare_numbers = true;  // also report numbers with no unit (一百二十三, 2,000), kind count
 };
 
+// Marks start_class::kFigure on the characters at which a figure (or a URL) can start.
+void mark_figure_starts(StartClasses& classes);
+
 // Returns the figures of `doc` ordered by span (code points). `blocked` are byte spans of
 // `doc.folded` that hold no figure (time expressions, entity names: 标准普尔500指数, 10年期);
 // `entities` (byte spans, ordered) bind subjects. Reads only its arguments.

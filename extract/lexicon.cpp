@@ -171,7 +171,16 @@ inline const Lexicon::Slot* Lexicon::child(std::int32_t node, char32_t cp) const
   }
 }
 
-std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
+void Lexicon::mark_starts(StartClasses& classes, std::uint8_t bit) const {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (root_ascii_[c] != 0) classes.mark(c, bit);
+  }
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (((first_chars_[c >> 6] >> (c & 63)) & 1) != 0) classes.mark(c, bit);
+  }
+}
+
+std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std::uint8_t* classes, std::uint8_t bit) const {
   std::vector<Match> found;
   if (nodes_.empty()) return found;
   auto accept = [&](std::int32_t node, std::size_t end) {
@@ -188,6 +197,10 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded) const {
   // The automaton's node, tagged as Slot::next, and the node's fail link.
   std::int32_t tag = 0, fail = 0;
   for (std::size_t i = 0; i < folded.size();) {
+    if (tag == 0 && classes != nullptr) {
+      i = next_marked(classes, i, folded.size(), bit);
+      if (i == folded.size()) break;
+    }
     const Utf8Char c = utf8_at(folded, i);
     i += c.len;
     // At the root, a character that starts no alias leaves the automaton at the root; so

@@ -32,8 +32,11 @@ class Lexicon {
   int find_id(std::string_view id) const;
 
   // Leftmost-longest, non-overlapping matches in `folded`; Latin aliases only on word
-  // boundaries. Ordered by position.
-  std::vector<Match> find_all(std::string_view folded) const;
+  // boundaries. Ordered by position. With `classes` (of `folded`, marked by mark_starts
+  // with `bit`), the scan steps from the root only to characters marked.
+  std::vector<Match> find_all(std::string_view folded, const std::uint8_t* classes = nullptr, std::uint8_t bit = 0) const;
+  // Marks `bit` on the characters at which an alias can start.
+  void mark_starts(StartClasses& classes, std::uint8_t bit) const;
 
  private:
   struct Node {

@@ -1110,6 +1110,18 @@ bool looks_back(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+void mark_timex_starts(StartClasses& classes) {
+  // As the scan below: a Latin token, a digit, an apostrophe ('90s) or a quote; beyond
+  // ASCII, the starters of match_chinese.
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (scan::is_ascii_alnum(c) || c == '\'' || c == '"') classes.mark(c, start_class::kTimex);
+  }
+  const timex::StarterBits& starters = timex::chinese_starters();
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (starters.has(c)) classes.mark(c, start_class::kTimex);
+  }
+}
+
 std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOptions& options) {
   std::string_view s = doc.folded;
   std::vector<TimeExpr> out;
@@ -1129,6 +1141,10 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
   const timex::StarterBits& starters = timex::chinese_starters();
   std::size_t i = 0;
   while (i < s.size()) {
+    if (doc.classes != nullptr) {
+      i = next_marked(doc.classes, i, s.size(), start_class::kTimex);
+      if (i == s.size()) break;
+    }
     auto b = static_cast<unsigned char>(s[i]);
     // Most characters start nothing: they are stepped over before anything is built.
     if (b < 0x80) {

@@ -18,6 +18,8 @@ struct TimexOptions {
 // Returns every time expression in `doc`, ordered by span (code points of doc.folded).
 // Reads only its arguments: same input, same output, on any thread.
 std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOptions& options = {});
+// Marks start_class::kTimex on the characters at which a time expression can start.
+void mark_timex_starts(StartClasses& classes);
 
 }  // namespace newsline
 

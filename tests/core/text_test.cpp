@@ -110,6 +110,38 @@ TEST(TextDecode, PropertyFastPathsDecodeAsTheFullDecoder) {
   EXPECT_EQ(utf8_before("\xe4\xb8", 2).cp, 0xFFFDu);  // a truncated character
 }
 
+// A character's class stands on its first byte, 0 on the rest; beyond the BMP and on a
+// bad byte every bit is set. next_marked finds the first byte with a bit asked for, across
+// the eight-byte steps, and the end when none has.
+TEST(TextStartClasses, ClassesStandOnFirstBytes) {
+  StartClasses classes;
+  classes.mark(U'涨', 1);
+  classes.mark(U'%', 2);
+  classes.mark(U'涨', 4);
+  const std::string text = "美股涨1%\xff😀";
+  std::vector<std::uint8_t> c;
+  classes.classify(text, c);
+  ASSERT_EQ(c.size(), text.size());
+  const std::vector<std::uint8_t> want = {0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 2, 0xFF, 0xFF, 0, 0, 0};
+  EXPECT_EQ(c, want);
+  EXPECT_EQ(next_marked(c.data(), 0, c.size(), 1), 6u);
+  EXPECT_EQ(next_marked(c.data(), 7, c.size(), 1), 11u);  // the bad byte
+  EXPECT_EQ(next_marked(c.data(), 0, c.size(), 2), 10u);
+  EXPECT_EQ(next_marked(c.data(), 0, 10, 2), 10u);  // none before the end asked for
+  EXPECT_EQ(next_marked(c.data(), 13, c.size(), 0xFF), c.size());
+  EXPECT_EQ(classes.of(U'涨'), 5);
+  EXPECT_EQ(classes.of(U'😀'), 0xFF);
+  // Over a long run, each start from every byte.
+  std::string run;
+  for (int k = 0; k < 40; ++k) run += k % 13 == 12 ? "涨" : "股";
+  classes.classify(run, c);
+  for (std::size_t i = 0; i < run.size(); ++i) {
+    std::size_t want_at = i;
+    while (want_at < run.size() && (c[want_at] & 4) == 0) ++want_at;
+    ASSERT_EQ(next_marked(c.data(), i, run.size(), 4), want_at) << i;
+  }
+}
+
 // skip_plain_three_byte_run (two characters an eight-byte load) ends where a loop of
 // plain_three_bytes_at ends, from every byte.
 TEST(TextDecode, PropertyThreeByteRunsEndWhereTheLoopEnds) {

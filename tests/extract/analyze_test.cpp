@@ -182,3 +182,48 @@ TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Each scanner steps between the characters its start class marks; without the classes it
+// tests every character. Both must give the same analysis: of every fixture, and of texts
+// where a start hides next to what is stepped over (URLs, characters beyond the BMP, full
+// width, Latin inside Chinese, a trigger inside a Latin word, an alias at the very end).
+TEST(AnalyzeText, StartClassesChangeNoResult) {
+  std::vector<Document> docs;
+  std::vector<Status> problems;
+  ReadStats stats;
+  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  for (std::string_view text : {
+           "据https://www.example.com/2024/12/27报道，www.sse.com.cn显示美元兑人民币汇率7.30。",
+           "见https://x.cn/?a=100亿&b=2，或访问www.x.cn/?q=300亿元。",
+           "𠮷野家（𝟘）12月营收1.2亿美元，同比增长5%，腾讯控股有限公司收购𠀋𠀋集团。",
+           "台積電１２月營收２，７８１億元，年增５７．８％；美股下跌1.11%，标普500指数收涨。",
+           "一季度GDP同比增长5.3%，央行下调存款准备金率0.5个百分点。下周一发布。Apple",
+           "The Fed raised rates by 25 basis points on Wednesday; Nvidia Corp. shares fell 3% in two weeks.",
+           "\"十四五\"时期，“十四五”规划。Prices last seen in the '90s.",
+           "近期，上海证券交易所发布通知。去年11月，半年前，5天后，七分之一，50多家公司",
+           "\xE4\xB8\xAD\xFF\xFE 国 2024年 \xF0\x9F\x98\x80 人民币100元",
+       }) {
+    docs.push_back(testing::make_doc(text, "2024-12-28T07:23+08:00"));
+  }
+  Analyzer stepping(testing::lexicon());
+  AnalyzeOptions every_character;
+  every_character.start_classes = false;
+  Analyzer testing_all(testing::lexicon(), every_character);
+  std::size_t found = 0;
+  for (const Document& doc : docs) {
+    const Analysis a = stepping.analyze(doc);
+    const Analysis b = testing_all.analyze(doc);
+    EXPECT_TRUE(a.timexes == b.timexes) << doc.id << ": " << a.timexes.size() << " against " << b.timexes.size();
+    EXPECT_TRUE(a.entities == b.entities) << doc.id << ": " << a.entities.size() << " against " << b.entities.size();
+    EXPECT_TRUE(a.figures == b.figures) << doc.id << ": " << a.figures.size() << " against " << b.figures.size();
+    EXPECT_TRUE(a.events == b.events) << doc.id << ": " << a.events.size() << " against " << b.events.size();
+    found += a.timexes.size() + a.entities.size() + a.figures.size() + a.events.size();
+  }
+  EXPECT_GT(found, 300u);  // the comparison is over real results, not over empty ones
+}
+
+}  // namespace
+}  // namespace newsline

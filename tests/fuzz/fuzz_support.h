@@ -82,6 +82,16 @@ inline Analyzer& analyzer() {
   return kAnalyzer;
 }
 
+// The same, with every scanner testing every character (no start classes).
+inline Analyzer& analyzer_without_classes() {
+  static Analyzer kAnalyzer(lexicon(), [] {
+    AnalyzeOptions o;
+    o.start_classes = false;
+    return o;
+  }());
+  return kAnalyzer;
+}
+
 // A span of code points within a text of `length` code points.
 inline bool span_within(Span s, std::uint32_t length) { return s.start <= s.end && s.end <= length; }
 

@@ -1,5 +1,6 @@
 // tests/fuzz/fuzz_timex.cpp: decoded text with a chosen publication time through all the
-// passes (Analyzer::analyze), then through extract_time_exprs alone on the plain view.
+// passes (Analyzer::analyze), with and without start classes, then through
+// extract_time_exprs alone on the plain view.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -15,7 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<Document> doc = fuzz::make_document(data, size);
   if (!doc) return 0;
   Analysis analysis = fuzz::analyzer().analyze(*doc);
-  (void)analysis;
+  // Stepping between the characters the start classes mark finds what testing every
+  // character finds.
+  const Analysis reference = fuzz::analyzer_without_classes().analyze(*doc);
+  NEWSLINE_FUZZ_CHECK(analysis.timexes == reference.timexes);
+  NEWSLINE_FUZZ_CHECK(analysis.entities == reference.entities);
+  NEWSLINE_FUZZ_CHECK(analysis.figures == reference.figures);
+  NEWSLINE_FUZZ_CHECK(analysis.events == reference.events);
 
   // Time expressions alone, over the sentences only (no split at line ends).
   static SentenceSplitter splitter;
