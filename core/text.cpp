@@ -10,6 +10,7 @@
 #include <bit>
 #include <cstring>
 #include <optional>
+#include <stdexcept>
 #include <utility>
 
 namespace newsline {
@@ -313,21 +314,52 @@ std::string fold_for_matching(std::string_view utf8) {
   return out;
 }
 
+void StartClasses::require_pairs(std::uint8_t bit, const CodePointPairs& pairs) {
+  if (filters_ == kMaxPairFilters) throw std::logic_error("StartClasses: too many pair filters");
+  pair_bits_ |= bit;
+  pairs_[filters_++] = PairFilter{bit, pairs};
+}
+
 void StartClasses::classify(std::string_view utf8, std::vector<std::uint8_t>& out) const {
   out.assign(utf8.size(), 0);
+  // The last character beyond ASCII whose class waits for the next character (its pair
+  // filters), as a byte offset; npos when none waits.
+  std::size_t waiting = std::string_view::npos;
+  char32_t waiting_cp = 0;
+  auto settle = [&](char32_t next) {
+    if (waiting == std::string_view::npos) return;
+    out[waiting] = with_pairs(out[waiting], waiting_cp, next);
+    waiting = std::string_view::npos;
+  };
   for (std::size_t i = 0; i < utf8.size();) {
     const auto b = static_cast<unsigned char>(utf8[i]);
+    char32_t cp;
+    std::uint8_t c;
+    std::size_t len;
     if (b < 0x80) {
+      settle(b);
       out[i++] = table_[b];
-    } else if (plain_three_bytes_at(utf8, i)) {
-      out[i] = table_[three_byte_code_point(utf8, i)];
-      i += 3;
-    } else {
-      const Utf8Char c = utf8_at(utf8, i);
-      out[i] = c.len == 1 ? 0xFF : of(c.cp);
-      i += c.len;
+      continue;
     }
+    if (plain_three_bytes_at(utf8, i)) {
+      cp = three_byte_code_point(utf8, i);
+      c = table_[cp];
+      len = 3;
+    } else {
+      const Utf8Char u = utf8_at(utf8, i);
+      cp = u.cp;
+      c = u.len == 1 ? 0xFF : of(u.cp);
+      len = u.len;
+    }
+    settle(cp);
+    out[i] = c;
+    if ((c & pair_bits_) != 0 && !(len == 1 && c == 0xFF)) {
+      waiting = i;
+      waiting_cp = cp;
+    }
+    i += len;
   }
+  settle(0);
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {

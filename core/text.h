@@ -253,13 +253,33 @@ class StartClasses {
   void mark(char32_t cp, std::uint8_t bits) {
     if (cp < table_.size()) table_[cp] |= bits;
   }
+  // A scanner whose words start with pairs of characters: beyond ASCII, `bit` stays on a
+  // character of the text only where it and the next one (0 at the end) pass `pairs`.
+  // At most kMaxPairFilters scanners.
+  void require_pairs(std::uint8_t bit, const CodePointPairs& pairs);
   std::uint8_t of(char32_t cp) const { return cp < table_.size() ? table_[cp] : 0xFF; }
   // One byte for each byte of `utf8`: the class of the character starting there, 0 on its
   // other bytes.
   void classify(std::string_view utf8, std::vector<std::uint8_t>& out) const;
 
  private:
+  static constexpr std::size_t kMaxPairFilters = 2;
+  struct PairFilter {
+    std::uint8_t bit = 0;
+    CodePointPairs pairs;
+  };
+  // Class `c` of the character `cp` once the next one is known.
+  std::uint8_t with_pairs(std::uint8_t c, char32_t cp, char32_t next) const {
+    for (std::size_t k = 0; k < filters_; ++k) {
+      if ((c & pairs_[k].bit) != 0 && !pairs_[k].pairs.may_start(cp, next)) c = static_cast<std::uint8_t>(c & ~pairs_[k].bit);
+    }
+    return c;
+  }
+
   std::array<std::uint8_t, 0x10000> table_{};
+  std::uint8_t pair_bits_ = 0;
+  std::size_t filters_ = 0;
+  std::array<PairFilter, kMaxPairFilters> pairs_;
 };
 
 // The first byte at or after `i`, before `end`, whose class has one of `bits`; `end` when

@@ -771,6 +771,9 @@ void mark_trigger_starts(StartClasses& classes) {
   for (char32_t c = 0; c < 0x10000; ++c) {
     if (index.has(c)) classes.mark(c, start_class::kTrigger);
   }
+  // The scan tests the pair within the sentence: at its last character against no next one.
+  // Only a trigger of one character can start there, and one passes any next character.
+  classes.require_pairs(start_class::kTrigger, index.pairs);
 }
 
 std::vector<Event> extract_events(const DocumentView& doc, const std::vector<TimeExpr>& timexes,

@@ -178,6 +178,7 @@ void Lexicon::mark_starts(StartClasses& classes, std::uint8_t bit) const {
   for (char32_t c = 0x80; c < 0x10000; ++c) {
     if (((first_chars_[c >> 6] >> (c & 63)) & 1) != 0) classes.mark(c, bit);
   }
+  classes.require_pairs(bit, first_pairs_);  // as the scan tests a character from the root
 }
 
 std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std::uint8_t* classes, std::uint8_t bit) const {

@@ -35,7 +35,8 @@ class Lexicon {
   // boundaries. Ordered by position. With `classes` (of `folded`, marked by mark_starts
   // with `bit`), the scan steps from the root only to characters marked.
   std::vector<Match> find_all(std::string_view folded, const std::uint8_t* classes = nullptr, std::uint8_t bit = 0) const;
-  // Marks `bit` on the characters at which an alias can start.
+  // Marks `bit` on the characters at which an alias can start (beyond ASCII, with the next
+  // character).
   void mark_starts(StartClasses& classes, std::uint8_t bit) const;
 
  private:

@@ -142,6 +142,25 @@ TEST(TextStartClasses, ClassesStandOnFirstBytes) {
   }
 }
 
+// A bit with pairs stays only where the character and the next may start a word: 涨停 and
+// the one-character 跌 pass, 涨价 does not; the last character is tested against 0.
+TEST(TextStartClasses, PairsKeepABitOnlyBeforeTheirSecondCharacters) {
+  CodePointPairs pairs;
+  pairs.add(U'涨', U'停');
+  pairs.add(U'跌', CodePointPairs::kAnyNext);
+  StartClasses classes;
+  for (char32_t c : {U'涨', U'跌'}) classes.mark(c, 1 | 2);
+  classes.require_pairs(1, pairs);
+  std::vector<std::uint8_t> c;
+  classes.classify("涨停涨价跌a涨", c);
+  ASSERT_EQ(c.size(), 19u);
+  EXPECT_EQ(c[0], 3);   // 涨停
+  EXPECT_EQ(c[6], 2);   // 涨价: the pair bit is gone, the other stays
+  EXPECT_EQ(c[12], 3);  // 跌, a word of one character
+  EXPECT_EQ(c[15], 0);  // a
+  EXPECT_EQ(c[16], 2);  // 涨 at the end
+}
+
 // skip_plain_three_byte_run (two characters an eight-byte load) ends where a loop of
 // plain_three_bytes_at ends, from every byte.
 TEST(TextDecode, PropertyThreeByteRunsEndWhereTheLoopEnds) {
