@@ -140,7 +140,14 @@ nlohmann::json event_json(const Event& e) {
 
 // Members in sorted key order: the order nlohmann::json (a std::map) prints them in.
 std::string document_json_line(const Document& doc, const Analysis& a) {
-  CodePointIndex index(doc.text);
+  // The texts of the spans: sliced by the analysis, else through an index built here.
+  const bool sliced = a.timex_bytes.size() == a.timexes.size() && a.entity_bytes.size() == a.entities.size() &&
+                      a.figure_bytes.size() == a.figures.size();
+  std::optional<CodePointIndex> index;
+  if (!sliced) index.emplace(doc.text);
+  auto text_of = [&](const std::vector<ByteSpan>& bytes, std::size_t k, Span span) {
+    return sliced ? std::string_view(doc.text).substr(bytes[k].start, bytes[k].size()) : slice(doc.text, *index, span);
+  };
   const std::uint32_t base = doc.base_offset;
   std::string out;
   out.reserve(512 + doc.text.size() / 2);
@@ -167,14 +174,15 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
 
   w.key("entities");
   w.begin_array();
-  for (const EntityMention& m : a.entities) {
+  for (std::size_t k = 0; k < a.entities.size(); ++k) {
+    const EntityMention& m = a.entities[k];
     w.begin_object();
     w.member("end", m.span.end + base);
     w.member("id", m.id);
     w.member("kind", m.kind);
     w.member("name", m.name);
     w.member("start", m.span.start + base);
-    w.member("text", slice(doc.text, index, m.span));
+    w.member("text", text_of(a.entity_bytes, k, m.span));
     w.end_object();
   }
   w.end_array();
@@ -192,7 +200,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     write_strings(w, "entities", e.entities);
     w.key("figures");
     w.begin_array();
-    for (std::size_t k : e.figures) w.value(slice(doc.text, index, a.figures[k].span));
+    for (std::size_t k : e.figures) w.value(text_of(a.figure_bytes, k, a.figures[k].span));
     w.end_array();
     w.member("granularity", to_string(e.granularity));
     w.member("id", e.id);
@@ -207,12 +215,13 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
 
   w.key("figures");
   w.begin_array();
-  for (const Figure& f : a.figures) write_figure(w, slice(doc.text, index, f.span), f, base);
+  for (std::size_t k = 0; k < a.figures.size(); ++k) write_figure(w, text_of(a.figure_bytes, k, a.figures[k].span), a.figures[k], base);
   w.end_array();
 
   w.key("timexes");
   w.begin_array();
-  for (const TimeExpr& t : a.timexes) {
+  for (std::size_t k = 0; k < a.timexes.size(); ++k) {
+    const TimeExpr& t = a.timexes[k];
     w.begin_object();
     w.member("anchor", to_string(t.anchor));
     if (t.interval) w.member("begin", format_bound(t.interval->begin, t.granularity));
@@ -221,7 +230,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     if (t.interval) w.member("end_excl", format_bound(t.interval->end_excl, t.granularity));
     w.member("granularity", to_string(t.granularity));
     w.member("start", t.span.start + base);
-    w.member("text", slice(doc.text, index, t.span));
+    w.member("text", text_of(a.timex_bytes, k, t.span));
     w.member("type", to_string(t.type));
     w.member("value", t.value);
     w.end_object();

@@ -278,10 +278,13 @@ Analysis Analyzer::analyze(const Document& doc) {
     date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(prepared.title_end));
   }
   CodePointIndex original(doc.text);
+  auto bytes_of = [&](Span span) {
+    return ByteSpan{static_cast<std::uint32_t>(original.to_byte(span.start)), static_cast<std::uint32_t>(original.to_byte(span.end))};
+  };
   a.figure_bytes.reserve(a.figures.size());
-  for (const Figure& f : a.figures) {
-    a.figure_bytes.push_back({static_cast<std::uint32_t>(original.to_byte(f.span.start)), static_cast<std::uint32_t>(original.to_byte(f.span.end))});
-  }
+  for (const Figure& f : a.figures) a.figure_bytes.push_back(bytes_of(f.span));
+  a.timex_bytes.reserve(a.timexes.size());
+  for (const TimeExpr& t : a.timexes) a.timex_bytes.push_back(bytes_of(t.span));
   for (Event& e : a.events) {
     e.summary = summary_of(doc.text, original, e.span);
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
@@ -290,7 +293,11 @@ Analysis Analyzer::analyze(const Document& doc) {
   std::unordered_set<std::string> seen;
   std::erase_if(a.events, [&](const Event& e) { return !seen.insert(e.id).second; });
   a.entities.reserve(hits.size());
-  for (EntityHit& h : hits) a.entities.push_back(std::move(h.mention));
+  a.entity_bytes.reserve(hits.size());
+  for (EntityHit& h : hits) {
+    a.entity_bytes.push_back(bytes_of(h.mention.span));
+    a.entities.push_back(std::move(h.mention));
+  }
   return a;
 }
 

@@ -22,7 +22,11 @@ struct Analysis {
   std::vector<EntityMention> entities;
   std::vector<Figure> figures;
   std::vector<Event> events;
-  std::vector<ByteSpan> figure_bytes;  // of each figure in the document's text (a timeline copies these slices)
+  // The same spans in bytes of the document's text, for slicing it (an output line and a
+  // timeline copy these slices).
+  std::vector<ByteSpan> timex_bytes;
+  std::vector<ByteSpan> entity_bytes;
+  std::vector<ByteSpan> figure_bytes;
 };
 
 struct AnalyzeOptions {

@@ -206,6 +206,28 @@ TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
   }
 }
 
+// An output line slices the document's text by the analysis' byte spans; an analysis
+// without them (built by hand) is sliced through code points to the same line. Full-width
+// digits and Traditional characters have other byte lengths than their folded forms.
+TEST(DocumentJsonLine, ByteSpansAndCodePointsSliceTheSameText) {
+  Analyzer analyzer(testing::lexicon());
+  for (const Document& doc : {sample_document(), testing::make_doc("台積電１２月營收２，７８１億元，年增５７．８％；昨晚美股下跌1.11%。", "2024-12-28T07:23+08:00")}) {
+    const Analysis a = analyzer.analyze(doc);
+    ASSERT_FALSE(a.timexes.empty());
+    ASSERT_FALSE(a.figures.empty());
+    ASSERT_EQ(a.timex_bytes.size(), a.timexes.size());
+    ASSERT_EQ(a.entity_bytes.size(), a.entities.size());
+    Analysis plain = a;
+    plain.timex_bytes.clear();
+    plain.entity_bytes.clear();
+    plain.figure_bytes.clear();
+    EXPECT_EQ(document_json_line(doc, a), document_json_line(doc, plain)) << doc.id;
+  }
+  const Document wide = testing::make_doc("台積電１２月營收２，７８１億元。", "2024-12-28T07:23+08:00");
+  const std::string line = document_json_line(wide, analyzer.analyze(wide));
+  EXPECT_NE(line.find("\"text\":\"台積電１２月營收２，７８１億元\""), std::string::npos) << line;
+}
+
 // A wire story's dividend table names no company; its headline does. The same rows under
 // two companies' headlines are two events; under one company's (its corrected telling), one.
 TEST(Timeline, TableRowsOfTwoCompaniesAreTwoEvents) {
