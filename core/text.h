@@ -142,7 +142,7 @@ constexpr std::uint16_t byte_pair(char a, char b) {
 }
 
 // Whether a three-byte character (lead E0..EF, two continuation bytes) starts at `i`.
-constexpr bool three_byte_char_at(std::string_view s, std::size_t i) {
+[[gnu::always_inline]] constexpr bool three_byte_char_at(std::string_view s, std::size_t i) {
   return (static_cast<unsigned char>(s[i]) & 0xF0) == 0xE0 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
          (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
 }
@@ -151,9 +151,15 @@ constexpr bool three_byte_char_at(std::string_view s, std::size_t i) {
 // WordIndex): the first character when it has three bytes (all of Chinese: its first two
 // bytes alone are shared by 64 characters, 月 and 有 with 本), else the first two bytes. A key
 // that starts a word never starts inside a character. REQUIRES: i + 1 < s.size().
-constexpr std::uint16_t start_key(std::string_view s, std::size_t i) {
-  return three_byte_char_at(s, i) ? static_cast<std::uint16_t>(three_byte_code_point(s, i)) : byte_pair(s[i], s[i + 1]);
+struct StartKey {
+  std::uint16_t key;
+  std::uint8_t step;  // bytes to the next position a word can start at: 3 past a three-byte character, else 1
+};
+[[gnu::always_inline]] constexpr StartKey start_key_at(std::string_view s, std::size_t i) {
+  if (three_byte_char_at(s, i)) return {static_cast<std::uint16_t>(three_byte_code_point(s, i)), 3};
+  return {byte_pair(s[i], s[i + 1]), 1};
 }
+constexpr std::uint16_t start_key(std::string_view s, std::size_t i) { return start_key_at(s, i).key; }
 
 // A small fixed set of words (cues such as 将, 计划, will, plans to) looked for in one pass
 // over a text instead of one search per word: a bit for each start_key of a word, so that
@@ -177,13 +183,13 @@ class CueSet {
   bool find_if(std::string_view text, std::size_t begin, std::size_t end, Accept accept) const {
     end = end < text.size() ? end : text.size();
     for (std::size_t i = begin; i + 1 < text.size() && i < end;) {
-      const std::uint16_t k = start_key(text, i);
-      if (((bits_[k >> 6] >> (k & 63)) & 1) != 0) {
+      const StartKey at = start_key_at(text, i);
+      if (((bits_[at.key >> 6] >> (at.key & 63)) & 1) != 0) {
         for (std::size_t e = 0; e < N; ++e) {
-          if (keys_[e] == k && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
+          if (keys_[e] == at.key && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
         }
       }
-      i += three_byte_char_at(text, i) ? 3 : 1;  // no word starts inside a character
+      i += at.step;  // no word starts inside a character
     }
     return false;
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <unordered_set>
 
 #include "extract/entities.h"
@@ -219,11 +220,10 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   };
   for (const ByteSpan& sp : splitter.split(folded)) {
     std::uint32_t start = sp.start;
-    for (std::uint32_t k = sp.start; k < sp.end; ++k) {
-      if (folded[k] == '\n') {
-        push_trimmed(start, k);
-        start = k + 1;
-      }
+    for (const char* nl; (nl = static_cast<const char*>(std::memchr(folded.data() + start, '\n', sp.end - start))) != nullptr;) {
+      const auto k = static_cast<std::uint32_t>(nl - folded.data());
+      push_trimmed(start, k);
+      start = k + 1;
     }
     push_trimmed(start, sp.end);
   }
