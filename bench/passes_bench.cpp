@@ -207,7 +207,9 @@ void BM_Sentences(benchmark::State& state, std::string_view lang) {
   if (!check_loaded(state, c)) return;
   SentenceSplitter splitter;
   for (auto _ : state) {
-    for (const PreparedText& p : c.prepared) benchmark::DoNotOptimize(splitter.split(p.folded));
+    for (const PreparedText& p : c.prepared) {
+      benchmark::DoNotOptimize(splitter.split(p.folded, p.classes.empty() ? nullptr : p.classes.data(), start_class::kSentenceEnd));
+    }
   }
   report(state, c, c.folded_bytes);
 }

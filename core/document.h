@@ -40,6 +40,7 @@ inline constexpr std::uint8_t kFigure = 2;     // figures (and the URLs they ski
 inline constexpr std::uint8_t kLexicon = 4;    // the entity lexicon's aliases
 inline constexpr std::uint8_t kTrigger = 8;    // event triggers
 inline constexpr std::uint8_t kOrgSuffix = 16; // the suffixes of organisation names (公司, 银行)
+inline constexpr std::uint8_t kSentenceEnd = 32;  // sentence terminators and separators
 }  // namespace start_class
 
 // What the extractors read. Cheap to copy; views into a PreparedText.

@@ -473,7 +473,12 @@ namespace {
 // terminators (STerm: ! ? 。), Close, Sp, SContinue and the separators decide, by SB3-SB5
 // and SB8a-SB11: most Chinese news is split without ICU's iterator. nullopt for any other
 // full stop (U.S. Treasury, end.The): ICU's iterator decides those.
-std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::string_view s, const SentenceClasses& classes) {
+bool may_end_sentence(int sb) {
+  return sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_SEP || sb == U_SB_ATERM || sb == U_SB_STERM;
+}
+
+std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::string_view s, const SentenceClasses& classes,
+                                                                         const std::uint8_t* marks, std::uint8_t bit) {
   struct Char {
     int sb;
     std::size_t end;  // after the character and the Extend and Format characters attached to it (SB5)
@@ -493,6 +498,10 @@ std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::st
   auto is_sep = [](int sb) { return sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_SEP; };
   std::vector<std::size_t> ends;
   for (std::size_t i = 0; i < s.size();) {
+    if (marks != nullptr) {
+      i = next_marked(marks, i, s.size(), bit);
+      if (i == s.size()) break;
+    }
     // Most characters end nothing: their class alone, without the marks after them.
     int sb;
     std::size_t len;
@@ -508,7 +517,7 @@ std::optional<std::vector<std::size_t>> sentence_ends_without_full_stops(std::st
       sb = classes.of(u.cp);
       len = u.len;
     }
-    if (sb != U_SB_CR && sb != U_SB_LF && sb != U_SB_SEP && sb != U_SB_ATERM && sb != U_SB_STERM) {
+    if (!may_end_sentence(sb)) {
       i += len;
       continue;
     }
@@ -592,10 +601,17 @@ void push_sentence(std::vector<ByteSpan>& spans, std::string_view utf8, std::siz
 
 }  // namespace
 
-std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8) {
+void SentenceSplitter::mark_sentence_ends(StartClasses& classes, std::uint8_t bit) {
+  const SentenceClasses sentence;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (may_end_sentence(sentence.of(c))) classes.mark(c, bit);
+  }
+}
+
+std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8, const std::uint8_t* classes, std::uint8_t bit) {
   // A text with no terminator or separator at all (a headline) gives one end: the text's.
   std::optional<std::vector<std::size_t>> ends;
-  if (impl_->iter) ends = sentence_ends_without_full_stops(utf8, impl_->classes);
+  if (impl_->iter) ends = sentence_ends_without_full_stops(utf8, impl_->classes, classes, bit);
   if (!ends) return split_icu(utf8);
   std::vector<ByteSpan> spans;
   std::size_t prev = 0;

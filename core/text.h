@@ -327,7 +327,11 @@ class SentenceSplitter {
   ~SentenceSplitter();
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
-  std::vector<ByteSpan> split(std::string_view utf8);
+  // With `classes` (of `utf8`, marked by mark_sentence_ends with `bit`), the scan for ends
+  // steps from one marked character to the next.
+  std::vector<ByteSpan> split(std::string_view utf8, const std::uint8_t* classes = nullptr, std::uint8_t bit = 0);
+  // Marks `bit` on the characters at which a sentence can end: terminators and separators.
+  static void mark_sentence_ends(StartClasses& classes, std::uint8_t bit);
   // The same through ICU's iterator whatever the text holds (split applies the rules
   // itself to a text whose full stops need none of the iterator's context).
   std::vector<ByteSpan> split_icu(std::string_view utf8);

@@ -171,6 +171,7 @@ StartClasses start_classes(const Lexicon& lexicon) {
   mark_figure_starts(classes);
   mark_entity_starts(lexicon, classes);
   mark_trigger_starts(classes);
+  SentenceSplitter::mark_sentence_ends(classes, start_class::kSentenceEnd);
   return classes;
 }
 
@@ -211,6 +212,12 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   }
   unwrap_hard_wrapped_lines(out.folded, out.title_end);
   const std::string_view folded = out.folded;
+  if (classes != nullptr) {
+    classes->classify(folded, out.classes);
+  } else {
+    out.classes.clear();
+  }
+  const std::uint8_t* marks = out.classes.empty() ? nullptr : out.classes.data();
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
     std::string_view piece = trim(folded.substr(begin, end - begin));
@@ -218,7 +225,7 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
     auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
     out.sentences.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
   };
-  for (const ByteSpan& sp : splitter.split(folded)) {
+  for (const ByteSpan& sp : splitter.split(folded, marks, start_class::kSentenceEnd)) {
     std::uint32_t start = sp.start;
     for (const char* nl; (nl = static_cast<const char*>(std::memchr(folded.data() + start, '\n', sp.end - start))) != nullptr;) {
       const auto k = static_cast<std::uint32_t>(nl - folded.data());
@@ -228,11 +235,6 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
     push_trimmed(start, sp.end);
   }
   out.index = CodePointIndex(folded);
-  if (classes != nullptr) {
-    classes->classify(folded, out.classes);
-  } else {
-    out.classes.clear();
-  }
 }
 
 FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits,

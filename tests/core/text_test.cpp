@@ -280,9 +280,19 @@ TEST(TextSentences, AbbreviationsBeforeANameEndNothing) {
   EXPECT_EQ(splitter.split("Talks with the U.S.\nJapan said no.").size(), 2u);
 }
 
-// The sentences `split` gives `text`, span by span against ICU's iterator.
+// The sentences `split` gives `text`, span by span against ICU's iterator; and the same
+// with the sentence ends marked in start classes (the scan steps from mark to mark).
 ::testing::AssertionResult splits_as_icu(SentenceSplitter& splitter, std::string_view text) {
+  static const StartClasses kEnds = [] {
+    StartClasses c;
+    SentenceSplitter::mark_sentence_ends(c, 32);
+    return c;
+  }();
   const std::vector<ByteSpan> fast = splitter.split(text);
+  std::vector<std::uint8_t> marks;
+  kEnds.classify(text, marks);
+  const std::vector<ByteSpan> marked = splitter.split(text, marks.data(), 32);
+  if (marked != fast) return ::testing::AssertionFailure() << "the marked scan differs: " << text;
   const std::vector<ByteSpan> icu = splitter.split_icu(text);
   if (fast.size() != icu.size()) return ::testing::AssertionFailure() << fast.size() << " sentences, ICU " << icu.size() << ": " << text;
   for (std::size_t i = 0; i < fast.size(); ++i) {

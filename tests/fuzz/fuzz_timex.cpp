@@ -29,6 +29,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   PreparedText prepared;
   prepared.folded = fold_for_matching(doc->text);
   prepared.sentences = splitter.split(prepared.folded);
+  // The same when the scan steps between the sentence ends the start classes mark.
+  static const StartClasses kEnds = [] {
+    StartClasses c;
+    SentenceSplitter::mark_sentence_ends(c, start_class::kSentenceEnd);
+    return c;
+  }();
+  std::vector<std::uint8_t> marks;
+  kEnds.classify(prepared.folded, marks);
+  NEWSLINE_FUZZ_CHECK(splitter.split(prepared.folded, marks.data(), start_class::kSentenceEnd) == prepared.sentences);
   // The sentences found without the iterator (no terminator, or no full stop that needs
   // one) are the iterator's.
   const std::vector<ByteSpan> icu = splitter.split_icu(prepared.folded);
