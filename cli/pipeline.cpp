@@ -90,9 +90,10 @@ namespace {
 // One analysed document, or the failure of its analysis.
 struct Job {
   Document doc;
-  Analysis analysis;
+  Analysis analysis;  // empty once rendered: freed on the worker that built it
   std::string failure;  // non-empty: analysis threw (a defect, reported, the run goes on)
   std::string rendered;
+  std::size_t events = 0;  // of the analysis
 };
 
 // Cuts a document longer than `limit` bytes at a line or code-point boundary.
@@ -111,7 +112,13 @@ Job analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& rende
   try {
     if (!job.doc.finished) finish_document(job.doc, read);
     job.analysis = analyzer.analyze(job.doc);
-    if (render) job.rendered = render(job.doc, job.analysis);
+    job.events = job.analysis.events.size();
+    if (render) {
+      job.rendered = render(job.doc, job.analysis);
+      // Its many small blocks go back to this thread's allocator arena, not across threads
+      // (a free from another thread locks the arena the allocating thread is using).
+      job.analysis = Analysis{};
+    }
   } catch (const std::exception& e) {
     job.failure = e.what();
   }
@@ -147,7 +154,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
       ++failed;
       return;
     }
-    if (job.analysis.events.size() >= p.analyze.events.max_events) {
+    if (job.events >= p.analyze.events.max_events) {
       problems.push_back(warning_at(Code::Limit, SourcePos{input, job.doc.line},
                                     "document " + job.doc.id + " reached the limit of " + std::to_string(p.analyze.events.max_events) +
                                         " events (--max-events); later events are left out"));

@@ -28,7 +28,8 @@ bool prepare(const CommonFlags& flags, Prepared& prepared, std::ostream& err);
 // Reads every input, analyses each document (on --jobs worker threads, each with its own
 // Analyzer), and hands it to `sink` in input order on this thread; the analysis is the
 // sink's to take from (it is dropped afterwards). `render`, when given, runs on the worker
-// and its text reaches `sink`. Prints problems to `err`; returns the exit status.
+// and its text reaches `sink` instead: the analysis is then dropped on the worker, and the
+// sink gets an empty one. Prints problems to `err`; returns the exit status.
 using Render = std::function<std::string(const Document&, const Analysis&)>;
 using Sink = std::function<void(const Document&, Analysis&, const std::string& rendered)>;
 int run_pipeline(const CommonFlags& flags, Prepared& prepared, const Render& render, const Sink& sink, std::ostream& err);
