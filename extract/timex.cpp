@@ -267,6 +267,13 @@ class Resolver {
         begin += date::days{5};
         end = begin + date::days{2};
         g = Granularity::Day;
+      } else if (c.edge == Edge::Begin) {  // Monday to Wednesday
+        end = begin + date::days{3};
+      } else if (c.edge == Edge::Middle) {  // Wednesday to Friday
+        begin += date::days{2};
+        end = begin + date::days{3};
+      } else if (c.edge == Edge::End) {  // Friday to Sunday
+        begin += date::days{4};
       }
     } else if (c.quarter > 0) {
       v += "-Q" + std::to_string(c.quarter);
@@ -709,6 +716,7 @@ class Resolver {
     c.week = w.week;
     c.weekday = d.weekday;
     c.weekend = d.weekend;
+    c.edge = d.edge;
     emit(c, t);
     if (d.weekday > 0 && (d.hour >= 0 || !d.part.empty())) {
       Draft clock = d;

@@ -541,6 +541,10 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.shift = shift;
     d.granularity = Granularity::Week;
     d.end = p + 4;
+    // early next week: its first days; late this week: its last (later this week is the
+    // rest of it, the whole week here).
+    if (prefix_text.starts_with("early ")) d.edge = Edge::Begin;
+    if (prefix_text.starts_with("late ")) d.edge = Edge::End;
     return d;
   }
   if (at_nocase(s, p, "weekend") && word_end(s, p + 7)) {
@@ -1178,10 +1182,16 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
   return d;
 }
 
-// "the year", "the quarter", "the month" (or without "the") at `pos` after an edge word: the
-// publication's, in `d`. Returns the end, or `pos`.
+// "the year", "the quarter", "the month", "the week" (or without "the") at `pos` after an
+// edge word: the publication's, in `d`. Returns the end, or `pos`.
 std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
+    d.kind = Kind::WeekShift;
+    d.shift = 0;
+    d.granularity = Granularity::Week;
+    return p + 4;
+  }
   if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
     d.year_shift = 0;
     d.granularity = Granularity::Year;
@@ -1206,8 +1216,9 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
 
 }  // namespace
 
-// early January, mid-December, late 2024, the end of 2024, the start of the third quarter:
-// the month, year or quarter with its edge (the interval narrows; the value stays).
+// early January, mid-December, late 2024, the end of 2024, the start of the third quarter,
+// the end of the week, early next week: the month, year, quarter or week with its edge (the
+// interval narrows; the value stays).
 std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   static constexpr Word kEdgeWords[] = {
       {"early", 1},        {"the beginning of", 1}, {"beginning of", 1}, {"the start of", 1}, {"start of", 1},
@@ -1238,8 +1249,10 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d = *month;
   } else if (auto quarter = match_quarter(s, q); quarter && quarter->half == 0) {
     d = *quarter;
-  } else if (auto rel = match_relative_words(s, q); rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift)) {
-    d = *rel;  // late last year, early next month
+  } else if (auto rel = match_relative_words(s, q);
+             rel && (rel->kind == Kind::Calendar || rel->kind == Kind::MonthShift ||
+                     (rel->kind == Kind::WeekShift && rel->weekday == 0 && !rel->weekend))) {
+    d = *rel;  // late last year, early next month, the end of next week
   } else if (auto y = year_at(s, q); y && word_end(s, y->end)) {
     d.year = y->year;
     d.two_digit_year = y->two_digit;

@@ -451,6 +451,11 @@ constexpr Case kFormerGaps[] = {
     {"the offer expires at the end of the quarter", kJul, "the end of the quarter=2024-Q3"},
     {"the deal should close by year-end", kJan, "year-end=2025"},
     {"a year end review", kJul, "year end=2024"},
+    // Weeks too: the week's value, with its edge.
+    {"The Fed will decide at the end of the week.", kJul, "the end of the week=2024-W29"},
+    {"Talks resume at the start of next week.", kJul, "the start of next week=2024-W30"},
+    {"Prices fell at the end of last week.", kJul, "the end of last week=2024-W28"},
+    {"Data is due early next week.", kFri, "early next week=2025-W01"},
     {"for the year ended June 30", kJul, "June 30=2024-06-30"},
     // current, upcoming and prior shift periods; a month or a day after them keeps its own date.
     {"sales for the current quarter", kJul, "the current quarter=2024-Q3"},

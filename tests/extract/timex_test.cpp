@@ -164,6 +164,29 @@ TEST(TimexRelative, InAPeriodCountsFromThePublication) {
   EXPECT_EQ(slice(text, a.timexes[1].span) + "=" + a.timexes[1].value, "in two years=1989");
 }
 
+// A week's edge narrows its interval to its first three days (early, the start of), its
+// middle three or its last three (late, the end of), and makes it approximate; "later this
+// week" is the rest of the week, the whole week here.
+TEST(TimexRelative, WeekEdgesNarrowTheWeek) {
+  const std::string text =
+      "The Fed will decide at the end of the week. Data is due early next week, and a vote comes later this week. "
+      "The deal closes by the end of next week.";
+  Analysis a = analyze(text, "2024-12-18T09:00-05:00", "en");  // a Wednesday of 2024-W51
+  std::vector<std::string> got;
+  for (const TimeExpr& t : a.timexes) {
+    ASSERT_TRUE(t.interval) << slice(text, t.span);
+    got.push_back(slice(text, t.span) + "=" + t.value + " " + format_day(date::floor<date::days>(t.interval->begin)) + "/" +
+                  format_day(date::floor<date::days>(t.interval->end_excl)) + " " + std::string(to_string(t.certainty)));
+  }
+  const std::vector<std::string> want = {
+      "the end of the week=2024-W51 2024-12-20/2024-12-23 approximate",
+      "early next week=2024-W52 2024-12-23/2024-12-26 approximate",
+      "later this week=2024-W51 2024-12-16/2024-12-23 exact",
+      "the end of next week=2024-W52 2024-12-27/2024-12-30 approximate",
+  };
+  EXPECT_EQ(got, want);
+}
+
 constexpr Case kVague[] = {
     {"这几天刷推很明显的感觉到", kDigest, "这几天=PRESENT_REF"},
     {"我前些天还在想", kDigest, "前些天=PAST_REF"},
