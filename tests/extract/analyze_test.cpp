@@ -152,13 +152,19 @@ TEST(AnalyzeText, LinesThatAreNotWrappingStay) {
 namespace newsline {
 namespace {
 
-// figure_bytes slice the document's own text (not the folded one) as the figures' code
-// point spans do: full-width digits and Traditional characters keep their bytes.
-TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
+// Every document of fixtures/.
+std::vector<Document> fixture_documents() {
   std::vector<Document> docs;
   std::vector<Status> problems;
   ReadStats stats;
   read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  return docs;
+}
+
+// figure_bytes slice the document's own text (not the folded one) as the figures' code
+// point spans do: full-width digits and Traditional characters keep their bytes.
+TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
+  std::vector<Document> docs = fixture_documents();
   Document wide = testing::make_doc("台積電１２月營收２，７８１億元，年增５７．８％；美股下跌1.11%。", "2024-12-28T07:23+08:00");
   docs.push_back(wide);
   Analyzer analyzer(testing::lexicon());
@@ -180,21 +186,12 @@ TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
   EXPECT_EQ(wide.text.substr(a.figure_bytes[0].start, a.figure_bytes[0].end - a.figure_bytes[0].start), "台積電１２月營收２，７８１億元");  // as figures_test has it, full width kept
 }
 
-}  // namespace
-}  // namespace newsline
-
-namespace newsline {
-namespace {
-
 // Each scanner steps between the characters its start class marks; without the classes it
 // tests every character. Both must give the same analysis: of every fixture, and of texts
 // where a start hides next to what is stepped over (URLs, characters beyond the BMP, full
 // width, Latin inside Chinese, a trigger inside a Latin word, an alias at the very end).
 TEST(AnalyzeText, StartClassesChangeNoResult) {
-  std::vector<Document> docs;
-  std::vector<Status> problems;
-  ReadStats stats;
-  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); }, problems, stats);
+  std::vector<Document> docs = fixture_documents();
   for (std::string_view text : {
            "据https://www.example.com/2024/12/27报道，www.sse.com.cn显示美元兑人民币汇率7.30。",
            "见https://x.cn/?a=100亿&b=2，或访问www.x.cn/?q=300亿元。",
