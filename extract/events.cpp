@@ -972,11 +972,15 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool future_cue = has_future_cue(text);
       static constexpr scan::CueSet kHedgeCues(kHedges);
       bool hedge = kHedgeCues.any(text);
-      // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast.
+      // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
+      // when the plan cue it leads follows it (预计将于, 预计将在).
       std::size_t trigger_at = trigger->pos - sentence.start;
       Aspect aspect = doc.lang == "en" ? Aspect{} : aspect_of(text, trigger_at, trigger->trigger->word);
       std::size_t plan = aspect.plan;
-      if (plan != std::string_view::npos && text.substr(plan).starts_with("预计")) hedge = true;
+      if (plan != std::string_view::npos &&
+          (text.substr(plan).starts_with("预计") || (plan >= 6 && text.substr(plan - 6, 6) == "预计"))) {
+        hedge = true;
+      }
       if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
       } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
