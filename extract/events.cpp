@@ -318,6 +318,13 @@ constexpr Sense kSenses[] = {
     {"利率", "毛利率", std::nullopt}, {"利率", "净利率", std::nullopt}, {"利率", "费用率", std::nullopt},
     {"标准", "标准普尔", std::nullopt}, {"标准", "标准化", std::nullopt}, {"标准", "标准版", std::nullopt},
     {"开源", "开源证券", std::nullopt}, {"开源", "开源节流", std::nullopt},
+    // 访问 is a visit (国事访问, 访问俄罗斯), or access to a model, data or a site: no event
+    {"访问", "访问权", std::nullopt}, {"访问", "访问量", std::nullopt}, {"访问", "访问控制", std::nullopt},
+    {"访问", "访问限制", std::nullopt}, {"访问", "可访问", std::nullopt}, {"访问", "无法访问", std::nullopt},
+    {"访问", "限制访问", std::nullopt}, {"访问", "用户访问", std::nullopt}, {"访问", "直接访问", std::nullopt},
+    {"访问", "权限", std::nullopt}, {"访问", "模型", std::nullopt}, {"访问", "数据库", std::nullopt},
+    {"访问", "网页", std::nullopt}, {"访问", "网站", std::nullopt}, {"访问", "接口", std::nullopt},
+    {"访问", "API", std::nullopt}, {"访问", "服务器", std::nullopt}, {"访问", "互联网", std::nullopt},
 };
 
 // Reuters results and dividend tables, a row a line: "Shr 1.20 dlrs vs 1.10 dlrs",
