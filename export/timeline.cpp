@@ -394,19 +394,25 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
           lead = i;
         }
       }
-      te = timeline.events[lead];
-      te.event.id = timeline.events[rep].event.id;
-      te.sources.clear();
-      te.figures.clear();
+      // The lead is moved, not copied; the sources and figures of all members (the lead's
+      // among them, in member order) are gathered beside it.
+      std::string id = timeline.events[rep].event.id;  // (the representative may be the lead)
+      te = std::move(timeline.events[lead]);
+      std::vector<SourceRef> sources;
+      std::vector<TimelineFigure> figures;
       for (std::size_t i : members) {
-        const TimelineEvent& m = timeline.events[i];
-        te.sources.insert(te.sources.end(), m.sources.begin(), m.sources.end());
+        const TimelineEvent& m = i == lead ? te : timeline.events[i];
+        sources.insert(sources.end(), m.sources.begin(), m.sources.end());
+        figures.insert(figures.end(), m.figures.begin(), m.figures.end());
+        if (i == lead) continue;
         for (const std::string& e : m.event.entities) {
           if (std::find(te.event.entities.begin(), te.event.entities.end(), e) == te.event.entities.end()) te.event.entities.push_back(e);
         }
-        te.figures.insert(te.figures.end(), m.figures.begin(), m.figures.end());
         te.event.confidence = std::max(te.event.confidence, m.event.confidence);
       }
+      te.event.id = std::move(id);
+      te.sources = std::move(sources);
+      te.figures = std::move(figures);
       std::sort(te.sources.begin(), te.sources.end(), [](const SourceRef& a, const SourceRef& b) {
         return a.doc_id != b.doc_id ? a.doc_id < b.doc_id : a.start < b.start;
       });

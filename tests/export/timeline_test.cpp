@@ -228,6 +228,37 @@ TEST(DocumentJsonLine, ByteSpansAndCodePointsSliceTheSameText) {
   EXPECT_NE(line.find("\"text\":\"台積電１２月營收２，７８１億元\""), std::string::npos) << line;
 }
 
+// Two wires telling one event merge into the event of its lead (here the first told, as
+// both dates are inferred) under the representative's id, with both sources in document
+// order, each figure once and the entities of both.
+TEST(Timeline, AnEventToldByTwoWiresIsMergedWithBothSources) {
+  Analyzer analyzer(testing::lexicon());
+  Timeline t;
+  Document a = testing::make_doc("美联储宣布降息25个基点，标准普尔500指数下跌1.11%。", "2024-12-28T07:23+08:00");
+  a.id = "a";
+  a.source = "wire-a";
+  Document b = testing::make_doc("12月27日，美联储宣布降息25个基点，标准普尔500指数下跌1.11%。", "2024-12-28T08:00+08:00");
+  b.id = "b";
+  b.source = "wire-b";
+  Analysis from_b = analyzer.analyze(b);
+  ASSERT_EQ(from_b.events.size(), 1u);
+  const std::string id_b = from_b.events[0].id;
+  add_document(t, a, analyzer.analyze(a));
+  add_document(t, b, std::move(from_b));
+  link_timeline(t);
+  ASSERT_EQ(t.events.size(), 1u);
+  const TimelineEvent& e = t.events[0];
+  EXPECT_EQ(e.event.id, id_b);
+  EXPECT_EQ(e.event.date, "2024-12-28");
+  ASSERT_EQ(e.sources.size(), 2u);
+  EXPECT_EQ(e.sources[0].doc_id, "a");
+  EXPECT_EQ(e.sources[1].doc_id, "b");
+  std::vector<std::string> figures;
+  for (const TimelineFigure& f : e.figures) figures.push_back(f.text);
+  EXPECT_EQ(figures, (std::vector<std::string>{"美联储宣布降息25个基点", "标准普尔500指数下跌1.11%"}));
+  EXPECT_EQ(e.event.entities, (std::vector<std::string>{"org:federal-reserve", "index:spx"}));
+}
+
 // A wire story's dividend table names no company; its headline does. The same rows under
 // two companies' headlines are two events; under one company's (its corrected telling), one.
 TEST(Timeline, TableRowsOfTwoCompaniesAreTwoEvents) {
