@@ -6,11 +6,11 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <bit>
 #include <cstring>
 #include <optional>
-#include <stdexcept>
 #include <utility>
 
 namespace newsline {
@@ -315,7 +315,10 @@ std::string fold_for_matching(std::string_view utf8) {
 }
 
 void StartClasses::require_pairs(std::uint8_t bit, const CodePointPairs& pairs) {
-  if (filters_ == kMaxPairFilters) throw std::logic_error("StartClasses: too many pair filters");
+  // A bit left without its filter is still right (the scanner tests the pair itself), only
+  // marked on more characters.
+  assert(filters_ < kMaxPairFilters && "StartClasses: too many pair filters");
+  if (filters_ == kMaxPairFilters) return;
   pair_bits_ |= bit;
   pairs_[filters_++] = PairFilter{bit, pairs};
 }
