@@ -141,7 +141,7 @@ Corpus load_corpus(std::string_view lang) {
     v.folded = p.folded;
     v.sentences = &p.sentences;
     v.index = &p.index;
-    v.classes = p.classes.empty() ? nullptr : p.classes.data();
+    v.classes = p.class_marks();
     v.published = doc.published;
     v.default_year = doc.default_year;
     v.lang = doc.lang;
@@ -208,7 +208,7 @@ void BM_Sentences(benchmark::State& state, std::string_view lang) {
   SentenceSplitter splitter;
   for (auto _ : state) {
     for (const PreparedText& p : c.prepared) {
-      benchmark::DoNotOptimize(splitter.split(p.folded, p.classes.empty() ? nullptr : p.classes.data(), start_class::kSentenceEnd));
+      benchmark::DoNotOptimize(splitter.split(p.folded, p.class_marks(), start_class::kSentenceEnd));
     }
   }
   report(state, c, c.folded_bytes);

@@ -62,6 +62,8 @@ struct PreparedText {
   CodePointIndex index{std::string_view{}};
   std::vector<std::uint8_t> classes;  // of each byte of `folded`; empty when no classes were given
   std::size_t title_end = std::string::npos;  // byte of `folded` ending the title line the text opens with
+  // DocumentView::classes: the classes, or null when there are none.
+  const std::uint8_t* class_marks() const { return classes.empty() ? nullptr : classes.data(); }
 };
 
 }  // namespace newsline

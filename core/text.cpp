@@ -6,9 +6,9 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <cassert>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstring>
 #include <optional>
 #include <utility>
@@ -314,6 +314,15 @@ std::string fold_for_matching(std::string_view utf8) {
   return out;
 }
 
+void StartClasses::mark_all(const std::array<std::uint64_t, 1024>& set, std::uint8_t bits, char32_t from) {
+  for (std::size_t w = 0; w < set.size(); ++w) {
+    for (std::uint64_t x = set[w]; x != 0; x &= x - 1) {
+      const auto cp = static_cast<char32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(x)));
+      if (cp >= from) mark(cp, bits);
+    }
+  }
+}
+
 void StartClasses::require_pairs(std::uint8_t bit, const CodePointPairs& pairs) {
   // A bit left without its filter is still right (the scanner tests the pair itself), only
   // marked on more characters.
@@ -350,13 +359,18 @@ void StartClasses::classify(std::string_view utf8, std::vector<std::uint8_t>& ou
       len = 3;
     } else {
       const Utf8Char u = utf8_at(utf8, i);
+      if (u.len == 1) {  // an invalid byte: every bit, and no pair of its own to test
+        settle(u.cp);
+        out[i++] = 0xFF;
+        continue;
+      }
       cp = u.cp;
-      c = u.len == 1 ? 0xFF : of(u.cp);
+      c = of(u.cp);
       len = u.len;
     }
     settle(cp);
     out[i] = c;
-    if ((c & pair_bits_) != 0 && !(len == 1 && c == 0xFF)) {
+    if ((c & pair_bits_) != 0) {
       waiting = i;
       waiting_cp = cp;
     }

@@ -259,6 +259,9 @@ class StartClasses {
   void mark(char32_t cp, std::uint8_t bits) {
     if (cp < table_.size()) table_[cp] |= bits;
   }
+  // Marks `bits` on each code point from `from` on whose bit is set in `set` (a bit for each
+  // code point of the BMP, 64 to a word: the scanners' first-character sets).
+  void mark_all(const std::array<std::uint64_t, 1024>& set, std::uint8_t bits, char32_t from = 0);
   // A scanner whose words start with pairs of characters: beyond ASCII, `bit` stays on a
   // character of the text only where it and the next one (0 at the end) pass `pairs`.
   // At most kMaxPairFilters scanners.

@@ -217,7 +217,6 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   } else {
     out.classes.clear();
   }
-  const std::uint8_t* marks = out.classes.empty() ? nullptr : out.classes.data();
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
     std::string_view piece = trim(folded.substr(begin, end - begin));
@@ -225,7 +224,7 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
     auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
     out.sentences.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
   };
-  for (const ByteSpan& sp : splitter.split(folded, marks, start_class::kSentenceEnd)) {
+  for (const ByteSpan& sp : splitter.split(folded, out.class_marks(), start_class::kSentenceEnd)) {
     std::uint32_t start = sp.start;
     for (const char* nl; (nl = static_cast<const char*>(std::memchr(folded.data() + start, '\n', sp.end - start))) != nullptr;) {
       const auto k = static_cast<std::uint32_t>(nl - folded.data());
@@ -266,7 +265,7 @@ Analysis Analyzer::analyze(const Document& doc) {
   view.folded = prepared.folded;
   view.sentences = &prepared.sentences;
   view.index = &prepared.index;
-  view.classes = prepared.classes.empty() ? nullptr : prepared.classes.data();
+  view.classes = prepared.class_marks();
   view.published = doc.published;
   view.default_year = doc.default_year;
   view.lang = doc.lang;

@@ -336,9 +336,7 @@ bool inside_numeral(std::string_view s, ByteSpan span) {
 
 void mark_entity_starts(const Lexicon& lexicon, StartClasses& classes) {
   lexicon.mark_starts(classes, start_class::kLexicon);
-  for (char32_t c = 0x800; c < 0x10000; ++c) {  // suffixes start with three-byte characters
-    if (((kSuffixFirsts[c >> 6] >> (c & 63)) & 1) != 0) classes.mark(c, start_class::kOrgSuffix);
-  }
+  classes.mark_all(kSuffixFirsts, start_class::kOrgSuffix);
 }
 
 std::vector<EntityHit> extract_entities(const DocumentView& doc, const Lexicon& lexicon) {

@@ -775,9 +775,7 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
 
 void mark_trigger_starts(StartClasses& classes) {
   const TriggerIndex& index = trigger_index();
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    if (index.has(c)) classes.mark(c, start_class::kTrigger);
-  }
+  classes.mark_all(index.bits, start_class::kTrigger);
   // The scan tests the pair within the sentence: at its last character against no next one.
   // Only a trigger of one character can start there, and one passes any next character.
   classes.require_pairs(start_class::kTrigger, index.pairs);
@@ -984,8 +982,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       std::size_t trigger_at = trigger->pos - sentence.start;
       Aspect aspect = doc.lang == "en" ? Aspect{} : aspect_of(text, trigger_at, trigger->trigger->word);
       std::size_t plan = aspect.plan;
+      static constexpr std::string_view kForecast = "预计";
       if (plan != std::string_view::npos &&
-          (text.substr(plan).starts_with("预计") || (plan >= 6 && text.substr(plan - 6, 6) == "预计"))) {
+          (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
         hedge = true;
       }
       if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {

@@ -590,9 +590,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    if (kFigureStarts.has(c)) classes.mark(c, start_class::kFigure);
-  }
+  classes.mark_all(kFigureStarts.bits, start_class::kFigure);
   classes.mark('h', start_class::kFigure);  // http://, https://
   classes.mark('w', start_class::kFigure);  // www.
 }

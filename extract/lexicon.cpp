@@ -175,9 +175,7 @@ void Lexicon::mark_starts(StartClasses& classes, std::uint8_t bit) const {
   for (char32_t c = 0; c < 0x80; ++c) {
     if (root_ascii_[c] != 0) classes.mark(c, bit);
   }
-  for (char32_t c = 0x80; c < 0x10000; ++c) {
-    if (((first_chars_[c >> 6] >> (c & 63)) & 1) != 0) classes.mark(c, bit);
-  }
+  classes.mark_all(first_chars_, bit, 0x80);  // ASCII from the root takes root_ascii_
   classes.require_pairs(bit, first_pairs_);  // as the scan tests a character from the root
 }
 

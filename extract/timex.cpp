@@ -1124,10 +1124,7 @@ void mark_timex_starts(StartClasses& classes) {
   for (char32_t c = 0; c < 0x80; ++c) {
     if (scan::is_ascii_alnum(c) || c == '\'' || c == '"') classes.mark(c, start_class::kTimex);
   }
-  const timex::StarterBits& starters = timex::chinese_starters();
-  for (char32_t c = 0x80; c < 0x10000; ++c) {
-    if (starters.has(c)) classes.mark(c, start_class::kTimex);
-  }
+  classes.mark_all(timex::chinese_starters().bits, start_class::kTimex, 0x80);
 }
 
 std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOptions& options) {
