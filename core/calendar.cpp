@@ -168,17 +168,25 @@ std::optional<PublicationTime> parse_iso_time(std::string_view s) {
 std::string format_publication(const PublicationTime& t) {
   if (!t.has_time) return format_day(t.day());
   std::string out = format_minute(t.local);
-  auto secs = (t.local - date::floor<std::chrono::minutes>(t.local)).count();
+  // Written digit by digit, as format_day: this runs for every document of a feed.
+  const auto secs = static_cast<unsigned>((t.local - date::floor<std::chrono::minutes>(t.local)).count());
   if (secs != 0) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, ":%02d", static_cast<int>(secs));
-    out += buf;
+    char buf[3] = {':', 0, 0};
+    put2(buf + 1, secs);
+    out.append(buf, sizeof buf);
   }
   if (t.offset_minutes) {
-    int off = *t.offset_minutes;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
-    out += buf;
+    const int off = *t.offset_minutes;
+    const auto magnitude = static_cast<unsigned>(std::abs(off));
+    if (magnitude / 60 > 99) {  // beyond two digits of hours: no zone has it, but print it whole
+      char buf[24];
+      std::snprintf(buf, sizeof buf, "%c%02u:%02u", off < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+      return out += buf;
+    }
+    char buf[6] = {off < 0 ? '-' : '+', 0, 0, ':', 0, 0};
+    put2(buf + 1, magnitude / 60);
+    put2(buf + 4, magnitude % 60);
+    out.append(buf, sizeof buf);
   }
   return out;
 }

@@ -26,7 +26,8 @@ struct Document {
   std::string place;                        // dateline place (中国香港)
   std::string text;                         // decoded, original UTF-8
   std::uint32_t base_offset = 0;            // code points of `text` within the decoded file or record text
-  std::string meta_json;                    // unknown JSON Lines fields, as a JSON object; empty when none
+  std::string meta_json;                    // unknown JSON Lines fields, as nlohmann's compact dump() of
+                                            // their object (keys sorted); empty when none
   std::optional<int> default_year;          // year context from the title (2024年年终回顾)
   std::size_t line = 0;                     // first line in the input, for messages
   bool finished = true;                     // false: finish_document has not run yet

@@ -256,17 +256,33 @@ namespace {
 
 // One bit per code point in [kFoldBase, kFoldEnd): set where the Traditional → Simplified
 // table has an entry, so the common (Simplified) character costs one bit test, not a search.
+// The table is sorted, so a set bit's entry is found by counting the set bits before it.
 constexpr char32_t kFoldBase = 0x3400, kFoldEnd = 0xFB00;
 struct FoldBits {
-  std::uint64_t words[(kFoldEnd - kFoldBase + 63) / 64] = {};
+  static constexpr std::size_t kWords = (kFoldEnd - kFoldBase + 63) / 64;
+  std::uint64_t words[kWords] = {};
+  std::uint16_t before[kWords] = {};  // table entries below each word's first code point
   constexpr FoldBits() {
+    std::size_t below = 0;
     for (const auto& [from, to] : kTraditionalToSimplified) {
+      if (from < kFoldBase) ++below;
       if (from >= kFoldBase && from < kFoldEnd) words[(from - kFoldBase) >> 6] |= std::uint64_t{1} << ((from - kFoldBase) & 63);
+    }
+    for (std::size_t w = 0; w < kWords; ++w) {
+      before[w] = static_cast<std::uint16_t>(below);
+      below += static_cast<std::size_t>(std::popcount(words[w]));
     }
   }
   constexpr bool has(char32_t cp) const { return (words[(cp - kFoldBase) >> 6] >> ((cp - kFoldBase) & 63)) & 1; }
+  // The table entry of `cp`. REQUIRES: has(cp).
+  constexpr std::size_t entry(char32_t cp) const {
+    const char32_t k = cp - kFoldBase;
+    const std::uint64_t lower = words[k >> 6] & ((std::uint64_t{1} << (k & 63)) - 1);
+    return before[k >> 6] + static_cast<std::size_t>(std::popcount(lower));
+  }
 };
 constexpr FoldBits kFoldBits;
+static_assert(std::size(kTraditionalToSimplified) < 65536, "FoldBits counts entries in 16 bits");
 
 }  // namespace
 
@@ -275,10 +291,7 @@ char32_t fold_code_point(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII
   if (cp == 0x3000) return U' ';
   if (cp < kFoldBase || cp >= kFoldEnd || !kFoldBits.has(cp)) return cp;
-  const auto* end = std::end(kTraditionalToSimplified);
-  const auto* it = std::lower_bound(std::begin(kTraditionalToSimplified), end, cp,
-                                    [](const std::pair<char32_t, char32_t>& p, char32_t c) { return p.first < c; });
-  return it != end && it->first == cp ? it->second : cp;
+  return kTraditionalToSimplified[kFoldBits.entry(cp)].second;
 }
 
 std::string fold_for_matching(std::string_view utf8) {

@@ -161,7 +161,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
   w.member("lang", doc.lang);
   if (!doc.meta_json.empty()) {
     w.key("meta");
-    w.raw(nlohmann::json::parse(doc.meta_json, nullptr, false).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    w.raw(doc.meta_json);  // already nlohmann's compact form (the reader writes it so)
   }
   if (!doc.place.empty()) w.member("place", doc.place);
   w.key("published");

@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "core/fold_table.inc"
 
 namespace newsline {
 namespace {
@@ -82,6 +86,28 @@ TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(fold_for_matching("上週五"), "上周五");
   const std::string mixed = "Ａ股「聯準會」降息２碼　";
   EXPECT_EQ(count_code_points(fold_for_matching(mixed)), count_code_points(mixed));
+}
+
+// fold_code_point finds a Traditional character's entry by counting bits: over the whole
+// BMP it gives what a search of the table gives.
+TEST(TextFold, PropertyEveryCodePointFoldsAsTheTableSays) {
+  auto searched = [](char32_t cp) -> char32_t {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+    if (cp == 0x3000) return U' ';
+    if (cp < 0x3400 || cp >= 0xFB00) return cp;
+    const auto* end = std::end(kTraditionalToSimplified);
+    const auto* it = std::lower_bound(std::begin(kTraditionalToSimplified), end, cp,
+                                      [](const std::pair<char32_t, char32_t>& p, char32_t c) { return p.first < c; });
+    return it != end && it->first == cp ? it->second : cp;
+  };
+  std::size_t folded = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    ASSERT_EQ(fold_code_point(cp), searched(cp)) << std::hex << static_cast<std::uint32_t>(cp);
+    folded += fold_code_point(cp) != cp;
+  }
+  EXPECT_GT(folded, 2000u);  // the table is the Traditional → Simplified one, not a stub
+  EXPECT_EQ(fold_code_point(U'\u81FA'), U'\u53F0');  // 臺 → 台
+  EXPECT_EQ(fold_code_point(U'\u9F9C'), U'\u9F9F');  // 龜 → 龟
 }
 
 // The inline fast paths of utf8_at and utf8_before (ASCII, three-byte characters) decode

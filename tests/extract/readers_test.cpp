@@ -151,6 +151,29 @@ TEST(ReadersJson, FlatAndNlohmannRecordsAgree) {
   EXPECT_EQ(number_id.value().id, "17");
 }
 
+// The metadata is written into the extract line as it stands, so the reader gives it in
+// nlohmann's compact form whatever the record's spelling: escapes, numbers, nested values,
+// keys beyond ASCII, flat records and those nlohmann reads.
+TEST(ReadersJson, MetadataIsNlohmannsCompactForm) {
+  struct Row {
+    std::string_view line;
+    std::string_view meta;
+  };
+  const Row rows[] = {
+      {R"({"text":"x","tags":["a", "b"],"n":1.50})", R"({"n":1.5,"tags":["a","b"]})"},
+      {R"({"text":"x","ctl":"a\tb\u0001","slash":"a\/b"})", R"({"ctl":"a\tb\u0001","slash":"a/b"})"},
+      {R"({"text":"x","作者":"李\u56db","deep":{"z":1,"a":[true,null]}})", R"({"deep":{"a":[true,null],"z":1},"作者":"李四"})"},
+      {R"({"text":"x", "url" : "http://x/?a=\"1\"" , "paid":true})", R"({"paid":true,"url":"http://x/?a=\"1\""})"},
+      {R"({"text":"x","big":1e3,"neg":-0.0})", R"({"big":1000.0,"neg":-0.0})"},
+  };
+  std::vector<Status> warnings;
+  for (const Row& row : rows) {
+    Result<Document> r = parse_json_record(row.line, "f.jsonl", 1, ReadOptions{}, warnings);
+    ASSERT_TRUE(r.ok()) << row.line;
+    EXPECT_EQ(r.value().meta_json, row.meta) << row.line;
+  }
+}
+
 TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
   auto dir = std::filesystem::temp_directory_path() / "newsline_readers_test";
   std::filesystem::remove_all(dir);

@@ -1,6 +1,7 @@
 // tests/fuzz/fuzz_jsonl.cpp: one JSON Lines record: parse errors, field types, the
 // publication time and zone, unknown fields kept as metadata; and the flat-record reader
-// against nlohmann (where it reads a record, nlohmann reads the same members).
+// against nlohmann (where it reads a record, nlohmann reads the same members). The
+// metadata is nlohmann's own compact form, as the extract line writes it unchanged.
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -17,7 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text = fuzz::as_text(data, size);
   std::vector<Status> warnings;
   Result<Document> doc = parse_json_record(text, "f.jsonl", 1, ReadOptions{}, warnings);
-  (void)doc;
+  if (doc.ok() && !doc.value().meta_json.empty()) {
+    const std::string& meta = doc.value().meta_json;
+    NEWSLINE_FUZZ_CHECK(nlohmann::json::parse(meta, nullptr, false).dump() == meta);
+  }
   if (std::optional<std::vector<JsonMember>> flat = read_flat_object(text)) {
     nlohmann::json j;
     try {
