@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace newsline {
@@ -51,11 +52,68 @@ class JsonWriter {
   }
   template <std::size_t N, class T>
   void member(const char (&name)[N], const T& v) {
+    if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+      if (literal_member<N - 1>(name, std::string_view(v))) return;
+    } else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+      if (literal_member<N - 1>(name, static_cast<std::int64_t>(v))) return;
+    }
     literal_key<N - 1>(name);
     value(v);
   }
 
  private:
+  // Short values in compact output are put together with their comma (and key) in one
+  // buffer and appended at once: most of the extract line is such values.
+  static constexpr std::size_t kShortValue = 48;
+  // The comma before a value in compact output, written at `buf`; its length (0 or 1).
+  std::size_t compact_separator(char* buf) {
+    if (after_key_) {
+      after_key_ = false;
+      return 0;
+    }
+    if (first_.empty()) return 0;
+    const bool comma = !first_.back();
+    first_.back() = false;
+    buf[0] = ',';
+    return comma ? 1 : 0;
+  }
+  // key(name) then value(v) in one append, when the output is compact and `v` is a short
+  // string with nothing to escape; false (and nothing written) otherwise.
+  template <std::size_t L>
+  bool literal_member(const char* name, std::string_view v) {
+    if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !plain_short_ascii(v)) return false;
+    char buf[L + kShortValue + 8];
+    std::size_t n = compact_separator(buf);
+    buf[n++] = '"';
+    std::memcpy(buf + n, name, L);
+    n += L;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    buf[n++] = '"';
+    if (!v.empty()) std::memcpy(buf + n, v.data(), v.size());
+    n += v.size();
+    buf[n++] = '"';
+    out_.append(buf, n);
+    return true;
+  }
+  template <std::size_t L>
+  bool literal_member(const char* name, std::int64_t v) {
+    if (indent_ >= 0 || after_key_) return false;
+    char buf[L + 32];
+    std::size_t n = compact_separator(buf);
+    buf[n++] = '"';
+    std::memcpy(buf + n, name, L);
+    n += L;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, static_cast<std::size_t>(append_integer(buf + n, v) - buf));
+    return true;
+  }
+  static char* append_integer(char* out, std::int64_t v);  // `out` holds 20 bytes
+  // Whether `s` (at most kShortValue bytes) is printable ASCII without '"' or '\\': JSON
+  // as it stands.
+  static bool plain_short_ascii(std::string_view s);
+
   // The comma and line break before a value (nothing after a key).
   void separate() {
     if (after_key_) {

@@ -56,6 +56,52 @@ TEST(JsonWriter, PropertyStringsAsNlohmann) {
   }
 }
 
+// Short plain values are put together with their comma and key in one append; the rest
+// goes through the escaper. Random objects of literal-keyed members (strings of every
+// length around the word size, plain or not, integers to the limits) and arrays of the
+// same strings, against nlohmann.
+TEST(JsonWriter, PropertyShortValuesAndMembersAsNlohmann) {
+  const std::string pieces[] = {"a", "exact", "2024-12-27", " ", "\"", "\\", "\n", "\x7f", "\x1f", "标", "é", "\xff", "~", "0"};
+  std::mt19937 rng(2025);
+  auto random_string = [&] {
+    std::string s;
+    const int n = static_cast<int>(rng() % 14);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    return s;
+  };
+  const std::int64_t integers[] = {0, 7, -1, 4070, std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()};
+  for (int round = 0; round < 3000; ++round) {
+    std::string out;
+    nlohmann::json want = nlohmann::json::object();
+    JsonWriter w(out);
+    w.begin_object();
+    const std::string s1 = random_string(), s2 = random_string(), s3 = random_string();
+    const std::int64_t n1 = integers[rng() % std::size(integers)];
+    const std::uint32_t n2 = static_cast<std::uint32_t>(rng());
+    if (rng() % 2) { w.member("a", s1); want["a"] = s1; }
+    if (rng() % 2) { w.member("b", n1); want["b"] = n1; }
+    if (rng() % 2) {
+      w.key("c");
+      w.begin_array();
+      want["c"] = nlohmann::json::array();
+      for (int k = static_cast<int>(rng() % 4); k > 0; --k) {
+        const std::string item = random_string();
+        w.value(item);
+        want["c"].push_back(item);
+      }
+      w.value(n1);
+      want["c"].push_back(n1);
+      w.end_array();
+    }
+    if (rng() % 2) { w.member("d", std::string_view(s2)); want["d"] = s2; }
+    if (rng() % 2) { w.member("e", n2); want["e"] = n2; }
+    w.member("f_longer_key", s3);
+    want["f_longer_key"] = s3;
+    w.end_object();
+    ASSERT_EQ(out, nlohmann_dump(want)) << s1 << "|" << s2 << "|" << s3;
+  }
+}
+
 TEST(JsonWriter, NumbersAsNlohmann) {
   const double doubles[] = {0.1, 1.11, -0.5, 0.85, 1.0, 1e-7, 0.0001, 1234567.891, 5.576e6, 1e300, -2.5e-300, 4070.123456};
   for (double v : doubles) {
