@@ -108,6 +108,7 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
   if (pos >= json.size() || json[pos] != '{') return std::nullopt;
   pos = skip_space(json, pos + 1);
   std::vector<JsonMember> members;
+  members.reserve(8);  // a feed's record: id, source, published, title, text and a few more
   if (pos < json.size() && json[pos] == '}') {
     ++pos;
   } else {
@@ -151,9 +152,11 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
   }
   if (skip_space(json, pos) != json.size()) return std::nullopt;
   // In key order, as nlohmann's std::map holds them; a key written twice is nlohmann's.
-  std::sort(members.begin(), members.end(), [](const JsonMember& a, const JsonMember& b) { return a.key < b.key; });
+  // (Keys compared as views: inline, where std::string's operator< calls compare().)
+  auto key_less = [](const JsonMember& a, const JsonMember& b) { return std::string_view(a.key) < std::string_view(b.key); };
+  std::sort(members.begin(), members.end(), key_less);
   for (std::size_t i = 1; i < members.size(); ++i) {
-    if (members[i].key == members[i - 1].key) return std::nullopt;
+    if (std::string_view(members[i].key) == std::string_view(members[i - 1].key)) return std::nullopt;
   }
   return members;
 }

@@ -429,10 +429,23 @@ std::vector<Document> split_documents(std::string_view text, const std::string& 
 
 namespace {
 
-// A JSON string as nlohmann dumps it: quoted, escaped where it must be.
-std::string json_quoted(std::string_view s) {
+// Appends a JSON string as nlohmann dumps it: quoted, escaped where it must be.
+void append_json_quoted(std::string& out, std::string_view s) {
   const bool plain = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\'; });
-  return plain ? "\"" + std::string(s) + "\"" : nlohmann::json(std::string(s)).dump();
+  if (!plain) {
+    out += nlohmann::json(std::string(s)).dump();
+    return;
+  }
+  out += '"';
+  out += s;
+  out += '"';
+}
+
+// A JSON string as nlohmann dumps it.
+std::string json_quoted(std::string_view s) {
+  std::string out;
+  append_json_quoted(out, s);
+  return out;
 }
 
 // A member's value as JSON text.
@@ -493,8 +506,9 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
     members = members_of(record);
   }
   auto member = [&](std::string_view key) -> JsonMember* {
-    auto it = std::lower_bound(members.begin(), members.end(), key, [](const JsonMember& m, std::string_view k) { return m.key < k; });
-    return it != members.end() && it->key == key ? &*it : nullptr;
+    auto it = std::lower_bound(members.begin(), members.end(), key,
+                               [](const JsonMember& m, std::string_view k) { return std::string_view(m.key) < k; });
+    return it != members.end() && std::string_view(it->key) == key ? &*it : nullptr;
   };
   JsonMember* text = member("text");
   if (text == nullptr) return error_at(Code::BadRecord, where, "record has no \"text\"");
@@ -514,7 +528,7 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   }
   std::string meta;  // the other members, as a JSON object
   for (JsonMember& m : members) {
-    const std::string& key = m.key;
+    const std::string_view key = m.key;  // compared as a view: inline, not through compare()
     const bool is_string = m.kind == JsonKind::String;
     if (key == "text" || (key == "tz" && is_string)) continue;
     if (key == "id") {
@@ -539,10 +553,14 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
       d.published = p;
       d.published_from = "metadata";
     } else {
-      meta += meta.empty() ? "{" : ",";
-      meta += json_quoted(key);
+      meta += meta.empty() ? '{' : ',';
+      append_json_quoted(meta, key);
       meta += ':';
-      meta += json_text(m);
+      if (is_string) {
+        append_json_quoted(meta, m.value);
+      } else {
+        meta += json_text(m);
+      }
     }
   }
   if (!meta.empty()) d.meta_json = meta + "}";
