@@ -77,18 +77,24 @@ class JsonWriter {
     buf[0] = ',';
     return comma ? 1 : 0;
   }
+  // The comma and the quoted key `name` (of `size` bytes) with its colon, written at `buf`;
+  // their length.
+  std::size_t compact_key(char* buf, const char* name, std::size_t size) {
+    std::size_t n = compact_separator(buf);
+    buf[n++] = '"';
+    std::memcpy(buf + n, name, size);
+    n += size;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    return n;
+  }
   // key(name) then value(v) in one append, when the output is compact and `v` is a short
   // string with nothing to escape; false (and nothing written) otherwise.
   template <std::size_t L>
   bool literal_member(const char* name, std::string_view v) {
     if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !plain_short_ascii(v)) return false;
     char buf[L + kShortValue + 8];
-    std::size_t n = compact_separator(buf);
-    buf[n++] = '"';
-    std::memcpy(buf + n, name, L);
-    n += L;
-    buf[n++] = '"';
-    buf[n++] = ':';
+    std::size_t n = compact_key(buf, name, L);
     buf[n++] = '"';
     if (!v.empty()) std::memcpy(buf + n, v.data(), v.size());
     n += v.size();
@@ -100,12 +106,7 @@ class JsonWriter {
   bool literal_member(const char* name, std::int64_t v) {
     if (indent_ >= 0 || after_key_) return false;
     char buf[L + 32];
-    std::size_t n = compact_separator(buf);
-    buf[n++] = '"';
-    std::memcpy(buf + n, name, L);
-    n += L;
-    buf[n++] = '"';
-    buf[n++] = ':';
+    const std::size_t n = compact_key(buf, name, L);
     out_.append(buf, static_cast<std::size_t>(append_integer(buf + n, v) - buf));
     return true;
   }
