@@ -81,21 +81,47 @@ inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
   return utf8_at_slow(s, i);
 }
 
+// Whether the eight bytes of `x` are all bytes a JSON string holds as they are: none is a
+// control character, '"', '\\' or a byte of a multi-byte character.
+inline bool plain_json_ascii_word(std::uint64_t x) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+  const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
+  return ((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) == 0;
+}
 // The first byte at or after `i` that a JSON string cannot hold as it is: a control
 // character, '"', '\\' or a byte of a multi-byte character; eight bytes at a time.
 inline std::size_t skip_plain_json_ascii(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
-    const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
-    if (((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) != 0) break;
+    if (!plain_json_ascii_word(x)) break;
   }
   for (; i < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
   }
   return i;
+}
+// Whether all of `s` is as skip_plain_json_ascii skips it, without its byte-by-byte tail: the
+// last word overlaps the one before it, and under eight bytes two overlapping halves make
+// the word (short keys and values are most of what is written).
+inline bool is_plain_json_ascii(std::string_view s) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  if (n < 4) return skip_plain_json_ascii(s, 0) == n;
+  std::uint64_t x;
+  if (n < 8) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return plain_json_ascii_word(lo | (std::uint64_t{hi} << 32));
+  }
+  for (std::size_t i = 0; i + 8 < n; i += 8) {
+    std::memcpy(&x, p + i, 8);
+    if (!plain_json_ascii_word(x)) return false;
+  }
+  std::memcpy(&x, p + n - 8, 8);
+  return plain_json_ascii_word(x);
 }
 
 // The first two code points of a set of words, one bit for each hashed pair: a filter that

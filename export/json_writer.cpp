@@ -109,50 +109,17 @@ void JsonWriter::plain_key(std::string_view name) {
 
 void JsonWriter::key(std::string_view name) {
   // Most keys are plain ASCII names ("start", "subject_id") with nothing to escape.
-  if (skip_plain_json_ascii(name, 0) == name.size()) return plain_key(name);
+  if (is_plain_json_ascii(name)) return plain_key(name);
   separate();
   append_json_string(out_, name);
   out_ += indent_ >= 0 ? ": " : ":";
   after_key_ = true;
 }
 
-bool JsonWriter::plain_short_ascii(std::string_view s) {
-  // Eight bytes at a time: a byte is plain unless its high bit is set, it is below 0x20 or it
-  // is '"' or '\\'. The last word overlaps the one before it; under eight bytes, two
-  // overlapping halves make the word.
-  constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
-  auto plain = [&](std::uint64_t x) {
-    const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
-    return ((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) == 0;
-  };
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  if (n < 4) {
-    for (char c : s) {
-      const auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') return false;
-    }
-    return true;
-  }
-  if (n < 8) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return plain(lo | (std::uint64_t{hi} << 32));
-  }
-  std::uint64_t x;
-  for (std::size_t i = 0; i + 8 < n; i += 8) {
-    std::memcpy(&x, p + i, 8);
-    if (!plain(x)) return false;
-  }
-  std::memcpy(&x, p + n - 8, 8);
-  return plain(x);
-}
-
 char* JsonWriter::append_integer(char* out, std::int64_t v) { return std::to_chars(out, out + 20, v).ptr; }
 
 void JsonWriter::value(std::string_view s) {
-  if (indent_ < 0 && s.size() <= kShortValue && plain_short_ascii(s)) {
+  if (indent_ < 0 && s.size() <= kShortValue && is_plain_json_ascii(s)) {
     char buf[kShortValue + 3];
     std::size_t n = compact_separator(buf);
     buf[n++] = '"';

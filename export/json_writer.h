@@ -13,6 +13,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/text.h"
+
 namespace newsline {
 
 class JsonWriter {
@@ -92,7 +94,7 @@ class JsonWriter {
   // string with nothing to escape; false (and nothing written) otherwise.
   template <std::size_t L>
   bool literal_member(const char* name, std::string_view v) {
-    if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !plain_short_ascii(v)) return false;
+    if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !is_plain_json_ascii(v)) return false;
     char buf[L + kShortValue + 8];
     std::size_t n = compact_key(buf, name, L);
     buf[n++] = '"';
@@ -111,9 +113,6 @@ class JsonWriter {
     return true;
   }
   static char* append_integer(char* out, std::int64_t v);  // `out` holds 20 bytes
-  // Whether `s` (at most kShortValue bytes) is printable ASCII without '"' or '\\': JSON
-  // as it stands.
-  static bool plain_short_ascii(std::string_view s);
 
   // The comma and line break before a value (nothing after a key).
   void separate() {

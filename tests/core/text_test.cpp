@@ -88,6 +88,24 @@ TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(count_code_points(fold_for_matching(mixed)), count_code_points(mixed));
 }
 
+// is_plain_json_ascii reads overlapping words where skip_plain_json_ascii steps byte by
+// byte: for every length around the word sizes they agree, wherever the one odd byte is.
+TEST(TextJson, PropertyPlainTestAsTheSkip) {
+  const char odd[] = {'"', '\\', '\n', '\x1f', '\x80', '\xe4'};
+  for (std::size_t n = 0; n <= 20; ++n) {
+    const std::string plain(n, 'a');
+    EXPECT_TRUE(is_plain_json_ascii(plain)) << n;
+    for (std::size_t k = 0; k < n; ++k) {
+      for (char c : odd) {
+        std::string s = plain;
+        s[k] = c;
+        ASSERT_EQ(is_plain_json_ascii(s), skip_plain_json_ascii(s, 0) == s.size()) << n << " " << k;
+        ASSERT_FALSE(is_plain_json_ascii(s)) << n << " " << k;
+      }
+    }
+  }
+}
+
 // fold_code_point finds a Traditional character's entry by counting bits: over the whole
 // BMP it gives what a search of the table gives.
 TEST(TextFold, PropertyEveryCodePointFoldsAsTheTableSays) {
