@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -105,13 +106,27 @@ std::optional<PublicationTime> with_zone(LocalSeconds local, bool has_time, std:
   return p;
 }
 
-// Runs the time pass over a short piece of text with no anchor.
+// The characters a time expression can start at (built once, read-only).
+const StartClasses& timex_start_classes() {
+  static const StartClasses classes = [] {
+    StartClasses c;
+    mark_timex_starts(c);
+    return c;
+  }();
+  return classes;
+}
+
+// Runs the time pass over a short piece of text with no anchor. Like the analysis, it steps
+// from one possible start to the next instead of trying every character.
 std::vector<TimeExpr> times_in(std::string_view piece, std::string& folded_out) {
   folded_out = fold_for_matching(piece);
   CodePointIndex index(folded_out);
+  std::vector<std::uint8_t> classes;
+  timex_start_classes().classify(folded_out, classes);
   DocumentView view;
   view.folded = folded_out;
   view.index = &index;
+  view.classes = classes.empty() ? nullptr : classes.data();
   view.lang = "zh";
   return extract_time_exprs(view);
 }
@@ -139,18 +154,36 @@ bool known_day(const TimeExpr& t) {
          (t.type == TimexType::Date || t.type == TimexType::Time);
 }
 
-// Year context: the first 4-digit year of the title or the opening.
-std::optional<int> year_context(std::string_view title, std::string_view text) {
-  for (std::string_view piece : {title, text.substr(0, std::min<std::size_t>(text.size(), 600))}) {
-    std::string folded;
-    for (const TimeExpr& t : times_in(piece, folded)) {
-      if (t.value.size() >= 4 && t.value[0] >= '1' && t.value[0] <= '2' && std::all_of(t.value.begin(), t.value.begin() + 4, ::isdigit) &&
-          t.interval && t.type == TimexType::Date) {
-        return std::stoi(t.value.substr(0, 4));
-      }
+// The time expressions of a text's opening, its first 900 bytes (folded).
+struct Opening {
+  std::string folded;
+  std::vector<TimeExpr> times;
+};
+
+Opening opening_of(std::string_view text) {
+  Opening o;
+  o.times = times_in(text.substr(0, std::min<std::size_t>(text.size(), 900)), o.folded);
+  return o;
+}
+
+// The year of the first of `times` starting before code point `limit` that is a date in a
+// 4-digit year.
+std::optional<int> first_year(const std::vector<TimeExpr>& times, std::size_t limit) {
+  for (const TimeExpr& t : times) {
+    if (t.span.start >= limit) continue;
+    if (t.value.size() >= 4 && t.value[0] >= '1' && t.value[0] <= '2' && std::all_of(t.value.begin(), t.value.begin() + 4, ::isdigit) &&
+        t.interval && t.type == TimexType::Date) {
+      return std::stoi(t.value.substr(0, 4));
     }
   }
   return std::nullopt;
+}
+
+// Year context: the first 4-digit year of the title (whose time expressions are
+// `title_times`), or of the first 600 bytes of `text` (whose opening is `opening`).
+std::optional<int> year_context(const std::vector<TimeExpr>& title_times, std::string_view text, const Opening& opening) {
+  if (std::optional<int> year = first_year(title_times, std::numeric_limits<std::size_t>::max())) return year;
+  return first_year(opening.times, count_code_points(text.substr(0, std::min<std::size_t>(text.size(), 600))));
 }
 
 }  // namespace
@@ -160,13 +193,13 @@ void finish_document(Document& d, const ReadOptions& options) {
   if (d.lang.empty()) d.lang = options.lang == "auto" ? detect_lang(d.text) : options.lang;
   if (d.title.empty()) d.title = find_title(d.text);
   if (!d.published) apply_dateline(d);
+  Opening opening;
   if (!d.published) {
     // A full date in parentheses near the top: (2026年1月3日), ( 2024 年 7 月 18 日…
-    std::string_view head = std::string_view(d.text).substr(0, std::min<std::size_t>(d.text.size(), 900));
-    std::string folded;
-    std::vector<TimeExpr> times = times_in(head, folded);
+    opening = opening_of(d.text);
+    const std::string& folded = opening.folded;
     CodePointIndex index(folded);
-    for (const TimeExpr& t : times) {
+    for (const TimeExpr& t : opening.times) {
       std::size_t b = index.to_byte(t.span.start);
       std::size_t k = b;
       while (k > 0 && folded[k - 1] == ' ') --k;
@@ -179,11 +212,12 @@ void finish_document(Document& d, const ReadOptions& options) {
     }
   }
   if (!d.published) {
-    d.default_year = year_context(d.title, d.text);
+    std::string folded;
+    const std::vector<TimeExpr> title_times = times_in(d.title, folded);
+    d.default_year = year_context(title_times, d.text, opening);
     // A month-day in the title with the year of the opening: 付鹏11月24日在HSBC内部演讲.
     if (d.default_year && !d.title.empty()) {
-      std::string folded;
-      for (const TimeExpr& t : times_in(d.title, folded)) {
+      for (const TimeExpr& t : title_times) {
         std::optional<std::pair<int, int>> month_day = month_day_without_year(t);
         if (month_day && t.granularity == Granularity::Day) {
           const auto [month, day] = *month_day;
@@ -280,7 +314,8 @@ void apply_dateline(Document& doc) {
         doc.tz = std::string(place->zone);
         doc.place = std::string(place->name);
         const auto [month, day] = *month_day;
-        if (std::optional<int> year = year_context(doc.title, doc.text); year && valid_day(*year, month, day)) {
+        std::string folded_title;
+        if (std::optional<int> year = year_context(times_in(doc.title, folded_title), doc.text, opening_of(doc.text)); year && valid_day(*year, month, day)) {
           doc.published = with_zone(LocalSeconds{make_day(*year, month, day)}, false, doc.tz);
           doc.published_from = "dateline";
         }

@@ -77,6 +77,32 @@ TEST(ReadersPosts, ListOfPostsBecomesDocuments) {
   EXPECT_FALSE(docs[3].published);
 }
 
+// An undated text takes the year of its opening: the first 4-digit year that starts in its
+// first 600 bytes, even one that runs past them; its dates without a year are of that year.
+TEST(ReadersYear, OpeningYearStartsInTheFirst600Bytes) {
+  auto undated = [](std::size_t year_at) {
+    std::string text = "1月20日，人民银行公布，1年期LPR下调10个基点";
+    while (text.size() < year_at) text += (year_at - text.size()) % 3 == 0 ? "的" : " ";
+    return text + "2022年的投资和新开工意愿。";
+  };
+  for (std::size_t year_at : {400u, 597u, 599u}) {
+    std::vector<Document> docs = split(undated(year_at));
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_FALSE(docs[0].published);
+    EXPECT_EQ(docs[0].default_year, std::optional<int>(2022)) << year_at;
+  }
+  for (std::size_t year_at : {600u, 700u}) {
+    std::vector<Document> docs = split(undated(year_at));
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].default_year, std::nullopt) << year_at;
+  }
+  // The title's year comes first.
+  std::vector<Document> titled = split("2019年回顾\n\n" + undated(100));
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0].title, "2019年回顾");
+  EXPECT_EQ(titled[0].default_year, std::optional<int>(2019));
+}
+
 TEST(ReadersJson, RecordsAndTheirErrors) {
   ReadOptions options;
   std::vector<Status> warnings;
