@@ -108,7 +108,8 @@ bool cut_document(Document& doc, std::size_t limit) {
   return true;
 }
 
-Job analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& render, Job job) {
+// Analyses `job`'s document in place (a document is many strings: moved as little as may be).
+void analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& render, Job& job) {
   try {
     if (!job.doc.finished) finish_document(job.doc, read);
     job.analysis = analyzer.analyze(job.doc);
@@ -122,7 +123,6 @@ Job analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& rende
   } catch (const std::exception& e) {
     job.failure = e.what();
   }
-  return job;
 }
 
 }  // namespace
@@ -147,7 +147,8 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     char line[96];
     std::snprintf(line, sizeof line, "\r  %zu documents, %.0f docs/s%s", done_count, done_count / seconds, final ? "\n" : "");
     err << line << std::flush;
-  };  auto emit = [&](Job& job, const std::string& input) {
+  };
+  auto emit = [&](Job& job, const std::string& input) {
     if (!job.failure.empty()) {
       problems.push_back(error_at(Code::BadRecord, SourcePos{input, job.doc.line},
                                   "document " + job.doc.id + " could not be analysed: " + job.failure));
@@ -183,7 +184,8 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     for (const std::string& input : flags.inputs) {
       read_input(input, p.read, [&](Document&& doc) {
         limit(doc, input);
-        Job job = analyze_job(analyzer, p.read, render, Job{std::move(doc), {}, {}, {}});
+        Job job{std::move(doc), {}, {}, {}};
+        analyze_job(analyzer, p.read, render, job);
         emit(job, input);
       }, problems, stats);
       flush_problems();
@@ -218,7 +220,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
             batch = std::move(queue.front());
             queue.pop_front();
           }
-          for (Job& job : batch.jobs) job = analyze_job(analyzer, p.read, render, std::move(job));
+          for (Job& job : batch.jobs) analyze_job(analyzer, p.read, render, job);
           {
             std::lock_guard lock(mu);
             done.emplace(batch.seq, std::move(batch));
