@@ -106,6 +106,20 @@ std::size_t spaced_scale_at(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// True when nothing at byte `i`, right after a run of digits, can go on with the number:
+// no decimal point, and with scales no exponent, space (营收 12 亿元) or 千, 百, 万, 亿, 兆.
+bool digits_end_number(std::string_view s, std::size_t i, const NumeralOptions& options) {
+  if (i >= s.size()) return true;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b == '.') return false;
+  if (!options.scales) return true;
+  if (b < 0x80) return b != 'e' && b != 'E' && b != ' ';
+  switch (utf8_at(s, i).cp) {
+    case U'千': case U'百': case U'万': case U'亿': case U'兆': return false;
+    default: return true;
+  }
+}
+
 std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const NumeralOptions& options) {
   Numeral n;
   n.begin = pos;
@@ -128,6 +142,11 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
   // .5: parse_numeral has checked that nothing before the point makes it part of a word.
   if (n.digits == 0 && !(i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1]))) return std::nullopt;
   n.leading_zero = s[pos] == '0' && n.digits > 1;
+  if (n.digits > 0 && digits_end_number(s, i, options)) {  // 2024年, 5月, 30%: the common case
+    n.value = v;
+    n.end = i;
+    return n;
+  }
   if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
     ++i;
     double scale = 0.1;
