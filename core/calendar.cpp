@@ -1,5 +1,6 @@
 #include "core/calendar.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -92,32 +93,50 @@ void put2(char* p, unsigned v) {
 
 }  // namespace
 
-std::string format_day(LocalDays d) {
+namespace {
+
+// Writes `d` as YYYY-MM-DD at `p` (a year beyond 0..9999 as %04d writes it) and returns the
+// end. REQUIRES: 32 bytes at `p`.
+char* put_day(char* p, LocalDays d) {
   date::year_month_day ymd{d};
   const int y = static_cast<int>(ymd.year());
   if (y < 0 || y > 9999) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return buf;
+    const int n = std::snprintf(p, 32, "%04d-%02u-%02u", y, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return p + std::min(n, 31);
   }
   // Written digit by digit: this runs for every date of every time expression.
-  char buf[10] = {0, 0, 0, 0, '-', 0, 0, '-', 0, 0};
-  put2(buf, static_cast<unsigned>(y / 100));
-  put2(buf + 2, static_cast<unsigned>(y % 100));
-  put2(buf + 5, static_cast<unsigned>(ymd.month()));
-  put2(buf + 8, static_cast<unsigned>(ymd.day()));
-  return std::string(buf, sizeof buf);
+  put2(p, static_cast<unsigned>(y / 100));
+  put2(p + 2, static_cast<unsigned>(y % 100));
+  p[4] = '-';
+  put2(p + 5, static_cast<unsigned>(ymd.month()));
+  p[7] = '-';
+  put2(p + 8, static_cast<unsigned>(ymd.day()));
+  return p + 10;
+}
+
+// Writes the day of `t` and its hour and minute (2024-12-28T07:23) at `p` and returns the
+// end. REQUIRES: 38 bytes at `p`.
+char* put_minute(char* p, LocalSeconds t) {
+  const LocalDays d = date::floor<date::days>(t);
+  const auto since = t - d;
+  p = put_day(p, d);
+  p[0] = 'T';
+  put2(p + 1, static_cast<unsigned>(std::chrono::duration_cast<std::chrono::hours>(since).count()));
+  p[3] = ':';
+  put2(p + 4, static_cast<unsigned>(std::chrono::duration_cast<std::chrono::minutes>(since).count() % 60));
+  return p + 6;
+}
+
+}  // namespace
+
+std::string format_day(LocalDays d) {
+  char buf[32];
+  return std::string(buf, put_day(buf, d));
 }
 
 std::string format_minute(LocalSeconds t) {
-  LocalDays d = date::floor<date::days>(t);
-  auto since = t - d;
-  auto h = std::chrono::duration_cast<std::chrono::hours>(since).count();
-  auto m = std::chrono::duration_cast<std::chrono::minutes>(since).count() % 60;
-  char buf[6] = {'T', 0, 0, ':', 0, 0};
-  put2(buf + 1, static_cast<unsigned>(h));
-  put2(buf + 4, static_cast<unsigned>(m));
-  return format_day(d).append(buf, sizeof buf);
+  char buf[40];
+  return std::string(buf, put_minute(buf, t));
 }
 
 std::optional<PublicationTime> parse_iso_time(std::string_view s) {
@@ -167,28 +186,29 @@ std::optional<PublicationTime> parse_iso_time(std::string_view s) {
 
 std::string format_publication(const PublicationTime& t) {
   if (!t.has_time) return format_day(t.day());
-  std::string out = format_minute(t.local);
-  // Written digit by digit, as format_day: this runs for every document of a feed.
+  // Written digit by digit into one buffer, as format_day: this runs for every document of a feed.
+  char buf[80];
+  char* p = put_minute(buf, t.local);
   const auto secs = static_cast<unsigned>((t.local - date::floor<std::chrono::minutes>(t.local)).count());
   if (secs != 0) {
-    char buf[3] = {':', 0, 0};
-    put2(buf + 1, secs);
-    out.append(buf, sizeof buf);
+    p[0] = ':';
+    put2(p + 1, secs);
+    p += 3;
   }
   if (t.offset_minutes) {
     const int off = *t.offset_minutes;
     const auto magnitude = static_cast<unsigned>(std::abs(off));
     if (magnitude / 60 > 99) {  // beyond two digits of hours: no zone has it, but print it whole
-      char buf[24];
-      std::snprintf(buf, sizeof buf, "%c%02u:%02u", off < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
-      return out += buf;
+      p += std::snprintf(p, 24, "%c%02u:%02u", off < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+    } else {
+      p[0] = off < 0 ? '-' : '+';
+      put2(p + 1, magnitude / 60);
+      p[3] = ':';
+      put2(p + 4, magnitude % 60);
+      p += 6;
     }
-    char buf[6] = {off < 0 ? '-' : '+', 0, 0, ':', 0, 0};
-    put2(buf + 1, magnitude / 60);
-    put2(buf + 4, magnitude % 60);
-    out.append(buf, sizeof buf);
   }
-  return out;
+  return std::string(buf, p);
 }
 
 const date::time_zone* find_zone(std::string_view name) {

@@ -21,6 +21,15 @@ TEST(CalendarIso, ParsesAndFormats) {
   PublicationTime far = *parse_iso_time("2024-12-27T09:05+08:00");
   far.offset_minutes = -(123 * 60 + 4);  // no zone has it; printed whole all the same
   EXPECT_EQ(format_publication(far), "2024-12-27T09:05-123:04");
+  // A year beyond four digits (no feed has one, but a computed time may) keeps its time.
+  PublicationTime later;
+  later.local = LocalSeconds{make_day(10000, 1, 1)} + std::chrono::hours{7} + std::chrono::minutes{5} + std::chrono::seconds{9};
+  later.has_time = true;
+  later.offset_minutes = 480;
+  EXPECT_EQ(format_publication(later), "10000-01-01T07:05:09+08:00");
+  later.local = LocalSeconds{make_day(-1, 1, 1)};
+  later.offset_minutes.reset();
+  EXPECT_EQ(format_publication(later), "-001-01-01T00:00");
   EXPECT_EQ(round_trip("2024-13-45"), "invalid");
   EXPECT_EQ(round_trip("99999-01-01"), "invalid");
   EXPECT_EQ(round_trip("2023-02-29"), "invalid");
