@@ -81,20 +81,26 @@ inline Utf8Char utf8_at(std::string_view s, std::size_t i) {
   return utf8_at_slow(s, i);
 }
 
-// Whether the eight bytes of `x` are all bytes a JSON string holds as they are: none is a
-// control character, '"', '\\' or a byte of a multi-byte character.
-inline bool plain_json_ascii_word(std::uint64_t x) {
+// The high bit of the bytes of `x` (eight bytes of text, the first lowest) that a JSON string
+// cannot hold as they are: control characters, '"', '\\' and bytes of multi-byte
+// characters. The lowest bit set is exact; above it, a borrow may set more.
+inline std::uint64_t json_special_bytes(std::uint64_t x) {
   constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
   const std::uint64_t quote = x ^ (k01 * '"'), backslash = x ^ (k01 * '\\');
-  return ((x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80) == 0;
+  return (x | ((x - k01 * 0x20) & ~x) | ((quote - k01) & ~quote) | ((backslash - k01) & ~backslash)) & k80;
 }
+// Whether the eight bytes of `x` are all bytes a JSON string holds as they are.
+inline bool plain_json_ascii_word(std::uint64_t x) { return json_special_bytes(x) == 0; }
 // The first byte at or after `i` that a JSON string cannot hold as it is: a control
-// character, '"', '\\' or a byte of a multi-byte character; eight bytes at a time.
+// character, '"', '\\' or a byte of a multi-byte character; eight bytes at a time, the
+// first such byte of a word found by its lowest bit.
 inline std::size_t skip_plain_json_ascii(std::string_view s, std::size_t i) {
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
-    if (!plain_json_ascii_word(x)) break;
+    if (const std::uint64_t special = json_special_bytes(x); special != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(special)) / 8;
+    }
   }
   for (; i < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);

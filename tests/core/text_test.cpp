@@ -106,6 +106,25 @@ TEST(TextJson, PropertyPlainTestAsTheSkip) {
   }
 }
 
+// skip_plain_json_ascii stops where a byte-by-byte scan stops, from every byte of any mix
+// of plain bytes and the ones it must stop at (the first of a word found by its lowest bit).
+TEST(TextJson, PropertySkipStopsAtTheFirstByteThatNeedsEscaping) {
+  const std::string pieces[] = {"a", "Z", " ", "~", "\x7f", "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x20", "\x21",
+                                "美", "\xff", "\x80", "\x5b", "\x5d", "\x23"};
+  auto stops = [](unsigned char b) { return b < 0x20 || b >= 0x80 || b == '"' || b == '\\'; };
+  std::mt19937 rng(41);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = 1 + static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      std::size_t want = i;
+      while (want < s.size() && !stops(static_cast<unsigned char>(s[want]))) ++want;
+      ASSERT_EQ(skip_plain_json_ascii(s, i), want) << i;
+    }
+  }
+}
+
 // fold_code_point finds a Traditional character's entry by counting bits: over the whole
 // BMP it gives what a search of the table gives.
 TEST(TextFold, PropertyEveryCodePointFoldsAsTheTableSays) {
