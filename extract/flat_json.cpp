@@ -35,12 +35,15 @@ int read_hex4(std::string_view s, std::size_t pos) {
   return v;
 }
 
-// The string whose opening quote is at `pos` - 1, unescaped into `out`; the position after
-// its closing quote, or npos when it is not a valid JSON string (a raw control character, a
-// bad escape, a lone surrogate, invalid UTF-8) or has escapes and `allow_escapes` is false.
-std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, bool allow_escapes) {
+// The string whose opening quote is at `pos` - 1: a view of it in `plain` when it has no
+// escapes, else unescaped into `*out` (and `escaped` set). The position after its closing
+// quote, or npos when it is not a valid JSON string (a raw control character, a bad escape,
+// a lone surrogate, invalid UTF-8) or has escapes and `out` is null.
+std::size_t read_string(std::string_view s, std::size_t pos, std::string_view& plain, std::string* out, bool& escaped) {
   constexpr std::size_t kFail = std::string_view::npos;
-  std::size_t run = pos;  // start of the bytes not yet copied
+  const std::size_t begin = pos;
+  std::size_t run = pos;  // start of the bytes not yet copied, once there is an escape
+  escaped = false;
   while (pos < s.size()) {
     const auto b = static_cast<unsigned char>(s[pos]);
     if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
@@ -48,7 +51,11 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
       continue;
     }
     if (b == '"') {
-      out.append(s.substr(run, pos - run));
+      if (escaped) {
+        out->append(s.substr(run, pos - run));
+      } else {
+        plain = s.substr(begin, pos - begin);
+      }
       return pos + 1;
     }
     if (b >= 0x80) {
@@ -61,19 +68,20 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
       pos += c.len;
       continue;
     }
-    if (b < 0x20 || !allow_escapes || pos + 1 >= s.size()) return kFail;
-    out.append(s.substr(run, pos - run));
+    if (b < 0x20 || out == nullptr || pos + 1 >= s.size()) return kFail;
+    escaped = true;
+    out->append(s.substr(run, pos - run));
     const char e = s[pos + 1];
     pos += 2;
     switch (e) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '/': out += '/'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
+      case '"': *out += '"'; break;
+      case '\\': *out += '\\'; break;
+      case '/': *out += '/'; break;
+      case 'b': *out += '\b'; break;
+      case 'f': *out += '\f'; break;
+      case 'n': *out += '\n'; break;
+      case 'r': *out += '\r'; break;
+      case 't': *out += '\t'; break;
       case 'u': {
         int unit = read_hex4(s, pos);
         if (unit < 0) return kFail;
@@ -88,7 +96,7 @@ std::size_t read_string(std::string_view s, std::size_t pos, std::string& out, b
           pos += 6;
           cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
         }
-        append_utf8(out, cp);
+        append_utf8(*out, cp);
         break;
       }
       default:
@@ -115,7 +123,8 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
     for (;;) {
       if (pos >= json.size() || json[pos] != '"') return std::nullopt;
       JsonMember m;
-      pos = read_string(json, pos + 1, m.key, false);
+      bool escaped = false;
+      pos = read_string(json, pos + 1, m.key, nullptr, escaped);
       if (pos == std::string_view::npos) return std::nullopt;
       pos = skip_space(json, pos);
       if (pos >= json.size() || json[pos] != ':') return std::nullopt;
@@ -123,8 +132,9 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
       if (pos >= json.size()) return std::nullopt;
       if (json[pos] == '"') {
         m.kind = JsonKind::String;
-        pos = read_string(json, pos + 1, m.value, true);
+        pos = read_string(json, pos + 1, m.text, &m.own, escaped);
         if (pos == std::string_view::npos) return std::nullopt;
+        m.owned = escaped;
       } else if (literal_at(json, pos, "null")) {
         m.kind = JsonKind::Null;
         pos += 4;
@@ -152,11 +162,10 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
   }
   if (skip_space(json, pos) != json.size()) return std::nullopt;
   // In key order, as nlohmann's std::map holds them; a key written twice is nlohmann's.
-  // (Keys compared as views: inline, where std::string's operator< calls compare().)
-  auto key_less = [](const JsonMember& a, const JsonMember& b) { return std::string_view(a.key) < std::string_view(b.key); };
+  auto key_less = [](const JsonMember& a, const JsonMember& b) { return a.key < b.key; };
   std::sort(members.begin(), members.end(), key_less);
   for (std::size_t i = 1; i < members.size(); ++i) {
-    if (std::string_view(members[i].key) == std::string_view(members[i - 1].key)) return std::nullopt;
+    if (members[i].key == members[i - 1].key) return std::nullopt;
   }
   return members;
 }

@@ -13,15 +13,24 @@ namespace newsline {
 
 enum class JsonKind { String, Null, True, False, Other };
 
-// One member of a JSON object.
+// One member of a JSON object. Its key, and its value where the text holds it as it is, are
+// views of the text it was read from: a member is valid while that text is.
 struct JsonMember {
-  std::string key;
+  std::string_view key;
   JsonKind kind = JsonKind::Null;
-  std::string value;  // String: the string, unescaped; Other: its JSON text as nlohmann dumps it
-  friend bool operator==(const JsonMember&, const JsonMember&) = default;
+  std::string_view text;  // String: the string as written, when it has no escapes
+  std::string own;        // String with escapes: unescaped; Other: its JSON text as nlohmann dumps it
+  bool owned = false;     // the value is `own`, not `text`
+  // String: the string, unescaped; Other: its JSON text.
+  std::string_view value() const { return owned ? std::string_view(own) : text; }
+  // The value as a string of its own (moved out of `own` when the member holds it).
+  std::string take_value() { return owned ? std::move(own) : std::string(text); }
+  friend bool operator==(const JsonMember& a, const JsonMember& b) {
+    return a.key == b.key && a.kind == b.kind && a.value() == b.value();
+  }
 };
 
-// The members of `json`, sorted by key, when it is one object with distinct keys written
+// The members of `json` (views of it), sorted by key, when it is one object with distinct keys written
 // without escapes and values that are strings, null, true or false, in valid UTF-8 with
 // only JSON white space around it. nullopt otherwise: nlohmann reads those, and rejects
 // what is not JSON. Never a JsonKind::Other member.

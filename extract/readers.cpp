@@ -486,32 +486,33 @@ std::string json_quoted(std::string_view s) {
 // A member's value as JSON text.
 std::string json_text(const JsonMember& m) {
   switch (m.kind) {
-    case JsonKind::String: return json_quoted(m.value);
+    case JsonKind::String: return json_quoted(m.value());
     case JsonKind::Null: return "null";
     case JsonKind::True: return "true";
     case JsonKind::False: return "false";
-    case JsonKind::Other: return m.value;
+    case JsonKind::Other: return std::string(m.value());
   }
-  return m.value;
+  return std::string(m.value());
 }
 
-// The members of a record that only nlohmann reads, in its (key) order.
+// The members of a record that only nlohmann reads, in its (key) order: views of `record`.
 std::vector<JsonMember> members_of(const nlohmann::json& record) {
   std::vector<JsonMember> members;
   for (auto it = record.begin(); it != record.end(); ++it) {
     JsonMember m;
-    m.key = it.key();
+    m.key = it.key();  // a reference into `record`
     const nlohmann::json& v = it.value();
     if (v.is_string()) {
       m.kind = JsonKind::String;
-      m.value = v.get<std::string>();
+      m.text = v.get_ref<const std::string&>();
     } else if (v.is_null()) {
       m.kind = JsonKind::Null;
     } else if (v.is_boolean()) {
       m.kind = v.get<bool>() ? JsonKind::True : JsonKind::False;
     } else {
       m.kind = JsonKind::Other;
-      m.value = v.dump();
+      m.own = v.dump();
+      m.owned = true;
     }
     members.push_back(std::move(m));
   }
@@ -525,11 +526,11 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   SourcePos where{source, line_no};
   // Flat records (the shape of feeds) are read without a DOM; the rest by nlohmann.
   std::optional<std::vector<JsonMember>> flat = read_flat_object(line);
-  std::vector<JsonMember> members;
+  std::vector<JsonMember> members;  // views of `line`, or of `record`
+  nlohmann::json record;
   if (flat) {
     members = std::move(*flat);
   } else {
-    nlohmann::json record;
     try {
       record = nlohmann::json::parse(line);
     } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
@@ -542,42 +543,42 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   }
   auto member = [&](std::string_view key) -> JsonMember* {
     auto it = std::lower_bound(members.begin(), members.end(), key,
-                               [](const JsonMember& m, std::string_view k) { return std::string_view(m.key) < k; });
-    return it != members.end() && std::string_view(it->key) == key ? &*it : nullptr;
+                               [](const JsonMember& m, std::string_view k) { return m.key < k; });
+    return it != members.end() && it->key == key ? &*it : nullptr;
   };
   JsonMember* text = member("text");
   if (text == nullptr) return error_at(Code::BadRecord, where, "record has no \"text\"");
   if (text->kind != JsonKind::String) return error_at(Code::BadRecord, where, "\"text\" is not a string");
   Document d;
-  d.text = std::move(text->value);
+  d.text = text->take_value();
   d.source = source;
   d.tz = options.tz;
   d.line = line_no;
   // The record's zone first: a publication time without an offset is read in it.
   if (const JsonMember* tz = member("tz"); tz != nullptr && tz->kind == JsonKind::String) {
-    if (find_zone(tz->value) != nullptr) {
-      d.tz = tz->value;
+    if (find_zone(tz->value()) != nullptr) {
+      d.tz = tz->value();
     } else {
-      warnings.push_back(warning_at(Code::BadRecord, where, "unknown time zone \"" + tz->value + "\", using " + d.tz));
+      warnings.push_back(warning_at(Code::BadRecord, where, "unknown time zone \"" + std::string(tz->value()) + "\", using " + d.tz));
     }
   }
   std::string meta;  // the other members, as a JSON object
   for (JsonMember& m : members) {
-    const std::string_view key = m.key;  // compared as a view: inline, not through compare()
+    const std::string_view key = m.key;
     const bool is_string = m.kind == JsonKind::String;
     if (key == "text" || (key == "tz" && is_string)) continue;
     if (key == "id") {
-      d.id = is_string ? std::move(m.value) : json_text(m);
+      d.id = is_string ? m.take_value() : json_text(m);
     } else if (key == "title" && is_string) {
-      d.title = std::move(m.value);
+      d.title = m.take_value();
     } else if (key == "source" && is_string) {
-      d.source = std::move(m.value);
+      d.source = m.take_value();
     } else if (key == "lang" && is_string) {
-      d.lang = std::move(m.value);
+      d.lang = m.take_value();
     } else if (key == "published") {
       if (m.kind == JsonKind::Null) continue;
       std::optional<PublicationTime> p;
-      if (is_string) p = parse_iso_time(m.value);
+      if (is_string) p = parse_iso_time(m.value());
       if (!p) {
         warnings.push_back(warning_at(Code::BadRecord, where, "\"published\" is not an ISO 8601 date: " + json_text(m) + "; treated as unknown"));
         continue;
@@ -592,7 +593,7 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
       append_json_quoted(meta, key);
       meta += ':';
       if (is_string) {
-        append_json_quoted(meta, m.value);
+        append_json_quoted(meta, m.value());
       } else {
         meta += json_text(m);
       }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <ostream>
 #include <random>
 #include <string>
 #include <vector>
@@ -14,9 +16,24 @@
 namespace newsline {
 namespace {
 
+// A member with its own strings, to compare the reader's (views of its text) with nlohmann's.
+struct Member {
+  std::string key;
+  JsonKind kind = JsonKind::Null;
+  std::string value;
+  friend bool operator==(const Member&, const Member&) = default;
+  friend std::ostream& operator<<(std::ostream& os, const Member& m) { return os << m.key << "=" << m.value; }
+};
+
+std::vector<Member> owned(const std::vector<JsonMember>& members) {
+  std::vector<Member> out;
+  for (const JsonMember& m : members) out.push_back({std::string(m.key), m.kind, std::string(m.value())});
+  return out;
+}
+
 // What nlohmann makes of `json` in the reader's terms: nullopt when it does not parse, is
 // not an object, or holds anything but strings, null and booleans.
-std::optional<std::vector<JsonMember>> nlohmann_members(std::string_view json) {
+std::optional<std::vector<Member>> nlohmann_members(std::string_view json) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(json);
@@ -24,9 +41,9 @@ std::optional<std::vector<JsonMember>> nlohmann_members(std::string_view json) {
     return std::nullopt;
   }
   if (!j.is_object()) return std::nullopt;
-  std::vector<JsonMember> out;
+  std::vector<Member> out;
   for (auto it = j.begin(); it != j.end(); ++it) {
-    JsonMember m;
+    Member m;
     m.key = it.key();
     if (it->is_string()) {
       m.kind = JsonKind::String;
@@ -44,13 +61,20 @@ std::optional<std::vector<JsonMember>> nlohmann_members(std::string_view json) {
 }
 
 TEST(FlatJson, ReadsTheRecordsOfFeeds) {
-  auto m = read_flat_object(R"({"id": "cnyes-1", "source": "cnyes", "published": "2020-01-01T19:31:00+08:00", "title": null, "text": "新年灑熱錢！\n1/6 人行降準0.5%"})");
+  const std::string_view record =
+      R"({"id": "cnyes-1", "source": "cnyes", "published": "2020-01-01T19:31:00+08:00", "title": null, "text": "新年灑熱錢！\n1/6 人行降準0.5%"})";
+  auto m = read_flat_object(record);
   ASSERT_TRUE(m);
   ASSERT_EQ(m->size(), 5u);
   EXPECT_EQ((*m)[0].key, "id");  // in key order
   EXPECT_EQ((*m)[1].key, "published");
   EXPECT_EQ((*m)[3].key, "text");
-  EXPECT_EQ((*m)[3].value, "新年灑熱錢！\n1/6 人行降準0.5%");
+  EXPECT_EQ((*m)[3].value(), "新年灑熱錢！\n1/6 人行降準0.5%");
+  EXPECT_TRUE((*m)[3].owned);  // its \n unescaped
+  // Without escapes, a view of the record's text, not a copy.
+  EXPECT_FALSE((*m)[1].owned);
+  EXPECT_EQ((*m)[1].value().data(), record.data() + record.find("2020-01-01"));
+  EXPECT_EQ((*m)[0].key.data(), record.data() + 2);
   EXPECT_EQ((*m)[4].key, "title");
   EXPECT_EQ((*m)[4].kind, JsonKind::Null);
 }
@@ -58,7 +82,8 @@ TEST(FlatJson, ReadsTheRecordsOfFeeds) {
 TEST(FlatJson, EscapesAndSurrogates) {
   auto m = read_flat_object(R"({"text":"a\"b\\c\/d\b\f\n\r\t\u4e2d\u00e9\ud83d\udcc8\u0000"})");
   ASSERT_TRUE(m);
-  EXPECT_EQ((*m)[0].value, std::string("a\"b\\c/d\b\f\n\r\t中é📈") + '\0');
+  EXPECT_EQ((*m)[0].value(), std::string("a\"b\\c/d\b\f\n\r\t中é📈") + '\0');
+  EXPECT_TRUE((*m)[0].owned);
 }
 
 TEST(FlatJson, LeavesTheRestToNlohmann) {
@@ -104,7 +129,7 @@ TEST(FlatJson, PropertyAgreesWithNlohmann) {
     const auto got = read_flat_object(json);
     if (got) {
       ASSERT_TRUE(want) << json;
-      ASSERT_EQ(*got, *want) << json;
+      ASSERT_EQ(owned(*got), *want) << json;
     } else if (want) {
       // Only what the reader leaves to nlohmann by design: escapes in keys, a key twice.
       const bool by_design = json.find("\\u0078") != std::string::npos || want->size() < static_cast<std::size_t>(n);

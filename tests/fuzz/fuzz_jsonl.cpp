@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       auto it = j.find(m.key);
       NEWSLINE_FUZZ_CHECK(it != j.end());
       switch (m.kind) {
-        case JsonKind::String: NEWSLINE_FUZZ_CHECK(it->is_string() && it->get<std::string>() == m.value); break;
+        case JsonKind::String: NEWSLINE_FUZZ_CHECK(it->is_string() && it->get<std::string>() == m.value()); break;
         case JsonKind::Null: NEWSLINE_FUZZ_CHECK(it->is_null()); break;
         case JsonKind::True: NEWSLINE_FUZZ_CHECK(it->is_boolean() && it->get<bool>()); break;
         case JsonKind::False: NEWSLINE_FUZZ_CHECK(it->is_boolean() && !it->get<bool>()); break;
