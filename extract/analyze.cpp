@@ -1,7 +1,7 @@
 #include "extract/analyze.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <cstring>
 #include <unordered_set>
 
@@ -157,12 +157,20 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
 }  // namespace
 
 std::string event_id(std::string_view doc_id, Span span, std::string_view date) {
+  // The hash of doc_id "|" start "-" end "|" date, its numbers in decimal, without building
+  // that string; written as ev: and sixteen hex digits.
+  char digits[24];
+  auto decimal = [&](std::uint32_t v) { return std::string_view(digits, std::to_chars(digits, digits + sizeof digits, v).ptr); };
   std::uint64_t h = fnv1a(doc_id);
-  h = fnv1a("|" + std::to_string(span.start) + "-" + std::to_string(span.end) + "|", h);
+  h = fnv1a("|", h);
+  h = fnv1a(decimal(span.start), h);
+  h = fnv1a("-", h);
+  h = fnv1a(decimal(span.end), h);
+  h = fnv1a("|", h);
   h = fnv1a(date, h);
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "ev:%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  std::string id = "ev:0000000000000000";
+  for (std::size_t k = id.size(); h != 0; h >>= 4) id[--k] = "0123456789abcdef"[h & 15];
+  return id;
 }
 
 StartClasses start_classes(const Lexicon& lexicon) {

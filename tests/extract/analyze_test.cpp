@@ -25,6 +25,14 @@ constexpr std::string_view kWrapped =
     "    Shr 1.20 dlrs vs 1.10 dlrs\n"
     "    Net 5.6 mln vs 4.3 mln\n";
 
+// An event's id is the FNV-1a hash of doc id, "|start-end|" and date, in sixteen hex digits
+// (leading zeros kept): ids stay the same from run to run and release to release.
+TEST(AnalyzeIds, EventIdsAreStable) {
+  EXPECT_EQ(event_id("doc-1", Span{12, 340}, "2024-12-27"), "ev:04a6b6d4b2fbcac4");
+  EXPECT_EQ(event_id("cnyes-4428973", Span{0, 7}, "XXXX-01-06"), "ev:fa749cd1fe94cf58");
+  EXPECT_EQ(event_id("", Span{0, 0}, ""), "ev:9c455ce91351e9c2");
+}
+
 TEST(AnalyzeText, HardWrappedLinesAreJoined) {
   std::string folded = fold_for_matching(kWrapped);
   EXPECT_EQ(unwrap_hard_wrapped_lines(folded), 4u);  // the breaks inside the two sentences
