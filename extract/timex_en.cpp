@@ -857,8 +857,12 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
                                                "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
                                                "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
-  for (std::string_view c : kCues) {
-    if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
+  // Every cue ends in a space or a dash: no other byte before the year needs the list.
+  static_assert(std::all_of(std::begin(kCues), std::end(kCues), [](std::string_view c) { return c.back() == ' ' || c.back() == '-'; }));
+  if (!cue && pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '-')) {
+    for (std::string_view c : kCues) {
+      if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
+    }
   }
   if (!cue) return std::nullopt;
   Draft d;
