@@ -45,9 +45,13 @@ std::string_view strip_byline(std::string_view s) {
     return false;
   };
   // 新华社北京3月5日电（记者 张三）: the byline ends with the reporter's bracket.
-  if (std::size_t open = s.find("（"); open != std::string_view::npos && open <= 60 && ends_as_byline(s.substr(0, open)) &&
+  // (Each mark is looked for only as far as it may stand: a sentence can be long.)
+  auto find_within = [&](std::string_view mark, std::size_t limit, std::size_t from = 0) {
+    return s.substr(0, limit + mark.size()).find(mark, from);
+  };
+  if (std::size_t open = find_within("（", 60); open != std::string_view::npos && ends_as_byline(s.substr(0, open)) &&
       !refers_back(s.substr(0, open))) {
-    if (std::size_t close = s.find("）", open); close != std::string_view::npos && close <= 120) {
+    if (std::size_t close = find_within("）", 120, open); close != std::string_view::npos) {
       std::string_view rest = s.substr(close + 3);
       for (std::string_view sep : {"：", "，", ":", ","}) {
         if (rest.starts_with(sep)) rest.remove_prefix(sep.size());
@@ -58,17 +62,17 @@ std::string_view strip_byline(std::string_view s) {
   // 央视网消息：, 12月27日消息，
   std::size_t sep_at = std::string_view::npos, sep_len = 0;
   for (std::string_view sep : {"：", "，", ":", ","}) {
-    if (std::size_t k = s.find(sep); k < sep_at) {
+    if (std::size_t k = find_within(sep, 45); k < sep_at) {
       sep_at = k;
       sep_len = sep.size();
     }
   }
-  if (sep_at != std::string_view::npos && sep_at <= 45 && ends_as_byline(s.substr(0, sep_at)) && !refers_back(s.substr(0, sep_at)) &&
+  if (sep_at != std::string_view::npos && ends_as_byline(s.substr(0, sep_at)) && !refers_back(s.substr(0, sep_at)) &&
       !trim(s.substr(sep_at + sep_len)).empty()) {
     return trim(s.substr(sep_at + sep_len));
   }
   // NEW YORK, March 3, 1987 - : a wire dateline, its place in capitals.
-  if (std::size_t dash = s.find(" - "); dash != std::string_view::npos && dash <= 70 && s.size() > dash + 3) {
+  if (std::size_t dash = find_within(" - ", 70); dash != std::string_view::npos && s.size() > dash + 3) {
     std::string_view head = s.substr(0, dash);
     const std::size_t first_end = std::min(head.find(','), head.find(' '));
     std::string_view place = head.substr(0, first_end);
