@@ -69,6 +69,28 @@ std::vector<Line> lines_of(std::string_view text) {
 
 std::string_view line_text(std::string_view text, const Line& l) { return text.substr(l.begin, l.end - l.begin); }
 
+// The lines of a text one at a time, as lines_of gives them (without their \r\n), for the
+// readers that look at the first few only.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) {}
+  // The next line; nullopt past the last.
+  std::optional<std::string_view> next() {
+    if (start_ > text_.size()) return std::nullopt;
+    std::size_t end = text_.find('\n', start_);
+    if (end == std::string_view::npos) end = text_.size();
+    std::size_t e = end;
+    if (e > start_ && text_[e - 1] == '\r') --e;
+    const std::string_view line = text_.substr(start_, e - start_);
+    start_ = end + 1;
+    return line;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t start_ = 0;
+};
+
 bool is_navigation(std::string_view line) {
   std::string_view t = trim(line);
   return std::find(std::begin(kNavigationLines), std::end(kNavigationLines), t) != std::end(kNavigationLines);
@@ -86,8 +108,9 @@ Document make_document(std::string_view text, std::size_t begin, std::size_t end
 
 // First line that reads as a title: short, not navigation, not a heading mark.
 std::string find_title(std::string_view text) {
-  for (const Line& l : lines_of(text)) {
-    std::string_view t = trim(line_text(text, l));
+  LineCursor lines(text);
+  while (const std::optional<std::string_view> line = lines.next()) {
+    std::string_view t = trim(*line);
     if (t.empty() || is_navigation(t)) continue;
     while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
     if (count_code_points(t) <= 80 && !t.ends_with("。")) return std::string(t);
@@ -288,10 +311,10 @@ std::string detect_lang(std::string_view text) {
 }
 
 void apply_dateline(Document& doc) {
-  std::vector<Line> lines = lines_of(doc.text);
+  LineCursor lines(doc.text);
   int seen = 0;
-  for (const Line& l : lines) {
-    std::string_view line = line_text(doc.text, l);
+  while (const std::optional<std::string_view> next = lines.next()) {
+    std::string_view line = *next;
     if (trim(line).empty()) continue;
     if (++seen > 8) break;
     std::size_t cps = count_code_points(trim(line));
