@@ -82,14 +82,14 @@ void JsonWriter::newline(std::size_t depth) {
 void JsonWriter::separate_element() {
   if (first_.empty()) return;
   if (!first_.back()) out_ += ',';
-  first_.back() = false;
+  first_.back() = 0;
   if (indent_ >= 0) newline(first_.size());
 }
 
 void JsonWriter::open(char c) {
   separate();
   out_ += c;
-  first_.push_back(true);
+  first_.push_back(1);
 }
 
 void JsonWriter::close(char c) {

@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <vector>
 
 #include "core/text.h"
 
@@ -75,7 +74,7 @@ class JsonWriter {
     }
     if (first_.empty()) return 0;
     const bool comma = !first_.back();
-    first_.back() = false;
+    first_.back() = 0;
     buf[0] = ',';
     return comma ? 1 : 0;
   }
@@ -135,7 +134,7 @@ class JsonWriter {
     std::size_t n = 0;
     if (!first_.empty()) {
       if (!first_.back()) buf[n++] = ',';
-      first_.back() = false;
+      first_.back() = 0;
       if (indent_ >= 0) {
         buf[n++] = '\n';
         std::memset(buf + n, ' ', spaces);
@@ -157,7 +156,9 @@ class JsonWriter {
 
   std::string& out_;
   int indent_ = -1;
-  std::vector<unsigned char> first_;  // per open container: no element written yet
+  // Per open container, 1 while no element is written yet. A string, whose own buffer holds
+  // the 15 levels that are more than any document here nests, without an allocation.
+  std::string first_;
   bool after_key_ = false;
 };
 
