@@ -394,6 +394,7 @@ void StartClasses::classify(std::string_view utf8, std::vector<std::uint8_t>& ou
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   static_assert(kBlock == 8, "eight bytes hold at most one block start");
+  if (text.empty()) return;  // nothing to index (and no allocation for an index made to be replaced)
   byte_of_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t cp = 0;
   std::size_t i = 0;
