@@ -88,6 +88,24 @@ std::string repair_utf8(std::string_view bytes, const std::string& file, std::ve
   return out;
 }
 
+
+// UTF-16 without a BOM: mostly ASCII or CJK text has a NUL in every other byte.
+const char* sniff_utf16(std::string_view bytes) {
+  std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
+  if (sample < 16) return nullptr;
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < sample; i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  std::size_t pairs = sample / 2;
+  if (odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs) return "UTF-16LE";
+  if (even_nul * 10 > pairs * 3 && odd_nul * 20 < pairs) return "UTF-16BE";
+  return nullptr;
+}
+
+}  // namespace
+
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     // Eight ASCII bytes at a time, three-byte characters without decoding them.
@@ -113,23 +131,6 @@ bool valid_utf8(std::string_view s) {
   }
   return true;
 }
-
-// UTF-16 without a BOM: mostly ASCII or CJK text has a NUL in every other byte.
-const char* sniff_utf16(std::string_view bytes) {
-  std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
-  if (sample < 16) return nullptr;
-  std::size_t even_nul = 0, odd_nul = 0;
-  for (std::size_t i = 0; i < sample; i += 2) {
-    even_nul += bytes[i] == '\0';
-    odd_nul += bytes[i + 1] == '\0';
-  }
-  std::size_t pairs = sample / 2;
-  if (odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs) return "UTF-16LE";
-  if (even_nul * 10 > pairs * 3 && odd_nul * 20 < pairs) return "UTF-16BE";
-  return nullptr;
-}
-
-}  // namespace
 
 Utf8Char utf8_at_slow(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);

@@ -259,6 +259,10 @@ inline Utf8Char utf8_before(std::string_view s, std::size_t i) {
 void append_utf8(std::string& out, char32_t cp);
 std::size_t count_code_points(std::string_view s);
 
+// Whether `s` is valid UTF-8: utf8_at reads a code point at each of its characters and never
+// stands U+FFFD in for bad bytes.
+bool valid_utf8(std::string_view s);
+
 // Input decoding.
 struct DecodedText {
   std::string utf8;                // valid UTF-8, BOM removed

@@ -821,6 +821,10 @@ void read_json_lines_stream(const std::string& path, std::istream& in, const Rea
       ++stats.rejected;
       continue;
     }
+    if (valid_utf8(line)) {  // the common case: the record as it stands, without a decoded copy
+      take_json_line(line, path, source, line_no, options, sink, problems, stats);
+      continue;
+    }
     Result<DecodedText> decoded = decode_owned_bytes(std::move(line), "UTF-8", path);
     line.clear();  // moved from: a valid, empty string for the next read
     if (!decoded.ok()) {

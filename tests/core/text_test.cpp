@@ -125,6 +125,16 @@ TEST(TextJson, PropertySkipStopsAtTheFirstByteThatNeedsEscaping) {
   }
 }
 
+TEST(TextDecode, ValidUtf8) {
+  for (std::string_view ok : {"", "a", "美股涨1%", "\xef\xbf\xbd", "📈", "é", "\xf4\x8f\xbf\xbf", "abcdefgh美"}) {
+    EXPECT_TRUE(valid_utf8(ok)) << ok;
+  }
+  for (std::string_view bad : {"\xff", "\xe4\xb8", "abcdefgh\xe4\xb8", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80",
+                               "\xf4\x90\x80\x80", "\x80", "美\xb8"}) {
+    EXPECT_FALSE(valid_utf8(bad)) << bad;
+  }
+}
+
 // fold_code_point finds a Traditional character's entry by counting bits: over the whole
 // BMP it gives what a search of the table gives.
 TEST(TextFold, PropertyEveryCodePointFoldsAsTheTableSays) {
