@@ -1278,6 +1278,42 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
 // Words after which a capitalised Noon or Midnight is the time of day.
 constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
 
+// The first words (lower case, three letters or more) of the English forms: every word that
+// opens a literal of this file, sorted. A longer word that is none of them opens no form, and
+// match_english turns it away before trying its matchers (most words of a text are such).
+// The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
+constexpr std::string_view kFirstWords[] = {
+    "after", "ago", "america", "and", "apr", "april", "asia", "aug", "august", "autumn", "before", "beginning",
+    "between", "bst", "century", "cet", "coming", "current", "currently", "day", "days", "dec", "decade",
+    "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighty",
+    "eleven", "end", "est", "europe", "every", "extract", "fall", "feb", "february", "few", "fifteen", "fifth",
+    "fifty", "final", "first", "fiscal", "five", "for", "forty", "four", "fourteen", "fourth", "fri", "friday",
+    "from", "future", "gmt", "half", "hence", "hkt", "hour", "hours", "jan", "january", "jst", "jul", "july",
+    "jun", "june", "last", "late", "lately", "later", "many", "mar", "march", "may", "mid", "middle",
+    "midnight", "minute", "minutes", "mon", "monday", "month", "months", "next", "nine", "nineteen", "ninety",
+    "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "overnight", "past", "pdt",
+    "present", "previous", "previously", "prior", "pst", "quarter", "quarters", "recently", "right", "same",
+    "sat", "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several",
+    "since", "six", "sixteen", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten", "the",
+    "third", "thirteen", "thirty", "this", "three", "through", "thu", "thurs", "thursday", "till", "today",
+    "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "until", "upcoming", "utc",
+    "ver", "wed", "wednesday", "week", "weekend", "weeks", "winter", "year", "yearend", "years", "yesterday",
+    "ytd"
+};
+static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
+
+bool may_open_english_form(std::string_view s, std::size_t pos) {
+  constexpr std::size_t kLongest = std::ranges::max(kFirstWords, {}, &std::string_view::size).size();
+  char word[kLongest];
+  std::size_t n = 0;
+  for (std::size_t i = pos; i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i])); ++i) {
+    if (n == kLongest) return false;  // longer than any first word
+    word[n++] = static_cast<char>(s[i] | 0x20);
+  }
+  if (n <= 2) return true;  // a, an, at, in, Q (Q1), H (H1), FY: left to the matchers
+  return std::binary_search(std::begin(kFirstWords), std::end(kFirstWords), std::string_view(word, n));
+}
+
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
@@ -1316,6 +1352,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   } else if (c == '\'') {
     consider(match_year_alone(s, pos));
   } else {
+    if (!may_open_english_form(s, pos)) return best;
     consider(match_month_forms(s, pos));
     consider(match_edge_en(s, pos));
     consider(match_relative_words(s, pos));

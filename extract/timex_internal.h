@@ -118,6 +118,8 @@ bool may_match_chinese(std::string_view s, std::size_t pos);
 std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos);
 // The longest English match at `pos` (a word start), or nothing.
 std::optional<Draft> match_english(std::string_view s, std::size_t pos);
+// False when the ASCII word at `pos` (three letters or more) opens no English form.
+bool may_open_english_form(std::string_view s, std::size_t pos);
 
 }  // namespace newsline::timex
 

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <regex>
+
+#include "extract/timex_internal.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -311,6 +317,31 @@ TEST(Timex, NamedZoneMovesTheIntervalToTheDocumentsClock) {
   Analysis day_only = testing::analyze("美东时间12月27日16:00", "2024-12-28");
   ASSERT_EQ(day_only.timexes.size(), 1u);
   EXPECT_EQ(format_minute(day_only.timexes[0].interval->begin), "2024-12-27T16:00");
+}
+
+// The English matchers' gate (may_open_english_form) lets through every word that opens a
+// literal of timex_en.cpp (a word added to a matcher's table and not to kFirstWords fails
+// here), and turns away the words of a text that open no form.
+TEST(TimexEnglish, FirstWordsCoverEveryLiteral) {
+  std::ifstream in(std::string(NEWSLINE_SOURCE_DIR) + "/extract/timex_en.cpp");
+  ASSERT_TRUE(in);
+  const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
+  std::size_t words = 0;
+  for (auto it = std::sregex_iterator(source.begin(), source.end(), literal); it != std::sregex_iterator(); ++it) {
+    const std::string text = (*it)[1];
+    if (text.empty() || std::isalpha(static_cast<unsigned char>(text[0])) == 0) continue;
+    ++words;
+    EXPECT_TRUE(timex::may_open_english_form(text, 0)) << text;
+  }
+  EXPECT_GT(words, 500u);  // the tables were read, not a handful of strings
+  for (std::string_view word : {"company", "shares", "said", "Markets", "percent", "billion", "Todays", "yesterdays"}) {
+    EXPECT_FALSE(timex::may_open_english_form(word, 0)) << word;
+  }
+  for (std::string_view word : {"AI", "Q1", "H2", "FY2024", "yesterday", "Yesterday's", "mid-2024", "The", "SEPT."}) {
+    EXPECT_TRUE(timex::may_open_english_form(word, 0)) << word;
+  }
+  EXPECT_EQ(timex_dump("Shares fell yesterday and rose on Friday.", "2024-12-27T16:00:00-05:00"), "yesterday=2024-12-26 | Friday=2024-12-27");
 }
 
 }  // namespace
