@@ -52,36 +52,19 @@ struct Line {
   std::size_t number = 0;          // 1-based
 };
 
-std::vector<Line> lines_of(std::string_view text) {
-  std::vector<Line> out;
-  std::size_t start = 0, n = 1;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t e = end;
-    if (e > start && text[e - 1] == '\r') --e;
-    out.push_back({start, e, n++});
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string_view line_text(std::string_view text, const Line& l) { return text.substr(l.begin, l.end - l.begin); }
-
-// The lines of a text one at a time, as lines_of gives them (without their \r\n), for the
-// readers that look at the first few only.
+// The lines of a text one at a time (without their \r\n): the readers that look at the first
+// few only stop early; lines_of gathers them all.
 class LineCursor {
  public:
   explicit LineCursor(std::string_view text) : text_(text) {}
   // The next line; nullopt past the last.
-  std::optional<std::string_view> next() {
+  std::optional<Line> next() {
     if (start_ > text_.size()) return std::nullopt;
     std::size_t end = text_.find('\n', start_);
     if (end == std::string_view::npos) end = text_.size();
     std::size_t e = end;
     if (e > start_ && text_[e - 1] == '\r') --e;
-    const std::string_view line = text_.substr(start_, e - start_);
+    const Line line{start_, e, number_++};
     start_ = end + 1;
     return line;
   }
@@ -89,7 +72,17 @@ class LineCursor {
  private:
   std::string_view text_;
   std::size_t start_ = 0;
+  std::size_t number_ = 1;
 };
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> out;
+  LineCursor lines(text);
+  while (const std::optional<Line> l = lines.next()) out.push_back(*l);
+  return out;
+}
+
+std::string_view line_text(std::string_view text, const Line& l) { return text.substr(l.begin, l.end - l.begin); }
 
 bool is_navigation(std::string_view line) {
   std::string_view t = trim(line);
@@ -109,8 +102,8 @@ Document make_document(std::string_view text, std::size_t begin, std::size_t end
 // First line that reads as a title: short, not navigation, not a heading mark.
 std::string find_title(std::string_view text) {
   LineCursor lines(text);
-  while (const std::optional<std::string_view> line = lines.next()) {
-    std::string_view t = trim(*line);
+  while (const std::optional<Line> l = lines.next()) {
+    std::string_view t = trim(line_text(text, *l));
     if (t.empty() || is_navigation(t)) continue;
     while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
     if (count_code_points(t) <= 80 && !t.ends_with("。")) return std::string(t);
@@ -313,8 +306,8 @@ std::string detect_lang(std::string_view text) {
 void apply_dateline(Document& doc) {
   LineCursor lines(doc.text);
   int seen = 0;
-  while (const std::optional<std::string_view> next = lines.next()) {
-    std::string_view line = *next;
+  while (const std::optional<Line> l = lines.next()) {
+    std::string_view line = line_text(doc.text, *l);
     if (trim(line).empty()) continue;
     if (++seen > 8) break;
     std::size_t cps = count_code_points(trim(line));
@@ -499,23 +492,22 @@ void append_json_quoted(std::string& out, std::string_view s) {
   out += '"';
 }
 
-// A JSON string as nlohmann dumps it.
-std::string json_quoted(std::string_view s) {
-  std::string out;
-  append_json_quoted(out, s);
-  return out;
+// Appends a member's value as JSON text.
+void append_json_text(std::string& out, const JsonMember& m) {
+  switch (m.kind) {
+    case JsonKind::String: append_json_quoted(out, m.value()); return;
+    case JsonKind::Null: out += "null"; return;
+    case JsonKind::True: out += "true"; return;
+    case JsonKind::False: out += "false"; return;
+    case JsonKind::Other: out += m.value(); return;
+  }
 }
 
 // A member's value as JSON text.
 std::string json_text(const JsonMember& m) {
-  switch (m.kind) {
-    case JsonKind::String: return json_quoted(m.value());
-    case JsonKind::Null: return "null";
-    case JsonKind::True: return "true";
-    case JsonKind::False: return "false";
-    case JsonKind::Other: return std::string(m.value());
-  }
-  return std::string(m.value());
+  std::string out;
+  append_json_text(out, m);
+  return out;
 }
 
 // The members of a record that only nlohmann reads, in its (key) order: views of `record`.
@@ -615,11 +607,7 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
       meta += meta.empty() ? '{' : ',';
       append_json_quoted(meta, key);
       meta += ':';
-      if (is_string) {
-        append_json_quoted(meta, m.value());
-      } else {
-        meta += json_text(m);
-      }
+      append_json_text(meta, m);
     }
   }
   if (!meta.empty()) d.meta_json = meta + "}";
