@@ -121,12 +121,8 @@ char* JsonWriter::append_integer(char* out, std::int64_t v) { return std::to_cha
 void JsonWriter::value(std::string_view s) {
   if (indent_ < 0 && s.size() <= kShortValue && is_plain_json_ascii(s)) {
     char buf[kShortValue + 3];
-    std::size_t n = compact_separator(buf);
-    buf[n++] = '"';
-    if (!s.empty()) std::memcpy(buf + n, s.data(), s.size());
-    n += s.size();
-    buf[n++] = '"';
-    out_.append(buf, n);
+    const std::size_t n = compact_separator(buf);
+    out_.append(buf, n + put_plain_string(buf + n, s));
     return;
   }
   separate();

@@ -95,13 +95,16 @@ class JsonWriter {
   bool literal_member(const char* name, std::string_view v) {
     if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !is_plain_json_ascii(v)) return false;
     char buf[L + kShortValue + 8];
-    std::size_t n = compact_key(buf, name, L);
-    buf[n++] = '"';
-    if (!v.empty()) std::memcpy(buf + n, v.data(), v.size());
-    n += v.size();
-    buf[n++] = '"';
-    out_.append(buf, n);
+    const std::size_t n = compact_key(buf, name, L);
+    out_.append(buf, n + put_plain_string(buf + n, v));
     return true;
+  }
+  // `v`, which needs no escaping, quoted at `buf`; its length.
+  static std::size_t put_plain_string(char* buf, std::string_view v) {
+    buf[0] = '"';
+    if (!v.empty()) std::memcpy(buf + 1, v.data(), v.size());
+    buf[v.size() + 1] = '"';
+    return v.size() + 2;
   }
   template <std::size_t L>
   bool literal_member(const char* name, std::int64_t v) {
