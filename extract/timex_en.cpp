@@ -1286,7 +1286,7 @@ constexpr std::string_view kFirstWords[] = {
     "after", "ago", "america", "and", "apr", "april", "asia", "aug", "august", "autumn", "before", "beginning",
     "between", "bst", "century", "cet", "coming", "current", "currently", "day", "days", "dec", "decade",
     "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighty",
-    "eleven", "end", "est", "europe", "every", "extract", "fall", "feb", "february", "few", "fifteen", "fifth",
+    "eleven", "end", "est", "europe", "every", "fall", "feb", "february", "few", "fifteen", "fifth",
     "fifty", "final", "first", "fiscal", "five", "for", "forty", "four", "fourteen", "fourth", "fri", "friday",
     "from", "future", "gmt", "half", "hence", "hkt", "hour", "hours", "jan", "january", "jst", "jul", "july",
     "jun", "june", "last", "late", "lately", "later", "many", "mar", "march", "may", "mid", "middle",

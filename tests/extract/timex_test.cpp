@@ -332,8 +332,10 @@ TEST(TimexEnglish, FirstWordsCoverEveryLiteral) {
     while (close < source.size() && source[close] != '"') close += source[close] == '\\' ? 2 : 1;
     if (close >= source.size()) break;
     const std::string_view text(source.data() + open + 1, close - open - 1);
+    const std::size_t line_start = source.rfind('\n', open) + 1;  // npos + 1: the first line
+    const bool include = std::string_view(source).substr(line_start).starts_with("#include");
     open = source.find('"', close + 1);
-    if (text.empty() || std::isalpha(static_cast<unsigned char>(text[0])) == 0) continue;
+    if (include || text.empty() || std::isalpha(static_cast<unsigned char>(text[0])) == 0) continue;
     ++words;
     EXPECT_TRUE(timex::may_open_english_form(text, 0)) << text;
   }
