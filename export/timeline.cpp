@@ -256,6 +256,24 @@ std::uint64_t table_subject(std::string_view title) {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t told_key(std::string_view id, std::string_view doc_id, std::uint32_t start) {
+  const std::hash<std::string_view> hash;
+  return (hash(id) * 0x9E3779B97F4A7C15ULL) ^ (hash(doc_id) + start);
+}
+
+// The same event told by the same document at the same place: a telling of it again adds
+// nothing (its source, figures and entities are the first's).
+bool same_telling(const TimelineEvent& a, const TimelineEvent& b) {
+  return a.event == b.event && a.sources.front().doc_id == b.sources.front().doc_id && a.subject == b.subject &&
+         a.published_day == b.published_day && a.figures.size() == b.figures.size() &&
+         std::equal(a.figures.begin(), a.figures.end(), b.figures.begin(),
+                    [](const TimelineFigure& x, const TimelineFigure& y) { return x.text == y.text && x.figure == y.figure; });
+}
+
+}  // namespace
+
 void add_document(Timeline& timeline, const Document& doc, Analysis a) {
   // Most mentions name an entity already known: it is looked up before anything is built.
   for (EntityMention& m : a.entities) {
@@ -282,6 +300,10 @@ void add_document(Timeline& timeline, const Document& doc, Analysis a) {
       f.span = Span{f.span.start + doc.base_offset, f.span.end + doc.base_offset};
       te.figures.push_back(TimelineFigure{std::move(text), std::move(f)});
     }
+    const std::uint64_t place = told_key(te.event.id, doc.id, te.event.span.start);
+    auto [first, last] = timeline.told.equal_range(place);
+    if (std::any_of(first, last, [&](const auto& entry) { return same_telling(timeline.events[entry.second], te); })) continue;
+    timeline.told.emplace(place, timeline.events.size());
     timeline.events.push_back(std::move(te));
   }
 }
@@ -332,6 +354,7 @@ std::string figure_key(const Figure& f) {
 }  // namespace
 
 void link_timeline(Timeline& timeline, const LinkOptions& options) {
+  decltype(timeline.told)().swap(timeline.told);  // the indexes change with merging
   const std::size_t n = timeline.events.size();
   std::vector<LinkEvent> link(n);
   std::vector<std::string> labels(n);

@@ -63,10 +63,15 @@ struct Timeline {
   std::vector<LinkEvent> link_events;
   std::vector<std::string> link_labels;
   std::unique_ptr<LinkResult> link;
+  // The events added so far by where they were told (their id, document and place,
+  // hashed), to find a document read twice (add_document); cleared by link_timeline.
+  std::unordered_multimap<std::uint64_t, std::size_t> told;
 };
 
 // Adds the events of one analysed document, taking their strings from `analysis` (pass it
-// moved, as the pipeline does, and nothing is copied).
+// moved, as the pipeline does, and nothing is copied). An event already added from the same
+// document at the same place, alike in every field (a document read twice, as overlapping
+// feed dumps hold it), is not added again: it would only merge into the first.
 void add_document(Timeline& timeline, const Document& doc, Analysis analysis);
 // Orders events by begin (unknown last), then id; on up to `threads` threads.
 void sort_timeline(Timeline& timeline, unsigned threads = 1);

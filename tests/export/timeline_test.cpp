@@ -206,6 +206,34 @@ TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
   }
 }
 
+// A document read again (overlapping feed dumps) adds no event: the timeline of it read
+// three times is the timeline of it read once, storyline ids included (before, the three
+// copies of each event were merged by linking, and the ids hashed every copy). An updated
+// article under the same id, whose figure changed, tells its event anew.
+TEST(Timeline, ADocumentReadAgainAddsNothing) {
+  Document doc = testing::make_doc(
+      "1月30日，美联储宣布降息25个基点。2月5日，美联储再次宣布降息25个基点，美国股市上涨，标准普尔500指数上涨1.2%。",
+      "2025-02-06T07:23+08:00");
+  doc.id = "rss-fed-1";
+  Analyzer analyzer(testing::lexicon());
+  Timeline once, thrice;
+  add_document(once, doc, analyzer.analyze(doc));
+  for (int k = 0; k < 3; ++k) add_document(thrice, doc, analyzer.analyze(doc));
+  ASSERT_GE(once.events.size(), 2u);
+  EXPECT_EQ(thrice.events.size(), once.events.size());
+  link_timeline(once);
+  link_timeline(thrice);
+  ASSERT_EQ(once.storylines.size(), 1u);
+  EXPECT_EQ(timeline_json_text(thrice, DateRange{}, -1), timeline_json_text(once, DateRange{}, -1));
+
+  Document updated = doc;
+  updated.text.replace(updated.text.find("1.2%"), 4, "1.5%");
+  Timeline both;
+  add_document(both, doc, analyzer.analyze(doc));
+  add_document(both, updated, analyzer.analyze(updated));
+  EXPECT_EQ(both.events.size(), once.events.size() + 1);
+}
+
 // An output line slices the document's text by the analysis' byte spans; an analysis
 // without them (built by hand) is sliced through code points to the same line. Full-width
 // digits and Traditional characters have other byte lengths than their folded forms.
