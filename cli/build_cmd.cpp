@@ -44,7 +44,10 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   if (status == kExitNothing) return status;
   LinkOptions link_options;
   link_options.threads = link_threads(flags.common);
-  link_timeline(timeline, link_options);
+  const bool graph_files = std::any_of(flags.formats.begin(), flags.formats.end(), [](const std::string& f) {
+    return f == "graphml" || f == "dot";
+  });
+  link_timeline(timeline, link_options, graph_files ? KeepGraph::Yes : KeepGraph::No);
   const std::string dir = flags.out_dir;
   // Each file is rendered in pieces and written as it goes: none is whole in memory.
   std::vector<std::pair<std::string, std::string>> files;  // file name, format
@@ -63,9 +66,6 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     written[k] = write_file_atomically(
         path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
   };
-  const bool graph_files = std::any_of(files.begin(), files.end(), [](const auto& f) {
-    return f.second == "graphml" || f.second == "dot";
-  });
   {
     std::thread first;
     if (link_options.threads > 1 && files.size() > 1) {
@@ -74,8 +74,6 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
       write(0);
     }
     for (std::size_t k = 1; k < files.size(); ++k) write(k);
-    // While timeline.json is still being written (it does not read the graph).
-    if (!graph_files) release_event_graph(timeline);
     if (first.joinable()) first.join();
   }
   std::size_t shown = 0;  // counted before the events are freed
@@ -168,7 +166,8 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
-  int status = collect_timeline(flags.common, p, timeline, err);
+  const bool graph = flags.format == "graphml" || flags.format == "dot";
+  int status = collect_timeline(flags.common, p, timeline, err, graph ? KeepGraph::Yes : KeepGraph::No);
   if (status == kExitNothing) return status;
   if (flags.out == "-") {
     write_format(flags.format, timeline, p.range, flags.excel, [&](std::string_view piece) { out << piece; });

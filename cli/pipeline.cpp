@@ -290,12 +290,12 @@ unsigned link_threads(const CommonFlags& flags) {
   return flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
 }
 
-int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err) {
+int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err, KeepGraph keep) {
   int status = run_pipeline(flags, p, [&](const Document& doc, Analysis& a) { add_document(timeline, doc, std::move(a)); }, err);
   if (status != kExitNothing) {
     LinkOptions options;
     options.threads = link_threads(flags);
-    link_timeline(timeline, options);
+    link_timeline(timeline, options, keep);
   }
   return status;
 }

@@ -41,8 +41,10 @@ inline int run_pipeline(const CommonFlags& flags, Prepared& prepared,
 std::optional<LocalDays> parse_day_flag(const std::string& text);
 
 // Reads and analyses every input into `timeline`, then links it (merged events,
-// storylines, related lists). Returns the exit status of the reading.
-int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err);
+// storylines, related lists; the event graph kept only with KeepGraph::Yes). Returns the
+// exit status of the reading.
+int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err,
+                     KeepGraph keep = KeepGraph::No);
 
 // The threads for linking: --jobs, or every core.
 unsigned link_threads(const CommonFlags& flags);

@@ -320,14 +320,13 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     bool edge = false;
     EdgeInfo info;
   };
-  std::vector<Verdict> verdicts(pairs.size());
-  parallel_for(pairs.size(), options.threads, [&](std::size_t k) {
-    auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
+  auto score = [&](std::uint64_t pair) -> Verdict {
+    auto a = static_cast<std::size_t>(pair >> 32), b = static_cast<std::size_t>(pair & 0xFFFFFFFFu);
     const LinkEvent& x = events[a];
     const LinkEvent& y = events[b];
-    if (x.position == y.position && doc_hash[a] == doc_hash[b] && x.doc_id == y.doc_id) return;  // two events of one sentence
+    if (x.position == y.position && doc_hash[a] == doc_hash[b] && x.doc_id == y.doc_id) return {};  // two events of one sentence
     // Table rows about two companies ("Qtly div 15 cts vs 15 cts prior" under two headlines).
-    if (x.subject != 0 && y.subject != 0 && x.subject != y.subject) return;
+    if (x.subject != 0 && y.subject != 0 && x.subject != y.subject) return {};
     double sim = similarity(sigs[a], sigs[b]);
     std::size_t common = shared(codes_of(a), codes_of(b));
     std::size_t figures = shared(x.figure_keys, y.figure_keys);
@@ -349,25 +348,32 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       const TextOverlap overlap = text_overlap(x.text, y.text);
       same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity;
     }
-    if (same_event) {
-      verdicts[k] = {true, EdgeInfo{Relation::SameEvent, std::max(sim, 0.5 + 0.1 * static_cast<double>(common + figures))}};
-    } else if (common >= 1 && dates) {
-      verdicts[k] = {true, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}};
-    }
-  });
+    if (same_event) return {true, EdgeInfo{Relation::SameEvent, std::max(sim, 0.5 + 0.1 * static_cast<double>(common + figures))}};
+    if (common >= 1 && dates) return {true, EdgeInfo{Relation::SameEntity, 0.2 * static_cast<double>(common) + 0.3 * sim}};
+    return {};
+  };
+  // A block of pairs at a time: the verdicts of all pairs are never held at once.
   UnionFind same(n);
-  for (std::size_t k = 0; k < pairs.size(); ++k) {
-    if (!verdicts[k].edge) continue;
-    auto a = static_cast<std::size_t>(pairs[k] >> 32), b = static_cast<std::size_t>(pairs[k] & 0xFFFFFFFFu);
-    boost::add_edge(a, b, verdicts[k].info, result.graph);
-    if (verdicts[k].info.relation != Relation::SameEvent) continue;
-    std::size_t ra = same.find(a), rb = same.find(b);
-    if (ra != rb) {
-      // The representative is the member with the smallest id.
-      if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
+  constexpr std::size_t kBlock = std::size_t{1} << 18;
+  std::vector<Verdict> verdicts;
+  for (std::size_t begin = 0; begin < pairs.size(); begin += kBlock) {
+    const std::size_t count = std::min(kBlock, pairs.size() - begin);
+    verdicts.resize(count);
+    parallel_for(count, options.threads, [&](std::size_t k) { verdicts[k] = score(pairs[begin + k]); });
+    for (std::size_t k = 0; k < count; ++k) {
+      if (!verdicts[k].edge) continue;
+      auto a = static_cast<std::size_t>(pairs[begin + k] >> 32), b = static_cast<std::size_t>(pairs[begin + k] & 0xFFFFFFFFu);
+      boost::add_edge(a, b, verdicts[k].info, result.graph);
+      if (verdicts[k].info.relation != Relation::SameEvent) continue;
+      std::size_t ra = same.find(a), rb = same.find(b);
+      if (ra != rb) {
+        // The representative is the member with the smallest id.
+        if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
+      }
     }
   }
   std::vector<Verdict>().swap(verdicts);
+  std::vector<std::uint64_t>().swap(pairs);
   for (std::size_t i = 0; i < n; ++i) {
     if (linked(i)) continue;
     boost::add_edge(twin_of[i], i, EdgeInfo{Relation::SameEvent, 1.0}, result.graph);

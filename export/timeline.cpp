@@ -353,11 +353,11 @@ std::string figure_key(const Figure& f) {
 
 }  // namespace
 
-void link_timeline(Timeline& timeline, const LinkOptions& options) {
+void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph keep) {
   decltype(timeline.told)().swap(timeline.told);  // the indexes change with merging
   const std::size_t n = timeline.events.size();
   std::vector<LinkEvent> link(n);
-  std::vector<std::string> labels(n);
+  std::vector<std::string> labels(keep == KeepGraph::Yes ? n : 0);
   parallel_for(n, options.threads, [&](std::size_t i) {
     const TimelineEvent& te = timeline.events[i];
     LinkEvent& le = link[i];
@@ -373,6 +373,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     le.causal_cue = has_causal_cue(le.text);
     le.subject = te.subject;
     le.published_day = te.published_day;
+    if (keep == KeepGraph::No) return;
     const std::string& summary = te.event.summary;
     std::size_t label_end = 0;  // after the first 40 code points
     for (int k = 0; k < 40 && label_end < summary.size(); ++k) label_end += utf8_at(summary, label_end).len;
@@ -382,6 +383,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
   // costs as much as linking.
   timeline.link.reset(new LinkResult(link_events(link, options)));
   const LinkResult& result = *timeline.link;
+  if (keep == KeepGraph::No) std::vector<LinkEvent>().swap(link);
 
   // Merge clusters: the most precise date of the cluster (then the smallest id) leads.
   // Members are grouped by representative (in its order), each group in event order.
@@ -459,11 +461,11 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
 
   // Related lists over the merged events: the strongest edge to each other event (the
   // first edge of the graph's order among equals), the strongest first, then by id.
-  struct Edge {
-    std::size_t to;
+  struct Edge {  // 24 bytes: two for each edge of the graph
     double weight;
+    std::uint32_t to;
+    std::uint32_t order;
     Relation relation;
-    std::size_t order;
   };
   // Both ends of every edge, as one array with a range per merged event (two passes over
   // the graph, no list per event).
@@ -484,8 +486,8 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
       std::size_t a = merged_of[boost::source(*it, result.graph)], b = merged_of[boost::target(*it, result.graph)];
       if (a == b) continue;
       const EdgeInfo& info = result.graph[*it];
-      ends[next[a]++] = Edge{b, info.weight, info.relation, order};
-      ends[next[b]++] = Edge{a, info.weight, info.relation, order};
+      ends[next[a]++] = Edge{info.weight, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(order), info.relation};
+      ends[next[b]++] = Edge{info.weight, static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(order), info.relation};
     }
   }
   std::vector<OrderKey> merged_keys(merged.size());
@@ -535,8 +537,12 @@ void link_timeline(Timeline& timeline, const LinkOptions& options) {
     timeline.storylines.push_back(std::move(info));
   }
   timeline.events = std::move(merged);
-  timeline.link_events = std::move(link);
-  timeline.link_labels = std::move(labels);
+  if (keep == KeepGraph::Yes) {
+    timeline.link_events = std::move(link);
+    timeline.link_labels = std::move(labels);
+  } else {
+    release_event_graph(timeline);
+  }
   sort_timeline(timeline, options.threads);
 }
 

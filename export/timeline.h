@@ -77,8 +77,11 @@ void add_document(Timeline& timeline, const Document& doc, Analysis analysis);
 void sort_timeline(Timeline& timeline, unsigned threads = 1);
 
 // Links the events (core/event_graph.h), merges each same_event cluster into one event
-// with all its sources, and sets storylines and related lists; then sorts.
-void link_timeline(Timeline& timeline, const LinkOptions& options = {});
+// with all its sources, and sets storylines and related lists; then sorts. The event graph
+// is kept for GraphML and DOT (link_events, link_labels, link) only with KeepGraph::Yes;
+// with No it is freed as soon as the related lists are read from it.
+enum class KeepGraph : bool { No, Yes };
+void link_timeline(Timeline& timeline, const LinkOptions& options = {}, KeepGraph keep = KeepGraph::Yes);
 // Drops the event graph kept for GraphML and DOT (link_events, link_labels, link).
 void release_event_graph(Timeline& timeline);
 

@@ -234,6 +234,31 @@ TEST(Timeline, ADocumentReadAgainAddsNothing) {
   EXPECT_EQ(both.events.size(), once.events.size() + 1);
 }
 
+// Linked with KeepGraph::No (build and export without GraphML or DOT), a timeline is the
+// same; only the event graph is gone.
+TEST(Timeline, LinkedWithoutTheGraphIsTheSameTimeline) {
+  Document fed = testing::make_doc(
+      "1月30日，美联储宣布降息25个基点。2月5日，美联储再次宣布降息25个基点，美国股市上涨，标准普尔500指数上涨1.2%。",
+      "2025-02-06T07:23+08:00");
+  Analyzer analyzer(testing::lexicon());
+  Timeline kept, dropped;
+  for (Timeline* t : {&kept, &dropped}) {
+    add_document(*t, sample_document(), analyzer.analyze(sample_document()));
+    add_document(*t, fed, analyzer.analyze(fed));
+  }
+  link_timeline(kept, LinkOptions{}, KeepGraph::Yes);
+  link_timeline(dropped, LinkOptions{}, KeepGraph::No);
+  ASSERT_NE(kept.link, nullptr);
+  EXPECT_GT(boost::num_edges(kept.link->graph), 0u);
+  EXPECT_EQ(kept.link_events.size(), 4u);
+  EXPECT_EQ(kept.link_labels.size(), 4u);
+  EXPECT_EQ(dropped.link, nullptr);
+  EXPECT_TRUE(dropped.link_events.empty());
+  EXPECT_TRUE(dropped.link_labels.empty());
+  EXPECT_EQ(timeline_json_text(dropped, DateRange{}, -1), timeline_json_text(kept, DateRange{}, -1));
+  EXPECT_EQ(events_csv(dropped, DateRange{}, false), events_csv(kept, DateRange{}, false));
+}
+
 // An output line slices the document's text by the analysis' byte spans; an analysis
 // without them (built by hand) is sliced through code points to the same line. Full-width
 // digits and Traditional characters have other byte lengths than their folded forms.
