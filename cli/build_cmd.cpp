@@ -64,7 +64,9 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     const std::string& format = files[k].second;  // not a structured binding: clang 14 does not capture those
     const std::string path = (std::filesystem::path(dir) / files[k].first).string();
     written[k] = write_file_atomically(
-        path, [&](const ChunkSink& sink) { write_format(format, timeline, p.range, flags.excel, sink); });
+        path, [&](const ChunkSink& sink) {
+          write_format(format, timeline, p.range, flags.excel, link_options.threads, sink);
+        });
   };
   {
     std::thread first;
@@ -133,9 +135,9 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
 namespace newsline {
 
 void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
-                  const std::function<void(std::string_view)>& sink) {
+                  unsigned threads, const std::function<void(std::string_view)>& sink) {
   if (format == "json") {  // the largest file: streamed, never whole in memory
-    write_timeline_json(timeline, range, 2, sink);
+    write_timeline_json(timeline, range, 2, sink, threads);
     sink("\n");
   } else if (format == "csv") {
     write_events_csv(timeline, range, excel, sink);
@@ -158,7 +160,7 @@ void write_format(const std::string& format, const Timeline& timeline, const Dat
 
 std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel) {
   std::string text;
-  write_format(format, timeline, range, excel, [&](std::string_view piece) { text += piece; });
+  write_format(format, timeline, range, excel, 1, [&](std::string_view piece) { text += piece; });
   return text;
 }
 
@@ -169,12 +171,13 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   const bool graph = flags.format == "graphml" || flags.format == "dot";
   int status = collect_timeline(flags.common, p, timeline, err, graph ? KeepGraph::Yes : KeepGraph::No);
   if (status == kExitNothing) return status;
+  const unsigned threads = link_threads(flags.common);
   if (flags.out == "-") {
-    write_format(flags.format, timeline, p.range, flags.excel, [&](std::string_view piece) { out << piece; });
+    write_format(flags.format, timeline, p.range, flags.excel, threads, [&](std::string_view piece) { out << piece; });
     return status;
   }
   Status s = write_file_atomically(
-      flags.out, [&](const ChunkSink& sink) { write_format(flags.format, timeline, p.range, flags.excel, sink); });
+      flags.out, [&](const ChunkSink& sink) { write_format(flags.format, timeline, p.range, flags.excel, threads, sink); });
   if (!s.ok()) {
     err << format_status(s) << "\n";
     return kExitNothing;

@@ -71,12 +71,13 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
 int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err);
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err);
 
-// One timeline format, handed to `sink` (timeline.json in pieces of about a megabyte, the
-// others whole); nothing for an unknown name. build and export write their files with it.
+// One timeline format, handed to `sink` (timeline.json in pieces of about a megabyte, its
+// events rendered on up to `threads` threads; the others whole); nothing for an unknown
+// name. build and export write their files with it.
 struct Timeline;
 struct DateRange;
 void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
-                  const std::function<void(std::string_view)>& sink);
+                  unsigned threads, const std::function<void(std::string_view)>& sink);
 // The same as one string.
 std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel);
 

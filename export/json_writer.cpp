@@ -157,6 +157,12 @@ void JsonWriter::null() {
   out_ += "null";
 }
 
+void JsonWriter::append_continued(std::string_view text) {
+  if (text.empty()) return;
+  out_ += first_.back() ? text.substr(1) : text;  // the first element has no comma
+  first_.back() = 0;
+}
+
 void JsonWriter::raw(std::string_view json) {
   separate();
   out_ += json;

@@ -38,6 +38,19 @@ class JsonWriter {
   // A value that is already JSON text (a nested document's metadata).
   void raw(std::string_view json);
 
+  // Elements of the open array rendered apart (several writers at once, on other threads):
+  // continued() is a writer into `out` at this writer's depth whose every element starts
+  // with its separator, as after an element; append_continued() appends what one wrote
+  // (nothing if it wrote nothing), as if this writer had written its elements.
+  // REQUIRES: inside an array.
+  JsonWriter continued(std::string& out) const {
+    JsonWriter w(out, indent_);
+    w.first_ = first_;
+    w.first_.back() = 0;
+    return w;
+  }
+  void append_continued(std::string_view text);
+
   // A key spelt in this program ("start", "subject_id"): plain ASCII, so written without
   // looking for characters to escape.
   template <std::size_t N>

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <span>
 #include <sstream>
+#include <thread>
 #include <unordered_set>
 
 namespace newsline {
@@ -546,15 +547,73 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
   sort_timeline(timeline, options.threads);
 }
 
-
 void release_event_graph(Timeline& timeline) {
   std::vector<LinkEvent>().swap(timeline.link_events);
   std::vector<std::string>().swap(timeline.link_labels);
   timeline.link.reset();
 }
 
+namespace {
+
+// One event of timeline.json's array.
+void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& te) {
+  const Event& e = te.event;
+  w.begin_object();
+  if (e.interval) w.member("begin", format_day(date::floor<date::days>(e.interval->begin)));
+  w.member("certainty", to_string(e.certainty));
+  w.member("confidence", std::round(e.confidence * 100) / 100);
+  w.member("date", e.date);
+  if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
+  write_strings(w, "entities", e.entities);
+  w.key("figures");
+  w.begin_array();
+  for (const TimelineFigure& f : te.figures) write_figure(w, f.text, f.figure, 0);
+  w.end_array();
+  w.member("granularity", to_string(e.granularity));
+  w.member("id", e.id);
+  w.key("related");
+  w.begin_array();
+  for (const RelatedRef& r : te.related) {
+    w.begin_object();
+    w.member("id", timeline.events[r.event].event.id);
+    w.member("relation", to_string(r.relation));
+    w.member("weight", std::round(r.weight * 100) / 100);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("sources");
+  w.begin_array();
+  for (const SourceRef& src : te.sources) {
+    w.begin_object();
+    w.member("doc", src.doc_id);
+    w.member("end", src.end);
+    write_optional(w, "published", src.published);
+    w.member("source", src.source);
+    w.member("start", src.start);
+    w.end_object();
+  }
+  w.end_array();
+  w.member("status", to_string(e.status));
+  write_optional(w, "storyline", te.storyline);
+  w.member("summary", e.summary);
+  w.member("trigger", e.trigger);
+  w.member("type", to_string(e.type));
+  w.end_object();
+}
+
+// The days an event covers widen [first, last].
+void widen(std::optional<LocalDays>& first, std::optional<LocalDays>& last, const Event& e) {
+  if (!e.interval) return;
+  LocalDays b = date::floor<date::days>(e.interval->begin);
+  LocalDays end = date::ceil<date::days>(e.interval->end_excl) - date::days{1};
+  if (!first || b < *first) first = b;
+  if (!last || end > *last) last = end;
+}
+
+}  // namespace
+
 void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
-                         const std::function<void(std::string_view)>& sink) {
+                         const std::function<void(std::string_view)>& sink, unsigned threads) {
   std::string out;
   out.reserve(2 * kPiece);
   JsonWriter w(out, indent);
@@ -577,57 +636,40 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
   w.end_object();
   w.key("events");
   w.begin_array();
-  for (const TimelineEvent& te : timeline.events) {
-    if (!range.contains(te.event)) continue;
-    const Event& e = te.event;
-    w.begin_object();
-    if (e.interval) w.member("begin", format_day(date::floor<date::days>(e.interval->begin)));
-    w.member("certainty", to_string(e.certainty));
-    w.member("confidence", std::round(e.confidence * 100) / 100);
-    w.member("date", e.date);
-    if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
-    write_strings(w, "entities", e.entities);
-    w.key("figures");
-    w.begin_array();
-    for (const TimelineFigure& f : te.figures) write_figure(w, f.text, f.figure, 0);
-    w.end_array();
-    w.member("granularity", to_string(e.granularity));
-    w.member("id", e.id);
-    w.key("related");
-    w.begin_array();
-    for (const RelatedRef& r : te.related) {
-      w.begin_object();
-      w.member("id", timeline.events[r.event].event.id);
-      w.member("relation", to_string(r.relation));
-      w.member("weight", std::round(r.weight * 100) / 100);
-      w.end_object();
+  // Batches of events rendered at once, one a thread, then given to the sink in order.
+  constexpr std::size_t kBatch = 2048;
+  const std::size_t batches = (timeline.events.size() + kBatch - 1) / kBatch;
+  struct Rendered {
+    std::string text;
+    std::optional<LocalDays> first, last;
+  };
+  const std::size_t round = std::max(1u, threads);
+  std::vector<Rendered> rendered(round);
+  for (std::size_t b0 = 0; b0 < batches; b0 += round) {
+    const std::size_t count = std::min(round, batches - b0);
+    auto render = [&](std::size_t k) {
+      Rendered& r = rendered[k];
+      r.text.clear();
+      r.first = r.last = std::nullopt;
+      JsonWriter bw = w.continued(r.text);
+      const std::size_t end = std::min(timeline.events.size(), (b0 + k + 1) * kBatch);
+      for (std::size_t i = (b0 + k) * kBatch; i < end; ++i) {
+        const TimelineEvent& te = timeline.events[i];
+        if (!range.contains(te.event)) continue;
+        write_event(bw, timeline, te);
+        widen(r.first, r.last, te.event);
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t k = 1; k < count; ++k) helpers.emplace_back(render, k);
+    render(0);
+    for (std::thread& t : helpers) t.join();
+    for (std::size_t k = 0; k < count; ++k) {
+      w.append_continued(rendered[k].text);
+      if (rendered[k].first && (!first || *rendered[k].first < *first)) first = rendered[k].first;
+      if (rendered[k].last && (!last || *rendered[k].last > *last)) last = rendered[k].last;
+      flush_piece(out, sink);
     }
-    w.end_array();
-    w.key("sources");
-    w.begin_array();
-    for (const SourceRef& src : te.sources) {
-      w.begin_object();
-      w.member("doc", src.doc_id);
-      w.member("end", src.end);
-      write_optional(w, "published", src.published);
-      w.member("source", src.source);
-      w.member("start", src.start);
-      w.end_object();
-    }
-    w.end_array();
-    w.member("status", to_string(e.status));
-    write_optional(w, "storyline", te.storyline);
-    w.member("summary", e.summary);
-    w.member("trigger", e.trigger);
-    w.member("type", to_string(e.type));
-    w.end_object();
-    if (e.interval) {
-      LocalDays b = date::floor<date::days>(e.interval->begin);
-      LocalDays end = date::ceil<date::days>(e.interval->end_excl) - date::days{1};
-      if (!first || b < *first) first = b;
-      if (!last || end > *last) last = end;
-    }
-    flush_piece(out, sink);
   }
   w.end_array();
   w.key("range");

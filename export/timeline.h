@@ -97,9 +97,10 @@ std::string document_json_line(const Document& doc, const Analysis& analysis);
 nlohmann::json event_json(const Event& e);
 // timeline.json (PRODUCT.md): compact when `indent` < 0, else as nlohmann's dump(indent).
 std::string timeline_json_text(const Timeline& timeline, const DateRange& range, int indent);
-// The same handed to `sink` in pieces of about a megabyte (for files of any size).
+// The same handed to `sink` in pieces of about a megabyte (for files of any size), the
+// events rendered on up to `threads` threads.
 void write_timeline_json(const Timeline& timeline, const DateRange& range, int indent,
-                         const std::function<void(std::string_view)>& sink);
+                         const std::function<void(std::string_view)>& sink, unsigned threads = 1);
 // The same, parsed (for the formats built on it and for tests).
 nlohmann::json timeline_json(const Timeline& timeline, const DateRange& range);
 

@@ -372,5 +372,35 @@ TEST(TimelineJson, StreamedInPiecesIsTheSameText) {
   EXPECT_EQ(streamed, timeline_json(t, DateRange{}).dump(2));
 }
 
+// Events rendered in batches on several threads give the same text: also when a range
+// leaves out the first batch whole (no comma before the first event), or every event.
+TEST(TimelineJson, RenderedOnSeveralThreadsIsTheSameText) {
+  Timeline t;
+  for (int i = 0; i < 7000; ++i) {
+    TimelineEvent te;
+    te.event.id = "ev:" + std::to_string(i);
+    const LocalDays day = make_day(2023, 1, 1) + date::days{i / 10};
+    te.event.date = format_day(day);
+    te.event.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
+    te.event.summary = "标准普尔500指数下跌1.11%，\"引号\"与逗号, 第" + std::to_string(i) + "条";
+    te.related.push_back(RelatedRef{static_cast<std::size_t>((i * 7) % 7000), Relation::Follows, 0.5});
+    t.events.push_back(std::move(te));
+  }
+  const DateRange all, later{make_day(2023, 8, 1), make_day(2024, 6, 30)}, none{make_day(2030, 1, 1), std::nullopt};
+  for (const DateRange& range : {all, later, none}) {
+    const nlohmann::json parsed = timeline_json(t, range);
+    for (int indent : {2, -1}) {
+      for (unsigned threads : {1u, 2u, 3u}) {
+        std::string text;
+        write_timeline_json(t, range, indent, [&](std::string_view piece) { text += piece; }, threads);
+        EXPECT_EQ(text, parsed.dump(indent)) << indent << " " << threads;
+      }
+    }
+  }
+  EXPECT_EQ(timeline_json(t, later)["events"].size(), 3350u);
+  EXPECT_EQ(timeline_json(t, later)["range"]["first"], "2023-08-01");
+  EXPECT_EQ(timeline_json(t, none)["events"].size(), 0u);
+}
+
 }  // namespace
 }  // namespace newsline
