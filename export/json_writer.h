@@ -91,24 +91,13 @@ class JsonWriter {
     buf[0] = ',';
     return comma ? 1 : 0;
   }
-  // The comma and the quoted key `name` (of `size` bytes) with its colon, written at `buf`;
-  // their length.
-  std::size_t compact_key(char* buf, const char* name, std::size_t size) {
-    std::size_t n = compact_separator(buf);
-    buf[n++] = '"';
-    std::memcpy(buf + n, name, size);
-    n += size;
-    buf[n++] = '"';
-    buf[n++] = ':';
-    return n;
-  }
-  // key(name) then value(v) in one append, when the output is compact and `v` is a short
-  // string with nothing to escape; false (and nothing written) otherwise.
+  // key(name) then value(v) in one append, when `v` is a short string with nothing to
+  // escape; false (and nothing written) otherwise.
   template <std::size_t L>
   bool literal_member(const char* name, std::string_view v) {
-    if (indent_ >= 0 || after_key_ || v.size() > kShortValue || !is_plain_json_ascii(v)) return false;
-    char buf[L + kShortValue + 8];
-    const std::size_t n = compact_key(buf, name, L);
+    if (after_key_ || v.size() > kShortValue || !is_plain_json_ascii(v) || indent_spaces() > kMaxSpaces) return false;
+    char buf[L + kMaxSpaces + kShortValue + 8];
+    const std::size_t n = literal_key_at(buf, name, L);
     out_.append(buf, n + put_plain_string(buf + n, v));
     return true;
   }
@@ -121,9 +110,9 @@ class JsonWriter {
   }
   template <std::size_t L>
   bool literal_member(const char* name, std::int64_t v) {
-    if (indent_ >= 0 || after_key_) return false;
-    char buf[L + 32];
-    const std::size_t n = compact_key(buf, name, L);
+    if (after_key_ || indent_spaces() > kMaxSpaces) return false;
+    char buf[L + kMaxSpaces + 32];
+    const std::size_t n = literal_key_at(buf, name, L);
     out_.append(buf, static_cast<std::size_t>(append_integer(buf + n, v) - buf));
     return true;
   }
@@ -143,28 +132,36 @@ class JsonWriter {
   // indent, quoted key and colon are put together inline and appended at once.
   template <std::size_t L>
   void literal_key(const char* name) {
-    constexpr std::size_t kMaxSpaces = 64;
-    const std::size_t spaces = indent_ >= 0 ? first_.size() * static_cast<std::size_t>(indent_) : 0;
-    if (after_key_ || spaces > kMaxSpaces) return plain_key(std::string_view(name, L));
+    if (after_key_ || indent_spaces() > kMaxSpaces) return plain_key(std::string_view(name, L));
     char buf[L + kMaxSpaces + 6];
+    out_.append(buf, literal_key_at(buf, name, L));
+    after_key_ = true;
+  }
+  // The indent of a member at this depth (0 in compact output).
+  std::size_t indent_spaces() const { return indent_ >= 0 ? first_.size() * static_cast<std::size_t>(indent_) : 0; }
+  static constexpr std::size_t kMaxSpaces = 64;
+  // A member's comma, line break and indent, quoted key `name` (of `size` bytes) and colon,
+  // written at `buf`, which holds size + indent_spaces() + 6 bytes; their length.
+  // REQUIRES: not after a key; indent_spaces() <= kMaxSpaces.
+  std::size_t literal_key_at(char* buf, const char* name, std::size_t size) {
     std::size_t n = 0;
     if (!first_.empty()) {
       if (!first_.back()) buf[n++] = ',';
       first_.back() = 0;
       if (indent_ >= 0) {
         buf[n++] = '\n';
+        const std::size_t spaces = indent_spaces();
         std::memset(buf + n, ' ', spaces);
         n += spaces;
       }
     }
     buf[n++] = '"';
-    std::memcpy(buf + n, name, L);
-    n += L;
+    std::memcpy(buf + n, name, size);
+    n += size;
     buf[n++] = '"';
     buf[n++] = ':';
     if (indent_ >= 0) buf[n++] = ' ';
-    out_.append(buf, n);
-    after_key_ = true;
+    return n;
   }
   void open(char c);
   void close(char c);
