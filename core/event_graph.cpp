@@ -463,11 +463,16 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       if (rank[ra] < rank[rb]) story.parent[rb] = ra; else story.parent[ra] = rb;
     }
   }
-  // Group events by component with one sort; only components of two clusters or more count.
-  std::vector<std::uint32_t> grouped(n);
-  std::iota(grouped.begin(), grouped.end(), 0);
+  // Group events by component with one sort; only components of two clusters or more count,
+  // so the events alone in theirs (most) are left out before sorting.
   std::vector<std::size_t> component(n);
-  for (std::size_t i = 0; i < n; ++i) component[i] = story.find(i);
+  std::vector<std::uint32_t> component_size(n, 0);
+  for (std::size_t i = 0; i < n; ++i) ++component_size[component[i] = story.find(i)];
+  std::vector<std::uint32_t> grouped;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (component_size[component[i]] >= 2) grouped.push_back(static_cast<std::uint32_t>(i));
+  }
+  std::vector<std::uint32_t>().swap(component_size);
   parallel_sort(grouped.begin(), grouped.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (component[a] != component[b]) return rank[component[a]] < rank[component[b]];
     // In time order; undated events of one document in the order they are told.
@@ -478,9 +483,9 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   }, options.threads);
   result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
   std::vector<std::vector<std::size_t>> members;
-  for (std::size_t start = 0; start < n;) {
+  for (std::size_t start = 0; start < grouped.size();) {
     std::size_t end = start + 1;
-    while (end < n && component[grouped[end]] == component[grouped[start]]) ++end;
+    while (end < grouped.size() && component[grouped[end]] == component[grouped[start]]) ++end;
     std::size_t clusters = 0;
     for (std::size_t k = start; k < end; ++k) clusters += result.cluster[grouped[k]] == grouped[k];
     if (clusters >= 2) members.emplace_back(grouped.begin() + static_cast<long>(start), grouped.begin() + static_cast<long>(end));

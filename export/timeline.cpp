@@ -11,7 +11,7 @@
 #include <span>
 #include <sstream>
 #include <thread>
-#include <unordered_set>
+#include <utility>
 
 namespace newsline {
 namespace {
@@ -448,13 +448,15 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
       }), te.sources.end());
     }
     // A figure told twice (by two sources, or twice in one) is kept once, the first time.
-    std::vector<std::string> keys;
-    std::erase_if(te.figures, [&](const TimelineFigure& f) {
-      std::string key = figure_key(f.figure);
-      if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
-      keys.push_back(std::move(key));
-      return false;
-    });
+    if (te.figures.size() >= 2) {
+      std::vector<std::string> keys;
+      std::erase_if(te.figures, [&](const TimelineFigure& f) {
+        std::string key = figure_key(f.figure);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) return true;
+        keys.push_back(std::move(key));
+        return false;
+      });
+    }
     te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * (static_cast<double>(te.sources.size()) - 1));
     for (std::size_t i : members) merged_of[i] = merged.size();
     merged.push_back(std::move(te));
@@ -516,16 +518,17 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
 
   // Storylines, titled by their central entity and first event.
   timeline.storylines.clear();
+  std::vector<std::uint32_t> storyline_mark(merged.size(), 0);  // the last storyline that listed each merged event
   for (const Storyline& s : result.storylines) {
     StorylineInfo info;
     info.id = s.id;
     info.entity = s.entity;
-    // Members that merged into one event appear once (a storyline can hold thousands:
-    // a set of merged indices, not a search of the list).
+    // Members that merged into one event appear once (a storyline can hold thousands: each
+    // merged event is marked with the storyline's number, not searched for in the list).
     std::vector<std::string> ids;
-    std::unordered_set<std::size_t> seen;
+    const auto mark = static_cast<std::uint32_t>(timeline.storylines.size() + 1);
     for (std::size_t i : s.members) {
-      if (!seen.insert(merged_of[i]).second) continue;
+      if (std::exchange(storyline_mark[merged_of[i]], mark) == mark) continue;
       ids.push_back(merged[merged_of[i]].event.id);
       merged[merged_of[i]].storyline = s.id;
     }
