@@ -396,15 +396,22 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
     std::vector<std::size_t> next(group_start.begin(), group_start.end() - 1);
     for (std::size_t i = 0; i < n; ++i) grouped[next[result.cluster[i]]++] = i;
   }
-  std::vector<TimelineEvent> merged;
-  merged.reserve(n);
+  // Each cluster's place in `merged`, in representative order; the clusters are merged at
+  // once on all threads (each reads and moves only its own members).
+  std::vector<std::size_t> slot(n);
+  std::size_t clusters = 0;
+  for (std::size_t rep = 0; rep < n; ++rep) {
+    slot[rep] = clusters;
+    clusters += group_start[rep] != group_start[rep + 1];
+  }
+  std::vector<TimelineEvent> merged(clusters);
   std::vector<std::size_t> merged_of(n);
   // Storyline titles start with their first event's summary as extracted (read before the
   // events are moved into `merged`).
   std::vector<std::string> storyline_first;
   for (const Storyline& st : result.storylines) storyline_first.push_back(timeline.events[st.members.front()].event.summary);
-  for (std::size_t rep = 0; rep < n; ++rep) {
-    if (group_start[rep] == group_start[rep + 1]) continue;
+  parallel_for(n, options.threads, [&](std::size_t rep) {
+    if (group_start[rep] == group_start[rep + 1]) return;
     const std::span<const std::size_t> members(grouped.data() + group_start[rep], group_start[rep + 1] - group_start[rep]);
     TimelineEvent te;
     if (members.size() == 1) {
@@ -458,9 +465,10 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
       });
     }
     te.event.confidence = std::min(1.0, te.event.confidence + 0.05 * (static_cast<double>(te.sources.size()) - 1));
-    for (std::size_t i : members) merged_of[i] = merged.size();
-    merged.push_back(std::move(te));
-  }
+    for (std::size_t i : members) merged_of[i] = slot[rep];
+    merged[slot[rep]] = std::move(te);
+  });
+  std::vector<std::size_t>().swap(slot);
 
   // Related lists over the merged events: the strongest edge to each other event (the
   // first edge of the graph's order among equals), the strongest first, then by id.
