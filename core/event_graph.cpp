@@ -354,6 +354,20 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   };
   // A block of pairs at a time: the verdicts of all pairs are never held at once.
   UnionFind same(n);
+  auto join = [&](std::size_t a, std::size_t b) {  // false when a and b were one cluster already
+    std::size_t ra = same.find(a), rb = same.find(b);
+    if (ra == rb) return false;
+    // The representative is the member with the smallest id.
+    if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
+    return true;
+  };
+  // Without the whole graph, the edges other than same_event wait for the clusters to be
+  // known (below); a same_event edge inside a cluster is left out at once.
+  struct Scored {
+    std::uint64_t pair;
+    EdgeInfo info;
+  };
+  std::vector<Scored> waiting;
   constexpr std::size_t kBlock = std::size_t{1} << 18;
   std::vector<Verdict> verdicts;
   for (std::size_t begin = 0; begin < pairs.size(); begin += kBlock) {
@@ -362,13 +376,14 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     parallel_for(count, options.threads, [&](std::size_t k) { verdicts[k] = score(pairs[begin + k]); });
     for (std::size_t k = 0; k < count; ++k) {
       if (!verdicts[k].edge) continue;
-      auto a = static_cast<std::size_t>(pairs[begin + k] >> 32), b = static_cast<std::size_t>(pairs[begin + k] & 0xFFFFFFFFu);
-      boost::add_edge(a, b, verdicts[k].info, result.graph);
-      if (verdicts[k].info.relation != Relation::SameEvent) continue;
-      std::size_t ra = same.find(a), rb = same.find(b);
-      if (ra != rb) {
-        // The representative is the member with the smallest id.
-        if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
+      const std::uint64_t pair = pairs[begin + k];
+      auto a = static_cast<std::size_t>(pair >> 32), b = static_cast<std::size_t>(pair & 0xFFFFFFFFu);
+      const bool same_event = verdicts[k].info.relation == Relation::SameEvent;
+      const bool joined = same_event && join(a, b);
+      if (options.whole_graph || joined) {
+        boost::add_edge(a, b, verdicts[k].info, result.graph);
+      } else if (!same_event) {
+        waiting.push_back({pair, verdicts[k].info});
       }
     }
   }
@@ -376,14 +391,39 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<std::uint64_t>().swap(pairs);
   for (std::size_t i = 0; i < n; ++i) {
     if (linked(i)) continue;
-    boost::add_edge(twin_of[i], i, EdgeInfo{Relation::SameEvent, 1.0}, result.graph);
-    std::size_t ra = same.find(twin_of[i]), rb = same.find(i);
-    if (ra != rb) {
-      if (rank[ra] < rank[rb]) same.parent[rb] = ra; else same.parent[ra] = rb;
-    }
+    if (join(twin_of[i], i) || options.whole_graph) boost::add_edge(twin_of[i], i, EdgeInfo{Relation::SameEvent, 1.0}, result.graph);
   }
   result.cluster.resize(n);
   for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
+  if (!options.whole_graph) {
+    // Of the edges between two clusters, the strongest (the first among equals) is what the
+    // merged events keep; those inside one cluster, none.
+    struct Between {
+      std::uint64_t clusters;
+      double weight;
+      std::uint32_t edge;
+    };
+    std::vector<Between> between;
+    for (std::size_t k = 0; k < waiting.size(); ++k) {
+      std::size_t ca = result.cluster[waiting[k].pair >> 32], cb = result.cluster[waiting[k].pair & 0xFFFFFFFFu];
+      if (ca == cb) continue;
+      if (ca > cb) std::swap(ca, cb);
+      between.push_back({(static_cast<std::uint64_t>(ca) << 32) | cb, waiting[k].info.weight, static_cast<std::uint32_t>(k)});
+    }
+    parallel_sort(between.begin(), between.end(), [](const Between& x, const Between& y) {
+      if (x.clusters != y.clusters) return x.clusters < y.clusters;
+      return x.weight != y.weight ? x.weight > y.weight : x.edge < y.edge;
+    }, options.threads);
+    std::vector<bool> keep(waiting.size(), false);
+    for (std::size_t k = 0; k < between.size(); ++k) {
+      if (k == 0 || between[k].clusters != between[k - 1].clusters) keep[between[k].edge] = true;
+    }
+    std::vector<Between>().swap(between);
+    for (std::size_t k = 0; k < waiting.size(); ++k) {
+      if (keep[k]) boost::add_edge(waiting[k].pair >> 32, waiting[k].pair & 0xFFFFFFFFu, waiting[k].info, result.graph);
+    }
+  }
+  std::vector<Scored>().swap(waiting);
 
   // 3. follows: per storyline entity, consecutive clusters in time within 30 days.
   struct Mention {

@@ -44,6 +44,12 @@ struct LinkOptions {
   std::size_t neighbours = 8;
   std::size_t related_per_event = 10;
   unsigned threads = 1;                 // for the work per event and per candidate pair (1: this thread)
+  // false: the graph holds only what merging the same_event clusters keeps: the same_event
+  // edges that join two clusters (a spanning forest of each), and of the other scored edges
+  // between two clusters the strongest (the first among equals). Clusters, storylines and
+  // each merged event's strongest link to another are the same; far fewer edges are held
+  // when many sources tell each story.
+  bool whole_graph = true;
 };
 
 struct EdgeInfo {

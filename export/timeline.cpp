@@ -382,7 +382,9 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
   });
   // Built in place: Boost's adjacency_list has no move operations, and a copy of the graph
   // costs as much as linking.
-  timeline.link.reset(new LinkResult(link_events(link, options)));
+  LinkOptions link_options = options;
+  link_options.whole_graph = link_options.whole_graph && keep == KeepGraph::Yes;  // else: what merging keeps
+  timeline.link.reset(new LinkResult(link_events(link, link_options)));
   const LinkResult& result = *timeline.link;
   if (keep == KeepGraph::No) std::vector<LinkEvent>().swap(link);
 

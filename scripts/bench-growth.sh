@@ -6,7 +6,10 @@
 #   2. One document of 1, 2, 4 and 8 MB (a single line of market news): the cost of one
 #      long document must grow linearly too.
 #   3. `newsline build` (extract, link, write timeline.json and the CSV files) on the same
-#      inputs with --jobs 2, and its time against `extract --jobs 2`.
+#      inputs with --jobs 2, and its time against `extract --jobs 2`. A repeated corpus is
+#      the same documents read again, which build keeps once; so build also runs on the
+#      input with each copy's document ids made distinct ("r2-…"): every story then told by
+#      as many sources as there are copies, the hardest case for linking.
 # Uses build/newsline (README's test command builds it); writes only a temporary directory.
 set -euo pipefail
 
@@ -25,12 +28,20 @@ else
   cp "$root/fixtures/articles.jsonl" "$tmp/base.jsonl"
 fi
 
-# make_input MB FILE: the base corpus repeated and cut at a line to about MB megabytes.
+# make_input MB FILE [distinct]: the base corpus repeated and cut at a line to about MB
+# megabytes; with "distinct", copy k's document ids start with "rk-".
 make_input() {
-  local mb="$1" out="$2" want
+  local mb="$1" out="$2" distinct="${3:-}" want copy=0
   want=$((mb * 1000 * 1000))
   : > "$out"
-  while (( $(stat -c %s "$out") < want )); do cat "$tmp/base.jsonl" >> "$out"; done
+  while (( $(stat -c %s "$out") < want )); do
+    copy=$((copy + 1))
+    if [[ -n "$distinct" && $copy -gt 1 ]]; then
+      sed "s/\"id\": *\"/&r$copy-/" "$tmp/base.jsonl" >> "$out"
+    else
+      cat "$tmp/base.jsonl" >> "$out"
+    fi
+  done
   head -c "$want" "$out" | head -n -1 > "$out.cut" && mv "$out.cut" "$out"
 }
 
@@ -56,6 +67,9 @@ for mb in ${NEWSLINE_GROWTH_SIZES:-10 100 1000}; do
   measure "${mb} MB, --jobs 2" "$tmp/in.jsonl" --jobs 2
   extract_seconds="$last_seconds"
   NEWSLINE_CMD=build measure "${mb} MB, build --jobs 2" "$tmp/in.jsonl" --jobs 2
+  awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
+  make_input "$mb" "$tmp/in.jsonl" distinct
+  NEWSLINE_CMD=build measure "${mb} MB, ids distinct, build" "$tmp/in.jsonl" --jobs 2
   awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
   rm -rf "$tmp/out"
 done

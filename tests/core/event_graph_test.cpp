@@ -255,6 +255,40 @@ TEST(EventGraph, ThreadsChangeNothing) {
   EXPECT_EQ(one.candidate_pairs, four.candidate_pairs);
 }
 
+// Four wires each tell two stories about one company on one day: whole, the graph holds the
+// same_event edges of every pair of tellings and the same_entity edges of every pair across
+// the stories; without it, a spanning tree of each cluster and one edge between the two,
+// the strongest. The clusters and storylines are the same.
+TEST(EventGraph, WithoutTheWholeGraphOnlyWhatMergingKeeps) {
+  std::vector<LinkEvent> events;
+  for (int wire = 0; wire < 4; ++wire) {
+    const std::string doc = "wire" + std::to_string(wire);
+    events.push_back(make("ev:a" + std::to_string(wire), doc, 0, EventType::MarketMove, day(2025, 1, 2), {"org:nvidia"},
+                          {"-3.1 %"}, "英伟达股价下跌3.1%，市值蒸发千亿美元。"));
+    events.push_back(make("ev:b" + std::to_string(wire), doc, 20, EventType::Deal, day(2025, 1, 2), {"org:nvidia"}, {},
+                          "英伟达宣布收购一家以色列芯片公司，交易金额未披露。"));
+  }
+  LinkResult whole = link_events(events);
+  LinkOptions slim_options;
+  slim_options.whole_graph = false;
+  LinkResult slim = link_events(events, slim_options);
+  EXPECT_EQ(slim.cluster, whole.cluster);
+  EXPECT_EQ(slim.storyline, whole.storyline);
+  ASSERT_EQ(whole.storylines.size(), slim.storylines.size());
+  for (std::size_t k = 0; k < whole.storylines.size(); ++k) EXPECT_EQ(slim.storylines[k].id, whole.storylines[k].id);
+  EXPECT_EQ(whole.cluster[0], whole.cluster[6]);
+  EXPECT_NE(whole.cluster[0], whole.cluster[1]);
+  auto count = [](const LinkResult& r, Relation relation) {
+    std::size_t n = 0;
+    for (auto [it, end] = boost::edges(r.graph); it != end; ++it) n += r.graph[*it].relation == relation;
+    return n;
+  };
+  EXPECT_EQ(count(whole, Relation::SameEvent), 12u);  // six pairs in each story
+  EXPECT_EQ(count(slim, Relation::SameEvent), 6u);    // three in each
+  EXPECT_EQ(count(whole, Relation::SameEntity), 16u);  // four by four across the stories
+  EXPECT_EQ(count(slim, Relation::SameEntity), 1u);
+}
+
 TEST(EventGraph, CandidatePairsGrowLinearlyWithBlocking) {
   // 20,000 events about one entity on one day: all pairs would be 2e8.
   std::vector<LinkEvent> events;

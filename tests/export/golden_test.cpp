@@ -35,7 +35,7 @@ TEST(Golden, LinkingOnThreadsChangesNothing) {
   constexpr std::string_view kWords[] = {"新能源", "储能", "芯片", "光伏", "物流", "医药", "软件", "云计算", "机器人", "电池",
                                          "汽车", "游戏", "传媒", "银行", "保险", "地产", "化工", "钢铁", "港口", "航运",
                                          "农业", "食品", "酒店", "教育", "零售", "通信", "卫星", "材料", "设备", "环保"};
-  auto build = [&](unsigned threads) {
+  auto build = [&](unsigned threads, KeepGraph keep = KeepGraph::Yes) {
     Timeline t;
     Analyzer analyzer(testing::lexicon());
     for (int k = 0; k < 1600; ++k) {
@@ -51,15 +51,28 @@ TEST(Golden, LinkingOnThreadsChangesNothing) {
       Document d = testing::make_doc(text, day);
       d.id = "wire-" + std::to_string(k);
       add_document(t, d, analyzer.analyze(d));
+      // Every fifth item told again by two other wires.
+      for (int copy = 0; copy < (k % 5 == 0 ? 2 : 0); ++copy) {
+        d.id = "wire-" + std::to_string(k) + "-" + std::to_string(copy);
+        add_document(t, d, analyzer.analyze(d));
+      }
     }
     LinkOptions options;
     options.threads = threads;
-    link_timeline(t, options);
+    link_timeline(t, options, keep);
     return t;
   };
   const Timeline one = build(1), three = build(3);
   ASSERT_GT(one.events.size(), 1024u);  // enough for the work to be split
   EXPECT_EQ(render_format("json", one, DateRange{}, false), render_format("json", three, DateRange{}, false));
+  // Linked without the whole graph (only what merging keeps): the same files.
+  const Timeline slim = build(3, KeepGraph::No);
+  for (const char* format : {"json", "csv", "figures-csv"}) {
+    EXPECT_EQ(render_format(format, slim, DateRange{}, false), render_format(format, one, DateRange{}, false)) << format;
+  }
+  std::size_t merged = 0;
+  for (const TimelineEvent& te : one.events) merged += te.sources.size() == 3;
+  EXPECT_GE(merged, 300u);  // the items told three times are one event each
 }
 
 TEST(Golden, EveryFormatByteForByte) {
