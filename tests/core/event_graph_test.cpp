@@ -128,6 +128,13 @@ TEST(EventGraph, TextOverlapCountsShinglesAndNumbers) {
   EXPECT_DOUBLE_EQ(text_overlap("美国股市", "美国股票").jaccard, 0.5);
   EXPECT_DOUBLE_EQ(text_overlap("Shares FELL", "shares fell").jaccard, 1.0);  // Latin words, any case
   EXPECT_DOUBLE_EQ(text_overlap("", "美国").jaccard, 0.0);
+  // The same text twice (taken without building the sets): all shared, no other numbers.
+  for (std::string_view t : {"英伟达股价下跌3.1%，市值蒸发千亿美元。", "Shr 83 cts vs 60", "。", ""}) {
+    const std::string copy(t);
+    const TextOverlap same = text_overlap(t, copy);
+    EXPECT_DOUBLE_EQ(same.jaccard, t.size() > 3 ? 1.0 : 0.0) << t;
+    EXPECT_FALSE(same.other_numbers) << t;
+  }
   EXPECT_TRUE(text_overlap("Shr 83 cts", "Shr 70 cts").other_numbers);
   EXPECT_TRUE(text_overlap("Shr 83 cts vs 60", "Shr 70 cts vs 60").other_numbers);  // 60 in both, 83 and 70 not
   EXPECT_TRUE(text_overlap("Qtly div six cts Pay April 10", "Qtly div three cts Pay April 10").other_numbers);  // six | three
