@@ -20,6 +20,9 @@ constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
     {"dot", "graph.dot"},      {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"}, {"html", "timeline.html"},
 };
 
+// Whether a format is written from the event graph (GraphML, DOT): linking then keeps it.
+bool needs_graph(std::string_view format) { return format == "graphml" || format == "dot"; }
+
 }  // namespace
 
 int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
@@ -44,9 +47,7 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   if (status == kExitNothing) return status;
   LinkOptions link_options;
   link_options.threads = link_threads(flags.common);
-  const bool graph_files = std::any_of(flags.formats.begin(), flags.formats.end(), [](const std::string& f) {
-    return f == "graphml" || f == "dot";
-  });
+  const bool graph_files = std::any_of(flags.formats.begin(), flags.formats.end(), needs_graph);
   link_timeline(timeline, link_options, graph_files ? KeepGraph::Yes : KeepGraph::No);
   const std::string dir = flags.out_dir;
   // Each file is rendered in pieces and written as it goes: none is whole in memory.
@@ -168,8 +169,7 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
-  const bool graph = flags.format == "graphml" || flags.format == "dot";
-  int status = collect_timeline(flags.common, p, timeline, err, graph ? KeepGraph::Yes : KeepGraph::No);
+  int status = collect_timeline(flags.common, p, timeline, err, needs_graph(flags.format) ? KeepGraph::Yes : KeepGraph::No);
   if (status == kExitNothing) return status;
   const unsigned threads = link_threads(flags.common);
   if (flags.out == "-") {

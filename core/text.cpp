@@ -88,7 +88,6 @@ std::string repair_utf8(std::string_view bytes, const std::string& file, std::ve
   return out;
 }
 
-
 // UTF-16 without a BOM: mostly ASCII or CJK text has a NUL in every other byte.
 const char* sniff_utf16(std::string_view bytes) {
   std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);

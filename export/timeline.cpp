@@ -614,13 +614,15 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
   w.end_object();
 }
 
-// The days an event covers widen [first, last].
-void widen(std::optional<LocalDays>& first, std::optional<LocalDays>& last, const Event& e) {
-  if (!e.interval) return;
-  LocalDays b = date::floor<date::days>(e.interval->begin);
-  LocalDays end = date::ceil<date::days>(e.interval->end_excl) - date::days{1};
+// [first, last] widened to hold the days [b, end].
+void widen(std::optional<LocalDays>& first, std::optional<LocalDays>& last, LocalDays b, LocalDays end) {
   if (!first || b < *first) first = b;
   if (!last || end > *last) last = end;
+}
+// The same for the days an event covers.
+void widen(std::optional<LocalDays>& first, std::optional<LocalDays>& last, const Event& e) {
+  if (!e.interval) return;
+  widen(first, last, date::floor<date::days>(e.interval->begin), date::ceil<date::days>(e.interval->end_excl) - date::days{1});
 }
 
 }  // namespace
@@ -679,8 +681,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
     for (std::thread& t : helpers) t.join();
     for (std::size_t k = 0; k < count; ++k) {
       w.append_continued(rendered[k].text);
-      if (rendered[k].first && (!first || *rendered[k].first < *first)) first = rendered[k].first;
-      if (rendered[k].last && (!last || *rendered[k].last > *last)) last = rendered[k].last;
+      if (rendered[k].first) widen(first, last, *rendered[k].first, *rendered[k].last);
       flush_piece(out, sink);
     }
   }

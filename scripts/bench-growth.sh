@@ -60,6 +60,10 @@ measure() {  # measure LABEL FILE ARGS...: one line of results (NEWSLINE_CMD: ex
     'BEGIN { printf "%-28s %9.1f MB %8.2f s %8.2f MB/s %8.0f MB peak RSS\n", l, b / 1e6, s, b / 1e6 / s, r / 1024 }'
 }
 
+against_extract() {  # the last measure's time against $extract_seconds
+  awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
+}
+
 echo "== JSON Lines input of growing size (extract, then build)"
 for mb in ${NEWSLINE_GROWTH_SIZES:-10 100 1000}; do
   make_input "$mb" "$tmp/in.jsonl"
@@ -67,10 +71,10 @@ for mb in ${NEWSLINE_GROWTH_SIZES:-10 100 1000}; do
   measure "${mb} MB, --jobs 2" "$tmp/in.jsonl" --jobs 2
   extract_seconds="$last_seconds"
   NEWSLINE_CMD=build measure "${mb} MB, build --jobs 2" "$tmp/in.jsonl" --jobs 2
-  awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
+  against_extract
   make_input "$mb" "$tmp/in.jsonl" distinct
   NEWSLINE_CMD=build measure "${mb} MB, ids distinct, build" "$tmp/in.jsonl" --jobs 2
-  awk -v b="$last_seconds" -v e="$extract_seconds" 'BEGIN { printf "%-28s %9.2fx extract --jobs 2\n", "  build against extract", b / e }'
+  against_extract
   rm -rf "$tmp/out"
 done
 rm -f "$tmp/in.jsonl"
