@@ -32,6 +32,7 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     err << "newsline: error: build needs -o DIR\n";
     return kExitUsage;
   }
+  p.read.skip_paths.push_back(flags.out_dir);  // an output directory inside an input one is not read
   std::error_code ec;
   std::filesystem::create_directories(flags.out_dir, ec);
   if (ec) {
@@ -168,6 +169,7 @@ std::string render_format(const std::string& format, const Timeline& timeline, c
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
+  if (flags.out != "-") p.read.skip_paths.push_back(flags.out);  // not read back from an input directory
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err, needs_graph(flags.format) ? KeepGraph::Yes : KeepGraph::No);
   if (status == kExitNothing) return status;

@@ -1,9 +1,11 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -13,8 +15,26 @@
 #include <thread>
 
 #include "cli/pipeline_internal.h"
+#include "core/parallel.h"
+#include "core/text.h"
 
 namespace newsline {
+
+namespace {
+
+// A lexicon is a word list: a file larger than this is a mistake (--lexicon /dev/zero).
+constexpr std::uintmax_t kMaxLexiconBytes = std::uintmax_t{64} << 20;
+
+unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+// More threads than this only cost memory and switches (and 100,000 cannot be started).
+unsigned max_jobs() { return 4 * cores(); }
+
+}  // namespace
+
+unsigned job_count(const CommonFlags& flags) {
+  return flags.jobs > 0 ? std::min(static_cast<unsigned>(flags.jobs), max_jobs()) : cores();
+}
 
 std::optional<LocalDays> parse_day_flag(const std::string& text) {
   auto t = parse_iso_time(text);
@@ -32,6 +52,10 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
     return false;
   }
   p.read.tz = flags.tz;
+  if (!flags.encoding.empty() && !known_encoding(flags.encoding)) {
+    err << "newsline: error: --encoding: unknown encoding '" << flags.encoding << "' (UTF-8, GB18030, GBK, Big5, UTF-16LE…)\n";
+    return false;
+  }
   p.read.encoding = flags.encoding;
   if (flags.lang != "auto" && flags.lang != "zh" && flags.lang != "en") {
     err << "newsline: error: --lang must be zh, en or auto\n";
@@ -66,6 +90,17 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
   if (flags.lexicon.empty()) {
     p.lexicon = Lexicon::builtin();
   } else {
+    std::error_code ec;
+    const auto status = std::filesystem::status(flags.lexicon, ec);
+    if (ec || !std::filesystem::is_regular_file(status)) {
+      err << flags.lexicon << ": error: --lexicon: " << (ec ? ec.message() : std::string("not a regular file")) << "\n";
+      return false;
+    }
+    if (const auto size = std::filesystem::file_size(flags.lexicon, ec); !ec && size > kMaxLexiconBytes) {
+      err << flags.lexicon << ": error: --lexicon: the file is " << size << " bytes, over the limit of " << kMaxLexiconBytes
+          << "\n";
+      return false;
+    }
     std::ifstream in(flags.lexicon, std::ios::binary);
     if (!in) {
       err << flags.lexicon << ": error: cannot open the lexicon\n";
@@ -79,6 +114,13 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
     }
     p.lexicon = std::move(lex).value();
   }
+  if (flags.jobs < 0) {
+    err << "newsline: error: --jobs must be 0 (all cores) or more\n";
+    return false;
+  }
+  if (static_cast<unsigned>(flags.jobs) > max_jobs()) {
+    err << "newsline: warning: --jobs " << flags.jobs << " is more than 4 threads a core; using " << max_jobs() << "\n";
+  }
   p.analyze.figures.bare_numbers = !flags.units_only;
   p.read.max_file_bytes = flags.max_file_bytes;
   p.analyze.events.max_events = flags.max_events;
@@ -89,6 +131,7 @@ namespace {
 
 // One analysed document, or the failure of its analysis.
 struct Job {
+  std::vector<Status> before;  // the reader's problems up to this document, printed before its own
   Document doc;
   Analysis analysis;  // empty once rendered: freed on the worker that built it
   std::string failure;  // non-empty: analysis threw (a defect, reported, the run goes on)
@@ -105,6 +148,7 @@ bool cut_document(Document& doc, std::size_t limit) {
     while (cut > 0 && (static_cast<unsigned char>(doc.text[cut]) & 0xC0) == 0x80) --cut;
   }
   doc.text.resize(cut);
+  doc.text.shrink_to_fit();  // the cut part is freed, not kept while the rest is analysed
   return true;
 }
 
@@ -131,7 +175,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   std::vector<Status> problems;
   ReadStats stats;
   std::size_t failed = 0;
-  unsigned jobs = flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = job_count(flags);
   // A progress line on stderr, only when it is a terminal and only for runs that take a while.
   const bool progress = &err == &std::cerr && ::isatty(STDERR_FILENO) != 0;
   std::size_t done_count = 0;
@@ -148,17 +192,26 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     std::snprintf(line, sizeof line, "\r  %zu documents, %.0f docs/s%s", done_count, done_count / seconds, final ? "\n" : "");
     err << line << std::flush;
   };
+  // Problems are printed in input order whatever the number of jobs: a document's (and the
+  // reader's before it) when it is emitted, the rest of a file's after its last document.
+  auto print = [&](const std::vector<Status>& list) {
+    for (const Status& s : list) err << format_status(s) << "\n";
+  };
   auto emit = [&](Job& job, const std::string& input) {
+    print(job.before);
     if (!job.failure.empty()) {
-      problems.push_back(error_at(Code::BadRecord, SourcePos{input, job.doc.line},
-                                  "document " + job.doc.id + " could not be analysed: " + job.failure));
+      err << format_status(error_at(Code::BadRecord, SourcePos{input, job.doc.line},
+                                    "document " + job.doc.id + " could not be analysed: " + job.failure))
+          << "\n";
       ++failed;
       return;
     }
     if (job.events >= p.analyze.events.max_events) {
-      problems.push_back(warning_at(Code::Limit, SourcePos{input, job.doc.line},
-                                    "document " + job.doc.id + " reached the limit of " + std::to_string(p.analyze.events.max_events) +
-                                        " events (--max-events); later events are left out"));
+      err << format_status(warning_at(Code::Limit, SourcePos{input, job.doc.line},
+                                      "document " + job.doc.id + " reached the limit of " +
+                                          std::to_string(p.analyze.events.max_events) +
+                                          " events (--max-events); later events are left out"))
+          << "\n";
     }
     sink(job.doc, job.analysis, job.rendered);
     ++done_count;
@@ -174,17 +227,22 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     }
   };
   auto flush_problems = [&] {
-    for (const Status& s : problems) err << format_status(s) << "\n";
+    print(problems);
     problems.clear();
   };
-
+  // A document as read becomes a job holding the problems read before it.
+  auto take = [&](Document&& doc, const std::string& input) {
+    limit(doc, input);
+    Job job{std::move(problems), std::move(doc), {}, {}, {}};
+    problems.clear();  // moved from: valid and empty again
+    return job;
+  };
 
   if (jobs == 1) {
     Analyzer analyzer(*p.lexicon, p.analyze);
     for (const std::string& input : flags.inputs) {
       read_input(input, p.read, [&](Document&& doc) {
-        limit(doc, input);
-        Job job{std::move(doc), {}, {}, {}};
+        Job job = take(std::move(doc), input);
         analyze_job(analyzer, p.read, render, job);
         emit(job, input);
       }, problems, stats);
@@ -207,9 +265,26 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     std::deque<Batch> queue;
     std::map<std::size_t, Batch> done;
     bool closing = false;
-    std::vector<std::thread> workers;
+    // However this scope is left (an exception while reading: a failed allocation), the
+    // workers are told to stop, without the queued work, and joined.
+    struct Closer {
+      std::mutex& mu;
+      std::condition_variable& work_ready;
+      std::deque<Batch>& queue;
+      bool& closing;
+      ~Closer() {
+        {
+          std::lock_guard lock(mu);
+          closing = true;
+          queue.clear();
+        }
+        work_ready.notify_all();
+      }
+    };
+    TaskGroup workers;  // declared before the closer: destroyed (joined) after it has run
+    Closer closer{mu, work_ready, queue, closing};
     for (unsigned w = 0; w < jobs; ++w) {
-      workers.emplace_back([&] {
+      workers.spawn([&] {
         Analyzer analyzer(*p.lexicon, p.analyze);
         for (;;) {
           Batch batch;
@@ -263,9 +338,8 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
     for (const std::string& input : flags.inputs) {
       current_input = input;
       read_input(input, p.read, [&](Document&& doc) {
-        limit(doc, input);
-        filling_bytes += doc.text.size();
-        filling.jobs.push_back(Job{std::move(doc), {}, {}, {}});
+        filling.jobs.push_back(take(std::move(doc), input));
+        filling_bytes += filling.jobs.back().doc.text.size();
         if (filling_bytes >= kBatchBytes || filling.jobs.size() >= kBatchDocs) submit();
       }, problems, stats);
       submit();
@@ -277,7 +351,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
       closing = true;
     }
     work_ready.notify_all();
-    for (std::thread& t : workers) t.join();
+    workers.join();
   }
   report(true);
   flush_problems();
@@ -286,9 +360,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   return stats.rejected > 0 ? kExitSomeRejected : kExitOk;
 }
 
-unsigned link_threads(const CommonFlags& flags) {
-  return flags.jobs > 0 ? static_cast<unsigned>(flags.jobs) : std::max(1u, std::thread::hardware_concurrency());
-}
+unsigned link_threads(const CommonFlags& flags) { return job_count(flags); }
 
 int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err, KeepGraph keep) {
   int status = run_pipeline(flags, p, [&](const Document& doc, Analysis& a) { add_document(timeline, doc, std::move(a)); }, err);

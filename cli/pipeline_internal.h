@@ -46,6 +46,9 @@ std::optional<LocalDays> parse_day_flag(const std::string& text);
 int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err,
                      KeepGraph keep = KeepGraph::No);
 
+// Worker threads: --jobs (at most 4 a core), or every core.
+unsigned job_count(const CommonFlags& flags);
+
 // The threads for linking: --jobs, or every core.
 unsigned link_threads(const CommonFlags& flags);
 

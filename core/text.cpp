@@ -188,6 +188,46 @@ std::string_view trim(std::string_view s) {
 
 namespace {
 
+// Whether text that is not valid UTF-8 reads better as GB18030/GBK than as UTF-8 with a few
+// bad bytes. One Latin-1 byte in a UTF-8 file must not turn the whole file into mojibake, so
+// the bytes are weighed, not tried: UTF-8 text has whole multi-byte sequences and few bad
+// bytes; GBK Chinese has pairs whose both bytes lie in A1–FE (GB2312's characters and
+// punctuation) and no valid UTF-8 to speak of. Then the file must convert cleanly.
+bool reads_as_gb18030(std::string_view bytes) {
+  std::size_t utf8_chars = 0, utf8_bad = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    Utf8Char c = utf8_at(bytes, i);
+    if (c.cp == 0xFFFD && bytes.substr(i, 3) != "\xEF\xBF\xBD") {
+      ++utf8_bad;
+      i += 1;
+    } else {
+      ++utf8_chars;
+      i += c.len;
+    }
+  }
+  if (utf8_chars >= utf8_bad) return false;  // mostly UTF-8: a few bad bytes are repaired
+  std::size_t pairs = 0, gb2312_pairs = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x81 || lead == 0xFF) {
+      ++i;
+      continue;
+    }
+    const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    ++pairs;
+    gb2312_pairs += lead >= 0xA1 && trail >= 0xA1 && trail <= 0xFE;
+    i += (trail >= 0x30 && trail <= 0x39) ? 4 : 2;  // a four-byte GB18030 sequence
+  }
+  // Latin-1 letters between ASCII ones pair with an ASCII trail byte: not GBK's characters.
+  if (pairs == 0 || gb2312_pairs * 4 < pairs * 3) return false;
+  std::string ignored;
+  return convert_with_icu(bytes, "GB18030", /*strict=*/true, ignored);
+}
+
 // decode_bytes and decode_owned_bytes: `owned`, when given, holds `bytes`, and valid UTF-8 is
 // moved out of it instead of copied (the bytes become the text).
 Result<DecodedText> decode(std::string_view bytes, std::string* owned, std::string_view encoding, const std::string& file) {
@@ -225,8 +265,7 @@ Result<DecodedText> decode(std::string_view bytes, std::string* owned, std::stri
       out.encoding = "UTF-8";
       return out;
     }
-    // Not UTF-8: a GB18030/GBK file converts without error; otherwise repair.
-    if (name.empty() && convert_with_icu(bytes, "GB18030", /*strict=*/true, out.utf8)) {
+    if (name.empty() && reads_as_gb18030(bytes) && convert_with_icu(bytes, "GB18030", /*strict=*/true, out.utf8)) {
       out.encoding = "GB18030";
       return out;
     }
@@ -250,6 +289,26 @@ Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encodi
 
 Result<DecodedText> decode_owned_bytes(std::string&& bytes, std::string_view encoding, const std::string& file) {
   return decode(bytes, &bytes, encoding, file);
+}
+
+std::string sniff_encoding(std::string_view head) {
+  if (starts_with_bytes(head, {0xEF, 0xBB, 0xBF})) return "UTF-8";
+  if (starts_with_bytes(head, {0xFF, 0xFE})) return "UTF-16LE";
+  if (starts_with_bytes(head, {0xFE, 0xFF})) return "UTF-16BE";
+  if (const char* utf16 = sniff_utf16(head)) return utf16;
+  // A sample may end inside a character: its last three bytes do not count against UTF-8.
+  std::string_view whole = head.substr(0, head.size() > 3 ? head.size() - 3 : head.size());
+  while (!whole.empty() && (static_cast<unsigned char>(whole.back()) & 0xC0) == 0x80) whole.remove_suffix(1);
+  if (!whole.empty() && static_cast<unsigned char>(whole.back()) >= 0xC0) whole.remove_suffix(1);
+  if (valid_utf8(whole)) return "UTF-8";
+  return reads_as_gb18030(whole) ? "GB18030" : "UTF-8";
+}
+
+bool known_encoding(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(std::string(name).c_str(), &status);
+  if (conv != nullptr) ucnv_close(conv);
+  return U_SUCCESS(status);
 }
 
 namespace {

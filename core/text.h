@@ -271,12 +271,20 @@ struct DecodedText {
 };
 
 // Decodes `bytes` to UTF-8. `encoding` empty: detect (BOM, UTF-16 by NUL pattern, valid
-// UTF-8, else GB18030 when it converts cleanly, else UTF-8 with U+FFFD for bad bytes).
+// UTF-8; else GB18030 when the bytes read as GBK Chinese and convert cleanly; else UTF-8
+// with U+FFFD for each bad byte and a warning naming its line).
 // Fails on binary content (NUL bytes in text that is not UTF-16, or an image/archive
 // signature) and on an unknown encoding name.
 Result<DecodedText> decode_bytes(std::string_view bytes, std::string_view encoding, const std::string& file);
 // The same; valid UTF-8 `bytes` are moved into the result instead of copied.
 Result<DecodedText> decode_owned_bytes(std::string&& bytes, std::string_view encoding, const std::string& file);
+
+// The encoding of a file from its first bytes (a sample: a BOM, UTF-16's NUL pattern, or
+// GB18030 judged as decode_bytes does): "UTF-8", "UTF-16LE", "UTF-16BE" or "GB18030".
+std::string sniff_encoding(std::string_view head);
+
+// Whether ICU knows the encoding `name` (--encoding).
+bool known_encoding(std::string_view name);
 
 // Folds one code point for matching: full-width ASCII → ASCII, ideographic space →
 // space, Traditional → Simplified (one-to-one mappings of ICU's Hant-Hans).

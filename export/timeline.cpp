@@ -675,10 +675,10 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
         widen(r.first, r.last, te.event);
       }
     };
-    std::vector<std::thread> helpers;
-    for (std::size_t k = 1; k < count; ++k) helpers.emplace_back(render, k);
+    TaskGroup helpers;
+    for (std::size_t k = 1; k < count; ++k) helpers.spawn([&render, k] { render(k); });
     render(0);
-    for (std::thread& t : helpers) t.join();
+    helpers.join();
     for (std::size_t k = 0; k < count; ++k) {
       w.append_continued(rendered[k].text);
       if (rendered[k].first) widen(first, last, *rendered[k].first, *rendered[k].last);

@@ -170,4 +170,91 @@ std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json) {
   return members;
 }
 
+namespace {
+
+// The end of the JSON string whose opening quote is at `i` (just past its closing quote), or
+// npos when it does not close.
+std::size_t skip_json_string(std::string_view json, std::size_t i) {
+  for (++i; i < json.size(); ++i) {
+    if (json[i] == '\\') {
+      ++i;
+    } else if (json[i] == '"') {
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t json_nesting_depth(std::string_view json, std::size_t limit) {
+  std::size_t depth = 0, deepest = 0;
+  for (std::size_t i = 0; i < json.size();) {
+    const char c = json[i];
+    if (c == '"') {
+      i = skip_json_string(json, i);
+      if (i == std::string_view::npos) break;
+      continue;
+    }
+    if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > limit) return deepest;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    ++i;
+  }
+  return deepest;
+}
+
+std::optional<std::vector<JsonElement>> split_json_array(std::string_view json) {
+  std::size_t i = 0, line = 1;
+  auto skip_space = [&] {
+    while (i < json.size() && is_json_space(json[i])) {
+      line += json[i] == '\n';
+      ++i;
+    }
+  };
+  skip_space();
+  if (i == json.size() || json[i] != '[') return std::nullopt;
+  ++i;
+  std::vector<JsonElement> elements;
+  std::size_t depth = 0, start = std::string_view::npos, start_line = line;
+  for (; i < json.size(); ++i) {
+    const char c = json[i];
+    if (start == std::string_view::npos && !is_json_space(c) && c != ',' && c != ']') {
+      start = i;
+      start_line = line;
+    }
+    if (c == '"') {
+      const std::size_t end = skip_json_string(json, i);
+      if (end == std::string_view::npos) return std::nullopt;
+      line += static_cast<std::size_t>(std::count(json.begin() + static_cast<std::ptrdiff_t>(i), json.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+      i = end - 1;
+      continue;
+    }
+    if (c == '\n') ++line;
+    if (c == '[' || c == '{') ++depth;
+    if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth == 0 && (c == ',' || c == ']')) {
+      if (start != std::string_view::npos) {
+        std::string_view value = json.substr(start, i - start);
+        while (!value.empty() && is_json_space(value.back())) value.remove_suffix(1);
+        elements.push_back({value, start_line});
+        start = std::string_view::npos;
+      }
+      if (c == ']') {
+        ++i;
+        skip_space();
+        if (i != json.size()) return std::nullopt;
+        return elements;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsline

@@ -36,6 +36,23 @@ struct JsonMember {
 // what is not JSON. Never a JsonKind::Other member.
 std::optional<std::vector<JsonMember>> read_flat_object(std::string_view json);
 
+// The deepest nesting of arrays and objects in `json` (strings and their escapes skipped),
+// counted only as far as `limit` + 1: nlohmann parses any depth but writes and copies values
+// recursively, so a record nested 60,000 deep would overflow the stack. Linear, no allocation.
+std::size_t json_nesting_depth(std::string_view json, std::size_t limit);
+
+// One value of a top-level JSON array: its bytes and the line (from 1) it starts on.
+struct JsonElement {
+  std::string_view text;
+  std::size_t line = 1;
+};
+
+// The values of the JSON array that `json` holds, split at the commas of its top level
+// without parsing them, so that one bad value (a bad escape, a missing quote inside a
+// string) is read and reported on its own and the others still go through. nullopt when
+// `json` is not an array or its brackets and strings do not close.
+std::optional<std::vector<JsonElement>> split_json_array(std::string_view json);
+
 }  // namespace newsline
 
 #endif  // NEWSLINE_EXTRACT_FLAT_JSON_H_

@@ -546,6 +546,10 @@ Result<Document> parse_json_record(std::string_view line, const std::string& sou
   if (flat) {
     members = std::move(*flat);
   } else {
+    if (json_nesting_depth(line, options.max_json_depth) > options.max_json_depth) {
+      return error_at(Code::Limit, where,
+                      "JSON nested deeper than " + std::to_string(options.max_json_depth) + " levels, skipped");
+    }
     try {
       record = nlohmann::json::parse(line);
     } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e999
@@ -652,6 +656,59 @@ void take_json_line(std::string_view line, const std::string& path, const std::s
   sink(Document(std::move(d).value()));
 }
 
+// Old Mac line ends (a bare CR) become LF in place, so that CR, LF and CRLF files read
+// alike (the same length: offsets do not move).
+void lf_line_ends(std::string& text) {
+  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+  }
+}
+
+// A JSON file: one article object, or an array of them. The array's values are read one by
+// one, so that one bad article is reported (with its number and line) and the others kept.
+void read_json_articles(const std::string& name, std::string_view text, const std::string& source,
+                        const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems,
+                        ReadStats& stats) {
+  std::optional<std::vector<JsonElement>> elements = split_json_array(text);
+  const bool one_object = !elements && trim(text).starts_with("{");
+  if (!elements && !one_object) {
+    problems.push_back(error_at(Code::BadRecord, SourcePos{name, 1},
+                                "not a JSON object or array of articles (or its brackets and quotes do not close)"));
+    ++stats.rejected;
+    return;
+  }
+  if (one_object) {
+    const std::string_view object = trim(text);
+    const auto blank_lines = std::count(text.data(), object.data(), '\n');
+    elements = std::vector<JsonElement>{{object, 1 + static_cast<std::size_t>(blank_lines)}};
+  }
+  std::size_t k = 0;
+  for (const JsonElement& e : *elements) {
+    ++k;
+    const std::string article = "article " + std::to_string(k) + ": ";
+    std::vector<Status> warnings;
+    // The article's number makes its default id (source:k), as before; messages name its line.
+    Result<Document> d = parse_json_record(e.text, source, k, options, warnings);
+    for (Status& w : warnings) {
+      w.where = SourcePos{name, e.line};
+      w.message = article + w.message;
+      problems.push_back(std::move(w));
+    }
+    if (!d.ok()) {
+      Status st = d.status();
+      st.where = SourcePos{name, e.line};
+      st.message = article + st.message;
+      problems.push_back(std::move(st));
+      ++stats.rejected;
+      continue;
+    }
+    Document doc = std::move(d).value();
+    doc.line = e.line;
+    ++stats.documents;
+    sink(std::move(doc));
+  }
+}
+
 void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions& options, const DocumentSink& sink,
                 std::vector<Status>& problems, ReadStats& stats) {
   ++stats.files;
@@ -662,8 +719,10 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
     ++stats.rejected;
     return;
   }
-  for (const Status& w : decoded.value().problems) problems.push_back(w);
-  std::string_view text = decoded.value().utf8;
+  DecodedText file = std::move(decoded).value();
+  for (const Status& w : file.problems) problems.push_back(w);
+  lf_line_ends(file.utf8);
+  std::string_view text = file.utf8;
   std::string source = name == "-" ? "stdin" : fs::path(name).filename().string();
   if (trim(text).empty()) {
     problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "empty input: no text to read"));
@@ -700,35 +759,7 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
     return;
   }
   if (ext == ".json") {
-    // A JSON file: one article object, or an array of them.
-    nlohmann::json whole = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (whole.is_discarded() || !(whole.is_object() || whole.is_array())) {
-      problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "not a JSON object or array of articles"));
-      ++stats.rejected;
-      return;
-    }
-    if (whole.is_object()) whole = nlohmann::json::array({whole});
-    std::size_t k = 0;
-    for (const nlohmann::json& record : whole) {
-      ++k;
-      std::vector<Status> warnings;
-      Result<Document> d = parse_json_record(record.dump(), source, k, options, warnings);
-      for (Status& w : warnings) {
-        w.where = SourcePos{name, 0};
-        w.message = "article " + std::to_string(k) + ": " + w.message;
-        problems.push_back(std::move(w));
-      }
-      if (!d.ok()) {
-        Status st = d.status();
-        st.where = SourcePos{name, 0};
-        st.message = "article " + std::to_string(k) + ": " + st.message;
-        problems.push_back(std::move(st));
-        ++stats.rejected;
-        continue;
-      }
-      ++stats.documents;
-      sink(Document(std::move(d).value()));
-    }
+    read_json_articles(name, text, source, options, sink, problems, stats);
     return;
   }
   if (is_json_lines(name, text)) {
@@ -743,7 +774,13 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
     }
     return;
   }
-  for (Document& d : split_documents(text, source, options)) {
+  std::vector<Document> documents = split_documents(text, source, options);
+  if (documents.empty()) {
+    problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "no text to read: only headings"));
+    ++stats.rejected;
+    return;
+  }
+  for (Document& d : documents) {
     ++stats.documents;
     sink(std::move(d));
   }
@@ -783,10 +820,13 @@ bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, b
   }
 }
 
-void read_json_lines_stream(const std::string& path, std::istream& in, const ReadOptions& options, const DocumentSink& sink,
-                            std::vector<Status>& problems, ReadStats& stats) {
+// `encoding`: the file's, as sniffed from its first bytes; "GB18030" decodes every record,
+// otherwise a record that is not valid UTF-8 is repaired (U+FFFD, with a warning).
+void read_json_lines_stream(const std::string& path, std::istream& in, std::string_view encoding, const ReadOptions& options,
+                            const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
   ++stats.files;
-  std::string source = fs::path(path).filename().string();
+  std::string source = path == "-" ? "stdin" : fs::path(path).filename().string();
+  const bool gb18030 = encoding == "GB18030";
   std::string line;
   std::size_t line_no = 0, records = 0;
   bool too_long = false;
@@ -809,11 +849,11 @@ void read_json_lines_stream(const std::string& path, std::istream& in, const Rea
       ++stats.rejected;
       continue;
     }
-    if (valid_utf8(line)) {  // the common case: the record as it stands, without a decoded copy
+    if (!gb18030 && valid_utf8(line)) {  // the common case: the record as it stands, without a decoded copy
       take_json_line(line, path, source, line_no, options, sink, problems, stats);
       continue;
     }
-    Result<DecodedText> decoded = decode_owned_bytes(std::move(line), "UTF-8", path);
+    Result<DecodedText> decoded = decode_owned_bytes(std::move(line), gb18030 ? "GB18030" : "UTF-8", path);
     line.clear();  // moved from: a valid, empty string for the next read
     if (!decoded.ok()) {
       problems.push_back(decoded.status());
@@ -833,13 +873,68 @@ void read_json_lines_stream(const std::string& path, std::istream& in, const Rea
   }
 }
 
+// Whether `path` is one of `skip` (the same file or directory, by any path).
+bool skipped(const fs::path& path, const std::vector<std::string>& skip) {
+  for (const std::string& s : skip) {
+    std::error_code ec;
+    if (fs::equivalent(path, s, ec)) return true;
+  }
+  return false;
+}
+
+// The regular files below `dir`, hidden ones (.git, .cache) and `options.skip_paths` left
+// out, symbolic links to directories not followed. A directory that cannot be read is an
+// error (the run exits 1), not a silent gap.
+void list_files(const fs::path& dir, const ReadOptions& options, std::vector<std::string>& files,
+                std::vector<Status>& problems, ReadStats& stats) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
+    const std::string name = entry.path().filename().string();
+    if ((!name.empty() && name[0] == '.') || skipped(entry.path(), options.skip_paths)) continue;
+    std::error_code e2;
+    if (entry.is_directory(e2) && !entry.is_symlink(e2)) {
+      list_files(entry.path(), options, files, problems, stats);
+    } else if (entry.is_regular_file(e2)) {
+      files.push_back(entry.path().string());
+    }
+  }
+  if (ec) {
+    problems.push_back(error_at(Code::Io, SourcePos{dir.string(), 0}, "cannot read directory: " + ec.message() + ", skipped"));
+    ++stats.rejected;
+  }
+}
+
+// Standard input: JSON Lines (a first '{') are streamed a record at a time like a .jsonl
+// file; anything else is read whole, up to --max-file-bytes.
+void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
+  if (options.encoding.empty() && std::cin.rdbuf()->sgetc() == '{') {
+    read_json_lines_stream("-", std::cin, "UTF-8", options, sink, problems, stats);
+    return;
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+    if (bytes.size() > options.max_file_bytes) {
+      problems.push_back(error_at(Code::Limit, SourcePos{"-", 0},
+                                  "standard input is over the limit of " + std::to_string(options.max_file_bytes) +
+                                      " bytes (--max-file-bytes)"));
+      ++stats.files;
+      ++stats.rejected;
+      return;
+    }
+  }
+  read_bytes("-", std::move(bytes), options, sink, problems, stats);
+}
+
 }  // namespace
 
 void read_input(const std::string& path, const ReadOptions& options, const DocumentSink& sink,
                 std::vector<Status>& problems, ReadStats& stats) {
   if (path == "-") {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    read_bytes("-", std::move(bytes), options, sink, problems, stats);
+    read_stdin(options, sink, problems, stats);
     return;
   }
   std::error_code ec;
@@ -851,18 +946,7 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
   }
   if (fs::is_directory(st)) {
     std::vector<std::string> files;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      const fs::directory_entry& entry = *it;
-      std::string name = entry.path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (entry.is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      std::error_code e2;
-      if (entry.is_regular_file(e2)) files.push_back(entry.path().string());
-    }
-    if (ec) problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "cannot list directory: " + ec.message()));
+    list_files(path, options, files, problems, stats);
     std::sort(files.begin(), files.end());
     for (const std::string& f : files) read_input(f, options, sink, problems, stats);
     return;
@@ -875,9 +959,19 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
   auto size = fs::file_size(path, ec);
   std::ifstream in(path, std::ios::binary);
   std::string ext = fs::path(path).extension().string();
+  std::string sniffed;  // a JSON Lines file's encoding, from its first 64 KiB
   if (in && (ext == ".jsonl" || ext == ".ndjson") && options.encoding.empty()) {
-    read_json_lines_stream(path, in, options, sink, problems, stats);
-    return;
+    std::string head(std::size_t{1} << 16, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    in.clear();
+    in.seekg(0);
+    sniffed = sniff_encoding(head);
+    // UTF-16 has no line of bytes to stream: read whole, like any text file, and decoded.
+    if (!sniffed.starts_with("UTF-16")) {
+      read_json_lines_stream(path, in, sniffed, options, sink, problems, stats);
+      return;
+    }
   }
   if (!ec && size > options.max_file_bytes) {
     problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
@@ -906,7 +1000,13 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     ++stats.rejected;
     return;
   }
-  read_bytes(path, std::move(bytes), options, sink, problems, stats);
+  if (sniffed.empty()) {
+    read_bytes(path, std::move(bytes), options, sink, problems, stats);
+  } else {
+    ReadOptions decoded = options;
+    decoded.encoding = sniffed;
+    read_bytes(path, std::move(bytes), decoded, sink, problems, stats);
+  }
 }
 
 }  // namespace newsline

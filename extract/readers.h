@@ -24,6 +24,12 @@ struct ReadOptions {
   // files are streamed a record at a time and have no size limit, only one per record.
   std::size_t max_file_bytes = std::size_t{256} << 20;
   std::size_t max_record_bytes = std::size_t{64} << 20;
+  // Arrays and objects nested deeper than this in a record reject it: a JSON value is copied
+  // and written by recursion, and feeds nest two or three levels.
+  std::size_t max_json_depth = 256;
+  // Files and directories not read when walking an input directory: the run's own output
+  // (build's directory, export's file), which may sit inside an input directory and is no news.
+  std::vector<std::string> skip_paths;
   bool defer_finish = false;  // JSON Lines records come unfinished; the caller runs finish_document
 };
 

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-30}"
 build_dir="${FUZZ_BUILD_DIR:-build-fuzz}"
 artifacts="${FUZZ_ARTIFACTS:-/tmp/newsline-crashes}"
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_decode_split fuzz_timex fuzz_figures fuzz_jsonl fuzz_html}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_decode_split fuzz_timex fuzz_figures fuzz_jsonl fuzz_html fuzz_json_array}"
 
 if ! command -v clang++ >/dev/null 2>&1 || ! command -v clang >/dev/null 2>&1; then
   echo "fuzz-smoke: clang++ not found; skipping (apt-get install clang libclang-rt-14-dev)"

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <map>
 #include <sstream>
+#include <string>
 #include <thread>
 
 #include "cli/commands.h"
@@ -243,6 +245,232 @@ TEST_F(BadInput, InterruptedBuildKeepsThePreviousOutputs) {
     }
     EXPECT_EQ(after, before) << "signal " << sig;
   }
+}
+
+// Issue #32's reproducers: each defect of the hunt, as it was found.
+
+// Runs the binary through the shell (stdin from a pipe, another user): exit status, stdout, stderr.
+Outcome shell(const std::string& command, const fs::path& dir) {
+  const std::string out = (dir / "shell.out").string(), err = (dir / "shell.err").string();
+  int status = std::system((command + " > " + out + " 2> " + err).c_str());
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+TEST_F(BadInput, DeepJsonNestingIsRejectedAndTheRestRead) {
+  const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+  std::string path = write("deep.jsonl", "{\"text\":\"x\",\"a\":" + deep + "}\n{\"id\":\"ok\",\"text\":\"" + kGood + "\"}\n");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitSomeRejected);
+  EXPECT_EQ(r.lines(), 1u);
+  EXPECT_EQ(r.err, path + ":1: error: JSON nested deeper than 256 levels, skipped\n");
+  // 256 levels are still read (and written back in the document's metadata).
+  std::string ok = write("ok.jsonl", "{\"text\":\"" + kGood + "\",\"a\":" + std::string(255, '[') + std::string(255, ']') + "}\n");
+  Outcome fine = extract({ok});
+  EXPECT_EQ(fine.code, kExitOk) << fine.err;
+  EXPECT_EQ(fine.lines(), 1u);
+  std::string json = write("deep.json", "[{\"text\":\"x\",\"a\":" + deep + "},\n{\"id\":\"ok\",\"text\":\"" + kGood + "\"}]");
+  Outcome array = extract({json});
+  EXPECT_EQ(array.code, kExitSomeRejected);
+  EXPECT_EQ(array.lines(), 1u);
+  EXPECT_EQ(array.err, json + ":1: error: article 1: JSON nested deeper than 256 levels, skipped\n");
+}
+
+TEST_F(BadInput, TooManyJobsAreCappedWithAWarning) {
+  std::string path = write("a.txt", kGood);
+  Outcome many = extract({path, "-j", "100000"});
+  Outcome one = extract({path, "-j", "1"});
+  EXPECT_EQ(many.code, kExitOk);
+  EXPECT_EQ(many.out, one.out);
+  EXPECT_NE(many.err.find("newsline: warning: --jobs 100000 is more than 4 threads a core; using "), std::string::npos) << many.err;
+  EXPECT_EQ(extract({path, "-j", "-3"}).code, kExitUsage);
+}
+
+// One Latin-1 byte in a UTF-8 file: the file stays UTF-8 (U+FFFD and a warning naming the
+// line), it is not read as GB18030 mojibake.
+TEST_F(BadInput, OneLatin1ByteLeavesAFileUtf8) {
+  std::string zh = write("zh.txt", "美股三大指数集体收跌\n" + kGood + "\nCaf\xE9 au lait\n");
+  Outcome a = extract({zh});
+  EXPECT_EQ(a.code, kExitOk);
+  EXPECT_EQ(a.err, zh + ":3: warning: invalid UTF-8 byte at offset " + std::to_string(std::string("美股三大指数集体收跌\n" + kGood + "\nCaf").size()) +
+                       ", replaced by U+FFFD\n");
+  EXPECT_NE(a.out.find("\"title\":\"美股三大指数集体收跌\""), std::string::npos) << a.out;
+  EXPECT_NE(a.out.find("\"value\":-1.11"), std::string::npos);
+  std::string en = write("en.txt", "Stocks fell on Dec. 27, 2024; the na\xEFve S&P 500 fell 1.11%.\n");
+  Outcome b = extract({en});
+  EXPECT_NE(b.err.find(en + ":1: warning: invalid UTF-8 byte"), std::string::npos) << b.err;
+  EXPECT_NE(b.out.find("na\xEF\xBF\xBDve"), std::string::npos) << b.out;
+  EXPECT_NE(b.out.find("\"value\":\"2024-12-27\""), std::string::npos);
+}
+
+// JSON Lines files are sniffed once (their first 64 KiB) like any other file.
+TEST_F(BadInput, JsonLinesInUtf16AndGb18030AreDecoded) {
+  // {"id":"a","text":"美股下跌1.11%"} in UTF-16LE with a BOM, and in GBK.
+  const std::string record_ascii_head = "{\"id\":\"a\",\"text\":\"";
+  std::string utf16 = "\xFF\xFE";
+  for (char c : record_ascii_head) utf16 += std::string{c, '\0'};
+  utf16 += std::string("\x8E\x7F\xA1\x80\x0B\x4E\xCC\x8D" "1\0.\0" "1\0" "1\0%\0\"\0}\0\n\0", 24);
+  Outcome a = extract({write("u16.jsonl", utf16)});
+  EXPECT_EQ(a.code, kExitOk) << a.err;
+  EXPECT_NE(a.out.find("\"title\":\"美股下跌1.11%\""), std::string::npos) << a.out;
+  std::string gbk = record_ascii_head + std::string("\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8" "1.11%\"}\n");
+  Outcome b = extract({write("gbk.jsonl", gbk + gbk)});
+  EXPECT_EQ(b.code, kExitOk) << b.err;
+  EXPECT_EQ(b.err, "");
+  EXPECT_EQ(b.lines(), 2u);
+  EXPECT_NE(b.out.find("\"title\":\"美股下跌1.11%\""), std::string::npos) << b.out;
+}
+
+TEST_F(BadInput, JsonArrayKeepsTheGoodArticlesOfOneWithABadEscape) {
+  std::string path = write("articles.json", "[\n  {\"id\": \"a\", \"text\": \"" + kGood + "\"},\n"
+                                            "  {\"id\": \"b\", \"text\": \"bad \\q escape\"},\n"
+                                            "  {\"id\": \"c\", \"text\": \"" + kGood + "\"}\n]\n");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitSomeRejected);
+  EXPECT_EQ(r.lines(), 2u);
+  EXPECT_NE(r.out.find("\"id\":\"a\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"id\":\"c\""), std::string::npos);
+  EXPECT_EQ(r.err.rfind(path + ":3: error: article 2: not JSON: parse error", 0), 0u) << r.err;
+  std::string broken = write("broken.json", "[{\"id\": \"a\", \"text\": \"x\"");
+  EXPECT_EQ(extract({broken}).code, kExitNothing);
+}
+
+TEST_F(BadInput, AnUnreadableSubdirectoryIsReported) {
+  write("a.txt", kGood);
+  fs::create_directories(dir_ / "locked");
+  std::ofstream(dir_ / "locked" / "b.txt") << kGood;
+  fs::permissions(dir_ / "locked", fs::perms::none);
+  Outcome r;
+  if (::geteuid() == 0) {  // root reads any directory: the run is made as nobody
+    std::string binary = NEWSLINE_BINARY;
+    if (!fs::exists(binary) || std::system("command -v setpriv >/dev/null") != 0) GTEST_SKIP() << "no binary or setpriv";
+    fs::permissions(dir_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                              fs::perms::others_read | fs::perms::others_exec);
+    r = shell("setpriv --reuid=65534 --regid=65534 --clear-groups " + binary + " extract " + dir_.string(), fs::temp_directory_path());
+  } else {
+    r = extract({dir_.string()});
+  }
+  fs::permissions(dir_ / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.code, kExitSomeRejected) << r.err;
+  EXPECT_EQ(r.lines(), 1u);
+  EXPECT_NE(r.err.find((dir_ / "locked").string() + ": error: cannot read directory: Permission denied, skipped"), std::string::npos) << r.err;
+}
+
+TEST_F(BadInput, ADigestOfHeadingsAloneIsReported) {
+  std::string path = write("digest.md", "# 2024-12-27\n\n## 1\n\n## 2\n");
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitNothing);
+  EXPECT_EQ(r.err, path + ": error: no text to read: only headings\n");
+}
+
+TEST_F(BadInput, AnOutputDirectoryInsideTheInputIsNotRead) {
+  write("a.txt", kGood);
+  write("b.txt", "昨晚，美股三大指数全线走低，道琼斯指数下跌0.8%。");
+  const std::string out_dir = (dir_ / "out").string();
+  std::vector<std::string> lines;
+  for (int run = 0; run < 2; ++run) {
+    std::vector<std::string> args = {"newsline", "build", dir_.string(), "-o", out_dir, "--format", "json,csv,jsonl"};
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    std::ostringstream out, err;
+    EXPECT_EQ(run_main(static_cast<int>(argv.size()), argv.data(), out, err), kExitOk) << err.str();
+    lines.push_back(out.str());
+  }
+  EXPECT_EQ(lines[0], lines[1]);  // the same 2 documents, not their CSV and JSON Lines too
+  EXPECT_NE(lines[1].find("2 documents"), std::string::npos) << lines[1];
+}
+
+TEST_F(BadInput, StandardInputHonoursMaxFileBytesAndStreamsJsonLines) {
+  std::string binary = NEWSLINE_BINARY;
+  if (!fs::exists(binary)) GTEST_SKIP() << "no binary";
+  std::string text = write("a.txt", kGood + "\n" + kGood + "\n");
+  Outcome big = shell(binary + " extract - --max-file-bytes 20 < " + text, dir_);
+  EXPECT_EQ(big.code, kExitNothing);
+  EXPECT_EQ(big.err, "-: error: standard input is over the limit of 20 bytes (--max-file-bytes)\n");
+  // JSON Lines are read a record at a time: the file limit does not apply, the record limit does.
+  std::string feed = write("feed.jsonl", "{\"id\":\"a\",\"text\":\"" + kGood + "\"}\n{\"id\":\"b\",\"text\":\"" + kGood + "\"}\n");
+  Outcome jsonl = shell(binary + " extract - --max-file-bytes 20 < " + feed, dir_);
+  EXPECT_EQ(jsonl.code, kExitOk) << jsonl.err;
+  EXPECT_EQ(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'), 2);
+  EXPECT_NE(jsonl.out.find("\"source\":\"stdin\""), std::string::npos) << jsonl.out;
+}
+
+TEST_F(BadInput, LexiconAndEncodingMistakesAreUsageErrors) {
+  std::string path = write("a.txt", kGood);
+  Outcome dir = extract({path, "--lexicon", dir_.string()});
+  EXPECT_EQ(dir.code, kExitUsage);
+  EXPECT_EQ(dir.err, dir_.string() + ": error: --lexicon: not a regular file\n");
+  Outcome zero = extract({path, "--lexicon", "/dev/zero"});
+  EXPECT_EQ(zero.code, kExitUsage);
+  std::string huge = (dir_ / "huge.tsv").string();
+  { std::ofstream(huge) << "x"; }
+  fs::resize_file(huge, (std::uintmax_t{64} << 20) + 1);  // sparse: no disk used
+  Outcome large = extract({path, "--lexicon", huge});
+  EXPECT_EQ(large.code, kExitUsage);
+  EXPECT_EQ(large.err, huge + ": error: --lexicon: the file is 67108865 bytes, over the limit of 67108864\n");
+  Outcome nope = extract({path, "--encoding", "NOPE"});
+  EXPECT_EQ(nope.code, kExitUsage);
+  EXPECT_NE(nope.err.find("--encoding: unknown encoding 'NOPE'"), std::string::npos);
+  EXPECT_EQ(extract({path, "--encoding", "gbk"}).code, kExitOk);
+}
+
+// Messages come in input order whatever the number of jobs: the reader's (a bad record) and
+// the analysis's (a document at --max-events) interleaved as the records stand.
+TEST_F(BadInput, MessagesInInputOrderOnAnyNumberOfJobs) {
+  std::string feed;
+  for (int i = 0; i < 400; ++i) {
+    if (i % 3 == 0) feed += "{broken " + std::to_string(i) + "\n";
+    feed += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"" + kGood + "昨晚，美股三大指数全线走低，道琼斯指数下跌0.8%。\"}\n";
+  }
+  std::string path = write("feed.jsonl", feed);
+  Outcome one = extract({path, "-j", "1", "--max-events", "1"});
+  Outcome two = extract({path, "-j", "2", "--max-events", "1"});
+  Outcome three = extract({path, "-j", "3", "--max-events", "1"});
+  EXPECT_EQ(one.code, kExitSomeRejected);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.err, two.err);
+  EXPECT_EQ(one.err, three.err);
+  // Line 1 {broken 0, 2 d0, 3 d1, 4 d2, 5 {broken 3, 6 d3…
+  const std::size_t bad = one.err.find(path + ":5: error: not JSON");
+  const std::size_t limit = one.err.find(path + ":3: warning: document d1 reached the limit of 1 events");
+  ASSERT_NE(bad, std::string::npos) << one.err.substr(0, 600);
+  ASSERT_NE(limit, std::string::npos) << one.err.substr(0, 600);
+  EXPECT_LT(limit, bad);
+}
+
+// A digest with old Mac line ends (a bare CR) reads as the same digest with LF.
+TEST_F(BadInput, BareCarriageReturnsReadAsLineEnds) {
+  const std::string digest =
+      "# 2024-12-27\n\n## 1\n\n美股三大指数集体收跌\n 2024年12月28日 07:23 中国香港\n"
+      "1月29日，美联储将公布新年首次利率决议，预计这次会议将维持利率不变。\n";
+  std::string cr = digest, crlf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  for (char c : digest) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  fs::create_directories(dir_ / "lf");
+  fs::create_directories(dir_ / "cr");
+  fs::create_directories(dir_ / "crlf");
+  Outcome lf = extract({write("lf/digest.md", digest)});
+  Outcome bare = extract({write("cr/digest.md", cr)});
+  Outcome both = extract({write("crlf/digest.md", crlf)});
+  EXPECT_EQ(lf.code, kExitOk);
+  EXPECT_NE(lf.out.find("\"value\":\"2025-01-29\""), std::string::npos) << lf.out;
+  EXPECT_EQ(bare.out, lf.out);
+  EXPECT_NE(both.out.find("\"value\":\"2025-01-29\""), std::string::npos) << both.out;
+}
+
+// A document cut at --max-doc-bytes keeps the first part only (its allocation is freed).
+TEST_F(BadInput, ACutDocumentKeepsItsFirstPart) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += kGood + "\n";
+  Outcome r = extract({write("long.txt", text), "--max-doc-bytes", "1000"});
+  EXPECT_EQ(r.code, kExitOk);
+  EXPECT_NE(r.err.find("is 11200 bytes; only the first 951 are read"), std::string::npos) << r.err;  // 17 whole lines
+  std::size_t falls = 0;
+  for (std::size_t k = r.out.find("\"value\":-1.11"); k != std::string::npos; k = r.out.find("\"value\":-1.11", k + 1)) ++falls;
+  EXPECT_EQ(falls, 17u);
 }
 
 }  // namespace

@@ -49,6 +49,37 @@ TEST(TextDecode, BadBytesAreReplacedAndReported) {
   EXPECT_EQ(format_status(r.value().problems[0]), "f.txt:2: warning: invalid UTF-8 byte at offset 10, replaced by U+FFFD");
 }
 
+// The encoding is judged from the bytes' statistics, not by trying GB18030 first: a UTF-8
+// file with a stray Latin-1 byte stays UTF-8; GBK Chinese (with ASCII around it) is GB18030.
+TEST(TextDecode, EncodingByStatistics) {
+  struct Case {
+    std::string bytes;
+    std::string_view encoding;
+    std::string_view utf8;  // empty: not checked
+  } cases[] = {
+      {"美股三大指数集体收跌，标普500指数下跌1.11%。Caf\xE9", "UTF-8", "美股三大指数集体收跌，标普500指数下跌1.11%。Caf\xEF\xBF\xBD"},
+      {"the na\xEFve investor", "UTF-8", "the na\xEF\xBF\xBDve investor"},  // ïv is a GBK pair: not Chinese
+      {"caf\xE9 au lait", "UTF-8", ""},
+      {"\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8" "1.11%, S&P 500 \xCF\xC2\xB5\xF8", "GB18030", "美股下跌1.11%, S&P 500 下跌"},
+      {"{\"text\":\"\xC3\xC0\xB9\xC9\xCF\xC2\xB5\xF8\"}", "GB18030", "{\"text\":\"美股下跌\"}"},
+  };
+  for (const Case& c : cases) {
+    auto r = decode_bytes(c.bytes, "", "f");
+    ASSERT_TRUE(r.ok()) << c.bytes;
+    EXPECT_EQ(r.value().encoding, c.encoding) << c.bytes;
+    if (!c.utf8.empty()) {
+      EXPECT_EQ(r.value().utf8, c.utf8);
+    }
+    EXPECT_EQ(sniff_encoding(c.bytes + "  tail"), c.encoding) << c.bytes;
+  }
+  EXPECT_EQ(sniff_encoding("\xFF\xFE{\0"), "UTF-16LE");
+  EXPECT_EQ(sniff_encoding("plain ascii"), "UTF-8");
+  EXPECT_EQ(sniff_encoding("美股下跌" + std::string("\xE4\xB8", 2)), "UTF-8");  // a sample cut inside a character
+  EXPECT_TRUE(known_encoding("GBK"));
+  EXPECT_TRUE(known_encoding("utf-16le"));
+  EXPECT_FALSE(known_encoding("NOPE"));
+}
+
 TEST(TextDecode, BinaryAndUnknownEncodingsFail) {
   EXPECT_FALSE(decode_bytes(std::string("\x1f\x8b\x08\x00", 4), "", "f").ok());
   EXPECT_FALSE(decode_bytes(std::string("abc\0def", 7), "", "f").ok());

@@ -138,5 +138,42 @@ TEST(FlatJson, PropertyAgreesWithNlohmann) {
   }
 }
 
+TEST(JsonNestingDepth, CountsBracketsOutsideStrings) {
+  struct Case {
+    std::string_view json;
+    std::size_t depth;
+  } cases[] = {
+      {"\"x\"", 0}, {"{}", 1}, {"[[], [[]]]", 3}, {"{\"a\": \"[[[[\"}", 1}, {"{\"a\": \"\\\"[[\"}", 1},
+      {"[{\"k\": [1, {\"m\": []}]}]", 5}, {"]]]", 0}, {"[\"unclosed", 1},
+  };
+  for (const Case& c : cases) EXPECT_EQ(json_nesting_depth(c.json, 256), c.depth) << c.json;
+  const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+  EXPECT_EQ(json_nesting_depth(deep, 256), 257u);  // stops counting past the limit
+  EXPECT_EQ(json_nesting_depth(deep, 100000), 60000u);
+}
+
+TEST(SplitJsonArray, ValuesWithTheirLines) {
+  const std::string json = "[\n  {\"id\": \"a\", \"t\": \"x, ]\"},\n  {\"id\": \"b\", \"t\": \"bad \\q\"},\n  [1, 2], \"s\", 3\n]\n";
+  auto got = split_json_array(json);
+  ASSERT_TRUE(got);
+  ASSERT_EQ(got->size(), 5u);
+  EXPECT_EQ((*got)[0].text, "{\"id\": \"a\", \"t\": \"x, ]\"}");
+  EXPECT_EQ((*got)[0].line, 2u);
+  EXPECT_EQ((*got)[1].text, "{\"id\": \"b\", \"t\": \"bad \\q\"}");  // split, not judged: nlohmann rejects it alone
+  EXPECT_EQ((*got)[1].line, 3u);
+  EXPECT_EQ((*got)[2].text, "[1, 2]");
+  EXPECT_EQ((*got)[3].text, "\"s\"");
+  EXPECT_EQ((*got)[4].text, "3");
+  EXPECT_EQ((*got)[4].line, 4u);
+  EXPECT_TRUE(split_json_array(" [ ] ")->empty());
+  // A raw line break inside a string (not JSON) is the value's own fault; the lines still count.
+  auto raw = split_json_array("[{\"t\": \"two\nlines\"},\n{\"t\": \"ok\"}]");
+  ASSERT_TRUE(raw);
+  ASSERT_EQ(raw->size(), 2u);
+  EXPECT_EQ((*raw)[1].text, "{\"t\": \"ok\"}");
+  EXPECT_EQ((*raw)[1].line, 3u);
+  for (std::string_view bad : {"{\"a\": 1}", "[1, 2", "[1] x", "", "[\"a"}) EXPECT_FALSE(split_json_array(bad)) << bad;
+}
+
 }  // namespace
 }  // namespace newsline
