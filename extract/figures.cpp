@@ -126,7 +126,7 @@ constexpr EnWord kEnglish[] = {
     {"mn", 1e6, "", FigureKind::Amount}, {"tn", 1e12, "", FigureKind::Amount},
     {"dollars", 1, "USD", FigureKind::Amount}, {"dlrs", 1, "USD", FigureKind::Amount},
     {"cents", 0.01, "USD", FigureKind::Amount}, {"cts", 0.01, "USD", FigureKind::Amount}, {"ct", 0.01, "USD", FigureKind::Amount},
-    {"stg", 1, "GBP", FigureKind::Amount},
+    {"stg", 1, "GBP", FigureKind::Amount}, {"rupees", 1, "INR", FigureKind::Amount}, {"rupee", 1, "INR", FigureKind::Amount},
     {"yuan", 1, "CNY", FigureKind::Amount}, {"euros", 1, "EUR", FigureKind::Amount}, {"yen", 1, "JPY", FigureKind::Amount},
     {"pounds", 1, "GBP", FigureKind::Amount}, {"barrels", 1, "barrels", FigureKind::Amount},
     {"ounces", 1, "ounces", FigureKind::Amount}, {"tonnes", 1, "tonnes", FigureKind::Amount},
@@ -139,7 +139,14 @@ constexpr EnWord kEnglish[] = {
     {"cars", 1, "vehicles", FigureKind::Count}, {"employees", 1, "people", FigureKind::Count},
     {"workers", 1, "people", FigureKind::Count}, {"users", 1, "users", FigureKind::Count},
     {"customers", 1, "customers", FigureKind::Count}, {"subscribers", 1, "subscribers", FigureKind::Count},
-    {"homes", 1, "homes", FigureKind::Count},
+    {"homes", 1, "homes", FigureKind::Count}, {"aircraft", 1, "aircraft", FigureKind::Count},
+    {"planes", 1, "aircraft", FigureKind::Count}, {"jets", 1, "aircraft", FigureKind::Count},
+    {"systems", 1, "systems", FigureKind::Count}, {"ships", 1, "ships", FigureKind::Count},
+    {"vessels", 1, "ships", FigureKind::Count}, {"stores", 1, "stores", FigureKind::Count},
+    {"plants", 1, "plants", FigureKind::Count}, {"factories", 1, "plants", FigureKind::Count},
+    {"mines", 1, "mines", FigureKind::Count}, {"banks", 1, "banks", FigureKind::Count},
+    {"branches", 1, "branches", FigureKind::Count}, {"hotels", 1, "hotels", FigureKind::Count},
+    {"stations", 1, "stations", FigureKind::Count}, {"contracts", 1, "contracts", FigureKind::Count},
 };
 
 struct CurrencySign {
@@ -162,11 +169,11 @@ constexpr std::string_view kApproxBefore[] = {
 constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
 
 constexpr std::string_view kDown[] = {"负增长", "降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
-                                      "跌幅", "降幅", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
+                                      "跌幅", "降幅", "下跌幅度", "跌幅度", "下降幅度", "少", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
                                       "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
                                       "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank",
                                       "lowered", "reduced", "trimmed", "slashed", "cuts"};
-constexpr std::string_view kUp[] = {"加息", "上行", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "升",
+constexpr std::string_view kUp[] = {"加息", "上行", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "上涨幅度", "涨幅度", "上升幅度", "增长幅度", "高出", "升",
                                     "走高", "飙升", "大涨", "反弹", "提高", "上调", "增", "站上", "同比增长", "rose",
                                     "gained", "climbed", "jumped", "up", "increased", "surged", "rise", "gain", "rallied",
                                     "advanced", "added", "higher", "grew", "soared", "lifted", "boosted", "hiked"};
@@ -176,8 +183,8 @@ constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收�
                                              "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
 
 // The size of a move named before its figure: 跌幅为3.2%, 涨幅达5%.
-constexpr std::string_view kFallSize[] = {"跌幅", "降幅", "减幅"};
-constexpr std::string_view kRiseSize[] = {"涨幅", "增幅", "升幅"};
+constexpr std::string_view kFallSize[] = {"跌幅", "降幅", "减幅", "下跌幅度", "跌幅度", "下降幅度", "降幅度"};
+constexpr std::string_view kRiseSize[] = {"涨幅", "增幅", "升幅", "上涨幅度", "涨幅度", "上升幅度", "增长幅度"};
 
 // Metric words that can be a figure's subject (营收, 收益率…), beyond the entity lexicon.
 
@@ -247,8 +254,53 @@ bool is_ordinal(std::string_view s, std::size_t pos) {
   return cp_before(s, pos) == U'第';
 }
 
+// The first letters of the English numbers in words (one … ninety): a figure can start
+// there only at the start of a word.
+constexpr std::string_view kNumberWordLetters = "otfsenOTFSEN";
+constexpr bool number_word_letter(char32_t c) {
+  return c < 0x80 && ((c | 0x20) == 'o' || (c | 0x20) == 't' || (c | 0x20) == 'f' || (c | 0x20) == 's' ||
+                      (c | 0x20) == 'e' || (c | 0x20) == 'n');
+}
+
 bool can_start_figure(std::string_view s, std::size_t pos, char32_t c, std::size_t len) {
+  if (number_word_letter(c)) return scan::word_start(s, pos) || kFigureStarts.has(c);
   return kFigureStarts.has(c) && word_start_continues(c, s, pos + len);
+}
+
+// An English number in words at `p` (one, four, twenty-five, Ninety), as a Numeral; only
+// the words from one to ninety-nine: larger ones are written in digits in the news.
+std::optional<Numeral> english_number_word(std::string_view s, std::size_t p) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},
+      {"seven", 7},     {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},    {"twelve", 12},
+      {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+      {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},    {"fifty", 50},     {"sixty", 60},
+      {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+  };
+  auto word_at = [&](std::size_t q) -> std::optional<std::pair<int, std::size_t>> {
+    if (q >= s.size()) return std::nullopt;
+    const char first = scan::ascii_lower(s[q]);
+    for (const auto& [word, value] : kWords) {
+      // Most words in the text are none of these: the first letter turns them away.
+      if (word[0] == first && at_nocase(s, q, word) && scan::word_end(s, q + word.size())) return std::pair{value, q + word.size()};
+    }
+    return std::nullopt;
+  };
+  if (!scan::word_start(s, p)) return std::nullopt;
+  auto first = word_at(p);
+  if (!first) return std::nullopt;
+  Numeral n;
+  n.begin = p;
+  n.value = first->first;
+  n.end = first->second;
+  if (first->first >= 20 && first->first % 10 == 0 && at(s, n.end, "-")) {
+    if (auto unit = word_at(n.end + 1); unit && unit->first < 10) {
+      n.value += unit->first;
+      n.end = unit->second;
+    }
+  }
+  n.digits = n.value >= 10 ? 2 : 1;
+  return n;
 }
 
 bool is_clause_break(char32_t c) {
@@ -554,6 +606,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       }
     }
   }
+  if (at(s, q, "(兆)")) q += 5;  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
   if (const UnitWord* best = kUnitIndex.longest(s, q)) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
@@ -587,12 +640,173 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   return e;
 }
 
+
+// The denominators of a rate: 每桶73.52美元, 73.52美元/桶 (USD/barrel), 20.4万桶/日
+// (barrels/day), 11.50美元/百万英热单位 (USD/mmBtu), 元/股, 美元/盎司.
+constexpr UnitWord kPerUnits[] = {
+    {"百万英热单位", "mmBtu", FigureKind::Amount}, {"英热单位", "Btu", FigureKind::Amount}, {"桶", "barrel", FigureKind::Amount},
+    {"吨", "tonne", FigureKind::Amount},   {"股", "share", FigureKind::Amount},   {"盎司", "ounce", FigureKind::Amount},
+    {"日", "day", FigureKind::Amount},     {"天", "day", FigureKind::Amount},     {"年", "year", FigureKind::Amount},
+    {"月", "month", FigureKind::Amount},   {"小时", "hour", FigureKind::Amount},  {"千瓦时", "kWh", FigureKind::Amount},
+    {"度", "kWh", FigureKind::Amount},     {"平方米", "m2", FigureKind::Amount},  {"平米", "m2", FigureKind::Amount},
+    {"公斤", "kg", FigureKind::Amount},    {"千克", "kg", FigureKind::Amount},    {"斤", "jin", FigureKind::Amount},
+    {"克", "g", FigureKind::Amount},       {"人", "person", FigureKind::Amount},  {"辆", "vehicle", FigureKind::Amount},
+    {"张", "unit", FigureKind::Amount},    {"份", "unit", FigureKind::Amount},    {"颗", "unit", FigureKind::Amount},
+};
+constexpr scan::WordIndex kPerUnitIndex(kPerUnits);
+
+// English: "$73.52 a barrel", "per share", "an ounce"; "barrels per day", "bpd".
+constexpr std::pair<std::string_view, std::string_view> kEnglishPer[] = {
+    {"barrel", "barrel"}, {"bbl", "barrel"}, {"share", "share"}, {"tonne", "tonne"}, {"ton", "tonne"},
+    {"ounce", "ounce"},   {"oz", "ounce"},   {"day", "day"},     {"year", "year"},   {"month", "month"},
+    {"pound", "lb"},      {"lb", "lb"},      {"bushel", "bushel"}, {"gallon", "gallon"}, {"mmBtu", "mmBtu"},
+};
+
+// A currency code (USD, CNY) or a measure (barrels, tonnes): what a rate's numerator can be.
+bool rate_numerator(std::string_view unit) {
+  if (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return true;
+  return unit == "barrels" || unit == "tonnes" || unit == "ounces" || unit == "kWh" || unit == "m3" || unit == "litres";
+}
+
+// A price or an amount: a currency or a measure, per something or not (USD, USD/barrel, barrels/day).
+bool amount_unit(std::string_view unit) { return rate_numerator(unit.substr(0, unit.find('/'))); }
+
+// How far (bytes) the figure before passes on its unit or its rate: a sentence of a wire story.
+constexpr std::size_t kCarryReach = 300;
+
+// 0.7140/60: a dealer's two-way quote, the offer written as its last digits; the offer
+// (0.7160), when `tail` is such digits of `n`.
+std::optional<double> quote_high(std::string_view s, const Numeral& n, const std::optional<Numeral>& tail) {
+  if (!n.decimal || n.chinese || !tail || tail->chinese || tail->decimal || tail->digits < 1 || tail->digits > 2) return std::nullopt;
+  if (scan::is_ascii_alnum(cp_at(s, tail->end)) || at(s, tail->end, "/") || at(s, tail->end, ".")) return std::nullopt;
+  const std::string_view text = s.substr(n.begin, n.end - n.begin);
+  const std::size_t dot = text.find('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  const auto places = static_cast<int>(text.size() - dot - 1);
+  if (places < 3 || tail->digits >= places) return std::nullopt;
+  const double unit = std::pow(10.0, -places), cut = std::pow(10.0, tail->digits - places);
+  const double high = std::floor(n.value / cut + 1e-9) * cut + tail->value * unit;
+  if (high <= n.value) return std::nullopt;
+  return high;
+}
+
+bool is_currency(std::string_view unit) { return unit.size() >= 3 && rate_numerator(unit.substr(0, 3)) && (unit.size() == 3 || unit[3] == '/'); }
+
+// The denominator written after a figure's unit at `p` (/桶, 每日, " a barrel", " per day",
+// bpd): the figure's unit becomes a rate and the new end is returned; `p` when there is none.
+std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit) {
+  if (!rate_numerator(unit)) return p;
+  if (at(s, p, "/") || at(s, p, "每")) {
+    const std::size_t q = p + (s[p] == '/' ? 1 : 3);
+    if (const UnitWord* per = kPerUnitIndex.longest(s, q)) {
+      // 元/股 but not 元/股东; 桶/日 but not 桶/日本.
+      const std::size_t e = q + per->word.size();
+      if (!(per->word == "股" && at(s, e, "东")) && !(per->word == "日" && at(s, e, "本"))) {
+        unit += "/";
+        unit += per->unit;
+        return e;
+      }
+    }
+    if (s[p] == '/') {  // $/bbl after a number: 73.52 USD/bbl
+      for (const auto& [word, den] : kEnglishPer) {
+        if (at_nocase(s, p + 1, word) && scan::word_end(s, p + 1 + word.size())) {
+          unit += "/";
+          unit += den;
+          return p + 1 + word.size();
+        }
+      }
+    }
+    return p;
+  }
+  std::size_t q = skip_blanks(s, p);
+  if (q == p) return p;
+  if (unit == "barrels" && (at_nocase(s, q, "bpd") || at_nocase(s, q, "b/d")) && scan::word_end(s, q + 3)) {
+    unit = "barrels/day";
+    return q + 3;
+  }
+  for (std::string_view article : {"a ", "an ", "per "}) {
+    if (!at_nocase(s, q, article)) continue;
+    const std::size_t w = q + article.size();
+    for (const auto& [word, den] : kEnglishPer) {
+      if (at_nocase(s, w, word) && scan::word_end(s, w + word.size())) {
+        unit += "/";
+        unit += den;
+        return w + word.size();
+      }
+    }
+  }
+  return p;
+}
+
+// 每桶 (or 时速, a speed) a few characters before the number at `number` in its clause:
+// 报每桶73.52美元, 较布兰特每桶贴水4.77美元, 时速350公里. The denominator, or empty.
+std::string_view rate_before(std::string_view s, std::size_t clause, std::size_t number) {
+  constexpr std::size_t kReach = 12;  // 每 + a denominator + up to three characters (贴水, 升水)
+  const std::size_t from = number > clause + kReach + 6 ? number - kReach - 6 : clause;
+  for (std::size_t k = number; k > from;) {
+    k -= utf8_before(s, k).len;
+    if (at(s, k, "时速")) return "hour";
+    if (!at(s, k, "每")) continue;
+    const UnitWord* per = kPerUnitIndex.longest(s, k + 3);
+    if (per == nullptr) return {};
+    const std::size_t e = k + 3 + per->word.size();
+    if (e > number || number - e > 9) return {};
+    for (std::size_t j = e; j < number; ++j) {
+      if (scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) return {};
+    }
+    return per->unit;
+  }
+  return {};
+}
+
+// Whether a sentence ends between `from` and `to` (bytes): 。！？; or a line break that is
+// not the wrap of a wire story's line (a letter, digit or comma each side of it).
+bool sentence_break_between(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const char c = s[k];
+    if (c == '\n') {
+      const bool wrapped = k > 0 && k + 1 < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == ',') &&
+                           scan::is_ascii_alnum(static_cast<unsigned char>(s[k + 1]));
+      if (!wrapped) return true;
+      continue;
+    }
+    if (c == '!' || c == '?' || c == ';') return true;
+    if (at(s, k, "。") || at(s, k, "！") || at(s, k, "？") || at(s, k, "；")) return true;
+  }
+  return false;
+}
+
+// What the figures before the current one in its sentence pass on to it: the rate of a run
+// of prices (每桶73.52美元，…WTI报76.40美元 is USD/barrel too), the unit of a list of values
+// (83.84 billion rupees … from 83.23 billion), and the move of a list of sizes (下跌幅度为39%，
+// 去年是44.6%).
+struct Carried {
+  std::string unit;            // the last figure's unit, with its denominator
+  std::size_t end = 0;         // bytes: where that figure ends
+  double magnitude = 0;        // its |value|
+  bool scaled = false;         // written with a scale (亿, billion)
+  FigureKind kind = FigureKind::Amount;
+  Direction direction = Direction::None;
+  bool valid = false;
+};
+
+// The currency a country's own word names: rupees in a Sri Lankan story are LKR.
+std::string_view rupee_code(const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities) {
+  for (const auto& [span, mention] : entities) {
+    if (mention->id == "place:sri-lanka") return "LKR";
+    if (mention->id == "place:pakistan") return "PKR";
+    if (mention->id == "place:nepal") return "NPR";
+    if (mention->id == "place:india") return "INR";
+  }
+  return "INR";
+}
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
   classes.mark_all(kFigureStarts.bits, start_class::kFigure);
   classes.mark('h', start_class::kFigure);  // http://, https://
   classes.mark('w', start_class::kFigure);  // www.
+  for (char c : kNumberWordLetters) classes.mark(static_cast<unsigned char>(c), start_class::kFigure);  // four aircraft
 }
 
 std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<ByteSpan>& blocked,
@@ -601,6 +815,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
   std::string_view s = doc.folded;
   std::vector<Figure> out;
   std::size_t last_figure_end = 0;  // bytes: an entity inside an earlier figure is no subject
+  Carried carried;  // what the last figure with a unit passes on in its sentence
   std::size_t i = 0;
   while (i < s.size()) {
     if (doc.classes != nullptr) {
@@ -618,6 +833,21 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (!can_start_figure(s, i, u.cp, u.len)) {
       i += u.len;
       continue;
+    }
+    // four aircraft, two systems, about one billion dlrs: a number in words counts only before
+    // a scale or a unit it names. Tried first at a word's start: most words are none.
+    std::optional<Numeral> word_number;
+    if (number_word_letter(b) && scan::word_start(s, i)) {
+      word_number = english_number_word(s, i);
+      if (word_number) {
+        Parsed probe;
+        read_english_unit(s, word_number->end, probe);
+        if (!probe.has_unit && !probe.english_scaled) word_number.reset();
+      }
+      if (!word_number && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
+        while (i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
+        continue;
+      }
     }
     Parsed f;
     f.begin = i;
@@ -661,9 +891,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
     }
     if (per > 0) p = skip_spaces_before_number(s, after_per);
-    std::optional<Numeral> n;
+    std::optional<Numeral> n = word_number;
     bool bare_scale = false;
-    if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
+    if (n) {
+      // read above
+    } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
         cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
         ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, p + 3)) > 0 && !scan::is_han(cp_before(s, p)) &&
          cp_before(s, p) != ' ')) {
@@ -781,7 +1013,10 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Fractions: 1/11, 七分之一, 三分之二
     } else if (at(s, end, "/") && !n->chinese) {
       auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
-      if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
+      if (std::optional<double> high = quote_high(s, *n, d)) {
+        f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
+        end = d->end;
+      } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
         f.value = n->value / d->value;
         f.unit = "ratio";
         f.kind = FigureKind::Ratio;
@@ -873,7 +1108,14 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         f.unit = "%";
         f.kind = FigureKind::Level;
         f.has_unit = true;
+        const double low = f.value;
         std::size_t after = read_range(end + 1);
+        // 上涨4.7%至236.54美元: a move and the level it reached, not a range of percents.
+        if (after != end + 1 && !at(s, after, "%") && kUnitIndex.longest(s, skip_blanks(s, after)) != nullptr) {
+          f.value = low;
+          f.high.reset();
+          after = end + 1;
+        }
         if (after != end + 1) {
           end = at(s, after, "%") ? after + 1 : after;
         } else {
@@ -929,6 +1171,23 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         end = std::max(end, e);
       }
       f.unit = currency;
+      f.kind = FigureKind::Amount;
+      f.has_unit = true;
+    }
+    // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
+    if (f.has_unit) end = read_rate_after(s, end, f.unit);
+    const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
+                               !sentence_break_between(s, carried.end, num_begin);
+    if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
+        carried.unit[3] == '/' && !n->scaled && !f.english_scaled && !carried.scaled) {
+      f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
+    } else if (!f.has_unit && is_currency(carried.unit) && (n->decimal || n->scaled || f.english_scaled) &&
+               std::fabs(f.value) >= carried.magnitude / 10 && std::fabs(f.value) <= carried.magnitude * 10 &&
+               (same_sentence || (carried.scaled && (n->scaled || f.english_scaled) && num_begin >= carried.end &&
+                                  num_begin - carried.end <= 2 * kCarryReach))) {
+      // 83.84 billion rupees … from 83.23 billion; 0.7275美元，低于…0.7400; and the next
+      // paragraph's bare billions of the same story.
+      f.unit = carried.unit;
       f.kind = FigureKind::Amount;
       f.has_unit = true;
     }
@@ -992,12 +1251,15 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
     }
     std::size_t verb_begin = f.begin;
+    std::string_view verb;
     if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
       direction = Direction::Down;
       verb_begin = *d;
+      verb = s.substr(*d, cursor - *d);
     } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
       direction = Direction::Up;
       verb_begin = *up;
+      verb = s.substr(*up, cursor - *up);
     }
     // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level.
     if (level_word && direction != Direction::None &&
@@ -1019,8 +1281,31 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       if (at(s, q, "涨幅") || at(s, q, "增幅") || at(s, q, "增长") || at(s, q, "上涨")) direction = Direction::Up;
       if (at(s, q, "跌幅") || at(s, q, "降幅") || at(s, q, "下跌") || at(s, q, "下降")) direction = Direction::Down;
     }
+    // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
+    if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
+        carried.kind == FigureKind::Change && (at_end_of(s, cursor, "是") || at_end_of(s, cursor, "为") ||
+                                               s.substr(cursor, num_begin - cursor).starts_with("是"))) {
+      direction = carried.direction;
+      level_word = false;
+    }
     if (negative) direction = Direction::Down;
     if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
+    // 下调0.01美元, 跌逾0.02美元, 减少20万桶/日: a verb of change right before a price or an
+    // amount makes it a change (a loss, 亏损5亿元, stays an amount).
+    if (direction != Direction::None && !level_word && !verb.empty() && amount_unit(f.unit) && verb != "亏损" &&
+        verb != "lost" && f.kind == FigureKind::Amount) {
+      f.kind = FigureKind::Change;
+    }
+    // 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
+    if (f.unit.find('/') == std::string::npos) {
+      const std::string_view per = rate_before(s, clause, num_begin);
+      if (!per.empty() && per != "hour" && amount_unit(f.unit)) {
+        f.unit += "/";
+        f.unit += per;
+      } else if (per == "hour" && (f.unit == "km" || f.unit == "miles")) {
+        f.unit += "/h";
+      }
+    }
     // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
     bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
     if (relative_unit && direction != Direction::None && !level_word) {
@@ -1110,9 +1395,24 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = f.unit;
+    if (fig.unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
+      fig.unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
+    }
     fig.kind = f.kind;
     fig.direction = direction;
     fig.approx = f.approx;
+    // 0.7400和0.7500美元: a bare value joined to the next one takes its unit.
+    if (!out.empty() && out.back().unit.empty() && amount_unit(fig.unit) && last_figure_end <= num_begin &&
+        num_begin - last_figure_end <= 5 && !sentence_break_between(s, last_figure_end, num_begin)) {
+      const std::string_view between = trim(s.substr(last_figure_end, num_begin - last_figure_end));
+      if (between == "和" || between == "、" || between == "与" || between == "或" || between == "and" || between == "or") {
+        out.back().unit = fig.unit;
+        out.back().kind = FigureKind::Amount;
+      }
+    }
+    if (!fig.unit.empty()) {
+      carried = Carried{fig.unit, end, std::fabs(fig.value), n->scaled || f.english_scaled, fig.kind, fig.direction, true};
+    }
     out.push_back(std::move(fig));
     last_figure_end = end;
     i = std::max(end, i + u.len);

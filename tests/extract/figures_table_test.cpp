@@ -118,7 +118,7 @@ constexpr Case kAmounts[] = {
     {"融资5000万元", "5000万元=50000000 CNY"},
     {"投资100亿欧元", "100亿欧元=10000000000 EUR"},
     {"罚款20亿日元", "20亿日元=2000000000 JPY"},
-    {"收购价为每股50港元", "50港元=50 HKD"},
+    {"收购价为每股50港元", "50港元=50 HKD/share"},
     {"营收198亿新台币", "营收198亿新台币=19800000000 TWD"},
     {"2.5万亿韩元", "2.5万亿韩元=2500000000000 KRW"},
     {"100万英镑", "100万英镑=1000000 GBP"},
@@ -141,11 +141,11 @@ constexpr Case kAmounts[] = {
     {"售价¥12.5", "¥12.5=12.5 CNY"},
     {"a $500mn loan", "$500mn=500000000 USD"},
     {"US$3.4 bln", "US$3.4 bln=3400000000 USD"},
-    {"oil at $80 a barrel", "$80=80 USD"},
+    {"oil at $80 a barrel", "$80 a barrel=80 USD/barrel"},
     {"revenue grew 15% to $2.1 billion", "revenue grew 15%=15 % | $2.1 billion=2100000000 USD"},
-    {"金价报2600美元/盎司", "金价报2600美元=2600 USD"},
+    {"金价报2600美元/盎司", "金价报2600美元/盎司=2600 USD/ounce"},
     // Wire copy: cents, sterling, and the rows of a results table.
-    {"a quarterly dividend of 12 cts a share", "12 cts=0.12 USD"},
+    {"a quarterly dividend of 12 cts a share", "12 cts a share=0.12 USD/share"},
     {"profit was 66.2 mln stg", "profit was 66.2 mln stg=66200000 GBP"},
     {"    Shr 41 cts vs 35 cts", "41 cts=0.41 USD | 35 cts=0.35 USD"},
     // The span takes no subject across a line break or a word that starts another phrase.
@@ -489,6 +489,43 @@ TEST(FiguresTable, ExactValues) {
   }
 }
 
+
+// Issue #31: rates per unit, the sign from the verb, units carried from the figure before
+// in the sentence, dealer quotes, and English numbers in words.
+constexpr Case kRatesAndContext[] = {
+    {"布伦特原油报每桶73.52美元", "布伦特原油报每桶73.52美元=73.52 USD/barrel"},
+    {"WTI原油期货收报65.20美元/桶", "WTI原油期货收报65.20美元/桶=65.2 USD/barrel"},
+    {"日均原油加工量为20.4万桶/日", "原油加工量为20.4万桶/日=204000 barrels/day"},
+    {"沙特将日产量提高约50万桶每日", "沙特将日产量提高约50万桶每日=500000 barrels/day approx"},
+    {"亚洲LNG现货价格为11.50美元/百万英热单位", "11.50美元/百万英热单位=11.5 USD/mmBtu"},
+    {"现货金价报2,350.10美元/盎司", "金价报2,350.10美元/盎司=2350.1 USD/ounce"},
+    {"螺纹钢期货报3,650元/吨", "螺纹钢期货报3,650元/吨=3650 CNY/tonne"},
+    {"公司股价以192.1元/股报收", "股价以192.1元/股=192.1 CNY/share"},
+    {"基本每股收益0.7276元", "0.7276元=0.7276 CNY/share"},
+    {"设计时速350公里", "350公里=350 km/h"},
+    {"Brent crude settled at $82.15 a barrel", "Brent crude settled at $82.15 a barrel=82.15 USD/barrel"},
+    {"output of 1.2 million barrels per day", "1.2 million barrels per day=1200000 barrels/day"},
+    {"a dividend of 25 cents per share", "25 cents per share=0.25 USD/share"},
+    {"邦尼轻质原油报每桶81.17美元，休斯顿WTI报76.40美元", "原油报每桶81.17美元=81.17 USD/barrel | WTI报76.40美元=76.4 USD/barrel"},
+    {"澳元兑美元一个月后料在0.7275美元，低于前次调查预估的0.7400", "0.7275美元=0.7275 USD | 0.7400=0.74 USD"},
+    {"六个月和一年后料分别来到0.7400和0.7500美元", "0.7400=0.74 USD | 0.7500美元=0.75 USD"},
+    {"external debts rose to 83.84 billion rupees from 83.23 billion", "rose to 83.84 billion rupees=83840000000 INR | 83.23 billion=83230000000 INR"},
+    {"Sri Lanka's external debts rose to 83.84 billion rupees", "rose to 83.84 billion rupees=83840000000 LKR"},
+    {"分析师将汇率预估下调0.01美元至0.6700美元", "汇率预估下调0.01美元=-0.01 USD | 0.6700美元=0.67 USD"},
+    {"新西兰元跌逾0.02美元", "新西兰元跌逾0.02美元=-0.02 USD approx"},
+    {"公司去年亏损5亿元", "亏损5亿元=500000000 CNY"},
+    {"从1月高峰到3月低点的下跌幅度为39%，去年是44.6%", "下跌幅度为39%=-39 % | 44.6%=-44.6 %"},
+    {"进口量比冬季高峰期少了17.4%", "少了17.4%=-17.4 %"},
+    {"英伟达股价一度上涨4.7%至236.54美元", "英伟达股价一度上涨4.7%=4.7 % | 236.54美元=236.54 USD"},
+    {"澳元目前接近0.7140/60美元区域", "澳元目前接近0.7140/60美元=0.714~0.716 USD approx"},
+    {"一项规模为1.3万亿(兆)美元的支出法案", "规模为1.3万亿(兆)美元=1300000000000 USD"},
+    {"the airline ordered four aircraft worth about one billion dlrs", "four aircraft=4 aircraft | about one billion dlrs=1000000000 USD approx"},
+    {"Tribune agreed to sell two systems", "two systems=2 systems"},
+    {"one of the two largest banks", ""},
+    {"the two sides met on Monday", ""},
+};
+
+TEST(FiguresTable, RatesSignsAndCarriedUnits) { check(std::begin(kRatesAndContext), std::end(kRatesAndContext)); }
 
 }  // namespace
 }  // namespace newsline
