@@ -158,6 +158,25 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
   }
 }
 
+// Where a sentence of `text` from `start`, longer than `max_bytes`, is cut: after the last
+// clause break (，；：、 and their ASCII forms) in its second half, else after its last space
+// there, else at the last character boundary within `max_bytes`. REQUIRES: valid UTF-8, and
+// more than `max_bytes` bytes from `start`.
+std::size_t long_sentence_cut(std::string_view text, std::size_t start, std::size_t max_bytes) {
+  static constexpr std::string_view kBreaks[] = {",", ";", ":", "，", "；", "：", "、"};
+  const std::size_t limit = start + max_bytes, floor = start + max_bytes / 2;
+  for (std::size_t i = limit; i > floor; --i) {
+    const std::string_view head = text.substr(start, i - start);
+    if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return head.ends_with(b); })) return i;
+  }
+  for (std::size_t i = limit; i > floor; --i) {
+    if (text[i - 1] == ' ') return i;
+  }
+  std::size_t i = limit;
+  while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;  // not inside a character
+  return i;
+}
+
 }  // namespace
 
 std::string event_id(std::string_view doc_id, Span span, std::string_view date) {
@@ -232,6 +251,18 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
     std::string_view piece = trim(folded.substr(begin, end - begin));
+    // A longer "sentence" (a list run on with commas, a text without full stops) is cut in
+    // pieces: the passes read a sentence whole for each date and trigger in it.
+    while (piece.size() > kMaxSentenceBytes) {
+      const auto b = static_cast<std::size_t>(piece.data() - folded.data());
+      const std::size_t cut = long_sentence_cut(folded, b, kMaxSentenceBytes);
+      const std::string_view head = trim(folded.substr(b, cut - b));
+      if (!head.empty()) {
+        const auto h = static_cast<std::uint32_t>(head.data() - folded.data());
+        out.sentences.push_back({h, static_cast<std::uint32_t>(h + head.size())});
+      }
+      piece = trim(piece.substr(cut - b));
+    }
     if (piece.empty()) return;
     auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
     out.sentences.push_back({b, static_cast<std::uint32_t>(b + piece.size())});
