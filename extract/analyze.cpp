@@ -139,14 +139,38 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
     }
     return false;
   };
+  auto dates = [](const TimeExpr& t) { return t.type != TimexType::Duration && t.type != TimexType::Set; };
+  // Time expressions and events come in text order, so that a long headline costs a search
+  // per event, not a walk over the document: reach[k] is the furthest end of a date or time
+  // among timexes [0, k].
+  const bool in_order = std::is_sorted(timexes.begin(), timexes.end(),
+                                       [](const TimeExpr& a, const TimeExpr& b) { return a.span.start < b.span.start; }) &&
+                        std::is_sorted(events.begin(), events.end(),
+                                       [](const Event& a, const Event& b) { return a.span.start < b.span.start; });
+  std::vector<std::uint32_t> reach;
+  if (in_order) {
+    reach.reserve(timexes.size());
+    for (const TimeExpr& t : timexes) reach.push_back(std::max(reach.empty() ? 0 : reach.back(), dates(t) ? t.span.end : 0));
+  }
+  auto dated = [&](Span span) {
+    if (!in_order) {
+      return std::any_of(timexes.begin(), timexes.end(),
+                         [&](const TimeExpr& t) { return t.span.start < span.end && t.span.end > span.start && dates(t); });
+    }
+    const auto k = std::partition_point(timexes.begin(), timexes.end(), [&](const TimeExpr& t) { return t.span.start < span.end; }) -
+                   timexes.begin();
+    return k > 0 && reach[static_cast<std::size_t>(k - 1)] > span.start;
+  };
+  const auto body_begin =
+      in_order ? std::partition_point(events.begin(), events.end(), [&](const Event& e) { return e.span.start < headline_end; })
+               : events.begin();
   for (Event& head : events) {
     if (head.span.end > headline_end) break;  // events are in text order
-    const bool dated = std::any_of(timexes.begin(), timexes.end(), [&](const TimeExpr& t) {
-      return t.span.start < head.span.end && t.span.end > head.span.start && t.type != TimexType::Duration && t.type != TimexType::Set;
-    });
-    if (dated) continue;
-    for (const Event& body : events) {
+    if (dated(head.span)) continue;
+    for (auto body_it = body_begin; body_it != events.end(); ++body_it) {
+      const Event& body = *body_it;
       // The lead's telling: within the next 300 characters, on a known day or finer.
+      if (in_order && body.span.start > headline_end + 300) break;
       if (body.span.start < headline_end || body.span.start > headline_end + 300) continue;
       if (body.type != head.type || !body.interval || body.granularity < Granularity::Day || !shares(head, body)) continue;
       head.date = body.date;
