@@ -183,14 +183,16 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
 }
 
 // Where a sentence of `text` from `start`, longer than `max_bytes`, is cut: after the last
-// clause break (，；：、 and their ASCII forms) in its second half, else after its last space
-// there, else at the last character boundary within `max_bytes`. REQUIRES: valid UTF-8, and
-// more than `max_bytes` bytes from `start`.
+// clause break (，；：、 and their ASCII forms; not the comma of 1,000 or the colon of 10:30)
+// in its second half, else after its last space there, else at the last character boundary
+// within `max_bytes`. REQUIRES: valid UTF-8, and more than `max_bytes` bytes from `start`.
 std::size_t long_sentence_cut(std::string_view text, std::size_t start, std::size_t max_bytes) {
   static constexpr std::string_view kBreaks[] = {",", ";", ":", "，", "；", "：", "、"};
   const std::size_t limit = start + max_bytes, floor = start + max_bytes / 2;
+  auto digit = [&](std::size_t k) { return k < text.size() && scan::is_ascii_digit(static_cast<unsigned char>(text[k])); };
   for (std::size_t i = limit; i > floor; --i) {
     const std::string_view head = text.substr(start, i - start);
+    if ((head.back() == ',' || head.back() == ':') && digit(i - 2) && digit(i)) continue;  // inside a number or a time
     if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return head.ends_with(b); })) return i;
   }
   for (std::size_t i = limit; i > floor; --i) {
