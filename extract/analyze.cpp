@@ -139,14 +139,38 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
     }
     return false;
   };
+  auto dates = [](const TimeExpr& t) { return t.type != TimexType::Duration && t.type != TimexType::Set; };
+  // Time expressions and events come in text order, so that a long headline costs a search
+  // per event, not a walk over the document: reach[k] is the furthest end of a date or time
+  // among timexes [0, k].
+  const bool in_order = std::is_sorted(timexes.begin(), timexes.end(),
+                                       [](const TimeExpr& a, const TimeExpr& b) { return a.span.start < b.span.start; }) &&
+                        std::is_sorted(events.begin(), events.end(),
+                                       [](const Event& a, const Event& b) { return a.span.start < b.span.start; });
+  std::vector<std::uint32_t> reach;
+  if (in_order) {
+    reach.reserve(timexes.size());
+    for (const TimeExpr& t : timexes) reach.push_back(std::max(reach.empty() ? 0 : reach.back(), dates(t) ? t.span.end : 0));
+  }
+  auto dated = [&](Span span) {
+    if (!in_order) {
+      return std::any_of(timexes.begin(), timexes.end(),
+                         [&](const TimeExpr& t) { return t.span.start < span.end && t.span.end > span.start && dates(t); });
+    }
+    const auto k = std::partition_point(timexes.begin(), timexes.end(), [&](const TimeExpr& t) { return t.span.start < span.end; }) -
+                   timexes.begin();
+    return k > 0 && reach[static_cast<std::size_t>(k - 1)] > span.start;
+  };
+  const auto body_begin =
+      in_order ? std::partition_point(events.begin(), events.end(), [&](const Event& e) { return e.span.start < headline_end; })
+               : events.begin();
   for (Event& head : events) {
     if (head.span.end > headline_end) break;  // events are in text order
-    const bool dated = std::any_of(timexes.begin(), timexes.end(), [&](const TimeExpr& t) {
-      return t.span.start < head.span.end && t.span.end > head.span.start && t.type != TimexType::Duration && t.type != TimexType::Set;
-    });
-    if (dated) continue;
-    for (const Event& body : events) {
+    if (dated(head.span)) continue;
+    for (auto body_it = body_begin; body_it != events.end(); ++body_it) {
+      const Event& body = *body_it;
       // The lead's telling: within the next 300 characters, on a known day or finer.
+      if (in_order && body.span.start > headline_end + 300) break;
       if (body.span.start < headline_end || body.span.start > headline_end + 300) continue;
       if (body.type != head.type || !body.interval || body.granularity < Granularity::Day || !shares(head, body)) continue;
       head.date = body.date;
@@ -156,6 +180,27 @@ void date_headline_by_body(std::vector<Event>& events, const std::vector<TimeExp
       break;
     }
   }
+}
+
+// Where a sentence of `text` from `start`, longer than `max_bytes`, is cut: after the last
+// clause break (，；：、 and their ASCII forms; not the comma of 1,000 or the colon of 10:30)
+// in its second half, else after its last space there, else at the last character boundary
+// within `max_bytes`. REQUIRES: valid UTF-8, and more than `max_bytes` bytes from `start`.
+std::size_t long_sentence_cut(std::string_view text, std::size_t start, std::size_t max_bytes) {
+  static constexpr std::string_view kBreaks[] = {",", ";", ":", "，", "；", "：", "、"};
+  const std::size_t limit = start + max_bytes, floor = start + max_bytes / 2;
+  auto digit = [&](std::size_t k) { return k < text.size() && scan::is_ascii_digit(static_cast<unsigned char>(text[k])); };
+  for (std::size_t i = limit; i > floor; --i) {
+    const std::string_view head = text.substr(start, i - start);
+    if ((head.back() == ',' || head.back() == ':') && digit(i - 2) && digit(i)) continue;  // inside a number or a time
+    if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return head.ends_with(b); })) return i;
+  }
+  for (std::size_t i = limit; i > floor; --i) {
+    if (text[i - 1] == ' ') return i;
+  }
+  std::size_t i = limit;
+  while (i > start + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;  // not inside a character
+  return i;
 }
 
 }  // namespace
@@ -232,6 +277,18 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   out.sentences.clear();
   auto push_trimmed = [&](std::uint32_t begin, std::uint32_t end) {
     std::string_view piece = trim(folded.substr(begin, end - begin));
+    // A longer "sentence" (a list run on with commas, a text without full stops) is cut in
+    // pieces: the passes read a sentence whole for each date and trigger in it.
+    while (piece.size() > kMaxSentenceBytes) {
+      const auto b = static_cast<std::size_t>(piece.data() - folded.data());
+      const std::size_t cut = long_sentence_cut(folded, b, kMaxSentenceBytes);
+      const std::string_view head = trim(folded.substr(b, cut - b));
+      if (!head.empty()) {
+        const auto h = static_cast<std::uint32_t>(head.data() - folded.data());
+        out.sentences.push_back({h, static_cast<std::uint32_t>(h + head.size())});
+      }
+      piece = trim(piece.substr(cut - b));
+    }
     if (piece.empty()) return;
     auto b = static_cast<std::uint32_t>(piece.data() - folded.data());
     out.sentences.push_back({b, static_cast<std::uint32_t>(b + piece.size())});

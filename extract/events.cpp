@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <unordered_set>
 
 #include "extract/scan_internal.h"
 
@@ -655,16 +656,31 @@ bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
          date::floor<std::chrono::minutes>(t.interval->begin) == date::floor<std::chrono::minutes>(doc.published->local);
 }
 
-// True when `pos` lies inside quotes or a title of the sentence (“…”, 「…」, 《…》).
-bool quoted(std::string_view s, ByteSpan sentence, std::size_t pos) {
+// The stretches of the sentence inside quotes or a title (“…”, 「…」, 《…》, nested ones
+// within the outermost), in text order: each from the character after its opening mark to
+// the end of its closing one (the sentence's end when it is left open). One walk over the
+// sentence, whatever the number of dates asked about.
+std::vector<ByteSpan> quoted_stretches(std::string_view s, ByteSpan sentence) {
+  std::vector<ByteSpan> out;
   int depth = 0;
-  for (std::size_t i = sentence.start; i < pos && i < sentence.end;) {
+  for (std::size_t i = sentence.start; i < sentence.end;) {
     Utf8Char c = utf8_at(s, i);
-    if (c.cp == U'“' || c.cp == U'「' || c.cp == U'《') ++depth;
-    if ((c.cp == U'”' || c.cp == U'」' || c.cp == U'》') && depth > 0) --depth;
+    if (c.cp == U'“' || c.cp == U'「' || c.cp == U'《') {
+      if (depth++ == 0) out.push_back({static_cast<std::uint32_t>(i + c.len), sentence.end});
+    }
+    if ((c.cp == U'”' || c.cp == U'」' || c.cp == U'》') && depth > 0 && --depth == 0) {
+      out.back().end = static_cast<std::uint32_t>(i + c.len);
+    }
     i += c.len;
   }
-  return depth > 0;
+  return out;
+}
+
+// True when the character at `pos` lies inside one of the `stretches` (quoted_stretches).
+bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
+  auto after = std::upper_bound(stretches.begin(), stretches.end(), pos,
+                                [](std::size_t p, const ByteSpan& q) { return p < q.start; });
+  return after != stretches.begin() && pos < std::prev(after)->end;
 }
 
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
@@ -807,6 +823,13 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.span.start < b.span.start;
   });
+  // The first figure that may start at byte `from` or later (0 when the figures are not in order).
+  auto first_figure_from = [&](std::size_t from) -> std::size_t {
+    if (!figures_sorted) return 0;
+    const std::size_t cp = doc.index->to_code_point(from);
+    return static_cast<std::size_t>(
+        std::partition_point(figures.begin(), figures.end(), [&](const Figure& f) { return f.span.start < cp; }) - figures.begin());
+  };
   std::size_t next_dated = 0;
   const TimeExpr* last_any = nullptr;     // the date the story last moved to
   const TimeExpr* last_past_day = nullptr;
@@ -822,14 +845,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   };
 
   bool table_event = false;  // the last event is a table's, open to its further rows
+  std::size_t next_translation = 0;
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
     std::vector<const Dated*> own;
     while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) remember(dated[next_dated++].t);
     for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) own.push_back(&dated[k]);
-    bool translated = std::any_of(translations.begin(), translations.end(), [&](const ByteSpan& l) {
-      return l.start <= sentence.start && sentence.start < l.end;
-    });
+    // Translation lines and sentences are both in text order: one walk over the lines.
+    while (next_translation < translations.size() && translations[next_translation].end <= sentence.start) ++next_translation;
+    const bool translated =
+        next_translation < translations.size() && translations[next_translation].start <= sentence.start;
     std::string_view text = s.substr(sentence.start, sentence.size());
     std::string_view row = trim(text);
     const Trigger* row_trigger = table_row(row);
@@ -840,8 +865,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // A further row of the table: its figures join the table's event.
       Event& e = out.back();
       e.span.end = static_cast<std::uint32_t>(doc.index->to_code_point(sentence.end));
-      for (std::size_t k = 0; k < figures.size(); ++k) {
+      for (std::size_t k = first_figure_from(sentence.start); k < figures.size(); ++k) {
         std::size_t b = doc.index->to_byte(figures[k].span.start);
+        if (figures_sorted && b >= sentence.end) break;
         if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) e.figures.push_back(k);
       }
       for (const Dated* d : own) remember(d->t);
@@ -855,7 +881,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (!own.empty() && !row.empty() &&
         own.front()->bytes.start == sentence.start + static_cast<std::size_t>(row.data() - text.data()) &&
         is_date(*own.front()->t) && (at(s, own.front()->bytes.end, ",") || at(s, own.front()->bytes.end, "，"))) {
-      std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(s, sentence, d->bytes.start); });
+      const std::vector<ByteSpan> quotes = quoted_stretches(s, sentence);
+      std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(quotes, d->bytes.start); });
     }
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
@@ -864,11 +891,29 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // events: triggers are grouped by the date nearest before them.
     std::vector<std::vector<Found>> groups;
     {
+      // A trigger's date is the last of governing_dates (a definite date) that ends before it.
+      // The triggers come in text order: the dates are taken in order of their end, once.
+      std::vector<std::size_t> by_end;
+      for (std::size_t k = 0; k < governing_dates.size(); ++k) {
+        if (is_date(*governing_dates[k]->t) && !is_vague(*governing_dates[k]->t)) by_end.push_back(k);
+      }
+      std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
+        return governing_dates[a]->bytes.end < governing_dates[b]->bytes.end;
+      });
+      std::size_t ended = 0;               // by_end[0, ended) end before the trigger
+      std::optional<std::size_t> last;     // the last of them in governing_dates
+      const Dated* previous_g = nullptr;   // the date of the trigger before, and its group
+      std::size_t previous_group = 0;
       std::vector<const Dated*> governing;
       for (const Found& f : triggers) {
-        const Dated* g = nullptr;
-        for (const Dated* d : governing_dates) {
-          if (is_date(*d->t) && !is_vague(*d->t) && d->bytes.end <= f.pos) g = d;
+        while (ended < by_end.size() && governing_dates[by_end[ended]]->bytes.end <= f.pos) {
+          last = std::max(last.value_or(0), by_end[ended++]);
+        }
+        const Dated* g = last ? governing_dates[*last] : nullptr;
+        // Triggers under one date go to one group: it is looked up once per date.
+        if (g != nullptr && g == previous_g) {
+          groups[previous_group].push_back(f);
+          continue;
         }
         // The same date told twice (1月20日 … 第一天) or an overlapping period (2025年 … 1月)
         // is one happening's date, not two.
@@ -887,9 +932,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           }
           governing.push_back(g);
           groups.push_back({f});
+          previous_group = groups.size() - 1;
         } else {
-          groups[static_cast<std::size_t>(it - governing.begin())].push_back(f);
+          previous_group = static_cast<std::size_t>(it - governing.begin());
+          groups[previous_group].push_back(f);
         }
+        previous_g = g;
       }
       // Triggers before any date (财报显示，公司前三季度实现营收) belong with the first dated group.
       if (groups.size() > 1 && !governing.empty() && governing.front() == nullptr) {
@@ -906,34 +954,38 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         groups = std::move(kept);
       }
     }
+    // What every event of the sentence shares: its span, entities and figures, read once.
+    // Mentions and figures are ordered by start: only this sentence's stretch is read
+    // (a walk over the whole document per event was quadratic in long documents).
+    const Span sentence_span{doc.index->to_code_point(sentence.start), doc.index->to_code_point(sentence.end)};
+    std::vector<std::string> sentence_entities;
+    std::vector<std::size_t> sentence_figures;
+    bool market = false;  // an index, rate, currency or commodity is named
+    if (!groups.empty()) {
+      auto first_entity = std::partition_point(entities.begin(), entities.end(),
+                                               [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
+      std::unordered_set<std::string_view> seen;  // each entity once, in text order
+      for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end; ++h) {
+        if (h->bytes.end > sentence.end) continue;
+        if (seen.insert(h->mention.id).second) sentence_entities.push_back(h->mention.id);
+        market = market || h->mention.kind == "index" || h->mention.kind == "rate" || h->mention.kind == "currency" ||
+                 h->mention.kind == "commodity";
+      }
+      for (std::size_t k = first_figure_from(sentence.start); k < figures.size(); ++k) {
+        const std::size_t b = doc.index->to_byte(figures[k].span.start);
+        if (figures_sorted && b >= sentence.end) break;
+        if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) sentence_figures.push_back(k);
+      }
+    }
     for (const std::vector<Found>& group : groups) {
     const Found* trigger = primary_trigger(group);
-    auto in_sentence = [&](std::uint32_t begin_cp) {
-      std::size_t b = doc.index->to_byte(begin_cp);
-      return b >= sentence.start && b < sentence.end;
-    };
     if (trigger != nullptr && out.size() < options.max_events && !text.ends_with("？") && !text.ends_with("?")) {
       Event e;
       e.type = trigger->type;
       e.trigger = std::string(trigger->trigger->word);
-      e.span = Span{doc.index->to_code_point(sentence.start), doc.index->to_code_point(sentence.end)};
-      // Mentions and figures are ordered by start: only this sentence's stretch is read
-      // (a walk over the whole document per event was quadratic in long documents).
-      auto first_entity = std::partition_point(entities.begin(), entities.end(),
-                                               [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
-      for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end; ++h) {
-        if (h->bytes.end <= sentence.end && std::find(e.entities.begin(), e.entities.end(), h->mention.id) == e.entities.end()) {
-          e.entities.push_back(h->mention.id);
-        }
-      }
-      std::size_t k = figures_sorted ? static_cast<std::size_t>(
-                                           std::partition_point(figures.begin(), figures.end(),
-                                                                [&](const Figure& f) { return f.span.start < e.span.start; }) -
-                                           figures.begin())
-                                     : 0;
-      for (; k < figures.size() && (!figures_sorted || figures[k].span.start < e.span.end); ++k) {
-        if (in_sentence(figures[k].span.start) && !figures[k].unit.empty()) e.figures.push_back(k);
-      }
+      e.span = sentence_span;
+      e.entities = sentence_entities;
+      e.figures = sentence_figures;
       // The governing date: a date of this sentence nearest before the trigger, else after it;
       // vague ones (近期) only when nothing better; a step (5天后) means the previous date.
       const TimeExpr* date = nullptr;
@@ -962,11 +1014,6 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // A market move needs a market: a figure, or an index, rate, currency or commodity
       // (突破性研究 is no move of a market).
       if (e.type == EventType::MarketMove && e.figures.empty()) {
-        bool market = false;
-        for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end && !market; ++h) {
-          market = h->bytes.end <= sentence.end && (h->mention.kind == "index" || h->mention.kind == "rate" ||
-                                                   h->mention.kind == "currency" || h->mention.kind == "commodity");
-        }
         bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
                       text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
         if (!market && !stocks) grounded = false;

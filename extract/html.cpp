@@ -2,8 +2,12 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <vector>
+
+#include "core/text.h"
 
 namespace newsline {
 namespace {
@@ -36,21 +40,218 @@ const char* attribute(const GumboElement& e, const char* name) {
   return a != nullptr ? a->value : nullptr;
 }
 
-void append_text(std::string& out, const char* text) {
-  // Runs of white space become one space; line breaks come from block elements only.
-  for (const char* p = text; *p != '\0'; ++p) {
-    char c = *p;
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-    } else {
-      out += c;
-    }
+// Runs of white space become one space; line breaks come from block elements only.
+void append_char(std::string& out, char c) {
+  if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+    if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+  } else {
+    out += c;
   }
+}
+
+void append_text(std::string& out, std::string_view text) {
+  for (char c : text) append_char(out, c);
 }
 
 void new_line(std::string& out) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (!out.empty() && out.back() != '\n') out += '\n';
+}
+
+// --- Markup read without a parser, for pages too deep for gumbo ---
+
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool starts_with_nocase(std::string_view s, std::size_t pos, std::string_view word) {
+  if (pos + word.size() > s.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(s[pos + k])) != word[k]) return false;
+  }
+  return true;
+}
+
+// One piece of markup at a '<': a tag (its lower-case name, closing or self-closing), a
+// comment, a declaration; `end` is the byte after it. A '<' that opens none is text.
+struct Markup {
+  enum class Kind { Text, Tag, Other } kind = Kind::Text;
+  std::string name;
+  bool closing = false;
+  bool self_closing = false;
+  std::size_t end = 0;
+};
+
+Markup markup_at(std::string_view html, std::size_t lt) {
+  Markup m;
+  std::size_t i = lt + 1;
+  if (html.substr(i).starts_with("!--")) {
+    const std::size_t close = html.find("-->", i + 3);
+    m.kind = Markup::Kind::Other;
+    m.end = close == std::string_view::npos ? html.size() : close + 3;
+    return m;
+  }
+  if (i < html.size() && (html[i] == '!' || html[i] == '?')) {
+    const std::size_t close = html.find('>', i);
+    m.kind = Markup::Kind::Other;
+    m.end = close == std::string_view::npos ? html.size() : close + 1;
+    return m;
+  }
+  if (i < html.size() && html[i] == '/') {
+    m.closing = true;
+    ++i;
+  }
+  if (i >= html.size() || !ascii_alpha(html[i])) return m;  // "a < b" is text
+  while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-')) {
+    m.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+  }
+  // The attributes: a '>' inside quotes is no end.
+  char quote = 0;
+  for (; i < html.size(); ++i) {
+    const char c = html[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      break;
+    }
+  }
+  m.kind = Markup::Kind::Tag;
+  m.self_closing = i > lt && i < html.size() && html[i - 1] == '/';
+  m.end = i < html.size() ? i + 1 : html.size();
+  return m;
+}
+
+// Elements that hold no text to read, their content skipped up to their end tag.
+bool raw_text(std::string_view name) {
+  return name == "script" || name == "style" || name == "noscript" || name == "template" || name == "textarea" ||
+         name == "title";
+}
+
+// Elements that have no end tag, or whose end tag may be left out (the next <p> or <li> ends
+// the last): they open no level of nesting.
+bool opens_no_level(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "rb", "rt", "rp",
+      "html", "head", "body"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+bool block_name(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "blockquote",
+      "pre", "table", "ul", "ol", "figcaption", "dd", "dt", "hr"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+// The end of the content of raw-text element `name` opened before `from`: its end tag's '<'.
+std::size_t raw_text_end(std::string_view html, std::size_t from, std::string_view name) {
+  for (std::size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
+    if (starts_with_nocase(html, i + 2, name)) return i;
+  }
+  return html.size();
+}
+
+struct MarkupShape {
+  std::size_t tags = 0;   // start and end tags
+  std::size_t depth = 0;  // the most elements left open at once (an upper bound on the nesting)
+};
+
+// One walk over the page: how many tags, how deep they may nest. Elements whose end tag is
+// optional or absent are not counted as levels; those that are never closed count all.
+MarkupShape markup_shape(std::string_view html) {
+  MarkupShape shape;
+  std::size_t open = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i)) {
+    const Markup m = markup_at(html, i);
+    if (m.kind == Markup::Kind::Text) {
+      ++i;
+      continue;
+    }
+    i = m.end;
+    if (m.kind != Markup::Kind::Tag) continue;
+    ++shape.tags;
+    if (!m.closing && raw_text(m.name)) i = raw_text_end(html, i, m.name);
+    if (opens_no_level(m.name) || m.self_closing) continue;
+    if (m.closing) {
+      open -= open > 0 ? 1 : 0;
+    } else {
+      shape.depth = std::max(shape.depth, ++open);
+    }
+  }
+  return shape;
+}
+
+// The character reference at `amp` (&amp; &lt; &gt; &quot; &apos; &nbsp; &#NNN; &#xHH;)
+// appended to `out`; returns the byte after it, or amp + 1 (a bare '&') when it is none of those.
+std::size_t append_reference(std::string& out, std::string_view html, std::size_t amp) {
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&nbsp;", "\u00A0"}};
+  for (const auto& [name, text] : kNamed) {
+    if (html.substr(amp).starts_with(name)) {
+      for (char c : text) out += c;  // no break: &nbsp; stays a no-break space, as gumbo reads it
+      return amp + name.size();
+    }
+  }
+  if (html.substr(amp).starts_with("&#")) {
+    const bool hex = amp + 2 < html.size() && (html[amp + 2] == 'x' || html[amp + 2] == 'X');
+    const std::size_t digits = amp + (hex ? 3 : 2);
+    std::uint32_t cp = 0;
+    const char* last = html.data() + std::min(html.size(), digits + 8);
+    auto [end, ec] = std::from_chars(html.data() + digits, last, cp, hex ? 16 : 10);
+    if (ec == std::errc() && end < html.data() + html.size() && *end == ';' && cp > 0 && cp <= 0x10FFFF &&
+        (cp < 0xD800 || cp > 0xDFFF)) {
+      std::string utf8;
+      append_utf8(utf8, cp);
+      append_text(out, utf8);
+      return static_cast<std::size_t>(end - html.data()) + 1;
+    }
+  }
+  out += '&';
+  return amp + 1;
+}
+
+// The text of a page read as a run of tags and text, in one pass: script, style and the
+// like skipped, block elements as line breaks, the common character references decoded, the
+// <title> as the title. No structure: navigation and footers stay in.
+HtmlText strip_tags(std::string_view html) {
+  HtmlText out;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    if (html[i] == '&') {
+      i = append_reference(out.text, html, i);
+      continue;
+    }
+    if (html[i] != '<') {
+      append_char(out.text, html[i++]);
+      continue;
+    }
+    const Markup m = markup_at(html, i);
+    if (m.kind == Markup::Kind::Text) {
+      append_char(out.text, html[i++]);
+      continue;
+    }
+    i = m.end;
+    if (m.kind != Markup::Kind::Tag) continue;
+    if (block_name(m.name)) new_line(out.text);
+    if (!m.closing && raw_text(m.name)) {
+      const std::size_t end = raw_text_end(html, i, m.name);
+      if (m.name == "title" && out.title.empty()) {
+        std::string title;
+        for (std::size_t k = i; k < end;) {
+          if (html[k] == '&') {
+            k = append_reference(title, html, k);
+          } else {
+            append_char(title, html[k++]);
+          }
+        }
+        out.title = std::string(trim(title));
+      }
+      i = end;
+    }
+  }
+  while (!out.text.empty() && (out.text.back() == '\n' || out.text.back() == ' ')) out.text.pop_back();
+  return out;
 }
 
 }  // namespace
@@ -63,7 +264,16 @@ bool looks_like_html(std::string_view text) {
   return head.starts_with("<!doctype html") || head.starts_with("<html");
 }
 
-HtmlText html_to_text(std::string_view html) {
+HtmlText html_to_text(std::string_view html, const HtmlLimits& limits) {
+  // gumbo 0.10 has no depth limit, and its cost grows with the square of the elements left
+  // open (each unclosed <b> is re-opened at every step): past the limits the page is read
+  // as plain text.
+  if (const MarkupShape shape = markup_shape(html); shape.tags > limits.max_tags || shape.depth > limits.max_depth) {
+    HtmlText out = strip_tags(html);
+    out.warning = std::to_string(shape.tags) + " tags nested " + std::to_string(shape.depth) +
+                  " deep: read as plain text without its structure";
+    return out;
+  }
   HtmlText out;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 1000;

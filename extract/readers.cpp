@@ -733,6 +733,7 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
   if (ext == ".html" || ext == ".htm" || looks_like_html(text)) {
     // The page's main text is the document; its offsets refer to that text.
     HtmlText page = html_to_text(text);
+    if (!page.warning.empty()) problems.push_back(warning_at(Code::BadRecord, SourcePos{name, 0}, "html: " + page.warning));
     if (trim(page.text).empty()) {
       problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "HTML page has no text"));
       ++stats.rejected;

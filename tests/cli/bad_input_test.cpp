@@ -67,6 +67,17 @@ TEST_F(BadInput, EmptyAndBlankFiles) {
   }
 }
 
+// A page nested too deep for gumbo is read as plain text, and the file named in a warning.
+TEST_F(BadInput, DeeplyNestedHtmlIsReadAsPlainText) {
+  std::string html;
+  for (int k = 0; k < 1000; ++k) html += "<div>";
+  std::string path = write("deep.html", html + kGood);
+  Outcome r = extract({path});
+  EXPECT_EQ(r.code, kExitOk);
+  EXPECT_EQ(r.err, path + ": warning: html: 1000 tags nested 1000 deep: read as plain text without its structure\n");
+  EXPECT_NE(r.out.find("\"value\":-1.11"), std::string::npos);
+}
+
 TEST_F(BadInput, InvalidUtf8IsReplacedAndReported) {
   std::string path = write("bad.txt", "第一行\n2024年12月27日，标准普尔500指数\xFF下跌1.11%。");
   Outcome r = extract({path});
