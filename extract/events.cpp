@@ -718,6 +718,76 @@ bool credit_or_disclaimer(std::string_view row) {
 }
 
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
+
+// Where a market trades and when (local hour) its session closes.
+struct Market {
+  std::string_view zone;
+  int close_hour = 16;
+};
+
+// The market a sentence's move is of: by the index it names (the first one with a market),
+// else by a word for the market (美股, 港股, A股, Wall Street); the Fed's decisions are
+// Washington's (announced at 14:00 Eastern).
+std::optional<Market> market_of(const std::vector<std::string>& entity_ids, std::string_view text, EventType type) {
+  static constexpr std::pair<std::string_view, Market> kByEntity[] = {
+      {"index:spx", {"America/New_York", 16}}, {"index:ixic", {"America/New_York", 16}},
+      {"index:ndx", {"America/New_York", 16}}, {"index:dji", {"America/New_York", 16}},
+      {"index:djt", {"America/New_York", 16}}, {"index:rut", {"America/New_York", 16}},
+      {"index:russell-1000", {"America/New_York", 16}}, {"index:vix", {"America/New_York", 16}},
+      {"index:sox", {"America/New_York", 16}}, {"index:golden-dragon", {"America/New_York", 16}},
+      {"index:nyse-fang", {"America/New_York", 16}}, {"index:kbw-bank", {"America/New_York", 16}},
+      {"index:mag7", {"America/New_York", 16}},
+      {"index:sse-composite", {"Asia/Shanghai", 15}}, {"index:szse-component", {"Asia/Shanghai", 15}},
+      {"index:chinext", {"Asia/Shanghai", 15}}, {"index:chinext-50", {"Asia/Shanghai", 15}},
+      {"index:csi300", {"Asia/Shanghai", 15}}, {"index:star50", {"Asia/Shanghai", 15}},
+      {"index:sse50", {"Asia/Shanghai", 15}}, {"index:csi500", {"Asia/Shanghai", 15}},
+      {"index:csi1000", {"Asia/Shanghai", 15}}, {"index:csi2000", {"Asia/Shanghai", 15}},
+      {"index:csi-a500", {"Asia/Shanghai", 15}}, {"index:wind-all-a", {"Asia/Shanghai", 15}},
+      {"index:hsi", {"Asia/Hong_Kong", 16}},   {"index:hstech", {"Asia/Hong_Kong", 16}},
+      {"index:hscei", {"Asia/Hong_Kong", 16}}, {"index:n225", {"Asia/Tokyo", 15}},
+      {"index:topix", {"Asia/Tokyo", 15}},     {"index:kospi", {"Asia/Seoul", 15}},
+      {"index:kosdaq", {"Asia/Seoul", 15}},    {"index:taiex", {"Asia/Taipei", 13}},
+      {"index:ftse100", {"Europe/London", 16}}, {"index:ftse250", {"Europe/London", 16}},
+      {"org:federal-reserve", {"America/New_York", 14}},
+  };
+  for (const std::string& id : entity_ids) {
+    for (const auto& [entity, market] : kByEntity) {
+      if (id == entity && (type == EventType::MarketMove || id == "org:federal-reserve")) return market;
+    }
+  }
+  if (type != EventType::MarketMove) return std::nullopt;
+  static constexpr std::pair<std::string_view, Market> kByWord[] = {
+      {"美股", {"America/New_York", 16}}, {"Wall Street", {"America/New_York", 16}}, {"U.S. stocks", {"America/New_York", 16}},
+      {"中概股", {"America/New_York", 16}}, {"港股", {"Asia/Hong_Kong", 16}}, {"A股", {"Asia/Shanghai", 15}},
+      {"沪指", {"Asia/Shanghai", 15}},   {"两市", {"Asia/Shanghai", 15}},
+  };
+  for (const auto& [word, market] : kByWord) {
+    if (text.find(word) != std::string_view::npos) return market;
+  }
+  return std::nullopt;
+}
+
+// The last session of `market` that had closed when the story was published at `pub` (06:30
+// in Beijing is the evening before in New York: the US close of that evening's date; 00:38
+// in Beijing is before the A-share open: the day before's session), a weekend stepped over.
+// Nothing when the publication's time or offset is unknown.
+std::optional<LocalDays> last_session(const PublicationTime& pub, const Market& market) {
+  if (!pub.has_time || !pub.offset_minutes) return std::nullopt;
+  const date::time_zone* zone = find_zone(market.zone);
+  if (zone == nullptr) return std::nullopt;
+  const date::sys_seconds utc{(pub.local - std::chrono::minutes(*pub.offset_minutes)).time_since_epoch()};
+  const LocalSeconds there = zone->to_local(utc);
+  LocalDays day = date::floor<date::days>(there);
+  if (there - day < std::chrono::hours(market.close_hour)) day -= date::days{1};
+  for (date::weekday w{day}; w == date::Saturday || w == date::Sunday; w = date::weekday{day}) day -= date::days{1};
+  return day;
+}
+
+// 日前, 近日, 最近, recently: a happening of the last days, dated to the publication day,
+// approximately (a careful reader puts it on the day the story tells it).
+bool recent_days(std::string_view word) {
+  return word == "日前" || word == "近日" || word == "最近" || word == "日内" || word == "recently" || word == "Recently";
+}
 bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 
 // The event date of a time expression: day granularity at the finest.
@@ -816,8 +886,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
     ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
-    // 创今年5月以来新高: a date followed by 以来 ("since") is a reference point, not when it happened.
-    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后")) continue;
+    // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
+    // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
+    // between them is a happening of that date.)
+    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
     dated.push_back({bytes, &t});
   }
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
@@ -989,6 +1061,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // The governing date: a date of this sentence nearest before the trigger, else after it;
       // vague ones (近期) only when nothing better; a step (5天后) means the previous date.
       const TimeExpr* date = nullptr;
+      const Dated* date_at = nullptr;
       bool step = false;
       long best = -1;
       for (const Dated* d : governing_dates) {
@@ -1006,6 +1079,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         if (best < 0 || distance < best) {
           best = distance;
           date = &t;
+          date_at = d;
         }
       }
       // A report needs something to hold on to: a date of its own, an entity or a figure.
@@ -1034,7 +1108,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
         hedge = true;
       }
-      if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
+      if (date != nullptr && is_vague(*date) && pub && recent_days(s.substr(date_at->bytes.start, date_at->bytes.size()))) {
+        e.date = format_day(*pub);
+        e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+        e.granularity = Granularity::Day;
+        e.certainty = Certainty::Approximate;
+      } else if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
       } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
         const TimeExpr* inherited = future_cue ? last_any : (last_past_day ? last_past_day : last_past_any);
@@ -1048,8 +1127,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           e.granularity = Granularity::Day;
         }
       } else if (pub) {
-        e.date = format_day(*pub);
-        e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+        // Undated: the publication day, or for a market's move (and the Fed's decision) told
+        // as done, the last session of that market by the publication instant, in its zone.
+        LocalDays day = *pub;
+        if (!future_cue) {
+          if (std::optional<Market> market = market_of(e.entities, text, e.type)) {
+            day = last_session(*doc.published, *market).value_or(day);
+          }
+        }
+        e.date = format_day(day);
+        e.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
         e.granularity = Granularity::Day;
         e.certainty = Certainty::Inferred;
       } else {

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -26,8 +27,9 @@ CliRun run(std::vector<std::string> args) {
   return {code, out.str(), err.str()};
 }
 
+// A directory of this process's own: test binaries run side by side (ctest -j, other checkouts).
 std::filesystem::path temp_dir(std::string_view name) {
-  auto dir = std::filesystem::temp_directory_path() / name;
+  auto dir = std::filesystem::temp_directory_path() / (std::string(name) + "_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -83,7 +83,7 @@ TEST(Csv, EventsRoundTripThroughAReader) {
   EXPECT_EQ(rows[0][0], "id");
   EXPECT_EQ(rows[0].size(), rows[1].size());
   EXPECT_EQ(rows[1][8], "a, \"quoted\"\nsummary");
-  EXPECT_EQ(rows[1][1], "2024-12-28");  // the fall has no date of its own: the publication day, first
+  EXPECT_EQ(rows[1][1], "2024-12-27");  // the fall has no date of its own: the US session before 07:23 in Beijing, first
   EXPECT_EQ(rows[2][1], "2025-01-30");
   EXPECT_EQ(rows[2][7], "scheduled");
   EXPECT_TRUE(events_csv(t, DateRange{}, true).starts_with("\xEF\xBB\xBF" "id,"));
@@ -113,7 +113,7 @@ TEST(Summary, GroupsByDayAndAlignsChinese) {
   SummaryOptions o;
   o.range = DateRange{make_day(2024, 12, 27), make_day(2025, 1, 31)};
   std::string text = render_summary(t, o);
-  EXPECT_NE(text.find("2024-12-28  1 event"), std::string::npos) << text;
+  EXPECT_NE(text.find("2024-12-27  1 event"), std::string::npos) << text;
   EXPECT_NE(text.find("2025-01-30  1 event"), std::string::npos) << text;
   EXPECT_NE(text.find("scheduled"), std::string::npos);
   EXPECT_NE(text.find("2 events in 2 periods"), std::string::npos);
@@ -302,7 +302,7 @@ TEST(Timeline, AnEventToldByTwoWiresIsMergedWithBothSources) {
   ASSERT_EQ(t.events.size(), 1u);
   const TimelineEvent& e = t.events[0];
   EXPECT_EQ(e.event.id, id_b);
-  EXPECT_EQ(e.event.date, "2024-12-28");
+  EXPECT_EQ(e.event.date, "2024-12-27");  // a's undated telling is the US session of the 27th too
   ASSERT_EQ(e.sources.size(), 2u);
   EXPECT_EQ(e.sources[0].doc_id, "a");
   EXPECT_EQ(e.sources[1].doc_id, "b");

@@ -108,8 +108,10 @@ TEST(AnalyzeText, HeadlineTakesTheDateOfItsBody) {
   EXPECT_EQ(events[0].date, "2024-12-27");
   EXPECT_EQ(events[0].certainty, Certainty::Inferred);
   EXPECT_EQ(events[1].date, "2024-12-27");
-  // A first line that is no title (a record's text whose title is elsewhere) keeps its date.
-  EXPECT_EQ(events_of(kStory, "")[0].date, "2024-12-28");
+  // A first line that is no title (a record's text whose title is elsewhere) keeps its own
+  // date: undated, a US close told at 07:23 in Hong Kong is the US session of the 27th.
+  EXPECT_EQ(events_of(kStory, "")[0].date, "2024-12-27");
+  EXPECT_EQ(events_of(kStory, "")[0].certainty, Certainty::Inferred);
   // A headline with its own date keeps it.
   std::vector<Event> own = events_of("12月20日美股三大指数集体收跌\n昨晚，美股三大指数集体收跌，纳斯达克综合指数下跌1.5%。",
                                      "12月20日美股三大指数集体收跌");

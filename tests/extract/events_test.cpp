@@ -189,7 +189,7 @@ constexpr Case kChineseStatusAndDates[] = {
     {"特斯拉预计将在明年推出新车型。", "2024-12-20", "2025 product_release expected"},
     {"该公司将于2025年3月在港交所上市。", "2024-12-20", "2025-03 corporate_action scheduled"},
     {"近日，劳尼克斯完成数千万元天使轮融资，融资资金将重点用于产品研发。", "2026-06-01",
-     "PAST_REF corporate_action happened"},
+     "2026-06-01 corporate_action happened"},
     {"到了2025年中，彪马已将全年营收预期下调至至少下滑10%。", "2026-01-10", "2025 earnings happened"},
     {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action scheduled"},
     {"目前，元节将其高频动作交给端侧小模型执行，以降低延迟，符合国家标准。", "2026-06-01",
@@ -222,6 +222,47 @@ TEST(EventsEnglish, ResultsTablesAreOneEvent) {
   Analysis a = analyze(kTables[0].text, kTables[0].published, "en");
   ASSERT_EQ(a.events.size(), 2u);
   EXPECT_EQ(a.events[0].summary, "Shr one dlr vs 73 cts     Net 12.6 mln vs 15.8 mln     Revs 337.3 mln vs 315.2 mln");
+}
+
+// Issue #28: the dates a professional reads. An undated move of a market is that market's
+// last session at the publication instant, in its own zone; 日前/近日 are the publication
+// day, approximately; 至今 after a date makes it a starting point.
+TEST(Events, AnUndatedMoveIsItsMarketsLastSession) {
+  struct Case {
+    std::string_view text, published, want;
+  } cases[] = {
+      // 06:30 Saturday in Beijing is Friday 17:30 in New York: Friday's close.
+      {"美股三大指数集体收跌，道琼斯指数下跌0.8%。", "2024-12-28T06:30+08:00", "2024-12-27 market_move happened"},
+      // 00:38 Monday in Beijing: the A-share market has not opened; its last session was Friday.
+      {"沪指收跌0.5%，两市成交额不足万亿元。", "2026-06-22T00:38+08:00", "2026-06-19 market_move happened"},
+      // 16:10 in Beijing: today's A-share session has closed.
+      {"沪指收跌0.5%，两市成交额不足万亿元。", "2026-06-22T16:10+08:00", "2026-06-22 market_move happened"},
+      // 10:00 in Beijing is 21:00 in New York the evening before: that day's close.
+      {"纳斯达克综合指数下跌1.5%。", "2024-12-31T10:00+08:00", "2024-12-30 market_move happened"},
+      // The Fed's decision, told the next morning in Beijing: Washington's day.
+      {"美联储宣布降息25个基点。", "2024-12-19T03:15+08:00", "2024-12-18 monetary_policy happened"},
+      // No time of day: the publication day, as before.
+      {"美股三大指数集体收跌，道琼斯指数下跌0.8%。", "2024-12-28", "2024-12-28 market_move happened"},
+      // Not a market's move: the publication day.
+      {"华辰智能斥资1.5亿美元收购德国传感器厂商。", "2024-12-28T06:30+08:00", "2024-12-28 corporate_action happened"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text << " @ " << c.published;
+}
+
+TEST(Events, RecentDaysAreThePublicationDayApproximately) {
+  Analysis a = analyze("日前，中共中央办公厅、国务院办公厅印发《关于进一步保障和改善民生的意见》。", "2025-06-09T19:00+08:00");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].date, "2025-06-09");
+  EXPECT_EQ(a.events[0].certainty, Certainty::Approximate);
+  Analysis en = analyze("Acme Corp recently completed the acquisition of Widget Inc for $2 billion.", "2025-06-09", "en");
+  ASSERT_EQ(en.events.size(), 1u);
+  EXPECT_EQ(en.events[0].date, "2025-06-09");
+  EXPECT_EQ(en.events[0].certainty, Certainty::Approximate);
+}
+
+TEST(Events, SinceNowMarksAStartingPoint) {
+  EXPECT_EQ(dump(analyze("6月22日，公司股价以192.1元/股报收。2024年9月至今，公司股价区间最大涨幅达536.86%。", "2026-06-23T00:38+08:00")),
+            "2026-06-22 market_move happened | 2026-06-22 market_move happened");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "extract/readers.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <random>
@@ -201,7 +202,7 @@ TEST(ReadersJson, MetadataIsNlohmannsCompactForm) {
 }
 
 TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
-  auto dir = std::filesystem::temp_directory_path() / "newsline_readers_test";
+  auto dir = std::filesystem::temp_directory_path() / ("newsline_readers_test_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "a.txt") << "2024年12月27日，美股下跌。";
@@ -229,7 +230,7 @@ TEST(ReadersInput, BadFilesAreReportedAndOthersStillRead) {
 // read buffer (64 KiB) come whole, one over --max-record-bytes is skipped with its line, and
 // the size limit for files read whole does not apply to them.
 TEST(ReadersJson, LongRecordsAndTheRecordLimit) {
-  auto dir = std::filesystem::temp_directory_path() / "newsline_readers_long";
+  auto dir = std::filesystem::temp_directory_path() / ("newsline_readers_long_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string long_text(200000, 'x');              // three buffers' worth
