@@ -222,6 +222,18 @@ Result<fs::path> resolve_directory(const std::string& dir) {
   return target;
 }
 
+// A bind mount (a container's volume) has the device of its parent: statx tells (Linux 5.8).
+bool is_mount_root(const fs::path& path) {
+#if defined(STATX_ATTR_MOUNT_ROOT)
+  struct statx stx {};
+  if (::statx(AT_FDCWD, path.c_str(), AT_SYMLINK_NOFOLLOW, 0, &stx) != 0) return false;
+  return (stx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) != 0 && (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
+#else
+  (void)path;
+  return false;
+#endif
+}
+
 bool contains(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -233,7 +245,8 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 std::string why_not_swapped(const fs::path& target, const std::vector<std::string>& names) {
   struct stat st {}, up {};
   if (::lstat(target.c_str(), &st) != 0) return {};  // a new directory: renamed into place
-  if (::stat(target.parent_path().c_str(), &up) != 0 || up.st_dev != st.st_dev || up.st_ino == st.st_ino) {
+  if (::stat(target.parent_path().c_str(), &up) != 0 || up.st_dev != st.st_dev || up.st_ino == st.st_ino ||
+      is_mount_root(target)) {
     return "it is a mount point";
   }
   std::error_code ec;
@@ -326,7 +339,9 @@ int exchange(const fs::path& a, const fs::path& b) {
 // time (each still whole), then the staging directory goes.
 Status rename_one_by_one(const fs::path& staging, const fs::path& target, const std::vector<std::string>& names) {
   for (const std::string& name : names) {
-    if (::rename((staging / name).c_str(), (target / name).c_str()) != 0) return io_error((target / name).string(), "cannot rename into place");
+    if (::rename((staging / name).c_str(), (target / name).c_str()) != 0) {
+      return io_error((target / name).string(), "cannot rename into place");
+    }
   }
   std::error_code ignored;
   fs::remove_all(staging, ignored);
@@ -397,7 +412,9 @@ Result<StagedDirectory> stage_directory(const std::string& dir, const std::vecto
   }
   if (!staged.staging.empty()) {
     struct stat fresh {};
-    if (::stat(staged.staging.c_str(), &fresh) == 0) remove_stale_temporaries(target.parent_path(), staging_prefix(target), fresh.st_mtime);
+    if (::stat(staged.staging.c_str(), &fresh) == 0) {
+      remove_stale_temporaries(target.parent_path(), staging_prefix(target), fresh.st_mtime);
+    }
     return staged;
   }
   warnings.push_back(warning_at(Code::Io, SourcePos{dir, 0}, why + ": its files are replaced one at a time"));
@@ -445,10 +462,15 @@ Status commit_staged_directory(const StagedDirectory& staged, const std::vector<
     return {};
   }
   if (exchange(staging, target) != 0) {
-    // Not every file system swaps directories (EINVAL), nor every kernel (ENOSYS).
-    if (errno != EINVAL && errno != ENOSYS) return io_error(staged.target, "cannot swap in the new files");
+    // Not every file system swaps directories (EINVAL), nor every kernel (ENOSYS); a mount
+    // point the kernel did not name as one (before 5.8) cannot be moved (EBUSY), nor another
+    // user's DIR in a sticky directory such as /tmp (EPERM), where its files may be replaced.
+    const int error = errno;
+    if (error != EINVAL && error != ENOSYS && error != EBUSY && error != EPERM && error != EACCES) {
+      return io_error(staged.target, "cannot swap in the new files");
+    }
     warnings.push_back(warning_at(Code::Io, SourcePos{staged.target, 0},
-                                  std::string("cannot swap directories here (") + std::strerror(errno) +
+                                  std::string("cannot swap directories here (") + std::strerror(error) +
                                       "): its files are replaced one at a time"));
     return rename_one_by_one(staging, target, names);
   }
