@@ -33,10 +33,9 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
   p.read.skip_paths.push_back(flags.out_dir);  // an output directory inside an input one is not read
-  std::error_code ec;
-  std::filesystem::create_directories(flags.out_dir, ec);
-  if (ec) {
-    err << flags.out_dir << ": error: cannot create the output directory: " << ec.message() << "\n";
+  // Checked before the inputs are read: a run of minutes is not spent to find DIR unusable.
+  if (Status s = prepare_output_directory(flags.out_dir); !s.ok()) {
+    err << format_status(s) << "\n";
     return kExitNothing;
   }
   Timeline timeline;
@@ -54,21 +53,34 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   // Each file is rendered in pieces and written as it goes: none is whole in memory.
   std::vector<std::pair<std::string, std::string>> files;  // file name, format
   for (const std::string& format : flags.formats) {
+    // --format json,json: written once (each file of the set is made once).
+    if (std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.second == format; })) continue;
     for (const auto& [name, file] : kFormatFiles) {
       if (name == format) files.emplace_back(std::string(file), std::string(name));
     }
     if (format == "csv") files.emplace_back("figures.csv", "figures-csv");
   }
+  std::vector<std::string> names;
+  for (const auto& file : files) names.push_back(file.first);
+  // The files go into a fresh directory beside DIR, swapped in whole once all are written: an
+  // interrupted or failed run leaves DIR's old set, never a mix of old and new files.
+  std::vector<Status> warnings;
+  Result<StagedDirectory> staging = stage_directory(dir, names, warnings);
+  for (const Status& w : warnings) err << format_status(w) << "\n";
+  warnings.clear();
+  if (!staging.ok()) {
+    err << format_status(staging.status()) << "\n";
+    return kExitNothing;
+  }
+  const StagedDirectory& staged = staging.value();
   // With more than one job, the first file (timeline.json, the largest) is written beside the
   // others; each is rendered from the same finished timeline.
   std::vector<Status> written(files.size());
   auto write = [&](std::size_t k) {
     const std::string& format = files[k].second;  // not a structured binding: clang 14 does not capture those
-    const std::string path = (std::filesystem::path(dir) / files[k].first).string();
-    written[k] = write_file_atomically(
-        path, [&](const ChunkSink& sink) {
-          write_format(format, timeline, p.range, flags.excel, link_options.threads, sink);
-        });
+    written[k] = write_staged_file(staged, files[k].first, [&](const ChunkSink& sink) {
+      write_format(format, timeline, p.range, flags.excel, link_options.threads, sink);
+    });
   };
   {
     std::thread first;
@@ -84,19 +96,30 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);
   // A timeline holds a few allocations per event: freed on all threads, not one.
   parallel_for(timeline.events.size(), link_options.threads, [&](std::size_t i) { timeline.events[i] = TimelineEvent{}; });
-  std::string names;
+  std::string listed;
   bool failed = false;
   for (std::size_t k = 0; k < files.size(); ++k) {
     if (!written[k].ok()) {
       err << format_status(written[k]) << "\n";
       failed = true;
     }
-    names += (names.empty() ? "" : ", ") + files[k].first;
+    listed += (listed.empty() ? "" : ", ") + files[k].first;
   }
-  if (failed) return kExitNothing;
+  if (!failed) {
+    Status committed = commit_staged_directory(staged, names, warnings);
+    for (const Status& w : warnings) err << format_status(w) << "\n";
+    if (!committed.ok()) {
+      err << format_status(committed) << "\n";
+      failed = true;
+    }
+  }
+  if (failed) {
+    discard_staged_directory(staged);  // DIR keeps its old set
+    return kExitNothing;
+  }
   out << "newsline: " << documents << (documents == 1 ? " document, " : " documents, ") << shown
       << (shown == 1 ? " event" : " events") << ", " << timeline.storylines.size()
-      << (timeline.storylines.size() == 1 ? " storyline" : " storylines") << " written to " << dir << "/ (" << names << ")\n";
+      << (timeline.storylines.size() == 1 ? " storyline" : " storylines") << " written to " << dir << "/ (" << listed << ")\n";
   return status;
 }
 

@@ -4,12 +4,14 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -482,6 +484,149 @@ TEST_F(BadInput, ACutDocumentKeepsItsFirstPart) {
   std::size_t falls = 0;
   for (std::size_t k = r.out.find("\"value\":-1.11"); k != std::string::npos; k = r.out.find("\"value\":-1.11", k + 1)) ++falls;
   EXPECT_EQ(falls, 17u);
+}
+
+// Every file of a directory: name -> bytes.
+std::map<std::string, std::string> read_all(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    files[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  return files;
+}
+
+// The staging directories (.out.newsline-tmp-PID-RANDOM) beside `dir`.
+std::size_t staging_left(const fs::path& dir) {
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(dir.parent_path())) {
+    n += entry.path().filename().string().rfind("." + dir.filename().string() + ".newsline-tmp-", 0) == 0;
+  }
+  return n;
+}
+
+int run_in_process(std::vector<std::string> args, std::string& err_text) {
+  args.insert(args.begin(), "newsline");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out, err;
+  int code = run_main(static_cast<int>(argv.size()), argv.data(), out, err);
+  err_text = err.str();
+  return code;
+}
+
+// News for a run of about a second, a few thousand distinct events: each record told differently.
+std::string many_records(int n) {
+  std::string many;
+  for (int i = 0; i < n; ++i) {
+    many += "{\"id\":\"n" + std::to_string(i) + "\",\"published\":\"2024-12-28\",\"text\":\"2024年" +
+            std::to_string(i % 12 + 1) + "月" + std::to_string(i % 28 + 1) + "日，标准普尔500指数下跌" + std::to_string(i % 7) +
+            "." + std::to_string(i % 90 + 10) + "%。昨晚，美国10年期国债收益率升至4.6%，英伟达股价上涨" +
+            std::to_string(i % 90) + "%。\"}\n";
+  }
+  return many;
+}
+
+// A build whose files cannot all be written (here: over the file size limit, as on a full disk)
+// exits 3 naming the cause and leaves DIR as it was, byte for byte: it once replaced the files
+// written before the failure.
+TEST_F(BadInput, FailedBuildLeavesTheDirectoryAsItWas) {
+  const fs::path out = dir_ / "out";
+  std::string err;
+  ASSERT_EQ(run_in_process({"build", write("first.txt", kGood), "-o", out.string()}, err), kExitOk) << err;
+  std::ofstream(out / "notes.txt") << "mine";
+  const auto before = read_all(out);
+  const std::string input = write("many.jsonl", many_records(200));
+  rlimit saved{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 4096;
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  int code = run_in_process({"build", input, "-o", out.string(), "--format", "csv,json"}, err);
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, old_handler);
+  EXPECT_EQ(code, kExitNothing);
+  EXPECT_NE(err.find((out / "timeline.json").string() + ": error: write failed: File too large"), std::string::npos) << err;
+  EXPECT_EQ(read_all(out), before);
+  EXPECT_EQ(staging_left(out), 0u);
+}
+
+pid_t spawn_quietly(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = 0;
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
+// Waits until build `pid` has made its staging directory beside `dir` (it has read and linked
+// its inputs and starts writing); false when it ended first (then reaped).
+bool wait_for_staging(pid_t pid, const fs::path& dir) {
+  const std::string prefix = "." + dir.filename().string() + ".newsline-tmp-" + std::to_string(pid) + "-";
+  for (;;) {
+    for (const auto& entry : fs::directory_iterator(dir.parent_path())) {
+      if (entry.path().filename().string().rfind(prefix, 0) == 0) return true;
+    }
+    int status = 0;
+    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+}
+
+// Killed at any moment of writing its files (SIGKILL: nothing runs after it), a build leaves
+// DIR with the old set or the new one, never a mix (it once renamed its files into place one
+// at a time: a new events.csv beside the old timeline.json); the next run removes the staging
+// directory a killed one left.
+TEST_F(BadInput, KilledBuildLeavesTheOldSetOrTheNew) {
+  std::string binary = NEWSLINE_BINARY;
+  if (!fs::exists(binary)) GTEST_SKIP() << "no binary";
+  const fs::path out = dir_ / "out";
+  ASSERT_EQ(std::system((binary + " build " + write("first.txt", kGood) + " -o " + out.string() + " >/dev/null 2>&1").c_str()), 0);
+  std::ofstream(out / "notes.txt") << "mine";
+  const auto old_set = read_all(out);
+  const std::string big = write("many.jsonl", many_records(3000));
+  auto build = [&](const fs::path& dir) {
+    return spawn_quietly({binary, "build", big, "--format", "json,csv,jsonl", "--jobs", "2", "-o", dir.string()});
+  };
+  // The new set, and how long writing it takes, to spread the kills over that time.
+  const fs::path reference = dir_ / "reference";
+  pid_t pid = build(reference);
+  ASSERT_GT(pid, 0);
+  ASSERT_TRUE(wait_for_staging(pid, reference));
+  const auto writing_starts = std::chrono::steady_clock::now();
+  int status = 0;
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  const auto writing = std::chrono::steady_clock::now() - writing_starts;
+  auto new_set = read_all(reference);
+  new_set["notes.txt"] = "mine";
+  constexpr int kKills = 8;
+  int kept_old = 0;
+  for (int k = 0; k < kKills; ++k) {
+    pid = build(out);
+    ASSERT_GT(pid, 0);
+    if (wait_for_staging(pid, out)) {
+      std::this_thread::sleep_for(writing * (k * 130 / (kKills - 1)) / 100);  // from its start to past its end
+      ::kill(pid, SIGKILL);
+      ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    }
+    auto now = read_all(out);
+    kept_old += now == old_set;
+    EXPECT_TRUE(now == old_set || now == new_set) << "kill " << k << ": a mix of old and new files";
+  }
+  std::printf("%d of %d killed builds left the old set, the others the new\n", kept_old, kKills);
+  pid = build(out);
+  ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  EXPECT_EQ(read_all(out), new_set);
+  EXPECT_EQ(staging_left(out), 0u);
 }
 
 }  // namespace

@@ -1,10 +1,12 @@
 #include "cli/commands.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -149,6 +151,86 @@ TEST(CliExtract, RangeKeepsEventsThatOverlapIt) {
     for (const auto& e : doc["events"]) dates.push_back(e["date"]);
   }
   EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-20", "2025-01-29", "2025-H1"}));  // H1 touches January
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::string> listing(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+mode_t mode_of(const std::filesystem::path& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 ? st.st_mode & 07777 : 0;
+}
+
+// build over a directory that holds more than its files: the user's own file and the files of
+// a format not asked this time stay, and a replaced file keeps its mode.
+TEST(CliBuild, KeepsTheOtherFilesOfTheDirectory) {
+  auto dir = temp_dir("newsline_cli_build_keep");
+  const auto out = dir / "out";
+  ASSERT_EQ(run({"build", testing::fixtures_dir(), "-o", out.string(), "--format", "json,csv"}).code, kExitOk);
+  std::ofstream(out / "notes.txt") << "mine";
+  ASSERT_EQ(::chmod((out / "timeline.json").c_str(), 0600), 0);
+  const std::string csv = read_file(out / "events.csv");
+  CliRun r = run({"build", testing::fixtures_dir(), "-o", out.string(), "--format", "json,jsonl"});
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(listing(out),
+            (std::vector<std::string>{"events.csv", "events.jsonl", "figures.csv", "notes.txt", "timeline.json"}));
+  EXPECT_EQ(read_file(out / "events.csv"), csv);
+  EXPECT_EQ(read_file(out / "notes.txt"), "mine");
+  EXPECT_EQ(mode_of(out / "timeline.json"), 0600u);
+  EXPECT_EQ(listing(dir), std::vector<std::string>{"out"});  // no staging directory left
+  std::filesystem::remove_all(dir);
+}
+
+// export -o FIFO writes through to the reader, as to standard output, and the FIFO stays one;
+// then (as root only, where /dev/null could be replaced) -o /dev/null leaves a device.
+TEST(CliExport, SpecialFilesAreWrittenThrough) {
+  auto dir = temp_dir("newsline_cli_export_fifo");
+  CliRun to_stdout = run({"export", testing::fixtures_dir(), "--format", "csv"});
+  ASSERT_EQ(to_stdout.code, kExitOk) << to_stdout.err;
+  const auto fifo = dir / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = read_file(fifo); });
+  CliRun r = run({"export", testing::fixtures_dir(), "--format", "csv", "-o", fifo.string()});
+  reader.join();
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_EQ(received, to_stdout.out);
+  ASSERT_TRUE(std::filesystem::is_fifo(fifo)) << "special files are replaced: not trying /dev/null";
+  ASSERT_EQ(received, to_stdout.out);
+  if (::geteuid() == 0) {
+    EXPECT_EQ(run({"export", testing::fixtures_dir(), "--format", "csv", "-o", "/dev/null"}).code, kExitOk);
+    struct stat st {};
+    ASSERT_EQ(::lstat("/dev/null", &st), 0);
+    EXPECT_TRUE(S_ISCHR(st.st_mode));
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// A new file's mode follows the umask: 077 gives 0600 (it was always 0644).
+TEST(CliExport, NewFileFollowsTheUmask) {
+  auto dir = temp_dir("newsline_cli_export_umask");
+  const mode_t saved = ::umask(077);
+  CliRun r = run({"export", testing::fixtures_dir(), "--format", "csv", "-o", (dir / "events.csv").string()});
+  ::umask(saved);
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_EQ(mode_of(dir / "events.csv"), 0600u);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -1,12 +1,8 @@
 #include "export/timeline.h"
 
 #include <gtest/gtest.h>
-#include <sys/resource.h>
-
-#include <csignal>
 #include <fstream>
 
-#include "export/atomic_file.h"
 #include "export/summary.h"
 #include "tests/test_support.h"
 
@@ -134,59 +130,6 @@ TEST(Summary, FiguresAcrossALineBreakStayOnOneLine) {
   std::string text = render_summary(t, o);
   EXPECT_NE(text.find("figures: Lakeside about 31 mln"), std::string::npos) << text;
   EXPECT_EQ(text.find("Lakeside\n"), std::string::npos);
-}
-
-TEST(AtomicFile, WritesAndNeverLeavesPartialFiles) {
-  auto dir = std::filesystem::temp_directory_path() / "newsline_atomic_test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  std::string path = (dir / "out.json").string();
-  ASSERT_TRUE(write_file_atomically(path, "first").ok());
-  ASSERT_TRUE(write_file_atomically(path, "second").ok());
-  std::ifstream in(path);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_EQ(content, "second");
-  Status bad = write_file_atomically((dir / "no" / "such" / "dir.json").string(), "x");
-  EXPECT_FALSE(bad.ok());
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
-  // In pieces: the same bytes, mode 0644, nothing else in the directory.
-  ASSERT_TRUE(write_file_atomically(path, [](const ChunkSink& sink) {
-                for (int i = 0; i < 3; ++i) sink("第" + std::to_string(i) + "段,");
-              }).ok());
-  std::ifstream again(path);
-  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()), "第0段,第1段,第2段,");
-  EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::all,
-            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read |
-                std::filesystem::perms::others_read);
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
-  std::filesystem::remove_all(dir);
-}
-
-// A write that fails half-way (here: over the file size limit) names the cause, keeps the old
-// file and leaves nothing beside it.
-TEST(AtomicFile, FailedWriteKeepsTheOldFile) {
-  auto dir = std::filesystem::temp_directory_path() / "newsline_atomic_fail_test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const std::string path = (dir / "out.json").string();
-  ASSERT_TRUE(write_file_atomically(path, "old").ok());
-  rlimit saved{};
-  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = saved;
-  small.rlim_cur = 1000;
-  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
-  Status s = write_file_atomically(path, [](const ChunkSink& sink) {
-    for (int i = 0; i < 100; ++i) sink(std::string(100, 'x'));
-  });
-  ::setrlimit(RLIMIT_FSIZE, &saved);
-  std::signal(SIGXFSZ, old_handler);
-  EXPECT_FALSE(s.ok());
-  EXPECT_NE(format_status(s).find("write failed: File too large"), std::string::npos) << format_status(s);
-  std::ifstream in(path);
-  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), "old");
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
-  std::filesystem::remove_all(dir);
 }
 
 TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
