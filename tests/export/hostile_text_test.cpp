@@ -1,0 +1,110 @@
+// Hostile text of the input in each output (issue #32): control characters in GraphML, DOT
+// and the terminal summary; markup in the HTML page; formulas in CSV opened by a spreadsheet.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "export/formats.h"
+#include "export/summary.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Control characters a terminal acts on (ESC, BEL, DEL, C1 CSI), one XML forbids (\x01),
+// and the TAB and LF that would break a line or a Markdown row.
+const std::string kControls = "\x01\x1b[31mred\x07 \x7f \xC2\x9B" "2J tab\there\nnext";
+
+// Two events of one document (the fall of 2024-12-28, the decision of 2025-01-30); the
+// first gets `summary`.
+Timeline timeline_with_summary(const std::string& summary, KeepGraph keep = KeepGraph::Yes) {
+  Document doc = testing::make_doc(
+      "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
+      "2024-12-28T07:23+08:00");
+  doc.id = "digest.md#2";
+  Timeline t;
+  Analyzer analyzer(testing::lexicon());
+  add_document(t, doc, analyzer.analyze(doc));
+  sort_timeline(t);
+  EXPECT_EQ(t.events.size(), 2u);
+  t.events[0].event.summary = summary;
+  link_timeline(t, LinkOptions{}, keep);
+  return t;
+}
+
+// The bytes XML 1.0 forbids: C0 controls but TAB, LF and CR; U+FFFE and U+FFFF.
+bool has_xml_forbidden(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return true;
+    if (s.substr(i, 3) == "\xEF\xBF\xBE" || s.substr(i, 3) == "\xEF\xBF\xBF") return true;
+  }
+  return false;
+}
+
+bool have_tool(const char* name) {
+  return std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+fs::path write_temp(const std::string& name, std::string_view text) {
+  const fs::path path = fs::temp_directory_path() / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST(TextSafety, XmlSafeTextReplacesWhatXmlForbids) {
+  EXPECT_EQ(xml_safe_text("a\x01" "b\x1b" "c\x7f" "d"), "a\uFFFD" "b\uFFFD" "c\x7f" "d");  // DEL is allowed
+  EXPECT_EQ(xml_safe_text("tab\tlf\ncr\r"), "tab\tlf\ncr\r");
+  EXPECT_EQ(xml_safe_text("\xEF\xBF\xBE\xEF\xBF\xBF"), "\uFFFD\uFFFD");  // U+FFFE, U+FFFF
+  EXPECT_EQ(xml_safe_text(std::string("x\0y", 3)), "x\uFFFDy");
+  EXPECT_EQ(xml_safe_text("bad \xFF byte, surrogate \xED\xA0\x80"), "bad \uFFFD byte, surrogate \uFFFD\uFFFD\uFFFD");
+  EXPECT_EQ(xml_safe_text("美联储 \uFFFD ok"), "美联储 \uFFFD ok");
+}
+
+TEST(TextSafety, TerminalSafeTextEscapesControls) {
+  EXPECT_EQ(terminal_safe_text(kControls), "\\x01\\x1b[31mred\\x07 \\x7f \\u009b2J tab here next");
+  EXPECT_EQ(terminal_safe_text("a\rb\x0b" "c\x0c" "d"), "a b c d");
+  EXPECT_EQ(terminal_safe_text("美联储 \xFF"), "美联储 \uFFFD");  // a lone 0x9B-like byte is no control
+  EXPECT_EQ(terminal_safe_text("\xC2\x85 \xC2\xA0"), "\\u0085 \xC2\xA0");  // NEL escaped, NBSP kept
+}
+
+TEST(HostileText, GraphmlHasNoForbiddenCharacters) {
+  Timeline t = timeline_with_summary(kControls);
+  const std::string graphml = graph_graphml(t);
+  ASSERT_NE(graphml.find("<node"), std::string::npos);
+  EXPECT_FALSE(has_xml_forbidden(graphml)) << graphml;
+  EXPECT_NE(graphml.find("\uFFFD\uFFFD[31mred\uFFFD \x7f"), std::string::npos) << graphml;
+}
+
+TEST(HostileText, GraphmlIsWellFormedToXmllint) {
+  if (!have_tool("xmllint")) GTEST_SKIP() << "xmllint is not installed (apt-get install libxml2-utils)";
+  Timeline t = timeline_with_summary(kControls + " <a href=\"x\">&amp; ]]> \xEF\xBF\xBF");
+  const fs::path path = write_temp("newsline_hostile.graphml", graph_graphml(t));
+  EXPECT_EQ(std::system(("xmllint --noout " + path.string()).c_str()), 0);
+  fs::remove(path);
+}
+
+TEST(HostileText, DotEscapesQuotesBackslashesAndControls) {
+  Timeline t = timeline_with_summary("say \"hi\" \\ back\\ \x01\x1b[1m tab\tlf\ncr\r.");
+  const std::string dot = graph_dot(t);
+  EXPECT_FALSE(has_xml_forbidden(dot)) << dot;
+  EXPECT_NE(dot.find("say \\\"hi\\\" \\\\ back\\\\ \uFFFD\uFFFD[1m tab lf cr .\""), std::string::npos) << dot;
+}
+
+TEST(HostileText, DotParsesWithGraphviz) {
+  if (!have_tool("dot")) GTEST_SKIP() << "Graphviz is not installed";
+  // A label ending in a backslash, with quotes and controls: the escapes must close the string.
+  Timeline t = timeline_with_summary("\"quoted\" \\ \x01\x1b[1m\x7f\xC2\x9B\t\n\\");
+  const std::string dot = graph_dot(t);
+  ASSERT_NE(dot.find("\\\\\""), std::string::npos) << dot;  // the label's last backslash, escaped
+  const fs::path path = write_temp("newsline_hostile.dot", dot);
+  EXPECT_EQ(std::system(("dot -Tsvg -o /dev/null " + path.string()).c_str()), 0);
+  fs::remove(path);
+}
+
+}  // namespace
+}  // namespace newsline
