@@ -46,6 +46,17 @@ bool has_xml_forbidden(std::string_view s) {
   return false;
 }
 
+// Whether a terminal would act on a byte of `s`: a C0 control but LF (the line ends the
+// writer puts there), DEL, or a C1 control (U+0080..U+009F).
+bool has_terminal_controls(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b < 0x20 && b != '\n') || b == 0x7F) return true;
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F) return true;
+  }
+  return false;
+}
+
 bool have_tool(const char* name) {
   return std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0;
 }
@@ -104,6 +115,35 @@ TEST(HostileText, DotParsesWithGraphviz) {
   const fs::path path = write_temp("newsline_hostile.dot", dot);
   EXPECT_EQ(std::system(("dot -Tsvg -o /dev/null " + path.string()).c_str()), 0);
   fs::remove(path);
+}
+
+TEST(HostileText, SummaryEscapesControlsInEveryFormat) {
+  Timeline t = timeline_with_summary(kControls + " a|b", KeepGraph::No);
+  for (TimelineFigure& f : t.events[0].figures) f.text = "\x1b]0;title\x07-1.11%";
+  SummaryOptions o;
+  o.width = 200;
+  const std::string text = render_summary(t, o);
+  EXPECT_FALSE(has_terminal_controls(text)) << text;
+  EXPECT_NE(text.find("\\x01\\x1b[31mred\\x07 \\x7f \\u009b2J tab here next a|b"), std::string::npos) << text;
+  EXPECT_NE(text.find("figures: \\x1b]0;title\\x07-1.11%"), std::string::npos) << text;
+
+  o.format = SummaryFormat::Markdown;
+  const std::string md = render_summary(t, o);
+  EXPECT_FALSE(has_terminal_controls(md)) << md;
+  // One table row, the LF of the summary a space and its | escaped.
+  EXPECT_NE(md.find("| \\x01\\x1b[31mred\\x07 \\x7f \\u009b2J tab here next a\\|b | \\x1b]0;title\\x07-1.11%"),
+            std::string::npos)
+      << md;
+
+  o.format = SummaryFormat::Json;
+  const std::string json = render_summary(t, o);
+  EXPECT_FALSE(has_terminal_controls(json)) << json;
+  nlohmann::json parsed = nlohmann::json::parse(json);
+  bool found = false;  // the JSON escapes stand for the same text
+  for (const auto& period : parsed) {
+    for (const auto& e : period["events"]) found = found || e["summary"] == kControls + " a|b";
+  }
+  EXPECT_TRUE(found) << json;
 }
 
 }  // namespace
