@@ -67,6 +67,11 @@ fs::path write_temp(const std::string& name, std::string_view text) {
   return path;
 }
 
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 TEST(TextSafety, XmlSafeTextReplacesWhatXmlForbids) {
   EXPECT_EQ(xml_safe_text("a\x01" "b\x1b" "c\x7f" "d"), "a\uFFFD" "b\uFFFD" "c\x7f" "d");  // DEL is allowed
   EXPECT_EQ(xml_safe_text("tab\tlf\ncr\r"), "tab\tlf\ncr\r");
@@ -144,6 +149,52 @@ TEST(HostileText, SummaryEscapesControlsInEveryFormat) {
     for (const auto& e : period["events"]) found = found || e["summary"] == kControls + " a|b";
   }
   EXPECT_TRUE(found) << json;
+}
+
+// The <script type="application/json"> block of the page: what the HTML parser hands to
+// JSON.parse, up to the first </script (any case) after its start.
+std::string data_block(const std::string& html) {
+  const std::string open = "<script type=\"application/json\" id=\"data\">";
+  const std::size_t start = html.find(open);
+  if (start == std::string::npos) return {};
+  const std::size_t from = start + open.size();
+  const std::size_t end = lower(html).find("</script", from);
+  return html.substr(from, end == std::string::npos ? std::string::npos : end - from);
+}
+
+TEST(HostileText, HtmlDataBlockHoldsMarkupAsText) {
+  const std::string attack = "<!--<script>alert(1)</script> and </SCRIPT> <ScRiPt>";
+  Timeline t = timeline_with_summary(attack, KeepGraph::No);
+  t.events[1].event.summary = "</script><!-- 美联储";
+  const std::string html = timeline_html(t, DateRange{});
+  const std::string block = data_block(html);
+  ASSERT_FALSE(block.empty());
+  const std::string folded = lower(block);
+  EXPECT_EQ(folded.find("<!--"), std::string::npos) << block;
+  EXPECT_EQ(folded.find("<script"), std::string::npos) << block;
+  EXPECT_EQ(folded.find("</script"), std::string::npos) << block;
+  EXPECT_EQ(block.find('<'), std::string::npos) << block;
+  // The page goes on after the block: the second script and the end of the document.
+  EXPECT_NE(html.find("JSON.parse(document.getElementById('data').textContent)", html.find(block) + block.size()),
+            std::string::npos);
+  // The data round-trips: JSON.parse (here nlohmann) reads the original text back.
+  nlohmann::json data = nlohmann::json::parse(block);
+  std::vector<std::string> summaries;
+  for (const auto& e : data["events"]) summaries.push_back(e["summary"].get<std::string>());
+  EXPECT_NE(std::find(summaries.begin(), summaries.end(), attack), summaries.end()) << block;
+  EXPECT_NE(std::find(summaries.begin(), summaries.end(), "</script><!-- 美联储"), summaries.end()) << block;
+}
+
+TEST(HostileText, TimelineJsTextIsEscapedHtml) {
+  Timeline t = timeline_with_summary("<img src=x onerror=alert(1)> & co", KeepGraph::No);
+  nlohmann::json j = nlohmann::json::parse(timelinejs_json(t, DateRange{}));
+  bool found = false;
+  for (const auto& e : j["events"]) {
+    const std::string text = e["text"]["text"];
+    EXPECT_EQ(text.find("<img"), std::string::npos) << text;
+    found = found || text.starts_with("&lt;img src=x onerror=alert(1)&gt; &amp; co");
+  }
+  EXPECT_TRUE(found) << j.dump(2);
 }
 
 }  // namespace
