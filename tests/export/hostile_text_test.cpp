@@ -197,5 +197,91 @@ TEST(HostileText, TimelineJsTextIsEscapedHtml) {
   EXPECT_TRUE(found) << j.dump(2);
 }
 
+// The fields of the row after the header, split at commas outside quotes, quotes undone.
+std::vector<std::string> csv_row(const std::string& csv, std::size_t row) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < csv.size(); ++i) {
+    const char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+    } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  return row < rows.size() ? rows[row] : std::vector<std::string>{};
+}
+
+TEST(HostileText, ExcelCsvGuardsFormulasInTextFieldsOnly) {
+  Timeline t = timeline_with_summary("=HYPERLINK(\"http://example.invalid\",\"click\")", KeepGraph::No);
+  ASSERT_FALSE(t.events[0].figures.empty());
+  TimelineFigure& f = t.events[0].figures[0];
+  f.text = "-1.11%";
+  f.figure.value = -1.2;
+  f.figure.subject = "@SUM(A1:A2)";
+  t.events[0].event.entities = {"+cmd|' /C calc'!A0"};
+  t.events[0].sources[0].doc_id = "\t=1+1";
+
+  // Without --excel the fields are the text as it is: the output is for programs.
+  std::vector<std::string> plain = csv_row(events_csv(t, DateRange{}, false), 1);
+  ASSERT_EQ(plain.size(), 14u);
+  EXPECT_EQ(plain[8], "=HYPERLINK(\"http://example.invalid\",\"click\")");
+  EXPECT_EQ(plain[9], "+cmd|' /C calc'!A0");
+  EXPECT_TRUE(plain[10].starts_with("@SUM(A1:A2) -1.2")) << plain[10];
+  EXPECT_EQ(plain[11], "\t=1+1");
+
+  std::string excel_csv = events_csv(t, DateRange{}, true);
+  ASSERT_TRUE(excel_csv.starts_with("\xEF\xBB\xBF"));
+  std::vector<std::string> excel = csv_row(excel_csv.substr(3), 1);
+  ASSERT_EQ(excel.size(), 14u);
+  EXPECT_EQ(excel[0], plain[0]);  // ev:… ids, dates, words and numbers are not touched
+  EXPECT_EQ(excel[1], plain[1]);
+  EXPECT_EQ(excel[8], "'=HYPERLINK(\"http://example.invalid\",\"click\")");
+  EXPECT_EQ(excel[9], "'+cmd|' /C calc'!A0");
+  EXPECT_EQ(excel[10], "'" + plain[10]);
+  EXPECT_EQ(excel[11], "'\t=1+1");
+  EXPECT_EQ(excel[13], plain[13]);  // confidence
+
+  std::vector<std::string> figures_plain = csv_row(figures_csv(t, DateRange{}, false), 1);
+  std::vector<std::string> figures_excel = csv_row(figures_csv(t, DateRange{}, true).substr(3), 1);
+  ASSERT_EQ(figures_plain.size(), 14u);
+  ASSERT_EQ(figures_excel.size(), 14u);
+  EXPECT_EQ(figures_plain[2], "-1.11%");
+  EXPECT_EQ(figures_excel[2], "'-1.11%");  // the text column: the input's slice
+  EXPECT_EQ(figures_plain[3], "-1.2");
+  EXPECT_EQ(figures_excel[3], "-1.2");  // the value column stays a number
+  EXPECT_EQ(figures_plain[9], "@SUM(A1:A2)");
+  EXPECT_EQ(figures_excel[9], "'@SUM(A1:A2)");  // subject
+  EXPECT_EQ(figures_excel[10], figures_plain[10]);  // subject_id: index:spx
+  EXPECT_EQ(figures_excel[11], "'\t=1+1");  // source
+  EXPECT_EQ(figures_excel[13], figures_plain[13]);  // end offset
+
+  // Each of OWASP's six starts, and text that only holds one later on.
+  for (std::string start : {"=", "+", "-", "@", "\t", "\r"}) {
+    t.events[0].event.summary = start + "1";
+    EXPECT_EQ(csv_row(events_csv(t, DateRange{}, true).substr(3), 1)[8], "'" + start + "1") << int(start[0]);
+  }
+  t.events[0].event.summary = "A-1=2";
+  EXPECT_EQ(csv_row(events_csv(t, DateRange{}, true).substr(3), 1)[8], "A-1=2");
+}
+
 }  // namespace
 }  // namespace newsline
