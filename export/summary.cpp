@@ -157,9 +157,14 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
       const std::string summary = terminal_safe_text(e.summary);
       const std::string figs = terminal_safe_text(figures_text(*te));
       if (md) {
+        // A | would end the cell, and a \ before it would undo its escape (GFM splits a row
+        // at each | that no backslash escapes): both are escaped.
         auto cell = [](std::string s) {
           std::string r;
-          for (char c : s) r += c == '|' ? std::string("\\|") : std::string(1, c);
+          for (char c : s) {
+            if (c == '|' || c == '\\') r += '\\';
+            r += c;
+          }
           return r;
         };
         out += "| " + cell(date) + " | " + std::string(to_string(e.type)) + " | " + std::string(to_string(e.status)) +

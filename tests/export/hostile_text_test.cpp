@@ -135,8 +135,8 @@ TEST(HostileText, SummaryEscapesControlsInEveryFormat) {
   o.format = SummaryFormat::Markdown;
   const std::string md = render_summary(t, o);
   EXPECT_FALSE(has_terminal_controls(md)) << md;
-  // One table row, the LF of the summary a space and its | escaped.
-  EXPECT_NE(md.find("| \\x01\\x1b[31mred\\x07 \\x7f \\u009b2J tab here next a\\|b | \\x1b]0;title\\x07-1.11%"),
+  // One table row, the LF of the summary a space, its | and the \ of the escapes escaped.
+  EXPECT_NE(md.find("| \\\\x01\\\\x1b[31mred\\\\x07 \\\\x7f \\\\u009b2J tab here next a\\|b | \\\\x1b]0;title\\\\x07-1.11%"),
             std::string::npos)
       << md;
 
@@ -149,6 +149,10 @@ TEST(HostileText, SummaryEscapesControlsInEveryFormat) {
     for (const auto& e : period["events"]) found = found || e["summary"] == kControls + " a|b";
   }
   EXPECT_TRUE(found) << json;
+
+  o.format = SummaryFormat::Markdown;
+  t.events[0].event.summary = "a\\|b";  // a backslash before a pipe: the pipe still escaped
+  EXPECT_NE(render_summary(t, o).find("| a\\\\\\|b |"), std::string::npos) << render_summary(t, o);
 }
 
 // The <script type="application/json"> block of the page: what the HTML parser hands to
