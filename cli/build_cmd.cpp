@@ -141,15 +141,18 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
     return kExitNothing;
   }
   const TimelineEvent& te = *it->second;
-  out << te.event.id << "  " << te.event.date << "  " << to_string(te.event.type) << "\n  " << te.event.summary << "\n";
-  if (!te.storyline.empty()) out << "  storyline " << te.storyline << "\n";
+  // Ids and summaries are read from the input: their control characters are escaped, as
+  // the summary command's are (core/text.h).
+  out << terminal_safe_text(te.event.id) << "  " << te.event.date << "  " << to_string(te.event.type) << "\n  "
+      << terminal_safe_text(te.event.summary) << "\n";
+  if (!te.storyline.empty()) out << "  storyline " << terminal_safe_text(te.storyline) << "\n";
   out << "related:\n";
   for (const RelatedRef& r : te.related) {
     const TimelineEvent& other = timeline.events.at(r.event);
     char weight[16];
     std::snprintf(weight, sizeof weight, "%.2f", r.weight);
     out << "  " << pad_width(to_string(r.relation), 12) << " " << weight << "  " << other.event.date << "  "
-        << fit_width(other.event.summary, 80) << "  (" << other.event.id << ")\n";
+        << fit_width(terminal_safe_text(other.event.summary), 80) << "  (" << terminal_safe_text(other.event.id) << ")\n";
   }
   if (te.related.empty()) out << "  (none)\n";
   return status;

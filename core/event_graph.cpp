@@ -586,8 +586,10 @@ void write_graphml(std::ostream& out, const LinkResult& result, const std::vecto
   using Vertex = EventGraphType::vertex_descriptor;
   using Edge = EventGraphType::edge_descriptor;
   boost::dynamic_properties dp;
-  dp.property("id", boost::make_function_property_map<Vertex>([&](Vertex v) { return events[v].id; }));
-  dp.property("label", boost::make_function_property_map<Vertex>([&](Vertex v) { return labels[v]; }));
+  // Boost escapes & < > " ' but passes the rest through: a control character of the input
+  // in a label would leave the file ill-formed (xml_safe_text).
+  dp.property("id", boost::make_function_property_map<Vertex>([&](Vertex v) { return xml_safe_text(events[v].id); }));
+  dp.property("label", boost::make_function_property_map<Vertex>([&](Vertex v) { return xml_safe_text(labels[v]); }));
   dp.property("date", boost::make_function_property_map<Vertex>([&](Vertex v) {
     return events[v].interval ? format_day(date::floor<date::days>(events[v].interval->begin)) : std::string();
   }));
@@ -598,11 +600,14 @@ void write_graphml(std::ostream& out, const LinkResult& result, const std::vecto
 
 void write_dot(std::ostream& out, const LinkResult& result, const std::vector<LinkEvent>& events,
                const std::vector<std::string>& labels) {
+  // A DOT string escapes only " and \\. TAB, LF and CR become a space (a label on one line);
+  // the other C0 controls and bytes that are not UTF-8 become U+FFFD, as in GraphML: dot
+  // reads UTF-8, and a NUL would end the label in its C strings.
   auto quote = [](const std::string& s) {
     std::string q = "\"";
-    for (char c : s) {
+    for (char c : xml_safe_text(s)) {
       if (c == '"' || c == '\\') q += '\\';
-      q += c == '\n' ? ' ' : c;
+      q += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
     }
     return q + "\"";
   };

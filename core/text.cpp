@@ -180,6 +180,45 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
+std::string xml_safe_text(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const Utf8Char c = utf8_at(utf8, i);
+    const bool bad_byte = c.cp == 0xFFFD && c.len == 1;  // a U+FFFD of the text itself is three bytes
+    const bool forbidden = (c.cp < 0x20 && c.cp != '\t' && c.cp != '\n' && c.cp != '\r') || c.cp == 0xFFFE || c.cp == 0xFFFF;
+    if (bad_byte || forbidden) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(utf8.substr(i, c.len));
+    }
+    i += c.len;
+  }
+  return out;
+}
+
+std::string terminal_safe_text(std::string_view utf8) {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const Utf8Char c = utf8_at(utf8, i);
+    if (c.cp >= '\t' && c.cp <= '\r') {
+      out += ' ';
+    } else if (c.cp < 0x20 || c.cp == 0x7F) {
+      out.append("\\x").append(1, kHex[c.cp >> 4]).append(1, kHex[c.cp & 0xF]);
+    } else if (c.cp >= 0x80 && c.cp <= 0x9F) {
+      out.append("\\u00").append(1, kHex[c.cp >> 4]).append(1, kHex[c.cp & 0xF]);
+    } else if (c.cp == 0xFFFD && c.len == 1) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(utf8.substr(i, c.len));
+    }
+    i += c.len;
+  }
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);

@@ -415,6 +415,18 @@ inline std::strong_ordering compare_by_key(const OrderKey& ka, std::string_view 
   return a <=> b;
 }
 
+// Text from the input made safe for the file or screen it goes to.
+//
+// `utf8` with each character XML 1.0 forbids (the C0 controls but TAB, LF and CR; U+FFFE,
+// U+FFFF) and each byte that is not UTF-8 replaced by U+FFFD: one such character makes a
+// whole GraphML file ill-formed, and an XML reader then refuses all of it.
+std::string xml_safe_text(std::string_view utf8);
+// `utf8` for a terminal: TAB, LF, VT, FF and CR become a space (a summary stays on its
+// line), the other controls a visible escape (C0 and DEL as \x1b, C1 as \u009b) and a byte
+// that is not UTF-8 U+FFFD (a lone 0x9B is CSI to an eight-bit terminal): text read from
+// the input never rings the bell, moves the cursor or starts an escape sequence.
+std::string terminal_safe_text(std::string_view utf8);
+
 inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 std::string_view trim(std::string_view s);
 

@@ -54,11 +54,12 @@ std::string timelinejs_json(const Timeline& timeline, const DateRange& range) {
     j["unique_id"] = e.id;
     j["start_date"] = date_parts(begin, e.granularity);
     if (e.granularity < Granularity::Day && last != begin) j["end_date"] = date_parts(last, e.granularity);
-    std::string body = e.summary;
+    // TimelineJS shows text.text as HTML: the summary is escaped, as the figures are.
+    std::string body = html_escape(e.summary);
     std::string figs = figures_text(te);
     if (!figs.empty()) body += "<br><small>" + html_escape(figs) + "</small>";
     j["text"] = {{"headline", std::string(to_string(e.type)) + " · " + e.date}, {"text", body}};
-    if (!te.storyline.empty()) j["group"] = story_titles[te.storyline];
+    if (!te.storyline.empty()) j["group"] = html_escape(story_titles[te.storyline]);  // shown as HTML too
     events.push_back(std::move(j));
   }
   nlohmann::json out = {{"title", {{"text", {{"headline", "newsline timeline"}, {"text", std::to_string(events.size()) + " events"}}}}},
@@ -131,14 +132,16 @@ std::string events_ics(const Timeline& timeline, const DateRange& range) {
 std::string timeline_html(const Timeline& timeline, const DateRange& range) {
   nlohmann::json data = timeline_json(timeline, range);
   std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  // Inside <script>, "</" would end the element.
+  // Inside <script>, "</script" ends the element, and "<!--" followed by "<script" makes
+  // the parser take the rest of the page as script: every < is written \u003c. A < stands
+  // only inside JSON strings, where \u003c is the same character to JSON.parse.
   std::string safe;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') {
-      safe += "<\\/";
-      ++i;
+  safe.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') {
+      safe += "\\u003c";
     } else {
-      safe += json[i];
+      safe += c;
     }
   }
   std::string out = R"HTML(<!DOCTYPE html>

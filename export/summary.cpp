@@ -57,6 +57,28 @@ std::string figures_text(const TimelineEvent& te) {
   return out;
 }
 
+// nlohmann escapes the C0 controls of a string but writes DEL and the C1 controls (U+0080..
+// U+009F, CSI among them) as they are: written as \u escapes here, as JSON allows. Those
+// bytes stand only inside strings, so the text stays the same JSON.
+std::string escape_json_c1(std::string_view json) {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const auto b = static_cast<unsigned char>(json[i]);
+    const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json[i + 1]) : 0u;
+    if (b == 0x7F) {
+      out += "\\u007f";
+    } else if (b == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      out.append("\\u00").append(1, kHex[next >> 4]).append(1, kHex[next & 0xF]);
+      ++i;
+    } else {
+      out += json[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string pad_width(std::string_view text, int columns) {
@@ -111,7 +133,7 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
       }
       out.push_back({{"period", p}, {"count", groups[p].size()}, {"events", events}});
     }
-    return out.dump(2) + "\n";
+    return escape_json_c1(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
   }
   std::string out;
   std::size_t total = 0;
@@ -130,18 +152,26 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
     for (const TimelineEvent* te : events) {
       const Event& e = te->event;
       std::string date = e.date + (e.certainty == Certainty::Inferred ? "~" : "");
-      std::string figs = figures_text(*te);
+      // Text read from the input reaches a terminal: its control characters are escaped
+      // (a LF would also break a Markdown table row).
+      const std::string summary = terminal_safe_text(e.summary);
+      const std::string figs = terminal_safe_text(figures_text(*te));
       if (md) {
+        // A | would end the cell, and a \ before it would undo its escape (GFM splits a row
+        // at each | that no backslash escapes): both are escaped.
         auto cell = [](std::string s) {
           std::string r;
-          for (char c : s) r += c == '|' ? std::string("\\|") : std::string(1, c);
+          for (char c : s) {
+            if (c == '|' || c == '\\') r += '\\';
+            r += c;
+          }
           return r;
         };
         out += "| " + cell(date) + " | " + std::string(to_string(e.type)) + " | " + std::string(to_string(e.status)) +
-               " | " + cell(e.summary) + " | " + cell(figs) + " |\n";
+               " | " + cell(summary) + " | " + cell(figs) + " |\n";
       } else {
         out += "  " + pad_width(date, 12) + " " + pad_width(to_string(e.type), 18) + " " + pad_width(to_string(e.status), 10) +
-               " " + fit_width(e.summary, o.width) + "\n";
+               " " + fit_width(summary, o.width) + "\n";
         if (!figs.empty()) out += "  " + std::string(42, ' ') + dim("figures: " + fit_width(figs, o.width - 9)) + "\n";
       }
     }

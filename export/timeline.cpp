@@ -765,6 +765,21 @@ void append_csv_cell(std::string& out, std::string_view value) {
   out += ',';
 }
 
+// A text field (words of the input) and the comma after it. With `excel`, text starting
+// with = + - @ TAB or CR is a live formula to a spreadsheet (=HYPERLINK(...), @SUM(...)):
+// it gets a ' before it, as OWASP's CSV-injection rule says, and the spreadsheet shows it
+// as text. Numbers never go through here: -1.2 must stay a number, and a number is no formula.
+void append_csv_text_cell(std::string& out, std::string_view value, bool excel) {
+  constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+  if (excel && !value.empty() && kFormulaStarts.find(value.front()) != std::string_view::npos) {
+    std::string guarded = "'";
+    guarded += value;
+    append_csv_cell(out, guarded);
+  } else {
+    append_csv_cell(out, value);
+  }
+}
+
 }  // namespace
 
 void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
@@ -772,10 +787,14 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "id,date,begin,end_excl,granularity,certainty,type,status,summary,entities,figures,sources,storyline,confidence\r\n";
   std::string list;  // a field of several items, joined with ; before it is quoted
+  // Column by column, for --excel: id, summary, entities, figures (labels such as
+  // "-1.11%;+2 USD", a list, not one number) and sources carry text of the input and are
+  // guarded; date, begin, end, the four enums and storyline are ISO dates and words we write
+  // ourselves, and confidence a number: never a formula.
   for (const TimelineEvent& te : timeline.events) {
     const Event& e = te.event;
     if (!range.contains(e)) continue;
-    append_csv_cell(out, e.id);
+    append_csv_text_cell(out, e.id, excel);
     append_csv_cell(out, e.date);
     append_csv_cell(out, e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "");
     append_csv_cell(out, e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "");
@@ -783,19 +802,19 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     append_csv_cell(out, to_string(e.certainty));
     append_csv_cell(out, to_string(e.type));
     append_csv_cell(out, to_string(e.status));
-    append_csv_cell(out, e.summary);
+    append_csv_text_cell(out, e.summary, excel);
     list.clear();
     for (std::size_t k = 0; k < e.entities.size(); ++k) list.append(k ? ";" : "").append(e.entities[k]);
-    append_csv_cell(out, list);
+    append_csv_text_cell(out, list, excel);
     list.clear();
     for (std::size_t k = 0; k < te.figures.size(); ++k) {
       if (k) list += ';';
       append_figure_label(list, te.figures[k].figure);
     }
-    append_csv_cell(out, list);
+    append_csv_text_cell(out, list, excel);
     list.clear();
     for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
-    append_csv_cell(out, list);
+    append_csv_text_cell(out, list, excel);
     append_csv_cell(out, te.storyline);
     char conf[32];
     out.append(conf, std::to_chars(conf, conf + sizeof conf, e.confidence, std::chars_format::fixed, 2).ptr).append("\r\n");
@@ -808,24 +827,28 @@ void write_figures_csv(const Timeline& timeline, const DateRange& range, bool ex
                        const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
   out += "event_id,date,text,value,value_high,unit,kind,direction,approx,subject,subject_id,source,start,end\r\n";
+  // Column by column, for --excel: event_id, text (the input's slice, "-1.2%"), unit,
+  // subject, subject_id and source carry text and are guarded; value and value_high are
+  // numbers a spreadsheet must read as numbers (-1.2), start and end too; date, kind,
+  // direction and approx are ISO dates and words we write ourselves: never a formula.
   for (const TimelineEvent& te : timeline.events) {
     if (!range.contains(te.event)) continue;
     for (const TimelineFigure& f : te.figures) {
       const Figure& g = f.figure;
-      append_csv_cell(out, te.event.id);
+      append_csv_text_cell(out, te.event.id, excel);
       append_csv_cell(out, te.event.date);
-      append_csv_cell(out, f.text);
+      append_csv_text_cell(out, f.text, excel);
       append_number(out, g.value);  // numbers, words and ids below need no quotes
       out += ',';
       if (g.value_high) append_number(out, *g.value_high);
       out += ',';
-      append_csv_cell(out, g.unit);
+      append_csv_text_cell(out, g.unit, excel);
       append_csv_cell(out, to_string(g.kind));
       append_csv_cell(out, to_string(g.direction));
       append_csv_cell(out, g.approx ? "true" : "false");
-      append_csv_cell(out, g.subject);
-      append_csv_cell(out, g.subject_id);
-      append_csv_cell(out, te.sources.empty() ? "" : te.sources.front().doc_id);
+      append_csv_text_cell(out, g.subject, excel);
+      append_csv_text_cell(out, g.subject_id, excel);
+      append_csv_text_cell(out, te.sources.empty() ? "" : te.sources.front().doc_id, excel);
       out.append(std::to_string(g.span.start)).append(",").append(std::to_string(g.span.end)).append("\r\n");
       flush_piece(out, sink);
     }

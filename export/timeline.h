@@ -112,7 +112,9 @@ std::string graph_dot(const Timeline& timeline);
 
 // RFC 4180 with a header row; `excel` puts a UTF-8 BOM first.
 // events.csv and figures.csv, given to `sink` in pieces of about a megabyte; `excel`
-// starts them with a BOM. events_csv and figures_csv return the whole text.
+// starts them with a BOM and puts a ' before each text field that starts with = + - @
+// TAB or CR (a spreadsheet would run it as a formula); numeric fields are left as they
+// are. events_csv and figures_csv return the whole text.
 void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
                       const std::function<void(std::string_view)>& sink);
 void write_figures_csv(const Timeline& timeline, const DateRange& range, bool excel,

@@ -120,6 +120,34 @@ TEST(CliSummary, RangeAndFilters) {
   std::filesystem::remove_all(dir);
 }
 
+// ESC and BEL of the input (a clear-screen sequence, the bell) reach the terminal escaped,
+// in summary and in related (issue #32).
+TEST(CliSummary, ControlCharactersOfTheInputAreEscaped) {
+  auto dir = temp_dir("newsline_cli_controls");
+  const std::string file = (dir / "d.md").string();
+  std::ofstream(file) << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议\x1b[2J，预计不再降息。\n\n3月19日，美联储\x07将再次宣告利率决议。\n";
+  auto has_control = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7F; });
+  };
+  for (const char* format : {"text", "markdown"}) {
+    CliRun r = run({"summary", file, "--format", format});
+    EXPECT_EQ(r.code, kExitOk) << r.err;
+    EXPECT_FALSE(has_control(r.out)) << r.out;
+    // Markdown also escapes the backslash of \x1b (as \\x1b) so that it reads as itself.
+    const std::string backslash = format == std::string("markdown") ? "\\\\" : "\\";
+    EXPECT_NE(r.out.find("利率决议" + backslash + "x1b[2J，预计"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("美联储" + backslash + "x07将再次"), std::string::npos) << r.out;
+  }
+  CliRun extracted = run({"extract", file});
+  const std::string id = nlohmann::json::parse(extracted.out.substr(0, extracted.out.find('\n')))["events"][0]["id"];
+  CliRun related = run({"related", id, file});
+  EXPECT_EQ(related.code, kExitOk) << related.err;
+  EXPECT_FALSE(has_control(related.out)) << related.out;
+  EXPECT_NE(related.out.find("利率决议\\x1b[2J，预计"), std::string::npos) << related.out;  // the event
+  EXPECT_NE(related.out.find("美联储\\x07将再次"), std::string::npos) << related.out;  // the one related to it
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace newsline
 

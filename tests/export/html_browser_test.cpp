@@ -60,5 +60,37 @@ TEST(HtmlBrowser, ChromiumRendersTheEvents) {
   std::filesystem::remove_all(dir);
 }
 
+// Markup in the text (issue #32): "<!--<script>" in the data block once made the parser take
+// the rest of the page as script, and the page came up blank. Every event is shown, the
+// markup as text.
+TEST(HtmlBrowser, MarkupInTheTextIsShownAsText) {
+  std::string browser = chromium();
+  if (browser.empty()) GTEST_SKIP() << "chromium is not installed";
+  Document doc = testing::make_doc(
+      "1月30日，美联储宣告利率决议，预计“不再降息”。\n美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。",
+      "2024-12-28T07:23+08:00");
+  Timeline t;
+  Analyzer analyzer(testing::lexicon());
+  add_document(t, doc, analyzer.analyze(doc));
+  link_timeline(t);
+  ASSERT_EQ(t.events.size(), 2u);
+  t.events[0].event.summary = "<!--<script>alert(1)</script> 美联储";
+  t.events[1].event.summary = "</SCRIPT><b>bold</b>";
+  auto dir = std::filesystem::temp_directory_path() / "newsline_html_markup";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "profile");
+  std::string page = (dir / "timeline.html").string();
+  ASSERT_TRUE(write_file_atomically(page, timeline_html(t, DateRange{})).ok());
+  std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+                      " --disable-component-update --disable-sync --user-data-dir=" + (dir / "profile").string();
+  std::string dom = run("timeout 90 " + browser + flags + " --dump-dom file://" + page + " 2>/dev/null");
+  std::size_t shown = 0;
+  for (std::size_t k = dom.find("class=\"event "); k != std::string::npos; k = dom.find("class=\"event ", k + 1)) ++shown;
+  EXPECT_EQ(shown, 2u) << dom;
+  EXPECT_NE(dom.find("&lt;!--&lt;script&gt;alert(1)&lt;/script&gt; 美联储"), std::string::npos) << dom;
+  EXPECT_NE(dom.find("&lt;/SCRIPT&gt;&lt;b&gt;bold&lt;/b&gt;"), std::string::npos) << dom;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace newsline
