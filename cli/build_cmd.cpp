@@ -83,14 +83,14 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     });
   };
   {
-    std::thread first;
+    TaskGroup first;  // joined whatever happens (a failed allocation while writing the others)
     if (link_options.threads > 1 && files.size() > 1) {
-      first = std::thread(write, 0);
+      first.spawn([&write] { write(0); });
     } else if (!files.empty()) {
       write(0);
     }
     for (std::size_t k = 1; k < files.size(); ++k) write(k);
-    if (first.joinable()) first.join();
+    first.join();
   }
   std::size_t shown = 0;  // counted before the events are freed
   for (const TimelineEvent& te : timeline.events) shown += p.range.contains(te.event);
