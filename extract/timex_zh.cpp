@@ -364,8 +364,8 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
       d.two_digit_year = true;
     } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
       // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
-      d.year = static_cast<int>(n->value);
       d.impossible = n->digits > 4 || n->value < 1;
+      d.year = d.impossible ? 0 : static_cast<int>(n->value);
     } else {
       return std::nullopt;
     }
