@@ -1238,8 +1238,11 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       // 从 before a range belongs to it.
       if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
       std::optional<TimeExpr> resolved = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
-      if (!resolved) {  // 2023年2月29日: no such day, and nothing inside it is one either
-        i = d->end;
+      if (!resolved) {
+        // 2023年2月29日: no such day, and nothing inside it is one either; nor is the end of
+        // a range that begins there (2019年2月29日-3月1日: 3月1日 would take another year).
+        const std::optional<Draft> second = match_range_end(s, *d);
+        i = second ? second->end : d->end;
         continue;
       }
       TimeExpr& t = *resolved;
