@@ -65,21 +65,21 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
   if (!flags.anchor.empty()) {
     p.read.anchor = parse_iso_time(flags.anchor);
     if (!p.read.anchor) {
-      err << "newsline: error: --anchor: not an ISO 8601 date or date-time: '" << flags.anchor << "'\n";
+      err << "newsline: error: --anchor: " << iso_time_problem(flags.anchor) << "\n";
       return false;
     }
   }
   if (!flags.from.empty()) {
     p.range.from = parse_day_flag(flags.from);
     if (!p.range.from) {
-      err << "newsline: error: --from: not an ISO date: '" << flags.from << "'\n";
+      err << "newsline: error: --from: " << iso_time_problem(flags.from) << "\n";
       return false;
     }
   }
   if (!flags.to.empty()) {
     p.range.to = parse_day_flag(flags.to);
     if (!p.range.to) {
-      err << "newsline: error: --to: not an ISO date: '" << flags.to << "'\n";
+      err << "newsline: error: --to: " << iso_time_problem(flags.to) << "\n";
       return false;
     }
   }

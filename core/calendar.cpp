@@ -139,49 +139,82 @@ std::string format_minute(LocalSeconds t) {
   return std::string(buf, put_minute(buf, t));
 }
 
-std::optional<PublicationTime> parse_iso_time(std::string_view s) {
+namespace {
+
+// What is wrong with a text given as a publication time, if anything.
+enum class IsoFault { None, Syntax, Year, Day, Clock };
+
+struct IsoParse {
+  IsoFault fault = IsoFault::None;
+  PublicationTime time;
+};
+
+IsoParse parse_iso(std::string_view s) {
+  constexpr IsoParse kSyntax{IsoFault::Syntax, {}};
   std::size_t pos = 0;
   int y = 0, mo = 0, d = 0;
-  if (!read_digits(s, pos, 4, y) || pos >= s.size() || (s[pos] != '-' && s[pos] != '/')) return std::nullopt;
+  if (!read_digits(s, pos, 4, y) || pos >= s.size() || (s[pos] != '-' && s[pos] != '/')) return kSyntax;
   char sep = s[pos++];
   if (!read_digits(s, pos, 2, mo) || pos >= s.size() || s[pos++] != sep || !read_digits(s, pos, 2, d)) {
-    return std::nullopt;
+    return kSyntax;
   }
-  if (y < 1000 || y > 2999 || !valid_day(y, mo, d)) return std::nullopt;
+  if (!valid_day(y, mo, d)) return {IsoFault::Day, {}};
+  if (!supported_year(y)) return {IsoFault::Year, {}};
   PublicationTime t;
   t.local = LocalSeconds{make_day(y, mo, d)};
-  if (pos == s.size()) return t;
-  if (s[pos] != 'T' && s[pos] != ' ') return std::nullopt;
+  if (pos == s.size()) return {IsoFault::None, t};
+  if (s[pos] != 'T' && s[pos] != ' ') return kSyntax;
   ++pos;
   int h = 0, mi = 0, sec = 0;
   if (!read_digits(s, pos, 2, h) || pos >= s.size() || s[pos++] != ':' || !read_digits(s, pos, 2, mi)) {
-    return std::nullopt;
+    return kSyntax;
   }
   if (pos < s.size() && s[pos] == ':') {
     ++pos;
-    if (!read_digits(s, pos, 2, sec)) return std::nullopt;
+    if (!read_digits(s, pos, 2, sec)) return kSyntax;
     if (pos < s.size() && s[pos] == '.') {  // fractions of a second are dropped
       ++pos;
       while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
     }
   }
-  if (h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  if (h > 23 || mi > 59 || sec > 60) return {IsoFault::Clock, {}};
   t.local += std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
   t.has_time = true;
-  if (pos == s.size()) return t;
+  if (pos == s.size()) return {IsoFault::None, t};
   if (s[pos] == 'Z' && pos + 1 == s.size()) {
     t.offset_minutes = 0;
-    return t;
+    return {IsoFault::None, t};
   }
-  if (s[pos] != '+' && s[pos] != '-') return std::nullopt;
+  if (s[pos] != '+' && s[pos] != '-') return kSyntax;
   int sign = s[pos++] == '-' ? -1 : 1;
   int oh = 0, om = 0;
-  if (!read_digits(s, pos, 2, oh)) return std::nullopt;
+  if (!read_digits(s, pos, 2, oh)) return kSyntax;
   if (pos < s.size() && s[pos] == ':') ++pos;
-  if (pos < s.size() && !read_digits(s, pos, 2, om)) return std::nullopt;
-  if (pos != s.size() || oh > 14 || om > 59) return std::nullopt;
+  if (pos < s.size() && !read_digits(s, pos, 2, om)) return kSyntax;
+  if (pos != s.size() || oh > 14 || om > 59) return kSyntax;
   t.offset_minutes = sign * (oh * 60 + om);
-  return t;
+  return {IsoFault::None, t};
+}
+
+}  // namespace
+
+std::optional<PublicationTime> parse_iso_time(std::string_view s) {
+  IsoParse p = parse_iso(s);
+  if (p.fault != IsoFault::None) return std::nullopt;
+  return p.time;
+}
+
+std::string iso_time_problem(std::string_view s) {
+  const std::string quoted = "'" + std::string(s) + "'";
+  switch (parse_iso(s).fault) {
+    case IsoFault::None: return {};
+    case IsoFault::Year:
+      return quoted + " is outside the supported years " + std::to_string(kMinYear) + "-" + std::to_string(kMaxYear);
+    case IsoFault::Day: return quoted + " is not a day of the calendar";
+    case IsoFault::Clock: return quoted + " is not a time of the day";
+    case IsoFault::Syntax: break;
+  }
+  return "not an ISO 8601 date or date-time: " + quoted;
 }
 
 std::string format_publication(const PublicationTime& t) {

@@ -25,10 +25,20 @@ struct PublicationTime {
   friend bool operator==(const PublicationTime&, const PublicationTime&) = default;
 };
 
+// The years newsline places on a timeline: a date written in another year (9999年12月31日,
+// 公元前221年) keeps its value as written but gets no interval.
+constexpr int kMinYear = 1000;
+constexpr int kMaxYear = 2999;
+constexpr bool supported_year(int year) { return year >= kMinYear && year <= kMaxYear; }
+
 // "2024-12-27", "2024-12-28T07:23+08:00", "2024-12-28T07:23:00Z", "2024-12-28 07:23",
 // "2024-12-28T07:23" (zone applied by the caller). Rejects impossible dates (2024-13-45)
-// and years outside [1000, 2999].
+// and years outside [kMinYear, kMaxYear].
 std::optional<PublicationTime> parse_iso_time(std::string_view text);
+// Why parse_iso_time rejects `text`, for a message after "--anchor: ": "9999-12-31 is
+// outside the supported years 1000-2999", "2023-02-29 is not a day of the calendar", "not an
+// ISO 8601 date or date-time: 'yesterday'". Empty when it is accepted.
+std::string iso_time_problem(std::string_view text);
 
 // "2024-12-27" or "2024-12-28T07:23+08:00" (seconds shown only when not zero).
 std::string format_publication(const PublicationTime& t);

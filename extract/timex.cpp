@@ -69,6 +69,18 @@ std::string pad(int v, int width) {
   return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
 }
 
+// A year in a TIMEX3 value: 2024, 0629, BC0221 (astronomical year -220), XXXX when unknown.
+std::string year_text(int year) {
+  if (year == kUnset) return "XXXX";
+  return year <= 0 ? "BC" + pad(1 - year, 4) : pad(year, 4);
+}
+
+// No year has 2月30日, 4月31日 or a 13th month; 2月29日 is a day of leap years.
+bool possible_month_day(int month, int day) {
+  constexpr int kLeapYear = 2000;  // every month at its longest
+  return month >= 1 && month <= 12 && day >= 0 && day <= days_in_month(kLeapYear, month);
+}
+
 // T07:23, or T16:40:50 when the seconds are written; an unwritten minute is 00.
 std::string clock_value(int hour, int minute, int second) {
   std::string v = "T" + pad(hour, 2) + ":" + pad(minute < 0 ? 0 : minute, 2);
@@ -195,16 +207,20 @@ class Resolver {
     if (doc.published) pub_day_ = doc.published->day();
   }
 
-  TimeExpr resolve(const Draft& d, Lean lean) {
+  // Nothing when the draft names no day of the calendar (2023年2月29日, 4月31日, 13月, 25:00):
+  // an impossible date is no fact, and no later 次日 counts from it.
+  std::optional<TimeExpr> resolve(const Draft& d, Lean lean) {
+    if (d.impossible) return std::nullopt;
     TimeExpr t;
     t.type = d.type;
     t.granularity = d.granularity;
+    bool possible = true;
     switch (d.kind) {
-      case Kind::Calendar: resolve_calendar(d, lean, t); break;
+      case Kind::Calendar: possible = resolve_calendar(d, lean, t); break;
       case Kind::DayShift: resolve_day_shift(d, t); break;
-      case Kind::Narrative: resolve_narrative(d, t); break;
+      case Kind::Narrative: possible = resolve_narrative(d, t); break;
       case Kind::WeekShift: resolve_week_shift(d, t); break;
-      case Kind::MonthShift: resolve_month_shift(d, t); break;
+      case Kind::MonthShift: possible = resolve_month_shift(d, t); break;
       case Kind::Weekday: resolve_weekday(d, lean, t); break;
       case Kind::Offset: resolve_offset(d, lean, t); break;
       case Kind::Duration: resolve_duration(d, t); break;
@@ -212,6 +228,7 @@ class Resolver {
       case Kind::Fixed: resolve_fixed(d, lean, t); break;
       case Kind::Time: resolve_time(d, t); break;
     }
+    if (!possible) return std::nullopt;
     if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
@@ -348,13 +365,16 @@ class Resolver {
     if (c.edge != Edge::None || c.before) t.certainty = Certainty::Approximate;
   }
 
-  // Unknown year: XXXX-05, XXXX-05-28, XXXX-Q1, XXXX-XX-28.
-  void emit_unknown_year(const Calendar& c, TimeExpr& t) {
-    std::string v = "XXXX";
+  // The value as written and no interval, for an unknown year (XXXX-05, XXXX-05-28, XXXX-Q1,
+  // XXXX-XX-28) or one outside the supported years (9999-12-31, 0629, BC0221): such a date is
+  // kept, never moved to another year, and places nothing on the timeline.
+  void emit_as_written(const Calendar& c, TimeExpr& t) {
+    const std::string year = year_text(c.year);
+    std::string v = year;
     Granularity g = Granularity::Year;
     if (c.week > 0) {
       v += "-W" + pad(c.week, 2);
-      if (c.week_to > 0) v += "/XXXX-W" + pad(c.week_to, 2);
+      if (c.week_to > 0) v += "/" + year + "-W" + pad(c.week_to, 2);
       g = Granularity::Week;
     } else if (c.week < 0) {
       v += "-WXX";  // the last weeks of an unknown year
@@ -364,7 +384,7 @@ class Resolver {
       g = Granularity::Week;
     } else if (c.quarter > 0) {
       v += "-Q" + std::to_string(c.quarter);
-      if (c.quarter_to > 0) v += "/XXXX-Q" + std::to_string(c.quarter_to);
+      if (c.quarter_to > 0) v += "/" + year + "-Q" + std::to_string(c.quarter_to);
       g = Granularity::Quarter;
     } else if (c.half > 0) {
       v += "-H" + std::to_string(c.half);
@@ -375,7 +395,7 @@ class Resolver {
       g = Granularity::Quarter;
     } else if (c.month > 0 || c.day > 0) {
       v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
-      if (c.month_to > 0) v += "/XXXX-" + pad(c.month_to, 2);
+      if (c.month_to > 0) v += "/" + year + "-" + pad(c.month_to, 2);
       g = Granularity::Month;
       if (c.day > 0) {
         v += "-" + pad(c.day, 2);
@@ -438,9 +458,17 @@ class Resolver {
     t.interval->end_excl += std::chrono::minutes{shift};
   }
 
-  void resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {
-    if (d.quarter_shift != kUnset) return resolve_quarter_shift(d, t);
-    if (d.lunar > 0) return resolve_lunar(d, lean, t);
+  // False when the draft names no day of the calendar: 2023年2月29日, 去年4月31日, 2月30日.
+  bool resolve_calendar(const Draft& d, Lean lean, TimeExpr& t) {
+    if (d.quarter_shift != kUnset) {
+      resolve_quarter_shift(d, t);
+      return true;
+    }
+    if (d.lunar > 0) {
+      resolve_lunar(d, lean, t);
+      return true;
+    }
+    if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
     Calendar c;
     c.month = d.month;
     c.month_to = d.month_to;
@@ -474,18 +502,21 @@ class Resolver {
       } else {
         bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week != 0 || c.season > 0;
         if (finer) {
-          emit_unknown_year(c, t);
+          emit_as_written(c, t);
         } else {
           t.value = d.before ? "FUTURE_REF" : (d.to_date ? "PRESENT_REF" : std::string(ref_by_sign(d.year_shift)));
           t.interval.reset();
           t.anchor = AnchorKind::None;
           t.certainty = Certainty::Approximate;
         }
-        return;
+        return true;
       }
     } else if (c.month == 0 && c.day > 0) {
       // A day alone: the month nearest the publication date.
-      if (!has_pub()) return emit_unknown_year(c, t);
+      if (!has_pub()) {
+        emit_as_written(c, t);
+        return true;
+      }
       LocalDays pub = *pub_day_;
       long best = -1;
       for (int shift = -1; shift <= 1; ++shift) {
@@ -515,21 +546,27 @@ class Resolver {
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
       } else {
-        return emit_unknown_year(c, t);
+        emit_as_written(c, t);
+        return true;
       }
     }
     if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) {
-      // 2019年2月29日: no such day. The value keeps what is written (2月30日: no year is
-      // written, and none has that day); there is no interval.
-      if (d.year == kUnset && d.year_shift == kUnset) return emit_unknown_year(c, t);
-      t.value = pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2);
-      t.interval.reset();
-      t.granularity = Granularity::Day;
-      return;
+      // 2019年2月29日, 去年2月29日 in 2024: no such day. 2月29日 with no year written is a day
+      // of a leap year none of those near the publication: its year stays unknown.
+      if (d.year != kUnset || d.year_shift != kUnset) return false;
+      c.year = kUnset;
+      emit_as_written(c, t);
+      return true;
+    }
+    if (!supported_year(c.year)) {
+      // 9999年12月31日, 贞观三年, 公元前221年: as written, never moved into the supported years.
+      emit_as_written(c, t);
+      return true;
     }
     Certainty keep = t.certainty;
     emit(c, t);
     if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
+    return true;
   }
 
   // 春节, 2025年中秋: the festival's day in the year given, or in the year that puts it
@@ -643,8 +680,12 @@ class Resolver {
     t.anchor = AnchorKind::Publication;
   }
 
-  void resolve_narrative(const Draft& d, TimeExpr& t) {
-    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) return resolve_same_period(d, t);
+  // False when the month told of has no such day (次月31日 after a date in May).
+  bool resolve_narrative(const Draft& d, TimeExpr& t) {
+    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) {
+      resolve_same_period(d, t);
+      return true;
+    }
     bool month_level = d.month_shift != kUnset;
     if (previous_.present && previous_.interval && previous_.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
       LocalDays base = date::floor<date::days>(previous_.interval->begin);
@@ -654,25 +695,24 @@ class Resolver {
         c.year = year_of(m);
         c.month = month_of(m);
         c.day = d.day;
+        if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return false;
         emit(c, t);
       } else {
         emit_day(base + date::days{d.shift}, d, t);
       }
       t.anchor = AnchorKind::Previous;
-      return;
+      return true;
     }
     if (previous_.present && !previous_.interval && d.shift == 0 && !previous_.value.empty()) {
       t.value = previous_.value;  // 当天 after 2月28日 with no year: the same unknown day
       t.interval.reset();
       t.granularity = previous_.granularity;
       t.anchor = AnchorKind::Previous;
-      return;
+      return true;
     }
-    if (month_level) {
-      Draft m = d;
-      return resolve_month_shift(m, t);
-    }
+    if (month_level) return resolve_month_shift(d, t);
     resolve_day_shift(d, t);
+    return true;
   }
 
   // the same week, the same year: the ISO week or the year of the date told before; unknown
@@ -725,14 +765,16 @@ class Resolver {
     t.anchor = AnchorKind::Publication;
   }
 
-  void resolve_month_shift(const Draft& d, TimeExpr& t) {
+  // False when the month has no such day (下月31日 in May).
+  bool resolve_month_shift(const Draft& d, TimeExpr& t) {
+    if (!possible_month_day(1, d.day)) return false;  // no month has a 32nd
     if (!has_pub()) {
       t.value = ref_by_sign(d.month_shift);
       if (d.before) t.value = "FUTURE_REF";
       t.interval.reset();
       t.anchor = AnchorKind::None;
       t.certainty = Certainty::Approximate;
-      return;
+      return true;
     }
     LocalDays m = add_months(make_day(pub_year(), month_of(*pub_day_), 1), d.month_shift);
     Calendar c;
@@ -742,9 +784,10 @@ class Resolver {
     c.edge = d.edge;
     c.before = d.before;
     c.week_of_month = d.week_of_month;  // the first week of next month
-    if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return emit_unknown_year(c, t);
+    if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return false;
     emit(c, t);
     t.anchor = AnchorKind::Publication;
+    return true;
   }
 
   void resolve_weekday(const Draft& d, Lean lean, TimeExpr& t) {
@@ -1194,14 +1237,22 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       }
       // 从 before a range belongs to it.
       if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
-      TimeExpr t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+      std::optional<TimeExpr> resolved = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+      if (!resolved) {
+        // 2023年2月29日: no such day, and nothing inside it is one either; nor is the end of
+        // a range that begins there (2019年2月29日-3月1日: 3月1日 would take another year).
+        const std::optional<Draft> second = match_range_end(s, *d);
+        i = second ? second->end : d->end;
+        continue;
+      }
+      TimeExpr& t = *resolved;
       // A range: 1月5日至10日, 下午5:00到凌晨3:00, 2019年2月28日-3月1日.
       if (std::optional<Draft> second = match_range_end(s, *d); second && (t.type == TimexType::Date || t.type == TimexType::Time)) {
         // 6:00 to 9:00 p.m.: a begin with no a.m./p.m. of its own takes the end's afternoon
         // when the morning reading would be more than twelve hours long.
         if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
           d->hour += 12;
-          t = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+          resolved = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
         }
         // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the
         // end's, or the year before when its month comes after the end's.
@@ -1209,7 +1260,11 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
             second->kind == Kind::Calendar && second->year != kUnset && second->month > 0) {
           d->year = d->month > second->month ? second->year - 1 : second->year;
           d->two_digit_year = second->two_digit_year;
-          t = resolver.resolve(*d, Lean::Neutral);
+          resolved = resolver.resolve(*d, Lean::Neutral);
+        }
+        if (!resolved) {  // 2月29日至2023年3月1日: the year the end gives has no such day
+          i = second->end;
+          continue;
         }
         // 三月到五月, 12月28日至1月3日: an end with no year of its own takes the begin's year,
         // or the next one when it would come before the begin.
@@ -1218,7 +1273,12 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
           const int begin_year = year_of(date::floor<date::days>(t.interval->begin));
           second->year = second->month < month_of(date::floor<date::days>(t.interval->begin)) ? begin_year + 1 : begin_year;
         }
-        TimeExpr u = resolver.resolve(*second, leans(*second) ? lean_at(d->begin) : Lean::Neutral);
+        std::optional<TimeExpr> end = resolver.resolve(*second, leans(*second) ? lean_at(d->begin) : Lean::Neutral);
+        if (!end) {  // 1月28日至2月30日: a range that ends on no day
+          i = second->end;
+          continue;
+        }
+        const TimeExpr& u = *end;
         if (u.type == t.type || (u.type != TimexType::Duration && u.type != TimexType::Set)) {
           t.value += "/" + u.value;
           if (t.interval && u.interval && u.interval->end_excl > t.interval->begin) {

@@ -184,6 +184,7 @@ struct WrittenYear {
   int year;
   std::size_t end;
   bool two_digit;  // '24, '98: the resolver places it in the publication's century
+  bool impossible = false;  // 0000, 10000: no year
 };
 
 // A four-digit year 1900..2100, or '24 and ’24 ('00-'49 → 20xx, '50-'99 → 19xx, as 54年出生), at `pos`.
@@ -200,6 +201,18 @@ std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   auto n = digits_at(s, pos);
   if (!n || n->digits != 4 || n->value < 1900 || n->value > 2100 || !word_end(s, n->end)) return std::nullopt;
   return WrittenYear{static_cast<int>(n->value), n->end, false};
+}
+
+// The year after a month and day: as year_at, or four digits that end the date (Dec. 31,
+// 1850; 31 December 9999.), in or out of the supported years: a word after them makes them a
+// count (March 5, 3000 workers). 0000 and five digits are marked: no year.
+std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
+  if (auto y = year_at(s, pos)) return y;
+  auto n = digits_at(s, pos);
+  if (!n || n->digits < 4 || n->digits > 5 || !word_end(s, n->end)) return std::nullopt;
+  const std::size_t q = skip_space(s, n->end);
+  if (q < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[q])) || s[q] == '%')) return std::nullopt;
+  return WrittenYear{static_cast<int>(n->value), n->end, false, n->digits > 4 || n->value < 1};
 }
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
@@ -352,9 +365,10 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       std::size_t q = skip_space(s, p);  // Dec. 31, 1994 and Dec. 31 , 1994
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
-      if (auto y = year_at(s, q)) {
+      if (auto y = year_after_day(s, q)) {
         d.year = y->year;
         d.two_digit_year = y->two_digit;
+        d.impossible = y->impossible;
         p = y->end;
       }
       p = match_trailing_clock(s, p, d);
@@ -397,9 +411,10 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     std::size_t q = p;
     if (at(s, q, ",")) ++q;
     q = skip_space(s, q);
-    if (auto y = year_at(s, q)) {
+    if (auto y = year_after_day(s, q)) {
       d.year = y->year;
-        d.two_digit_year = y->two_digit;
+      d.two_digit_year = y->two_digit;
+      d.impossible = y->impossible;
       p = y->end;
     }
     d.end = match_trailing_clock(s, p, d);

@@ -78,6 +78,8 @@ struct Draft {
   bool compound = false;    // Duration of several units: 8天20小时 in `parts`
   std::array<double, 7> parts{};  // compound amounts by unit: Y M W D H N(minute) S
   bool approx = false;
+  bool impossible = false;  // 2024年13月, 3月32日, 25:00: written as a date, no day of the calendar;
+                            // the scan steps over it and reports nothing
 
   std::string value;        // Fixed: "PAST_REF", "198", "2021/2025"
   Granularity granularity = Granularity::Year;

@@ -88,6 +88,15 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
     auto h = integer_at(s, p);
     if (h && !h->chinese && h->digits <= 2 && at(s, h->end, ":")) {
       auto m = integer_at(s, h->end + 1);
+      if (m && !m->chinese && m->digits == 2 && !scan::is_ascii_digit(cp_at(s, m->end)) &&
+          (h->value > 24 || m->value > 59 || (h->value == 24 && m->value > 0))) {
+        // 25:00, 24:61: no time of the day (24:00 is the day's end). Hours and minutes are
+        // kept for the span; the draft is marked.
+        d.hour = static_cast<int>(h->value);
+        d.minute = static_cast<int>(m->value);
+        d.impossible = true;
+        return m->end;
+      }
       if (m && !m->chinese && m->digits == 2 && h->value <= 24 && m->value <= 59) {
         std::size_t end = m->end;
         int second = -1;
@@ -118,6 +127,7 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   auto m = integer_at(s, q);
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
+    d.impossible = d.impossible || (d.hour == 24 && d.minute > 0);  // 24点30分
     q = m->end + 3;
     // 16时40分50秒: the seconds belong to the clock (not a duration of 50 seconds after it).
     if (auto sec = integer_at(s, q); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
@@ -154,6 +164,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     d.hour = clock.hour;
     d.minute = clock.minute;
     d.second = clock.second;
+    d.impossible = clock.impossible;
     if (!zone.empty()) d.zone = zone;
     return after_clock;
   }
@@ -240,6 +251,35 @@ std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& en
   return era->first_year + n - 1;
 }
 
+// The words of the common era: 公元 (AD) and 公元前 (BC), 西元 in Taiwan.
+struct EraMark {
+  std::string_view word;
+  bool bc;
+};
+constexpr EraMark kCommonEra[] = {{"公元", false}, {"公元前", true}, {"西元", false}, {"西元前", true}};
+
+// 公元前221年, 公元221年, 西元前50年: a year of the common era (BC as the astronomical year:
+// 221 BC is -220); `end` past 年.
+std::optional<int> common_era_year(std::string_view s, std::size_t pos, std::size_t& end) {
+  const EraMark* mark = longest_entry(s, pos, kCommonEra);
+  if (mark == nullptr) return std::nullopt;
+  const bool bc = mark->bc;
+  const std::size_t len = mark->word.size();
+  auto n = integer_at(s, pos + len);
+  if (!n || n->value < 1 || n->value > 9999 || n->decimal || !at(s, n->end, "年")) return std::nullopt;
+  if (followed_by_any(s, n->end + 3, {"期", "代", "级"})) return std::nullopt;
+  end = n->end + 3;
+  const int year = static_cast<int>(n->value);
+  return bc ? 1 - year : year;
+}
+
+// True when a month (12月, 十二月, 13月) follows at `pos`: the number of 年 before it is a
+// year, even one outside the supported years (9999年12月31日).
+bool month_follows(std::string_view s, std::size_t pos) {
+  auto m = integer_at(s, skip_blanks(s, pos));
+  return m && m->digits <= 2 && !m->decimal && at(s, skip_blanks(s, m->end), "月");
+}
+
 // 1995-1997年, 1995年至1997年, 2021—2025年: a range of years.
 std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
   auto a = integer_at(s, pos);
@@ -303,6 +343,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     d.year = *year;
     p = era_end;
     have_year = true;
+  } else if (auto ce = numeral ? std::nullopt : common_era_year(s, p, era_end)) {
+    d.year = *ce;
+    p = era_end;
+    have_year = true;
   } else if (auto n = integer_at(s, p)) {
     std::size_t q = skip_blanks(s, n->end);
     if (!at(s, q, "年")) goto month;
@@ -318,6 +362,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     } else if (n->digit_by_digit && n->digits == 2) {
       d.year = year_of_two_digits(static_cast<int>(n->value));
       d.two_digit_year = true;
+    } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
+      // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
+      d.impossible = n->digits > 4 || n->value < 1;
+      d.year = d.impossible ? 0 : static_cast<int>(n->value);
     } else {
       return std::nullopt;
     }
@@ -421,6 +469,12 @@ month:
   {
     std::size_t q = have_year ? skip_blanks(s, p) : p;
     auto m = integer_at(s, q);
+    if (have_year && m && (m->value < 1 || m->value > 12) && m->digits <= 2 && !m->decimal &&
+        at(s, skip_blanks(s, m->end), "月")) {
+      // 2024年13月, 2024年0月: no month of the year.
+      d.impossible = true;
+      return d.end = skip_blanks(s, m->end) + 3, d;
+    }
     if (m && m->value >= 1 && m->value <= 12 && !(m->chinese && m->digit_by_digit)) {
       std::size_t r = skip_blanks(s, m->end);
       // 1-11月, 1至11月, 一至三月: a range of months of one year.
@@ -460,6 +514,12 @@ month:
         }
         std::size_t t = skip_blanks(s, p);
         auto day = integer_at(s, t);
+        if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal &&
+            (at(s, skip_blanks(s, day->end), "日") || at(s, skip_blanks(s, day->end), "号"))) {
+          // 3月32日, 3月0日: no day of any month.
+          d.impossible = true;
+          return d.end = skip_blanks(s, day->end) + 3, d;
+        }
         if (day && day->value >= 1 && day->value <= 31 && !(day->chinese && day->digit_by_digit && day->digits > 2)) {
           std::size_t u = skip_blanks(s, day->end);
           bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
@@ -1352,6 +1412,7 @@ std::optional<Draft> match_iso(std::string_view s, std::size_t pos) {
         d.hour = clock.hour;
         d.minute = clock.minute;
         d.second = clock.second;
+        d.impossible = clock.impossible;
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
         p = e;
@@ -1575,6 +1636,7 @@ constexpr StartTables make_start_tables() {
   t.add_chars(kNumeralStarts, kNumeralStart | kNumeralChar);
   t.add_words(kYearShifts, kCalendarStart);
   t.add_words(kEras, kCalendarStart);
+  t.add_words(kCommonEra, kCalendarStart);
   t.add_chars(kDecadeStarts, kDecadeStart);
   for (std::string_view w : kOffsetPrefixes) {
     // A prefix of one character before a number only (近三年, not 近期 nor 这里).

@@ -58,6 +58,12 @@ TEST(CliExitStatus, UsageRejectedAndNothing) {
   EXPECT_EQ(run({}).code, kExitUsage);
   EXPECT_EQ(run({"extract"}).code, kExitUsage);
   EXPECT_EQ(run({"extract", "x.txt", "--anchor", "yesterday"}).code, kExitUsage);
+  CliRun far = run({"extract", "x.txt", "--anchor", "9999-12-31"});
+  EXPECT_EQ(far.code, kExitUsage);
+  EXPECT_EQ(far.err, "newsline: error: --anchor: '9999-12-31' is outside the supported years 1000-2999\n");
+  CliRun leap = run({"extract", "x.txt", "--from", "2023-02-29"});
+  EXPECT_EQ(leap.code, kExitUsage);
+  EXPECT_EQ(leap.err, "newsline: error: --from: '2023-02-29' is not a day of the calendar\n");
   EXPECT_EQ(run({"extract", "x.txt", "--tz", "Mars/Base"}).code, kExitUsage);
   CliRun missing = run({"extract", "/no/such/file.txt"});
   EXPECT_EQ(missing.code, kExitNothing);

@@ -37,6 +37,32 @@ TEST(CalendarIso, ParsesAndFormats) {
   EXPECT_EQ(round_trip("yesterday"), "invalid");
 }
 
+TEST(CalendarIso, SaysWhyATimeIsRejected) {
+  EXPECT_EQ(iso_time_problem("2024-12-27T07:23+08:00"), "");
+  EXPECT_EQ(iso_time_problem("1000-01-01"), "");
+  EXPECT_EQ(iso_time_problem("2999-12-31"), "");
+  EXPECT_EQ(iso_time_problem("9999-12-31"), "'9999-12-31' is outside the supported years 1000-2999");
+  EXPECT_EQ(iso_time_problem("0999-12-31"), "'0999-12-31' is outside the supported years 1000-2999");
+  EXPECT_EQ(iso_time_problem("3000-01-01T00:00Z"), "'3000-01-01T00:00Z' is outside the supported years 1000-2999");
+  EXPECT_EQ(iso_time_problem("2023-02-29"), "'2023-02-29' is not a day of the calendar");
+  EXPECT_EQ(iso_time_problem("2024-13-45"), "'2024-13-45' is not a day of the calendar");
+  EXPECT_EQ(iso_time_problem("2024-04-31"), "'2024-04-31' is not a day of the calendar");
+  EXPECT_EQ(iso_time_problem("2024-12-28T25:00"), "'2024-12-28T25:00' is not a time of the day");
+  EXPECT_EQ(iso_time_problem("2024-12-28T23:61"), "'2024-12-28T23:61' is not a time of the day");
+  EXPECT_EQ(iso_time_problem("yesterday"), "not an ISO 8601 date or date-time: 'yesterday'");
+  EXPECT_EQ(iso_time_problem("99999-01-01"), "not an ISO 8601 date or date-time: '99999-01-01'");
+  EXPECT_FALSE(parse_iso_time("9999-12-31"));
+  EXPECT_FALSE(parse_iso_time("2024-12-28T24:00"));
+}
+
+TEST(CalendarYears, SupportedRange) {
+  EXPECT_FALSE(supported_year(999));
+  EXPECT_TRUE(supported_year(1000));
+  EXPECT_TRUE(supported_year(2999));
+  EXPECT_FALSE(supported_year(3000));
+  EXPECT_FALSE(supported_year(-220));
+}
+
 TEST(CalendarWeeks, IsoWeeks) {
   IsoWeek w = iso_week_of(make_day(2024, 12, 30));
   EXPECT_EQ(w.year, 2025);

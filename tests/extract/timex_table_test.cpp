@@ -571,8 +571,6 @@ constexpr Case kCounted[] = {
     {"令和6年度予算", "", "令和6年度=2024"},
     {"光绪二十四年", "", "光绪二十四年=1898"},
     {"正月初一", kJul, "(none)"},
-    {"2019年2月29日", "", "2019年2月29日=2019-02-29"},  // no such day: the value as written
-    {"2月30日", kFri, "2月30日=XXXX-02-30"},            // and no year has it
     // A weekday beside a date belongs to it, and chooses the year of a date written without one.
     {"12月27日，周五，美股三大指数收跌", kFri, "12月27日，周五=2024-12-27"},
     {"1月20日 周一 特朗普就职", kFri, "1月20日 周一=2025-01-20"},
@@ -831,6 +829,106 @@ constexpr Case kSessions[] = {
 };
 
 TEST(TimexTable, TradingSessionsAfterADate) { check(std::begin(kSessions), std::end(kSessions)); }
+
+// A date that names no day of the calendar is no fact: nothing is reported for its span
+// (not its month, not a day inside it), and a range that ends on such a day goes with it.
+constexpr Case kImpossibleDates[] = {
+    {"2023年2月29日，某公司发布公告", "", "(none)"},  // 2023 is no leap year
+    {"2019年2月29日", kFri, "(none)"},
+    {"2024年2月29日", "", "2024年2月29日=2024-02-29"},
+    {"2024年4月31日", "", "(none)"},
+    {"2月30日", kFri, "(none)"},  // no year has it
+    {"2月30日", "", "(none)"},
+    {"2月29日", "", "2月29日=XXXX-02-29"},  // a day of leap years
+    {"去年2月29日", kFri, "(none)"},      // 2023
+    {"去年2月29日", "2025-03-01", "去年2月29日=2024-02-29"},
+    {"下月31日将召开", "2024-05-10", "(none)"},  // June has thirty days
+    {"下月31日将召开", "2024-06-10", "下月31日=2024-07-31"},
+    {"1月28日至2月30日停牌", kFri, "(none)"},
+    {"2019年2月29日-3月1日停牌", kFri, "(none)"},
+    {"2023年2月29日至3月1日停牌", kFri, "(none)"},
+    {"2024年13月", "", "(none)"},
+    {"2024年0月", "", "(none)"},
+    {"13月，某公司发布公告", kFri, "(none)"},
+    {"2024年3月32日", "", "(none)"},
+    {"3月32日", kFri, "(none)"},
+    {"2024年3月0日", "", "(none)"},
+    {"2023-02-29", "", "(none)"},
+    {"2023/02/30", "", "(none)"},
+    // Clocks: 24:00 is the end of the day (ISO 8601, TIMEX3); beyond it nothing is a time.
+    {"2024年3月5日24:00", "", "2024年3月5日24:00=2024-03-05T24:00"},
+    {"2024年3月5日24:30", "", "(none)"},
+    {"2024年3月5日24点30分", "", "(none)"},
+    {"2024年3月5日24:61", "", "(none)"},
+    {"2024年3月5日25:00", "", "(none)"},
+    {"会议在25:00举行", kFri, "(none)"},
+    {"以24:15获胜", kFri, "(none)"},
+    {"The meeting is at 25:00.", kFri, "(none)"},
+    {"February 29, 2023, the company said", "", "(none)"},
+    {"February 29, 2024 was a Thursday", "", "February 29, 2024=2024-02-29"},
+    {"April 31, 2024, the company said", "", "(none)"},
+    {"On 31 April 2024 the company said", "", "(none)"},
+    {"On 2/30/2024 the company said", "", "(none)"},
+    {"On 13/45/2024 the company said", "", "(none)"},
+};
+
+TEST(TimexTable, ImpossibleDatesGiveNothing) { check(std::begin(kImpossibleDates), std::end(kImpossibleDates)); }
+
+// Years outside 1000-2999 (calendar.h's supported_year) keep the value as written, never
+// another year; 0000 and five digits are no year, and a number of 年 alone stays a count.
+constexpr Case kYearsOutside[] = {
+    {"营业期限至9999年12月31日", kFri, "9999年12月31日=9999-12-31"},
+    {"九九九九年十二月三十一日", "", "九九九九年十二月三十一日=9999-12-31"},
+    {"0999年3月5日", kFri, "0999年3月5日=0999-03-05"},
+    {"9999年2月29日", "", "(none)"},
+    {"10000年1月1日", kFri, "(none)"},
+    {"0000年1月1日", kFri, "(none)"},
+    {"10000年", kFri, "(none)"},
+    {"0000年", kFri, "(none)"},
+    {"中华5000年文明", kFri, "(none)"},
+    {"有3000年历史", kFri, "(none)"},
+    {"100年", "", "100年=P100Y"},
+    {"9999-12-31", kFri, "(none)"},  // digits and dashes alone: as often a code
+    {"公元前221年，秦统一六国", kFri, "公元前221年=BC0221"},
+    {"西元前50年", "", "西元前50年=BC0050"},
+    {"公元221年", kFri, "公元221年=0221"},
+    {"公元2024年", "", "公元2024年=2024"},
+    {"贞观三年", "", "贞观三年=0629"},
+    {"The certificate is valid until December 31, 9999.", kFri, "December 31, 9999=9999-12-31"},
+    {"valid to 31 December 9999.", kFri, "31 December 9999=9999-12-31"},
+    {"On Dec. 31, 1850, the bank failed", kFri, "Dec. 31, 1850=1850-12-31"},
+    {"December 31, 10000.", kFri, "(none)"},
+    {"On March 5, 3000 workers went on strike", kFri, "March 5=2025-03-05"},  // a count, not a year
+};
+
+TEST(TimexTable, YearsOutsideTheSupportedRange) { check(std::begin(kYearsOutside), std::end(kYearsOutside)); }
+
+// Such a date places nothing on the timeline: no interval, no event dated in its year.
+TEST(TimexTable, YearsOutsideTheRangeHaveNoInterval) {
+  for (std::string_view text : {"9999年12月31日，美联储宣布加息。", "公元前221年，秦统一六国。", "December 31, 9999, the Fed hiked rates."}) {
+    Analysis a = analyze(text, kFri);
+    ASSERT_FALSE(a.timexes.empty()) << text;
+    EXPECT_FALSE(a.timexes[0].interval.has_value()) << text;
+    EXPECT_EQ(a.timexes[0].anchor, AnchorKind::None) << text;
+    for (const Event& e : a.events) {
+      if (e.interval) {
+        EXPECT_LT(year_of(date::floor<date::days>(e.interval->begin)), 3000) << text;
+      }
+    }
+  }
+}
+
+// An impossible date dates no event.
+TEST(TimexTable, ImpossibleDatesDateNoEvent) {
+  for (std::string_view text : {"2023年2月29日，美联储宣布加息。", "On April 31, 2024, the Fed raised rates."}) {
+    Analysis a = analyze(text, kFri);
+    EXPECT_TRUE(a.timexes.empty()) << text;
+    for (const Event& e : a.events) {
+      EXPECT_NE(e.date, "2023-02-29") << text;
+      EXPECT_NE(e.date, "2024-04-31") << text;
+    }
+  }
+}
 
 }  // namespace
 }  // namespace newsline
