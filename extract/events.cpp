@@ -158,6 +158,77 @@ constexpr Trigger kTriggers[] = {
     {"上调", EventType::Other, true}, {"下调", EventType::Other, true},
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
     {"on strike", EventType::CorporateAction}, {"strikers", EventType::CorporateAction},
+
+    // English news and wire copy (#28): the verbs of RSS teasers and headlines (present tense),
+    // a market's close, a central bank's hold, a deal's steps, a regulator's rules.
+    // market moves: a market and a figure are still required (see extract_events)
+    {"jumped", EventType::MarketMove}, {"soared", EventType::MarketMove}, {"sank", EventType::MarketMove},
+    {"declined", EventType::MarketMove}, {"gained", EventType::MarketMove}, {"slipped", EventType::MarketMove},
+    {"rebounded", EventType::MarketMove}, {"plummeted", EventType::MarketMove}, {"dipped", EventType::MarketMove},
+    {"edged", EventType::MarketMove}, {"retreated", EventType::MarketMove}, {"notched", EventType::MarketMove},
+    {"rises", EventType::MarketMove}, {"falls", EventType::MarketMove}, {"jumps", EventType::MarketMove},
+    {"soars", EventType::MarketMove}, {"sinks", EventType::MarketMove}, {"slides", EventType::MarketMove},
+    {"slumps", EventType::MarketMove}, {"tumbles", EventType::MarketMove}, {"surges", EventType::MarketMove},
+    {"plunges", EventType::MarketMove}, {"rallies", EventType::MarketMove}, {"climbs", EventType::MarketMove},
+    {"drops", EventType::MarketMove}, {"slips", EventType::MarketMove}, {"rebounds", EventType::MarketMove},
+    {"dips", EventType::MarketMove}, {"record high", EventType::MarketMove}, {"all-time high", EventType::MarketMove},
+    {"record low", EventType::MarketMove}, {"ended", EventType::MarketMove, true}, {"closed", EventType::MarketMove, true},
+    {"settled at", EventType::MarketMove}, {"finished at", EventType::MarketMove},
+    // a central bank's decision told by its verb: held rates steady, cut rates
+    {"held rates", EventType::MonetaryPolicy}, {"holds rates", EventType::MonetaryPolicy},
+    {"kept rates", EventType::MonetaryPolicy}, {"keeps rates", EventType::MonetaryPolicy},
+    {"left rates", EventType::MonetaryPolicy}, {"leaves rates", EventType::MonetaryPolicy},
+    {"cut rates", EventType::MonetaryPolicy}, {"cuts rates", EventType::MonetaryPolicy},
+    {"raised rates", EventType::MonetaryPolicy}, {"raises rates", EventType::MonetaryPolicy},
+    {"hiked rates", EventType::MonetaryPolicy}, {"lowered rates", EventType::MonetaryPolicy},
+    {"rates steady", EventType::MonetaryPolicy}, {"rates unchanged", EventType::MonetaryPolicy},
+    {"rate decision", EventType::MonetaryPolicy}, {"FOMC", EventType::MonetaryPolicy},
+    {"Federal Open Market Committee", EventType::MonetaryPolicy}, {"quantitative easing", EventType::MonetaryPolicy},
+    // a country's accounts
+    {"international reserves", EventType::MacroData}, {"foreign reserves", EventType::MacroData},
+    {"external debt", EventType::MacroData}, {"external debts", EventType::MacroData},
+    {"foreign debt", EventType::MacroData},
+    {"consumer confidence", EventType::MacroData}, {"consumer sentiment", EventType::MacroData},
+    {"home sales", EventType::MacroData}, {"nonfarm", EventType::MacroData}, {"jobs report", EventType::MacroData},
+    {"totaled", EventType::MacroData, true}, {"totalled", EventType::MacroData, true},
+    // earnings
+    {"quarterly results", EventType::Earnings}, {"quarterly profit", EventType::Earnings},
+    {"quarterly loss", EventType::Earnings}, {"beat estimates", EventType::Earnings},
+    {"missed estimates", EventType::Earnings},
+    // a deal's steps: the agreement, the order, the contract, the sale, the delivery
+    {"agreement to buy", EventType::Deal}, {"agreement to sell", EventType::Deal, true},
+    {"agreements to sell", EventType::Deal, true}, {"agreement to acquire", EventType::Deal},
+    {"agreed to acquire", EventType::Deal}, {"agreed to merge", EventType::Deal},
+    {"sale", EventType::Deal, true}, {"purchase", EventType::Deal, true}, {"purchased", EventType::Deal, true},
+    {"sold", EventType::Deal, true}, {"deal", EventType::Deal, true}, {"order", EventType::Deal, true},
+    {"orders", EventType::Deal, true}, {"ordered", EventType::Deal, true}, {"contract", EventType::Deal, true},
+    {"delivery", EventType::Deal, true}, {"deliveries", EventType::Deal, true},
+    // corporate actions
+    {"filed for", EventType::CorporateAction}, {"went public", EventType::CorporateAction},
+    {"public offering", EventType::CorporateAction}, {"share offering", EventType::CorporateAction},
+    {"private placement", EventType::CorporateAction}, {"restructuring", EventType::CorporateAction},
+    {"cut jobs", EventType::CorporateAction}, {"rebalanced", EventType::Other}, {"rebalancing", EventType::Other},
+    // rules, rulings, fines and charges
+    {"final rule", EventType::PolicyRegulation}, {"final rules", EventType::PolicyRegulation},
+    {"proposed rule", EventType::PolicyRegulation}, {"adopted", EventType::PolicyRegulation, true},
+    {"approved", EventType::PolicyRegulation, true}, {"approval", EventType::PolicyRegulation, true},
+    {"fined", EventType::PolicyRegulation}, {"charged", EventType::PolicyRegulation, true},
+    {"ruled", EventType::PolicyRegulation, true}, {"ruling", EventType::PolicyRegulation, true},
+    {"signed into law", EventType::PolicyRegulation}, {"banned", EventType::PolicyRegulation, true},
+    // products
+    {"launches", EventType::ProductRelease, true}, {"unveils", EventType::ProductRelease},
+    {"rolled out", EventType::ProductRelease, true}, {"debuted", EventType::ProductRelease},
+    {"introduced", EventType::ProductRelease, true},
+    // meetings, calls and acts of war
+    {"summit", EventType::Geopolitics}, {"talks", EventType::Geopolitics, true}, {"met with", EventType::Geopolitics, true},
+    {"phone call", EventType::Geopolitics, true}, {"visited", EventType::Geopolitics, true},
+    {"attack", EventType::Geopolitics}, {"attacks", EventType::Geopolitics}, {"clashes", EventType::Geopolitics},
+    // people
+    {"hired", EventType::Personnel}, {"appoints", EventType::Personnel}, {"nominated", EventType::Personnel},
+    {"names", EventType::Personnel, true}, {"retire", EventType::Personnel, true}, {"leave", EventType::Personnel, true},
+    {"ousted", EventType::Personnel},
+    // a statement that announces
+    {"announces", EventType::Other}, {"testified", EventType::Other},
 };
 
 // The sense of an English trigger read from a word near it (three words before, six after):
@@ -326,6 +397,89 @@ constexpr Sense kSenses[] = {
     {"访问", "权限", std::nullopt}, {"访问", "模型", std::nullopt}, {"访问", "数据库", std::nullopt},
     {"访问", "网页", std::nullopt}, {"访问", "网站", std::nullopt}, {"访问", "接口", std::nullopt},
     {"访问", "API", std::nullopt}, {"访问", "服务器", std::nullopt}, {"访问", "互联网", std::nullopt},
+
+    // English news (#28). ended / closed at a level, higher or lower: a market's close;
+    // closed a deal: the deal; the quarter ended, closed stores: none
+    {"ended", "at", EventType::MarketMove}, {"ended", "higher", EventType::MarketMove},
+    {"ended", "lower", EventType::MarketMove}, {"ended", "flat", EventType::MarketMove}, {"ended", "", std::nullopt},
+    {"closed", "at", EventType::MarketMove}, {"closed", "higher", EventType::MarketMove},
+    {"closed", "lower", EventType::MarketMove}, {"closed", "flat", EventType::MarketMove},
+    {"closed", "up", EventType::MarketMove}, {"closed", "down", EventType::MarketMove},
+    {"closed", "acquisition", EventType::Deal}, {"closed", "deal", EventType::Deal}, {"closed", "sale", EventType::Deal},
+    {"closed", "", std::nullopt},
+    // gained approval or ground, a stock that edged higher; edged out a rival: none
+    {"gained", "approval", EventType::PolicyRegulation}, {"gained", "ground", EventType::MarketMove},
+    {"edged", "higher", EventType::MarketMove}, {"edged", "lower", EventType::MarketMove},
+    {"edged", "up", EventType::MarketMove}, {"edged", "down", EventType::MarketMove}, {"edged", "", std::nullopt},
+    // a balance, reserves or a deficit totalled: the accounts (macro data when the sentence is
+    // about the economy or the Treasury); else a company's sum
+    {"totaled", "", EventType::MacroData}, {"totalled", "", EventType::MacroData},
+    // inflation concerns, fears or worries are a mood, not a release of data
+    // the delivery of ordered aircraft or ships is a deal's step; futures for December delivery,
+    // food delivery: none; a carmaker's deliveries are its results
+    {"delivery", "futures", std::nullopt}, {"delivery", "contracts", std::nullopt}, {"delivery", "contract", std::nullopt},
+    {"delivery", "scheduled", EventType::Deal}, {"delivery", "aircraft", EventType::Deal}, {"delivery", "jets", EventType::Deal},
+    {"delivery", "planes", EventType::Deal}, {"delivery", "ships", EventType::Deal}, {"delivery", "ordered", EventType::Deal},
+    {"delivery", "order", EventType::Deal}, {"delivery", "", std::nullopt},
+    {"deliveries", "aircraft", EventType::Deal}, {"deliveries", "jets", EventType::Deal},
+    {"deliveries", "planes", EventType::Deal}, {"deliveries", "vehicles", EventType::Earnings},
+    {"deliveries", "cars", EventType::Earnings}, {"deliveries", "", std::nullopt},
+    // introduced a product, or a bill or a plan
+    {"introduced", "bill", EventType::PolicyRegulation}, {"introduced", "legislation", EventType::PolicyRegulation},
+    {"introduced", "tariffs", EventType::PolicyRegulation}, {"introduced", "rules", EventType::PolicyRegulation},
+    {"introduced", "act", EventType::PolicyRegulation}, {"introduced", "product", EventType::ProductRelease},
+    {"introduced", "model", EventType::ProductRelease}, {"introduced", "service", EventType::ProductRelease},
+    {"introduced", "feature", EventType::ProductRelease}, {"introduced", "", std::nullopt},
+    {"inflation", "concerns", std::nullopt}, {"inflation", "fears", std::nullopt},
+    {"inflation", "worries", std::nullopt}, {"inflation", "despite", std::nullopt},
+    // the sale of notes or shares is an issue of securities; purchasing power: none
+    {"sale", "notes", EventType::CorporateAction}, {"sale", "debentures", EventType::CorporateAction},
+    {"sale", "bonds", EventType::CorporateAction}, {"sale", "shares", EventType::CorporateAction},
+    {"sale", "securities", EventType::CorporateAction},
+    {"sold", "shares", EventType::CorporateAction}, {"sold", "notes", EventType::CorporateAction},
+    {"sold", "bonds", EventType::CorporateAction}, {"sold", "out", std::nullopt},
+    {"agreement to sell", "notes", EventType::CorporateAction}, {"agreement to sell", "shares", EventType::CorporateAction},
+    {"agreements to sell", "notes", EventType::CorporateAction},
+    {"purchase", "power", std::nullopt}, {"purchase", "purchasing", std::nullopt},
+    // a trade or peace deal is policy or diplomacy; a great deal of: none
+    {"deal", "trade", EventType::PolicyRegulation}, {"deal", "peace", EventType::Geopolitics},
+    {"deal", "great", std::nullopt}, {"deal", "with", EventType::Deal}, {"deal", "", EventType::Deal},
+    // an order received or placed (aircraft, ships): a deal; in order to, a court's or a leader's
+    // order: none or the ruling; factory orders are macro data (a trigger of their own)
+    {"order", "received", EventType::Deal}, {"order", "receives", EventType::Deal}, {"order", "placed", EventType::Deal},
+    {"order", "won", EventType::Deal}, {"order", "wins", EventType::Deal}, {"order", "court", EventType::PolicyRegulation},
+    {"order", "", std::nullopt},
+    {"orders", "received", EventType::Deal}, {"orders", "placed", EventType::Deal}, {"orders", "", std::nullopt},
+    {"ordered", "court", EventType::PolicyRegulation}, {"ordered", "judge", EventType::PolicyRegulation},
+    {"ordered", "troops", EventType::Geopolitics}, {"ordered", "military", EventType::Geopolitics},
+    {"ordered", "strikes", EventType::Geopolitics}, {"ordered", "evacuation", std::nullopt},
+    {"ordered", "investigation", EventType::PolicyRegulation}, {"ordered", "judges", EventType::PolicyRegulation},
+    {"ordered", "aircraft", EventType::Deal}, {"ordered", "jets", EventType::Deal}, {"ordered", "planes", EventType::Deal},
+    {"ordered", "ships", EventType::Deal}, {"ordered", "by", EventType::Deal}, {"ordered", "", std::nullopt},
+    // a contract won or signed is a deal; futures contracts, contract prices: none
+    {"contract", "won", EventType::Deal}, {"contract", "wins", EventType::Deal}, {"contract", "awarded", EventType::Deal},
+    {"contract", "signed", EventType::Deal}, {"contract", "signs", EventType::Deal}, {"contract", "received", EventType::Deal},
+    {"contract", "", std::nullopt},
+    // approved a rule, a merger or a plan; charged with fraud
+    {"approved", "merger", EventType::Deal}, {"approved", "acquisition", EventType::Deal},
+    {"approval", "merger", EventType::Deal}, {"approval", "acquisition", EventType::Deal},
+    {"charged", "with", EventType::PolicyRegulation}, {"charged", "", std::nullopt},
+    {"banned", "from", EventType::PolicyRegulation},
+    // launches an attack; introduced a bill: a law, not a product
+    {"launches", "attack", EventType::Geopolitics}, {"launches", "strikes", EventType::Geopolitics},
+    {"launches", "offensive", EventType::Geopolitics}, {"launches", "probe", EventType::PolicyRegulation},
+    {"launches", "investigation", EventType::PolicyRegulation}, {"launches", "bid", EventType::Deal},
+    // talks between leaders or countries; talks about, talks of: none
+    {"talks", "about", std::nullopt}, {"talks", "of", std::nullopt},
+    // names X chief; leave as CEO, retire as chairman; leave unchanged: none
+    {"names", "chief", EventType::Personnel}, {"names", "CEO", EventType::Personnel},
+    {"names", "president", EventType::Personnel}, {"names", "chairman", EventType::Personnel},
+    {"names", "head", EventType::Personnel}, {"names", "", std::nullopt},
+    {"leave", "CEO", EventType::Personnel}, {"leave", "chief", EventType::Personnel},
+    {"leave", "chairman", EventType::Personnel}, {"leave", "president", EventType::Personnel},
+    {"leave", "", std::nullopt},
+    {"retire", "CEO", EventType::Personnel}, {"retire", "chief", EventType::Personnel},
+    {"retire", "chairman", EventType::Personnel}, {"retire", "", std::nullopt},
 };
 
 // Reuters results and dividend tables, a row a line: "Shr 1.20 dlrs vs 1.10 dlrs",
@@ -364,11 +518,12 @@ bool table_continues(std::string_view row) {
 // "due to" alone is a cause (fell due to lower sales), "is due to" a date.
 constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
                                         "could ", "likely", "expected to", "forecast", "expects", "anticipates",
-                                        "projected", "should "};
+                                        "projected", "should ", "poised to", "on track to", "aims to", "seeks to"};
 constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "有望", "will ",
                                             "scheduled", "plans to", "is set to", "is due to", "are due to", "due to be",
                                             "to be held", "planned", "planning to", "proposed", "intends to",
-                                            "expected to", "expects", "anticipates", "projected", "would "};
+                                            "expected to", "expects", "anticipates", "projected", "would ",
+                                            "likely to", "poised to", "on track to", "aims to", "seeks to"};
 
 // Latin triggers match in any case, on word boundaries; all-capital ones (GDP, IPO) as written.
 bool is_latin_trigger(std::string_view w) {
@@ -395,7 +550,8 @@ bool has_word(std::string_view s, std::size_t from, std::size_t to, std::string_
 bool economic_data(std::string_view s, ByteSpan sentence) {
   static constexpr std::string_view kEconomy[] = {
       "economy", "economic", "trade", "inflation", "prices", "jobs", "employment", "unemployment", "output",
-      "production", "GDP", "GNP", "ministry", "bureau", "department", "statistics", "central bank", "growth"};
+      "production", "GDP", "GNP", "ministry", "bureau", "department", "statistics", "central bank", "growth",
+      "Treasury", "reserves", "debt", "debts", "deficit", "surplus"};
   return std::any_of(std::begin(kEconomy), std::end(kEconomy),
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
@@ -474,6 +630,25 @@ struct TriggerIndex {
     }
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (char32_t c = 0; c < 128; ++c) ascii_range[c] = range_of_search(c);
+    // The triggers of two ASCII letters at least, by their first two in lower case; a first
+    // letter that also starts a shorter or non-ASCII-continued trigger keeps the first-letter walk.
+    std::vector<std::pair<unsigned, const Trigger*>> keyed;
+    for (const Trigger& t : kTriggers) {
+      const auto a = static_cast<unsigned char>(t.word[0]);
+      if (a >= 0x80) continue;
+      if (t.word.size() < 2 || static_cast<unsigned char>(t.word[1]) >= 0x80) {
+        pair_unindexed[lower(a) >> 6] |= std::uint64_t{1} << (lower(a) & 63);
+        continue;
+      }
+      keyed.emplace_back(lower(a) << 7 | lower(static_cast<unsigned char>(t.word[1])), &t);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t k = 0; k < keyed.size(); ++k) {
+      by_pair.push_back(keyed[k].second);
+      auto& range = pair_ranges[keyed[k].first];
+      if (range.second == 0) range.first = static_cast<std::uint16_t>(k);
+      range.second = static_cast<std::uint16_t>(k + 1);
+    }
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
       for (const Sense& x : kSenses) {
         if (x.trigger == kTriggers[k].word) senses[k].push_back(&x);
@@ -513,6 +688,20 @@ struct TriggerIndex {
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
     return {static_cast<std::size_t>(range.first - by_first.begin()), static_cast<std::size_t>(range.second - by_first.begin())};
   }
+  // Whether the triggers of ASCII letter `a` are all found through pair_range.
+  bool pair_indexed(unsigned a) const {
+    a = lower(a);
+    return !((pair_unindexed[a >> 6] >> (a & 63)) & 1);
+  }
+  // The entries of by_pair for ASCII letters `a`, `b` in any case, as [begin, end) indices.
+  std::pair<std::size_t, std::size_t> pair_range(unsigned a, unsigned b) const {
+    const auto& range = pair_ranges[lower(a) << 7 | lower(b)];
+    return {range.first, range.second};
+  }
+  static_assert(std::size(kTriggers) < 0xFFFF, "pair_ranges hold 16-bit indices");
+  std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case
+  std::array<std::pair<std::uint16_t, std::uint16_t>, 128 * 128> pair_ranges{};
+  std::array<std::uint64_t, 2> pair_unindexed{};  // first letters that also start a trigger not in by_pair
   std::array<std::pair<std::size_t, std::size_t>, 128> ascii_range{};  // range_of for ASCII, looked up once
   std::array<std::uint64_t, 256> latin_pairs{};    // 128 x 128 bits
   std::array<std::uint64_t, 2> latin_any_next{};  // 128 bits
@@ -562,9 +751,13 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
     // Past the skip above, a letter inside a word starts only triggers matched as written.
     const bool word_start = !scan::is_ascii_alpha(c.cp) || scan::word_start(s, i);
     const Trigger* best = nullptr;
-    const auto [first, last] = index.range_of(c.cp);
+    // An ASCII pair is looked up by both letters (most English word starts try a handful of
+    // triggers, not every trigger of their first letter).
+    const bool by_pair = c.cp < 0x80 && index.pair_indexed(c.cp) && i + 1 < sentence.end &&
+                         static_cast<unsigned char>(s[i + 1]) < 0x80;
+    const auto [first, last] = by_pair ? index.pair_range(c.cp, static_cast<unsigned char>(s[i + 1])) : index.range_of(c.cp);
     for (std::size_t r = first; r < last; ++r) {
-      const Trigger& t = *index.by_first[r].second;
+      const Trigger& t = by_pair ? *index.by_pair[r] : *index.by_first[r].second;
       if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
       if (index.latin[static_cast<std::size_t>(&t - kTriggers)]) {
@@ -692,7 +885,7 @@ bool credit_or_disclaimer(std::string_view row) {
   static constexpr std::string_view kCues[] = {
       "立场无关", "仅供参考", "不构成投资建议", "不构成任何投资建议", "不作为投资建议", "据此操作", "风险自担", "免责声明",
       "入市需谨慎", "本文来自", "本文首发", "本文转载", "本文经授权", "经授权发布", "转载请注明", "转载请联系", "版权所有",
-      "同步上线", "originally published", "All rights reserved", "not investment advice", "not constitute investment advice",
+      "同步上线", "originally published", "chart below", "chart above", "table below", "Click here", "click here", "All rights reserved", "not investment advice", "not constitute investment advice",
       "for informational purposes only"};
   static constexpr scan::CueSet kCueSet(kCues);
   // Only opening the line (图片来源 in the middle is a caption run into the story).
@@ -715,6 +908,112 @@ bool credit_or_disclaimer(std::string_view row) {
   static constexpr std::string_view kStaff[] = {"记者", "来源", "编辑", "作者", "完"};
   return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return inside.ends_with(w); }) ||
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
+}
+
+// English: the words that open a clause of their own after a trigger ("Sage fell 8% after
+// saying its CEO will leave next May"): a date or a status cue past one of them is that
+// clause's, not the trigger's.
+constexpr std::string_view kClauseOpenersEn[] = {"after", "as", "because", "while", "which", "amid", "following",
+                                                 "when", "before", "but", "though", "although", "since", "whereas"};
+
+// True when a clause opener (kClauseOpenersEn) starts at `i` of `s`.
+bool clause_opener_at(std::string_view s, std::size_t i) {
+  if (!scan::word_start(s, i)) return false;
+  return std::any_of(std::begin(kClauseOpenersEn), std::end(kClauseOpenersEn), [&](std::string_view w) {
+    return scan::at_nocase(s, i, w) && scan::word_end(s, i + w.size());
+  });
+}
+
+// English: the stretch of the sentence whose status cues govern the trigger at `pos`
+// (length `len`): back to the previous trigger or a clause break (said it would acquire),
+// on to a clause break or a clause opener (the acquisition is due to close; profit is
+// expected to have slumped; not "fell 8% after saying its CEO will leave"). Byte offsets into `s`.
+ByteSpan trigger_clause_en(std::string_view s, ByteSpan sentence, std::size_t pos, std::size_t len, std::size_t previous_end) {
+  std::size_t from = std::max<std::size_t>(sentence.start, previous_end);
+  for (std::size_t i = pos; i > from; --i) {
+    if (s[i - 1] == ',' || s[i - 1] == ';' || s[i - 1] == ':') {
+      from = i;
+      break;
+    }
+  }
+  std::size_t to = sentence.end;
+  for (std::size_t i = pos + len; i < to; ++i) {
+    if (s[i] == ',' || s[i] == ';' || s[i] == ':' || (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i))) {
+      to = i;
+      break;
+    }
+  }
+  return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(std::max(to, from))};
+}
+
+// English wire copy names its actor by form even when the lexicon does not know it: a
+// capitalised name with a company's or an office's last word (Tribune Co, McDonnell Douglas
+// Corp, Shamrock Capital LP, the Federal Reserve Board), or a capitalised name that says.
+// English market nouns the entity lexicon leaves to the figures: a teaser's "Oil rises on
+// worries", "Equities rallied in Q3".
+bool names_a_market_en(std::string_view s, ByteSpan sentence) {
+  static constexpr std::string_view kMarkets[] = {"equities", "Treasuries", "bonds", "yields", "oil", "crude", "gold",
+                                                  "silver", "copper", "bitcoin", "dollar", "yen", "euro", "futures"};
+  return std::any_of(std::begin(kMarkets), std::end(kMarkets),
+                     [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
+}
+
+// The first clause opener in [from, to) of `s`, or `to`.
+std::size_t clause_opener_in(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i)) return i;
+  }
+  return to;
+}
+
+// English: splits each group of triggers at a trigger that follows a clause opener when a
+// definite date lies past the opener (the later clause's own date). `Dated` has `bytes` and `t`.
+template <typename Dated>
+void split_at_dated_clauses_en(std::string_view s, ByteSpan sentence, const std::vector<const Dated*>& dates,
+                               std::vector<std::vector<Found>>& groups) {
+  std::vector<std::vector<Found>> out;
+  for (std::vector<Found>& g : groups) {
+    std::size_t begin = 0;
+    for (std::size_t k = 1; k < g.size(); ++k) {
+      const std::size_t opener = clause_opener_in(s, g[k - 1].pos + g[k - 1].trigger->word.size(), g[k].pos);
+      if (opener == g[k].pos || g[k].type == EventType::Other) continue;
+      const bool dated = std::any_of(dates.begin(), dates.end(), [&](const Dated* d) {
+        return d->bytes.start > opener && d->bytes.start < sentence.end && (d->t->type == TimexType::Date || d->t->type == TimexType::Time) &&
+               !d->t->value.ends_with("_REF");
+      });
+      if (!dated) continue;
+      out.emplace_back(g.begin() + static_cast<std::ptrdiff_t>(begin), g.begin() + static_cast<std::ptrdiff_t>(k));
+      begin = k;
+    }
+    out.emplace_back(g.begin() + static_cast<std::ptrdiff_t>(begin), g.end());
+  }
+  groups = std::move(out);
+}
+
+bool names_an_actor_en(std::string_view text) {
+  static constexpr std::string_view kSuffixes[] = {"Corp", "Co", "Inc", "Ltd", "LP", "Plc", "PLC", "AG", "SA", "NV",
+                                                   "Group", "Holdings", "Bank", "Airlines", "Airways", "Commission",
+                                                   "Ministry", "Department", "Board", "Committee", "Reserve", "Fund",
+                                                   "Agency", "Authority", "Exchange", "said", "says"};
+  static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I", "This", "That", "The"};
+  std::string_view previous;  // the word before, when capitalised and one space away
+  for (std::size_t i = 0; i < text.size();) {
+    if (!scan::is_ascii_alpha(static_cast<unsigned char>(text[i])) || !scan::word_start(text, i)) {
+      if (text[i] != ' ') previous = {};
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && scan::is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(i, end - i);
+    if (!previous.empty() && std::find(std::begin(kSuffixes), std::end(kSuffixes), word) != std::end(kSuffixes) &&
+        std::find(std::begin(kPronouns), std::end(kPronouns), previous) == std::end(kPronouns)) {
+      return true;
+    }
+    previous = word[0] >= 'A' && word[0] <= 'Z' ? word : std::string_view{};
+    i = end;
+  }
+  return false;
 }
 
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
@@ -890,6 +1189,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
+    // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
+    if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
     dated.push_back({bytes, &t});
   }
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
@@ -1016,6 +1317,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         groups[1].insert(groups[1].begin(), groups[0].begin(), groups[0].end());
         groups.erase(groups.begin());
       }
+      // English: a later clause with a date of its own is a happening of its own (Sage fell 8%
+      // after saying its CEO will leave next May): its group is split at the clause opener.
+      if (doc.lang == "en") split_at_dated_clauses_en(s, sentence, governing_dates, groups);
       // Only specific triggers make a group of their own; "other" ones join the first.
       if (groups.size() > 1) {
         std::vector<std::vector<Found>> kept;
@@ -1062,10 +1366,24 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // vague ones (近期) only when nothing better; a step (5天后) means the previous date.
       const TimeExpr* date = nullptr;
       const Dated* date_at = nullptr;
+      std::size_t date_end = 0;  // where `date` ends in the text
       bool step = false;
       long best = -1;
+      // English: a date after the trigger is its own only before a clause opener (fell 8%
+      // after saying its CEO will leave next May); a trigger between is often its verb
+      // (International reserves fell … in November).
+      std::size_t own_clause_end = sentence.end;
+      if (doc.lang == "en") {
+        for (std::size_t i = trigger->pos + trigger->trigger->word.size(); i < own_clause_end; ++i) {
+          if (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i)) {
+            own_clause_end = i;
+            break;
+          }
+        }
+      }
       for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
+        if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
         if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
           step = true;
           continue;
@@ -1080,6 +1398,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           best = distance;
           date = &t;
           date_at = d;
+          date_end = d->bytes.end;
         }
       }
       // A report needs something to hold on to: a date of its own, an entity or a figure.
@@ -1090,14 +1409,34 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       if (e.type == EventType::MarketMove && e.figures.empty()) {
         bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
                       text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
-        if (!market && !stocks) grounded = false;
+        // English: a market named by its noun is the move's actor (Oil rises on worries).
+        if (!market && !stocks && doc.lang == "en" && names_a_market_en(s, sentence)) {
+          grounded = true;
+        } else if (!market && !stocks) {
+          grounded = false;
+        }
       }
+      // English wire copy names its actor by form (Tribune Co said it completed the sale).
+      if (!grounded && doc.lang == "en" && e.type != EventType::MarketMove && names_an_actor_en(text)) grounded = true;
       bool other_without_entity = e.type == EventType::Other && e.entities.empty();
       // Whether it is kept is known now: the cues below only date and qualify a kept event.
       if (!grounded || other_without_entity) continue;
-      bool future_cue = has_future_cue(text);
+      // English: the cues of the trigger's own clause (see trigger_clause_en).
+      std::string_view cue_text = text;
+      if (doc.lang == "en") {
+        std::size_t previous_end = sentence.start;
+        for (const Found& f : triggers) {
+          if (f.pos < trigger->pos) previous_end = f.pos + f.trigger->word.size();
+        }
+        const ByteSpan clause = trigger_clause_en(s, sentence, trigger->pos, trigger->trigger->word.size(), previous_end);
+        // A date after the clause brings its own cues (agreed to acquire …, a deal it expects
+        // to complete in the second quarter).
+        const std::size_t cue_end = date != nullptr && date_end > clause.end ? date_end : clause.end;
+        cue_text = s.substr(clause.start, cue_end - clause.start);
+      }
+      bool future_cue = has_future_cue(cue_text);
       static constexpr scan::CueSet kHedgeCues(kHedges);
-      bool hedge = kHedgeCues.any(text);
+      bool hedge = kHedgeCues.any(cue_text);
       // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
       // when the plan cue it leads follows it (预计将于, 预计将在).
       std::size_t trigger_at = trigger->pos - sentence.start;
@@ -1148,6 +1487,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool open_date = !pub || !e.interval || date::floor<date::days>(e.interval->end_excl) > *pub;
       if (future_date || (!aspect.done && ((future_cue && open_date) || plan != std::string_view::npos))) {
         e.status = hedge ? EventStatus::Expected : EventStatus::Scheduled;
+        // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
+        // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
+        if (doc.lang == "en" && !(future_date && date != nullptr)) e.status = EventStatus::Expected;
       } else if (!aspect.done && future_cue && date == nullptr && hedge) {
         e.status = EventStatus::Expected;
       } else {

@@ -99,15 +99,34 @@ Document make_document(std::string_view text, std::size_t begin, std::size_t end
   return d;
 }
 
-// First line that reads as a title: short, not navigation, not a heading mark.
+// True when `line` is the first line of a hard-wrapped English sentence: wire copy broken at
+// 60-odd columns ("Sri Lanka's external debts rose to" / "83.84 billion rupees…", "Tribune Co
+// said it completed the sale" / "of the Danville…"). Its last word is one that cannot end a
+// headline (to, the, of, has), or the next line goes on with a lower-case word.
+bool wrapped_sentence_start(std::string_view line, std::string_view next) {
+  if (line.empty() || !scan::is_ascii_alpha(static_cast<unsigned char>(line.back()))) return false;
+  next = trim(next);
+  if (!next.empty() && next.front() >= 'a' && next.front() <= 'z') return true;
+  static constexpr std::string_view kNoHeadlineEnd[] = {"to", "the", "a", "an", "of", "at", "in", "on", "for",
+                                                         "from", "and", "by", "with", "has", "have", "had", "its",
+                                                         "said", "that", "was", "were", "is"};
+  const std::size_t space = line.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+  return std::find(std::begin(kNoHeadlineEnd), std::end(kNoHeadlineEnd), last) != std::end(kNoHeadlineEnd);
+}
+
+// First line that reads as a title: short, not navigation, not a heading mark, not the
+// first line of a wrapped sentence.
 std::string find_title(std::string_view text) {
   LineCursor lines(text);
   while (const std::optional<Line> l = lines.next()) {
     std::string_view t = trim(line_text(text, *l));
     if (t.empty() || is_navigation(t)) continue;
     while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
-    if (count_code_points(t) <= 80 && !t.ends_with("。")) return std::string(t);
-    return {};
+    if (count_code_points(t) > 80 || t.ends_with("。")) return {};
+    const std::optional<Line> after = lines.next();
+    if (after && wrapped_sentence_start(t, line_text(text, *after))) return {};
+    return std::string(t);
   }
   return {};
 }

@@ -120,7 +120,7 @@ constexpr Case kEnglish[] = {
     {"The notes were priced to yield 130 basis points more than comparable Treasury securities.", "1987-06-19", ""},
     {"Even if West Germany and Japan succeed in stimulating their economies, it may not be enough.", "1987-03-22", ""},
     // status: said it would, expects to, is due to: not yet happened; "due to" alone is a cause
-    {"Acme Corp said it would acquire Beta Inc for 20 mln dlrs.", "1987-03-10", "1987-03-10 deal scheduled"},
+    {"Acme Corp said it would acquire Beta Inc for 20 mln dlrs.", "1987-03-10", "1987-03-10 deal expected"},
     {"Acme Corp said it expects to complete the acquisition of Beta Inc.", "1987-03-10", "1987-03-10 deal expected"},
     {"The acquisition of Beta Inc by Acme Corp is due to close in May.", "1987-03-10", "1987-05 deal scheduled"},
     {"Acme Corp profit fell 12 pct due to lower sales.", "1987-03-10", "1987-03-10 earnings happened"},
@@ -130,6 +130,69 @@ constexpr Case kEnglish[] = {
 
 TEST(EventsEnglish, TypeStatusAndDate) {
   for (const Case& c : kEnglish) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
+// English news by class of text (#28): wire copy ("X Corp said it …"), RSS teasers and
+// headlines in the present tense, market closes, a central bank's hold, a deal's steps,
+// national accounts. Status: scheduled needs a fixed date to come; a plan or a forecast
+// is expected; what an analyst thinks is no event. The trigger's own date wins over the
+// date of a clause that follows it.
+constexpr Case kEnglishNews[] = {
+    // a central bank's decision told by its verb
+    {"The Federal Reserve held rates steady on Wednesday at 4.25%-4.5%.", "2025-06-19", "2025-06-18 monetary_policy happened"},
+    {"The Bank of England cut rates by a quarter point on Thursday.", "2025-08-08", "2025-08-07 monetary_policy happened"},
+    {"The FOMC will meet on July 29 to decide on rates.", "2025-07-10", "2025-07-29 monetary_policy scheduled"},
+    // a market's close at a level, a teaser's present tense
+    {"The yield on the 10-year note ended at 4.1%.", "2025-10-10", "2025-10-10 market_move happened"},
+    {"The yield on the 10-year note ended October 10, 2025 at 4.05%.", "2025-10-11", "2025-10-10 market_move happened"},
+    {"Gold jumps 2% to a record high as the dollar slides.", "2025-10-08", "2025-10-08 market_move happened"},
+    {"Oil rises on worries over supply disruptions.", "2026-08-13", "2026-08-13 market_move happened"},
+    {"Equities rallied in Q3 as rate cut hopes grew.", "2025-10-01", "2025-Q3 market_move happened"},
+    {"The Nasdaq notched its best quarter since 2020.", "2025-10-01", "2025-10-01 market_move happened"},
+    // the trigger's own date: the fall is the story's day, the departure next May's
+    {"Sage shares fell 8% after the company said its CEO will leave next May.", "2025-11-12",
+     "2025-11-12 market_move happened | 2026-05 personnel scheduled"},
+    // a deal's steps, named by wire copy's form of the actor
+    {"Tribune Co said it completed the sale of its cable television system to Cablevision Industries.", "1987-03-13",
+     "1987-03-13 deal happened"},
+    {"McDonnell Douglas Corp said it has received an order from Thai Airways for four aircraft.", "1987-06-18",
+     "1987-06-18 deal happened"},
+    {"Agreements to sell both systems for a total of 100 mln dlrs were reached in October.", "1987-03-13",
+     "1986-10 deal happened"},
+    {"Sale of the Newport News system was completed in December.", "1987-03-13", "1986-12 deal happened"},
+    {"It said the first aircraft is scheduled for delivery in April 1988.", "1987-06-18", "1988-04 deal scheduled"},
+    {"Boeing Co won a contract to supply tankers to the Air Force.", "1987-06-18", "1987-06-18 deal happened"},
+    {"Futures contracts for December delivery traded at 95 cts.", "1987-06-18", ""},
+    // national accounts and the Treasury's balances
+    {"Treasury balances at the Federal Reserve fell on April 22 to 6.2 billion dlrs.", "1987-04-24",
+     "1987-04-22 market_move happened"},
+    {"International reserves fell to 9.99 billion rupees in November from 10.29 billion.", "1987-03-18",
+     "1986-11 macro_data happened"},
+    {"The Treasury's operating cash balance totaled 31.366 billion dlrs on April 23.", "1987-04-24",
+     "1987-04-23 macro_data happened"},
+    // an index's rebalancing; rules adopted by a regulator
+    {"In June the Russell 2000 is rebalanced.", "2026-04-29", "2026-06 other scheduled"},
+    {"The Securities and Exchange Commission today adopted final rules on insider holdings.", "2026-02-27",
+     "2026-02-27 policy_regulation happened"},
+    // plans and forecasts are expected; a fixed date to come is scheduled
+    {"Acme Corp plans to acquire Beta Inc.", "2026-02-27", "2026-02-27 deal expected"},
+    {"The two other DC-10s ordered earlier this year by Thai Air are worth one billion dlrs.", "1987-06-18",
+     "1987 deal happened"},
+    {"Chicago police were ordered not to respond to calls.", "2025-10-05", ""},
+    {"The coal-fired plant was scheduled to close on May 31, 2025.", "2026-06-01", ""},
+    {"Customers should order by midnight for Wednesday delivery.", "2025-10-01", ""},
+    {"Acme Corp will release its quarterly results on May 3.", "2026-04-20", "2026-05-03 earnings scheduled"},
+    {"Inflation is likely to remain in the 2.5-3.5% range in the third quarter of 2026.", "2026-08-05",
+     "2026-Q3 macro_data expected"},
+    // no event: a mood, a caption, a view, an order to do, a deal of words, a closed door
+    {"Despite inflation concerns, investors stayed calm.", "2025-10-01", ""},
+    {"The chart below overlays the daily performance of several Treasury bonds since 2007.", "2025-10-10", ""},
+    {"In order to grow, the company needs a great deal of capital.", "2025-10-10", ""},
+    {"The quarter ended with a flurry of trading.", "2025-10-10", ""},
+};
+
+TEST(EventsEnglish, NewsByClassOfText) {
+  for (const Case& c : kEnglishNews) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
 // Chinese triggers read in their sense: what is passed, published, invested or listed.

@@ -33,6 +33,26 @@ TEST(ReadersDigest, HeadingsDateItemsAndDatelinesOverride) {
   EXPECT_EQ(index.to_code_point(text.find("昨晚")), docs[1].base_offset + count_code_points(docs[1].text.substr(0, docs[1].text.find("昨晚"))));
 }
 
+// Wire copy hard-wrapped at 60-odd columns opens with a piece of its first sentence, not a
+// headline: a line that ends on "to" or "said it has", or goes on in lower case below.
+TEST(ReadersTitle, WrappedWireSentenceIsNoTitle) {
+  struct Case {
+    std::string_view text, title;
+  };
+  constexpr Case kCases[] = {
+      {"Sri Lanka's external debts rose to\n83.84 billion rupees in November.\n", ""},
+      {"Tribune Co said it completed the sale\nof the Danville cable system.\n", ""},
+      {"McDonnell Douglas Corp said it has\nreceived an order from Thai Airways.\n", ""},
+      {"Stocks Slide on Rate Fears\nStocks fell on Friday.\n", "Stocks Slide on Rate Fears"},
+      {"Fed Holds Rates Steady\n\nThe Federal Reserve held rates steady on Wednesday.\n", "Fed Holds Rates Steady"},
+  };
+  for (const Case& c : kCases) {
+    std::vector<Document> docs = split_documents(c.text, "wire.txt", {});
+    ASSERT_EQ(docs.size(), 1u) << c.text;
+    EXPECT_EQ(docs[0].title, c.title) << c.text;
+  }
+}
+
 TEST(ReadersDateline, PlacesGiveZones) {
   struct Case {
     std::string_view text, published, tz;
