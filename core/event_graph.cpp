@@ -56,7 +56,21 @@ std::size_t shared(const std::vector<std::string>& a, const std::vector<std::str
   return shared(std::span<const std::string>(a), std::span<const std::string>(b));
 }
 
-bool story_entity(std::string_view id) { return !id.starts_with("place:") && !id.starts_with("fx:") && !id.starts_with("name:"); }
+// The publishers and wires of the news: a source named in a credit line (36氪经授权发布, 据路透)
+// is no subject of the story, and never what joins two events into a storyline.
+constexpr std::string_view kPublishers[] = {
+    "org:21jingji", "org:36kr",   "org:bloomberg", "org:caixin",     "org:cctv",          "org:cls",
+    "org:cnbc",     "org:cs-journal", "org:ft",    "org:jiemian",    "org:reuters",       "org:securities-times",
+    "org:sina",     "org:ss-news", "org:the-paper", "org:wallstreetcn", "org:wsj",         "org:xinhua",
+    "org:yicai",
+};
+
+static_assert(std::is_sorted(std::begin(kPublishers), std::end(kPublishers)));
+
+bool story_entity(std::string_view id) {
+  if (id.starts_with("place:") || id.starts_with("fx:") || id.starts_with("name:")) return false;
+  return !std::binary_search(std::begin(kPublishers), std::end(kPublishers), id);
+}
 
 long day_of(const LinkEvent& e) {
   return e.interval ? static_cast<long>(date::floor<date::days>(e.interval->begin).time_since_epoch().count())
@@ -431,7 +445,35 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   }
   std::vector<Scored>().swap(waiting);
 
-  // 3. follows: per storyline entity, consecutive clusters in time within 30 days.
+  // 3. follows: per storyline entity, consecutive clusters in time within 30 days; for a hub
+  // (an entity named by more than options.hub_clusters clusters: a president, a central
+  // bank) only within the same week (7-day block), so that an entity of every other story
+  // does not chain thousands of events into one storyline. Each cluster's thread entity is
+  // the storyline entity it names that the fewest clusters name (Nvidia rather than Trump
+  // in "Trump curbs Nvidia's exports"): what a storyline too large is cut by (step 5).
+  std::vector<std::uint32_t> clusters_naming(entity.size(), 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (result.cluster[i] != i) continue;
+    for (std::uint32_t c : codes_of(i)) clusters_naming[c] += entity[c].story;
+  }
+  std::vector<std::uint32_t> thread(n, kEmpty);  // of each cluster's representative
+  for (std::size_t i = 0; i < n; ++i) {
+    if (result.cluster[i] != i) continue;
+    for (std::uint32_t c : codes_of(i)) {
+      if (!entity[c].story) continue;
+      const std::uint32_t t = thread[i];
+      if (t == kEmpty || clusters_naming[c] < clusters_naming[t] ||
+          (clusters_naming[c] == clusters_naming[t] && entity[c].id < entity[t].id)) {
+        thread[i] = c;
+      }
+    }
+  }
+  auto hub = [&](std::uint32_t c) { return clusters_naming[c] > options.hub_clusters; };
+  // The key of a thread: the entity, and for a hub the week too.
+  auto thread_key = [&](std::uint32_t c, long day) {
+    const long week = day >= 0 ? day / 7 : (day - 6) / 7;
+    return hub(c) ? mix(entity[c].hash ^ mix(static_cast<std::uint64_t>(week) + 0x9e3779b97f4a7c15ULL)) : entity[c].hash;
+  };
   struct Mention {
     std::uint64_t entity;
     long day;
@@ -442,7 +484,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   for (std::size_t i = 0; i < n; ++i) {
     if (result.cluster[i] != i || !events[i].interval) continue;
     for (std::uint32_t c : codes_of(i)) {
-      if (entity[c].story) mentions.push_back({entity[c].hash, days[i], rank[i], static_cast<std::uint32_t>(i)});
+      if (entity[c].story) mentions.push_back({thread_key(c, days[i]), days[i], rank[i], static_cast<std::uint32_t>(i)});
     }
   }
   parallel_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
@@ -456,14 +498,14 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
       boost::add_edge(mentions[k - 1].event, mentions[k].event, EdgeInfo{Relation::Follows, 0.5}, result.graph);
     }
   }
-  // 3b. follows inside a document: consecutive events that share a storyline entity, dated
-  // or not (an interview told in 5月 with no year still tells one story).
+  // 3b. follows inside a document: consecutive events that share a storyline entity that is
+  // no hub, dated or not (an interview told in 5月 with no year still tells one story).
   {
     std::vector<Mention> in_doc_mentions;
     for (std::size_t i = 0; i < n; ++i) {
       if (!linked(i)) continue;
       for (std::uint32_t c : codes_of(i)) {
-        if (entity[c].story) {
+        if (entity[c].story && !hub(c)) {
           in_doc_mentions.push_back({doc_hash[i] ^ mix(entity[c].hash), static_cast<long>(events[i].position), rank[i],
                                      static_cast<std::uint32_t>(i)});
         }
@@ -529,14 +571,51 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   }, options.threads);
   result.storyline.assign(n, std::numeric_limits<std::size_t>::max());
   std::vector<std::vector<std::size_t>> members;
+  // A storyline is one subject's thread: a component larger than the cap (events met across
+  // documents that tell many stories) is cut into its threads, by thread entity (and week,
+  // for a hub's).
+  const std::size_t cap = std::max(options.storyline_cap_min,
+                                   static_cast<std::size_t>(options.storyline_cap_share * static_cast<double>(grouped.size())));
+  auto keep_if_story = [&](std::vector<std::size_t> list) {
+    std::size_t clusters = 0;
+    for (std::size_t i : list) clusters += result.cluster[i] == i;
+    if (clusters >= 2) members.push_back(std::move(list));
+  };
   for (std::size_t start = 0; start < grouped.size();) {
     std::size_t end = start + 1;
     while (end < grouped.size() && component[grouped[end]] == component[grouped[start]]) ++end;
-    std::size_t clusters = 0;
-    for (std::size_t k = start; k < end; ++k) clusters += result.cluster[grouped[k]] == grouped[k];
-    if (clusters >= 2) members.emplace_back(grouped.begin() + static_cast<long>(start), grouped.begin() + static_cast<long>(end));
+    if (end - start <= cap) {
+      keep_if_story(std::vector<std::size_t>(grouped.begin() + static_cast<long>(start), grouped.begin() + static_cast<long>(end)));
+    } else {
+      // Members stay in time order within each thread (a stable partition by key).
+      std::vector<std::pair<std::uint64_t, std::size_t>> keyed_members;
+      for (std::size_t k = start; k < end; ++k) {
+        const std::size_t i = grouped[k];
+        const std::uint32_t c = thread[result.cluster[i]];
+        if (c != kEmpty) keyed_members.emplace_back(thread_key(c, days[result.cluster[i]]), i);
+      }
+      std::stable_sort(keyed_members.begin(), keyed_members.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (std::size_t a = 0; a < keyed_members.size();) {
+        std::size_t b = a + 1;
+        while (b < keyed_members.size() && keyed_members[b].first == keyed_members[a].first) ++b;
+        std::vector<std::size_t> list;
+        for (std::size_t k = a; k < b; ++k) list.push_back(keyed_members[k].second);
+        keep_if_story(std::move(list));
+        a = b;
+      }
+    }
     start = end;
   }
+  // In the order of their first member (by rank): the same for any input order.
+  std::sort(members.begin(), members.end(), [&](const auto& a, const auto& b) {
+    const auto first = [&](const std::vector<std::size_t>& list) {
+      std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+      for (std::size_t i : list) best = std::min(best, rank[i]);
+      return best;
+    };
+    return first(a) < first(b);
+  });
   std::vector<std::size_t> order(members.size());
   std::iota(order.begin(), order.end(), 0);
   for (std::size_t c : order) {
@@ -573,7 +652,15 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
     char buf[32];
     std::snprintf(buf, sizeof buf, "story:%012llx", static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFULL));
     s.id = buf;
+    // Told by its first event that names the central entity (else its first).
     s.title = events[list.front()].text;
+    for (std::size_t i : list) {
+      const auto codes_i = codes_of(i);
+      if (std::any_of(codes_i.begin(), codes_i.end(), [&](std::uint32_t c) { return entity[c].id == central; })) {
+        s.title = events[i].text;
+        break;
+      }
+    }
     s.members = std::move(list);
     for (std::size_t i : s.members) result.storyline[i] = result.storylines.size();
     result.storylines.push_back(std::move(s));

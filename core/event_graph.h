@@ -43,6 +43,14 @@ struct LinkOptions {
   std::size_t bucket_cap = 64;          // a bigger bucket pairs each event with its next neighbours only
   std::size_t neighbours = 8;
   std::size_t related_per_event = 10;
+  // Storylines. An entity named by more clusters than this is a hub (a president, a central
+  // bank, a broadcaster): its thread is cut by week. 50 clusters: about one a week for a year
+  // of news, more than any one company's own story holds in the corpus's RSS month.
+  std::size_t hub_clusters = 50;
+  // No storyline holds more than this share of the events in storylines (nor fewer than
+  // storyline_cap_min allowed): a bigger component is cut into its threads by entity and week.
+  double storyline_cap_share = 0.02;
+  std::size_t storyline_cap_min = 50;
   unsigned threads = 1;                 // for the work per event and per candidate pair (1: this thread)
   // false: the graph holds only what merging the same_event clusters keeps: the same_event
   // edges that join two clusters (a spanning forest of each), and of the other scored edges

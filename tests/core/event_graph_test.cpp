@@ -366,5 +366,50 @@ TEST(EventGraph, PropertyMinhashAsWrittenPlainly) {
   }
 }
 
+// Issue #29: storylines an analyst would name. A hub entity (named by more clusters than
+// hub_clusters) threads only a week; publishers make no storyline; no storyline is larger
+// than the cap; each company's own thread stays one storyline.
+TEST(EventGraph, AHubDoesNotPullEveryStoryIntoOne) {
+  std::vector<LinkEvent> events;
+  // 120 days: each day the president comments on one of 12 companies (a different text each).
+  for (int d = 0; d < 120; ++d) {
+    const std::string company = "org:company-" + std::to_string(d % 12);
+    const LocalDays when = make_day(2025, 1, 1) + date::days{d};
+    events.push_back(make("ev:" + std::to_string(1000 + d), "doc" + std::to_string(d), 1, EventType::CorporateAction,
+                          Interval{LocalSeconds{when}, LocalSeconds{when + date::days{1}}}, {"person:president", company}, {},
+                          "president statement number " + std::to_string(d) + " about company " + std::to_string(d % 12)));
+  }
+  LinkOptions options;
+  options.hub_clusters = 50;  // the president is named by 120 clusters: a hub
+  LinkResult r = link_events(events, options);
+  std::size_t largest = 0;
+  for (const Storyline& s : r.storylines) largest = std::max(largest, s.members.size());
+  // One company's ten reports, 12 days apart, are one thread; the president joins none.
+  EXPECT_EQ(largest, 10u);
+  EXPECT_EQ(r.storylines.size(), 12u);
+  for (const Storyline& s : r.storylines) EXPECT_TRUE(s.entity.starts_with("org:company-")) << s.entity;
+  // Without the hub rule the president's follows edges chain all 120 into one component,
+  // which the cap then cuts; with hub_clusters above 120 the cap alone still holds.
+  options.hub_clusters = 1000;
+  options.storyline_cap_min = 30;
+  options.storyline_cap_share = 0;
+  LinkResult capped = link_events(events, options);
+  for (const Storyline& s : capped.storylines) EXPECT_LE(s.members.size(), 30u) << s.entity;
+  EXPECT_FALSE(capped.storylines.empty());
+}
+
+TEST(EventGraph, PublishersMakeNoStoryline) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 1, EventType::CorporateAction, day(2026, 7, 1), {"org:36kr"}, {}, "36氪获悉，甲公司完成融资。"),
+      make("ev:b", "d2", 1, EventType::CorporateAction, day(2026, 7, 2), {"org:36kr"}, {}, "36氪获悉，乙公司发布新品。"),
+  };
+  EXPECT_TRUE(link_events(events).storylines.empty());
+  events[0].entities = {"org:acme"};
+  events[1].entities = {"org:acme"};
+  LinkResult r = link_events(events);
+  ASSERT_EQ(r.storylines.size(), 1u);
+  EXPECT_EQ(r.storylines[0].entity, "org:acme");
+}
+
 }  // namespace
 }  // namespace newsline
