@@ -243,7 +243,8 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
     shown += render_group(g, top, "##");
   }
   if (!context_order.empty()) {
-    const std::string title = count_text(context_count, "event", "events") + " with coarser dates overlap the range";
+    const std::string title =
+        count_text(context_count, "event with a coarser date overlaps", "events with coarser dates overlap") + " the range";
     if (md) {
       out += "<details>\n<summary>Context: " + title + "</summary>\n\n";
     } else {
@@ -255,7 +256,8 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
   out += shown == total ? count_text(total, "event", "events") : std::to_string(shown) + " of " + count_text(total, "event", "events");
   out += " in " + count_text(order.size(), "period", "periods");
   if (context_count > 0 && !o.context) {
-    out += "; " + std::to_string(context_count) + " more with coarser dates overlap the range (--context lists them)";
+    out += "; " + count_text(context_count, "more with a coarser date overlaps", "more with coarser dates overlap") +
+           " the range (--context lists them)";
   }
   out += "\n";
   return out;
