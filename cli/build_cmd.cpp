@@ -1,4 +1,8 @@
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -22,6 +26,16 @@ constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
 
 // Whether a format is written from the event graph (GraphML, DOT): linking then keeps it.
 bool needs_graph(std::string_view format) { return format == "graphml" || format == "dot"; }
+
+// The writers' options from the flags; the build time read once, here.
+ExportOptions export_options(const CommonFlags& common, bool excel, std::size_t top) {
+  ExportOptions o;
+  o.excel = excel;
+  if (top > 0) o.timelinejs.top = top;
+  o.ics.tz = common.tz;
+  o.ics.now = build_time();
+  return o;
+}
 
 }  // namespace
 
@@ -50,6 +64,7 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   const bool graph_files = std::any_of(flags.formats.begin(), flags.formats.end(), needs_graph);
   link_timeline(timeline, link_options, graph_files ? KeepGraph::Yes : KeepGraph::No);
   const std::string dir = flags.out_dir;
+  const ExportOptions options = export_options(flags.common, flags.excel, flags.top);
   // Each file is rendered in pieces and written as it goes: none is whole in memory.
   std::vector<std::pair<std::string, std::string>> files;  // file name, format
   for (const std::string& format : flags.formats) {
@@ -79,7 +94,7 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   auto write = [&](std::size_t k) {
     const std::string& format = files[k].second;  // not a structured binding: clang 14 does not capture those
     written[k] = write_staged_file(staged, files[k].first, [&](const ChunkSink& sink) {
-      write_format(format, timeline, p.range, flags.excel, link_options.threads, sink);
+      write_format(format, timeline, p.range, options, link_options.threads, sink);
     });
   };
   {
@@ -162,8 +177,19 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
 
 namespace newsline {
 
-void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
+std::int64_t build_time() {
+  // SOURCE_DATE_EPOCH (reproducible-builds.org): decimal seconds; anything else is ignored.
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    std::int64_t seconds = 0;
+    const char* end = epoch + std::strlen(epoch);
+    if (auto [ptr, ec] = std::from_chars(epoch, end, seconds); ec == std::errc{} && ptr == end) return seconds;
+  }
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, const ExportOptions& options,
                   unsigned threads, const std::function<void(std::string_view)>& sink) {
+  const bool excel = options.excel;
   if (format == "json") {  // the largest file: streamed, never whole in memory
     write_timeline_json(timeline, range, 2, sink, threads);
     sink("\n");
@@ -178,17 +204,18 @@ void write_format(const std::string& format, const Timeline& timeline, const Dat
   } else if (format == "dot") {
     sink(graph_dot(timeline));
   } else if (format == "timelinejs") {
-    sink(timelinejs_json(timeline, range));
+    sink(timelinejs_json(timeline, range, options.timelinejs));
   } else if (format == "ics") {
-    sink(events_ics(timeline, range));
+    sink(events_ics(timeline, range, options.ics));
   } else if (format == "html") {
     sink(timeline_html(timeline, range));
   }
 }
 
-std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel) {
+std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range,
+                          const ExportOptions& options) {
   std::string text;
-  write_format(format, timeline, range, excel, 1, [&](std::string_view piece) { text += piece; });
+  write_format(format, timeline, range, options, 1, [&](std::string_view piece) { text += piece; });
   return text;
 }
 
@@ -200,12 +227,13 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   int status = collect_timeline(flags.common, p, timeline, err, needs_graph(flags.format) ? KeepGraph::Yes : KeepGraph::No);
   if (status == kExitNothing) return status;
   const unsigned threads = link_threads(flags.common);
+  const ExportOptions options = export_options(flags.common, flags.excel, flags.top);
   if (flags.out == "-") {
-    write_format(flags.format, timeline, p.range, flags.excel, threads, [&](std::string_view piece) { out << piece; });
+    write_format(flags.format, timeline, p.range, options, threads, [&](std::string_view piece) { out << piece; });
     return status;
   }
   Status s = write_file_atomically(
-      flags.out, [&](const ChunkSink& sink) { write_format(flags.format, timeline, p.range, flags.excel, threads, sink); });
+      flags.out, [&](const ChunkSink& sink) { write_format(flags.format, timeline, p.range, options, threads, sink); });
   if (!s.ok()) {
     err << format_status(s) << "\n";
     return kExitNothing;

@@ -2,6 +2,7 @@
 #ifndef NEWSLINE_CLI_COMMANDS_H_
 #define NEWSLINE_CLI_COMMANDS_H_
 
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -42,6 +43,7 @@ struct BuildFlags {
   CommonFlags common;
   std::string out_dir;
   bool excel = false;
+  std::size_t top = 0;  // timelinejs slides; 0: the writer's default (300)
   std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot, timelinejs, ics, html
 };
 
@@ -50,6 +52,7 @@ struct ExportFlags {
   std::string format = "json";  // json, csv, figures-csv, jsonl, graphml, dot, timelinejs, ics, html
   std::string out = "-";        // a file (written atomically) or - for stdout
   bool excel = false;
+  std::size_t top = 0;          // timelinejs slides; 0: the writer's default (300)
 };
 
 struct RelatedFlags {
@@ -63,6 +66,9 @@ struct SummaryFlags {
   std::string entity, type, status;
   std::string format = "text";
   bool color = false;
+  std::size_t top = 0;   // events per period; 0: 20 for text and markdown, all for json
+  bool all = false;      // every event of each period
+  bool context = false;  // list the events with coarser dates that overlap the range
 };
 
 int run_extract(const ExtractFlags& flags, std::ostream& out, std::ostream& err);
@@ -76,10 +82,17 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err);
 // name. build and export write their files with it.
 struct Timeline;
 struct DateRange;
-void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel,
+struct ExportOptions;
+void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, const ExportOptions& options,
                   unsigned threads, const std::function<void(std::string_view)>& sink);
 // The same as one string.
-std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range, bool excel);
+std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range,
+                          const ExportOptions& options);
+
+// The build time for files that record one (events.ics's DTSTAMP and its "now"): the
+// SOURCE_DATE_EPOCH environment variable when it holds a number of seconds (reproducible
+// builds), else the clock. Seconds since 1970 UTC.
+std::int64_t build_time();
 
 // The full command line; used by main and the CLI tests.
 int run_main(int argc, char** argv, std::ostream& out, std::ostream& err);

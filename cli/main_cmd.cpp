@@ -42,6 +42,7 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->delimiter(',')
       ->check(CLI::IsMember({"json", "csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
       ->capture_default_str();
+  build_cmd->add_option("--top", build.top, "TimelineJS: the N most salient events (default 300)")->check(CLI::PositiveNumber);
   ExportFlags export_flags;
   CLI::App* export_cmd = app.add_subcommand("export", "Write one timeline format to a file or stdout");
   add_common(export_cmd, export_flags.common);
@@ -50,6 +51,7 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->capture_default_str();
   export_cmd->add_option("-o,--out", export_flags.out, "Output file (written atomically) or - for stdout")->capture_default_str();
   export_cmd->add_flag("--excel", export_flags.excel, "Start CSV with a BOM");
+  export_cmd->add_option("--top", export_flags.top, "TimelineJS: the N most salient events (default 300)")->check(CLI::PositiveNumber);
   RelatedFlags related;
   CLI::App* related_cmd = app.add_subcommand("related", "The events related to one event (same event, follows, causes, same entity)");
   related_cmd->add_option("event", related.event_id, "Event id (ev:…)")->required();
@@ -62,6 +64,10 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   summary_cmd->add_option("--type", summary.type, "Only events of this type (market_move, monetary_policy…)");
   summary_cmd->add_option("--status", summary.status, "Only happened, scheduled or expected events");
   summary_cmd->add_option("--format", summary.format, "text, markdown or json")->capture_default_str();
+  CLI::Option* top = summary_cmd->add_option("--top", summary.top, "Events per period, most salient first (default 20; json: all)")
+                         ->check(CLI::PositiveNumber);
+  summary_cmd->add_flag("--all", summary.all, "Every event of each period")->excludes(top);
+  summary_cmd->add_flag("--context", summary.context, "Also list the events with coarser dates that overlap --from/--to (2025 for a day)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

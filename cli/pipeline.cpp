@@ -152,6 +152,37 @@ bool cut_document(Document& doc, std::size_t limit) {
   return true;
 }
 
+// The documents of one input that carry no publication date of their own (no metadata
+// or digest heading), and how each was dated: from its text (dateline, a date near the
+// top or in the title), by --anchor, or not at all.
+struct UndatedCount {
+  std::size_t documents = 0, undated = 0, from_text = 0, anchored = 0;
+  void add(const Document& doc) {
+    ++documents;
+    if (doc.published_from == "metadata" || doc.published_from == "heading") return;
+    ++undated;
+    if (doc.published_from == "anchor") ++anchored;
+    else if (doc.published && doc.published_from != "none") ++from_text;
+  }
+};
+
+// "feed.jsonl: warning: 450 of 3032 documents carry no publication date: …", or nothing.
+std::optional<Status> undated_warning(const std::string& input, const UndatedCount& c, const std::string& anchor) {
+  // Dated from their own text is dated: only documents without a date of their own warn.
+  if (c.undated == c.from_text) return std::nullopt;
+  std::string message = std::to_string(c.undated) + " of " + std::to_string(c.documents) +
+                        (c.documents == 1 ? " document carries" : " documents carry") + " no publication date";
+  std::vector<std::string> parts;
+  if (c.from_text > 0) parts.push_back(std::to_string(c.from_text) + " dated from their text (dateline, a date at the top or in the title)");
+  if (c.anchored > 0) parts.push_back(std::to_string(c.anchored) + " anchored at --anchor " + anchor);
+  if (const std::size_t none = c.undated - c.from_text - c.anchored; none > 0) {
+    parts.push_back(std::to_string(none) + " with no anchor: their relative dates (昨天, 本周, last week) stay unresolved;"
+                    " --anchor TIME gives them one");
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) message += (k == 0 ? ": " : ", ") + parts[k];
+  return warning_at(Code::BadRecord, SourcePos{input, 0}, std::move(message));
+}
+
 // Analyses `job`'s document in place (a document is many strings: moved as little as may be).
 void analyze_job(Analyzer& analyzer, const ReadOptions& read, const Render& render, Job& job) {
   try {
@@ -179,6 +210,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   // A progress line on stderr, only when it is a terminal and only for runs that take a while.
   const bool progress = &err == &std::cerr && ::isatty(STDERR_FILENO) != 0;
   std::size_t done_count = 0;
+  UndatedCount undated;  // of the input being read
   auto last_report = std::chrono::steady_clock::now();
   const auto started = last_report;
   auto report = [&](bool final) {
@@ -213,6 +245,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
                                           " events (--max-events); later events are left out"))
           << "\n";
     }
+    undated.add(job.doc);
     sink(job.doc, job.analysis, job.rendered);
     ++done_count;
     report(false);
@@ -229,6 +262,11 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
   auto flush_problems = [&] {
     print(problems);
     problems.clear();
+  };
+  // After each input: how its documents without a publication date were dated.
+  auto report_undated = [&](const std::string& input) {
+    if (std::optional<Status> w = undated_warning(input, undated, flags.anchor)) err << format_status(*w) << "\n";
+    undated = UndatedCount{};
   };
   // A document as read becomes a job holding the problems read before it.
   auto take = [&](Document&& doc, const std::string& input) {
@@ -247,6 +285,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
         emit(job, input);
       }, problems, stats);
       flush_problems();
+      report_undated(input);
     }
   } else {
     p.read.defer_finish = true;  // titles, datelines and year context are read on the workers
@@ -345,6 +384,7 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
       submit();
       drain(true);
       flush_problems();
+      report_undated(input);
     }
     {
       std::lock_guard lock(mu);

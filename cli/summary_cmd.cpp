@@ -4,6 +4,12 @@
 #include "export/summary.h"
 
 namespace newsline {
+namespace {
+
+// Events a period shows by default: what a reader takes in at a glance, then "+N more".
+constexpr std::size_t kDefaultSummaryTop = 20;
+
+}  // namespace
 
 int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
@@ -12,6 +18,7 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
   o.range = p.range;
   o.entity = flags.entity;
   o.color = flags.color;
+  o.context = flags.context;
   if (flags.by == "day") o.by = GroupBy::Day;
   else if (flags.by == "week") o.by = GroupBy::Week;
   else if (flags.by == "month") o.by = GroupBy::Month;
@@ -26,6 +33,9 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
     err << "newsline: error: --format must be text, markdown or json\n";
     return kExitUsage;
   }
+  // A reader's view shows the top of each period; JSON, for programs, everything unless asked.
+  if (flags.top > 0) o.top = flags.top;
+  else if (!flags.all && o.format != SummaryFormat::Json) o.top = kDefaultSummaryTop;
   if (!flags.type.empty()) {
     o.type = parse_event_type(flags.type);
     if (!o.type) {

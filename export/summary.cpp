@@ -2,31 +2,71 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+
+#include "export/rank.h"
 
 namespace newsline {
 namespace {
 
-std::string period_of(const Event& e, GroupBy by) {
-  if (!e.interval) return "undated";
-  LocalDays d = date::floor<date::days>(e.interval->begin);
-  // An event coarser than the grouping keeps its own period (2025-Q1, 2024), so that a
-  // month-level event never looks like a precise day.
-  Granularity unit = by == GroupBy::Day ? Granularity::Day : by == GroupBy::Week ? Granularity::Week : Granularity::Month;
-  if (e.granularity < unit) return e.date;
+// The day, ISO week or month that holds `d`.
+Period unit_period(LocalDays d, GroupBy by) {
   switch (by) {
     case GroupBy::Day:
-      return format_day(d);
+      return {format_day(d), d, d + date::days{1}};
     case GroupBy::Week: {
-      IsoWeek w = iso_week_of(d);
+      const IsoWeek w = iso_week_of(d);
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
-      return buf;
+      const LocalDays monday = monday_of(w);
+      return {buf, monday, monday + date::days{7}};
     }
-    case GroupBy::Month:
-      return format_day(d).substr(0, 7);
+    case GroupBy::Month: {
+      const LocalDays first = make_day(year_of(d), month_of(d), 1);
+      return {format_day(d).substr(0, 7), first, add_months(first, 1)};
+    }
   }
-  return "undated";
+  return {"undated", std::nullopt, std::nullopt};
+}
+
+// The period an event is shown in: the day, week or month that holds its dates; an event
+// longer than that keeps its own date (2025-Q1, 2024), so that it never looks like a
+// precise day. Decided by the dates, not the granularity field: a day dated at "year"
+// granularity is still one day (and --by month shows no day groups).
+Period period_of(const Event& e, GroupBy by) {
+  if (vague_date(e)) return {"undated", std::nullopt, std::nullopt};
+  const LocalDays b = date::floor<date::days>(e.interval->begin);
+  const LocalDays end = date::ceil<date::days>(e.interval->end_excl);
+  Period unit = unit_period(b, by);
+  if (end <= *unit.end) return unit;
+  return {e.date, b, end};
+}
+
+// An event of the context keeps its own date: 2025, 2025-Q3, 2021/2025.
+Period own_period(const Event& e) {
+  return {e.date, date::floor<date::days>(e.interval->begin), date::ceil<date::days>(e.interval->end_excl)};
+}
+
+struct Group {
+  Period period;
+  std::vector<const TimelineEvent*> events;
+};
+
+// The groups in time order, each ranked most salient first.
+std::vector<Group> ordered_groups(std::map<std::string, Group>& by_label, const Timeline& timeline) {
+  std::vector<Group> groups;
+  groups.reserve(by_label.size());
+  for (auto& [label, g] : by_label) {
+    rank_events(g.events, timeline);
+    groups.push_back(std::move(g));
+  }
+  std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return period_before(a.period, b.period); });
+  return groups;
+}
+
+std::string count_text(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 bool matches_entity(const TimelineEvent& te, const Timeline& t, const std::string& entity) {
@@ -104,52 +144,78 @@ std::string fit_width(std::string_view text, int columns) {
 }
 
 std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
-  std::map<std::string, std::vector<const TimelineEvent*>> groups;
-  std::vector<std::string> order;
+  std::map<std::string, Group> inside, context;
+  std::size_t context_count = 0;
   for (const TimelineEvent& te : timeline.events) {
     const Event& e = te.event;
-    if (!o.range.contains(e) || (o.type && e.type != *o.type) || (o.status && e.status != *o.status) ||
+    const RangeFit fit = o.range.fit(e);
+    if (fit == RangeFit::Outside || (o.type && e.type != *o.type) || (o.status && e.status != *o.status) ||
         !matches_entity(te, timeline, o.entity)) {
       continue;
     }
-    std::string p = period_of(e, o.by);
-    if (!groups.count(p)) order.push_back(p);
-    groups[p].push_back(&te);
+    if (fit == RangeFit::Context) {
+      ++context_count;
+      if (!o.context) continue;
+    }
+    Period p = fit == RangeFit::Inside ? period_of(e, o.by) : own_period(e);
+    auto& groups = fit == RangeFit::Inside ? inside : context;
+    auto it = groups.find(p.label);
+    if (it == groups.end()) {
+      std::string label = p.label;  // not read from `p` in the same call that moves it
+      it = groups.emplace(std::move(label), Group{std::move(p), {}}).first;
+    }
+    it->second.events.push_back(&te);
   }
-  std::sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) {
-    if ((a == "undated") != (b == "undated")) return b == "undated";
-    return a < b;
-  });
+  const std::vector<Group> order = ordered_groups(inside, timeline);
+  const std::vector<Group> context_order = ordered_groups(context, timeline);
+  const std::size_t top = o.top.value_or(std::numeric_limits<std::size_t>::max());
+  const std::size_t context_top = std::min(top, o.top ? kContextTop : top);
   if (o.format == SummaryFormat::Json) {
     nlohmann::json out = nlohmann::json::array();
-    for (const std::string& p : order) {
+    auto add = [&](const Group& g, std::size_t limit, bool is_context) {
       nlohmann::json events = nlohmann::json::array();
-      for (const TimelineEvent* te : groups[p]) {
+      for (std::size_t k = 0; k < g.events.size() && k < limit; ++k) {
+        const TimelineEvent* te = g.events[k];
         nlohmann::json j = event_json(te->event);
         nlohmann::json figs = nlohmann::json::array();
         for (const TimelineFigure& f : te->figures) figs.push_back(f.text);
         j["figures"] = figs;
         events.push_back(std::move(j));
       }
-      out.push_back({{"period", p}, {"count", groups[p].size()}, {"events", events}});
-    }
+      nlohmann::json period = {{"period", g.period.label}, {"count", g.events.size()}, {"events", events}};
+      if (is_context) period["context"] = true;
+      out.push_back(std::move(period));
+    };
+    for (const Group& g : order) add(g, top, false);
+    for (const Group& g : context_order) add(g, context_top, true);
     return escape_json_c1(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
   }
   std::string out;
-  std::size_t total = 0;
+  std::size_t total = 0, shown = 0;
   const bool md = o.format == SummaryFormat::Markdown;
   auto bold = [&](std::string s) { return o.color ? "\x1b[1m" + s + "\x1b[0m" : s; };
   auto dim = [&](std::string s) { return o.color ? "\x1b[2m" + s + "\x1b[0m" : s; };
-  for (const std::string& p : order) {
-    const auto& events = groups[p];
-    total += events.size();
+  // A | would end a Markdown cell, and a \ before it would undo its escape (GFM splits a row
+  // at each | that no backslash escapes): both are escaped.
+  auto cell = [](const std::string& s) {
+    std::string r;
+    for (char c : s) {
+      if (c == '|' || c == '\\') r += '\\';
+      r += c;
+    }
+    return r;
+  };
+  auto render_group = [&](const Group& g, std::size_t limit, std::string_view heading) {
+    const auto& events = g.events;
     if (md) {
-      out += "## " + p + " (" + std::to_string(events.size()) + (events.size() == 1 ? " event)\n\n" : " events)\n\n");
+      out += std::string(heading) + " " + g.period.label + " (" + count_text(events.size(), "event)", "events)") + "\n\n";
       out += "| date | type | status | summary | figures |\n|---|---|---|---|---|\n";
     } else {
-      out += bold(p) + "  " + dim(std::to_string(events.size()) + (events.size() == 1 ? " event" : " events")) + "\n";
+      out += bold(g.period.label) + "  " + dim(count_text(events.size(), "event", "events")) + "\n";
     }
-    for (const TimelineEvent* te : events) {
+    const std::size_t n = std::min(limit, events.size());
+    for (std::size_t k = 0; k < n; ++k) {
+      const TimelineEvent* te = events[k];
       const Event& e = te->event;
       std::string date = e.date + (e.certainty == Certainty::Inferred ? "~" : "");
       // Text read from the input reaches a terminal: its control characters are escaped
@@ -157,16 +223,6 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
       const std::string summary = terminal_safe_text(e.summary);
       const std::string figs = terminal_safe_text(figures_text(*te));
       if (md) {
-        // A | would end the cell, and a \ before it would undo its escape (GFM splits a row
-        // at each | that no backslash escapes): both are escaped.
-        auto cell = [](std::string s) {
-          std::string r;
-          for (char c : s) {
-            if (c == '|' || c == '\\') r += '\\';
-            r += c;
-          }
-          return r;
-        };
         out += "| " + cell(date) + " | " + std::string(to_string(e.type)) + " | " + std::string(to_string(e.status)) +
                " | " + cell(summary) + " | " + cell(figs) + " |\n";
       } else {
@@ -175,10 +231,35 @@ std::string render_summary(const Timeline& timeline, const SummaryOptions& o) {
         if (!figs.empty()) out += "  " + std::string(42, ' ') + dim("figures: " + fit_width(figs, o.width - 9)) + "\n";
       }
     }
+    if (n < events.size()) {
+      const std::string more = "+" + std::to_string(events.size() - n) + " more (--top N, --all)";
+      out += md ? "\n" + more + "\n" : "  " + dim(more) + "\n";
+    }
     out += "\n";
+    return n;
+  };
+  for (const Group& g : order) {
+    total += g.events.size();
+    shown += render_group(g, top, "##");
   }
-  out += (md ? "" : std::string()) + std::to_string(total) + (total == 1 ? " event" : " events") + " in " +
-         std::to_string(order.size()) + (order.size() == 1 ? " period" : " periods") + "\n";
+  if (!context_order.empty()) {
+    const std::string title =
+        count_text(context_count, "event with a coarser date overlaps", "events with coarser dates overlap") + " the range";
+    if (md) {
+      out += "<details>\n<summary>Context: " + title + "</summary>\n\n";
+    } else {
+      out += bold("context") + "  " + dim(title) + "\n\n";
+    }
+    for (const Group& g : context_order) render_group(g, context_top, "###");
+    if (md) out += "</details>\n\n";
+  }
+  out += shown == total ? count_text(total, "event", "events") : std::to_string(shown) + " of " + count_text(total, "event", "events");
+  out += " in " + count_text(order.size(), "period", "periods");
+  if (context_count > 0 && !o.context) {
+    out += "; " + count_text(context_count, "more with a coarser date overlaps", "more with coarser dates overlap") +
+           " the range (--context lists them)";
+  }
+  out += "\n";
   return out;
 }
 

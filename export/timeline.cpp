@@ -112,14 +112,19 @@ std::string whole_text(const Write& write) {
 
 }  // namespace
 
-bool DateRange::contains(const Event& e) const {
-  if (!from && !to) return true;
-  if (!e.interval) return false;
-  LocalDays b = date::floor<date::days>(e.interval->begin);
-  LocalDays end = date::ceil<date::days>(e.interval->end_excl);
-  if (from && end <= *from) return false;
-  if (to && b > *to) return false;
-  return true;
+bool vague_date(const Event& e) {
+  return !e.interval || e.date.ends_with("_REF") || e.date.find('X') != std::string::npos;
+}
+
+RangeFit DateRange::fit(const Event& e) const {
+  if (!from && !to) return RangeFit::Inside;
+  if (vague_date(e)) return RangeFit::Outside;
+  const LocalDays b = date::floor<date::days>(e.interval->begin);
+  const LocalDays end = date::ceil<date::days>(e.interval->end_excl);  // exclusive
+  if ((from && end <= *from) || (to && b > *to)) return RangeFit::Outside;
+  // Overlapping: inside when no bound cuts it.
+  if ((from && b < *from) || (to && end > *to + date::days{1})) return RangeFit::Context;
+  return RangeFit::Inside;
 }
 
 nlohmann::json event_json(const Event& e) {
@@ -633,6 +638,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
   out.reserve(2 * kPiece);
   JsonWriter w(out, indent);
   std::optional<LocalDays> first, last;
+  std::size_t context = 0;
   w.begin_object();
   w.key("entities");
   w.begin_object();
@@ -657,6 +663,7 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
   struct Rendered {
     std::string text;
     std::optional<LocalDays> first, last;
+    std::size_t context = 0;  // events overlapping the range, left out (DateRange::fit)
   };
   const std::size_t round = std::max(1u, threads);
   std::vector<Rendered> rendered(round);
@@ -666,11 +673,14 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
       Rendered& r = rendered[k];
       r.text.clear();
       r.first = r.last = std::nullopt;
+      r.context = 0;
       JsonWriter bw = w.continued(r.text);
       const std::size_t end = std::min(timeline.events.size(), (b0 + k + 1) * kBatch);
       for (std::size_t i = (b0 + k) * kBatch; i < end; ++i) {
         const TimelineEvent& te = timeline.events[i];
-        if (!range.contains(te.event)) continue;
+        const RangeFit fit = range.fit(te.event);
+        r.context += fit == RangeFit::Context;
+        if (fit != RangeFit::Inside) continue;
         write_event(bw, timeline, te);
         widen(r.first, r.last, te.event);
       }
@@ -682,12 +692,14 @@ void write_timeline_json(const Timeline& timeline, const DateRange& range, int i
     for (std::size_t k = 0; k < count; ++k) {
       w.append_continued(rendered[k].text);
       if (rendered[k].first) widen(first, last, *rendered[k].first, *rendered[k].last);
+      context += rendered[k].context;
       flush_piece(out, sink);
     }
   }
   w.end_array();
   w.key("range");
   w.begin_object();
+  w.member("context", static_cast<std::int64_t>(context));
   write_optional(w, "first", first ? format_day(*first) : std::string());
   write_optional(w, "from", range.from ? format_day(*range.from) : std::string());
   write_optional(w, "last", last ? format_day(*last) : std::string());

@@ -85,12 +85,31 @@ void link_timeline(Timeline& timeline, const LinkOptions& options = {}, KeepGrap
 // Drops the event graph kept for GraphML and DOT (link_events, link_labels, link).
 void release_event_graph(Timeline& timeline);
 
-// Date filter by interval overlap: an event dated 2025-01 is in a range that touches January.
+// Where an event stands against a date range (--from/--to).
+//   Inside:  its dates lie within the range. This is the precision rule: whatever fits
+//            inside a range is no coarser than the range asks for (a one-day range holds day
+//            events and finer, a week up to week, a month day to month, a year up to year).
+//   Context: a dated event that overlaps the range without lying inside it: a coarser date
+//            (2025, 2025-Q3, the 2020s for 2025-09-30) or one across a bound (2025-W40 for
+//            October). Writers leave it out; the summary lists it with --context and
+//            timeline.json counts it in its range metadata.
+//   Outside: neither; and every vague date (PAST_REF, PRESENT_REF, FUTURE_REF, XXXX-05)
+//            once a bound is given: a vague date never fills a range.
+// With no bound every event is Inside.
+enum class RangeFit { Outside, Inside, Context };
+
 struct DateRange {
   std::optional<LocalDays> from;  // inclusive
   std::optional<LocalDays> to;    // inclusive
-  bool contains(const Event& e) const;
+  RangeFit fit(const Event& e) const;
+  // The events every writer keeps: fit(e) == Inside.
+  bool contains(const Event& e) const { return fit(e) == RangeFit::Inside; }
+  bool bounded() const { return from || to; }
 };
+
+// Whether an event's date is vague (PAST_REF, PRESENT_REF, FUTURE_REF, or with unknown
+// parts: XXXX-05): such an event has no place on a calendar, whatever interval it carries.
+bool vague_date(const Event& e);
 
 // The `extract` line of one document (PRODUCT.md), newline included.
 std::string document_json_line(const Document& doc, const Analysis& analysis);

@@ -68,4 +68,17 @@ std::string shared_dir() {
 
 std::string fixtures_dir() { return (std::filesystem::path(NEWSLINE_SOURCE_DIR) / "fixtures").string(); }
 
+std::string without_undated_warnings(std::string_view err) {
+  std::string out;
+  while (!err.empty()) {
+    const std::size_t end = err.find('\n');
+    const std::string_view line = err.substr(0, end == std::string_view::npos ? err.size() : end + 1);
+    const bool undated = line.find(" carries no publication date") != std::string_view::npos ||
+                         line.find(" carry no publication date") != std::string_view::npos;
+    if (!undated) out += line;
+    err.remove_prefix(line.size());
+  }
+  return out;
+}
+
 }  // namespace newsline::testing

@@ -34,6 +34,10 @@ std::string shared_dir();
 // Path of the project's fixtures folder.
 std::string fixtures_dir();
 
+// `err` without the warnings about documents that carry no publication date (printed after
+// each input, cli/pipeline.cpp): for tests about other messages.
+std::string without_undated_warnings(std::string_view err);
+
 }  // namespace newsline::testing
 
 #endif  // NEWSLINE_TESTS_TEST_SUPPORT_H_

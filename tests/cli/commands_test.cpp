@@ -126,6 +126,45 @@ TEST(CliSummary, RangeAndFilters) {
   std::filesystem::remove_all(dir);
 }
 
+// A day's summary: its top events, "+N more", and the coarser dates that overlap it on asking.
+TEST(CliSummary, TopAllAndContext) {
+  auto dir = temp_dir("newsline_cli_summary_top");
+  const std::string file = (dir / "d.md").string();
+  std::ofstream(file) << "# 2024-12-27\n\n## 1\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n\n纳斯达克指数今日下跌1.5%，特斯拉大涨3%。\n\n"
+                         "2024年，美联储累计降息100个基点。\n";
+  CliRun top = run({"summary", file, "--from", "2024-12-27", "--to", "2024-12-27", "--top", "1"});
+  EXPECT_EQ(top.code, kExitOk) << top.err;
+  EXPECT_TRUE(top.out.starts_with("2024-12-27  2 events\n  2024-12-27   market_move        happened   纳斯达克指数今日下跌1.5%")) << top.out;
+  EXPECT_NE(top.out.find("  +1 more (--top N, --all)\n"), std::string::npos) << top.out;
+  EXPECT_EQ(top.out.find("美联储累计降息"), std::string::npos);  // 2024 is coarser than the day
+  EXPECT_TRUE(top.out.ends_with("1 of 2 events in 1 period; 1 more with a coarser date overlaps the range (--context lists them)\n"))
+      << top.out;
+  CliRun context = run({"summary", file, "--from", "2024-12-27", "--to", "2024-12-27", "--context"});
+  EXPECT_NE(context.out.find("context  1 event with a coarser date overlaps the range\n\n2024  1 event\n"), std::string::npos)
+      << context.out;
+  EXPECT_TRUE(context.out.ends_with("2 events in 1 period\n")) << context.out;
+  EXPECT_EQ(run({"summary", file, "--all", "--top", "3"}).code, kExitUsage);
+  EXPECT_NE(run({"summary", file, "--all"}).out.find("3 events in 2 periods"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+// Documents without a publication date of their own are counted after their file, with
+// the anchor they got.
+TEST(CliExtract, UndatedDocumentsAreCountedPerFile) {
+  auto dir = temp_dir("newsline_cli_undated");
+  const std::string file = (dir / "feed.jsonl").string();
+  std::ofstream(file) << R"({"id":"a","published":"2025-09-30T08:00+08:00","text":"昨天，沪指上涨0.5%。"})" "\n"
+                      << R"({"id":"b","text":"昨天，沪指上涨0.5%。"})" "\n"
+                      << R"({"id":"c","text":"昨天，深证成指上涨1%。"})" "\n";
+  CliRun bare = run({"extract", file});
+  EXPECT_EQ(bare.code, kExitOk) << bare.err;
+  EXPECT_EQ(bare.err, file + ": warning: 2 of 3 documents carry no publication date: 2 with no anchor: their relative dates "
+                             "(昨天, 本周, last week) stay unresolved; --anchor TIME gives them one\n");
+  CliRun anchored = run({"extract", file, "--anchor", "2025-10-01T09:00+08:00"});
+  EXPECT_EQ(anchored.err, file + ": warning: 2 of 3 documents carry no publication date: 2 anchored at --anchor 2025-10-01T09:00+08:00\n");
+  std::filesystem::remove_all(dir);
+}
+
 // ESC and BEL of the input (a clear-screen sequence, the bell) reach the terminal escaped,
 // in summary and in related (issue #32).
 TEST(CliSummary, ControlCharactersOfTheInputAreEscaped) {
@@ -174,7 +213,7 @@ TEST(CliJobs, OutputIsTheSameWithAnyNumberOfWorkers) {
 namespace newsline {
 namespace {
 
-TEST(CliExtract, RangeKeepsEventsThatOverlapIt) {
+TEST(CliExtract, RangeKeepsEventsInsideIt) {
   CliRun r = run({"extract", testing::fixtures_dir() + "/digest_2024-12-27.md", "--from", "2025-01-01", "--to", "2025-01-31"});
   ASSERT_EQ(r.code, kExitOk) << r.err;
   std::istringstream lines(r.out);
@@ -184,7 +223,8 @@ TEST(CliExtract, RangeKeepsEventsThatOverlapIt) {
     nlohmann::json doc = nlohmann::json::parse(line);
     for (const auto& e : doc["events"]) dates.push_back(e["date"]);
   }
-  EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-20", "2025-01-29", "2025-H1"}));  // H1 touches January
+  // 2025-H1 overlaps January but is coarser than the range: context, left out.
+  EXPECT_EQ(dates, (std::vector<std::string>{"2025-01-20", "2025-01-29"}));
 }
 
 }  // namespace
@@ -221,7 +261,7 @@ TEST(CliBuild, KeepsTheOtherFilesOfTheDirectory) {
   const std::string csv = read_file(out / "events.csv");
   CliRun r = run({"build", testing::fixtures_dir(), "-o", out.string(), "--format", "json,jsonl"});
   EXPECT_EQ(r.code, kExitOk) << r.err;
-  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(testing::without_undated_warnings(r.err), "");
   EXPECT_EQ(listing(out),
             (std::vector<std::string>{"events.csv", "events.jsonl", "figures.csv", "notes.txt", "timeline.json"}));
   EXPECT_EQ(read_file(out / "events.csv"), csv);

@@ -141,6 +141,101 @@ TEST(TimelineJs, DatesSplitByGranularity) {
   EXPECT_TRUE(full_day);
 }
 
+// A timeline of hand-made events for the calendar: [begin, end) wall-clock times.
+TimelineEvent calendar_event(std::string id, std::string date, LocalSeconds begin, LocalSeconds end, Granularity g,
+                             EventStatus status) {
+  TimelineEvent te;
+  te.event.id = std::move(id);
+  te.event.date = std::move(date);
+  te.event.interval = Interval{begin, end};
+  te.event.granularity = g;
+  te.event.status = status;
+  te.event.summary = "summary of " + te.event.id;
+  te.sources.push_back(SourceRef{"feed.jsonl#3", "rss:cls", "2025-09-28T08:00+08:00", 0, 0});
+  return te;
+}
+
+Timeline calendar_timeline() {
+  const LocalSeconds d30{make_day(2025, 9, 30)};
+  Timeline t;
+  t.events.push_back(calendar_event("ev:timed", "2025-09-30T09:30", d30 + std::chrono::minutes{570},
+                                    d30 + std::chrono::minutes{630}, Granularity::Minute, EventStatus::Scheduled));
+  t.events.push_back(calendar_event("ev:day", "2025-09-30", d30, d30 + date::days{1}, Granularity::Day, EventStatus::Expected));
+  t.events.push_back(calendar_event("ev:month", "2025-10", LocalSeconds{make_day(2025, 10, 1)},
+                                    LocalSeconds{make_day(2025, 11, 1)}, Granularity::Month, EventStatus::Scheduled));
+  t.events.push_back(calendar_event("ev:quarter", "2025-Q4", LocalSeconds{make_day(2025, 10, 1)},
+                                    LocalSeconds{make_day(2026, 1, 1)}, Granularity::Quarter, EventStatus::Scheduled));
+  t.events.push_back(calendar_event("ev:past", "2025-09-01", LocalSeconds{make_day(2025, 9, 1)},
+                                    LocalSeconds{make_day(2025, 9, 2)}, Granularity::Day, EventStatus::Scheduled));
+  t.events.push_back(calendar_event("ev:happened", "2025-09-30", d30, d30 + date::days{1}, Granularity::Day, EventStatus::Happened));
+  t.events.back().event.summary = "happened on the day";
+  return t;
+}
+
+TEST(Ics, TimesWithTheirZoneDaysAllDayNothingCoarserThanAMonth) {
+  IcsOptions o;
+  o.tz = "Asia/Shanghai";
+  o.now = 1759190400;  // 2025-09-30T00:00Z: 08:00 in Shanghai
+  const std::string ics = events_ics(calendar_timeline(), DateRange{}, o);
+  EXPECT_NE(ics.find("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\n"), std::string::npos) << ics;
+  EXPECT_NE(ics.find("TZOFFSETTO:+0800\r\n"), std::string::npos);
+  EXPECT_NE(ics.find("UID:ev:timed@newsline\r\nDTSTAMP:20250930T000000Z\r\n"
+                     "DTSTART;TZID=Asia/Shanghai:20250930T093000\r\nDTEND;TZID=Asia/Shanghai:20250930T103000\r\n"),
+            std::string::npos)
+      << ics;
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20250930\r\nDTEND;VALUE=DATE:20251001\r\n"), std::string::npos);
+  EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20251001\r\nDTEND;VALUE=DATE:20251101\r\n"), std::string::npos);  // a month
+  EXPECT_EQ(ics.find("ev:quarter"), std::string::npos);  // a quarter is no calendar entry
+  EXPECT_EQ(ics.find("ev:past"), std::string::npos);     // over before the build: not "scheduled" any more
+  EXPECT_EQ(ics.find("happened on the day"), std::string::npos);
+  std::string unfolded = ics;
+  for (std::size_t at; (at = unfolded.find("\r\n ")) != std::string::npos;) unfolded.erase(at, 3);
+  EXPECT_NE(unfolded.find("DESCRIPTION:other\\, scheduled (2025-09-30T09:30)\\nsource: feed.jsonl#3 (rss:cls\\, 2025-09-28T08:00+08:00)"),
+            std::string::npos)
+      << unfolded;
+  EXPECT_NE(ics.find("STATUS:TENTATIVE"), std::string::npos);  // expected
+  // Later, the day is over too: only what is still ahead (the month) stays.
+  o.now = 1759276800;  // 2025-10-01T00:00Z
+  const std::string later = events_ics(calendar_timeline(), DateRange{}, o);
+  EXPECT_EQ(later.find("ev:timed"), std::string::npos);
+  EXPECT_EQ(later.find("ev:day"), std::string::npos);
+  EXPECT_NE(later.find("ev:month"), std::string::npos);
+  EXPECT_EQ(later.find("VTIMEZONE"), std::string::npos);  // no timed event left
+}
+
+TEST(Ics, AZoneWithSummerTimeHasBothObservances) {
+  Timeline t;
+  const LocalSeconds d{make_day(2025, 3, 5)};
+  t.events.push_back(calendar_event("ev:winter", "2025-03-05T09:00", d + std::chrono::hours{9}, d + std::chrono::hours{10},
+                                    Granularity::Hour, EventStatus::Scheduled));
+  const LocalSeconds j{make_day(2025, 7, 1)};
+  t.events.push_back(calendar_event("ev:summer", "2025-07-01T09:00", j + std::chrono::hours{9}, j + std::chrono::hours{10},
+                                    Granularity::Hour, EventStatus::Scheduled));
+  IcsOptions o;
+  o.tz = "America/New_York";
+  const std::string ics = events_ics(t, DateRange{}, o);
+  EXPECT_NE(ics.find("BEGIN:DAYLIGHT\r\nDTSTART:20250309T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"),
+            std::string::npos)
+      << ics;
+  EXPECT_NE(ics.find("DTSTART;TZID=America/New_York:20250701T090000"), std::string::npos);
+}
+
+TEST(TimelineJs, TheTopEventsWithTheirSummaryAsHeadline) {
+  const Timeline t = fixture_timeline();
+  nlohmann::json all = nlohmann::json::parse(timelinejs_json(t, DateRange{}));
+  ASSERT_GT(all["events"].size(), 3u);
+  TimelineJsOptions o;
+  o.top = 3;
+  nlohmann::json top = nlohmann::json::parse(timelinejs_json(t, DateRange{}, o));
+  ASSERT_EQ(top["events"].size(), 3u);
+  EXPECT_EQ(top["title"]["text"]["text"], "the 3 most salient of " + std::to_string(all["events"].size()) + " events");
+  for (const auto& e : top["events"]) {
+    const std::string headline = e["text"]["headline"];
+    EXPECT_EQ(headline.find(" · "), std::string::npos) << headline;  // not "market_move · 2025-01-29"
+    EXPECT_LE(display_width(headline), 80) << headline;
+  }
+}
+
 TEST(Html, SelfContainedWithTheEvents) {
   std::string html = timeline_html(fixture_timeline(), DateRange{});
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "cli/commands.h"
+#include "export/formats.h"
 #include "export/timeline.h"
 #include "extract/readers.h"
 #include "tests/test_support.h"
@@ -64,11 +65,11 @@ TEST(Golden, LinkingOnThreadsChangesNothing) {
   };
   const Timeline one = build(1), three = build(3);
   ASSERT_GT(one.events.size(), 1024u);  // enough for the work to be split
-  EXPECT_EQ(render_format("json", one, DateRange{}, false), render_format("json", three, DateRange{}, false));
+  EXPECT_EQ(render_format("json", one, DateRange{}, ExportOptions{}), render_format("json", three, DateRange{}, ExportOptions{}));
   // Linked without the whole graph (only what merging keeps): the same files.
   const Timeline slim = build(3, KeepGraph::No);
   for (const char* format : {"json", "csv", "figures-csv"}) {
-    EXPECT_EQ(render_format(format, slim, DateRange{}, false), render_format(format, one, DateRange{}, false)) << format;
+    EXPECT_EQ(render_format(format, slim, DateRange{}, ExportOptions{}), render_format(format, one, DateRange{}, ExportOptions{})) << format;
   }
   std::size_t merged = 0;
   for (const TimelineEvent& te : one.events) merged += te.sources.size() == 3;
@@ -84,8 +85,15 @@ TEST(Golden, EveryFormatByteForByte) {
       {"graphml", "graph.graphml"}, {"dot", "graph.dot"},     {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"},
       {"html", "timeline.html"},
   };
+  // Reproducible files: the build time from SOURCE_DATE_EPOCH (events.ics's DTSTAMP and
+  // "now"), a time before the fixtures' scheduled events: 2024-12-27T00:00Z.
+  ::setenv("SOURCE_DATE_EPOCH", "1735257600", 1);
+  ExportOptions options;
+  options.ics.now = build_time();
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  ASSERT_EQ(options.ics.now, 1735257600);
   for (const auto& [format, file] : kFiles) {
-    std::string got = render_format(format, t, DateRange{}, false);
+    std::string got = render_format(format, t, DateRange{}, options);
     ASSERT_FALSE(got.empty()) << format;
     if (update) {
       std::ofstream(dir + file, std::ios::binary) << got;

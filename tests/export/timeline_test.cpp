@@ -96,12 +96,93 @@ TEST(TimelineJson, SchemaFieldsAndRangeByOverlap) {
   EXPECT_EQ(fall["figures"][0]["value"], -1.11);
   EXPECT_EQ(fall["figures"][0]["subject_id"], "index:spx");
   DateRange january{make_day(2025, 1, 1), make_day(2025, 1, 31)};
-  EXPECT_EQ(timeline_json(t, january)["events"].size(), 1u);
-  // A month-level event overlaps any range that touches its month.
-  Event month_level;
-  month_level.interval = Interval{LocalSeconds{make_day(2025, 1, 1)}, LocalSeconds{make_day(2025, 2, 1)}};
-  EXPECT_TRUE((DateRange{make_day(2025, 1, 31), make_day(2025, 3, 1)}.contains(month_level)));
-  EXPECT_FALSE((DateRange{make_day(2025, 2, 1), make_day(2025, 3, 1)}.contains(month_level)));
+  nlohmann::json in_january = timeline_json(t, january);
+  EXPECT_EQ(in_january["events"].size(), 1u);
+  EXPECT_EQ(in_january["range"]["context"], 0);
+}
+
+// An event of `date` over [begin, end) days, at `granularity`.
+Event dated(std::string date, LocalDays begin, LocalDays end, Granularity granularity) {
+  Event e;
+  e.id = "ev:" + date;
+  e.date = std::move(date);
+  e.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
+  e.granularity = granularity;
+  return e;
+}
+
+std::string_view fit_name(RangeFit f) {
+  switch (f) {
+    case RangeFit::Inside: return "inside";
+    case RangeFit::Context: return "context";
+    case RangeFit::Outside: return "outside";
+  }
+  return "?";
+}
+
+TEST(DateRange, KeepsWhatLiesInsideAtItsPrecision) {
+  const LocalDays d30 = make_day(2025, 9, 30);
+  const DateRange day{d30, d30};
+  const DateRange week{make_day(2025, 9, 29), make_day(2025, 10, 5)};
+  const DateRange october{make_day(2025, 10, 1), make_day(2025, 10, 31)};
+  const DateRange year{make_day(2025, 1, 1), make_day(2025, 12, 31)};
+  const Event on_day = dated("2025-09-30", d30, d30 + date::days{1}, Granularity::Day);
+  Event at_ten = dated("2025-09-30T10:00", d30, d30, Granularity::Hour);
+  at_ten.interval = Interval{LocalSeconds{d30} + std::chrono::hours{10}, LocalSeconds{d30} + std::chrono::hours{11}};
+  const Event w40 = dated("2025-W40", make_day(2025, 9, 29), make_day(2025, 10, 6), Granularity::Week);
+  const Event sept = dated("2025-09", make_day(2025, 9, 1), make_day(2025, 10, 1), Granularity::Month);
+  const Event oct = dated("2025-10", make_day(2025, 10, 1), make_day(2025, 11, 1), Granularity::Month);
+  const Event q3 = dated("2025-Q3", make_day(2025, 7, 1), make_day(2025, 10, 1), Granularity::Quarter);
+  const Event y2025 = dated("2025", make_day(2025, 1, 1), make_day(2026, 1, 1), Granularity::Year);
+  const Event plan = dated("2021/2025", make_day(2021, 1, 1), make_day(2026, 1, 1), Granularity::Year);
+  const Event next_day = dated("2025-10-01", make_day(2025, 10, 1), make_day(2025, 10, 2), Granularity::Day);
+  // Vague: the publication day stands in for "now", yet it fills no range.
+  const Event now = dated("PRESENT_REF", d30, d30 + date::days{1}, Granularity::Day);
+  Event may;
+  may.date = "XXXX-05";
+  struct Case {
+    const DateRange& range;
+    const Event& event;
+    std::string_view want;
+  };
+  const Case cases[] = {
+      {day, on_day, "inside"},     {day, at_ten, "inside"},     {day, w40, "context"},     {day, sept, "context"},
+      {day, q3, "context"},        {day, y2025, "context"},     {day, plan, "context"},    {day, next_day, "outside"},
+      {day, now, "outside"},       {day, may, "outside"},       {week, w40, "inside"},     {week, on_day, "inside"},
+      {week, oct, "context"},      {october, oct, "inside"},    {october, w40, "context"}, {october, sept, "outside"},
+      {october, next_day, "inside"}, {year, q3, "inside"},      {year, y2025, "inside"},   {year, plan, "context"},
+      {DateRange{}, may, "inside"},  // no bound: everything
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(fit_name(c.range.fit(c.event)), c.want)
+        << c.event.date << " in " << (c.range.from ? format_day(*c.range.from) : "-") << ".."
+        << (c.range.to ? format_day(*c.range.to) : "-");
+  }
+  // One bound: the events after it, whole.
+  const DateRange since{d30, std::nullopt};
+  EXPECT_EQ(since.fit(next_day), RangeFit::Inside);
+  EXPECT_EQ(since.fit(y2025), RangeFit::Context);
+}
+
+// A one-day range keeps the day's events; the coarser ones that overlap are counted as
+// context in timeline.json's range metadata.
+TEST(TimelineJson, RangeCountsItsContext) {
+  Timeline t;
+  const LocalDays d30 = make_day(2025, 9, 30);
+  for (Event e : {dated("2025-09-30", d30, d30 + date::days{1}, Granularity::Day),
+                  dated("2025", make_day(2025, 1, 1), make_day(2026, 1, 1), Granularity::Year),
+                  dated("2025-Q3", make_day(2025, 7, 1), make_day(2025, 10, 1), Granularity::Quarter),
+                  dated("2024", make_day(2024, 1, 1), make_day(2025, 1, 1), Granularity::Year)}) {
+    TimelineEvent te;
+    te.event = std::move(e);
+    t.events.push_back(std::move(te));
+  }
+  nlohmann::json j = timeline_json(t, DateRange{d30, d30});
+  ASSERT_EQ(j["events"].size(), 1u);
+  EXPECT_EQ(j["events"][0]["date"], "2025-09-30");
+  EXPECT_EQ(j["range"]["context"], 2);
+  EXPECT_EQ(j["range"]["first"], "2025-09-30");
+  EXPECT_EQ(events_csv(t, DateRange{d30, d30}, false).find("2025-Q3"), std::string::npos);
 }
 
 TEST(Summary, GroupsByDayAndAlignsChinese) {
@@ -113,6 +194,7 @@ TEST(Summary, GroupsByDayAndAlignsChinese) {
   EXPECT_NE(text.find("2025-01-30  1 event"), std::string::npos) << text;
   EXPECT_NE(text.find("scheduled"), std::string::npos);
   EXPECT_NE(text.find("2 events in 2 periods"), std::string::npos);
+  EXPECT_LT(text.find("2024-12-27  1 event"), text.find("2025-01-30  1 event"));
   EXPECT_EQ(fit_width("美联储宣告利率决议", 9), "美联储宣…");
   o.format = SummaryFormat::Markdown;
   EXPECT_NE(render_summary(t, o).find("| 2025-01-30~ | monetary_policy | scheduled |"), std::string::npos);
@@ -130,6 +212,98 @@ TEST(Summary, FiguresAcrossALineBreakStayOnOneLine) {
   std::string text = render_summary(t, o);
   EXPECT_NE(text.find("figures: Lakeside about 31 mln"), std::string::npos) << text;
   EXPECT_EQ(text.find("Lakeside\n"), std::string::npos);
+}
+
+// A timeline of events, each told by `sources` documents.
+TimelineEvent told(Event e, std::size_t sources, EventType type = EventType::Other) {
+  TimelineEvent te;
+  e.type = type;
+  te.event = std::move(e);
+  for (std::size_t k = 0; k < sources; ++k) te.sources.push_back(SourceRef{te.event.id + "#" + std::to_string(k), "feed", "", 0, 0});
+  return te;
+}
+
+Timeline day_with_context() {
+  Timeline t;
+  const LocalDays d30 = make_day(2025, 9, 30);
+  for (int k = 0; k < 25; ++k) {
+    Event e = dated("2025-09-30", d30, d30 + date::days{1}, Granularity::Day);
+    e.id = "ev:day" + std::to_string(100 + k);
+    e.summary = "event " + std::to_string(k);
+    t.events.push_back(told(std::move(e), k == 7 ? 4 : 1));  // event 7: told by four documents
+  }
+  Event year = dated("2025", make_day(2025, 1, 1), make_day(2026, 1, 1), Granularity::Year);
+  year.summary = "a year-long plan";
+  t.events.push_back(told(std::move(year), 1));
+  Event quarter = dated("2025-Q3", make_day(2025, 7, 1), make_day(2025, 10, 1), Granularity::Quarter);
+  quarter.summary = "a quarter's growth";
+  t.events.push_back(told(std::move(quarter), 1));
+  return t;
+}
+
+TEST(Summary, ADayShowsItsTopEventsFirstAndItsContextOnAsking) {
+  const Timeline t = day_with_context();
+  SummaryOptions o;
+  o.range = DateRange{make_day(2025, 9, 30), make_day(2025, 9, 30)};
+  o.top = 20;
+  std::string text = render_summary(t, o);
+  EXPECT_TRUE(text.starts_with("2025-09-30  25 events\n  2025-09-30   other")) << text;
+  EXPECT_LT(text.find("event 7"), text.find("event 0"));  // four documents before one
+  EXPECT_NE(text.find("  +5 more (--top N, --all)\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("a year-long plan"), std::string::npos);
+  EXPECT_TRUE(text.ends_with(
+      "20 of 25 events in 1 period; 2 more with coarser dates overlap the range (--context lists them)\n"))
+      << text;
+  o.context = true;
+  text = render_summary(t, o);
+  const std::size_t block = text.find("context  2 events with coarser dates overlap the range");
+  ASSERT_NE(block, std::string::npos) << text;
+  EXPECT_LT(text.find("+5 more"), block);  // after the day
+  EXPECT_LT(text.find("2025  1 event", block), text.find("2025-Q3  1 event", block));
+  EXPECT_TRUE(text.ends_with("20 of 25 events in 1 period\n")) << text;
+  o.format = SummaryFormat::Markdown;
+  text = render_summary(t, o);
+  EXPECT_NE(text.find("<details>\n<summary>Context: 2 events with coarser dates overlap the range</summary>"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("### 2025-Q3 (1 event)"), std::string::npos);
+  o.top.reset();  // --all
+  o.context = false;
+  o.format = SummaryFormat::Text;
+  EXPECT_TRUE(render_summary(t, o).ends_with("25 events in 1 period; 2 more with coarser dates overlap the range (--context lists them)\n"));
+}
+
+TEST(Summary, PeriodsInTimeOrder) {
+  Timeline t;
+  auto add = [&](std::string date, LocalDays b, LocalDays e, Granularity g) { t.events.push_back(told(dated(std::move(date), b, e, g), 1)); };
+  add("2025-10", make_day(2025, 10, 1), make_day(2025, 11, 1), Granularity::Month);
+  add("2025-10-02", make_day(2025, 10, 2), make_day(2025, 10, 3), Granularity::Day);
+  add("2025-FA", make_day(2025, 9, 1), make_day(2025, 12, 1), Granularity::Quarter);
+  add("2025-H2", make_day(2025, 7, 1), make_day(2026, 1, 1), Granularity::Half);
+  add("2025-Q4", make_day(2025, 10, 1), make_day(2026, 1, 1), Granularity::Quarter);
+  add("2025-W40", make_day(2025, 9, 29), make_day(2025, 10, 6), Granularity::Week);
+  add("2025-10-01", make_day(2025, 10, 1), make_day(2025, 10, 2), Granularity::Day);
+  add("XXXX-05", make_day(2025, 5, 1), make_day(2025, 6, 1), Granularity::Month);  // vague: undated
+  SummaryOptions o;
+  o.format = SummaryFormat::Json;
+  nlohmann::json j = nlohmann::json::parse(render_summary(t, o));
+  std::vector<std::string> periods;
+  for (const auto& p : j) periods.push_back(p["period"]);
+  EXPECT_EQ(periods, (std::vector<std::string>{"2025-H2", "2025-FA", "2025-W40", "2025-10-01", "2025-10", "2025-Q4",
+                                               "2025-10-02", "undated"}));
+}
+
+// A day dated at "year" granularity (as extraction may leave it) is one day: --by month puts
+// it in its month, never in a day group of its own.
+TEST(Summary, ByMonthShowsNoDayGroups) {
+  Timeline t;
+  const LocalDays d30 = make_day(2025, 9, 30);
+  t.events.push_back(told(dated("2025-09-30", d30, d30 + date::days{1}, Granularity::Year), 1));
+  t.events.push_back(told(dated("2025-09-12", make_day(2025, 9, 12), make_day(2025, 9, 13), Granularity::Day), 1));
+  SummaryOptions o;
+  o.by = GroupBy::Month;
+  const std::string text = render_summary(t, o);
+  EXPECT_TRUE(text.starts_with("2025-09  2 events\n")) << text;
+  EXPECT_TRUE(text.ends_with("2 events in 1 period\n")) << text;
 }
 
 TEST(Timeline, ADocumentReadTwiceIsOneSourcePerEvent) {
