@@ -29,6 +29,7 @@ struct LinkEvent {
   std::uint32_t position = 0;          // order of the event in its document
   EventType type = EventType::Other;
   std::optional<Interval> interval;
+  std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
   Granularity granularity = Granularity::Day;
   std::vector<std::string> entities;   // ids; places and currencies do not make storylines
   std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
@@ -43,6 +44,10 @@ struct LinkOptions {
   std::size_t bucket_cap = 64;          // a bigger bucket pairs each event with its next neighbours only
   std::size_t neighbours = 8;
   std::size_t related_per_event = 10;
+  // A company named by at most this many events is what a report is about: two reports each
+  // about such a company the other does not name are not one happening (a site's template
+  // tells 33 companies' listing filings in the same words).
+  std::uint32_t subject_events = 40;
   // Storylines. An entity named by more clusters than this is a hub (a president, a central
   // bank, a broadcaster): its thread is cut by week. 50 clusters: about one a week for a year
   // of news, more than any one company's own story holds in the corpus's RSS month.

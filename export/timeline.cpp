@@ -372,6 +372,7 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
     le.position = te.event.span.start;
     le.type = te.event.type;
     le.interval = te.event.interval;
+    if (!le.interval) le.date = te.event.date;
     le.granularity = te.event.granularity;
     le.entities = te.event.entities;
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));

@@ -8,6 +8,7 @@
 #include <array>
 #include <numeric>
 #include <random>
+#include <set>
 #include <string>
 
 namespace newsline {
@@ -409,6 +410,49 @@ TEST(EventGraph, PublishersMakeNoStoryline) {
   LinkResult r = link_events(events);
   ASSERT_EQ(r.storylines.size(), 1u);
   EXPECT_EQ(r.storylines[0].entity, "org:acme");
+}
+
+// Issue #29: the same happening needs the same subject, compatible dates and no figure of a
+// shared unit in conflict; a template's words are no evidence.
+TEST(EventGraph, TemplatedFilingsOfManyCompaniesStayApart) {
+  std::vector<LinkEvent> events;
+  const std::string companies[] = {"org:甲科技股份有限公司", "org:乙电子股份有限公司", "org:丙药业股份有限公司", "org:丁宠物用品股份有限公司"};
+  for (int k = 0; k < 4; ++k) {
+    events.push_back(make("ev:f" + std::to_string(k), "d" + std::to_string(k), 1, EventType::CorporateAction, day(2026, 6, 25),
+                          {"org:36kr", "org:hkex", companies[k], "org:cicc"}, {},
+                          "36氪获悉，港交所文件显示，6月25日，" + companies[k].substr(4) + "向港交所提交上市申请，联席保荐人中金公司。"));
+  }
+  // A report naming no company of its own would chain them through its words.
+  events.push_back(make("ev:f9", "d9", 1, EventType::CorporateAction, day(2026, 6, 25), {"org:36kr", "org:hkex", "org:cicc"}, {},
+                        "36氪获悉，港交所文件显示，6月25日，公司向港交所提交上市申请，联席保荐人中金公司。"));
+  LinkResult r = link_events(events);
+  std::set<std::size_t> clusters(r.cluster.begin(), r.cluster.begin() + 4);
+  EXPECT_EQ(clusters.size(), 4u);
+  // The same company's filing told by a second site is still one event.
+  events.push_back(make("ev:f5", "d5", 3, EventType::CorporateAction, day(2026, 6, 25), {"org:hkex", companies[0]}, {},
+                        "港交所文件显示，6月25日，" + companies[0].substr(4) + "向港交所提交上市申请。"));
+  LinkResult again = link_events(events);
+  EXPECT_EQ(again.cluster[5], again.cluster[0]);
+}
+
+TEST(EventGraph, ReleasesOfTwoPeriodsAndSessionsOfTwoDaysStayApart) {
+  std::vector<LinkEvent> pmi = {
+      make("ev:p5", "a", 1, EventType::MacroData, day(2026, 5, 31), {"org:nbs"}, {"50 %"}, "国家统计局：5月制造业PMI为50.0%，比上月上升0.3个百分点。"),
+      make("ev:p6", "b", 1, EventType::MacroData, day(2026, 5, 31), {"org:nbs"}, {"50.3 %"}, "国家统计局：6月制造业PMI为50.3%，比上月上升0.3个百分点。"),
+  };
+  LinkResult r = link_events(pmi);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  LinkEvent a = make("ev:w1", "x", 1, EventType::MarketMove, day(2026, 7, 21), {"org:alibaba"}, {}, "热门中概股集体走弱，阿里巴巴跌超2%。");
+  LinkEvent b = make("ev:w2", "y", 1, EventType::MarketMove, day(2026, 7, 23), {"org:alibaba"}, {}, "热门中概股集体走弱，阿里巴巴跌超2%。");
+  a.interval.reset();
+  b.interval.reset();
+  a.date = "XXXX-07-21";
+  b.date = "XXXX-07-23";
+  LinkResult wraps = link_events({a, b});
+  EXPECT_NE(wraps.cluster[0], wraps.cluster[1]);
+  b.date = "XXXX-07-21";  // the same session told twice
+  LinkResult same = link_events({a, b});
+  EXPECT_EQ(same.cluster[0], same.cluster[1]);
 }
 
 }  // namespace
