@@ -917,7 +917,11 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     std::size_t r = n->end;
     if (at(s, r, "个")) return std::nullopt;  // 三个季度 is a duration
     // 日本第二季经济反弹: 第N季 without 度 is a quarter too (not a show's 第二季节目 or 第二季度).
-    const bool bare_season = p != pos && at(s, r, "季") && !followed_by_any(s, r + 3, {"度", "报", "节目", "剧", "的节目", "播出", "播"});
+    // Alone, 第一季 is as often a show's first season: a quarter only before what a quarter measures.
+    const bool bare_season = p != pos && at(s, r, "季") &&
+                             followed_by_any(s, r + 3, {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
+                                                        "环比", "同比", "出口", "进口", ",", "。"}) &&
+                             !followed_by_any(s, r + 3, {"的节目", "的剧"});
     if (at(s, r, "季度") || at(s, r, "季报") || bare_season) {
       if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
       d.quarter = static_cast<int>(n->value);
