@@ -40,18 +40,62 @@ constexpr LeanWord kLeanWords[] = {
     {"宣布", Lean::Past},       {"表示", Lean::Past},        {"称", Lean::Past},        {" said", Lean::Past},
     {" reported", Lean::Past},  {" announced", Lean::Past},  {" was ", Lean::Past},     {" were ", Lean::Past},
     {" had ", Lean::Past},      {" ended ", Lean::Past},  // the year ended June 28
+    {"公布", Lean::Past},       {"发布", Lean::Past},        {"指出", Lean::Past},      {"透露", Lean::Past},
+    {"提及", Lean::Past},
 };
+
+// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead.
+bool expectation_noun(std::string_view s, std::size_t pos) {
+  return scan::cp_before(s, pos) == U'超' || scan::cp_before(s, pos) == U'合' || scan::cp_before(s, pos) == U'及' ||
+         scan::cp_before(s, pos) == U'于' || scan::cp_before(s, pos) == U'场' || scan::cp_before(s, pos) == U'期' ||
+         scan::followed_by_any(s, pos + 6, {"为", "值", "的", "中值", "差"});
+}
 
 // Future when the sentence holds a word of what is coming, else past when it holds one of
 // what has been, else neutral.
 Lean lean_of(std::string_view sentence) {
   static constexpr scan::CueSet kLean(kLeanWords);
   bool past = false;
-  const bool future = kLean.find_if(sentence, 0, sentence.size(), [&](std::size_t, const LeanWord& w) {
+  const bool future = kLean.find_if(sentence, 0, sentence.size(), [&](std::size_t at, const LeanWord& w) {
+    if (w.word == "预期" && expectation_noun(sentence, at)) return false;
     past = past || w.lean == Lean::Past;
     return w.lean == Lean::Future;
   });
   return future ? Lean::Future : past ? Lean::Past : Lean::Neutral;
+}
+
+// True for a comma, a semicolon or a colon that ends a clause (the folded text has the
+// full-width ones as ASCII); not the colon of a clock (12:30) nor the comma of 1,300.
+bool clause_mark(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c != ',' && c != ';' && c != ':') return false;
+  return c == ';' || i == 0 || i + 1 >= s.size() || !scan::is_ascii_digit(static_cast<unsigned char>(s[i - 1])) ||
+         !scan::is_ascii_digit(static_cast<unsigned char>(s[i + 1]));
+}
+
+// The clause of a sentence (bytes [from, to) of `s`) around [begin, end): between the
+// clause marks on either side.
+std::string_view clause_of(std::string_view s, std::size_t from, std::size_t to, std::size_t begin, std::size_t end) {
+  std::size_t a = begin, b = end;
+  while (a > from && !clause_mark(s, a - 1)) --a;
+  while (b < to && !clause_mark(s, b)) ++b;
+  return s.substr(a, b - a);
+}
+
+// True when a day is the day something was said: 周四表示, 周一（7月6日）宣布, said on Monday,
+// on Tuesday announced. The tense of what was said does not move the day it was said on.
+bool said_on(std::string_view s, const Draft& d) {
+  std::size_t p = d.end;
+  if (scan::at(s, p, "（") || scan::at(s, p, "(")) {  // 周一（7月6日）
+    const std::size_t close = s.find(scan::at(s, p, "（") ? "）" : ")", p);
+    if (close != std::string_view::npos && close - p < 24) p = close + (scan::at(s, close, "）") ? 3 : 1);
+  }
+  if (scan::followed_by_any(s, p, {"表示", "称", "宣布", "公布", "发布", "说", "指出", "透露", "发表", "证实", "确认"})) return true;
+  if (scan::followed_by_any(s, p, {" said", " announced", " reported", " told"})) return true;
+  const std::size_t from = d.begin > 20 ? d.begin - 20 : 0;
+  const std::string_view before = s.substr(from, d.begin - from);
+  return before.ends_with("said ") || before.ends_with("said on ") || before.ends_with("announced on ") ||
+         before.ends_with("reported on ") || before.ends_with("told reporters on ");
 }
 
 // `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
@@ -199,6 +243,8 @@ struct Calendar {
   Edge edge = Edge::None;
   bool before = false;
   bool to_date = false;
+  bool year_end_day = false;  // 上年末: December 31
+  bool end_month = false;     // 年底: December
 };
 
 class Resolver {
@@ -342,7 +388,14 @@ class Resolver {
       end = make_day(c.year + 1, 1, 1);
       if (c.edge == Edge::Begin) end = make_day(c.year, 3, 1);
       if (c.edge == Edge::Middle) begin = make_day(c.year, 6, 1), end = make_day(c.year, 8, 1);
-      if (c.edge == Edge::End) begin = make_day(c.year, 12, 1);
+      if (c.edge == Edge::End) {
+        // 年底, 年末: December (2019-12); 上年末 of a report: its last day (2017-12-31).
+        begin = make_day(c.year, 12, c.year_end_day ? 31 : 1);
+        if (c.year_end_day || c.end_month) {
+          v += c.year_end_day ? "-12-31" : "-12";
+          g = c.year_end_day ? Granularity::Day : Granularity::Month;
+        }
+      }
       if (c.before) begin = has_pub() && year_of(*pub_day_) == c.year ? *pub_day_ : make_day(c.year, 1, 1);
       if (c.to_date && has_pub() && *pub_day_ >= begin && *pub_day_ < end) end = *pub_day_ + date::days{1};
     }
@@ -418,7 +471,7 @@ class Resolver {
 
   // The year that puts a month, a quarter or a half nearest the publication date, leaning
   // to the future or the past by the sentence.
-  int infer_year(Calendar c, Lean lean) {
+  int infer_year(Calendar c, Lean lean, bool period) {
     const LocalDays pub = *pub_day_;
     int best_year = pub_year();
     long best_score = 0;
@@ -433,8 +486,13 @@ class Resolver {
       long distance = pub < b ? (b - pub).count() : (pub >= e ? (pub - e).count() + 1 : 0);
       // The lean counts as 200 days: enough to turn a half-year ambiguity, not more.
       long score = distance;
-      if (lean == Lean::Future && e <= pub) score += 200;
+      // A half or quarter forecast in the months after it ended is this year's (预计上半年净利润
+      // in July, 预计前三季度 in October): results are told after their period.
+      if (lean == Lean::Future && e <= pub && !(period && y == pub_year() && (pub - e).count() <= 92)) score += 200;
       if (lean == Lean::Past && b > pub) score += 200;
+      // Told with no tense, a month of another year ahead is less likely than one behind:
+      // news reports what has been (为1月以来最高 in September is last January).
+      if (lean == Lean::Neutral && c.month > 0 && c.day == 0 && b > pub && y != pub_year()) score += 150;
       // 1月20日（周一）: a year in which the day is not that weekday is a poor reading.
       if (c.weekday > 0 && c.day > 0 && c.week == 0 && iso_weekday(b) != c.weekday) score += 1000;
       if (first || score < best_score) {
@@ -487,12 +545,17 @@ class Resolver {
     c.edge = d.edge;
     c.before = d.before;
     c.to_date = d.to_date;
+    c.year_end_day = d.year_end_day;
+    c.end_month = d.end_month;
     if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
     if (d.year != kUnset) {
       c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
     } else if (d.year_shift != kUnset) {
-      if (has_pub()) {
+      if (const std::optional<int> told = told_year(d)) {
+        c.year = *told + d.year_shift;  // 2018年…比上年减少: 2017
+        t.anchor = AnchorKind::Previous;
+      } else if (has_pub()) {
         c.year = pub_year() + d.year_shift;
         t.anchor = AnchorKind::Publication;
       } else if (doc_.default_year) {
@@ -538,7 +601,7 @@ class Resolver {
       if (has_pub()) {
         // A quarter or a half with no year is, in a report, the latest one that has begun.
         bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
-        c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean);
+        c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean, period);
         t.anchor = AnchorKind::Publication;
         t.certainty = Certainty::Inferred;
       } else if (doc_.default_year) {
@@ -563,9 +626,41 @@ class Resolver {
       emit_as_written(c, t);
       return true;
     }
+    if (d.same_period && same_period_of(c.year, d, t)) return true;
     Certainty keep = t.certainty;
     emit(c, t);
     if (keep != Certainty::Exact && t.certainty == Certainty::Exact) t.certainty = keep;
+    return true;
+  }
+
+  // True when the previous date was told close before `d` (the same sentence, or nearly).
+  bool previous_near(const Draft& d) const {
+    return previous_.present && previous_.interval && d.begin >= previous_.end && d.begin - previous_.end < 150;
+  }
+
+  // 上年 after a date of a known year told just before: the year before that one.
+  std::optional<int> told_year(const Draft& d) const {
+    if (!d.context_year || !previous_near(d)) return std::nullopt;
+    return year_of(date::floor<date::days>(previous_.interval->begin));
+  }
+
+  // 上年同期 after 7月 (2018-07): 2017-07; after 今年前七个月: 2017-01/2017-07. False when no
+  // period finer than a year was told just before: the year alone.
+  bool same_period_of(int year, const Draft& d, TimeExpr& t) const {
+    if (!previous_near(d) || previous_.granularity <= Granularity::Year || previous_.value.size() < 4) return false;
+    const LocalDays begin = date::floor<date::days>(previous_.interval->begin);
+    const int shift = year - year_of(begin);
+    const std::string from = previous_.value.substr(0, 4), to = pad(year, 4);
+    if (from != pad(year_of(begin), 4)) return false;
+    std::string v = previous_.value;
+    for (std::size_t k = v.find(from); k != std::string::npos; k = v.find(from, k + 4)) {
+      if (k == 0 || v[k - 1] == '/') v.replace(k, 4, to);
+    }
+    t.value = std::move(v);
+    t.granularity = previous_.granularity;
+    t.interval = Interval{LocalSeconds{add_months(begin, 12 * shift)},
+                          LocalSeconds{add_months(date::floor<date::days>(previous_.interval->end_excl), 12 * shift)}};
+    t.anchor = AnchorKind::Previous;
     return true;
   }
 
@@ -620,6 +715,18 @@ class Resolver {
       t.interval.reset();
       t.anchor = AnchorKind::None;
       t.certainty = Certainty::Approximate;
+      return;
+    }
+    // 第四季度…较上一季度: the quarter before the one just told.
+    if (previous_near(d) && previous_.granularity == Granularity::Quarter && previous_.value.size() == 7 &&
+        previous_.value[5] == 'Q') {
+      const LocalDays told = date::floor<date::days>(previous_.interval->begin);
+      const int index = year_of(told) * 4 + (month_of(told) - 1) / 3 + d.quarter_shift;
+      Calendar c;
+      c.year = index / 4;
+      c.quarter = index % 4 + 1;
+      emit(c, t);
+      t.anchor = AnchorKind::Previous;
       return;
     }
     emit(shifted_quarter(d.quarter_shift), t);
@@ -1009,6 +1116,10 @@ class Resolver {
 
   void remember(const Draft& d, const TimeExpr& t) {
     if (t.type == TimexType::Duration || t.type == TimexType::Set) return;
+    if (d.context_year && t.anchor == AnchorKind::Previous && !d.same_period) {
+      previous_.end = d.end;  // 2018年…比上年…比上年: both 上年 count from 2018
+      return;
+    }
     if (d.kind == Kind::Fixed && t.granularity != Granularity::Decade && d.range_from == kUnset) return;
     if (d.kind == Kind::Time) return;
     PreviousDate p;
@@ -1186,6 +1297,17 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
     }
     return lean;
   };
+  // The tense that places a partial date is that of the clause holding it (周四表示，公司将扩产:
+  // the Thursday before); a clause with no word of tense takes the sentence's.
+  auto lean_for = [&](const Draft& d) {
+    if (!leans(d)) return Lean::Neutral;
+    if (d.kind == Kind::Weekday && said_on(s, d)) return Lean::Past;
+    const Lean sentence = lean_at(d.begin);
+    if (lean_sentence < 0) return sentence;
+    const ByteSpan& span = (*doc.sentences)[lean_sentence];
+    const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
+    return clause == Lean::Neutral ? sentence : clause;
+  };
   const timex::StarterBits& starters = timex::chinese_starters();
   std::size_t i = 0;
   while (i < s.size()) {
@@ -1235,9 +1357,26 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         d->from_publication = true;
         d->begin -= 3;
       }
+      // 1300年前: 1,300 years ago, far from any year the story could mean by "before 1300"
+      // (2019年前 is before 2019); a past point from the publication, approximate.
+      if (d->years_ago > 0 && d->kind == Kind::Calendar && d->end + 3 == d->ago_end &&
+          (!doc.published || std::abs(d->years_ago - year_of(doc.published->day())) > 60)) {
+        const int amount = d->years_ago;
+        const std::size_t begin = d->begin, end = d->ago_end;
+        d = Draft{};
+        d->begin = begin;
+        d->end = end;
+        d->kind = Kind::Offset;
+        d->amount = amount;
+        d->unit = 'Y';
+        d->direction = -1;
+        d->approx = true;
+        d->from_publication = true;
+        d->granularity = Granularity::Year;
+      }
       // 从 before a range belongs to it.
       if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
-      std::optional<TimeExpr> resolved = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+      std::optional<TimeExpr> resolved = resolver.resolve(*d, lean_for(*d));
       if (!resolved) {
         // 2023年2月29日: no such day, and nothing inside it is one either; nor is the end of
         // a range that begins there (2019年2月29日-3月1日: 3月1日 would take another year).
@@ -1252,7 +1391,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         // when the morning reading would be more than twelve hours long.
         if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
           d->hour += 12;
-          resolved = resolver.resolve(*d, leans(*d) ? lean_at(d->begin) : Lean::Neutral);
+          resolved = resolver.resolve(*d, lean_for(*d));
         }
         // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the
         // end's, or the year before when its month comes after the end's.

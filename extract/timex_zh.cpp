@@ -42,6 +42,22 @@ std::optional<Digits> ascii_digits(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// 壹贰叁肆伍陆柒捌玖拾: the capital numerals of amounts on cheques and contracts.
+bool capital_numeral(char32_t c) {
+  return std::u32string_view(U"壹贰叁肆伍陆柒捌玖拾").find(c) != std::u32string_view::npos;
+}
+
+// True inside a title in 《》: an open 《 before `pos` in the same line, not yet closed.
+bool in_book_title(std::string_view s, std::size_t pos) {
+  const std::size_t from = pos > 120 ? pos - 120 : 0;
+  const std::string_view before = s.substr(from, pos - from);
+  const std::size_t open = before.rfind("《");
+  if (open == std::string_view::npos) return false;
+  const std::string_view inside = before.substr(open);
+  return inside.find("》") == std::string_view::npos && inside.find('\n') == std::string_view::npos &&
+         inside.find("。") == std::string_view::npos;
+}
+
 // A numeral at `pos` with no decimals, or nothing.
 // Values past 10^9 are no part of a time expression (and would not fit an int).
 std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
@@ -194,6 +210,7 @@ std::size_t match_edge(std::string_view s, std::size_t pos, Draft& d, bool month
     d.before = true;
     p += 3;
   }
+  d.end_month = !month && k > 0 && !d.before;  // 2024年底: December
   return p;
 }
 
@@ -337,6 +354,8 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   }
   std::size_t era_end = 0;
   if (len > 0) {
+    // 上年 is the year before the one being told (比上年减少 after 2018年): the resolver looks back.
+    d.context_year = at(s, p, "上年");
     p += len;
     have_year = true;
   } else if (auto year = numeral ? std::nullopt : era_year(s, p, era_end)) {
@@ -372,6 +391,12 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return std::nullopt;
     p = fiscal ? after + 3 : after;
     have_year = true;
+    // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
+    // the distance to the publication year.
+    if (!fiscal && at(s, after, "前") && !followed_by_any(s, after + 3, {"后", "景"}) && d.year > 0 && !d.two_digit_year) {
+      d.years_ago = static_cast<int>(n->value);
+      d.ago_end = after + 3;
+    }
   }
   if (have_year) {
     d.granularity = Granularity::Year;
@@ -449,6 +474,11 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         return d.end = u + (at(s, u, "周") ? 3 : 9), d;
       }
     }
+    // 上年同期, 2017年同期: the period just told, a year back.
+    if (at(s, q, "同期")) {
+      d.same_period = true;
+      return d.end = q + 6, d;
+    }
     if (auto season = match_season(s, q, d)) return season;
     if (auto holiday = match_holiday(s, q, d)) return holiday;
     // Edges: 2024年底, 今年年初, 去年底.
@@ -459,10 +489,16 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         return d.end = q + 6, d;
       }
       e = match_edge(s, q + 3, d, false);
-      if (e != q + 3) return d.end = e, d;
+      if (e != q + 3) {
+        d.year_end_day = d.context_year && at(s, q + 3, "末") && !d.before;  // 上年年末: that day
+        return d.end = e, d;
+      }
     } else {
       e = match_edge(s, q, d, false);
-      if (e != q) return d.end = e, d;
+      if (e != q) {
+        d.year_end_day = d.context_year && at(s, q, "末") && !d.before;  // 上年末 of a report: its last day
+        return d.end = e, d;
+      }
     }
   }
 month:
@@ -488,11 +524,14 @@ month:
           r = skip_blanks(s, m2->end);
         }
       }
-      if (at(s, r, "月") && !followed_by_any(s, r + 3, {"期", "线", "均"}) &&
+      if (at(s, r, "月") && !followed_by_any(s, r + 3, {"期", "线", "均", "球", "亮", "光", "饼", "台"}) &&
           (have_year || !scan::is_ascii_digit(cp_before(s, q)))) {
         if (!have_year && (cp_before(s, q) == U'个' || cp_before(s, q) == U'第' || cp_before(s, q) == U'.')) {
           return std::nullopt;
         }
+        // 两月 counts two months (最大两月增长): February is 二月. A month in capital numerals
+        // (陆月) is written only after its year: 登陆月球 holds no June.
+        if (!have_year && (cp_at(s, q) == U'两' || capital_numeral(cp_at(s, q)))) return std::nullopt;
         // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
         d.month = static_cast<int>(m->value);
         d.granularity = Granularity::Month;
@@ -828,6 +867,7 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
         d.before = true;
         len += 3;
       }
+      d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
     }
     return d.end = pos + len, d;
   }
@@ -865,15 +905,28 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Quarter;
     return d.end = pos + (at(s, pos + 6, "度") ? 9 : 6), d;
   }
+  // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
+  if (std::optional<Draft> season = match_season(s, pos, d)) {
+    if (!at(s, pos + 3, "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
+      return std::nullopt;
+    }
+    return season;
+  }
   std::size_t p = at(s, pos, "第") ? pos + 3 : pos;
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
     std::size_t r = n->end;
     if (at(s, r, "个")) return std::nullopt;  // 三个季度 is a duration
-    if (at(s, r, "季度") || at(s, r, "季报")) {
+    // 日本第二季经济反弹: 第N季 without 度 is a quarter too (not a show's 第二季节目 or 第二季度).
+    // Alone, 第一季 is as often a show's first season: a quarter only before what a quarter measures.
+    const bool bare_season = p != pos && at(s, r, "季") &&
+                             followed_by_any(s, r + 3, {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
+                                                        "环比", "同比", "出口", "进口", ",", "。"}) &&
+                             !followed_by_any(s, r + 3, {"的节目", "的剧"});
+    if (at(s, r, "季度") || at(s, r, "季报") || bare_season) {
       if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t e = r + 6;
+      std::size_t e = r + (bare_season ? 3 : 6);
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       return d.end = e, d;
     }
@@ -900,7 +953,7 @@ constexpr UnitWord kUnits[] = {
     {"日", 'D'},     {"个交易日", 'D'}, {"交易日", 'D'}, {"个工作日", 'D'}, {"工作日", 'D'}, {"小时", 'H'},
     {"个小时", 'H'}, {"个钟头", 'H'}, {"钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
     {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
-    {"个半月", 'M'},   {"秒钟", 'S'},     {"秒", 'S'},
+    {"个半月", 'M'},   {"秒钟", 'S'},     {"秒", 'S'},     {"周年", 'Y'},
 };
 constexpr scan::WordIndex kUnitIndex(kUnits);
 
@@ -1228,6 +1281,14 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
       d.granularity = Granularity::Century;
       return d.end = p, d;
     }
+    return std::nullopt;
+  }
+  // 21世纪经济报道 is a newspaper, 《12世纪的黎凡特》 a book: a century or decade in a name or a title is none.
+  const std::size_t unit_end = at(s, n->end, "世纪") ? n->end + 6 : at(s, n->end, "年代") ? n->end + 6 : 0;
+  if (unit_end > 0 && (in_book_title(s, pos) ||
+                       followed_by_any(s, unit_end, {"经济报道", "报", "网", "周刊", "杂志", "出版", "集团", "公司", "大厦",
+                                                     "广场", "中学", "小学", "学校", "福克斯", "财经", "商业评论", "基金", "传媒",
+                                                     "影业", "酒店", "百货", "华联", "联华", "秀", "公园"}))) {
     return std::nullopt;
   }
   if (at(s, n->end, "世纪") && n->value >= 1 && n->value <= 21) {
@@ -1627,6 +1688,7 @@ constexpr std::pair<char32_t, std::u32string_view> kWeekStarts[] = {
 // numeral or a digit (第三季度, 第52周).
 constexpr std::pair<char32_t, std::u32string_view> kPeriodStarts[] = {
     {U'年', U"初中底末尾内"}, {U'月', U"初中底末上下"}, {U'上', U"半"}, {U'下', U"半"}, {U'前', U"三两"}, {U'首', U"季"},
+    {U'春', U"季"}, {U'夏', U"季"}, {U'秋', U"季"}, {U'冬', U"季"},
     {U'第', kNumeralStarts},  {U'第', U"0123456789"},
 };
 constexpr std::u32string_view kDecadeStarts = U"上本";

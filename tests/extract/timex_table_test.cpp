@@ -53,7 +53,7 @@ constexpr Case kAbsolute[] = {
     {"2024年12月下旬", "", "2024年12月下旬=2024-12"},
     {"截至2024年9月末，", "", "2024年9月末=2024-09"},
     {"2025年初", "", "2025年初=2025"},
-    {"2024年末，M2余额", "", "2024年末=2024"},
+    {"2024年末，M2余额", "", "2024年末=2024-12"},
     {"2024年全年", "", "2024年全年=2024"},
     {"2024年第四季度", "", "2024年第四季度=2024-Q4"},
     {"2024年四季度末", "", "2024年四季度末=2024-Q4"},
@@ -210,11 +210,11 @@ constexpr Case kEdges[] = {
     {"年初以来沪指下跌", kJan, "年初以来=2025"},
     {"年初市场波动加剧", kJan, "年初=2025"},
     {"年底前完成", kSat, "年底前=2024"},
-    {"年末", kFri, "年末=2024"},
+    {"年末", kFri, "年末=2024-12"},
     {"明年年初", kSat, "明年年初=2025"},
     {"明年初", kSat, "明年初=2025"},
-    {"去年底", kJan, "去年底=2024"},
-    {"去年年底", kJan, "去年年底=2024"},
+    {"去年底", kJan, "去年底=2024-12"},
+    {"去年年底", kJan, "去年年底=2024-12"},
     {"今年年中", kSat, "今年年中=2024"},
     {"月底", kSat, "月底=2024-12"},
     {"月初", kJan, "月初=2025-01"},
@@ -929,6 +929,72 @@ TEST(TimexTable, ImpossibleDatesDateNoEvent) {
     }
   }
 }
+
+// Every time expression as "text=value", joined by "; ".
+std::string every(std::string_view text, std::string_view published) {
+  Analysis a = analyze(text, published);
+  std::string out;
+  for (const TimeExpr& t : a.timexes) out += (out.empty() ? "" : "; ") + slice(text, t.span) + "=" + t.value;
+  return out.empty() ? "(none)" : out;
+}
+
+void check_every(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(every(c->text, c->published), c->want) << c->text << " @ " << c->published;
+}
+
+// Names and titles are not dates: a century in a newspaper's name or a book title, a month
+// inside a word (登陆月球), counts of months (两月), capital numerals; N年前 far from the
+// publication year counts back from it.
+constexpr Case kNamesAreNotDates[] = {
+    {"据21世纪经济报道记者获悉，公司将扩产", kJul, "(none)"},
+    {"他在《12世纪的黎凡特》一书中写道", kJul, "(none)"},
+    {"《80年代的中国》出版", kJul, "(none)"},
+    {"嫦娥六号登陆月球背面", kJul, "(none)"},
+    {"4月非农创两年来最大两月增长纪录", kJul, "4月=2024-04; 两年来=P2Y"},
+    {"二十届三中全会在北京召开", kJul, "(none)"},
+    {"1300年前的唐代长安", kJul, "1300年前=0724"},
+    {"一千三百年前", kJul, "一千三百年前=0724"},
+    {"项目须在2019年前完成", kJul, "2019年=2019"},
+    {"2019年前三季度营收", kJul, "2019年前三季度=2019-Q1/2019-Q3"},
+    {"20世纪80年代以来", kJul, "20世纪80年代=198"},
+    {"21世纪以来", kJul, "21世纪=20"},
+    {"公司成立一周年", kJul, "一周年=P1Y"},
+    {"冬季奥运会开幕", kJul, "(none)"},
+};
+TEST(TimexTable, NamesAreNotDates) { check_every(std::begin(kNamesAreNotDates), std::end(kNamesAreNotDates)); }
+
+// The year of a partial date from its clause: a half or quarter forecast soon after it ended
+// is this year's; 符合预期 looks nowhere; the tense of another clause does not move a weekday.
+constexpr Case kYearFromTheClause[] = {
+    {"公司预计上半年净利润同比增长50%", kJul, "上半年=2024-H1"},
+    {"公司预计前三季度净利润增长", "2019-10-15", "前三季度=2019-Q1/2019-Q3"},
+    {"预计下半年经济将企稳", kMar, "下半年=2025-H2"},
+    {"6月预期为3.5%，实际为3.2%", kJul, "6月=2024-06"},
+    {"5月数据符合预期", kJul, "5月=2024-05"},
+    {"中国8月进口约455万吨，为1月以来最高", "2018-09-04", "8月=2018-08; 1月=2018-01"},
+    {"加拿大政府在周四公布的战略中提及，为了推动本土企业，政府将入股", "2026-06-05T03:25:17+08:00", "周四=2026-06-04"},
+    {"肖特韦尔周一（7月6日）在社交媒体上宣布，她将向全美儿童捐款", "2026-07-07T02:21:31+08:00",
+     "周一=2026-07-06; 7月6日=2026-07-06"},
+    {"公司周四表示，将在明年扩产", "2018-09-07", "周四=2018-09-06; 明年=2019"},
+    {"公司将于周四召开股东大会", "2018-09-07", "周四=2018-09-13"},
+    {"The company said on Monday it will cut 500 jobs", kJul, "Monday=2024-07-15"},
+};
+TEST(TimexTable, YearFromTheClause) { check_every(std::begin(kYearFromTheClause), std::end(kYearFromTheClause)); }
+
+// Ends of years, report dates and periods told a year back or a quarter back.
+constexpr Case kPeriodsOfAReport[] = {
+    {"今年年底", kJul, "今年年底=2024-12"},
+    {"上年末总资产为100亿元", "2018-03-30", "上年末=2017-12-31"},
+    {"年底前完成", kJul, "年底前=2024"},
+    {"7月家庭支出较上年同期增长0.1%", "2018-09-07", "7月=2018-07; 上年同期=2017-07"},
+    {"今年前七个月加工量较去年同期增长", "2018-08-28", "今年前七个月=2018-01/2018-07; 去年同期=2017-01/2017-07"},
+    {"2018年营业收入121亿元，比上年减少5.84%；净利润比上年减少", "2019-02-21", "2018年=2018; 上年=2017; 上年=2017"},
+    {"营业收入比上年增长", "2019-02-21", "上年=2018"},
+    {"第四季度GDP年化增速为1.4%，较上一季度放缓", "2026-03-11", "第四季度=2025-Q4; 上一季度=2025-Q3"},
+    {"日本第二季经济反弹，摆脱第一季的下滑", "2018-09-07", "第二季=2018-Q2; 第一季=2018-Q1"},
+    {"中国准备在冬季增加天然气使用", "2018-09-04", "冬季=2018-WI"},
+};
+TEST(TimexTable, PeriodsOfAReport) { check_every(std::begin(kPeriodsOfAReport), std::end(kPeriodsOfAReport)); }
 
 }  // namespace
 }  // namespace newsline
