@@ -73,7 +73,11 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
     for (const auto& [name, file] : kFormatFiles) {
       if (name == format) files.emplace_back(std::string(file), std::string(name));
     }
-    if (format == "csv") files.emplace_back("figures.csv", "figures-csv");
+    if (format == "csv") {  // and the tables events join to: sources → documents, entities → entities
+      files.emplace_back("figures.csv", "figures-csv");
+      files.emplace_back("documents.csv", "documents-csv");
+      files.emplace_back("entities.csv", "entities-csv");
+    }
   }
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.first);
@@ -197,6 +201,10 @@ void write_format(const std::string& format, const Timeline& timeline, const Dat
     write_events_csv(timeline, range, excel, sink);
   } else if (format == "figures-csv") {
     write_figures_csv(timeline, range, excel, sink);
+  } else if (format == "documents-csv") {
+    write_documents_csv(timeline, excel, sink);
+  } else if (format == "entities-csv") {
+    write_entities_csv(timeline, excel, sink);
   } else if (format == "jsonl") {
     sink(events_jsonl(timeline, range));
   } else if (format == "graphml") {

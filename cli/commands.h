@@ -49,7 +49,7 @@ struct BuildFlags {
 
 struct ExportFlags {
   CommonFlags common;
-  std::string format = "json";  // json, csv, figures-csv, jsonl, graphml, dot, timelinejs, ics, html
+  std::string format = "json";  // json, csv, figures-csv, documents-csv, entities-csv, jsonl, graphml, dot, timelinejs, ics, html
   std::string out = "-";        // a file (written atomically) or - for stdout
   bool excel = false;
   std::size_t top = 0;          // timelinejs slides; 0: the writer's default (300)

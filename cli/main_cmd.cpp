@@ -46,8 +46,8 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   ExportFlags export_flags;
   CLI::App* export_cmd = app.add_subcommand("export", "Write one timeline format to a file or stdout");
   add_common(export_cmd, export_flags.common);
-  export_cmd->add_option("--format", export_flags.format, "json, csv, figures-csv, jsonl, graphml, dot, timelinejs, ics, html")
-      ->check(CLI::IsMember({"json", "csv", "figures-csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
+  export_cmd->add_option("--format", export_flags.format, "json, csv, figures-csv, documents-csv, entities-csv, jsonl, graphml, dot, timelinejs, ics, html")
+      ->check(CLI::IsMember({"json", "csv", "figures-csv", "documents-csv", "entities-csv", "jsonl", "graphml", "dot", "timelinejs", "ics", "html"}))
       ->capture_default_str();
   export_cmd->add_option("-o,--out", export_flags.out, "Output file (written atomically) or - for stdout")->capture_default_str();
   export_cmd->add_flag("--excel", export_flags.excel, "Start CSV with a BOM");

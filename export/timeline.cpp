@@ -2,6 +2,8 @@
 
 #include "core/parallel.h"
 #include "export/json_writer.h"
+#include "export/rank.h"
+#include "extract/flat_json.h"
 
 #include <algorithm>
 #include <charconv>
@@ -278,15 +280,65 @@ bool same_telling(const TimelineEvent& a, const TimelineEvent& b) {
                     [](const TimelineFigure& x, const TimelineFigure& y) { return x.text == y.text && x.figure == y.figure; });
 }
 
+// A JSON Lines record's "url" member, from the members the reader kept (Document::meta_json,
+// a compact object); empty when there is none or it is no string. Flat objects (a feed's)
+// are read without a DOM; nlohmann reads the rest.
+std::string record_url(std::string_view meta_json) {
+  if (meta_json.find("\"url\"") == std::string_view::npos) return {};
+  if (std::optional<std::vector<JsonMember>> flat = read_flat_object(meta_json)) {
+    for (const JsonMember& m : *flat) {
+      if (m.key == "url" && m.kind == JsonKind::String) return std::string(m.value());
+    }
+    return {};
+  }
+  try {
+    const nlohmann::json meta = nlohmann::json::parse(meta_json);
+    if (auto it = meta.find("url"); it != meta.end() && it->is_string()) return it->get<std::string>();
+  } catch (const nlohmann::json::exception&) {
+  }
+  return {};
+}
+
+// Remembers `form` as an alias of `entity` unless it is its name or already known; the
+// first Timeline::kMaxAliases forms only (a name found by its shape has one form).
+void note_alias(std::unordered_map<std::string, std::vector<std::string>>& aliases, const EntityInfo& entity,
+                std::string_view form) {
+  form = trim(form);
+  if (form.empty() || form == entity.name) return;
+  std::vector<std::string>& known = aliases[entity.id];
+  if (known.size() >= Timeline::kMaxAliases || std::find(known.begin(), known.end(), form) != known.end()) return;
+  known.emplace_back(form);
+}
+
 }  // namespace
 
+const DocumentInfo* first_document(const Timeline& timeline, const TimelineEvent& te) {
+  if (te.sources.empty()) return nullptr;
+  auto it = timeline.document_index.find(te.sources.front().doc_id);
+  return it == timeline.document_index.end() ? nullptr : &timeline.documents[it->second];
+}
+
 void add_document(Timeline& timeline, const Document& doc, Analysis a) {
-  // Most mentions name an entity already known: it is looked up before anything is built.
-  for (EntityMention& m : a.entities) {
-    if (!timeline.entities.contains(m.id)) timeline.entities.emplace(m.id, EntityInfo{m.id, std::move(m.kind), std::move(m.name)});
-  }
-  std::optional<CodePointIndex> index;  // built for the first figure not sliced by the analysis
+  std::optional<CodePointIndex> index;  // built for the first span not sliced by the analysis
   const std::string published = doc.published ? format_publication(*doc.published) : std::string();
+  if (!timeline.document_index.contains(doc.id)) {  // a document read twice is listed once
+    timeline.document_index.emplace(doc.id, timeline.documents.size());
+    timeline.documents.push_back(DocumentInfo{doc.id, doc.source, published, doc.title, record_url(doc.meta_json), doc.lang});
+  }
+  // Most mentions name an entity already known: it is looked up before anything is built.
+  for (std::size_t k = 0; k < a.entities.size(); ++k) {
+    EntityMention& m = a.entities[k];
+    std::string_view form;
+    if (k < a.entity_bytes.size()) {  // sliced by the analysis
+      form = std::string_view(doc.text).substr(a.entity_bytes[k].start, a.entity_bytes[k].size());
+    } else {
+      if (!index) index.emplace(doc.text);
+      form = slice(doc.text, *index, m.span);
+    }
+    auto it = timeline.entities.find(m.id);
+    if (it == timeline.entities.end()) it = timeline.entities.emplace(m.id, EntityInfo{m.id, std::move(m.kind), std::move(m.name)}).first;
+    note_alias(timeline.aliases, it->second, form);
+  }
   for (Event& e : a.events) {
     TimelineEvent te;
     te.event = std::move(e);
@@ -590,6 +642,9 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
   w.end_array();
   w.member("granularity", to_string(e.granularity));
   w.member("id", e.id);
+  // The first source's document: where a reader goes to read the event told.
+  const DocumentInfo* doc = first_document(timeline, te);
+  write_optional(w, "published", doc != nullptr ? std::string_view(doc->published) : std::string_view());
   w.key("related");
   w.begin_array();
   for (const RelatedRef& r : te.related) {
@@ -615,8 +670,10 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
   w.member("status", to_string(e.status));
   write_optional(w, "storyline", te.storyline);
   w.member("summary", e.summary);
+  write_optional(w, "title", doc != nullptr ? std::string_view(doc->title) : std::string_view());
   w.member("trigger", e.trigger);
   w.member("type", to_string(e.type));
+  write_optional(w, "url", doc != nullptr ? std::string_view(doc->url) : std::string_view());
   w.end_object();
 }
 
@@ -798,7 +855,9 @@ void append_csv_text_cell(std::string& out, std::string_view value, bool excel) 
 void write_events_csv(const Timeline& timeline, const DateRange& range, bool excel,
                       const std::function<void(std::string_view)>& sink) {
   std::string out = excel ? "\xEF\xBB\xBF" : "";
-  out += "id,date,begin,end_excl,granularity,certainty,type,status,summary,entities,figures,sources,storyline,confidence\r\n";
+  // New columns go at the end: dashboards may read the file by position.
+  out += "id,date,begin,end_excl,granularity,certainty,type,status,summary,entities,figures,sources,storyline,confidence,"
+         "date_kind,period,salience\r\n";
   std::string list;  // a field of several items, joined with ; before it is quoted
   // Column by column, for --excel: id, summary, entities, figures (labels such as
   // "-1.11%;+2 USD", a list, not one number) and sources carry text of the input and are
@@ -809,8 +868,9 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     if (!range.contains(e)) continue;
     append_csv_text_cell(out, e.id, excel);
     append_csv_cell(out, e.date);
-    append_csv_cell(out, e.interval ? format_day(date::floor<date::days>(e.interval->begin)) : "");
-    append_csv_cell(out, e.interval ? format_day(date::ceil<date::days>(e.interval->end_excl)) : "");
+    const auto days = dataframe_days(e);  // empty when vague or beyond pandas' dates: `date` keeps the value
+    append_csv_cell(out, days ? format_day(days->first) : "");
+    append_csv_cell(out, days ? format_day(days->second) : "");
     append_csv_cell(out, to_string(e.granularity));
     append_csv_cell(out, to_string(e.certainty));
     append_csv_cell(out, to_string(e.type));
@@ -829,8 +889,13 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
     append_csv_text_cell(out, list, excel);
     append_csv_cell(out, te.storyline);
-    char conf[32];
-    out.append(conf, std::to_chars(conf, conf + sizeof conf, e.confidence, std::chars_format::fixed, 2).ptr).append("\r\n");
+    char number[32];
+    out.append(number, std::to_chars(number, number + sizeof number, e.confidence, std::chars_format::fixed, 2).ptr);
+    out += ',';
+    append_csv_cell(out, date_kind(e));
+    append_csv_cell(out, "");  // period: no event carries one yet
+    out.append(number, std::to_chars(number, number + sizeof number, event_salience(te, timeline), std::chars_format::fixed, 2).ptr);
+    out += "\r\n";
     flush_piece(out, sink);
   }
   sink(out);
@@ -867,6 +932,77 @@ void write_figures_csv(const Timeline& timeline, const DateRange& range, bool ex
     }
   }
   sink(out);
+}
+
+void write_documents_csv(const Timeline& timeline, bool excel, const std::function<void(std::string_view)>& sink) {
+  std::string out = excel ? "\xEF\xBB\xBF" : "";
+  out += "doc_id,source,published,title,url,lang\r\n";
+  // For --excel: all but published (an ISO time we write) are the input's words and guarded;
+  // a url such as =HYPERLINK(…) or a lang of "-" is no formula either.
+  for (const DocumentInfo& d : timeline.documents) {
+    append_csv_text_cell(out, d.id, excel);
+    append_csv_text_cell(out, d.source, excel);
+    append_csv_cell(out, d.published);
+    append_csv_text_cell(out, d.title, excel);
+    append_csv_text_cell(out, d.url, excel);
+    append_csv_text_cell(out, d.lang, excel);
+    out.back() = '\r';  // the last field's comma
+    out += '\n';
+    flush_piece(out, sink);
+  }
+  sink(out);
+}
+
+void write_entities_csv(const Timeline& timeline, bool excel, const std::function<void(std::string_view)>& sink) {
+  std::string out = excel ? "\xEF\xBB\xBF" : "";
+  out += "id,kind,name,aliases\r\n";
+  std::vector<const EntityInfo*> entities;  // in id order, as timeline.json lists them
+  entities.reserve(timeline.entities.size());
+  for (const auto& entry : timeline.entities) entities.push_back(&entry.second);
+  std::sort(entities.begin(), entities.end(), [](const EntityInfo* a, const EntityInfo* b) { return a->id < b->id; });
+  std::string list;
+  // For --excel: every field is guarded (ids of names found by their shape, org:~…, are the
+  // input's words; names and aliases are).
+  for (const EntityInfo* info : entities) {
+    append_csv_text_cell(out, info->id, excel);
+    append_csv_text_cell(out, info->kind, excel);
+    append_csv_text_cell(out, info->name, excel);
+    list.clear();
+    if (auto it = timeline.aliases.find(info->id); it != timeline.aliases.end()) {
+      for (std::size_t k = 0; k < it->second.size(); ++k) list.append(k ? ";" : "").append(it->second[k]);
+    }
+    append_csv_text_cell(out, list, excel);
+    out.back() = '\r';
+    out += '\n';
+    flush_piece(out, sink);
+  }
+  sink(out);
+}
+
+std::string documents_csv(const Timeline& timeline, bool excel) {
+  return whole_text([&](const Sink& sink) { write_documents_csv(timeline, excel, sink); });
+}
+
+std::string entities_csv(const Timeline& timeline, bool excel) {
+  return whole_text([&](const Sink& sink) { write_entities_csv(timeline, excel, sink); });
+}
+
+std::string_view date_kind(const Event& e) {
+  if (!vague_date(e)) return to_string(e.granularity);
+  for (std::string_view ref : {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}) {
+    if (e.date == ref) return ref;
+  }
+  return "unknown";  // a date with unknown parts (XXXX-05)
+}
+
+std::optional<std::pair<LocalDays, LocalDays>> dataframe_days(const Event& e) {
+  if (vague_date(e)) return std::nullopt;
+  // pandas' Timestamp spans 1677-09-21T00:12:43 to 2262-04-11T23:47:16: the whole days inside.
+  constexpr LocalDays kFirst{date::year{1677} / 9 / 22}, kLast{date::year{2262} / 4 / 11};
+  const LocalDays b = date::floor<date::days>(e.interval->begin);
+  const LocalDays end = date::ceil<date::days>(e.interval->end_excl);
+  if (b < kFirst || end > kLast) return std::nullopt;  // not given by halves
+  return std::pair{b, end};
 }
 
 std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel) {

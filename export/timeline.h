@@ -48,6 +48,17 @@ struct TimelineEvent {
   std::vector<RelatedRef> related;     // ranked, strongest first
 };
 
+// One document read, as documents.csv lists it: what an event's sources join to. Kept once a
+// document (not per event): a timeline of many events holds a few hundred bytes a document.
+struct DocumentInfo {
+  std::string id;
+  std::string source;
+  std::string published;  // ISO 8601 as timeline.json writes it; empty when unknown
+  std::string title;
+  std::string url;        // a JSON Lines record's "url" member; empty when none
+  std::string lang;
+};
+
 struct StorylineInfo {
   std::string id, title, entity;
   std::vector<std::string> events;     // ids, in time order
@@ -57,6 +68,13 @@ struct Timeline {
   std::vector<TimelineEvent> events;
   std::unordered_map<std::string, EntityInfo> entities;  // by id (written in id order)
   std::vector<StorylineInfo> storylines;
+  // The documents read, in reading order, each id once; `document_index` finds one by id.
+  std::vector<DocumentInfo> documents;
+  std::unordered_map<std::string, std::size_t> document_index;
+  // By entity id: the other forms the input named it by (央行 for 中国人民银行), first seen
+  // first, at most kMaxAliases; absent when it was only ever named by its name.
+  static constexpr std::size_t kMaxAliases = 8;
+  std::unordered_map<std::string, std::vector<std::string>> aliases;
   // The event graph over the events as extracted (before merging), for GraphML and DOT;
   // `link` is null before link_timeline. Held by pointer: Boost's adjacency_list has no
   // move operations, so a LinkResult moved is a LinkResult copied, edge by edge.
@@ -73,6 +91,10 @@ struct Timeline {
 // document at the same place, alike in every field (a document read twice, as overlapping
 // feed dumps hold it), is not added again: it would only merge into the first.
 void add_document(Timeline& timeline, const Document& doc, Analysis analysis);
+// The document of an event's first source (its title, url and publication time), or null
+// when none was recorded (a timeline built by hand).
+const DocumentInfo* first_document(const Timeline& timeline, const TimelineEvent& te);
+
 // Orders events by begin (unknown last), then id; on up to `threads` threads.
 void sort_timeline(Timeline& timeline, unsigned threads = 1);
 
@@ -138,8 +160,22 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
                       const std::function<void(std::string_view)>& sink);
 void write_figures_csv(const Timeline& timeline, const DateRange& range, bool excel,
                        const std::function<void(std::string_view)>& sink);
+// documents.csv (doc_id, source, published, title, url, lang): every document read, in
+// reading order; entities.csv (id, kind, name, aliases): every entity named, in id order,
+// its aliases joined with ;. Neither depends on a range: they are the tables events join to.
+void write_documents_csv(const Timeline& timeline, bool excel, const std::function<void(std::string_view)>& sink);
+void write_entities_csv(const Timeline& timeline, bool excel, const std::function<void(std::string_view)>& sink);
 std::string events_csv(const Timeline& timeline, const DateRange& range, bool excel);
 std::string figures_csv(const Timeline& timeline, const DateRange& range, bool excel);
+std::string documents_csv(const Timeline& timeline, bool excel);
+std::string entities_csv(const Timeline& timeline, bool excel);
+// The kind of an event's date, for events.csv's date_kind: its granularity (day, month,
+// quarter…) when it is on a calendar, else PAST_REF, PRESENT_REF, FUTURE_REF or unknown.
+std::string_view date_kind(const Event& e);
+// An event's [begin, end_excl) as ISO days that pandas' datetime64[ns] holds (1677-09-22 to
+// 2262-04-11); nullopt for a vague date or one outside those bounds (the year 1000 of a
+// misparse): events.csv then leaves begin and end_excl empty, its date keeps the TIMEX value.
+std::optional<std::pair<LocalDays, LocalDays>> dataframe_days(const Event& e);
 // One field, quoted when it holds a comma, a quote or a line break.
 std::string csv_field(std::string_view value);
 

@@ -83,7 +83,7 @@ TEST(CliBuild, WritesTimelineFiles) {
   auto dir = temp_dir("newsline_cli_build");
   CliRun r = run({"build", testing::fixtures_dir(), "-o", (dir / "out").string()});
   EXPECT_EQ(r.code, kExitOk) << r.err;
-  for (const char* name : {"timeline.json", "events.csv", "figures.csv"}) {
+  for (const char* name : {"timeline.json", "events.csv", "figures.csv", "documents.csv", "entities.csv"}) {
     EXPECT_TRUE(std::filesystem::exists(dir / "out" / name)) << name;
   }
   std::ifstream in(dir / "out" / "timeline.json");
@@ -263,7 +263,8 @@ TEST(CliBuild, KeepsTheOtherFilesOfTheDirectory) {
   EXPECT_EQ(r.code, kExitOk) << r.err;
   EXPECT_EQ(testing::without_undated_warnings(r.err), "");
   EXPECT_EQ(listing(out),
-            (std::vector<std::string>{"events.csv", "events.jsonl", "figures.csv", "notes.txt", "timeline.json"}));
+            (std::vector<std::string>{"documents.csv", "entities.csv", "events.csv", "events.jsonl", "figures.csv", "notes.txt",
+                                      "timeline.json"}));
   EXPECT_EQ(read_file(out / "events.csv"), csv);
   EXPECT_EQ(read_file(out / "notes.txt"), "mine");
   EXPECT_EQ(mode_of(out / "timeline.json"), 0600u);

@@ -68,7 +68,7 @@ TEST(Golden, LinkingOnThreadsChangesNothing) {
   EXPECT_EQ(render_format("json", one, DateRange{}, ExportOptions{}), render_format("json", three, DateRange{}, ExportOptions{}));
   // Linked without the whole graph (only what merging keeps): the same files.
   const Timeline slim = build(3, KeepGraph::No);
-  for (const char* format : {"json", "csv", "figures-csv"}) {
+  for (const char* format : {"json", "csv", "figures-csv", "documents-csv", "entities-csv"}) {
     EXPECT_EQ(render_format(format, slim, DateRange{}, ExportOptions{}), render_format(format, one, DateRange{}, ExportOptions{})) << format;
   }
   std::size_t merged = 0;
@@ -83,7 +83,7 @@ TEST(Golden, EveryFormatByteForByte) {
   const std::pair<const char*, const char*> kFiles[] = {
       {"json", "timeline.json"}, {"csv", "events.csv"},       {"figures-csv", "figures.csv"}, {"jsonl", "events.jsonl"},
       {"graphml", "graph.graphml"}, {"dot", "graph.dot"},     {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"},
-      {"html", "timeline.html"},
+      {"html", "timeline.html"},    {"documents-csv", "documents.csv"}, {"entities-csv", "entities.csv"},
   };
   // Reproducible files: the build time from SOURCE_DATE_EPOCH (events.ics's DTSTAMP and
   // "now"), a time before the fixtures' scheduled events: 2024-12-27T00:00Z.

@@ -246,7 +246,7 @@ TEST(HostileText, ExcelCsvGuardsFormulasInTextFieldsOnly) {
 
   // Without --excel the fields are the text as it is: the output is for programs.
   std::vector<std::string> plain = csv_row(events_csv(t, DateRange{}, false), 1);
-  ASSERT_EQ(plain.size(), 14u);
+  ASSERT_EQ(plain.size(), 17u);  // with date_kind, period, salience
   EXPECT_EQ(plain[8], "=HYPERLINK(\"http://example.invalid\",\"click\")");
   EXPECT_EQ(plain[9], "+cmd|' /C calc'!A0");
   EXPECT_TRUE(plain[10].starts_with("@SUM(A1:A2) -1.2")) << plain[10];
@@ -255,7 +255,7 @@ TEST(HostileText, ExcelCsvGuardsFormulasInTextFieldsOnly) {
   std::string excel_csv = events_csv(t, DateRange{}, true);
   ASSERT_TRUE(excel_csv.starts_with("\xEF\xBB\xBF"));
   std::vector<std::string> excel = csv_row(excel_csv.substr(3), 1);
-  ASSERT_EQ(excel.size(), 14u);
+  ASSERT_EQ(excel.size(), 17u);  // with date_kind, period, salience
   EXPECT_EQ(excel[0], plain[0]);  // ev:… ids, dates, words and numbers are not touched
   EXPECT_EQ(excel[1], plain[1]);
   EXPECT_EQ(excel[8], "'=HYPERLINK(\"http://example.invalid\",\"click\")");

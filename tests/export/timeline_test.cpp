@@ -1,8 +1,11 @@
 #include "export/timeline.h"
 
 #include <gtest/gtest.h>
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 
+#include "export/rank.h"
 #include "export/summary.h"
 #include "tests/test_support.h"
 
@@ -83,6 +86,84 @@ TEST(Csv, EventsRoundTripThroughAReader) {
   EXPECT_EQ(rows[2][1], "2025-01-30");
   EXPECT_EQ(rows[2][7], "scheduled");
   EXPECT_TRUE(events_csv(t, DateRange{}, true).starts_with("\xEF\xBB\xBF" "id,"));
+}
+
+// The tables events join to: documents.csv and entities.csv, header and rows exactly; events.csv's
+// machine columns at the end; each event's first source's title, url and time in timeline.json.
+TEST(Csv, DocumentsAndEntitiesTables) {
+  Timeline t;
+  Document doc = sample_document();
+  doc.title = "=美股收跌, 美联储";
+  doc.source = "rss:cls";
+  doc.lang = "zh";
+  doc.meta_json = R"({"author":"李","url":"https://example.com/a?b=1,2"})";
+  Analyzer analyzer(testing::lexicon());
+  add_document(t, doc, analyzer.analyze(doc));
+  add_document(t, doc, analyzer.analyze(doc));  // read twice: listed once
+  Document nested = testing::make_doc("没有事件。", "");
+  nested.id = "feed.jsonl:2";
+  nested.meta_json = R"({"tags":["a"],"url":"http://x/y"})";  // not flat: read by nlohmann
+  add_document(t, nested, analyzer.analyze(nested));
+  sort_timeline(t);
+
+  ASSERT_EQ(t.documents.size(), 2u);
+  EXPECT_EQ(documents_csv(t, false),
+            "doc_id,source,published,title,url,lang\r\n"
+            "digest.md#2,rss:cls,2024-12-28T07:23+08:00,\"=美股收跌, 美联储\",\"https://example.com/a?b=1,2\",zh\r\n"
+            "feed.jsonl:2,test,,,http://x/y,zh\r\n");
+  EXPECT_EQ(read_csv(documents_csv(t, true).substr(3))[1][3], "'=美股收跌, 美联储");  // a formula only to a spreadsheet
+
+  const std::string entities = entities_csv(t, false);
+  EXPECT_TRUE(entities.starts_with("id,kind,name,aliases\r\n")) << entities;
+  auto rows = read_csv(entities);
+  ASSERT_GE(rows.size(), 3u);
+  auto fed = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[0] == "org:federal-reserve"; });
+  ASSERT_NE(fed, rows.end()) << entities;
+  EXPECT_EQ(*fed, (std::vector<std::string>{"org:federal-reserve", "org", t.entities.at("org:federal-reserve").name, "美联储"}));
+  auto spx = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[0] == "index:spx"; });
+  ASSERT_NE(spx, rows.end()) << entities;
+  EXPECT_EQ((*spx)[3], "标准普尔500指数");
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 4u);
+
+  rows = read_csv(events_csv(t, DateRange{}, false));
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(std::vector<std::string>(rows[0].begin() + 13, rows[0].end()),
+            (std::vector<std::string>{"confidence", "date_kind", "period", "salience"}));
+  EXPECT_EQ(rows[1][11], "digest.md#2");  // sources stay bare ids: documents.csv has the rest
+  EXPECT_EQ(rows[1][14], "day");
+  EXPECT_EQ(rows[1][15], "");
+  char salience[16];
+  std::snprintf(salience, sizeof salience, "%.2f", event_salience(t.events[0], t));
+  EXPECT_EQ(rows[1][16], salience);
+
+  nlohmann::json j = timeline_json(t, DateRange{});
+  EXPECT_EQ(j["events"][0]["title"], "=美股收跌, 美联储");
+  EXPECT_EQ(j["events"][0]["url"], "https://example.com/a?b=1,2");
+  EXPECT_EQ(j["events"][0]["published"], "2024-12-28T07:23+08:00");
+}
+
+// events.csv's begin and end_excl are what pandas' datetime64[ns] reads; vague dates are kinds.
+TEST(Csv, MachineDateColumns) {
+  Event e;
+  e.date = "1000";
+  e.granularity = Granularity::Year;
+  e.interval = Interval{LocalSeconds{make_day(1000, 1, 1)}, LocalSeconds{make_day(1001, 1, 1)}};
+  EXPECT_EQ(dataframe_days(e), std::nullopt);  // a misparse: `date` keeps it
+  EXPECT_EQ(date_kind(e), "year");
+  e.date = "2262";
+  e.interval = Interval{LocalSeconds{make_day(2262, 1, 1)}, LocalSeconds{make_day(2263, 1, 1)}};
+  EXPECT_EQ(dataframe_days(e), std::nullopt);  // ends past 2262-04-11
+  e.date = "2025-Q4";
+  e.granularity = Granularity::Quarter;
+  e.interval = Interval{LocalSeconds{make_day(2025, 10, 1)}, LocalSeconds{make_day(2026, 1, 1)}};
+  EXPECT_EQ(dataframe_days(e), std::pair(make_day(2025, 10, 1), make_day(2026, 1, 1)));
+  EXPECT_EQ(date_kind(e), "quarter");
+  e.date = "PAST_REF";
+  EXPECT_EQ(dataframe_days(e), std::nullopt);
+  EXPECT_EQ(date_kind(e), "PAST_REF");
+  e.date = "XXXX-05";
+  e.interval.reset();
+  EXPECT_EQ(date_kind(e), "unknown");
 }
 
 TEST(TimelineJson, SchemaFieldsAndRangeByOverlap) {
