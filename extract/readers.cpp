@@ -1,6 +1,7 @@
 #include "extract/readers.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "core/text.h"
 #include "extract/flat_json.h"
@@ -728,8 +730,9 @@ void read_json_articles(const std::string& name, std::string_view text, const st
   }
 }
 
+// `kind_name`: the name whose extension tells the file's kind (news.jsonl for news.jsonl.gz).
 void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions& options, const DocumentSink& sink,
-                std::vector<Status>& problems, ReadStats& stats) {
+                std::vector<Status>& problems, ReadStats& stats, const std::string& kind_name) {
   ++stats.files;
   // UTF-8 input becomes the text without a copy: a large file is in memory once, not twice.
   Result<DecodedText> decoded = decode_owned_bytes(std::move(bytes), options.encoding, name);
@@ -742,13 +745,13 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
   for (const Status& w : file.problems) problems.push_back(w);
   lf_line_ends(file.utf8);
   std::string_view text = file.utf8;
-  std::string source = name == "-" ? "stdin" : fs::path(name).filename().string();
+  std::string source = name == "-" ? "stdin" : fs::path(kind_name).filename().string();
   if (trim(text).empty()) {
     problems.push_back(error_at(Code::BadRecord, SourcePos{name, 0}, "empty input: no text to read"));
     ++stats.rejected;
     return;
   }
-  std::string ext = fs::path(name).extension().string();
+  std::string ext = fs::path(kind_name).extension().string();
   if (ext == ".html" || ext == ".htm" || looks_like_html(text)) {
     // The page's main text is the document; its offsets refer to that text.
     HtmlText page = html_to_text(text);
@@ -782,7 +785,7 @@ void read_bytes(const std::string& name, std::string&& bytes, const ReadOptions&
     read_json_articles(name, text, source, options, sink, problems, stats);
     return;
   }
-  if (is_json_lines(name, text)) {
+  if (is_json_lines(kind_name, text)) {
     std::size_t start = 0, line_no = 0;
     while (start < text.size()) {
       std::size_t end = text.find('\n', start);
@@ -842,10 +845,12 @@ bool read_line_bounded(std::istream& in, std::string& line, std::size_t limit, b
 
 // `encoding`: the file's, as sniffed from its first bytes; "GB18030" decodes every record,
 // otherwise a record that is not valid UTF-8 is repaired (U+FFFD, with a warning).
+// `source_path`: the file the records are of (news.jsonl for news.jsonl.gz), for their source.
 void read_json_lines_stream(const std::string& path, std::istream& in, std::string_view encoding, const ReadOptions& options,
-                            const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
+                            const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats,
+                            const std::string& source_path) {
   ++stats.files;
-  std::string source = path == "-" ? "stdin" : fs::path(path).filename().string();
+  std::string source = path == "-" ? "stdin" : fs::path(source_path).filename().string();
   const bool gb18030 = encoding == "GB18030";
   std::string line;
   std::size_t line_no = 0, records = 0;
@@ -893,6 +898,84 @@ void read_json_lines_stream(const std::string& path, std::istream& in, std::stri
   }
 }
 
+// A gzip file read through zlib a piece at a time, as a stream.
+class GzipBuf : public std::streambuf {
+ public:
+  explicit GzipBuf(gzFile file) : file_(file) {}
+
+ protected:
+  int_type underflow() override {
+    const int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
+    return traits_type::to_int_type(buffer_[0]);
+  }
+
+ private:
+  gzFile file_;
+  std::array<char, std::size_t{1} << 16> buffer_{};
+};
+
+// news-zh.jsonl.gz: the file it holds, read as that file would be (named for its kind without
+// .gz): JSON Lines streamed a record at a time, anything else whole up to --max-file-bytes.
+// Corrupt or cut data is an error naming the file; what was read before it still goes through.
+void read_gzip(const std::string& path, const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems,
+               ReadStats& stats) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    problems.push_back(error_at(Code::Io, SourcePos{path, 0}, "cannot open for reading"));
+    ++stats.rejected;
+    return;
+  }
+  const std::string inner = path.substr(0, path.size() - 3);
+  const std::string ext = fs::path(inner).extension().string();
+  auto check = [&] {
+    int code = Z_OK;
+    const char* message = gzerror(file, &code);
+    if (code != Z_OK && code != Z_STREAM_END) {
+      std::string_view what = message;
+      if (what.starts_with(path + ": ")) what.remove_prefix(path.size() + 2);  // zlib names the file too
+      problems.push_back(error_at(Code::BadEncoding, SourcePos{path, 0}, "corrupt gzip data: " + std::string(what)));
+      ++stats.rejected;
+    }
+  };
+  if ((ext == ".jsonl" || ext == ".ndjson") && options.encoding.empty()) {
+    std::string head(std::size_t{1} << 16, '\0');
+    const int got = gzread(file, head.data(), static_cast<unsigned>(head.size()));
+    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    gzrewind(file);
+    const std::string sniffed = sniff_encoding(head);
+    if (!sniffed.starts_with("UTF-16")) {
+      GzipBuf buffer(file);
+      std::istream in(&buffer);
+      read_json_lines_stream(path, in, sniffed, options, sink, problems, stats, inner);
+      check();
+      gzclose(file);
+      return;
+    }
+  }
+  std::string bytes;
+  std::array<char, std::size_t{1} << 16> piece{};
+  for (int n; (n = gzread(file, piece.data(), static_cast<unsigned>(piece.size()))) > 0;) {
+    bytes.append(piece.data(), static_cast<std::size_t>(n));
+    if (bytes.size() > options.max_file_bytes) {
+      problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
+                                  "file holds over " + std::to_string(options.max_file_bytes) + " bytes (--max-file-bytes)"));
+      ++stats.files;
+      ++stats.rejected;
+      gzclose(file);
+      return;
+    }
+  }
+  const std::size_t rejected = stats.rejected;
+  check();
+  gzclose(file);
+  if (stats.rejected != rejected) return;
+  ReadOptions decoded = options;
+  if (decoded.encoding.empty() && (ext == ".jsonl" || ext == ".ndjson")) decoded.encoding = sniff_encoding(bytes.substr(0, 1 << 16));
+  read_bytes(path, std::move(bytes), decoded, sink, problems, stats, inner);
+}
+
 // Whether `path` is one of `skip` (the same file or directory, by any path).
 bool skipped(const fs::path& path, const std::vector<std::string>& skip) {
   for (const std::string& s : skip) {
@@ -930,7 +1013,7 @@ void list_files(const fs::path& dir, const ReadOptions& options, std::vector<std
 // file; anything else is read whole, up to --max-file-bytes.
 void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
   if (options.encoding.empty() && std::cin.rdbuf()->sgetc() == '{') {
-    read_json_lines_stream("-", std::cin, "UTF-8", options, sink, problems, stats);
+    read_json_lines_stream("-", std::cin, "UTF-8", options, sink, problems, stats, "-");
     return;
   }
   std::string bytes;
@@ -946,7 +1029,7 @@ void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vecto
       return;
     }
   }
-  read_bytes("-", std::move(bytes), options, sink, problems, stats);
+  read_bytes("-", std::move(bytes), options, sink, problems, stats, "-");
 }
 
 }  // namespace
@@ -976,6 +1059,10 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     ++stats.rejected;
     return;
   }
+  if (path.size() > 3 && path.ends_with(".gz")) {
+    read_gzip(path, options, sink, problems, stats);
+    return;
+  }
   auto size = fs::file_size(path, ec);
   std::ifstream in(path, std::ios::binary);
   std::string ext = fs::path(path).extension().string();
@@ -989,7 +1076,7 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     sniffed = sniff_encoding(head);
     // UTF-16 has no line of bytes to stream: read whole, like any text file, and decoded.
     if (!sniffed.starts_with("UTF-16")) {
-      read_json_lines_stream(path, in, sniffed, options, sink, problems, stats);
+      read_json_lines_stream(path, in, sniffed, options, sink, problems, stats, path);
       return;
     }
   }
@@ -1021,11 +1108,11 @@ void read_input(const std::string& path, const ReadOptions& options, const Docum
     return;
   }
   if (sniffed.empty()) {
-    read_bytes(path, std::move(bytes), options, sink, problems, stats);
+    read_bytes(path, std::move(bytes), options, sink, problems, stats, path);
   } else {
     ReadOptions decoded = options;
     decoded.encoding = sniffed;
-    read_bytes(path, std::move(bytes), decoded, sink, problems, stats);
+    read_bytes(path, std::move(bytes), decoded, sink, problems, stats, path);
   }
 }
 

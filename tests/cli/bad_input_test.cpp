@@ -630,5 +630,34 @@ TEST_F(BadInput, KilledBuildLeavesTheOldSetOrTheNew) {
   EXPECT_EQ(staging_left(out), 0u);
 }
 
+// Issue #30: .gz inputs are read as the file they hold (news.jsonl.gz as JSON Lines, a
+// digest.md.gz as a digest); cut data is an error naming the file, the records before it kept.
+TEST_F(BadInput, GzipFilesAreReadAsTheFileTheyHold) {
+  std::string feed;
+  for (int i = 0; i < 300; ++i) feed += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + kGood + "第" + std::to_string(i) + "条。\"}\n";
+  const std::string plain = write("feed.jsonl", feed);
+  ASSERT_EQ(std::system(("gzip -kf " + plain).c_str()), 0);
+  Outcome a = extract({plain});
+  Outcome gz = extract({plain + ".gz"});
+  EXPECT_EQ(gz.code, kExitOk) << gz.err;
+  EXPECT_EQ(gz.lines(), 300u);
+  EXPECT_TRUE(gz.out == a.out) << "not the same lines as the plain file";  // the same source name too
+  const std::string digest = write("digest.md", "# 2024-12-27\n\n## 1\n\n" + kGood + "\n");
+  ASSERT_EQ(std::system(("gzip -f " + digest).c_str()), 0);
+  Outcome d = extract({digest + ".gz"});
+  EXPECT_EQ(d.code, kExitOk) << d.err;
+  EXPECT_NE(d.out.find("\"id\":\"digest.md#1\""), std::string::npos) << d.out.substr(0, 300);
+  EXPECT_NE(d.out.find("\"published\":\"2024-12-27\""), std::string::npos);
+  // Cut short: the records before the cut, then an error.
+  std::ifstream in(plain + ".gz", std::ios::binary);
+  std::string bytes(std::istreambuf_iterator<char>(in), {});
+  const std::string cut = write("cut.jsonl.gz", bytes.substr(0, bytes.size() / 2));
+  Outcome c = extract({cut});
+  EXPECT_EQ(c.code, kExitSomeRejected);
+  EXPECT_GT(c.lines(), 0u);
+  EXPECT_LT(c.lines(), 300u);
+  EXPECT_NE(c.err.find(cut + ": error: corrupt gzip data: unexpected end of file"), std::string::npos) << c.err;
+}
+
 }  // namespace
 }  // namespace newsline
