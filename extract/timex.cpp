@@ -754,6 +754,19 @@ class Resolver {
     emit(c, t);
   }
 
+  // `from` moved by the draft's shift in days, or in weekdays for trading days: 上一交易日 and
+  // the previous business day on a Monday are the Friday before (exchange holidays are not known).
+  static LocalDays step_days(LocalDays from, const Draft& d) {
+    if (!d.trading_days || d.shift == 0) return from + date::days{d.shift};
+    const int step = d.shift > 0 ? 1 : -1;
+    LocalDays day = from;
+    for (int left = std::abs(d.shift); left > 0;) {
+      day += date::days{step};
+      if (iso_weekday(day) <= 5) --left;
+    }
+    return day;
+  }
+
   void resolve_day_shift(const Draft& d, TimeExpr& t) {
     if (d.shift == 0 && d.end - d.begin <= 6 && !d.part.empty() && d.hour < 0 && !d.from_day_word) {
       // 上午, 晚上 alone: the part of the day being told.
@@ -773,17 +786,7 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
-    LocalDays day = *pub_day_ + date::days{d.shift};
-    if (d.trading_days && d.shift != 0) {
-      // 上一交易日 on a Monday is the Friday before (exchange holidays are not known).
-      const int step = d.shift > 0 ? 1 : -1;
-      day = *pub_day_;
-      for (int left = std::abs(d.shift); left > 0;) {
-        day += date::days{step};
-        if (iso_weekday(day) <= 5) --left;
-      }
-    }
-    emit_day(day, d, t);
+    emit_day(step_days(*pub_day_, d), d, t);
     t.anchor = AnchorKind::Publication;
   }
 
@@ -805,7 +808,7 @@ class Resolver {
         if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return false;
         emit(c, t);
       } else {
-        emit_day(base + date::days{d.shift}, d, t);
+        emit_day(step_days(base, d), d, t);
       }
       t.anchor = AnchorKind::Previous;
       return true;

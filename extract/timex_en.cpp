@@ -340,6 +340,29 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   return e;
 }
 
+std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos);
+
+// September and November 1990, Oct. 3 or Nov. 5, 2024, June, July and August 2025: a month
+// with no year listed before a month with one takes its year (the year before when it comes
+// later in the calendar: December and January 2025). Nothing when `p` opens no such list.
+std::optional<int> year_shared_after(std::string_view s, std::size_t p, int month) {
+  std::size_t q = skip_space(s, p);
+  const bool comma = at(s, q, ",");
+  if (comma) q = skip_space(s, q + 1);
+  if (at_nocase(s, q, "and ")) {
+    q += 4;
+  } else if (at_nocase(s, q, "or ")) {
+    q += 3;
+  } else if (!comma) {
+    return std::nullopt;
+  }
+  q = skip_space(s, q);
+  if (q >= s.size() || std::isupper(static_cast<unsigned char>(s[q])) == 0) return std::nullopt;
+  std::optional<Draft> next = match_month_forms(s, q);
+  if (!next || next->year == kUnset || next->two_digit_year || next->month == 0 || next->impossible) return std::nullopt;
+  return month > next->month ? next->year - 1 : next->year;
+}
+
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* month = word_at(s, pos, kMonths, len);
@@ -370,6 +393,8 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
         d.two_digit_year = y->two_digit;
         d.impossible = y->impossible;
         p = y->end;
+      } else if (auto shared = year_shared_after(s, p, d.month)) {
+        d.year = *shared;
       }
       p = match_trailing_clock(s, p, d);
       d.end = p;
@@ -382,6 +407,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.year = y->year;
         d.two_digit_year = y->two_digit;
       d.end = y->end;
+      return d;
+    }
+    if (auto shared = year_shared_after(s, pos + len, d.month)) {
+      d.year = *shared;
+      d.end = pos + len;
       return d;
     }
     if (token.size() <= 4 || token == "May" || token == "March") {
@@ -621,6 +651,44 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+// the previous month, the prior day, the preceding business day, the following day: a step
+// from the date just told (Kind::Narrative; from the publication when none was). Without
+// the article (previous quarter, last month) the step is from the publication.
+std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
+  static constexpr std::pair<std::string_view, int> kSteps[] = {
+      {"the previous", -1}, {"the prior", -1}, {"the preceding", -1}, {"the following", 1}, {"the next", 1}};
+  std::size_t p = pos;
+  int step = 0;
+  for (const auto& [words, sign] : kSteps) {
+    if (at_nocase(s, pos, words)) {
+      step = sign;
+      p = pos + words.size();
+      break;
+    }
+  }
+  if (step == 0) return std::nullopt;
+  const bool next = at_nocase(s, pos + 4, "next");
+  Draft d;
+  d.kind = Kind::Narrative;
+  d.begin = pos;
+  if (!next && at_nocase(s, p, " month") && word_end(s, p + 6)) {  // the next month stays the publication's
+    d.month_shift = step;
+    d.granularity = Granularity::Month;
+    d.end = p + 6;
+    return d;
+  }
+  for (std::string_view days : {" business day", " trading day", " day"}) {
+    if (at_nocase(s, p, days) && word_end(s, p + days.size()) && !at(s, p + days.size(), "-")) {
+      d.shift = step;
+      d.trading_days = days != " day";
+      d.granularity = Granularity::Day;
+      d.end = p + days.size();
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kWeekdays, len);
@@ -748,13 +816,17 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   std::size_t p = pos, len = 0;
   double amount = 0;
   bool vague = false;
+  bool spelled = false;  // three-year: a number word, not a tenor's digits (10-year Treasury)
+  bool many_years = false;  // 1,300 years ago: only a past or future point, never a length
   if (auto n = parse_numeral(s, pos, NumeralOptions{.scales = false, .chinese_decimal = false}); n && !n->chinese) {
-    if (n->digits > 3) return std::nullopt;
+    if (n->value >= 1000 && n->value < 1e5 && !n->decimal) many_years = true;
+    else if (n->digits > 3) return std::nullopt;
     amount = n->value;
     p = n->end;
-  } else if (int value = 0; number_word_at(s, pos, len, value) != nullptr) {
+  } else if (int value = 0; const Word* w = number_word_at(s, pos, len, value)) {
     amount = value;
     vague = value < 0;
+    spelled = value > 0 && w->text.size() > 2;  // not a, an
     p = pos + len;
   } else {
     return std::nullopt;
@@ -768,8 +840,11 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
   if (u == nullptr) return std::nullopt;
-  if (hyphen) return std::nullopt;  // 10-year Treasury, 30-day average: adjectives, not times
-  if (u->text.back() != 's' && amount != 1 && !vague) return std::nullopt;
+  // 10-year Treasury, 30-day average: a tenor or a window, not a time; a spelled length
+  // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
+  if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
+  if (u->text.back() != 's' && amount != 1 && !vague && !hyphen) return std::nullopt;
+  if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
   d.unit = static_cast<char>(u->value);
   if (d.unit == 'X') {
@@ -787,6 +862,8 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
       break;
     }
   }
+  if (many_years && (d.kind != Kind::Offset || hyphen)) return std::nullopt;
+  d.approx = many_years;
   if (d.kind != Kind::Offset) {
     d.kind = Kind::Duration;
     d.type = TimexType::Duration;
@@ -1059,6 +1136,55 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
 }
 
 
+// daily, monthly, semi-annual, annually: how often, a set of the period (P1D, P1M, P6M, P1Y).
+std::optional<Draft> match_frequency_en(std::string_view s, std::size_t pos) {
+  struct F {
+    std::string_view text;
+    char unit;
+    int amount;
+  };
+  static constexpr F kWords[] = {
+      {"hourly", 'H', 1},       {"daily", 'D', 1},         {"weekly", 'W', 1},         {"biweekly", 'W', 2},
+      {"bi-weekly", 'W', 2},    {"monthly", 'M', 1},       {"bimonthly", 'M', 2},      {"bi-monthly", 'M', 2},
+      {"quarterly", 'M', 3},    {"semi-annual", 'M', 6},   {"semi-annually", 'M', 6},  {"semiannual", 'M', 6},
+      {"semiannually", 'M', 6}, {"half-yearly", 'M', 6},   {"annual", 'Y', 1},         {"annually", 'Y', 1},
+      {"yearly", 'Y', 1},
+  };
+  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
+  static constexpr WordList kIndex(kWords);
+  const F* hit = nullptr;
+  for_each_starting(kIndex, s, pos, [&](const F& f) {
+    if ((hit == nullptr || f.text.size() > hit->text.size()) && at_nocase(s, pos, f.text) && word_end(s, pos + f.text.size()) &&
+        !at(s, pos + f.text.size(), "-")) {
+      hit = &f;
+    }
+  });
+  if (hit == nullptr || !scan::word_start(s, pos)) return std::nullopt;
+  const std::size_t end = pos + hit->text.size();
+  if (std::isupper(static_cast<unsigned char>(s[pos])) != 0 && hit->text.find('-') == std::string_view::npos) {
+    // Beside another capitalised word it names a periodical (Daily Mail, Asset Allocation
+    // Quarterly); a hyphenated form (Semi-Annual Rebalancing) names none.
+    bool name_before = false;
+    if (pos >= 2 && s[pos - 1] == ' ') {
+      std::size_t w = pos - 1;
+      while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      name_before = w < pos - 1 && std::isupper(static_cast<unsigned char>(s[w])) != 0;
+    }
+    const bool name_after = at(s, end, " ") && end + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[end + 1])) != 0;
+    if (name_before || name_after) return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.begin = pos;
+  d.end = end;
+  d.unit = hit->unit;
+  d.amount = hit->amount;
+  return d;
+}
+
+
 // the past two years, the last 12 months, the next forty days, the coming three quarters: a
 // duration that ends at the publication or begins after it (as 过去两年, 未来三年).
 std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
@@ -1298,22 +1424,22 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "after", "ago", "america", "and", "apr", "april", "asia", "aug", "august", "autumn", "before", "beginning",
-    "between", "bst", "century", "cet", "coming", "current", "currently", "day", "days", "dec", "decade",
-    "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighty",
-    "eleven", "end", "est", "europe", "every", "fall", "feb", "february", "few", "fifteen", "fifth",
-    "fifty", "final", "first", "fiscal", "five", "for", "forty", "four", "fourteen", "fourth", "fri", "friday",
-    "from", "future", "gmt", "half", "hence", "hkt", "hour", "hours", "jan", "january", "jst", "jul", "july",
-    "jun", "june", "last", "late", "lately", "later", "many", "mar", "march", "may", "mid", "middle",
-    "midnight", "minute", "minutes", "mon", "monday", "month", "months", "next", "nine", "nineteen", "ninety",
-    "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "overnight", "past", "pdt",
-    "present", "previous", "previously", "prior", "pst", "quarter", "quarters", "recently", "right", "same",
-    "sat", "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several",
-    "since", "six", "sixteen", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten", "the",
-    "third", "thirteen", "thirty", "this", "three", "through", "thu", "thurs", "thursday", "till", "today",
-    "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "until", "upcoming", "utc",
-    "ver", "wed", "wednesday", "week", "weekend", "weeks", "winter", "year", "yearend", "years", "yesterday",
-    "ytd"
+    "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august", "autumn",
+    "before", "beginning", "between", "bimonthly", "biweekly", "bst", "century", "cet", "coming", "current",
+    "currently", "daily", "day", "days", "dec", "decade", "decades", "december", "during", "each", "earlier", "early",
+    "edt", "eight", "eighteen", "eighty", "eleven", "end", "est", "europe", "every", "fall", "feb", "february", "few",
+    "fifteen", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "forty", "four", "fourteen", "fourth",
+    "fri", "friday", "from", "future", "gmt", "half", "hence", "hkt", "hour", "hourly", "hours", "jan", "january",
+    "jst", "jul", "july", "jun", "june", "last", "late", "lately", "later", "many", "mar", "march", "may", "mid",
+    "middle", "midnight", "minute", "minutes", "mon", "monday", "month", "monthly", "months", "next", "nine",
+    "nineteen", "ninety", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "overnight",
+    "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly", "quarters",
+    "recently", "right", "same", "sat", "saturday", "second", "semi", "semiannual", "semiannually", "sep", "sept",
+    "september", "seven", "seventeen", "seventy", "several", "since", "six", "sixteen", "sixty", "soon", "spring",
+    "start", "summer", "sun", "sunday", "ten", "the", "third", "thirteen", "thirty", "this", "three", "through",
+    "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty",
+    "two", "until", "upcoming", "utc", "ver", "wed", "wednesday", "week", "weekend", "weekly", "weeks", "winter",
+    "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -1370,12 +1496,14 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (!may_open_english_form(s, pos)) return best;
     consider(match_month_forms(s, pos));
     consider(match_edge_en(s, pos));
+    if ((c | 0x20) == 't') consider(match_told_step_en(s, pos));  // before the publication's last month
     consider(match_relative_words(s, pos));
     consider(match_weekday(s, pos));
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_vague_en(s, pos));
     consider(match_every(s, pos));
+    consider(match_frequency_en(s, pos));
     consider(match_day_part_en(s, pos));
     consider(match_season_en(s, pos));
     consider(match_week_number(s, pos));

@@ -806,6 +806,44 @@ TEST(TimexTable, EnglishDurationsReachingFromThePublication) {
   for (const Case& c : kEnglishReaches) EXPECT_EQ(all_with_intervals(c.text, c.published), c.want) << c.text;
 }
 
+// Wire copy: a year shared by months listed before it, a step from the date just told,
+// years ago counted in thousands, a spelled length before its noun, how often.
+constexpr Case kEnglishWire[] = {
+    {"deliveries are due in September and November 1990.", "1987-06-18",
+     "September=1990-09 [1990-09-01, 1990-10-01); November 1990=1990-11 [1990-11-01, 1990-12-01)"},
+    {"shipments in October, November and December 2025", kFri,
+     "October=2025-10 [2025-10-01, 2025-11-01); November=2025-11 [2025-11-01, 2025-12-01); "
+     "December 2025=2025-12 [2025-12-01, 2026-01-01)"},
+    {"in December and January 1991", "1987-06-18",
+     "December=1990-12 [1990-12-01, 1991-01-01); January 1991=1991-01 [1991-01-01, 1991-02-01)"},
+    {"on March 3 or April 5, 2019", kFri,
+     "March 3=2019-03-03 [2019-03-03, 2019-03-04); April 5, 2019=2019-04-05 [2019-04-05, 2019-04-06)"},
+    {"Debt rose to 5.2 billion in November from 5.1 billion in the previous month.", "1987-03-18",
+     "November=1986-11 [1986-11-01, 1986-12-01); the previous month=1986-10 [1986-10-01, 1986-11-01)"},
+    {"Balances fell on April 20 from the previous business day.", "1987-04-24",
+     "April 20=1987-04-20 [1987-04-20, 1987-04-21); the previous business day=1987-04-17 [1987-04-17, 1987-04-18)"},
+    {"The plan was filed on May 6 and approved the following day.", kFri,
+     "May 6=2024-05-06 [2024-05-06, 2024-05-07); the following day=2024-05-07 [2024-05-07, 2024-05-08)"},
+    {"Output fell 2 pct from the prior month.", kFri, "the prior month=2024-11 [2024-11-01, 2024-12-01)"},
+    {"The temple was built 1,300 years ago.", "1987-04-24", "1,300 years ago=0687 [0687-01-01, 0688-01-01)"},
+    {"over our three-year forecast period", kFri, "three-year=P3Y"},
+    {"a twenty-five-year lease", kFri, "twenty-five-year=P25Y"},
+    {"the 10-year Treasury yield", kFri, ""},
+    {"a three-year-old filly", kFri, ""},
+    {"the bank said in its monthly bulletin", kFri, "monthly=P1M"},
+    {"the daily performance of seven stocks", kFri, "daily=P1D"},
+    {"The Russell Index Shift to Semi-Annual Rebalancing", kFri, "Semi-Annual=P6M"},
+    {"a quarterly dividend and an annual meeting", kFri, "quarterly=P3M; annual=P1Y"},
+    {"The post Asset Allocation Quarterly appeared first", kFri, ""},  // names of periodicals
+    {"shares of Daily Mail and General Trust", kFri, ""},
+    {"Daily output rose", kFri, "Daily=P1D"},
+    {"Monthly Sales Rise As Prices Fall", kFri, ""},  // a headline: no telling a name from a word
+};
+
+TEST(TimexTable, EnglishWireCopy) {
+  for (const Case& c : kEnglishWire) EXPECT_EQ(all_with_intervals(c.text, c.published), c.want) << c.text;
+}
+
 // Numbers in English news that are not times.
 constexpr Case kEnglishTraps[] = {
     {"a Boeing 737 jet", kFri, "(none)"},  {"the 747 freighter", kFri, "(none)"}, {"its Form 10-K filing", kFri, "(none)"},
