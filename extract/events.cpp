@@ -910,6 +910,104 @@ bool credit_or_disclaimer(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
+// An opinion rather than an act: a sentence whose speaker is an analyst, an economist, an
+// expert or a guest (分析师表示, 业内人士认为, economists said), whose events are what they
+// think, not what anyone did. A company, a ministry or a central bank saying so is an act of
+// theirs (美联储主席鲍威尔表示将维持利率不变): their names are no opinion holders. 知情人士 and
+// people familiar with a deal report a fact, not a view: not listed.
+constexpr std::string_view kOpinionHoldersZh[] = {"分析师", "经济学家", "策略师", "专家", "教授", "研究员", "业内人士",
+                                                  "市场人士", "分析人士", "业界人士", "行业人士", "投资者", "嘉宾"};
+constexpr std::string_view kOpinionVerbsZh[] = {"表示", "认为", "指出", "预计", "预测", "预期", "判断", "坦言",
+                                                "直言", "强调", "相信", "看来", "称", "说"};
+// 表示 with these after it expresses an act (表示抗议, 表示热烈祝贺), not a view.
+constexpr std::string_view kExpressedActsZh[] = {"抗议", "欢迎", "祝贺", "感谢", "哀悼", "慰问",
+                                                 "谴责", "反对", "支持", "强烈", "热烈"};
+constexpr std::string_view kOpinionHoldersEn[] = {"analyst", "analysts", "economist", "economists", "strategist",
+                                                  "strategists", "expert", "experts", "professor", "guest"};
+constexpr std::string_view kOpinionVerbsEn[] = {"said", "says", "say", "expect", "expects", "believe", "believes",
+                                                "think", "thinks", "noted", "predicted", "predict", "predicts",
+                                                "warned", "argued", "reckon", "reckons"};
+
+// True when one of `words` is a word of `s` in [from, to).
+bool any_word_en(std::string_view s, std::size_t from, std::size_t to, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(s, from, to, w); });
+}
+
+// Where the first trigger that is not a speech verb (表示 and 称 are triggers of their own)
+// starts: what is said; the sentence's end when every trigger is one.
+std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence) {
+  for (const Found& f : triggers) {
+    const std::string_view w = f.trigger->word;
+    if (std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), w) == std::end(kOpinionVerbsZh)) return f.pos;
+  }
+  return sentence.end;
+}
+
+// True when the sentence's events sit inside an opinion holder's words: Chinese, the first
+// speech verb (kOpinionVerbsZh) has a holder in its clause before it and every trigger comes
+// after it; English, a holder says before every trigger (Analysts expect the Fed to cut), or
+// closes the sentence (…, economists said. / …, said Jane Doe, an economist at X).
+// `first_trigger`: where the sentence's first trigger starts.
+bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_trigger, bool english) {
+  if (!english) {
+    std::size_t clause = sentence.start;
+    for (std::size_t i = sentence.start; i < first_trigger;) {
+      const Utf8Char c = utf8_at(s, i);
+      if (clause_break(c.cp)) clause = i + c.len;
+      for (std::string_view v : kOpinionVerbsZh) {
+        if (!at(s, i, v)) continue;
+        if (v == "称" && (at(s, i, "称为") || at(s, i, "称号"))) continue;
+        if (v == "说" && at(s, i, "说明")) continue;
+        const std::string_view subject = s.substr(clause, i - clause);
+        // No holder speaking: 被认为 (is thought to be), 据专家称 (a source for a fact), 对获奖的
+        //外国专家表示祝贺 (the holder is addressed), 表示抗议 (an act of protest).
+        if (subject.ends_with("被") || subject.starts_with("据") || subject.find("对") != std::string_view::npos ||
+            subject.find("向") != std::string_view::npos) {
+          return false;
+        }
+        if (v == "表示" && std::any_of(std::begin(kExpressedActsZh), std::end(kExpressedActsZh),
+                                       [&](std::string_view a) { return at(s, i + v.size(), a); })) {
+          return false;
+        }
+        // The first speech verb decides: a holder is its subject, or the sentence is no opinion.
+        return std::any_of(std::begin(kOpinionHoldersZh), std::end(kOpinionHoldersZh),
+                           [&](std::string_view h) { return subject.find(h) != std::string_view::npos; });
+      }
+      i += c.len;
+    }
+    return false;
+  }
+  for (std::size_t i = sentence.start; i < sentence.end; ++i) {
+    if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) || !scan::word_start(s, i)) continue;
+    std::size_t end = i;
+    while (end < sentence.end && scan::is_ascii_alpha(static_cast<unsigned char>(s[end]))) ++end;
+    const std::string_view word = s.substr(i, end - i);
+    if (std::find(std::begin(kOpinionVerbsEn), std::end(kOpinionVerbsEn), word) == std::end(kOpinionVerbsEn)) {
+      i = end;
+      continue;
+    }
+    std::size_t clause = sentence.start;
+    for (std::size_t k = i; k > sentence.start; --k) {
+      if (s[k - 1] == ',' || s[k - 1] == ';' || s[k - 1] == ':') {
+        clause = k;
+        break;
+      }
+    }
+    const bool holder_before = any_word_en(s, clause, i, kOpinionHoldersEn);
+    if (i < first_trigger) return holder_before;  // the speaker of what follows
+    // After the triggers: an attribution closing the sentence, with nothing after its clause.
+    std::size_t next_break = end;
+    while (next_break < sentence.end && s[next_break] != ',' && s[next_break] != ';') ++next_break;
+    const bool opens_clause = clause > sentence.start;
+    if (opens_clause && holder_before && next_break == sentence.end) return true;
+    if (opens_clause && clause == i - (s[i - 1] == ' ' ? 1 : 0) && (word == "said" || word == "says")) {
+      return any_word_en(s, end, sentence.end, kOpinionHoldersEn);  // …, said Jane Doe, an economist
+    }
+    return false;
+  }
+  return false;
+}
+
 // English: the words that open a clause of their own after a trigger ("Sage fell 8% after
 // saying its CEO will leave next May"): a date or a status cue past one of them is that
 // clause's, not the trigger's.
@@ -1260,6 +1358,26 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
+    // An analyst's or an expert's opinion with no date of its own and no figure of a move:
+    // what they think, no event (a dated or measured claim is left to the events below).
+    if (!triggers.empty() && row_trigger == nullptr &&
+        std::none_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); }) &&
+        opinion_sentence(s, sentence, first_reported(triggers, sentence), doc.lang == "en")) {
+      // A figure of a move: a change or level with a unit, or any figure beside a market's
+      // move (Hughes Tool Co rose one to 12-1/4 …, analysts said).
+      const bool market_move = std::any_of(triggers.begin(), triggers.end(),
+                                           [](const Found& f) { return f.type == EventType::MarketMove; });
+      bool moved = false;
+      for (std::size_t k = first_figure_from(sentence.start); k < figures.size() && !moved; ++k) {
+        const std::size_t b = doc.index->to_byte(figures[k].span.start);
+        if (figures_sorted && b >= sentence.end) break;
+        moved = b >= sentence.start && b < sentence.end &&
+                (market_move || (!figures[k].unit.empty() && (figures[k].kind == FigureKind::Change ||
+                                                              figures[k].kind == FigureKind::Level ||
+                                                              figures[k].direction != Direction::None)));
+      }
+      if (!moved) continue;
+    }
     // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
     // events: triggers are grouped by the date nearest before them.
     std::vector<std::vector<Found>> groups;

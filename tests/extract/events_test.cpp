@@ -128,6 +128,36 @@ constexpr Case kEnglish[] = {
      "1987-03-10 deal happened"},
 };
 
+// An analyst's, an economist's or an expert's view (#28) is no event unless it carries a
+// date of its own or a figure of a move; a central bank, a company or a ministry saying what
+// it does is an act of theirs, and a source for a fact (据专家称) or a passive (被认为) no view.
+constexpr Case kOpinionsZh[] = {
+    // opinions: no event
+    {"某券商首席经济学家表示，美联储将降息。", "2024-12-27", ""},
+    {"业内人士认为，腾讯可能收购这家公司。", "2024-12-27", ""},
+    {"分析人士称，苹果公司将裁员。", "2024-12-27", ""},
+    {"多位分析师指出，美联储激进加息损害了新兴市场。", "2024-12-27", ""},
+    {"与会嘉宾表示，中国经济正在快速恢复。", "2024-12-27", ""},
+    // acts and facts: events
+    {"美联储主席鲍威尔表示将维持利率不变。", "2024-12-27", "2024-12-27 monetary_policy scheduled"},
+    {"分析师表示，美联储12月18日宣布降息25个基点。", "2024-12-27", "2024-12-18 monetary_policy happened"},
+    {"分析师指出，标普500指数昨日下跌1.5%。", "2024-12-27", "2024-12-26 market_move happened"},
+    {"李克强对获奖的外国专家表示热烈祝贺。", "2022-09-30", "2022-09-30 other happened"},
+};
+constexpr Case kOpinionsEn[] = {
+    {"Analysts expect the Fed to cut interest rates.", "1987-03-10", ""},
+    {"A merger of Acme Corp and Beta Inc would be costly and complicated, analysts said.", "1987-03-10", ""},
+    {"A takeover of Acme Corp cannot be ruled out, said John Smith, an analyst at Beta Securities.", "1987-03-10", ""},
+    // acts and facts: events
+    {"The Fed cut interest rates on Tuesday, economists said.", "1987-03-12", "1987-03-10 monetary_policy happened"},
+    {"Acme Corp said it completed the sale of its unit to Beta Inc.", "1987-03-10", "1987-03-10 deal happened"},
+};
+
+TEST(Events, OpinionsOfAnalystsAndExpertsAreNotEvents) {
+  for (const Case& c : kOpinionsZh) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kOpinionsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
 TEST(EventsEnglish, TypeStatusAndDate) {
   for (const Case& c : kEnglish) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
