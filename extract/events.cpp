@@ -1015,6 +1015,12 @@ constexpr std::string_view kClauseOpenersEn[] = {"after", "as", "because", "whil
                                                  "when", "before", "but", "though", "although", "since", "whereas"};
 
 // True when a clause opener (kClauseOpenersEn) starts at `i` of `s`.
+// Where the run of letters at `i` ends (at most `to`).
+std::size_t word_end_of(std::string_view s, std::size_t i, std::size_t to) {
+  while (i < to && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
 bool clause_opener_at(std::string_view s, std::size_t i) {
   if (!scan::word_start(s, i)) return false;
   return std::any_of(std::begin(kClauseOpenersEn), std::end(kClauseOpenersEn), [&](std::string_view w) {
@@ -1036,9 +1042,16 @@ ByteSpan trigger_clause_en(std::string_view s, ByteSpan sentence, std::size_t po
   }
   std::size_t to = sentence.end;
   for (std::size_t i = pos + len; i < to; ++i) {
-    if (s[i] == ',' || s[i] == ';' || s[i] == ':' || (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i))) {
+    if (s[i] == ',' || s[i] == ';' || s[i] == ':') {
       to = i;
       break;
+    }
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) {
+      if (clause_opener_at(s, i)) {
+        to = i;
+        break;
+      }
+      i = word_end_of(s, i, to) - 1;  // an opener starts a word: the rest of this one is passed
     }
   }
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(std::max(to, from))};
@@ -1059,7 +1072,9 @@ bool names_a_market_en(std::string_view s, ByteSpan sentence) {
 // The first clause opener in [from, to) of `s`, or `to`.
 std::size_t clause_opener_in(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
-    if (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i)) return i;
+    if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) continue;
+    if (clause_opener_at(s, i)) return i;
+    i = word_end_of(s, i, to) - 1;  // an opener starts a word: the rest of this one is passed
   }
   return to;
 }
@@ -1491,14 +1506,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // after saying its CEO will leave next May); a trigger between is often its verb
       // (International reserves fell … in November).
       std::size_t own_clause_end = sentence.end;
-      if (doc.lang == "en") {
-        for (std::size_t i = trigger->pos + trigger->trigger->word.size(); i < own_clause_end; ++i) {
-          if (scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) && clause_opener_at(s, i)) {
-            own_clause_end = i;
-            break;
-          }
-        }
-      }
+      if (doc.lang == "en") own_clause_end = clause_opener_in(s, trigger->pos + trigger->trigger->word.size(), sentence.end);
       for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
         if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
