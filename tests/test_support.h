@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/analyze.h"
@@ -37,6 +38,10 @@ std::string fixtures_dir();
 // `err` without the warnings about documents that carry no publication date (printed after
 // each input, cli/pipeline.cpp): for tests about other messages.
 std::string without_undated_warnings(std::string_view err);
+
+// The rows of a CSV text (a minimal RFC 4180 reader: fields, quotes, doubled quotes, CRLF),
+// the header first.
+std::vector<std::vector<std::string>> read_csv(std::string_view text);
 
 }  // namespace newsline::testing
 

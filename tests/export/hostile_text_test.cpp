@@ -201,36 +201,9 @@ TEST(HostileText, TimelineJsTextIsEscapedHtml) {
   EXPECT_TRUE(found) << j.dump(2);
 }
 
-// The fields of the row after the header, split at commas outside quotes, quotes undone.
+// The fields of row `row` (0: the header), or none.
 std::vector<std::string> csv_row(const std::string& csv, std::size_t row) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < csv.size(); ++i) {
-    const char c = csv[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
+  const auto rows = testing::read_csv(csv);
   return row < rows.size() ? rows[row] : std::vector<std::string>{};
 }
 

@@ -1,10 +1,14 @@
 // The HTML timeline opened in headless Chromium (Debian's chromium package): the page's
 // script renders the events, and a screenshot is taken. Skipped when chromium is absent.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <fstream>
 
 #include "export/atomic_file.h"
@@ -32,6 +36,50 @@ std::string run(const std::string& command) {
   return out;
 }
 
+// A timeline's page written to a directory of its own (removed with it) and opened in
+// headless Chromium with a fresh profile and no network.
+class Page {
+ public:
+  Page(std::string browser, std::string_view name, const Timeline& t)
+      : browser_(std::move(browser)),
+        dir_(std::filesystem::temp_directory_path() / (std::string(name) + "_" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ / "profile");
+    written_ = write_file_atomically(path(), timeline_html(t, DateRange{})).ok();
+  }
+  ~Page() { std::filesystem::remove_all(dir_); }
+  Page(const Page&) = delete;
+  Page& operator=(const Page&) = delete;
+
+  bool written() const { return written_; }
+  std::string dump_dom() const {
+    return run("timeout 90 " + browser_ + flags() + " --dump-dom file://" + path() + " 2>/dev/null");
+  }
+  // The path of a 1200×1400 screenshot of the page.
+  std::string screenshot() const {
+    const std::string png = (dir_ / "timeline.png").string();
+    run("timeout 90 " + browser_ + flags() + " --window-size=1200,1400 --screenshot=" + png + " file://" + path() + " 2>/dev/null");
+    return png;
+  }
+
+ private:
+  std::string path() const { return (dir_ / "timeline.html").string(); }
+  std::string flags() const {
+    return " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+           " --disable-component-update --disable-sync --user-data-dir=" + (dir_ / "profile").string();
+  }
+  std::string browser_;
+  std::filesystem::path dir_;
+  bool written_ = false;
+};
+
+// How many events the rendered page shows.
+std::size_t events_shown(const std::string& dom) {
+  std::size_t shown = 0;
+  for (std::size_t k = dom.find("class=\"event "); k != std::string::npos; k = dom.find("class=\"event ", k + 1)) ++shown;
+  return shown;
+}
+
 TEST(HtmlBrowser, ChromiumRendersTheEvents) {
   std::string browser = chromium();
   if (browser.empty()) GTEST_SKIP() << "chromium is not installed";
@@ -41,23 +89,14 @@ TEST(HtmlBrowser, ChromiumRendersTheEvents) {
   ReadStats stats;
   read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
   link_timeline(t);
-  auto dir = std::filesystem::temp_directory_path() / "newsline_html_browser";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir / "profile");
-  std::string page = (dir / "timeline.html").string();
-  ASSERT_TRUE(write_file_atomically(page, timeline_html(t, DateRange{})).ok());
-  std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
-                      " --disable-component-update --disable-sync --user-data-dir=" + (dir / "profile").string();
-  std::string dom = run("timeout 90 " + browser + flags + " --dump-dom file://" + page + " 2>/dev/null");
-  std::size_t shown = 0;
-  for (std::size_t k = dom.find("class=\"event "); k != std::string::npos; k = dom.find("class=\"event ", k + 1)) ++shown;
-  EXPECT_EQ(shown, t.events.size());
+  const Page page(browser, "newsline_html_browser", t);
+  ASSERT_TRUE(page.written());
+  const std::string dom = page.dump_dom();
+  EXPECT_EQ(events_shown(dom), t.events.size());
   EXPECT_NE(dom.find("美联储"), std::string::npos);
-  std::string png = (dir / "timeline.png").string();
-  run("timeout 90 " + browser + flags + " --window-size=1200,1400 --screenshot=" + png + " file://" + page + " 2>/dev/null");
+  const std::string png = page.screenshot();
   ASSERT_TRUE(std::filesystem::exists(png));
   EXPECT_GT(std::filesystem::file_size(png), 10000u);
-  std::filesystem::remove_all(dir);
 }
 
 // Markup in the text (issue #32): "<!--<script>" in the data block once made the parser take
@@ -76,20 +115,12 @@ TEST(HtmlBrowser, MarkupInTheTextIsShownAsText) {
   ASSERT_EQ(t.events.size(), 2u);
   t.events[0].event.summary = "<!--<script>alert(1)</script> 美联储";
   t.events[1].event.summary = "</SCRIPT><b>bold</b>";
-  auto dir = std::filesystem::temp_directory_path() / "newsline_html_markup";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir / "profile");
-  std::string page = (dir / "timeline.html").string();
-  ASSERT_TRUE(write_file_atomically(page, timeline_html(t, DateRange{})).ok());
-  std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
-                      " --disable-component-update --disable-sync --user-data-dir=" + (dir / "profile").string();
-  std::string dom = run("timeout 90 " + browser + flags + " --dump-dom file://" + page + " 2>/dev/null");
-  std::size_t shown = 0;
-  for (std::size_t k = dom.find("class=\"event "); k != std::string::npos; k = dom.find("class=\"event ", k + 1)) ++shown;
-  EXPECT_EQ(shown, 2u) << dom;
+  const Page page(browser, "newsline_html_markup", t);
+  ASSERT_TRUE(page.written());
+  const std::string dom = page.dump_dom();
+  EXPECT_EQ(events_shown(dom), 2u) << dom;
   EXPECT_NE(dom.find("&lt;!--&lt;script&gt;alert(1)&lt;/script&gt; 美联储"), std::string::npos) << dom;
   EXPECT_NE(dom.find("&lt;/SCRIPT&gt;&lt;b&gt;bold&lt;/b&gt;"), std::string::npos) << dom;
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

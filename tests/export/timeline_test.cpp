@@ -12,41 +12,6 @@
 namespace newsline {
 namespace {
 
-// A minimal RFC 4180 reader for the round trip: fields, quotes, doubled quotes, CRLF.
-std::vector<std::vector<std::string>> read_csv(std::string_view text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false, was_quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"' && field.empty() && !was_quoted) {
-      quoted = was_quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      was_quoted = false;
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      was_quoted = false;
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
 
 Document sample_document() {
   Document doc = testing::make_doc(
@@ -77,7 +42,7 @@ TEST(Csv, EventsRoundTripThroughAReader) {
   ASSERT_EQ(t.events.size(), 2u);
   t.events[0].event.summary = "a, \"quoted\"\nsummary";
   std::string csv = events_csv(t, DateRange{}, false);
-  auto rows = read_csv(csv);
+  auto rows = testing::read_csv(csv);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0][0], "id");
   EXPECT_EQ(rows[0].size(), rows[1].size());
@@ -111,11 +76,11 @@ TEST(Csv, DocumentsAndEntitiesTables) {
             "doc_id,source,published,title,url,lang\r\n"
             "digest.md#2,rss:cls,2024-12-28T07:23+08:00,\"=美股收跌, 美联储\",\"https://example.com/a?b=1,2\",zh\r\n"
             "feed.jsonl:2,test,,,http://x/y,zh\r\n");
-  EXPECT_EQ(read_csv(documents_csv(t, true).substr(3))[1][3], "'=美股收跌, 美联储");  // a formula only to a spreadsheet
+  EXPECT_EQ(testing::read_csv(documents_csv(t, true).substr(3))[1][3], "'=美股收跌, 美联储");  // a formula only to a spreadsheet
 
   const std::string entities = entities_csv(t, false);
   EXPECT_TRUE(entities.starts_with("id,kind,name,aliases\r\n")) << entities;
-  auto rows = read_csv(entities);
+  auto rows = testing::read_csv(entities);
   ASSERT_GE(rows.size(), 3u);
   auto fed = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[0] == "org:federal-reserve"; });
   ASSERT_NE(fed, rows.end()) << entities;
@@ -125,7 +90,7 @@ TEST(Csv, DocumentsAndEntitiesTables) {
   EXPECT_EQ((*spx)[3], "标准普尔500指数");
   for (const auto& row : rows) EXPECT_EQ(row.size(), 4u);
 
-  rows = read_csv(events_csv(t, DateRange{}, false));
+  rows = testing::read_csv(events_csv(t, DateRange{}, false));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(std::vector<std::string>(rows[0].begin() + 13, rows[0].end()),
             (std::vector<std::string>{"confidence", "date_kind", "period", "salience"}));
