@@ -296,15 +296,21 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   // What each event is about: of the companies it names that few events name (at most
   // options.subject_events), the one the fewest name (the first in id order among equals);
   // kEmpty when it names none.
-  std::vector<std::uint32_t> about(n, kEmpty);
-  for (std::size_t i = 0; i < n; ++i) {
+  // The entity of event i that `counts` ranks lowest (the first in id order among equals),
+  // of those `eligible`; kEmpty when none is.
+  auto rarest = [&](std::size_t i, const auto& counts, const auto& eligible) {
+    std::uint32_t best = kEmpty;
     for (std::uint32_t c : codes_of(i)) {
-      if (!entity[c].story || !entity[c].id.starts_with("org:") || entity[c].events > options.subject_events) continue;
-      const std::uint32_t t = about[i];
-      if (t == kEmpty || entity[c].events < entity[t].events || (entity[c].events == entity[t].events && entity[c].id < entity[t].id)) {
-        about[i] = c;
-      }
+      if (!eligible(c)) continue;
+      if (best == kEmpty || counts(c) < counts(best) || (counts(c) == counts(best) && entity[c].id < entity[best].id)) best = c;
     }
+    return best;
+  };
+  std::vector<std::uint32_t> about(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    about[i] = rarest(i, [&](std::uint32_t c) { return entity[c].events; }, [&](std::uint32_t c) {
+      return entity[c].story && entity[c].id.starts_with("org:") && entity[c].events <= options.subject_events;
+    });
   }
   // 0. Twins: an event told again by the same document at the same place, with the same id
   // (a document read twice, as overlapping feed dumps hold it), is that event. Only the
@@ -522,14 +528,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<std::uint32_t> thread(n, kEmpty);  // of each cluster's representative
   for (std::size_t i = 0; i < n; ++i) {
     if (result.cluster[i] != i) continue;
-    for (std::uint32_t c : codes_of(i)) {
-      if (!entity[c].story) continue;
-      const std::uint32_t t = thread[i];
-      if (t == kEmpty || clusters_naming[c] < clusters_naming[t] ||
-          (clusters_naming[c] == clusters_naming[t] && entity[c].id < entity[t].id)) {
-        thread[i] = c;
-      }
-    }
+    thread[i] = rarest(i, [&](std::uint32_t c) { return clusters_naming[c]; }, [&](std::uint32_t c) { return entity[c].story; });
   }
   auto hub = [&](std::uint32_t c) { return clusters_naming[c] > options.hub_clusters; };
   // The key of a thread: the entity, and for a hub the week too.

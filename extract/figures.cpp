@@ -676,10 +676,15 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishPer[] = {
     {"pound", "lb"},      {"lb", "lb"},      {"bushel", "bushel"}, {"gallon", "gallon"}, {"mmBtu", "mmBtu"},
 };
 
-// A currency code (USD, CNY) or a measure (barrels, tonnes): what a rate's numerator can be.
+// An ISO 4217 currency code (USD, CNY).
+bool currency_code(std::string_view unit) {
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A currency code or a measure (barrels, tonnes): what a rate's numerator can be.
 bool rate_numerator(std::string_view unit) {
-  if (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return true;
-  return unit == "barrels" || unit == "tonnes" || unit == "ounces" || unit == "kWh" || unit == "m3" || unit == "litres";
+  return currency_code(unit) || unit == "barrels" || unit == "tonnes" || unit == "ounces" || unit == "kWh" || unit == "m3" ||
+         unit == "litres";
 }
 
 // A price or an amount: a currency or a measure, per something or not (USD, USD/barrel, barrels/day).
@@ -704,7 +709,8 @@ std::optional<double> quote_high(std::string_view s, const Numeral& n, const std
   return high;
 }
 
-bool is_currency(std::string_view unit) { return unit.size() >= 3 && rate_numerator(unit.substr(0, 3)) && (unit.size() == 3 || unit[3] == '/'); }
+// Money, per something or not (USD, USD/barrel).
+bool is_currency(std::string_view unit) { return currency_code(unit.substr(0, unit.find('/'))); }
 
 // The denominator written after a figure's unit at `p` (/桶, 每日, " a barrel", " per day",
 // bpd): the figure's unit becomes a rate and the new end is returned; `p` when there is none.
