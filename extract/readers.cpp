@@ -898,6 +898,16 @@ void read_json_lines_stream(const std::string& path, std::istream& in, std::stri
   }
 }
 
+// Reads `in` to its end into `bytes`; false (and stops) once it holds more than `limit` bytes.
+bool read_bounded(std::istream& in, std::size_t limit, std::string& bytes) {
+  std::array<char, std::size_t{1} << 16> piece{};
+  while (in.read(piece.data(), static_cast<std::streamsize>(piece.size())) || in.gcount() > 0) {
+    bytes.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > limit) return false;
+  }
+  return true;
+}
+
 // A gzip file read through zlib a piece at a time, as a stream.
 class GzipBuf : public std::streambuf {
  public:
@@ -955,17 +965,15 @@ void read_gzip(const std::string& path, const ReadOptions& options, const Docume
     }
   }
   std::string bytes;
-  std::array<char, std::size_t{1} << 16> piece{};
-  for (int n; (n = gzread(file, piece.data(), static_cast<unsigned>(piece.size()))) > 0;) {
-    bytes.append(piece.data(), static_cast<std::size_t>(n));
-    if (bytes.size() > options.max_file_bytes) {
-      problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
-                                  "file holds over " + std::to_string(options.max_file_bytes) + " bytes (--max-file-bytes)"));
-      ++stats.files;
-      ++stats.rejected;
-      gzclose(file);
-      return;
-    }
+  GzipBuf buffer(file);
+  std::istream in(&buffer);
+  if (!read_bounded(in, options.max_file_bytes, bytes)) {
+    problems.push_back(error_at(Code::Limit, SourcePos{path, 0},
+                                "file holds over " + std::to_string(options.max_file_bytes) + " bytes (--max-file-bytes)"));
+    ++stats.files;
+    ++stats.rejected;
+    gzclose(file);
+    return;
   }
   const std::size_t rejected = stats.rejected;
   check();
@@ -1017,17 +1025,13 @@ void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vecto
     return;
   }
   std::string bytes;
-  char buffer[1 << 16];
-  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-    if (bytes.size() > options.max_file_bytes) {
-      problems.push_back(error_at(Code::Limit, SourcePos{"-", 0},
-                                  "standard input is over the limit of " + std::to_string(options.max_file_bytes) +
-                                      " bytes (--max-file-bytes)"));
-      ++stats.files;
-      ++stats.rejected;
-      return;
-    }
+  if (!read_bounded(std::cin, options.max_file_bytes, bytes)) {
+    problems.push_back(error_at(Code::Limit, SourcePos{"-", 0},
+                                "standard input is over the limit of " + std::to_string(options.max_file_bytes) +
+                                    " bytes (--max-file-bytes)"));
+    ++stats.files;
+    ++stats.rejected;
+    return;
   }
   read_bytes("-", std::move(bytes), options, sink, problems, stats, "-");
 }
