@@ -54,6 +54,9 @@ struct DocumentView {
   std::optional<PublicationTime> published; // the anchor; absent when unknown
   std::optional<int> default_year;
   std::string_view lang;
+  // Written in Traditional characters (folded to Simplified in `folded`): news from Taiwan
+  // or Hong Kong, where a bare 元 is the local dollar.
+  bool traditional = false;
 };
 
 // The folded text and its sentence spans, owned for the time of the extraction.
@@ -63,6 +66,7 @@ struct PreparedText {
   CodePointIndex index{std::string_view{}};
   std::vector<std::uint8_t> classes;  // of each byte of `folded`; empty when no classes were given
   std::size_t title_end = std::string::npos;  // byte of `folded` ending the title line the text opens with
+  bool traditional = false;  // the text is written in Traditional characters (written_in_traditional)
   // DocumentView::classes: the classes, or null when there are none.
   const std::uint8_t* class_marks() const { return classes.empty() ? nullptr : classes.data(); }
 };

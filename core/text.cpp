@@ -392,7 +392,7 @@ char32_t fold_code_point(char32_t cp) {
   return kTraditionalToSimplified[kFoldBits.entry(cp)].second;
 }
 
-std::string fold_for_matching(std::string_view utf8) {
+std::string fold_for_matching(std::string_view utf8, std::size_t& han_folded) {
   std::string out;
   out.reserve(utf8.size());
   std::size_t run = 0;  // start of the bytes that fold to themselves, not yet copied
@@ -416,6 +416,7 @@ std::string fold_for_matching(std::string_view utf8) {
       i += c.len;
       continue;
     }
+    if (c.cp >= 0x3400 && c.cp <= 0x9FFF) ++han_folded;
     out.append(utf8.substr(run, i - run));
     append_utf8(out, folded);
     i += c.len;
@@ -423,6 +424,21 @@ std::string fold_for_matching(std::string_view utf8) {
   }
   out.append(utf8.substr(run));
   return out;
+}
+
+std::string fold_for_matching(std::string_view utf8) {
+  std::size_t han_folded = 0;
+  return fold_for_matching(utf8, han_folded);
+}
+
+bool written_in_traditional(std::string_view folded, std::size_t han_folded) {
+  if (han_folded == 0) return false;
+  std::size_t han = 0;  // three-byte characters led by E3..E9: U+3000..U+9FFF, Han mostly
+  for (char ch : folded) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0xE3 && b <= 0xE9) ++han;
+  }
+  return han_folded * 20 >= han;
 }
 
 void StartClasses::mark_all(const std::array<std::uint64_t, 1024>& set, std::uint8_t bits, char32_t from) {

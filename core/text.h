@@ -292,6 +292,15 @@ char32_t fold_code_point(char32_t cp);
 
 // Folds every code point; the result has exactly as many code points as `utf8`.
 std::string fold_for_matching(std::string_view utf8);
+// The same, counting in `han_folded` the Han characters folded (Traditional forms): a text
+// written in Traditional characters has many, a Simplified one quoting a name a few.
+std::string fold_for_matching(std::string_view utf8, std::size_t& han_folded);
+
+// Whether a text, folded by fold_for_matching with `han_folded` Traditional characters, is
+// written in Traditional characters: 1 in 20 of its Han characters or more (a Simplified
+// story quoting 台灣 or a name has far fewer; a Taiwanese headline may hold just one, 擬配).
+// Traditional Chinese news comes from Taiwan and Hong Kong, where a bare 元 is the local dollar.
+bool written_in_traditional(std::string_view folded, std::size_t han_folded);
 
 // Which scanners a character may start a match for: a byte of bits for each code point of
 // the BMP, marked from each scanner's own first-character test; a character beyond the BMP

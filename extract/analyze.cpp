@@ -260,7 +260,9 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
 
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title,
                   const StartClasses* classes) {
-  out.folded = fold_for_matching(text);
+  std::size_t han_folded = 0;
+  out.folded = fold_for_matching(text, han_folded);
+  out.traditional = written_in_traditional(out.folded, han_folded);
   // The break after a title the text opens with: a headline is no part of the first sentence.
   out.title_end = std::string::npos;
   if (opens_with_title(text, title)) {
@@ -338,6 +340,7 @@ Analysis Analyzer::analyze(const Document& doc) {
   view.published = doc.published;
   view.default_year = doc.default_year;
   view.lang = doc.lang;
+  view.traditional = prepared.traditional;
 
   a.timexes = extract_time_exprs(view, options_.timex);
   std::vector<EntityHit> hits = extract_entities(view, lexicon_);

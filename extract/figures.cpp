@@ -820,6 +820,35 @@ std::string_view rupee_code(const std::vector<std::pair<ByteSpan, const EntityMe
   }
   return "INR";
 }
+
+// The dollar a bare 元 names in a story written in Traditional characters: Hong Kong's when
+// the story names Hong Kong or its index and not Taiwan, else Taiwan's (most Traditional
+// financial news is Taiwanese: 三大法人賣超39.48億元, 每股配發3.5元股利).
+std::string_view local_dollar(const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities) {
+  static constexpr std::string_view kTaiwan[] = {"place:taiwan", "index:taiex", "org:taiwan-cbc", "org:taiwan-fsc",
+                                                 "org:twse", "fx:twd"};
+  static constexpr std::string_view kHongKong[] = {"place:hong-kong", "index:hsi", "index:hstech", "index:hscei",
+                                                   "org:hkma", "org:hk-sfc", "org:hkex", "org:hk-government",
+                                                   "rate:hk-base-rate", "fx:hkd"};
+  bool hong_kong = false;
+  for (const auto& [span, mention] : entities) {
+    if (std::find(std::begin(kTaiwan), std::end(kTaiwan), mention->id) != std::end(kTaiwan)) return "TWD";
+    if (std::find(std::begin(kHongKong), std::end(kHongKong), mention->id) != std::end(kHongKong)) hong_kong = true;
+  }
+  return hong_kong ? "HKD" : "TWD";
+}
+
+// Whether the money unit of a figure in [begin, end) is a bare 元 or 块: not 人民币 or RMB
+// written before or in it.
+bool bare_yuan(std::string_view s, std::size_t begin, std::size_t end) {
+  const std::string_view text = s.substr(begin, end - begin);
+  const std::string_view before = s.substr(begin >= 12 ? begin - 12 : 0, begin >= 12 ? 12 : begin);
+  if (text.find("人民币") != std::string_view::npos || before.find("人民币") != std::string_view::npos ||
+      before.find("RMB") != std::string_view::npos) {
+    return false;
+  }
+  return text.find("元") != std::string_view::npos || text.find("块") != std::string_view::npos;
+}
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1256,7 +1285,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Context before the number: approximation, direction, kind.
     std::size_t clause = clause_start(s, f.begin);
     std::size_t cursor = skip_back_fillers(s, clause, f.begin);
-    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
+    // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
+    const auto net_flow = [&](std::size_t a) {
+      return s.substr(a, cursor - a) == "超" && a >= 3 && (at(s, a - 3, "卖") || at(s, a - 3, "买"));
+    };
+    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
       f.approx = true;
       f.begin = *a;
       cursor = skip_back_fillers(s, clause, *a);
@@ -1422,6 +1455,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.unit = f.unit;
     if (fig.unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
       fig.unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
+    }
+    if (doc.traditional && fig.unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
+      fig.unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
     }
     fig.kind = f.kind;
     fig.direction = direction;

@@ -111,6 +111,29 @@ TEST(TextDecode, OwnedBytesDecodeTheSame) {
   }
 }
 
+// Traditional text is told from Simplified text quoting a Traditional name by the share of
+// its Han characters that fold.
+TEST(TextFold, WrittenInTraditional) {
+  struct Case {
+    std::string_view text;
+    std::size_t han_folded;
+    bool traditional;
+  };
+  constexpr Case kCases[] = {
+      {"三大法人賣超52億元 外資連三賣", 5, true},
+      {"松翰去年EPS 2.03元 每股擬配2.1元", 1, true},  // one in 11
+      {"国家统计局今天发布数据，十月份居民消费价格同比上涨0.3%，记者在台北的同行称台灣物价平稳", 1, false},
+      {"上证指数收涨0.5%", 0, false},
+      {"Apple shares rose 2%", 0, false},
+  };
+  for (const Case& c : kCases) {
+    std::size_t han_folded = 0;
+    const std::string folded = fold_for_matching(c.text, han_folded);
+    EXPECT_EQ(han_folded, c.han_folded) << c.text;
+    EXPECT_EQ(written_in_traditional(folded, han_folded), c.traditional) << c.text;
+  }
+}
+
 TEST(TextFold, OneCodePointPerCodePoint) {
   EXPECT_EQ(fold_for_matching("２０２４年１２月"), "2024年12月");
   EXPECT_EQ(fold_for_matching("台積電營收億元"), "台积电营收亿元");

@@ -527,5 +527,19 @@ constexpr Case kRatesAndContext[] = {
 
 TEST(FiguresTable, RatesSignsAndCarriedUnits) { check(std::begin(kRatesAndContext), std::end(kRatesAndContext)); }
 
+// A bare 元 in a story written in Traditional characters is the local dollar: Taiwan's, or
+// Hong Kong's when the story names Hong Kong and not Taiwan. 人民幣 stays CNY, and a
+// Simplified story about Taiwan keeps 元 as CNY.
+constexpr Case kLocalDollar[] = {
+    {"外資連三賣 三大法人賣超52.17億元", "52.17億元=5217000000 TWD"},
+    {"〈台積電法說〉每股擬配發3.5元現金股利", "3.5元=3.5 TWD/share"},
+    {"香港特區政府宣佈向每位合資格市民發放1萬元電子消費券", "1萬元=10000 HKD"},
+    {"香港與台灣兩地的旅客每人可獲500元", "500元=500 TWD/person"},
+    {"這家公司在中國大陸的營收達人民幣12億元", "人民幣12億元=1200000000 CNY"},
+    {"台湾某电子公司去年净利润5亿元", "5亿元=500000000 CNY"},
+};
+
+TEST(FiguresTable, BareYuanInTraditionalTextIsTheLocalDollar) { check(std::begin(kLocalDollar), std::end(kLocalDollar)); }
+
 }  // namespace
 }  // namespace newsline
