@@ -307,6 +307,17 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
   out.index = CodePointIndex(folded);
 }
 
+void drop_names_read_as_dates(std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits) {
+  // Hits are ordered and do not overlap: the last one starting at or before a timex is the
+  // only one that can hold it.
+  std::erase_if(timexes, [&](const TimeExpr& t) {
+    auto after = std::partition_point(hits.begin(), hits.end(), [&](const EntityHit& h) { return h.mention.span.start <= t.span.start; });
+    if (after == hits.begin()) return false;
+    const EntityMention& m = std::prev(after)->mention;
+    return (m.kind == "org" || m.kind == "person" || m.kind == "product") && t.span.end <= m.span.end;
+  });
+}
+
 FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits,
                              const CodePointIndex& index) {
   FigureContext c;
@@ -344,6 +355,7 @@ Analysis Analyzer::analyze(const Document& doc) {
 
   a.timexes = extract_time_exprs(view, options_.timex);
   std::vector<EntityHit> hits = extract_entities(view, lexicon_);
+  drop_names_read_as_dates(a.timexes, hits);
   FigureContext context = figure_context(a.timexes, hits, prepared.index);
   a.figures = extract_figures(view, context.blocked, context.entity_spans, options_.figures);
   a.events = extract_events(view, a.timexes, hits, a.figures, options_.events);

@@ -68,6 +68,11 @@ StartClasses start_classes(const Lexicon& lexicon);
 // were joined.
 std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep = std::string::npos);
 
+// Drops the time expressions that lie inside the name of an organisation, a person or a
+// product the entity pass found (华大九天 is a company, not nine days; 21世纪经济报道 a
+// newspaper). Hits are ordered and do not overlap, as extract_entities returns them.
+void drop_names_read_as_dates(std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits);
+
 // What the figure pass needs besides the text: byte spans that hold no figure (time
 // expressions; entity names other than currencies and places), sorted, and the entity
 // spans that bind subjects.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 
@@ -412,17 +413,32 @@ constexpr WordSet kRiseSizeSet{kRiseSize};
 constexpr WordSet kAmountWordsSet{kAmountWords};
 constexpr WordSet kMetricsSet{kMetrics};
 
-// Where a currency pair begins (人民币兑美元) when the currency mention starting at `second`
-// follows 兑 right after another currency mention in the clause; nothing otherwise.
+// Where a currency pair begins (人民币兑美元, 澳元/美元) when the currency mention starting at
+// `second` follows 兑 or / right after another currency mention in the clause; nothing otherwise.
 std::optional<std::size_t> currency_pair_begin(std::string_view s,
                                                const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
                                                std::size_t clause, std::size_t second) {
-  if (second < 3 || !scan::at(s, second - 3, "兑")) return std::nullopt;
-  auto after = std::partition_point(entities.begin(), entities.end(), [&](const auto& m) { return m.first.end <= second - 3; });
+  std::size_t joint = 0;
+  if (second >= 3 && scan::at(s, second - 3, "兑")) {
+    joint = 3;
+  } else if (second >= 1 && s[second - 1] == '/') {
+    joint = 1;
+  } else {
+    return std::nullopt;
+  }
+  auto after = std::partition_point(entities.begin(), entities.end(), [&](const auto& m) { return m.first.end <= second - joint; });
   if (after == entities.begin()) return std::nullopt;
   const auto& [first, mention] = *std::prev(after);
-  if (first.end != second - 3 || mention->kind != "currency" || first.start < clause) return std::nullopt;
+  if (first.end != second - joint || mention->kind != "currency" || first.start < clause) return std::nullopt;
   return first.start;
+}
+
+// The ISO code of a currency mention (fx:jpy → JPY); empty for another entity.
+std::string currency_of(const EntityMention& m) {
+  if (m.kind != "currency" || !m.id.starts_with("fx:") || m.id.size() != 6) return {};
+  std::string code = m.id.substr(3);
+  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return code;
 }
 
 std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t end) {
@@ -1437,9 +1453,28 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
       return true;
     };
+    // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
+    // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
+    // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
+    // cannot tell which currency the number counts.
+    std::optional<std::size_t> quote_begin;
+    if (!pair_begin && entity != nullptr && num_begin >= entity_end && num_begin - entity_end <= 12 &&
+        !currency_of(*entity).empty() && (f.unit.empty() || (f.unit == currency_of(*entity) && end <= n->end)) &&
+        s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
+      quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
+      if (quote_begin) {
+        f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
+        f.unit = "ratio";
+        f.kind = FigureKind::Ratio;
+        f.has_unit = true;
+      }
+    }
     if (pair_begin) {
       fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
       if (joins(metric_end)) subject_begin = *pair_begin;
+    } else if (quote_begin) {
+      fig.subject = std::string(s.substr(*quote_begin, entity_end - *quote_begin));
+      if (joins(entity_end)) subject_begin = *quote_begin;
     } else if (entity != nullptr) {
       fig.subject = entity->name;
       fig.subject_id = entity->id;

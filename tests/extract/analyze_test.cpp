@@ -33,6 +33,21 @@ TEST(AnalyzeIds, EventIdsAreStable) {
   EXPECT_EQ(event_id("", Span{0, 0}, ""), "ev:9c455ce91351e9c2");
 }
 
+// A date word inside a company's name is no date: 华大九天 is a company, not nine days;
+// the same words outside a name still are.
+TEST(AnalyzeText, NamesAreNotDates) {
+  Analyzer analyzer(testing::lexicon());
+  auto timexes_of = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const TimeExpr& t : analyzer.analyze(testing::make_doc(text, "2024-05-01T10:00+08:00")).timexes) {
+      out.push_back(t.value);
+    }
+    return out;
+  };
+  EXPECT_EQ(timexes_of("华大九天发布公告，公司股价当日上涨3%"), (std::vector<std::string>{"2024-05-01"}));
+  EXPECT_EQ(timexes_of("21世纪经济报道记者获悉，该项目预计九天后完工"), (std::vector<std::string>{"2024-05-10"}));
+}
+
 TEST(AnalyzeText, HardWrappedLinesAreJoined) {
   std::string folded = fold_for_matching(kWrapped);
   EXPECT_EQ(unwrap_hard_wrapped_lines(folded), 4u);  // the breaks inside the two sentences

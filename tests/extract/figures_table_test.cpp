@@ -539,6 +539,18 @@ constexpr Case kLocalDollar[] = {
     {"台湾某电子公司去年净利润5亿元", "5亿元=500000000 CNY"},
 };
 
+// A quote after a currency pair is a ratio with the pair as subject; a currency written after
+// the number makes it an amount of that currency.
+constexpr Case kFxQuotes[] = {
+    {"美元兑日元报145.20", "美元兑日元报145.20=145.2 ratio"},
+    {"欧元/美元跌至1.0850，日内跌0.3%", "欧元/美元跌至1.0850=1.085 ratio | 跌0.3%=-0.3 %"},
+    {"澳元/美元0.7400附近获得支撑", "澳元/美元0.7400=0.74 ratio approx"},
+    {"澳元兑美元一个月后料在0.7275美元", "0.7275美元=0.7275 USD"},
+    {"美元指数报104.5", "美元指数报104.5=104.5"}  // an index, no pair,
+};
+
+TEST(FiguresTable, CurrencyPairQuotesAreRatios) { check(std::begin(kFxQuotes), std::end(kFxQuotes)); }
+
 TEST(FiguresTable, BareYuanInTraditionalTextIsTheLocalDollar) { check(std::begin(kLocalDollar), std::end(kLocalDollar)); }
 
 }  // namespace
