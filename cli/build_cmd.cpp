@@ -12,20 +12,18 @@
 #include "cli/pipeline_internal.h"
 #include "core/parallel.h"
 #include "export/atomic_file.h"
+#include "export/format_table.h"
 #include "export/formats.h"
 #include "export/summary.h"
 
 namespace newsline {
 namespace {
 
-// Format names and the file build writes each to.
-constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
-    {"json", "timeline.json"}, {"csv", "events.csv"},        {"jsonl", "events.jsonl"}, {"graphml", "graph.graphml"},
-    {"dot", "graph.dot"},      {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"}, {"html", "timeline.html"},
-};
-
 // Whether a format is written from the event graph (GraphML, DOT): linking then keeps it.
-bool needs_graph(std::string_view format) { return format == "graphml" || format == "dot"; }
+bool needs_graph(std::string_view format) {
+  const Format* f = find_format(format);
+  return f != nullptr && f->needs_graph;
+}
 
 // The writers' options from the flags; the build time read once, here.
 ExportOptions export_options(const CommonFlags& common, bool excel, std::size_t top) {
@@ -70,13 +68,9 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   for (const std::string& format : flags.formats) {
     // --format json,json: written once (each file of the set is made once).
     if (std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.second == format; })) continue;
-    for (const auto& [name, file] : kFormatFiles) {
-      if (name == format) files.emplace_back(std::string(file), std::string(name));
-    }
-    if (format == "csv") {  // and the tables events join to: sources → documents, entities → entities
-      files.emplace_back("figures.csv", "figures-csv");
-      files.emplace_back("documents.csv", "documents-csv");
-      files.emplace_back("entities.csv", "entities-csv");
+    // The format's file, then those written with it (csv: the tables events join to).
+    for (const Format& f : formats()) {
+      if (f.name == format || f.written_with == format) files.emplace_back(std::string(f.file_name), std::string(f.name));
     }
   }
   std::vector<std::string> names;
@@ -189,42 +183,6 @@ std::int64_t build_time() {
     if (auto [ptr, ec] = std::from_chars(epoch, end, seconds); ec == std::errc{} && ptr == end) return seconds;
   }
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, const ExportOptions& options,
-                  unsigned threads, const std::function<void(std::string_view)>& sink) {
-  const bool excel = options.excel;
-  if (format == "json") {  // the largest file: streamed, never whole in memory
-    write_timeline_json(timeline, range, 2, sink, threads);
-    sink("\n");
-  } else if (format == "csv") {
-    write_events_csv(timeline, range, excel, sink);
-  } else if (format == "figures-csv") {
-    write_figures_csv(timeline, range, excel, sink);
-  } else if (format == "documents-csv") {
-    write_documents_csv(timeline, excel, sink);
-  } else if (format == "entities-csv") {
-    write_entities_csv(timeline, excel, sink);
-  } else if (format == "jsonl") {
-    sink(events_jsonl(timeline, range));
-  } else if (format == "graphml") {
-    sink(graph_graphml(timeline));
-  } else if (format == "dot") {
-    sink(graph_dot(timeline));
-  } else if (format == "timelinejs") {
-    sink(timelinejs_json(timeline, range, options.timelinejs));
-  } else if (format == "ics") {
-    sink(events_ics(timeline, range, options.ics));
-  } else if (format == "html") {
-    sink(timeline_html(timeline, range));
-  }
-}
-
-std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range,
-                          const ExportOptions& options) {
-  std::string text;
-  write_format(format, timeline, range, options, 1, [&](std::string_view piece) { text += piece; });
-  return text;
 }
 
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {

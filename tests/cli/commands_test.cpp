@@ -113,6 +113,15 @@ TEST(CliBuild, RangeIsWrittenAndCounted) {
   std::filesystem::remove_all(dir);
 }
 
+// The build time of events.ics: SOURCE_DATE_EPOCH when it holds seconds (reproducible builds).
+TEST(CliBuildTime, SourceDateEpochWhenItIsANumber) {
+  ::setenv("SOURCE_DATE_EPOCH", "1735257600", 1);
+  EXPECT_EQ(build_time(), 1735257600);
+  ::setenv("SOURCE_DATE_EPOCH", "1735257600s", 1);
+  EXPECT_GT(build_time(), 1735257600);  // not a number: the clock
+  ::unsetenv("SOURCE_DATE_EPOCH");
+}
+
 TEST(CliSummary, RangeAndFilters) {
   auto dir = temp_dir("newsline_cli_summary");
   std::ofstream(dir / "d.md") << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议，预计不再降息。\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n";

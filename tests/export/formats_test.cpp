@@ -1,8 +1,10 @@
 #include "export/formats.h"
+#include "export/format_table.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 
 #include "extract/readers.h"
 #include "tests/test_support.h"
@@ -97,6 +99,26 @@ TEST(TimelineSchema, RealOutputValidates) {
   EXPECT_EQ(errors.size(), 2u);
   EXPECT_TRUE(matches_pattern("ev:0123456789abcdef", "^ev:[0-9a-f]{16}$"));
   EXPECT_FALSE(matches_pattern("ev:0123456789abcdeg", "^ev:[0-9a-f]{16}$"));
+}
+
+// One row a format: named once, its own file, a writer; the help lists come from it.
+TEST(FormatTable, EachFormatOneRow) {
+  std::set<std::string_view> names, files;
+  for (const Format& f : formats()) {
+    EXPECT_TRUE(names.insert(f.name).second) << f.name;
+    EXPECT_TRUE(files.insert(f.file_name).second) << f.file_name;
+    EXPECT_NE(f.write, nullptr) << f.name;
+    if (!f.written_with.empty()) {
+      EXPECT_TRUE(find_format(f.written_with) != nullptr && find_format(f.written_with)->in_build) << f.name;
+    }
+  }
+  EXPECT_EQ(format_list(true), "json, csv, jsonl, graphml, dot, timelinejs, ics, html");
+  EXPECT_EQ(format_list(false), "json, csv, figures-csv, documents-csv, entities-csv, jsonl, graphml, dot, timelinejs, ics, html");
+  EXPECT_EQ(find_format("xlsx"), nullptr);
+  EXPECT_TRUE(find_format("dot")->needs_graph);
+  EXPECT_FALSE(find_format("csv")->needs_graph);
+  EXPECT_EQ(find_format("figures-csv")->written_with, "csv");
+  EXPECT_EQ(render_format("xlsx", Timeline{}, DateRange{}, ExportOptions{}), "");
 }
 
 TEST(Ics, EscapingAndFolding) {
