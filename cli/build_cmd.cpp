@@ -145,7 +145,7 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err);
-  if (status == kExitNothing) return status;
+  if (status == kExitNothing || status == kExitUsage) return status;
   std::map<std::string, const TimelineEvent*> by_id;
   for (const TimelineEvent& te : timeline.events) by_id[te.event.id] = &te;
   auto it = by_id.find(flags.event_id);
@@ -189,9 +189,24 @@ int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   if (flags.out != "-") p.read.skip_paths.push_back(flags.out);  // not read back from an input directory
+  std::string problem;
+  if (built_timeline(flags.common, problem)) {
+    // What timeline.json does not hold: the event graph before merging, every document read
+    // (with its language) and the entities' aliases. Refused rather than written incomplete.
+    if (needs_graph(flags.format)) {
+      err << "newsline: error: --format " << flags.format << ": a built timeline holds no event graph; export " << flags.format
+          << " from the news itself, or build with --format " << flags.format << "\n";
+      return kExitUsage;
+    }
+    if (flags.format == "documents-csv" || flags.format == "entities-csv") {
+      err << "newsline: error: --format " << flags.format << ": a built timeline holds only the documents that tell an event and"
+          << " no aliases; build writes documents.csv and entities.csv beside timeline.json (--format csv)\n";
+      return kExitUsage;
+    }
+  }
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err, needs_graph(flags.format) ? KeepGraph::Yes : KeepGraph::No);
-  if (status == kExitNothing) return status;
+  if (status == kExitNothing || status == kExitUsage) return status;
   const unsigned threads = link_threads(flags.common);
   const ExportOptions options = export_options(flags.common, flags.excel, flags.top);
   if (flags.out == "-") {

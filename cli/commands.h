@@ -32,6 +32,9 @@ struct CommonFlags {
   // bytes of memory per byte of text, so 4 MiB keeps a run under ~150 MB whatever comes in.
   std::size_t max_doc_bytes = std::size_t{4} << 20;
   std::size_t max_events = 10000;                      // per document, with a warning when reached
+  // summary, related and export: a built timeline (timeline.json, or build's -o DIR) read
+  // instead of the inputs; an input that is one is read so too.
+  std::string timeline;
 };
 
 struct ExtractFlags {

@@ -30,6 +30,14 @@ void add_common(CLI::App* app, CommonFlags& f) {
   add_options(app, f);
 }
 
+// summary, related and export: the inputs, or a built timeline instead (--timeline, or an
+// input that is one: build's -o DIR or its timeline.json). Neither given: prepare says so.
+void add_view_common(CLI::App* app, CommonFlags& f) {
+  app->add_option("inputs", f.inputs, "Files, directories (read recursively), - for stdin, or a built timeline (build -o DIR)");
+  app->add_option("--timeline", f.timeline, "Read a built timeline (its timeline.json, or the DIR of build -o) instead of news");
+  add_options(app, f);
+}
+
 }  // namespace
 
 int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -51,7 +59,7 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   build_cmd->add_option("--top", build.top, "TimelineJS: the N most salient events (default 300)")->check(CLI::PositiveNumber);
   ExportFlags export_flags;
   CLI::App* export_cmd = app.add_subcommand("export", "Write one timeline format to a file or stdout");
-  add_common(export_cmd, export_flags.common);
+  add_view_common(export_cmd, export_flags.common);
   export_cmd->add_option("--format", export_flags.format, format_list(false))
       ->check(CLI::IsMember(format_names(false)))
       ->capture_default_str();
@@ -61,10 +69,10 @@ int run_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RelatedFlags related;
   CLI::App* related_cmd = app.add_subcommand("related", "The events related to one event (same event, follows, causes, same entity)");
   related_cmd->add_option("event", related.event_id, "Event id (ev:…)")->required();
-  add_common(related_cmd, related.common);
+  add_view_common(related_cmd, related.common);
   SummaryFlags summary;
   CLI::App* summary_cmd = app.add_subcommand("summary", "A readable summary of the events in a date range");
-  add_common(summary_cmd, summary.common);
+  add_view_common(summary_cmd, summary.common);
   summary_cmd->add_option("--by", summary.by, "Group by day, week or month")->capture_default_str();
   summary_cmd->add_option("--entity", summary.entity, "Only events about this entity (id or name)");
   summary_cmd->add_option("--type", summary.type, "Only events of this type (market_move, monetary_policy…)");
