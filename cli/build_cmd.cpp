@@ -12,20 +12,18 @@
 #include "cli/pipeline_internal.h"
 #include "core/parallel.h"
 #include "export/atomic_file.h"
+#include "export/format_table.h"
 #include "export/formats.h"
 #include "export/summary.h"
 
 namespace newsline {
 namespace {
 
-// Format names and the file build writes each to.
-constexpr std::pair<std::string_view, std::string_view> kFormatFiles[] = {
-    {"json", "timeline.json"}, {"csv", "events.csv"},        {"jsonl", "events.jsonl"}, {"graphml", "graph.graphml"},
-    {"dot", "graph.dot"},      {"timelinejs", "timelinejs.json"}, {"ics", "events.ics"}, {"html", "timeline.html"},
-};
-
 // Whether a format is written from the event graph (GraphML, DOT): linking then keeps it.
-bool needs_graph(std::string_view format) { return format == "graphml" || format == "dot"; }
+bool needs_graph(std::string_view format) {
+  const Format* f = find_format(format);
+  return f != nullptr && f->needs_graph;
+}
 
 // The writers' options from the flags; the build time read once, here.
 ExportOptions export_options(const CommonFlags& common, bool excel, std::size_t top) {
@@ -70,13 +68,9 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err) {
   for (const std::string& format : flags.formats) {
     // --format json,json: written once (each file of the set is made once).
     if (std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.second == format; })) continue;
-    for (const auto& [name, file] : kFormatFiles) {
-      if (name == format) files.emplace_back(std::string(file), std::string(name));
-    }
-    if (format == "csv") {  // and the tables events join to: sources → documents, entities → entities
-      files.emplace_back("figures.csv", "figures-csv");
-      files.emplace_back("documents.csv", "documents-csv");
-      files.emplace_back("entities.csv", "entities-csv");
+    // The format's file, then those written with it (csv: the tables events join to).
+    for (const Format& f : formats()) {
+      if (f.name == format || f.written_with == format) files.emplace_back(std::string(f.file_name), std::string(f.name));
     }
   }
   std::vector<std::string> names;
@@ -151,7 +145,7 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
   if (!prepare(flags.common, p, err)) return kExitUsage;
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err);
-  if (status == kExitNothing) return status;
+  if (status == kExitNothing || status == kExitUsage) return status;
   std::map<std::string, const TimelineEvent*> by_id;
   for (const TimelineEvent& te : timeline.events) by_id[te.event.id] = &te;
   auto it = by_id.find(flags.event_id);
@@ -191,49 +185,28 @@ std::int64_t build_time() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, const ExportOptions& options,
-                  unsigned threads, const std::function<void(std::string_view)>& sink) {
-  const bool excel = options.excel;
-  if (format == "json") {  // the largest file: streamed, never whole in memory
-    write_timeline_json(timeline, range, 2, sink, threads);
-    sink("\n");
-  } else if (format == "csv") {
-    write_events_csv(timeline, range, excel, sink);
-  } else if (format == "figures-csv") {
-    write_figures_csv(timeline, range, excel, sink);
-  } else if (format == "documents-csv") {
-    write_documents_csv(timeline, excel, sink);
-  } else if (format == "entities-csv") {
-    write_entities_csv(timeline, excel, sink);
-  } else if (format == "jsonl") {
-    sink(events_jsonl(timeline, range));
-  } else if (format == "graphml") {
-    sink(graph_graphml(timeline));
-  } else if (format == "dot") {
-    sink(graph_dot(timeline));
-  } else if (format == "timelinejs") {
-    sink(timelinejs_json(timeline, range, options.timelinejs));
-  } else if (format == "ics") {
-    sink(events_ics(timeline, range, options.ics));
-  } else if (format == "html") {
-    sink(timeline_html(timeline, range));
-  }
-}
-
-std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range,
-                          const ExportOptions& options) {
-  std::string text;
-  write_format(format, timeline, range, options, 1, [&](std::string_view piece) { text += piece; });
-  return text;
-}
-
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err) {
   Prepared p;
   if (!prepare(flags.common, p, err)) return kExitUsage;
   if (flags.out != "-") p.read.skip_paths.push_back(flags.out);  // not read back from an input directory
+  std::string problem;
+  if (built_timeline(flags.common, problem)) {
+    // What timeline.json does not hold: the event graph before merging, every document read
+    // (with its language) and the entities' aliases. Refused rather than written incomplete.
+    if (needs_graph(flags.format)) {
+      err << "newsline: error: --format " << flags.format << ": a built timeline holds no event graph; export " << flags.format
+          << " from the news itself, or build with --format " << flags.format << "\n";
+      return kExitUsage;
+    }
+    if (flags.format == "documents-csv" || flags.format == "entities-csv") {
+      err << "newsline: error: --format " << flags.format << ": a built timeline holds only the documents that tell an event and"
+          << " no aliases; build writes documents.csv and entities.csv beside timeline.json (--format csv)\n";
+      return kExitUsage;
+    }
+  }
   Timeline timeline;
   int status = collect_timeline(flags.common, p, timeline, err, needs_graph(flags.format) ? KeepGraph::Yes : KeepGraph::No);
-  if (status == kExitNothing) return status;
+  if (status == kExitNothing || status == kExitUsage) return status;
   const unsigned threads = link_threads(flags.common);
   const ExportOptions options = export_options(flags.common, flags.excel, flags.top);
   if (flags.out == "-") {

@@ -3,7 +3,6 @@
 #define NEWSLINE_CLI_COMMANDS_H_
 
 #include <cstdint>
-#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -33,6 +32,9 @@ struct CommonFlags {
   // bytes of memory per byte of text, so 4 MiB keeps a run under ~150 MB whatever comes in.
   std::size_t max_doc_bytes = std::size_t{4} << 20;
   std::size_t max_events = 10000;                      // per document, with a warning when reached
+  // summary, related and export: a built timeline (timeline.json, or build's -o DIR) read
+  // instead of the inputs; an input that is one is read so too.
+  std::string timeline;
 };
 
 struct ExtractFlags {
@@ -44,12 +46,12 @@ struct BuildFlags {
   std::string out_dir;
   bool excel = false;
   std::size_t top = 0;  // timelinejs slides; 0: the writer's default (300)
-  std::vector<std::string> formats = {"json", "csv"};  // json, csv, jsonl, graphml, dot, timelinejs, ics, html
+  std::vector<std::string> formats = {"json", "csv"};  // build's formats (export/format_table.h)
 };
 
 struct ExportFlags {
   CommonFlags common;
-  std::string format = "json";  // json, csv, figures-csv, documents-csv, entities-csv, jsonl, graphml, dot, timelinejs, ics, html
+  std::string format = "json";  // export's formats (export/format_table.h)
   std::string out = "-";        // a file (written atomically) or - for stdout
   bool excel = false;
   std::size_t top = 0;          // timelinejs slides; 0: the writer's default (300)
@@ -76,18 +78,6 @@ int run_build(const BuildFlags& flags, std::ostream& out, std::ostream& err);
 int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err);
 int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err);
 int run_export(const ExportFlags& flags, std::ostream& out, std::ostream& err);
-
-// One timeline format, handed to `sink` (timeline.json in pieces of about a megabyte, its
-// events rendered on up to `threads` threads; the others whole); nothing for an unknown
-// name. build and export write their files with it.
-struct Timeline;
-struct DateRange;
-struct ExportOptions;
-void write_format(const std::string& format, const Timeline& timeline, const DateRange& range, const ExportOptions& options,
-                  unsigned threads, const std::function<void(std::string_view)>& sink);
-// The same as one string.
-std::string render_format(const std::string& format, const Timeline& timeline, const DateRange& range,
-                          const ExportOptions& options);
 
 // The build time for files that record one (events.ics's DTSTAMP and its "now"): the
 // SOURCE_DATE_EPOCH environment variable when it holds a number of seconds (reproducible

@@ -17,6 +17,7 @@
 #include "cli/pipeline_internal.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "export/timeline_reader.h"
 
 namespace newsline {
 
@@ -42,8 +43,45 @@ std::optional<LocalDays> parse_day_flag(const std::string& text) {
   return t->day();
 }
 
+namespace {
+
+// The lexicon of --lexicon, or the built-in one, into `p`; false (the problem printed) when
+// the file is unusable.
+bool load_lexicon(const CommonFlags& flags, Prepared& p, std::ostream& err) {
+  if (flags.lexicon.empty()) {
+    p.lexicon = Lexicon::builtin();
+  } else {
+    std::error_code ec;
+    const auto status = std::filesystem::status(flags.lexicon, ec);
+    if (ec || !std::filesystem::is_regular_file(status)) {
+      err << flags.lexicon << ": error: --lexicon: " << (ec ? ec.message() : std::string("not a regular file")) << "\n";
+      return false;
+    }
+    if (const auto size = std::filesystem::file_size(flags.lexicon, ec); !ec && size > kMaxLexiconBytes) {
+      err << flags.lexicon << ": error: --lexicon: the file is " << size << " bytes, over the limit of " << kMaxLexiconBytes
+          << "\n";
+      return false;
+    }
+    std::ifstream in(flags.lexicon, std::ios::binary);
+    if (!in) {
+      err << flags.lexicon << ": error: cannot open the lexicon\n";
+      return false;
+    }
+    std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Result<Lexicon> lex = Lexicon::parse(tsv, flags.lexicon);
+    if (!lex.ok()) {
+      err << format_status(lex.status()) << "\n";
+      return false;
+    }
+    p.lexicon = std::move(lex).value();
+  }
+  return true;
+}
+
+}  // namespace
+
 bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
-  if (flags.inputs.empty()) {
+  if (flags.inputs.empty() && flags.timeline.empty()) {
     err << "newsline: error: no input given (files, directories or - for stdin)\n";
     return false;
   }
@@ -87,33 +125,9 @@ bool prepare(const CommonFlags& flags, Prepared& p, std::ostream& err) {
     err << "newsline: error: --to is before --from\n";
     return false;
   }
-  if (flags.lexicon.empty()) {
-    p.lexicon = Lexicon::builtin();
-  } else {
-    std::error_code ec;
-    const auto status = std::filesystem::status(flags.lexicon, ec);
-    if (ec || !std::filesystem::is_regular_file(status)) {
-      err << flags.lexicon << ": error: --lexicon: " << (ec ? ec.message() : std::string("not a regular file")) << "\n";
-      return false;
-    }
-    if (const auto size = std::filesystem::file_size(flags.lexicon, ec); !ec && size > kMaxLexiconBytes) {
-      err << flags.lexicon << ": error: --lexicon: the file is " << size << " bytes, over the limit of " << kMaxLexiconBytes
-          << "\n";
-      return false;
-    }
-    std::ifstream in(flags.lexicon, std::ios::binary);
-    if (!in) {
-      err << flags.lexicon << ": error: cannot open the lexicon\n";
-      return false;
-    }
-    std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    Result<Lexicon> lex = Lexicon::parse(tsv, flags.lexicon);
-    if (!lex.ok()) {
-      err << format_status(lex.status()) << "\n";
-      return false;
-    }
-    p.lexicon = std::move(lex).value();
-  }
+  // A built timeline is not extracted again: no lexicon is loaded for it (p.lexicon stays empty).
+  const bool built = !flags.timeline.empty() || (flags.inputs.size() == 1 && built_timeline_file(flags.inputs.front()));
+  if (!built && !load_lexicon(flags, p, err)) return false;
   if (flags.jobs < 0) {
     err << "newsline: error: --jobs must be 0 (all cores) or more\n";
     return false;
@@ -402,7 +416,50 @@ int run_pipeline(const CommonFlags& flags, Prepared& p, const Render& render, co
 
 unsigned link_threads(const CommonFlags& flags) { return job_count(flags); }
 
-int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err, KeepGraph keep) {
+std::optional<std::string> built_timeline(const CommonFlags& flags, std::string& problem) {
+  if (!flags.timeline.empty()) {
+    if (!flags.inputs.empty()) {
+      problem = "--timeline reads a built timeline alone: give no other input";
+      return std::nullopt;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(flags.timeline, ec)) return flags.timeline;  // a missing file: the reader says so
+    const std::filesystem::path file = std::filesystem::path(flags.timeline) / "timeline.json";
+    if (!std::filesystem::exists(file, ec)) {
+      problem = "--timeline: " + flags.timeline + " holds no timeline.json (newsline build -o DIR writes one)";
+      return std::nullopt;
+    }
+    return file.string();
+  }
+  for (const std::string& input : flags.inputs) {
+    if (std::optional<std::string> file = built_timeline_file(input)) {
+      if (flags.inputs.size() == 1) return file;
+      // Its events are linked already: news beside it would need extracting and linking with them.
+      problem = input + " is a built timeline: read it alone (or build again with the other inputs)";
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+int collect_timeline(const CommonFlags& flags, Prepared& p, Timeline& timeline, std::ostream& err, KeepGraph keep,
+                     const DateRange& view) {
+  std::string problem;
+  if (std::optional<std::string> built = built_timeline(flags, problem)) {
+    TimelineReadOptions options;
+    options.keep = view;
+    Result<Timeline> read = read_timeline_json(*built, options);
+    if (!read.ok()) {
+      err << format_status(read.status()) << "\n";
+      return kExitNothing;
+    }
+    timeline = std::move(read).value();
+    return kExitOk;
+  }
+  if (!problem.empty()) {
+    err << "newsline: error: " << problem << "\n";
+    return kExitUsage;
+  }
   int status = run_pipeline(flags, p, [&](const Document& doc, Analysis& a) { add_document(timeline, doc, std::move(a)); }, err);
   if (status != kExitNothing) {
     LinkOptions options;

@@ -40,11 +40,17 @@ inline int run_pipeline(const CommonFlags& flags, Prepared& prepared,
 
 std::optional<LocalDays> parse_day_flag(const std::string& text);
 
+// The timeline.json the flags name: --timeline (the file, or a directory holding one), or an
+// input that is a built timeline (export/timeline_reader.h); nullopt when the inputs are news
+// to read. A built timeline is read alone: with other inputs, `problem` says so.
+std::optional<std::string> built_timeline(const CommonFlags& flags, std::string& problem);
+
 // Reads and analyses every input into `timeline`, then links it (merged events,
 // storylines, related lists; the event graph kept only with KeepGraph::Yes). Returns the
-// exit status of the reading.
+// exit status of the reading. From a built timeline (built_timeline), reads it back
+// instead, leaving out the events outside `view` (a view of a range needs no others).
 int collect_timeline(const CommonFlags& flags, Prepared& prepared, Timeline& timeline, std::ostream& err,
-                     KeepGraph keep = KeepGraph::No);
+                     KeepGraph keep = KeepGraph::No, const DateRange& view = {});
 
 // Worker threads: --jobs (at most 4 a core), or every core.
 unsigned job_count(const CommonFlags& flags);

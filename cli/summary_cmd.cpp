@@ -51,8 +51,9 @@ int run_summary(const SummaryFlags& flags, std::ostream& out, std::ostream& err)
     }
   }
   Timeline timeline;
-  int status = collect_timeline(flags.common, p, timeline, err);
-  if (status == kExitNothing) return status;
+  // From a built timeline, only the events the range shows (and its context) are kept.
+  int status = collect_timeline(flags.common, p, timeline, err, KeepGraph::No, o.range);
+  if (status == kExitNothing || status == kExitUsage) return status;
   out << render_summary(timeline, o);
   return status;
 }

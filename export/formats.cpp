@@ -1,6 +1,7 @@
 #include "export/formats.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -148,11 +149,29 @@ std::string ics_escape(std::string_view text) {
       case ';': out += "\\;"; break;
       case ',': out += "\\,"; break;
       case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '\t': out += c; break;
+      default:
+        // RFC 5545 allows no control character in TEXT but HTAB (a line break is written \n
+        // above): CR and the others (NUL, ESC, DEL…) are dropped.
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\x7F') break;
+        out += c;
     }
   }
   return out;
+}
+
+bool ics_uri(std::string_view text) {
+  // A scheme (RFC 3986 3.1), then only the characters a URI holds: no space, no control
+  // character, no byte outside ASCII, none of "<>\^`{|}.
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(text[0]))) return false;
+  for (char c : text.substr(0, colon)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
+  }
+  constexpr std::string_view kMarks = "-._~:/?#[]@!$&'()*+,;=%";
+  return std::all_of(text.begin(), text.end(), [&](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || kMarks.find(c) != std::string_view::npos;
+  });
 }
 
 std::string ics_fold(std::string_view line) {
@@ -210,6 +229,11 @@ std::string events_ics(const Timeline& timeline, const DateRange& range, const I
     }
     body += ics_fold("DESCRIPTION:" + ics_escape(description));
     body += ics_fold("CATEGORIES:" + ics_escape(to_string(e.type)));
+    // Where to read it: the first source's page. A URI value is not TEXT (no escaping) but is
+    // folded like any line; a url that is no URI (spaces, control characters) is left out.
+    if (const DocumentInfo* doc = first_document(timeline, te); doc != nullptr && ics_uri(doc->url)) {
+      body += ics_fold("URL:" + doc->url);
+    }
     body += std::string("STATUS:") + (e.status == EventStatus::Scheduled ? "CONFIRMED" : "TENTATIVE") + "\r\n";
     body += "END:VEVENT\r\n";
   }

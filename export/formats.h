@@ -31,7 +31,7 @@ struct IcsOptions {
 // expected event of the range that ends after `now` (a past one is left out: the news
 // cannot say whether it took place), dated a month or finer. UID = event id; an event with
 // a time of day has DTSTART/DTEND with TZID (and its VTIMEZONE), others are all-day;
-// DESCRIPTION holds type, status, figures and sources. Lines folded at 75 octets, CRLF.
+// DESCRIPTION holds type, status, figures and sources; URL the first source's url. Lines folded at 75 octets, CRLF.
 std::string events_ics(const Timeline& timeline, const DateRange& range, const IcsOptions& options = {});
 
 // What build and export pass to the writers beside the range.
@@ -44,8 +44,12 @@ struct ExportOptions {
 // One HTML file: the timeline by date, with filters by type, status and entity.
 std::string timeline_html(const Timeline& timeline, const DateRange& range);
 
-// RFC 5545 TEXT escaping (backslash, semicolon, comma, newline) and line folding.
+// RFC 5545 TEXT escaping (backslash, semicolon, comma, newline; other control characters
+// but HTAB dropped) and line folding.
 std::string ics_escape(std::string_view text);
+// Whether `text` can stand as a URI value (events.ics's URL): a scheme, then only ASCII
+// characters a URI may hold (no space or control character).
+bool ics_uri(std::string_view text);
 std::string ics_fold(std::string_view line);
 
 }  // namespace newsline

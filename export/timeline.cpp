@@ -634,6 +634,7 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
   w.member("certainty", to_string(e.certainty));
   w.member("confidence", std::round(e.confidence * 100) / 100);
   w.member("date", e.date);
+  w.member("end", e.span.end);  // the span of the telling it was merged around (PRODUCT.md's start/end)
   if (e.interval) w.member("end_excl", format_day(date::ceil<date::days>(e.interval->end_excl)));
   write_strings(w, "entities", e.entities);
   w.key("figures");
@@ -667,6 +668,7 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
     w.end_object();
   }
   w.end_array();
+  w.member("start", e.span.start);
   w.member("status", to_string(e.status));
   write_optional(w, "storyline", te.storyline);
   w.member("summary", e.summary);

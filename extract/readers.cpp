@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -1017,15 +1018,118 @@ void list_files(const fs::path& dir, const ReadOptions& options, std::vector<std
   }
 }
 
-// Standard input: JSON Lines (a first '{') are streamed a record at a time like a .jsonl
-// file; anything else is read whole, up to --max-file-bytes.
+// A stream's first bytes, read to sniff it, given back before the rest of it.
+class PrefixedBuf : public std::streambuf {
+ public:
+  PrefixedBuf(std::string head, std::streambuf* rest) : head_(std::move(head)), rest_(rest) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
+  }
+  PrefixedBuf(const PrefixedBuf&) = delete;  // the get area points into head_
+  PrefixedBuf& operator=(const PrefixedBuf&) = delete;
+
+ protected:
+  int_type underflow() override {
+    const std::streamsize n = rest_->sgetn(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
+    return traits_type::to_int_type(buffer_[0]);
+  }
+
+ private:
+  std::string head_;
+  std::streambuf* rest_;
+  std::array<char, std::size_t{1} << 16> buffer_{};
+};
+
+// gzip data read from another stream buffer (standard input) and inflated a piece at a
+// time; members one after another (cat a.gz b.gz) are one stream, as gzip reads them, and
+// bytes after the last member that start no other are ignored, as gzip does. Corrupt or cut
+// data ends the stream, error() then says why.
+class InflateBuf : public std::streambuf {
+ public:
+  explicit InflateBuf(std::streambuf* source) : source_(source) {
+    if (inflateInit2(&z_, 15 + 16) != Z_OK) {  // 16: a gzip header and trailer
+      error_ = "cannot start zlib";
+      done_ = true;
+    }
+  }
+  InflateBuf(const InflateBuf&) = delete;  // zlib's state points back at z_
+  InflateBuf& operator=(const InflateBuf&) = delete;
+  ~InflateBuf() override { inflateEnd(&z_); }
+  const std::string& error() const { return error_; }
+
+ protected:
+  int_type underflow() override {
+    z_.next_out = reinterpret_cast<Bytef*>(out_.data());
+    z_.avail_out = static_cast<uInt>(out_.size());
+    while (z_.avail_out == out_.size() && !done_) {
+      if (z_.avail_in == 0) {
+        const std::streamsize n = source_->sgetn(in_.data(), static_cast<std::streamsize>(in_.size()));
+        if (n <= 0) {
+          if (!between_members_) error_ = "unexpected end of file";  // zlib's words for a cut .gz file
+          done_ = true;
+          break;
+        }
+        z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+        z_.avail_in = static_cast<uInt>(n);
+      }
+      if (between_members_) {
+        if (*z_.next_in != 0x1f) {
+          done_ = true;
+          break;
+        }
+        inflateReset(&z_);
+        between_members_ = false;
+      }
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        between_members_ = true;
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = z_.msg != nullptr ? z_.msg : "zlib error " + std::to_string(rc);
+        done_ = true;
+      }
+    }
+    const std::size_t produced = out_.size() - z_.avail_out;
+    if (produced == 0) return traits_type::eof();
+    setg(out_.data(), out_.data(), out_.data() + produced);
+    return traits_type::to_int_type(out_[0]);
+  }
+
+ private:
+  std::streambuf* source_;
+  z_stream z_{};
+  bool between_members_ = false;  // a member ended: another may follow
+  bool done_ = false;
+  std::string error_;
+  std::array<char, std::size_t{1} << 16> in_{}, out_{};
+};
+
+// Standard input: gzip data (its first two bytes 1f 8b) is inflated as it is read, as a
+// .gz file is; then JSON Lines (a first '{') are streamed a record at a time like a .jsonl
+// file, and anything else is read whole, up to --max-file-bytes.
 void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vector<Status>& problems, ReadStats& stats) {
-  if (options.encoding.empty() && std::cin.rdbuf()->sgetc() == '{') {
-    read_json_lines_stream("-", std::cin, "UTF-8", options, sink, problems, stats, "-");
+  std::streambuf* raw = std::cin.rdbuf();
+  std::string head(2, '\0');
+  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, raw->sgetn(head.data(), 2))));
+  const bool gzip = head == "\x1f\x8b";
+  PrefixedBuf prefixed(std::move(head), raw);
+  std::optional<InflateBuf> inflated;
+  if (gzip) inflated.emplace(&prefixed);
+  std::istream in(gzip ? static_cast<std::streambuf*>(&*inflated) : &prefixed);
+  // Corrupt or cut gzip data is an error; what was read before it still goes through.
+  auto corrupt = [&] {
+    if (!inflated || inflated->error().empty()) return false;
+    problems.push_back(error_at(Code::BadEncoding, SourcePos{"-", 0}, "corrupt gzip data: " + inflated->error()));
+    ++stats.rejected;
+    return true;
+  };
+  if (options.encoding.empty() && in.rdbuf()->sgetc() == '{') {
+    read_json_lines_stream("-", in, "UTF-8", options, sink, problems, stats, "-");
+    corrupt();
     return;
   }
   std::string bytes;
-  if (!read_bounded(std::cin, options.max_file_bytes, bytes)) {
+  if (!read_bounded(in, options.max_file_bytes, bytes)) {
     problems.push_back(error_at(Code::Limit, SourcePos{"-", 0},
                                 "standard input is over the limit of " + std::to_string(options.max_file_bytes) +
                                     " bytes (--max-file-bytes)"));
@@ -1033,6 +1137,7 @@ void read_stdin(const ReadOptions& options, const DocumentSink& sink, std::vecto
     ++stats.rejected;
     return;
   }
+  if (corrupt()) return;
   read_bytes("-", std::move(bytes), options, sink, problems, stats, "-");
 }
 

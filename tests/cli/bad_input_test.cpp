@@ -659,5 +659,44 @@ TEST_F(BadInput, GzipFilesAreReadAsTheFileTheyHold) {
   EXPECT_NE(c.err.find(cut + ": error: corrupt gzip data: unexpected end of file"), std::string::npos) << c.err;
 }
 
+// Issue #30: gzip data on standard input (its first two bytes 1f 8b) is read as the data it
+// holds, as a .gz file is: JSON Lines streamed, anything else whole; cut data is an error.
+TEST_F(BadInput, GzipOnStandardInputIsReadAsTheDataItHolds) {
+  std::string binary = NEWSLINE_BINARY;
+  if (!fs::exists(binary)) GTEST_SKIP() << "no binary";
+  std::string feed;
+  for (int i = 0; i < 300; ++i) feed += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + kGood + "第" + std::to_string(i) + "条。\"}\n";
+  const std::string plain = write("feed.jsonl", feed);
+  ASSERT_EQ(std::system(("gzip -kf " + plain).c_str()), 0);
+  Outcome p = shell(binary + " extract - < " + plain, dir_);
+  Outcome g = shell(binary + " extract - < " + plain + ".gz", dir_);
+  EXPECT_EQ(g.code, kExitOk) << g.err;
+  EXPECT_EQ(std::count(g.out.begin(), g.out.end(), '\n'), 300);
+  EXPECT_TRUE(g.out == p.out) << "not the same lines as the plain input";
+  EXPECT_EQ(g.err, p.err);
+  // Two members one after the other (cat a.gz b.gz) are one stream, as gzip reads them.
+  Outcome twice = shell("cat " + plain + ".gz " + plain + ".gz | " + binary + " extract -", dir_);
+  EXPECT_EQ(twice.code, kExitOk) << twice.err;
+  EXPECT_TRUE(twice.out == p.out + p.out);
+  // Not JSON Lines: read whole, as plain standard input is.
+  const std::string digest = write("digest.md", "# 2024-12-27\n\n## 1\n\n" + kGood + "\n");
+  Outcome dp = shell(binary + " extract - < " + digest, dir_);
+  ASSERT_EQ(std::system(("gzip -f " + digest).c_str()), 0);
+  Outcome dg = shell(binary + " extract - < " + digest + ".gz", dir_);
+  EXPECT_EQ(dg.code, kExitOk) << dg.err;
+  EXPECT_EQ(dg.out, dp.out);
+  EXPECT_NE(dg.out.find("\"published\":\"2024-12-27\""), std::string::npos) << dg.out.substr(0, 300);
+  // Cut short: the records before the cut, then an error naming standard input.
+  std::ifstream in(plain + ".gz", std::ios::binary);
+  std::string bytes(std::istreambuf_iterator<char>(in), {});
+  const std::string cut = write("cut.bin", bytes.substr(0, bytes.size() / 2));
+  Outcome c = shell(binary + " extract - < " + cut, dir_);
+  EXPECT_EQ(c.code, kExitSomeRejected);
+  const auto lines = std::count(c.out.begin(), c.out.end(), '\n');
+  EXPECT_GT(lines, 0);
+  EXPECT_LT(lines, 300);
+  EXPECT_NE(c.err.find("-: error: corrupt gzip data: unexpected end of file"), std::string::npos) << c.err;
+}
+
 }  // namespace
 }  // namespace newsline

@@ -113,6 +113,99 @@ TEST(CliBuild, RangeIsWrittenAndCounted) {
   std::filesystem::remove_all(dir);
 }
 
+// Issue #30: summary, related and export read a built timeline (--timeline DIR or FILE, or the
+// directory or its timeline.json as the input) and answer as they do from the news it was
+// built from, without extracting again.
+TEST(CliBuiltTimeline, ViewsEqualThoseOfTheNews) {
+  auto dir = temp_dir("newsline_cli_built");
+  const std::string fixtures = testing::fixtures_dir();
+  const std::string out = (dir / "out").string(), file = out + "/timeline.json";
+  ASSERT_EQ(run({"build", fixtures, "-o", out}).code, kExitOk);
+  const std::vector<std::vector<std::string>> ways = {{"--timeline", out}, {"--timeline", file}, {out}, {file}};
+  auto expect_same = [&](const std::vector<std::string>& args) {
+    std::vector<std::string> news = args;
+    news.push_back(fixtures);
+    const CliRun want = run(news);
+    EXPECT_EQ(want.code, kExitOk) << want.err;
+    EXPECT_FALSE(want.out.empty());
+    for (const std::vector<std::string>& way : ways) {
+      std::vector<std::string> built = args;
+      built.insert(built.end(), way.begin(), way.end());
+      const CliRun got = run(built);
+      EXPECT_EQ(got.code, kExitOk) << got.err;
+      EXPECT_EQ(got.err, "");
+      EXPECT_TRUE(got.out == want.out) << args[0] << " " << (args.size() > 2 ? args[2] : "") << " from " << way.back() << ":\n"
+                                       << got.out.substr(0, 2000) << "\nwant:\n" << want.out.substr(0, 2000);
+    }
+  };
+  expect_same({"summary"});
+  expect_same({"summary", "--all", "--by", "month"});
+  expect_same({"summary", "--format", "json"});
+  expect_same({"summary", "--from", "2025-01-01", "--to", "2025-01-31", "--context"});
+  expect_same({"summary", "--by", "week", "--type", "market_move", "--format", "markdown"});
+  for (const char* format : {"csv", "figures-csv", "json", "jsonl", "timelinejs"}) expect_same({"export", "--format", format});
+  expect_same({"export", "--format", "csv", "--from", "2025-01-01", "--to", "2025-01-31"});
+  // related: events with related lists and one without.
+  std::ifstream in(file);
+  const nlohmann::json timeline = nlohmann::json::parse(in);
+  std::size_t with = 0, without = 0;
+  for (const nlohmann::json& e : timeline["events"]) {
+    std::size_t& count = e["related"].empty() ? without : with;
+    if ((&count == &with && count < 6) || (&count == &without && count < 1)) {
+      ++count;
+      expect_same({"related", e["id"].get<std::string>()});
+    }
+  }
+  EXPECT_EQ(with, 6u);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliBuiltTimeline, MalformedFilesAndWhatItCannotGiveAreErrors) {
+  auto dir = temp_dir("newsline_cli_built_bad");
+  const std::string bad = (dir / "timeline.json").string();
+  std::ofstream(bad) << "{\"entities\": {},\n \"events\": [{\"id\": ]\n}\n";
+  CliRun syntax = run({"summary", "--timeline", bad});
+  EXPECT_EQ(syntax.code, kExitNothing);
+  EXPECT_EQ(syntax.err, bad + ":2: error: not valid JSON (byte 36): parse error at line 2, column 20: syntax error while parsing value"
+                              " - unexpected ']'; expected '[', '{', or a literal\n");
+  // A directory holding it, or the file as an input (its start is build's): read as a timeline, the same error.
+  EXPECT_EQ(run({"summary", dir.string()}).err, syntax.err);
+  EXPECT_EQ(run({"related", "ev:0", bad}).err, syntax.err);
+  std::ofstream(bad) << "{\"entities\": {}, \"events\": [], \"storylines\": []}";
+  CliRun no_schema = run({"export", "--timeline", dir.string()});
+  EXPECT_EQ(no_schema.code, kExitNothing);
+  EXPECT_EQ(no_schema.err, bad + ": error: not a timeline built by newsline: no \"schema\" member: not a timeline.json written by newsline build\n");
+  std::ofstream(bad) << "{\"entities\": {}, \"events\": [{\"id\": \"ev:1\", \"date\": \"2025-01-02\"}], \"schema\": \"newsline.timeline/1\","
+                        " \"storylines\": []}";
+  EXPECT_EQ(run({"summary", bad}).err, bad + ": error: not a timeline built by newsline: event 1 (ev:1): no \"granularity\"\n");
+  // Read alone: news beside it would need extracting and linking with it.
+  CliRun mixed = run({"summary", dir.string(), testing::fixtures_dir()});
+  EXPECT_EQ(mixed.code, kExitUsage);
+  EXPECT_EQ(mixed.err, "newsline: error: " + dir.string() + " is a built timeline: read it alone (or build again with the other inputs)\n");
+  EXPECT_EQ(run({"summary", "--timeline", bad, testing::fixtures_dir()}).code, kExitUsage);
+  CliRun empty_dir = run({"summary", "--timeline", testing::fixtures_dir()});
+  EXPECT_EQ(empty_dir.code, kExitUsage);
+  EXPECT_EQ(empty_dir.err, "newsline: error: --timeline: " + testing::fixtures_dir() +
+                               " holds no timeline.json (newsline build -o DIR writes one)\n");
+  EXPECT_EQ(run({"summary"}).code, kExitUsage);  // neither inputs nor --timeline
+  // What timeline.json does not hold is refused, not written incomplete.
+  CliRun graph = run({"export", "--format", "graphml", "--timeline", bad});
+  EXPECT_EQ(graph.code, kExitUsage);
+  EXPECT_EQ(graph.err, "newsline: error: --format graphml: a built timeline holds no event graph; export graphml from the news"
+                       " itself, or build with --format graphml\n");
+  EXPECT_EQ(run({"export", "--format", "documents-csv", bad}).code, kExitUsage);
+  std::filesystem::remove_all(dir);
+}
+
+// The build time of events.ics: SOURCE_DATE_EPOCH when it holds seconds (reproducible builds).
+TEST(CliBuildTime, SourceDateEpochWhenItIsANumber) {
+  ::setenv("SOURCE_DATE_EPOCH", "1735257600", 1);
+  EXPECT_EQ(build_time(), 1735257600);
+  ::setenv("SOURCE_DATE_EPOCH", "1735257600s", 1);
+  EXPECT_GT(build_time(), 1735257600);  // not a number: the clock
+  ::unsetenv("SOURCE_DATE_EPOCH");
+}
+
 TEST(CliSummary, RangeAndFilters) {
   auto dir = temp_dir("newsline_cli_summary");
   std::ofstream(dir / "d.md") << "# 2024-12-27\n\n## 1\n\n1月30日，美联储宣告利率决议，预计不再降息。\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n";

@@ -1,8 +1,10 @@
 #include "export/formats.h"
+#include "export/format_table.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 
 #include "extract/readers.h"
 #include "tests/test_support.h"
@@ -97,6 +99,26 @@ TEST(TimelineSchema, RealOutputValidates) {
   EXPECT_EQ(errors.size(), 2u);
   EXPECT_TRUE(matches_pattern("ev:0123456789abcdef", "^ev:[0-9a-f]{16}$"));
   EXPECT_FALSE(matches_pattern("ev:0123456789abcdeg", "^ev:[0-9a-f]{16}$"));
+}
+
+// One row a format: named once, its own file, a writer; the help lists come from it.
+TEST(FormatTable, EachFormatOneRow) {
+  std::set<std::string_view> names, files;
+  for (const Format& f : formats()) {
+    EXPECT_TRUE(names.insert(f.name).second) << f.name;
+    EXPECT_TRUE(files.insert(f.file_name).second) << f.file_name;
+    EXPECT_NE(f.write, nullptr) << f.name;
+    if (!f.written_with.empty()) {
+      EXPECT_TRUE(find_format(f.written_with) != nullptr && find_format(f.written_with)->in_build) << f.name;
+    }
+  }
+  EXPECT_EQ(format_list(true), "json, csv, jsonl, graphml, dot, timelinejs, ics, html");
+  EXPECT_EQ(format_list(false), "json, csv, figures-csv, documents-csv, entities-csv, jsonl, graphml, dot, timelinejs, ics, html");
+  EXPECT_EQ(find_format("xlsx"), nullptr);
+  EXPECT_TRUE(find_format("dot")->needs_graph);
+  EXPECT_FALSE(find_format("csv")->needs_graph);
+  EXPECT_EQ(find_format("figures-csv")->written_with, "csv");
+  EXPECT_EQ(render_format("xlsx", Timeline{}, DateRange{}, ExportOptions{}), "");
 }
 
 TEST(Ics, EscapingAndFolding) {
@@ -218,6 +240,44 @@ TEST(Ics, AZoneWithSummerTimeHasBothObservances) {
             std::string::npos)
       << ics;
   EXPECT_NE(ics.find("DTSTART;TZID=America/New_York:20250701T090000"), std::string::npos);
+}
+
+TEST(Ics, TextDropsControlCharactersButTab) {
+  // NUL, BEL, ESC, VT, FF, CR and DEL are dropped; LF is written \n, HTAB kept (RFC 5545 3.3.11).
+  EXPECT_EQ(ics_escape(std::string("a\0b\x07" "c\x1b[31md\te\r\nf\x0b\x0cg\x7fh", 21)), "abc[31md\te\\nfgh");
+  EXPECT_EQ(ics_escape("美联储\x1f降息"), "美联储降息");
+}
+
+TEST(Ics, EachEventHasItsFirstSourcesUrlFolded) {
+  Timeline t;
+  const LocalSeconds d{make_day(2025, 10, 2)};
+  auto add = [&](std::string id, std::string doc, std::string url) {
+    t.events.push_back(calendar_event(id, "2025-10-02", d, d + date::days{1}, Granularity::Day, EventStatus::Scheduled));
+    t.events.back().sources.front().doc_id = doc;
+    t.document_index.emplace(doc, t.documents.size());
+    t.documents.push_back(DocumentInfo{doc, "rss:cls", "", "title", std::move(url), "zh"});
+  };
+  const std::string long_url = "https://www.cls.cn/detail/2153312?utm_source=newsline&utm_medium=calendar&q=a,b;c";
+  add("ev:long", "d1", long_url);
+  add("ev:space", "d2", "https://example.com/a b");
+  add("ev:control", "d3", "https://example.com/\x1b[2J");
+  add("ev:none", "d4", "");
+  add("ev:nonascii", "d5", "https://例子.com/");
+  IcsOptions o;
+  o.now = 1759190400;  // 2025-09-30T00:00Z
+  const std::string ics = events_ics(t, DateRange{}, o);
+  // No TEXT escaping (the , and ; stay), folded at 75 octets.
+  EXPECT_NE(ics.find("CATEGORIES:other\r\nURL:https://www.cls.cn/detail/2153312?utm_source=newsline&utm_medium=calend\r\n"
+                     " ar&q=a,b;c\r\nSTATUS:CONFIRMED\r\n"),
+            std::string::npos)
+      << ics;
+  std::size_t urls = 0;
+  for (std::size_t at = 0; (at = ics.find("\r\nURL:", at)) != std::string::npos; at += 6) ++urls;
+  EXPECT_EQ(urls, 1u);  // a space, a control character, no url, or a byte beyond ASCII: no URL line
+  EXPECT_EQ(ics.find("example.com"), std::string::npos);
+  EXPECT_TRUE(ics_uri("http://x.y/p?q=1#f"));
+  EXPECT_FALSE(ics_uri("www.example.com/no-scheme"));
+  EXPECT_FALSE(ics_uri("https://x.y/\"quoted\""));
 }
 
 TEST(TimelineJs, TheTopEventsWithTheirSummaryAsHeadline) {
