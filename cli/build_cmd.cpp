@@ -216,7 +216,7 @@ void write_format(const std::string& format, const Timeline& timeline, const Dat
   } else if (format == "ics") {
     sink(events_ics(timeline, range, options.ics));
   } else if (format == "html") {
-    sink(timeline_html(timeline, range));
+    write_timeline_html(timeline, range, sink);
   }
 }
 
