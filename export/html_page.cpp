@@ -138,6 +138,7 @@ void write_page_data(const Timeline& timeline, const DateRange& range, const Sin
   }
   w.end_array();
   std::optional<long> last_published;
+  std::vector<std::int64_t> sources;  // an event's documents
   w.key("events");
   w.begin_array();
   for (std::size_t k = 0; k < page.order.size(); ++k) {
@@ -173,13 +174,17 @@ void write_page_data(const Timeline& timeline, const DateRange& range, const Sin
     } else {
       w.value(stories.add(story->second->id, {story->second->title, {}}));
     }
-    w.begin_array();
+    // Each document once (an event merged from two places of one document has it twice).
+    sources.clear();
     for (const SourceRef& s : te.sources) {
       const auto doc = timeline.document_index.find(s.doc_id);
       const DocumentInfo* info = doc == timeline.document_index.end() ? nullptr : &timeline.documents[doc->second];
       const std::string_view title = info && !info->title.empty() ? std::string_view(info->title) : std::string_view(s.doc_id);
-      w.value(documents.add(s.doc_id, {title, info ? std::string_view(info->url) : std::string_view()}));
+      const std::int64_t n = documents.add(s.doc_id, {title, info ? std::string_view(info->url) : std::string_view()});
+      if (std::find(sources.begin(), sources.end(), n) == sources.end()) sources.push_back(n);
     }
+    w.begin_array();
+    for (const std::int64_t n : sources) w.value(n);
     w.end_array();
     w.begin_array();
     std::size_t related = 0;
@@ -229,7 +234,8 @@ header h1 { margin: 0 0 8px; font-size: 20px; }
 .bar select { max-width: 28em; }
 main { padding: 8px 24px 24px; max-width: 1100px; }
 #where { margin: 10px 0 4px; font-weight: 600; color: #445; border-bottom: 1px solid #dde; padding-bottom: 4px; }
-.event { background: #fff; border-radius: 6px; padding: 10px 14px; margin: 6px 0; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
+/* Cards off screen are not laid out (a keystroke's 50 cards cost ~20 ms of layout otherwise). */
+.event { content-visibility: auto; contain-intrinsic-size: auto 110px; background: #fff; border-radius: 6px; padding: 10px 14px; margin: 6px 0; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
 .event.target { outline: 2px solid #f0a020; }
 .meta, .links { font-size: 12px; color: #667; display: flex; gap: 8px; flex-wrap: wrap; align-items: baseline; }
 .links { margin-top: 4px; }
@@ -289,7 +295,29 @@ const count = n => n.toLocaleString('en') + (n === 1 ? ' event' : ' events');
 // Made once: each event's search text; the range's events most salient first; the days
 // with events (a day or finer), each most salient first; each storyline's events in time order.
 const entityText = data.entities.map(n => n.toLowerCase());
-const hay = events.map(e => e[F.summary].toLowerCase() + '\n' + e[F.entities].map(x => entityText[x]).join('\n'));
+// All the search texts in one string (one native indexOf pass finds a word in all of
+// them), \u0001 between; event i's starts at starts[i]. Each is lower-cased alone: lower
+// case may change a text's length.
+const starts = new Uint32Array(events.length + 1);
+const hay = events.map((e, i) => {
+  const text = e[F.summary].toLowerCase() + '\n' + e[F.entities].map(x => entityText[x]).join('\n');
+  starts[i + 1] = starts[i] + text.length + 1;
+  return text;
+}).join('\u0001');
+// Which events' text holds `q` (1 at their index); the last answer kept.
+let found = { q: null, marks: null };
+function marksFor(q) {
+  if (found.q === q) return found.marks;
+  const marks = new Uint8Array(events.length);
+  let i = 0;
+  for (let k = hay.indexOf(q); k >= 0; k = hay.indexOf(q, starts[i + 1])) {
+    let hi = events.length;  // the event holding offset k: the last i with starts[i] <= k
+    while (hi - i > 1) { const mid = (i + hi) >> 1; if (starts[mid] <= k) i = mid; else hi = mid; }
+    marks[i] = 1;
+  }
+  found = { q, marks };
+  return marks;
+}
 const byTime = [], byRank = new Array(inside);
 for (let i = 0; i < inside; ++i) { byTime.push(i); byRank[events[i][F.rank]] = i; }
 const dayEvents = new Map();
@@ -381,10 +409,11 @@ function matching() {
   const list = candidates();
   const { type, status, entities, q } = state;
   if (type < 0 && status < 0 && !entities && !q) return list;
+  const marks = q ? marksFor(q) : null;
   return list.filter(i => {
     const e = events[i];
-    return (type < 0 || e[F.type] === type) && (status < 0 || e[F.status] === status) &&
-           (!entities || e[F.entities].some(x => entities.has(x))) && (!q || hay[i].includes(q));
+    return (!marks || marks[i]) && (type < 0 || e[F.type] === type) && (status < 0 || e[F.status] === status) &&
+           (!entities || e[F.entities].some(x => entities.has(x)));
   });
 }
 // One page of `list` into `where`; its pager set. Returns the page shown.

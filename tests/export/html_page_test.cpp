@@ -49,7 +49,8 @@ Timeline hand_timeline() {
   t.events[1].sources.push_back(SourceRef{"feed.jsonl#1", "rss:x", "", 0, 0});
   t.events[2].event.entities = {"org:pboc", "name:张三"};
   t.events[2].storyline = "st:1";
-  t.events[2].sources = {SourceRef{"feed.jsonl#1", "rss:x", "", 0, 0}, SourceRef{"feed.jsonl#2", "rss:x", "", 0, 0}};
+  t.events[2].sources = {SourceRef{"feed.jsonl#1", "rss:x", "", 0, 0}, SourceRef{"feed.jsonl#2", "rss:x", "", 0, 0},
+                         SourceRef{"feed.jsonl#1", "rss:x", "", 40, 60}};  // told twice in #1: listed once
   t.events[2].related = {RelatedRef{1, Relation::SameEntity, 0.5}, RelatedRef{0, Relation::SameEntity, 0.2}};
   t.entities["org:pboc"] = EntityInfo{"org:pboc", "org", "中国人民银行"};
   t.storylines.push_back(StorylineInfo{"st:1", "央行议息", "org:pboc", {"ev:c", "ev:b"}});
