@@ -289,7 +289,8 @@ const events = data.events, inside = data.inside;
 const PAGE = 50, DAY_MS = 86400000, DAY = data.granularities.indexOf('day');
 const $ = id => document.getElementById(id);
 const iso = day => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const onDay = e => e[F.begin] !== null && e[F.granularity] >= DAY;
+// On a day: dated a day or finer, or spanning one day whatever its granularity says.
+const onDay = e => e[F.begin] !== null && (e[F.granularity] >= DAY || e[F.end_excl] - e[F.begin] === 1);
 const count = n => n.toLocaleString('en') + (n === 1 ? ' event' : ' events');
 
 // Made once: each event's search text; the range's events most salient first; the days

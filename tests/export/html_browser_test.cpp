@@ -45,12 +45,12 @@ std::string run(const std::string& command) {
 // headless Chromium with a fresh profile and no network.
 class Page {
  public:
-  Page(std::string browser, std::string_view name, const Timeline& t)
+  Page(std::string browser, std::string_view name, const Timeline& t, const DateRange& range = {})
       : browser_(std::move(browser)),
         dir_(std::filesystem::temp_directory_path() / (std::string(name) + "_" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_ / "profile");
-    written_ = write_file_atomically(path(), timeline_html(t, DateRange{})).ok();
+    written_ = write_file_atomically(path(), timeline_html(t, range)).ok();
   }
   ~Page() { std::filesystem::remove_all(dir_); }
   Page(const Page&) = delete;
@@ -105,11 +105,15 @@ std::vector<std::string> summaries_shown(const std::string& dom) {
   return out;
 }
 
-// The events of the latest day that has events (a day or finer), most salient first.
+// The events of the latest day that has events (a day or finer, or one day long), most salient first.
 std::vector<const TimelineEvent*> latest_day(const Timeline& t) {
   std::optional<LocalDays> latest;
   auto day_of = [](const TimelineEvent& te) { return date::floor<date::days>(te.event.interval->begin); };
-  auto on_a_day = [](const TimelineEvent& te) { return !vague_date(te.event) && te.event.granularity >= Granularity::Day; };
+  auto on_a_day = [](const TimelineEvent& te) {
+    const Event& e = te.event;
+    return !vague_date(e) && (e.granularity >= Granularity::Day ||
+                              date::ceil<date::days>(e.interval->end_excl) - date::floor<date::days>(e.interval->begin) == date::days{1});
+  };
   for (const TimelineEvent& te : t.events) {
     if (on_a_day(te) && (!latest || day_of(te) > *latest)) latest = day_of(te);
   }
@@ -195,6 +199,38 @@ TEST(HtmlBrowser, ALargeTimelineDrawsOnePage) {
   EXPECT_EQ(shown.front(), "第29950号：央行宣布降息");
   EXPECT_EQ(shown[1], "第29900号：指数上涨");  // then the day's others in time order (equal salience)
   EXPECT_NE(dom.find("2024-10-26 · 100 events · 1–50"), std::string::npos) << dom.substr(0, 4000);
+}
+
+// With a bounded range, the events of coarser dates that overlap it are in a closed block
+// apart, not in the list (HTML --context).
+TEST(HtmlBrowser, ContextEventsInAClosedBlock) {
+  std::string browser = chromium();
+  if (browser.empty()) GTEST_SKIP() << "chromium is not installed";
+  Timeline t;
+  auto add = [&](std::string id, std::string date, LocalDays begin, LocalDays end, Granularity g) {
+    TimelineEvent te;
+    te.event.id = std::move(id);
+    te.event.date = std::move(date);
+    te.event.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
+    te.event.granularity = g;
+    te.event.summary = "summary of " + te.event.id;
+    t.events.push_back(std::move(te));
+  };
+  add("ev:year", "2025", make_day(2025, 1, 1), make_day(2026, 1, 1), Granularity::Year);
+  add("ev:month", "2025-09", make_day(2025, 9, 1), make_day(2025, 10, 1), Granularity::Month);
+  add("ev:day1", "2025-09-30", make_day(2025, 9, 30), make_day(2025, 10, 1), Granularity::Day);
+  add("ev:day2", "2025-09-30", make_day(2025, 9, 30), make_day(2025, 10, 1), Granularity::Day);
+  add("ev:week", "2025-W40", make_day(2025, 9, 29), make_day(2025, 10, 6), Granularity::Week);
+  DateRange day;
+  day.from = day.to = make_day(2025, 9, 30);
+  const Page page(browser, "newsline_html_context", t, day);
+  ASSERT_TRUE(page.written());
+  const std::string dom = page.dump_dom();
+  EXPECT_EQ(summaries_shown(dom), (std::vector<std::string>{"summary of ev:day1", "summary of ev:day2"})) << dom;
+  EXPECT_NE(dom.find("<details id=\"context\"><summary id=\"context-title\">3 events with coarser dates</summary>"
+                     "<div id=\"context-list\"></div>"),
+            std::string::npos)
+      << dom;
 }
 
 // Markup in the text (issue #32): "<!--<script>" in the data block once made the parser take
