@@ -358,8 +358,7 @@ function action(cls, text, act) {
   return a;
 }
 function dateLabel(e) {
-  const g = data.granularities[e[F.granularity]];
-  return g === 'day' ? e[F.date] : e[F.date] + ' (' + g + ')';
+  return onDay(e) ? e[F.date] : e[F.date] + ' (' + data.granularities[e[F.granularity]] + ')';
 }
 function short(text, n) { return text.length > n ? text.slice(0, n - 1) + '…' : text; }
 // A list of at most `max` items after a label, with how many more.
