@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -30,6 +31,7 @@ void sink_script_safe(std::string_view json, const Sink& sink) {
   if (!json.empty()) sink(json);
 }
 
+// What `json` holds, handed on once it is `at_least` bytes long.
 void flush(std::string& json, const Sink& sink, std::size_t at_least) {
   if (json.size() < at_least) return;
   sink_script_safe(json, sink);
@@ -94,11 +96,74 @@ void write_day_or_null(JsonWriter& w, std::optional<std::int64_t> day) {
   if (day) w.value(*day); else w.null();
 }
 
-void write_names(JsonWriter& w, std::string_view key, const std::vector<std::pair<std::string_view, std::string_view>>& values,
-                 bool pairs) {
+// The tables the events refer to by number, filled as the events are written.
+struct PageTables {
+  explicit PageTables(const Timeline& timeline) {
+    for (const StorylineInfo& s : timeline.storylines) storylines.emplace(s.id, &s);
+  }
+  std::unordered_map<std::string_view, const StorylineInfo*> storylines;  // by id
+  Numbering entities, stories, documents;  // names; titles; [title, url]
+  std::vector<std::int64_t> sources;       // the event being written's documents
+};
+
+// [id, date, begin, end_excl, granularity, type, status, summary, rank, entities,
+// storyline, sources, related]: the event at place `k` of the page (html_page.h).
+void write_page_event(JsonWriter& w, const Timeline& timeline, const PageEvents& page, std::size_t k, PageTables& tables) {
+  const TimelineEvent& te = timeline.events[page.order[k]];
+  const Event& e = te.event;
+  w.begin_array();
+  w.value(e.id);
+  w.value(e.date);
+  std::optional<std::int64_t> begin, end;
+  if (!vague_date(e)) {
+    begin = date::floor<date::days>(e.interval->begin).time_since_epoch().count();
+    end = date::ceil<date::days>(e.interval->end_excl).time_since_epoch().count();
+  }
+  write_day_or_null(w, begin);
+  write_day_or_null(w, end);
+  w.value(static_cast<std::int64_t>(e.granularity));
+  w.value(static_cast<std::int64_t>(e.type));
+  w.value(static_cast<std::int64_t>(e.status));
+  w.value(fit_width(e.summary, kHtmlSummaryColumns));
+  w.value(page.rank[k]);
+  w.begin_array();
+  for (const std::string& id : e.entities) {
+    const auto found = timeline.entities.find(id);
+    w.value(tables.entities.add(id, {found == timeline.entities.end() ? std::string_view(id) : found->second.name, {}}));
+  }
+  w.end_array();
+  const auto story = tables.storylines.find(te.storyline);
+  w.value(story == tables.storylines.end() ? std::int64_t{-1} : tables.stories.add(story->second->id, {story->second->title, {}}));
+  // Each document once (an event merged from two places of one document has it twice); a
+  // document not among the timeline's (one built by hand) is titled by its id.
+  tables.sources.clear();
+  for (const SourceRef& s : te.sources) {
+    const auto doc = timeline.document_index.find(s.doc_id);
+    const DocumentInfo* info = doc == timeline.document_index.end() ? nullptr : &timeline.documents[doc->second];
+    const std::string_view title = info && !info->title.empty() ? std::string_view(info->title) : std::string_view(s.doc_id);
+    const std::int64_t n = tables.documents.add(s.doc_id, {title, info ? std::string_view(info->url) : std::string_view()});
+    if (std::find(tables.sources.begin(), tables.sources.end(), n) == tables.sources.end()) tables.sources.push_back(n);
+  }
+  w.begin_array();
+  for (const std::int64_t n : tables.sources) w.value(n);
+  w.end_array();
+  w.begin_array();
+  std::size_t related = 0;
+  for (const RelatedRef& r : te.related) {
+    if (related == kHtmlRelated) break;
+    if (r.event >= page.at.size() || page.at[r.event] < 0) continue;  // outside the range
+    w.value(page.at[r.event]);
+    ++related;
+  }
+  w.end_array();
+  w.end_array();
+}
+
+// A table of strings, or of [title, url] pairs.
+void write_table(JsonWriter& w, std::string_view key, const Numbering& table, bool pairs) {
   w.key(key);
   w.begin_array();
-  for (const auto& [first, second] : values) {
+  for (const auto& [first, second] : table.values()) {
     if (pairs) {
       w.begin_array();
       w.value(first);
@@ -111,6 +176,7 @@ void write_names(JsonWriter& w, std::string_view key, const std::vector<std::pai
   w.end_array();
 }
 
+// The names of an enum's values, in order: the events hold their numbers.
 template <class Enum>
 void write_enum_names(JsonWriter& w, std::string_view key, Enum last) {
   w.key(key);
@@ -119,12 +185,21 @@ void write_enum_names(JsonWriter& w, std::string_view key, Enum last) {
   w.end_array();
 }
 
-// The data block's JSON (see html_page.h), handed to `sink` script-safe.
+// The latest publication day of the range's events.
+std::optional<std::int64_t> last_published(const Timeline& timeline, const PageEvents& page) {
+  std::optional<std::int64_t> last;
+  for (std::size_t k = 0; k < page.inside; ++k) {
+    const std::optional<long>& day = timeline.events[page.order[k]].published_day;
+    if (day && (!last || *day > *last)) last = *day;
+  }
+  return last;
+}
+
+// The data block's JSON (see html_page.h), handed to `sink` script-safe: the events first,
+// then the tables they filled.
 void write_page_data(const Timeline& timeline, const DateRange& range, const Sink& sink) {
   const PageEvents page = choose_events(timeline, range);
-  std::unordered_map<std::string_view, const StorylineInfo*> storylines;
-  for (const StorylineInfo& s : timeline.storylines) storylines.emplace(s.id, &s);
-  Numbering entities, stories, documents;
+  PageTables tables(timeline);
   std::string json;
   json.reserve(2 * kPiece);
   JsonWriter w(json);
@@ -137,74 +212,19 @@ void write_page_data(const Timeline& timeline, const DateRange& range, const Sin
     w.value(field);
   }
   w.end_array();
-  std::optional<long> last_published;
-  std::vector<std::int64_t> sources;  // an event's documents
   w.key("events");
   w.begin_array();
   for (std::size_t k = 0; k < page.order.size(); ++k) {
-    const TimelineEvent& te = timeline.events[page.order[k]];
-    const Event& e = te.event;
-    if (k < page.inside && te.published_day && (!last_published || *te.published_day > *last_published)) {
-      last_published = te.published_day;
-    }
-    w.begin_array();
-    w.value(e.id);
-    w.value(e.date);
-    std::optional<std::int64_t> begin, end;
-    if (!vague_date(e)) {
-      begin = date::floor<date::days>(e.interval->begin).time_since_epoch().count();
-      end = date::ceil<date::days>(e.interval->end_excl).time_since_epoch().count();
-    }
-    write_day_or_null(w, begin);
-    write_day_or_null(w, end);
-    w.value(static_cast<std::int64_t>(e.granularity));
-    w.value(static_cast<std::int64_t>(e.type));
-    w.value(static_cast<std::int64_t>(e.status));
-    w.value(fit_width(e.summary, kHtmlSummaryColumns));
-    w.value(page.rank[k]);
-    w.begin_array();
-    for (const std::string& id : e.entities) {
-      const auto found = timeline.entities.find(id);
-      w.value(entities.add(id, {found == timeline.entities.end() ? std::string_view(id) : found->second.name, {}}));
-    }
-    w.end_array();
-    const auto story = storylines.find(te.storyline);
-    if (story == storylines.end()) {
-      w.value(std::int64_t{-1});
-    } else {
-      w.value(stories.add(story->second->id, {story->second->title, {}}));
-    }
-    // Each document once (an event merged from two places of one document has it twice).
-    sources.clear();
-    for (const SourceRef& s : te.sources) {
-      const auto doc = timeline.document_index.find(s.doc_id);
-      const DocumentInfo* info = doc == timeline.document_index.end() ? nullptr : &timeline.documents[doc->second];
-      const std::string_view title = info && !info->title.empty() ? std::string_view(info->title) : std::string_view(s.doc_id);
-      const std::int64_t n = documents.add(s.doc_id, {title, info ? std::string_view(info->url) : std::string_view()});
-      if (std::find(sources.begin(), sources.end(), n) == sources.end()) sources.push_back(n);
-    }
-    w.begin_array();
-    for (const std::int64_t n : sources) w.value(n);
-    w.end_array();
-    w.begin_array();
-    std::size_t related = 0;
-    for (const RelatedRef& r : te.related) {
-      if (related == kHtmlRelated) break;
-      if (r.event >= page.at.size() || page.at[r.event] < 0) continue;  // outside the range
-      w.value(page.at[r.event]);
-      ++related;
-    }
-    w.end_array();
-    w.end_array();
+    write_page_event(w, timeline, page, k, tables);
     flush(json, sink, kPiece);
   }
   w.end_array();
   w.member("inside", static_cast<std::int64_t>(page.inside));
   w.key("last_published");
-  write_day_or_null(w, last_published);
-  write_names(w, "entities", entities.values(), false);
-  write_names(w, "storylines", stories.values(), false);
-  write_names(w, "documents", documents.values(), true);
+  write_day_or_null(w, last_published(timeline, page));
+  write_table(w, "entities", tables.entities, false);
+  write_table(w, "storylines", tables.stories, false);
+  write_table(w, "documents", tables.documents, true);
   write_enum_names(w, "granularities", Granularity::Minute);
   write_enum_names(w, "types", EventType::Other);
   write_enum_names(w, "statuses", EventStatus::Expected);
