@@ -35,7 +35,7 @@ void write_ics(const Timeline& t, const DateRange& r, const ExportOptions& o, un
   sink(events_ics(t, r, o.ics));
 }
 void write_html(const Timeline& t, const DateRange& r, const ExportOptions&, unsigned, const FormatSink& sink) {
-  sink(timeline_html(t, r));
+  write_timeline_html(t, r, sink);  // streamed: the page is as large as timeline.json
 }
 
 //                         name             file               graph  build  export writer

@@ -1,5 +1,5 @@
 // export/formats.h: the other timeline formats: TimelineJS3 JSON, an RFC 5545 calendar of
-// scheduled and expected events, and one self-contained HTML page (no network).
+// scheduled and expected events; the HTML page is export/html_page.h.
 #ifndef NEWSLINE_EXPORT_FORMATS_H_
 #define NEWSLINE_EXPORT_FORMATS_H_
 
@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/html_page.h"
 #include "export/timeline.h"
 
 namespace newsline {
@@ -40,9 +41,6 @@ struct ExportOptions {
   TimelineJsOptions timelinejs;
   IcsOptions ics;
 };
-
-// One HTML file: the timeline by date, with filters by type, status and entity.
-std::string timeline_html(const Timeline& timeline, const DateRange& range);
 
 // RFC 5545 TEXT escaping (backslash, semicolon, comma, newline; other control characters
 // but HTAB dropped) and line folding.

@@ -296,14 +296,5 @@ TEST(TimelineJs, TheTopEventsWithTheirSummaryAsHeadline) {
   }
 }
 
-TEST(Html, SelfContainedWithTheEvents) {
-  std::string html = timeline_html(fixture_timeline(), DateRange{});
-  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
-  EXPECT_EQ(html.find("http://"), std::string::npos);
-  EXPECT_EQ(html.find("https://"), std::string::npos);
-  EXPECT_EQ(html.find("src="), std::string::npos);  // no external scripts or images
-  EXPECT_NE(html.find("美联储"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace newsline

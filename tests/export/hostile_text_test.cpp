@@ -184,7 +184,9 @@ TEST(HostileText, HtmlDataBlockHoldsMarkupAsText) {
   // The data round-trips: JSON.parse (here nlohmann) reads the original text back.
   nlohmann::json data = nlohmann::json::parse(block);
   std::vector<std::string> summaries;
-  for (const auto& e : data["events"]) summaries.push_back(e["summary"].get<std::string>());
+  const auto& fields = data["fields"];  // the events are arrays of these fields
+  const auto summary = static_cast<std::size_t>(std::find(fields.begin(), fields.end(), "summary") - fields.begin());
+  for (const auto& e : data["events"]) summaries.push_back(e[summary].get<std::string>());
   EXPECT_NE(std::find(summaries.begin(), summaries.end(), attack), summaries.end()) << block;
   EXPECT_NE(std::find(summaries.begin(), summaries.end(), "</script><!-- 美联储"), summaries.end()) << block;
 }
