@@ -1,0 +1,9 @@
+#include "link/related.h"
+
+#include <gtest/gtest.h>
+
+namespace newsline {
+namespace {
+
+}  // namespace
+}  // namespace newsline

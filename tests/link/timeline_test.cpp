@@ -1,0 +1,9 @@
+#include "link/timeline.h"
+
+#include <gtest/gtest.h>
+
+namespace newsline {
+namespace {
+
+}  // namespace
+}  // namespace newsline
