@@ -128,7 +128,7 @@ using EventGraphType =
 
 struct Storyline {
   std::string id;                      // "story:…", stable for the same members
-  std::string title;
+  std::string title;                   // its first event naming the central entity (folded); link_timeline titles by salience
   std::string entity;                  // the central entity id; empty when none
   std::vector<std::size_t> members;    // indexes of events, in time order
 };

@@ -10,9 +10,10 @@
 namespace newsline {
 
 // Sets each merged event's related list from the event graph (its vertices are the events
-// before merging; `merged_of` gives the merged event of each): the strongest edge to each
-// other event (the first edge of the graph's order among equals), the strongest first,
-// then by id; at most LinkOptions::related_per_event.
+// before merging; `merged_of` gives the merged event of each): one edge to each other
+// event, ranked by relation, then strength (link/related.cpp: other tellings, causes and
+// effects, the same subject's nearest previous and next happening and the others nearest
+// in time, then the same entities), then id; at most LinkOptions::related_per_event.
 void set_related(std::vector<TimelineEvent>& merged, const EventGraphType& graph, const std::vector<std::size_t>& merged_of,
                  const LinkOptions& options);
 

@@ -298,10 +298,12 @@ Merged merge_clusters(Timeline& timeline, const LinkResult& result, const LinkOp
   return out;
 }
 
-// The storylines over the merged events, titled by their central entity and
-// `storyline_first` (the summary of each one's first event); sets each merged event's storyline.
+// The storylines over the merged events; sets each merged event's storyline. A storyline is
+// titled "<its central entity's name>: <the summary of its most salient event>" (link/salience.h;
+// the first in time order among equals), the summary cut at LinkOptions::title_code_points:
+// what the story is about and the happening that mattered most in it, not merely its first.
 std::vector<StorylineInfo> storyline_infos(const Timeline& timeline, const LinkResult& result, Merged& m,
-                                           std::vector<std::string> storyline_first, const LinkOptions& options) {
+                                           const LinkOptions& options) {
   std::vector<TimelineEvent>& merged = m.events;
   const std::vector<std::size_t>& merged_of = m.merged_of;
   std::vector<StorylineInfo> storylines;
@@ -314,17 +316,25 @@ std::vector<StorylineInfo> storyline_infos(const Timeline& timeline, const LinkR
     // merged event is marked with the storyline's number, not searched for in the list).
     std::vector<std::string> ids;
     const auto mark = static_cast<std::uint32_t>(storylines.size() + 1);
+    const TimelineEvent* salient = nullptr;
+    double most = 0;
     for (std::size_t i : s.members) {
       if (std::exchange(storyline_mark[merged_of[i]], mark) == mark) continue;
-      ids.push_back(merged[merged_of[i]].event.id);
-      merged[merged_of[i]].storyline = s.id;
+      TimelineEvent& te = merged[merged_of[i]];
+      ids.push_back(te.event.id);
+      te.storyline = s.id;
+      const double salience = event_salience(te, timeline);
+      if (salient == nullptr || salience > most) {
+        salient = &te;
+        most = salience;
+      }
     }
     info.events = std::move(ids);
-    std::string first = std::move(storyline_first[storylines.size()]);
-    CodePointIndex index(first);
-    if (index.size() > options.title_code_points) first = first.substr(0, index.to_byte(static_cast<std::uint32_t>(options.title_code_points))) + "…";
+    std::string summary = salient != nullptr ? salient->event.summary : std::string();
+    CodePointIndex index(summary);
+    if (index.size() > options.title_code_points) summary = summary.substr(0, index.to_byte(static_cast<std::uint32_t>(options.title_code_points))) + "…";
     auto entity = timeline.entities.find(s.entity);
-    info.title = (entity != timeline.entities.end() ? entity->second.name + ": " : std::string()) + first;
+    info.title = (entity != timeline.entities.end() ? entity->second.name + ": " : std::string()) + summary;
     storylines.push_back(std::move(info));
   }
   return storylines;
@@ -344,13 +354,9 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
   timeline.link.reset(new LinkResult(link_events(link, link_options)));
   const LinkResult& result = *timeline.link;
   if (keep == KeepGraph::No) std::vector<LinkEvent>().swap(link);
-  // Storyline titles start with their first event's summary as extracted (read before the
-  // events are moved into the merged ones).
-  std::vector<std::string> storyline_first;
-  for (const Storyline& st : result.storylines) storyline_first.push_back(timeline.events[st.members.front()].event.summary);
   Merged merged = merge_clusters(timeline, result, options);
   set_related(merged.events, result.graph, merged.merged_of, options);
-  timeline.storylines = storyline_infos(timeline, result, merged, std::move(storyline_first), options);
+  timeline.storylines = storyline_infos(timeline, result, merged, options);
   timeline.events = std::move(merged.events);
   if (keep == KeepGraph::Yes) {
     timeline.link_events = std::move(link);

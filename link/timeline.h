@@ -34,7 +34,13 @@ struct RelatedRef {
   std::size_t event = 0;  // index in Timeline::events
   Relation relation = Relation::SameEntity;
   double weight = 0;
+  // follows and causes: the related event comes before this one (the previous happening of
+  // the same subject, a cause), not after it (the next, an effect).
+  bool before = false;
 };
+// How `newsline related` names a related event: same_event, cause, effect, previous, next or
+// same_entity (timeline.json keeps the relation: same_event, causes, follows, same_entity).
+std::string_view related_name(const RelatedRef& r);
 
 struct TimelineEvent {
   Event event;
@@ -43,7 +49,7 @@ struct TimelineEvent {
   std::vector<SourceRef> sources;
   std::vector<TimelineFigure> figures;
   std::string storyline;               // storyline id; empty when none
-  std::vector<RelatedRef> related;     // ranked, strongest first
+  std::vector<RelatedRef> related;     // ranked (link/related.h): other tellings, causes and effects, previous and next, same entities
 };
 
 // One document read, as documents.csv lists it: what an event's sources join to. Kept once a
