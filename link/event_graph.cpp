@@ -21,7 +21,7 @@ LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& 
   std::vector<std::uint64_t> pairs = candidate_pairs(index, options);
   result.candidate_pairs = pairs.size();
   cluster_same_events(index, std::move(pairs), options, result);
-  const Threads threads = find_threads(index, result, options);
+  const StoryThreads threads = find_threads(index, result, options);
   link_follows(index, threads, options, result);
   link_causes(index, options, result);
   build_storylines(index, threads, options, result);

@@ -42,8 +42,9 @@ struct LinkEvent {
   std::uint64_t subject = 0;           // nonzero: whom a table row is about (its headline's ticker or headline)
 };
 
-// Every weight and window of linking. The defaults are what the Chinese RSS month and the
-// Reuters-21578 archive were read with (README: linking); a test that changes one states why.
+// Every weight and window of linking, each with where it comes from. The defaults are those
+// the corpus's Chinese RSS month and English wire archive were linked with; changing one
+// changes the output (README: Linking).
 struct LinkOptions {
   // --- Candidates (blocking) ---
   // The 16 MinHash values of a text are cut into this many bands of 16 / bands values; two

@@ -136,7 +136,7 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
 // Storylines.
 // Each cluster's thread entity: the storyline entity it names that the fewest clusters name
 // (Nvidia rather than Trump in "Trump curbs Nvidia's exports"), and which entities are hubs.
-struct Threads {
+struct StoryThreads {
   std::vector<std::uint32_t> clusters_naming;  // of each entity
   std::vector<std::uint32_t> thread;           // of each cluster's representative; kEmpty when none
   std::size_t hub_clusters = 0;
@@ -145,15 +145,15 @@ struct Threads {
   // The key of a thread: the entity, and for a hub the block of hub_days too.
   std::uint64_t key(const EventIndex& index, std::uint32_t c, long day) const;
 };
-Threads find_threads(const EventIndex& index, const LinkResult& result, const LinkOptions& options);
+StoryThreads find_threads(const EventIndex& index, const LinkResult& result, const LinkOptions& options);
 // follows: per thread key, consecutive clusters in time within LinkOptions::follows_days;
 // and inside a document, consecutive events that share a storyline entity that is no hub.
-void link_follows(const EventIndex& index, const Threads& threads, const LinkOptions& options, LinkResult& result);
+void link_follows(const EventIndex& index, const StoryThreads& threads, const LinkOptions& options, LinkResult& result);
 // causes: an event that says it follows from what came before, and the event before it in its document.
 void link_causes(const EventIndex& index, const LinkOptions& options, LinkResult& result);
 // Connected components over the strong edges (same_event, follows, causes), cut by thread
 // when too large; sets result.storyline and result.storylines.
-void build_storylines(const EventIndex& index, const Threads& threads, const LinkOptions& options, LinkResult& result);
+void build_storylines(const EventIndex& index, const StoryThreads& threads, const LinkOptions& options, LinkResult& result);
 
 }  // namespace newsline::link_internal
 

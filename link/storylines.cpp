@@ -10,14 +10,14 @@
 
 namespace newsline::link_internal {
 
-std::uint64_t Threads::key(const EventIndex& index, std::uint32_t c, long day) const {
+std::uint64_t StoryThreads::key(const EventIndex& index, std::uint32_t c, long day) const {
   const long week = day >= 0 ? day / hub_days : (day - (hub_days - 1)) / hub_days;
   return hub(c) ? mix(index.entity[c].hash ^ mix(static_cast<std::uint64_t>(week) + 0x9e3779b97f4a7c15ULL)) : index.entity[c].hash;
 }
 
-Threads find_threads(const EventIndex& index, const LinkResult& result, const LinkOptions& options) {
+StoryThreads find_threads(const EventIndex& index, const LinkResult& result, const LinkOptions& options) {
   const std::size_t n = index.events.size();
-  Threads t;
+  StoryThreads t;
   t.hub_clusters = options.hub_clusters;
   t.hub_days = std::max(1L, options.hub_days);
   t.clusters_naming.assign(index.entity.size(), 0);
@@ -37,7 +37,7 @@ Threads find_threads(const EventIndex& index, const LinkResult& result, const Li
 // (an entity named by more than LinkOptions::hub_clusters clusters: a president, a central
 // bank) only within the same week, so that an entity of every other story does not chain
 // thousands of events into one storyline.
-void link_follows(const EventIndex& index, const Threads& threads, const LinkOptions& options, LinkResult& result) {
+void link_follows(const EventIndex& index, const StoryThreads& threads, const LinkOptions& options, LinkResult& result) {
   const std::size_t n = index.events.size();
   struct Mention {
     std::uint64_t entity;
@@ -110,7 +110,7 @@ void link_causes(const EventIndex& index, const LinkOptions& options, LinkResult
   }
 }
 
-void build_storylines(const EventIndex& index, const Threads& threads, const LinkOptions& options, LinkResult& result) {
+void build_storylines(const EventIndex& index, const StoryThreads& threads, const LinkOptions& options, LinkResult& result) {
   const std::size_t n = index.events.size();
   UnionFind story(n);
   auto [edges_begin, edges_end] = boost::edges(result.graph);
