@@ -107,7 +107,7 @@ struct LinkOptions {
   double confidence_per_source = 0.05;
   // A storyline's title gives at most this many code points of its event's summary (then …).
   std::size_t title_code_points = 40;
-  std::size_t related_per_event = 10;
+  std::size_t related_per_event = 10;     // the length of each related list (link/related.h ranks it)
 
   unsigned threads = 1;                 // for the work per event and per candidate pair (1: this thread)
   // false: the graph holds only what merging the same_event clusters keeps: the same_event
