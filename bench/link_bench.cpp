@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "core/event_graph.h"
+#include "link/event_graph.h"
 
 namespace newsline {
 namespace {

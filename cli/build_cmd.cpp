@@ -164,7 +164,7 @@ int run_related(const RelatedFlags& flags, std::ostream& out, std::ostream& err)
     const TimelineEvent& other = timeline.events.at(r.event);
     char weight[16];
     std::snprintf(weight, sizeof weight, "%.2f", r.weight);
-    out << "  " << pad_width(to_string(r.relation), 12) << " " << weight << "  " << other.event.date << "  "
+    out << "  " << pad_width(related_name(r), 12) << " " << weight << "  " << other.event.date << "  "
         << fit_width(terminal_safe_text(other.event.summary), 80) << "  (" << terminal_safe_text(other.event.id) << ")\n";
   }
   if (te.related.empty()) out << "  (none)\n";

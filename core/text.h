@@ -375,6 +375,12 @@ class CodePointIndex {
   std::uint32_t total_ = 0;
 };
 
+// The text `span` (code points) covers, through `index` (of `text`).
+inline std::string_view slice(std::string_view text, const CodePointIndex& index, Span span) {
+  std::size_t b = index.to_byte(span.start), e = index.to_byte(span.end);
+  return text.substr(b, e - b);
+}
+
 // Sentence boundaries (ICU BreakIterator, Chinese and English), as byte spans with
 // surrounding white space trimmed. One splitter per thread.
 class SentenceSplitter {

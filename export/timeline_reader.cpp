@@ -144,6 +144,7 @@ struct PendingRef {
   std::string id;
   Relation relation;
   double weight;
+  bool before = false;
 };
 
 // One event of the array, and what its first source's document says of itself.
@@ -195,7 +196,10 @@ ReadEvent event_of(const json& j) {
   if (!related.is_array()) throw BadMember{"\"related\" is not an array"};
   for (const json& ref : related) {
     if (!ref.is_object()) throw BadMember{"a related ref is not an object"};
-    r.related.push_back(PendingRef{text_member(ref, "id"), enum_member(ref, "relation", kRelations), number_member(ref, "weight")});
+    const auto before = ref.find("before");
+    if (before != ref.end() && !before->is_boolean()) throw BadMember{"\"before\" is not true or false"};
+    r.related.push_back(PendingRef{text_member(ref, "id"), enum_member(ref, "relation", kRelations), number_member(ref, "weight"),
+                                   before != ref.end() && before->get<bool>()});
   }
   r.published = optional_text(j, "published");
   r.title = optional_text(j, "title");
@@ -273,7 +277,9 @@ Timeline TimelineAssembler::finish(const std::vector<std::string>& seen, const s
         problem = "event " + timeline_.events[i].event.id + " is related to " + ref.id + ", which the file does not hold";
         return {};
       }
-      timeline_.events[i].related.push_back(RelatedRef{it->second, ref.relation, ref.weight});
+      RelatedRef related{it->second, ref.relation, ref.weight};
+      related.before = ref.before;
+      timeline_.events[i].related.push_back(related);
     }
   }
   return std::move(timeline_);

@@ -1,0 +1,64 @@
+// Candidates (blocking): never all pairs. Each event falls in a bucket per MinHash band and
+// per entity it names on its day; events of one bucket are paired, a bucket too large only
+// with its next neighbours. Cost is linear in events.
+#include <algorithm>
+
+#include "core/parallel.h"
+#include "link/link_internal.h"
+
+namespace newsline::link_internal {
+
+std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOptions& options) {
+  const std::size_t n = index.events.size();
+  const std::vector<EventIndex::Entity>& entity = index.entity;
+  const std::vector<long>& days = index.days;
+  const std::vector<std::uint32_t>& rank = index.rank;
+  const std::size_t bands = std::clamp<std::size_t>(options.minhash_bands, 1, 16);
+  const std::size_t rows = 16 / bands;
+  // MinHash bands and entity × day buckets, as one flat array sorted by key.
+  struct Keyed {
+    std::uint64_t key;
+    long day;
+    std::uint32_t rank;
+    std::uint32_t event;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(n * 6);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!index.linked(i)) continue;
+    auto ev = static_cast<std::uint32_t>(i);
+    if (index.sigs[i][0] != kEmpty) {
+      for (std::uint64_t band = 0; band < bands; ++band) {
+        std::uint64_t key = mix(band + 1);
+        for (std::size_t r = 0; r < rows; ++r) key = mix(key ^ index.sigs[i][band * rows + r]);
+        keyed.push_back({key, days[i], rank[i], ev});
+      }
+    }
+    for (std::uint32_t c : index.codes_of(i)) keyed.push_back({entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
+  }
+  parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.day != b.day) return a.day < b.day;
+    return a.rank < b.rank;
+  }, options.threads);
+  std::vector<std::uint64_t> pairs;
+  for (std::size_t start = 0; start < keyed.size();) {
+    std::size_t end = start + 1;
+    while (end < keyed.size() && keyed[end].key == keyed[start].key) ++end;
+    std::size_t size = end - start;
+    std::size_t reach = size <= options.bucket_cap ? size : options.neighbours;
+    for (std::size_t x = start; x < end; ++x) {
+      for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
+        std::uint32_t a = std::min(keyed[x].event, keyed[y].event), b = std::max(keyed[x].event, keyed[y].event);
+        if (a != b) pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+      }
+    }
+    start = end;
+  }
+  std::vector<Keyed>().swap(keyed);
+  parallel_sort(pairs.begin(), pairs.end(), std::less<>(), options.threads);
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+}  // namespace newsline::link_internal

@@ -1,0 +1,151 @@
+// link/event_graph.h: the event graph (Boost.Graph). Events are vertices; edges are
+// same_event (the same happening told twice, in two documents or languages), follows
+// (a later event about the same entity), causes (a causal link stated in the text) and
+// same_entity. Candidate pairs come from blocking (MinHash bands over character n-grams,
+// entity × day buckets, each bucket capped), never from all pairs: cost is linear in events.
+//
+// link_events runs the named steps of link/link_internal.h in turn: index the events,
+// candidates (link/candidates.cpp), verdicts (link/verdicts.cpp), clusters
+// (link/clusters.cpp), follows, causes and storylines (link/storylines.cpp).
+#ifndef NEWSLINE_LINK_EVENT_GRAPH_H_
+#define NEWSLINE_LINK_EVENT_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "link/shingles.h"
+
+namespace newsline {
+
+enum class Relation { SameEvent, Follows, Causes, SameEntity };
+std::string_view to_string(Relation r);  // "same_event", "follows", "causes", "same_entity"
+
+// What linking reads of one event.
+struct LinkEvent {
+  std::string id;
+  std::string doc_id;
+  std::uint32_t position = 0;          // order of the event in its document
+  EventType type = EventType::Other;
+  std::optional<Interval> interval;
+  std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
+  Granularity granularity = Granularity::Day;
+  std::vector<std::string> entities;   // ids; places and currencies do not make storylines
+  std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
+  std::string text;                    // folded summary
+  bool causal_cue = false;             // 引发, 导致, 由此, following, triggered…
+  std::optional<long> published_day;   // its document's publication, in days since 1970-01-01
+  std::uint64_t subject = 0;           // nonzero: whom a table row is about (its headline's ticker or headline)
+};
+
+// Every weight and window of linking, each with where it comes from. The defaults are those
+// the corpus's Chinese RSS month and English wire archive were linked with; changing one
+// changes the output (README: Linking).
+struct LinkOptions {
+  // --- Candidates (blocking) ---
+  // The 16 MinHash values of a text are cut into this many bands of 16 / bands values; two
+  // texts alike in one whole band are a candidate pair (4 × 4: pairs of Jaccard 0.45 meet
+  // in a band with a chance of about one in six, of 0.8 almost surely).
+  std::size_t minhash_bands = 4;
+  // A bucket (a band's key, an entity on a day) of more than bucket_cap events pairs each
+  // event with its next `neighbours` in day and id order only: a bucket of every report that
+  // names the Fed on one day would cost its size squared.
+  std::size_t bucket_cap = 64;
+  std::size_t neighbours = 8;
+
+  // --- Verdicts (same_event) ---
+  double same_event_similarity = 0.45;  // MinHash Jaccard estimate for same_event on text alone, checked on the shingles
+  // Entities in common and the MinHash estimate that back two reports of one known day
+  // without their text alike (with no figure in common): two entities and a fifth of the text.
+  double backed_similarity = 0.2;
+  // Two undated reports are one happening only when published at most this many days apart
+  // (会议传达学习了习近平总书记近期重要讲话 closes a meeting every week).
+  long undated_published_days = 3;
+  // Two dated reports overlap with this much slack: a report across time zones.
+  long date_slack_hours = 24;
+  // A company named by at most this many events is what a report is about: two reports each
+  // about such a company the other does not name are not one happening (a site's template
+  // tells 33 companies' listing filings in the same words).
+  std::uint32_t subject_events = 40;
+  // Edge weights, which rank the related lists: a same_event edge weighs
+  // max(similarity, same_event_weight + same_event_per_shared × (entities + figures in
+  // common)); a same_entity edge same_entity_per_entity × entities in common +
+  // same_entity_per_similarity × similarity; a twin (one document read twice) twin_weight.
+  double same_event_weight = 0.5;
+  double same_event_per_shared = 0.1;
+  double same_entity_per_entity = 0.2;
+  double same_entity_per_similarity = 0.3;
+  double twin_weight = 1.0;
+
+  // --- Follows and causes ---
+  // Consecutive clusters of one storyline entity at most this many days apart follow each
+  // other (a month: a company's next filing, a central bank's next meeting).
+  long follows_days = 30;
+  // A hub's thread (see hub_clusters) is cut into blocks of this many days (a week).
+  long hub_days = 7;
+  double follows_weight = 0.5;              // across documents, by entity and date
+  double follows_in_document_weight = 0.4;  // consecutive events of one document about one entity
+  double causes_weight = 0.8;               // an event that says it follows from the one before it
+
+  // --- Storylines ---
+  // An entity named by more clusters than this is a hub (a president, a central bank, a
+  // broadcaster): its thread is cut by week. 50 clusters: about one a week for a year of
+  // news, more than any one company's own story holds in the corpus's RSS month.
+  std::size_t hub_clusters = 50;
+  // No storyline holds more than this share of the events in storylines (nor fewer than
+  // storyline_cap_min allowed): a bigger component is cut into its threads by entity and week.
+  double storyline_cap_share = 0.02;
+  std::size_t storyline_cap_min = 50;
+
+  // --- Merged events, storylines' titles and related lists (link/timeline.h, link/related.h) ---
+  // A merged event's confidence is its members' best plus this for each source after the
+  // first (at most 1): a happening told by four wires is surer than one told once.
+  double confidence_per_source = 0.05;
+  // A storyline's title gives at most this many code points of its event's summary (then …).
+  std::size_t title_code_points = 40;
+  std::size_t related_per_event = 10;     // the length of each related list (link/related.h ranks it)
+
+  unsigned threads = 1;                 // for the work per event and per candidate pair (1: this thread)
+  // false: the graph holds only what merging the same_event clusters keeps: the same_event
+  // edges that join two clusters (a spanning forest of each), and of the other scored edges
+  // between two clusters the strongest (the first among equals). Clusters, storylines and
+  // each merged event's strongest link to another are the same; far fewer edges are held
+  // when many sources tell each story.
+  bool whole_graph = true;
+};
+
+struct EdgeInfo {
+  Relation relation = Relation::SameEntity;
+  double weight = 0;
+};
+
+// Edges are kept in a vector (EdgeListS = vecS): one allocation per graph, not per edge.
+using EventGraphType =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeInfo, boost::no_property, boost::vecS>;
+
+struct Storyline {
+  std::string id;                      // "story:…", stable for the same members
+  std::string title;                   // its first event naming the central entity (folded); link_timeline titles by salience
+  std::string entity;                  // the central entity id; empty when none
+  std::vector<std::size_t> members;    // indexes of events, in time order
+};
+
+struct LinkResult {
+  EventGraphType graph;                // one vertex per input event
+  std::vector<std::size_t> cluster;    // same_event cluster of each event: the index of its representative
+  std::vector<std::size_t> storyline;  // storyline index of each event (of its cluster)
+  std::vector<Storyline> storylines;
+  std::size_t candidate_pairs = 0;     // pairs compared, for the scale benchmark
+};
+
+// Links `events`. Deterministic: the same events in any order give the same clusters,
+// storylines and ids (ties are broken by event id).
+LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options = {});
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_LINK_EVENT_GRAPH_H_

@@ -1,0 +1,76 @@
+#include "link/event_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <random>
+#include <set>
+#include <string>
+
+#include "core/text.h"
+#include "link/link_internal.h"
+#include "tests/link/link_test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::day;
+using testing::make;
+
+TEST(Candidates, CandidatePairsGrowLinearlyWithBlocking) {
+  // 20,000 events about one entity on one day: all pairs would be 2e8.
+  std::vector<LinkEvent> events;
+  for (int i = 0; i < 20000; ++i) {
+    events.push_back(make("ev:" + std::to_string(i), "doc" + std::to_string(i), 0, EventType::MarketMove, day(2025, 1, 2),
+                          {"index:spx"}, {}, "标普500指数波动" + std::to_string(i)));
+  }
+  LinkOptions options;
+  LinkResult r = link_events(events, options);
+  EXPECT_LE(r.candidate_pairs, events.size() * options.neighbours * 6);
+}
+
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const std::vector<LinkEvent>& events, const LinkOptions& options) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (std::uint64_t pair : link_internal::candidate_pairs(link_internal::index_events(events, options), options)) {
+    out.emplace_back(static_cast<std::uint32_t>(pair >> 32), static_cast<std::uint32_t>(pair & 0xFFFFFFFFu));
+  }
+  return out;
+}
+
+// Events meet in the bucket of an entity on a day (no text here: no MinHash band); a bucket
+// larger than bucket_cap pairs each event with its next `neighbours` only.
+TEST(Candidates, ABucketPairsAllOrItsNeighbours) {
+  std::vector<LinkEvent> events;
+  for (int i = 0; i < 5; ++i) {
+    events.push_back(make("ev:" + std::to_string(i), "d" + std::to_string(i), 0, EventType::Other, day(2025, 1, 2), {"org:acme"}, {}, ""));
+  }
+  LinkOptions options;
+  EXPECT_EQ(candidates(events, options).size(), 10u);
+  options.bucket_cap = 4;
+  options.neighbours = 1;
+  EXPECT_EQ(candidates(events, options), (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}}));
+  events[4].interval = day(2025, 1, 3);  // another day: another bucket
+  EXPECT_EQ(candidates(events, LinkOptions{}).size(), 6u);
+  events[3] = events[2];  // a twin is never a candidate
+  EXPECT_EQ(candidates(events, LinkOptions{}).size(), 3u);
+}
+
+// Texts alike meet in a band whatever their day and entities; texts with nothing alike do not.
+TEST(Candidates, AlikeTextsMeetInABand) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 0, EventType::Other, day(2025, 1, 2), {}, {}, "英伟达宣布收购一家以色列芯片公司"),
+      make("ev:b", "d2", 0, EventType::Other, day(2025, 3, 9), {}, {}, "英伟达宣布收购一家以色列芯片公司"),
+      make("ev:c", "d3", 0, EventType::Other, day(2025, 1, 2), {}, {}, "美联储维持利率不变"),
+  };
+  for (std::size_t bands : {1, 2, 4, 8, 16}) {
+    LinkOptions options;
+    options.minhash_bands = bands;
+    EXPECT_EQ(candidates(events, options), (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}})) << bands;
+  }
+}
+
+}  // namespace
+}  // namespace newsline

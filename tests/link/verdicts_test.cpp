@@ -1,0 +1,235 @@
+#include "link/event_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <random>
+#include <set>
+#include <string>
+
+#include "core/text.h"
+#include "link/link_internal.h"
+#include "tests/link/link_test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::day;
+using testing::make;
+
+TEST(Verdicts, SameEventInTwoLanguagesIsOneCluster) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "zh.md", 10, EventType::MarketMove, day(2024, 12, 27), {"index:spx", "index:ixic"}, {"-1.11 %", "-1.5 %"},
+           "美国股市跌了，标准普尔500指数下跌1.11%，纳斯达克指数下跌1.5%。"),
+      make("ev:b", "en.txt", 3, EventType::MarketMove, day(2024, 12, 27), {"index:spx"}, {"-1.11 %"},
+           "The S&P 500 fell 1.11% on Friday as Treasury yields rose."),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], 0u);  // the smallest id represents the cluster
+}
+
+// On text alone (no entity or figure in common), two reports are one event only when their
+// shingles, not just sixteen MinHash values, overlap enough, and not when each gives numbers
+// the other does not: templated reports of different companies stay apart.
+TEST(Verdicts, TemplatedReportsOfDifferentCompaniesStayApart) {
+  const std::string copy = "The international challenge implicit in our huge trade deficit has become the 1980s equivalent";
+  std::vector<LinkEvent> events = {
+      make("ev:a", "r1", 1, EventType::CorporateAction, day(1987, 3, 3), {}, {}, "Qtly div 19 cts vs 19 cts prior Pay March 31 Record March 12"),
+      make("ev:b", "r2", 1, EventType::CorporateAction, day(1987, 3, 3), {}, {}, "Qtly div three cts vs three cts Pay March 27 Record March 16"),
+      make("ev:c", "r3", 1, EventType::Earnings, day(1987, 3, 3), {}, {}, "Shr 83 cts vs 60 cts Net 4.3 mln vs 3.1 mln"),
+      make("ev:d", "r4", 1, EventType::Earnings, day(1987, 3, 3), {}, {}, "Shr 70 cts vs 54 cts Net 16.7 mln vs 12.5 mln"),
+      make("ev:e", "r5", 1, EventType::Other, day(1987, 3, 3), {}, {}, copy),  // the same story in two feeds
+      make("ev:f", "r6", 1, EventType::Other, day(1987, 3, 3), {}, {}, copy),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[3]);
+  EXPECT_EQ(r.cluster[4], r.cluster[5]);
+}
+
+// Undated reports (feed items with no publication time, "7月21日收盘" of no year) that name
+// the same index and give a figure are not one event for that: a month can lie between them.
+TEST(Verdicts, UndatedReportsNeedTheirText) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "rss-1", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %"},
+           "36氪获悉，7月21日收盘，美股三大指数集体上涨，纳指涨1.29%。"),
+      make("ev:b", "rss-2", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %", "-0.5 %"},
+           "36氪获悉，8月22日收盘，纳指跌0.5%，此前一度涨1.29%。"),
+      make("ev:c", "rss-3", 1, EventType::MarketMove, day(2024, 7, 21), {"index:ixic", "org:36kr"}, {"1.29 %"},
+           "36氪获悉，7月21日收盘，美股三大指数集体上涨，纳指涨1.29%。"),
+  };
+  for (LinkEvent& e : events) e.interval.reset();
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], r.cluster[2]);  // the same text
+}
+
+// The same words with no date of their own, published months apart, are two happenings (a
+// closing line of every meeting); published within days, one retold.
+TEST(Verdicts, UndatedReportsPublishedFarApartStayApart) {
+  const std::string line = "会议传达学习了习近平总书记近期重要讲话和指示精神。";
+  std::vector<LinkEvent> events = {
+      make("ev:a", "xwlb-0301", 1, EventType::Other, day(2024, 3, 1), {"person:xi-jinping"}, {}, line),
+      make("ev:b", "xwlb-0620", 1, EventType::Other, day(2024, 6, 20), {"person:xi-jinping"}, {}, line),
+      make("ev:c", "rss-0621", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+      make("ev:d", "undated-1", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+      make("ev:e", "undated-2", 1, EventType::Other, day(2024, 6, 21), {"person:xi-jinping"}, {}, line),
+  };
+  const long published[] = {19783, 19894, 19895};  // 2024-03-01, 2024-06-20, 2024-06-21
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    events[i].interval.reset();
+    if (i < 3) events[i].published_day = published[i];
+  }
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[1], r.cluster[2]);
+  // Documents of no known day join each other by their text, and no dated one.
+  EXPECT_EQ(r.cluster[3], r.cluster[4]);
+  EXPECT_NE(r.cluster[0], r.cluster[3]);
+  EXPECT_NE(r.cluster[1], r.cluster[3]);
+}
+
+// A report dated by its year overlaps every day of it: it does not join daily reports on a
+// shared entity and figure (it chained 37 days of gold prices into one event), while two
+// reports of the same day do join.
+TEST(Verdicts, ADateOfAnotherPrecisionNeedsTheText) {
+  Interval year{LocalSeconds{make_day(2026, 1, 1)}, LocalSeconds{make_day(2027, 1, 1)}};
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 1, EventType::MarketMove, day(2026, 7, 27), {"commodity:gold"}, {"0.58 %"}, "现货黄金上涨23.63美元，涨幅0.58%。"),
+      make("ev:b", "d2", 1, EventType::MarketMove, year, {"commodity:gold"}, {"0.58 %", "-0.8 %"}, "今年金价累计上涨，单日最大涨幅0.58%，最大跌幅0.8%。"),
+      make("ev:c", "d3", 1, EventType::MarketMove, day(2026, 7, 27), {"commodity:gold"}, {"0.58 %"}, "周一金价涨0.58%，报4076.8美元。"),
+  };
+  events[1].granularity = Granularity::Year;
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], r.cluster[2]);
+}
+
+TEST(Verdicts, DifferentEventsOnTheSameDayStayApart) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "a.md", 1, EventType::MonetaryPolicy, day(2025, 1, 29), {"org:federal-reserve"}, {"-25 bp"},
+           "美联储宣布降息25个基点。"),
+      make("ev:b", "b.md", 1, EventType::Personnel, day(2025, 1, 29), {"org:federal-reserve"}, {},
+           "美联储任命新的副主席负责监管事务。"),
+      make("ev:c", "c.md", 1, EventType::MarketMove, day(2025, 1, 29), {"org:federal-reserve", "index:spx"}, {"1.2 %"},
+           "美联储决议公布后标普500指数上涨1.2%。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[0], r.cluster[2]);
+  EXPECT_NE(r.cluster[1], r.cluster[2]);
+}
+
+// Issue #29: the same happening needs the same subject, compatible dates and no figure of a
+// shared unit in conflict; a template's words are no evidence.
+TEST(Verdicts, TemplatedFilingsOfManyCompaniesStayApart) {
+  std::vector<LinkEvent> events;
+  const std::string companies[] = {"org:甲科技股份有限公司", "org:乙电子股份有限公司", "org:丙药业股份有限公司", "org:丁宠物用品股份有限公司"};
+  for (int k = 0; k < 4; ++k) {
+    events.push_back(make("ev:f" + std::to_string(k), "d" + std::to_string(k), 1, EventType::CorporateAction, day(2026, 6, 25),
+                          {"org:36kr", "org:hkex", companies[k], "org:cicc"}, {},
+                          "36氪获悉，港交所文件显示，6月25日，" + companies[k].substr(4) + "向港交所提交上市申请，联席保荐人中金公司。"));
+  }
+  // A report naming no company of its own would chain them through its words.
+  events.push_back(make("ev:f9", "d9", 1, EventType::CorporateAction, day(2026, 6, 25), {"org:36kr", "org:hkex", "org:cicc"}, {},
+                        "36氪获悉，港交所文件显示，6月25日，公司向港交所提交上市申请，联席保荐人中金公司。"));
+  LinkResult r = link_events(events);
+  std::set<std::size_t> clusters(r.cluster.begin(), r.cluster.begin() + 4);
+  EXPECT_EQ(clusters.size(), 4u);
+  // The same company's filing told by a second site is still one event.
+  events.push_back(make("ev:f5", "d5", 3, EventType::CorporateAction, day(2026, 6, 25), {"org:hkex", companies[0]}, {},
+                        "港交所文件显示，6月25日，" + companies[0].substr(4) + "向港交所提交上市申请。"));
+  LinkResult again = link_events(events);
+  EXPECT_EQ(again.cluster[5], again.cluster[0]);
+}
+
+TEST(Verdicts, ReleasesOfTwoPeriodsAndSessionsOfTwoDaysStayApart) {
+  std::vector<LinkEvent> pmi = {
+      make("ev:p5", "a", 1, EventType::MacroData, day(2026, 5, 31), {"org:nbs"}, {"50 %"}, "国家统计局：5月制造业PMI为50.0%，比上月上升0.3个百分点。"),
+      make("ev:p6", "b", 1, EventType::MacroData, day(2026, 5, 31), {"org:nbs"}, {"50.3 %"}, "国家统计局：6月制造业PMI为50.3%，比上月上升0.3个百分点。"),
+  };
+  LinkResult r = link_events(pmi);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  LinkEvent a = make("ev:w1", "x", 1, EventType::MarketMove, day(2026, 7, 21), {"org:alibaba"}, {}, "热门中概股集体走弱，阿里巴巴跌超2%。");
+  LinkEvent b = make("ev:w2", "y", 1, EventType::MarketMove, day(2026, 7, 23), {"org:alibaba"}, {}, "热门中概股集体走弱，阿里巴巴跌超2%。");
+  a.interval.reset();
+  b.interval.reset();
+  a.date = "XXXX-07-21";
+  b.date = "XXXX-07-23";
+  LinkResult wraps = link_events({a, b});
+  EXPECT_NE(wraps.cluster[0], wraps.cluster[1]);
+  b.date = "XXXX-07-21";  // the same session told twice
+  LinkResult same = link_events({a, b});
+  EXPECT_EQ(same.cluster[0], same.cluster[1]);
+}
+
+using link_internal::dates_compatible;
+using link_internal::figures_conflict;
+
+TEST(Verdicts, DatesCompatibleWithinTheWindows) {
+  LinkOptions options;
+  LinkEvent a = make("ev:a", "d1", 1, EventType::Other, day(2025, 1, 2), {}, {}, "甲");
+  LinkEvent b = make("ev:b", "d2", 1, EventType::Other, day(2025, 1, 3), {}, {}, "乙");
+  EXPECT_TRUE(dates_compatible(a, b, options));  // the next day: within a day of slack
+  b.interval = day(2025, 1, 4);
+  EXPECT_FALSE(dates_compatible(a, b, options));
+  options.date_slack_hours = 48;
+  EXPECT_TRUE(dates_compatible(a, b, options));
+  // Undated: by their publication days.
+  a.interval.reset();
+  b.interval.reset();
+  a.published_day = 100;
+  b.published_day = 103;
+  options = LinkOptions{};
+  EXPECT_TRUE(dates_compatible(a, b, options));
+  b.published_day = 104;
+  EXPECT_FALSE(dates_compatible(a, b, options));
+  options.undated_published_days = 4;
+  EXPECT_TRUE(dates_compatible(a, b, options));
+  b.published_day.reset();  // one of no known day joins only others of none
+  EXPECT_FALSE(dates_compatible(a, b, options));
+  a.published_day.reset();
+  EXPECT_TRUE(dates_compatible(a, b, options));
+  a.interval = day(2025, 1, 2);  // a dated report and an undated one
+  EXPECT_FALSE(dates_compatible(a, b, options));
+}
+
+TEST(Verdicts, FiguresOfAUnitBothGiveConflictUnlessOneIsAlike) {
+  EXPECT_TRUE(figures_conflict({"50 %"}, {"50.3 %"}, 0));
+  EXPECT_FALSE(figures_conflict({"50 %"}, {"50.3 %", "50 %"}, 1));
+  EXPECT_FALSE(figures_conflict({"50 %"}, {"3 USD"}, 0));
+  EXPECT_FALSE(figures_conflict({}, {"3 USD"}, 0));
+}
+
+// The weights of the edges are LinkOptions' fields: a same_entity edge counts the entities
+// in common (and the text alike, none here); a same_event edge backed by two entities and a
+// figure in common weighs same_event_weight + 3 × same_event_per_shared.
+TEST(Verdicts, EdgeWeightsAreTheOptions) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 1, EventType::Deal, day(2025, 3, 3), {"org:acme", "index:spx"}, {}, "甲乙丙丁"),
+      make("ev:b", "d2", 1, EventType::Personnel, day(2025, 3, 3), {"org:acme", "index:spx"}, {}, "戊己庚辛"),
+      make("ev:c", "d3", 1, EventType::Deal, day(2025, 3, 3), {"org:acme", "index:spx"}, {"1 %"}, "子丑寅卯"),
+      make("ev:d", "d4", 1, EventType::Deal, day(2025, 3, 3), {"org:acme", "index:spx"}, {"1 %"}, "辰巳午未"),
+  };
+  LinkOptions options;
+  const link_internal::EventIndex index = link_internal::index_events(events, options);
+  link_internal::Verdict v = link_internal::judge_pair(index, 0, 1, options);
+  ASSERT_TRUE(v.edge);
+  EXPECT_EQ(v.info.relation, Relation::SameEntity);  // a deal and an appointment: two happenings
+  EXPECT_DOUBLE_EQ(v.info.weight, 0.4);
+  v = link_internal::judge_pair(index, 2, 3, options);
+  ASSERT_TRUE(v.edge);
+  EXPECT_EQ(v.info.relation, Relation::SameEvent);
+  EXPECT_DOUBLE_EQ(v.info.weight, 0.8);
+  options.same_entity_per_entity = 0.25;
+  options.same_event_weight = 0.6;
+  EXPECT_DOUBLE_EQ(link_internal::judge_pair(index, 0, 1, options).info.weight, 0.5);
+  EXPECT_DOUBLE_EQ(link_internal::judge_pair(index, 2, 3, options).info.weight, 0.9);
+}
+
+}  // namespace
+}  // namespace newsline
