@@ -82,7 +82,7 @@ constexpr Trigger kTriggers[] = {
     {"factory orders", EventType::MacroData}, {"durable goods", EventType::MacroData},
     {"foreign exchange reserves", EventType::MacroData}, {"economic growth", EventType::MacroData},
     // earnings
-    {"营收", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
+    {"营收", EventType::Earnings}, {"销售收入", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
     {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
@@ -91,7 +91,7 @@ constexpr Trigger kTriggers[] = {
     {"earned", EventType::Earnings},
     // deals
     {"收购", EventType::Deal}, {"并购", EventType::Deal}, {"买下", EventType::Deal}, {"买了", EventType::Deal},
-    {"买到手", EventType::Deal}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
+    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
     {"acquire", EventType::Deal}, {"acquired", EventType::Deal}, {"acquisition", EventType::Deal},
     {"merger", EventType::Deal}, {"bought", EventType::Deal},
     {"acquires", EventType::Deal}, {"acquiring", EventType::Deal}, {"acquisitions", EventType::Deal},
@@ -107,7 +107,10 @@ constexpr Trigger kTriggers[] = {
     {"跟进", EventType::CorporateAction}, {"裁员", EventType::CorporateAction}, {"上市", EventType::CorporateAction, true},
     {"融资", EventType::CorporateAction}, {"斥资", EventType::CorporateAction}, {"储备", EventType::CorporateAction},
     {"持股比例", EventType::CorporateAction}, {"削减", EventType::CorporateAction}, {"投资", EventType::CorporateAction, true},
-    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
+    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction},
+    // a project's milestones: ground broken, finished, producing, on the grid, open to traffic
+    {"开工", EventType::CorporateAction}, {"竣工", EventType::CorporateAction}, {"投产", EventType::CorporateAction},
+    {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
     {"layoffs", EventType::CorporateAction}, {"buyback", EventType::CorporateAction},
     {"dividend", EventType::CorporateAction}, {"dividends", EventType::CorporateAction},
     {"stock split", EventType::CorporateAction}, {"repurchase", EventType::CorporateAction},
@@ -118,7 +121,7 @@ constexpr Trigger kTriggers[] = {
     // policy and regulation
     {"宣誓就职", EventType::PolicyRegulation}, {"就职", EventType::PolicyRegulation},
     {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
-    {"出台", EventType::PolicyRegulation}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
+    {"出台", EventType::PolicyRegulation}, {"启动", EventType::PolicyRegulation, true}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
     {"意见", EventType::PolicyRegulation}, {"标准", EventType::PolicyRegulation}, {"监管", EventType::PolicyRegulation},
     {"禁令", EventType::PolicyRegulation}, {"禁售", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation},
     {"一号文件", EventType::PolicyRegulation}, {"全会", EventType::PolicyRegulation}, {"tariff", EventType::PolicyRegulation},
@@ -130,7 +133,7 @@ constexpr Trigger kTriggers[] = {
     {"罚款", EventType::PolicyRegulation}, {"处罚", EventType::PolicyRegulation}, {"立案", EventType::PolicyRegulation},
     {"责令", EventType::PolicyRegulation}, {"被罚", EventType::PolicyRegulation}, {"警示函", EventType::PolicyRegulation}, {"监管函", EventType::PolicyRegulation},
     // product releases
-    {"发布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
+    {"发布", EventType::ProductRelease, true}, {"公布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
     {"上线", EventType::ProductRelease}, {"亮相", EventType::ProductRelease}, {"首发", EventType::ProductRelease},
     {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease, true},
     {"released", EventType::ProductRelease, true}, {"unveiled", EventType::ProductRelease},
@@ -910,6 +913,35 @@ bool credit_or_disclaimer(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
+// A sentence that describes or explains rather than reports: what a company does (公司主要从事
+// 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
+// (意味着, 有助于解释, 原因是), how one thing makes another more so (美元走强令黄金更昂贵), a
+// chart's caption (图：, 数据来源：). Checked only on sentences without a date of their own: a
+// dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
+bool describes_or_explains(std::string_view row) {
+  static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
+  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
+    return true;
+  }
+  static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
+                                               "解释", "原因是", "这是因为"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  if (kCueSet.any(row)) return true;
+  if (row.ends_with("之一。") || row.ends_with("之一")) return true;
+  // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
+  for (std::string_view cause : {"令", "使", "让"}) {
+    for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
+      for (std::size_t i = k + cause.size(); i < row.size();) {
+        const Utf8Char c = utf8_at(row, i);
+        if (clause_break(c.cp)) break;
+        if (at(row, i, "更")) return true;
+        i += c.len;
+      }
+    }
+  }
+  return false;
+}
+
 // An opinion rather than an act: a sentence whose speaker is an analyst, an economist, an
 // expert or a guest (分析师表示, 业内人士认为, economists said), whose events are what they
 // think, not what anyone did. A company, a ministry or a central bank saying so is an act of
@@ -1131,6 +1163,36 @@ bool names_an_actor_en(std::string_view text) {
 
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
 
+// A date that is a comparison's base or names a level, not when anything happened: 比上年减少,
+// 较2023年增长, 与2019年…相比, 高于6月的33.4万桶, 比上次5月的调查, higher than in 1986; 2016年低点, 7月低位
+// (the level a market came back to). `bytes` is the date's span in `s`.
+bool comparison_or_level(std::string_view s, ByteSpan bytes) {
+  static constexpr std::string_view kBefore[] = {"比", "较", "相比", "低于", "高于", "不及", "少于", "多于",
+                                                 "比上次", "比上一次", "较上次", "than ", "than in ", "compared with ",
+                                                 "compared to ", "versus "};
+  const std::string_view head = s.substr(0, bytes.start);
+  for (std::string_view w : kBefore) {
+    if (!head.ends_with(w)) continue;
+    // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
+    if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
+    if (w.front() == 't' || w.front() == 'c' || w.front() == 'v') {
+      if (!scan::word_start(s, bytes.start - w.size())) continue;
+    }
+    return true;
+  }
+  // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
+  if (head.ends_with("与")) {
+    for (std::size_t i = bytes.end; i < s.size();) {
+      const Utf8Char c = utf8_at(s, i);
+      if (clause_break(c.cp)) break;
+      if (at(s, i, "相比") || at(s, i, "相较")) return true;
+      i += c.len;
+    }
+  }
+  static constexpr std::string_view kLevels[] = {"低点", "高点", "低位", "高位", "的低点", "的高点", "峰值", "的峰值"};
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return at(s, bytes.end, w); });
+}
+
 // Where a market trades and when (local hour) its session closes.
 struct Market {
   std::string_view zone;
@@ -1218,6 +1280,179 @@ void take_date(const TimeExpr& t, Event& e) {
   e.certainty = t.certainty;
 }
 
+// A period results or data can be about: a year, a half, a quarter, a month, or a run of them.
+bool is_period(const TimeExpr& t) {
+  return is_date(t) && !is_vague(t) && t.interval && t.granularity >= Granularity::Year && t.granularity <= Granularity::Month;
+}
+
+// Results, data releases and forecasts (MacroData, Earnings): the period their figures are
+// about becomes the event's `period` — the period it is dated by, else (周五公布的数据显示，7月
+// 家庭支出…, dated by the release's day) the nearest period before the trigger. The figures of a
+// period that has ended, and recently (`release_window_days`), are a release: the event is
+// dated by the release's day in the sentence, else the publication's. Older periods are history
+// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any.
+template <typename DatedPtr>
+void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vector<DatedPtr>& sentence_dates,
+                    std::size_t trigger_pos, std::optional<LocalDays> pub, const EventOptions& options, Event& e) {
+  if (dated_by == nullptr) return;
+  // 到了2025年中, 年底, 月初: a moment in the period, when something was done, not its figures' span.
+  for (const auto& d : sentence_dates) {
+    if (d->t == dated_by && (at(s, d->bytes.end, "中") || at(s, d->bytes.end, "底") || at(s, d->bytes.end, "末") ||
+                             at(s, d->bytes.end, "初"))) {
+      return;
+    }
+  }
+  const TimeExpr* period = is_period(*dated_by) ? dated_by : nullptr;
+  if (period == nullptr && dated_by->granularity >= Granularity::Day) {
+    for (const auto& d : sentence_dates) {
+      if (d->bytes.end <= trigger_pos && is_period(*d->t)) period = d->t;
+    }
+    if (period != nullptr && dated_by->interval && period->interval->end_excl > dated_by->interval->begin) period = nullptr;
+  }
+  if (period == nullptr) return;
+  e.period = period->value;
+  if (period != dated_by || !pub) return;
+  const LocalDays end = date::ceil<date::days>(period->interval->end_excl);
+  if (end > *pub + date::days{1} || end + date::days{options.release_window_days} < *pub) return;
+  // The release's day: a day of the sentence between the period's end and the publication.
+  for (const auto& d : sentence_dates) {
+    const TimeExpr& t = *d->t;
+    if (!is_date(t) || is_vague(t) || !t.interval || t.granularity < Granularity::Day) continue;
+    const LocalDays day = date::floor<date::days>(t.interval->begin);
+    if (day >= end && day <= *pub) {
+      take_date(t, e);
+      return;
+    }
+  }
+  e.date = format_day(*pub);
+  e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+  e.granularity = Granularity::Day;
+  e.certainty = Certainty::Inferred;
+}
+
+// Whether two events' dates can be one happening's: the same value, or one inside the other
+// (周四 inside 本周); periods, when both have one, agree.
+bool same_time(const Event& a, const Event& b) {
+  if (!a.period.empty() && !b.period.empty() && a.period != b.period) return false;
+  if (a.date == b.date) return true;
+  if (!a.interval || !b.interval) return false;
+  auto inside = [](const Interval& x, const Interval& y) { return x.begin >= y.begin && x.end_excl <= y.end_excl; };
+  return inside(*a.interval, *b.interval) || inside(*b.interval, *a.interval);
+}
+
+// Whether the two events name one figure: the same value, range and unit. A target (央行2%目标,
+// a 2% target) is a yardstick many sentences name, not a happening's figure.
+bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, const std::vector<Figure>& figures) {
+  auto target = [&](const Figure& f) {
+    const std::size_t end = doc.index->to_byte(f.span.end);
+    return at(doc.folded, end, "目标") || at(doc.folded, end, "的目标") || scan::at_nocase(doc.folded, end, " target");
+  };
+  for (std::size_t i : a.figures) {
+    for (std::size_t k : b.figures) {
+      if (figures[i].value == figures[k].value && figures[i].value_high == figures[k].value_high &&
+          figures[i].unit == figures[k].unit && !target(figures[i]) && !target(figures[k])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A title line: short, and not closed by a sentence's end mark (昌景黄高铁全线铺轨完成).
+bool title_line(std::string_view sentence) {
+  const std::string_view t = trim(sentence);
+  if (t.empty() || count_code_points(t) > 60) return false;
+  for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "；", ";"}) {
+    if (t.ends_with(end)) return false;
+  }
+  return true;
+}
+
+// The share of the title's pairs of consecutive characters (letters, digits, Han) that the
+// body sentence holds: a headline retold by its first paragraph shares most of them.
+double pairs_retold(std::string_view title, std::string_view body) {
+  std::size_t pairs = 0, found = 0;
+  std::size_t prev = std::string_view::npos;  // where the previous kept character starts
+  for (std::size_t i = 0; i < title.size();) {
+    const Utf8Char c = utf8_at(title, i);
+    const bool kept = c.cp >= 0x80 ? scan::is_han(c.cp) : scan::is_ascii_alnum(static_cast<unsigned char>(c.cp));
+    if (!kept) {
+      prev = std::string_view::npos;
+    } else {
+      if (prev != std::string_view::npos) {
+        ++pairs;
+        found += body.find(title.substr(prev, i + c.len - prev)) != std::string_view::npos;
+      }
+      prev = i;
+    }
+    i += c.len;
+  }
+  return pairs == 0 ? 0 : static_cast<double>(found) / static_cast<double>(pairs);
+}
+
+// One event per happening per document. A happening told twice — a headline and its first
+// paragraph, one forecast in two items of a list, one sentence read as two events of one
+// type — keeps the later telling (the body's span and summary) with the more precise of the
+// two dates. Two tellings: the same sentence and type; or the same type, a figure in common
+// and dates that can be one (same_time); or a title line (no end mark, short) whose character
+// pairs the later sentence mostly retells (`options.title_retold`) at a date that can be one
+// (any date, when the title has none of its own and inherited one from the story before it).
+// `undated[k]`: event k's sentence gave it no date.
+void merge_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
+                      const std::vector<bool>& undated, std::vector<Event>& events) {
+  std::vector<bool> gone(events.size(), false);
+  auto text_of = [&](const Event& e) {
+    const std::size_t b = doc.index->to_byte(e.span.start);
+    return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
+  };
+  for (std::size_t j = 1; j < events.size(); ++j) {
+    Event& later = events[j];
+    const std::size_t first = j > options.retelling_window ? j - options.retelling_window : 0;
+    for (std::size_t i = first; i < j; ++i) {
+      if (gone[i]) continue;
+      const Event& earlier = events[i];
+      bool retold = false;
+      if (earlier.type == later.type && same_time(earlier, later)) {
+        // Different actors are different happenings (英伟达 and 华为 both up 20%). Titles of
+        // works (《股权收购意向协议》) act in nothing.
+        auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
+        const bool actors_agree =
+            std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+            std::none_of(later.entities.begin(), later.entities.end(), actor) ||
+            std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
+              return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
+            });
+        retold = earlier.span == later.span || (actors_agree && share_a_figure(doc, earlier, later, figures));
+      }
+      if (!retold && !(earlier.span == later.span) && j - i <= 3 && earlier.span.end <= later.span.start &&
+          (undated[i] || same_time(earlier, later))) {
+        const std::string_view title = text_of(earlier);
+        retold = title_line(title) && pairs_retold(title, text_of(later)) >= options.title_retold;
+      }
+      if (!retold) continue;
+      // The more precise date: the finer one, or an exact one over an inferred one.
+      const bool finer = same_time(earlier, later) &&
+                         (earlier.granularity > later.granularity ||
+                          (earlier.granularity == later.granularity && earlier.certainty == Certainty::Exact &&
+                           later.certainty != Certainty::Exact));
+      if (finer) {
+        later.date = earlier.date;
+        later.interval = earlier.interval;
+        later.granularity = earlier.granularity;
+        later.certainty = earlier.certainty;
+      }
+      if (later.period.empty()) later.period = earlier.period;
+      for (const std::string& id : earlier.entities) {
+        if (std::find(later.entities.begin(), later.entities.end(), id) == later.entities.end()) later.entities.push_back(id);
+      }
+      later.confidence = std::max(later.confidence, earlier.confidence);
+      gone[i] = true;
+    }
+  }
+  std::size_t k = 0;
+  std::erase_if(events, [&](const Event&) { return gone[k++]; });
+}
+
 }  // namespace
 
 std::vector<ByteSpan> translation_lines(std::string_view s) {
@@ -1302,6 +1537,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
+    if (comparison_or_level(s, bytes)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
     if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
     dated.push_back({bytes, &t});
@@ -1331,6 +1567,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   };
 
   bool table_event = false;  // the last event is a table's, open to its further rows
+  std::vector<bool> undated;  // per event of `out`: its sentence gave it no date
   std::size_t next_translation = 0;
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
@@ -1373,6 +1610,11 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
+    const bool own_definite_date =
+        std::any_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); });
+    if (!triggers.empty() && row_trigger == nullptr && !own_definite_date && doc.lang != "en" && describes_or_explains(row)) {
+      continue;
+    }
     // An analyst's or an expert's opinion with no date of its own and no figure of a move:
     // what they think, no event (a dated or measured claim is left to the events below).
     if (!triggers.empty() && row_trigger == nullptr &&
@@ -1573,6 +1815,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
         hedge = true;
       }
+      const TimeExpr* dated_by = nullptr;  // the time expression the event's date is taken from
       if (date != nullptr && is_vague(*date) && pub && recent_days(s.substr(date_at->bytes.start, date_at->bytes.size()))) {
         e.date = format_day(*pub);
         e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
@@ -1580,9 +1823,11 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.certainty = Certainty::Approximate;
       } else if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
+        dated_by = date;
       } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
         const TimeExpr* inherited = future_cue ? last_any : (last_past_day ? last_past_day : last_past_any);
         take_date(*inherited, e);
+        dated_by = inherited;
         e.certainty = Certainty::Inferred;
         // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
         bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
@@ -1590,6 +1835,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           e.date = format_day(*pub);
           e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
           e.granularity = Granularity::Day;
+          dated_by = nullptr;
         }
       } else if (pub) {
         // Undated: the publication day, or for a market's move (and the Fed's decision) told
@@ -1621,16 +1867,21 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       } else {
         e.status = EventStatus::Happened;
       }
+      if (e.type == EventType::MacroData || e.type == EventType::Earnings) {
+        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, options, e);
+      }
       e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                      (e.type != EventType::Other ? 0.1 : 0);
       e.table_row = trigger->trigger == row_trigger;
       table_event = e.table_row;
       out.push_back(std::move(e));
+      undated.push_back(date == nullptr);
     }
     }
     for (const Dated* d : own) remember(d->t);
     next_dated += own.size();
   }
+  merge_retellings(doc, figures, options, undated, out);
   return out;
 }
 

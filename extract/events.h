@@ -14,6 +14,17 @@ namespace newsline {
 
 struct EventOptions {
   std::size_t max_events = 10000;  // per document
+  // Results or data of a period that ended at most this long before publication are a release
+  // of the publication's day (上半年净利润… in August); older ones are history told again and keep
+  // the period as their date. Annual reports come within four months, statistics within weeks:
+  // a year and a month leaves room for a late one.
+  int release_window_days = 400;
+  // A happening told twice is looked for among this many events before each one (a headline
+  // and its paragraph are neighbours; a list repeats an item within a screen of text).
+  std::size_t retelling_window = 30;
+  // A title line is retold by a sentence that holds this share of its character pairs (a
+  // headline is mostly the words of its first sentence; two headlines share far fewer).
+  double title_retold = 0.5;
 };
 
 // Marks start_class::kTrigger on the characters at which an event trigger can start.
