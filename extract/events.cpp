@@ -1331,9 +1331,10 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
 }
 
 // Whether two events' dates can be one happening's: the same value, or one inside the other
-// (周四 inside 本周); periods, when both have one, agree.
+// (周四 inside 本周); when both have a period, the same period (a headline dated by the
+// publication, its body by the announcement's evening).
 bool same_time(const Event& a, const Event& b) {
-  if (!a.period.empty() && !b.period.empty() && a.period != b.period) return false;
+  if (!a.period.empty() && !b.period.empty()) return a.period == b.period;  // one period's figures, released once
   if (a.date == b.date) return true;
   if (!a.interval || !b.interval) return false;
   auto inside = [](const Interval& x, const Interval& y) { return x.begin >= y.begin && x.end_excl <= y.end_excl; };
@@ -1701,6 +1702,15 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         for (auto& g : groups) {
           bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
           if (specific || kept.empty()) kept.push_back(std::move(g));
+        }
+        // A first group of generic verbs only (今天公布，10月CPI同比上涨): what was made public
+        // is the next group's happening, which its verb joins.
+        auto generic_only = [](const std::vector<Found>& g) {
+          return std::all_of(g.begin(), g.end(), [](const Found& f) { return f.type == EventType::Other || f.trigger->generic; });
+        };
+        if (kept.size() > 1 && generic_only(kept[0]) && !generic_only(kept[1])) {
+          kept[1].insert(kept[1].begin(), kept[0].begin(), kept[0].end());
+          kept.erase(kept.begin());
         }
         groups = std::move(kept);
       }
