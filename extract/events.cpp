@@ -37,6 +37,9 @@ constexpr Trigger kTriggers[] = {
     {"跌停", EventType::MarketMove}, {"触及", EventType::MarketMove}, {"收报", EventType::MarketMove},
     {"报收", EventType::MarketMove}, {"收于", EventType::MarketMove}, {"震荡", EventType::MarketMove},
     {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
+    // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
+    // and forecast tables; a figure or a market is still required, a specific verb outranks it
+    {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
     {"fell", EventType::MarketMove}, {"rose", EventType::MarketMove},
     {"rallied", EventType::MarketMove}, {"slumped", EventType::MarketMove}, {"tumbled", EventType::MarketMove},
     {"sell-off", EventType::MarketMove}, {"climbed", EventType::MarketMove}, {"dropped", EventType::MarketMove},
@@ -519,7 +522,7 @@ bool table_continues(std::string_view row) {
 // Status cues, matched as written. English, as the Chinese ones: what a company says it will,
 // plans to, proposes or would do is scheduled; what it expects or is expected to do, expected.
 // "due to" alone is a cause (fell due to lower sales), "is due to" a date.
-constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
+constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "料在", "料为", "预估为", "预期", "may ", "might ",
                                         "could ", "likely", "expected to", "forecast", "expects", "anticipates",
                                         "projected", "should ", "poised to", "on track to", "aims to", "seeks to"};
 constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "有望", "will ",

@@ -404,6 +404,21 @@ TEST(Events, ResultsAndDataCarryTheirPeriod) {
   }
 }
 
+// A poll's or a bank's forecast of a level, step by step from the publication: 一个月后料在…,
+// 六个月后预估为…: expected, at the month it looks to.
+TEST(Events, ForecastLevelsLookAheadFromPublication) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"路透调查显示，澳元兑美元一个月后料在0.7275美元。", "2018-09-07", "2018-10 market_move expected"},
+      {"新西兰元兑美元六个月后预估为0.6750美元。", "2018-09-07", "2019-03 market_move expected"},
+      // a level told as done keeps its verb's status
+      {"周五，新西兰元兑美元下跌至0.6576美元。", "2018-09-07", "2018-09-07 market_move happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // A date that is a comparison's base (比上年, 较2023年, 与…相比) or names a level (2016年低点)
 // dates no event: 比上年减少 is no event of last year.
 TEST(Events, ComparisonBasesAndLevelsDateNothing) {
