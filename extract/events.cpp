@@ -68,7 +68,7 @@ constexpr Trigger kTriggers[] = {
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
     {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
-    {"住房数据", EventType::MacroData}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
+    {"住房数据", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
     // English wire: the national accounts and the monthly releases
     {"GNP", EventType::MacroData}, {"gross national product", EventType::MacroData},
@@ -945,6 +945,30 @@ bool describes_or_explains(std::string_view row) {
   return false;
 }
 
+// A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
+// speaker's words, not a happening the story reports. The sentence opens a quote, and what
+// lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
+// folded sentence.
+bool quotation(std::string_view row) {
+  if (!row.starts_with("“") && !row.starts_with("「")) return false;
+  std::string outside;  // the text outside the quotes
+  int depth = 0;
+  for (std::size_t i = 0; i < row.size();) {
+    const Utf8Char c = utf8_at(row, i);
+    if (c.cp == U'“' || c.cp == U'「') {
+      ++depth;
+    } else if (c.cp == U'”' || c.cp == U'」') {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0) {
+      outside.append(row.substr(i, c.len));
+      if (outside.size() > 120) return false;  // forty characters or so: more is a story of its own
+    }
+    i += c.len;
+  }
+  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
+}
+
 // An opinion rather than an act: a sentence whose speaker is an analyst, an economist, an
 // expert or a guest (分析师表示, 业内人士认为, economists said), whose events are what they
 // think, not what anyone did. A company, a ministry or a central bank saying so is an act of
@@ -1182,6 +1206,17 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
       if (!scan::word_start(s, bytes.start - w.size())) continue;
     }
     return true;
+  }
+  // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day — the
+  // date of the figure compared with, after "from" and a number.
+  const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;
+  if (const std::size_t from = head.rfind(" from ", bytes.start); from != std::string_view::npos && from >= window) {
+    const std::size_t n = from + 6;
+    if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
+        std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
+                     [](char c) { return c == ',' || c == ';'; })) {
+      return true;
+    }
   }
   // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
   if (head.ends_with("与")) {
@@ -1616,7 +1651,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
     const bool own_definite_date =
         std::any_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); });
-    if (!triggers.empty() && row_trigger == nullptr && !own_definite_date && doc.lang != "en" && describes_or_explains(row)) {
+    if (!triggers.empty() && row_trigger == nullptr && !own_definite_date &&
+        ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
     // An analyst's or an expert's opinion with no date of its own and no figure of a move:

@@ -404,6 +404,19 @@ TEST(Events, ResultsAndDataCarryTheirPeriod) {
   }
 }
 
+// A figure told with 同比 is data of its period even without a noun the lexicon knows
+// (中欧班列累计开行…同比增长32%); a specific trigger of the sentence outranks it.
+TEST(Events, YearOnYearFiguresAreData) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"今年前两个月，中欧班列累计开行3501列，同比增长32%。", "2026-03-12", "2026-03-12 macro_data happened period=2026-01/2026-02"},
+      {"公司一季度营收同比增长12%。", "2025-04-28", "2025-04-28 earnings happened period=2025-Q1"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // A poll's or a bank's forecast of a level, step by step from the publication: 一个月后料在…,
 // 六个月后预估为…: expected, at the month it looks to.
 TEST(Events, ForecastLevelsLookAheadFromPublication) {
@@ -432,6 +445,10 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
       {"与2019年公布的首张照片相比，新照片首次显示出喷流。", "2023-04-27", ""},
   };
   for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
+  // English: the figure compared with, after "from", and its date.
+  EXPECT_EQ(dump_periods(analyze("Deposits at the bank rose on March 3 to 6.2 billion dlrs from 5.9 billion dlrs on March 2.",
+                                 "1987-03-04", "en")),
+            "1987-03-03 market_move happened period=");
 }
 
 // One event per happening per document: a headline and its first paragraph, a figure told
@@ -480,6 +497,9 @@ TEST(Events, DescriptionsExplanationsAndCaptionsAreNotEvents) {
       {"这意味着美联储降息的可能性下降。", "2025-06-01", ""},
       {"图：上证指数近一年走势，指数上涨12%", "2025-06-01", ""},
       {"持股价值约24亿美元，是该公司最大的个人股东之一。", "2025-06-01", ""},
+      // a quotation with its attribution: the speaker's words
+      {"“我们的团队很快控制了局面并停止了威胁，”市长在记者会上表示。", "2025-06-01", ""},
+      {"“如果由我决定，我会让政府停摆，”他说，“但我不想损害共和党的选情。”", "2025-06-01", ""},
       // dated: news
       {"6月1日，公司斥资3亿元收购一家主要从事精密模具生产的企业。", "2025-06-02", "2025-06-01 corporate_action happened period="},
   };
