@@ -1326,7 +1326,7 @@ bool is_period(const TimeExpr& t) {
 // Results, data releases and forecasts (MacroData, Earnings): the period their figures are
 // about becomes the event's `period` — the period it is dated by, else (周五公布的数据显示，7月
 // 家庭支出…, dated by the release's day) the nearest period before the trigger. The figures of a
-// period that has ended, and recently (`release_window_days`), are a release: the event is
+// period that has ended, and recently (the options' release windows), are a release: the event is
 // dated by the release's day in the sentence, else the publication's. Older periods are history
 // told again and keep their own date. `dated_by`: the time expression that dated `e`, if any.
 template <typename DatedPtr>
@@ -1351,7 +1351,9 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
   e.period = period->value;
   if (period != dated_by || !pub) return;
   const LocalDays end = date::ceil<date::days>(period->interval->end_excl);
-  if (end > *pub + date::days{1} || end + date::days{options.release_window_days} < *pub) return;
+  const int window =
+      period->granularity == Granularity::Year ? options.release_window_year_days : options.release_window_days;
+  if (end > *pub + date::days{1} || end + date::days{window} < *pub) return;
   // The release's day: a day of the sentence between the period's end and the publication.
   for (const auto& d : sentence_dates) {
     const TimeExpr& t = *d->t;
