@@ -1438,60 +1438,59 @@ double pairs_retold(std::string_view title, std::string_view body) {
 // and dates that can be one (same_time); or a title line (no end mark, short) whose character
 // pairs the later sentence mostly retells (`options.title_retold`) at a date that can be one
 // (any date, when the title has none of its own and inherited one from the story before it).
-// `undated[k]`: event k's sentence gave it no date.
-void merge_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
-                      const std::vector<bool>& undated, std::vector<Event>& events) {
-  std::vector<bool> gone(events.size(), false);
+// Done as each event arrives, so that the limit on events (EventOptions::max_events) counts
+// happenings. `undated[k]`: event k's sentence gave it no date; kept beside `events`.
+void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
+                             Event later, bool later_undated, std::vector<Event>& events, std::vector<bool>& undated) {
   auto text_of = [&](const Event& e) {
     const std::size_t b = doc.index->to_byte(e.span.start);
     return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
   };
-  for (std::size_t j = 1; j < events.size(); ++j) {
-    Event& later = events[j];
-    const std::size_t first = j > options.retelling_window ? j - options.retelling_window : 0;
-    for (std::size_t i = first; i < j; ++i) {
-      if (gone[i]) continue;
-      const Event& earlier = events[i];
-      bool retold = false;
-      if (earlier.type == later.type && same_time(earlier, later)) {
-        // Different actors are different happenings (英伟达 and 华为 both up 20%). Titles of
-        // works (《股权收购意向协议》) act in nothing.
-        auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
-        const bool actors_agree =
-            std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
-            std::none_of(later.entities.begin(), later.entities.end(), actor) ||
-            std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
-              return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
-            });
-        retold = earlier.span == later.span || (actors_agree && share_a_figure(doc, earlier, later, figures));
-      }
-      if (!retold && !(earlier.span == later.span) && j - i <= 3 && earlier.span.end <= later.span.start &&
-          (undated[i] || same_time(earlier, later))) {
-        const std::string_view title = text_of(earlier);
-        retold = title_line(title) && pairs_retold(title, text_of(later)) >= options.title_retold;
-      }
-      if (!retold) continue;
-      // The more precise date: the finer one, or an exact one over an inferred one.
-      const bool finer = same_time(earlier, later) &&
-                         (earlier.granularity > later.granularity ||
-                          (earlier.granularity == later.granularity && earlier.certainty == Certainty::Exact &&
-                           later.certainty != Certainty::Exact));
-      if (finer) {
-        later.date = earlier.date;
-        later.interval = earlier.interval;
-        later.granularity = earlier.granularity;
-        later.certainty = earlier.certainty;
-      }
-      if (later.period.empty()) later.period = earlier.period;
-      for (const std::string& id : earlier.entities) {
-        if (std::find(later.entities.begin(), later.entities.end(), id) == later.entities.end()) later.entities.push_back(id);
-      }
-      later.confidence = std::max(later.confidence, earlier.confidence);
-      gone[i] = true;
+  // From the nearest back: an erased telling moves none of those before it.
+  const std::size_t first = events.size() > options.retelling_window ? events.size() - options.retelling_window : 0;
+  for (std::size_t i = events.size(); i-- > first;) {
+    const Event& earlier = events[i];
+    bool retold = false;
+    if (earlier.type == later.type && same_time(earlier, later)) {
+      // Different actors are different happenings (英伟达 and 华为 both up 20%). Titles of
+      // works (《股权收购意向协议》) act in nothing.
+      auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
+      const bool actors_agree =
+          std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+          std::none_of(later.entities.begin(), later.entities.end(), actor) ||
+          std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
+            return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
+          });
+      retold = earlier.span == later.span || (actors_agree && share_a_figure(doc, earlier, later, figures));
     }
+    if (!retold && !(earlier.span == later.span) && events.size() - i <= 3 && earlier.span.end <= later.span.start &&
+        (undated[i] || same_time(earlier, later))) {
+      const std::string_view title = text_of(earlier);
+      retold = title_line(title) && pairs_retold(title, text_of(later)) >= options.title_retold;
+    }
+    if (!retold) continue;
+    // The more precise date: the finer one, or an exact one over an inferred one.
+    const bool finer = same_time(earlier, later) &&
+                       (earlier.granularity > later.granularity ||
+                        (earlier.granularity == later.granularity && earlier.certainty == Certainty::Exact &&
+                         later.certainty != Certainty::Exact));
+    if (finer) {
+      later.date = earlier.date;
+      later.interval = earlier.interval;
+      later.granularity = earlier.granularity;
+      later.certainty = earlier.certainty;
+    }
+    if (later.period.empty()) later.period = earlier.period;
+    for (const std::string& id : earlier.entities) {
+      if (std::find(later.entities.begin(), later.entities.end(), id) == later.entities.end()) later.entities.push_back(id);
+    }
+    later.confidence = std::max(later.confidence, earlier.confidence);
+    later_undated = later_undated && undated[i];
+    events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
+    undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
   }
-  std::size_t k = 0;
-  std::erase_if(events, [&](const Event&) { return gone[k++]; });
+  events.push_back(std::move(later));
+  undated.push_back(later_undated);
 }
 
 }  // namespace
@@ -1925,14 +1924,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                      (e.type != EventType::Other ? 0.1 : 0);
       e.table_row = trigger->trigger == row_trigger;
       table_event = e.table_row;
-      out.push_back(std::move(e));
-      undated.push_back(date == nullptr);
+      push_merging_retellings(doc, figures, options, std::move(e), date == nullptr, out, undated);
     }
     }
     for (const Dated* d : own) remember(d->t);
     next_dated += own.size();
   }
-  merge_retellings(doc, figures, options, undated, out);
   return out;
 }
 

@@ -47,7 +47,7 @@ TEST(Pathological, DatesWithoutEndInOneSentence) {
 
 // 2024年1月2日上涨3.5%，× 11,000 (297 KB): every trigger was tested against every date (2 MB
 // took 22 s). Each piece of the sentence is read, on the day told, with its piece's figures; the
-// pieces tell one rise again and again, which is one happening: one event (merge_retellings).
+// pieces tell one rise again and again, which is one happening: one event (push_merging_retellings).
 TEST(Pathological, DatedRisesInOneSentence) {
   const std::string text = repeated("2024年1月2日上涨3.5%，", 11000);
   const std::size_t pieces = sentences_of(text).size();
