@@ -1209,9 +1209,9 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   }
   // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day — the
   // date of the figure compared with, after "from" and a number.
-  const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;
-  if (const std::size_t from = head.rfind(" from ", bytes.start); from != std::string_view::npos && from >= window) {
-    const std::size_t n = from + 6;
+  const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
+  if (const std::size_t from = head.substr(window).rfind(" from "); from != std::string_view::npos) {
+    const std::size_t n = window + from + 6;
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
                      [](char c) { return c == ',' || c == ';'; })) {
