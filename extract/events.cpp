@@ -37,6 +37,9 @@ constexpr Trigger kTriggers[] = {
     {"跌停", EventType::MarketMove}, {"触及", EventType::MarketMove}, {"收报", EventType::MarketMove},
     {"报收", EventType::MarketMove}, {"收于", EventType::MarketMove}, {"震荡", EventType::MarketMove},
     {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
+    // a move told by the level it reached (柴油裂解价差8月24日涨至每桶16.33美元)
+    {"涨至", EventType::MarketMove}, {"跌至", EventType::MarketMove}, {"升至", EventType::MarketMove},
+    {"降至", EventType::MarketMove},
     // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
     // and forecast tables; a figure or a market is still required, a specific verb outranks it
     {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},

@@ -417,6 +417,20 @@ TEST(Events, YearOnYearFiguresAreData) {
   for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// A move told by the level it reached: 涨至, 跌至, 升至, 降至; an export that fell to a level
+// stays data (its noun comes first).
+TEST(Events, LevelsReachedAreMoves) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"柴油裂解价差在8月24日涨至每桶16.33美元。", "2018-08-28", "2018-08-24 market_move happened"},
+      {"10年期美债收益率周四升至4.62%。", "2024-12-28", "2024-12-26 market_move happened"},
+      {"7月份汽油出口降至89万吨。", "2018-08-28", "2018-08-28 macro_data happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // A poll's or a bank's forecast of a level, step by step from the publication: 一个月后料在…,
 // 六个月后预估为…: expected, at the month it looks to.
 TEST(Events, ForecastLevelsLookAheadFromPublication) {
