@@ -116,7 +116,9 @@ constexpr Trigger kTriggers[] = {
     {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction},
     // a project's milestones: ground broken, finished, producing, on the grid, open to traffic
     {"开工", EventType::CorporateAction}, {"竣工", EventType::CorporateAction}, {"投产", EventType::CorporateAction},
-    {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
+    {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction},
+    // a company founded, a person joining one (成立于2016年10月, 于1985年加入东芝): dated history
+    {"成立", EventType::CorporateAction, true}, {"加入", EventType::Personnel, true}, {"raised", EventType::CorporateAction, true},
     {"layoffs", EventType::CorporateAction}, {"buyback", EventType::CorporateAction},
     {"dividend", EventType::CorporateAction}, {"dividends", EventType::CorporateAction},
     {"stock split", EventType::CorporateAction}, {"repurchase", EventType::CorporateAction},
@@ -1746,12 +1748,18 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
           if (specific || kept.empty()) kept.push_back(std::move(g));
         }
-        // A first group of generic verbs only (今天公布，10月CPI同比上涨): what was made public
-        // is the next group's happening, which its verb joins.
-        auto generic_only = [](const std::vector<Found>& g) {
-          return std::all_of(g.begin(), g.end(), [](const Found& f) { return f.type == EventType::Other || f.trigger->generic; });
+        // A first group of verbs of making public only (今天公布，10月CPI同比上涨; 宣布, 发布):
+        // what was made public is the next group's happening, which its verb joins. (成立 in
+        // 2020年成立，2023年3月完成融资 is a happening of its own.)
+        auto made_public = [](const std::vector<Found>& g) {
+          return std::all_of(g.begin(), g.end(), [](const Found& f) {
+            return f.type == EventType::Other || (f.type == EventType::ProductRelease && f.trigger->generic);
+          });
         };
-        if (kept.size() > 1 && generic_only(kept[0]) && !generic_only(kept[1])) {
+        auto specific = [](const std::vector<Found>& g) {
+          return std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other && !f.trigger->generic; });
+        };
+        if (kept.size() > 1 && made_public(kept[0]) && specific(kept[1])) {
           kept[1].insert(kept[1].begin(), kept[0].begin(), kept[0].end());
           kept.erase(kept.begin());
         }

@@ -431,6 +431,20 @@ TEST(Events, LevelsReachedAreMoves) {
   for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// A company's founding and a person's joining are dated history: 成立于2016年10月, 于1985年加入东芝.
+TEST(Events, FoundingsAndJoiningsAreDatedHistory) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"东莞精工成立于2016年10月，注册资本300万元。", "2026-06-12", "2016-10 corporate_action happened"},
+      {"他于1985年加入东芝，此前曾担任工程职务。", "2026-01-29", "1985 personnel happened"},
+      // a specific trigger of the sentence outranks them
+      {"公司于2020年成立，2023年3月完成首轮融资。", "2026-01-29", "2020 corporate_action happened | 2023-03 corporate_action happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // A poll's or a bank's forecast of a level, step by step from the publication: 一个月后料在…,
 // 六个月后预估为…: expected, at the month it looks to.
 TEST(Events, ForecastLevelsLookAheadFromPublication) {
