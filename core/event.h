@@ -20,6 +20,9 @@ enum class EventStatus { Happened, Scheduled, Expected };
 struct Event {
   std::string id;                      // "ev:3f9a…", stable for the same document and span
   std::string date;                    // TIMEX value at day granularity or coarser: "2025-01-30", "XXXX-05"
+  // Results, data releases and forecasts: the period their figures are about (上半年 2025-H1,
+  // 三季度 2025-Q3, 10月CPI 2025-10), a TIMEX value; `date` is then the release's. Empty otherwise.
+  std::string period;
   std::optional<Interval> interval;    // absent when the date has unknown parts
   Granularity granularity = Granularity::Day;
   Certainty certainty = Certainty::Exact;

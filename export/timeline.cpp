@@ -135,6 +135,7 @@ nlohmann::json event_json(const Event& e) {
   j["trigger"] = e.trigger;
   j["summary"] = e.summary;
   j["entities"] = e.entities;
+  if (!e.period.empty()) j["period"] = e.period;
   j["confidence"] = std::round(e.confidence * 100) / 100;
   return j;
 }
@@ -205,6 +206,7 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     w.end_array();
     w.member("granularity", to_string(e.granularity));
     w.member("id", e.id);
+    if (!e.period.empty()) w.member("period", e.period);  // only results, data and forecasts carry one
     w.member("start", e.span.start + base);
     w.member("status", to_string(e.status));
     w.member("summary", e.summary);
@@ -261,6 +263,7 @@ void write_event(JsonWriter& w, const Timeline& timeline, const TimelineEvent& t
   w.end_array();
   w.member("granularity", to_string(e.granularity));
   w.member("id", e.id);
+  if (!e.period.empty()) w.member("period", e.period);
   // The first source's document: where a reader goes to read the event told.
   const DocumentInfo* doc = first_document(timeline, te);
   write_optional(w, "published", doc != nullptr ? std::string_view(doc->published) : std::string_view());
@@ -504,7 +507,7 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     out.append(number, std::to_chars(number, number + sizeof number, e.confidence, std::chars_format::fixed, 2).ptr);
     out += ',';
     append_csv_cell(out, date_kind(e));
-    append_csv_cell(out, "");  // period: no event carries one yet
+    append_csv_cell(out, e.period);  // the period results or data are about; empty for other events
     out.append(number, std::to_chars(number, number + sizeof number, event_salience(te, timeline), std::chars_format::fixed, 2).ptr);
     out += "\r\n";
     flush_piece(out, sink);

@@ -171,6 +171,7 @@ ReadEvent event_of(const json& j) {
   e.type = *type;
   e.status = *status;
   e.trigger = optional_text(j, "trigger");
+  e.period = optional_text(j, "period");
   e.summary = text_member(j, "summary");
   e.entities = strings_member(j, "entities");
   e.confidence = number_member(j, "confidence");

@@ -37,6 +37,12 @@ constexpr Trigger kTriggers[] = {
     {"跌停", EventType::MarketMove}, {"触及", EventType::MarketMove}, {"收报", EventType::MarketMove},
     {"报收", EventType::MarketMove}, {"收于", EventType::MarketMove}, {"震荡", EventType::MarketMove},
     {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
+    // a move told by the level it reached (柴油裂解价差8月24日涨至每桶16.33美元)
+    {"涨至", EventType::MarketMove}, {"跌至", EventType::MarketMove}, {"升至", EventType::MarketMove},
+    {"降至", EventType::MarketMove},
+    // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
+    // and forecast tables; a figure or a market is still required, a specific verb outranks it
+    {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
     {"fell", EventType::MarketMove}, {"rose", EventType::MarketMove},
     {"rallied", EventType::MarketMove}, {"slumped", EventType::MarketMove}, {"tumbled", EventType::MarketMove},
     {"sell-off", EventType::MarketMove}, {"climbed", EventType::MarketMove}, {"dropped", EventType::MarketMove},
@@ -65,7 +71,7 @@ constexpr Trigger kTriggers[] = {
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
     {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
-    {"住房数据", EventType::MacroData}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
+    {"住房数据", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
     // English wire: the national accounts and the monthly releases
     {"GNP", EventType::MacroData}, {"gross national product", EventType::MacroData},
@@ -82,7 +88,7 @@ constexpr Trigger kTriggers[] = {
     {"factory orders", EventType::MacroData}, {"durable goods", EventType::MacroData},
     {"foreign exchange reserves", EventType::MacroData}, {"economic growth", EventType::MacroData},
     // earnings
-    {"营收", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
+    {"营收", EventType::Earnings}, {"销售收入", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
     {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
@@ -91,7 +97,7 @@ constexpr Trigger kTriggers[] = {
     {"earned", EventType::Earnings},
     // deals
     {"收购", EventType::Deal}, {"并购", EventType::Deal}, {"买下", EventType::Deal}, {"买了", EventType::Deal},
-    {"买到手", EventType::Deal}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
+    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
     {"acquire", EventType::Deal}, {"acquired", EventType::Deal}, {"acquisition", EventType::Deal},
     {"merger", EventType::Deal}, {"bought", EventType::Deal},
     {"acquires", EventType::Deal}, {"acquiring", EventType::Deal}, {"acquisitions", EventType::Deal},
@@ -107,7 +113,12 @@ constexpr Trigger kTriggers[] = {
     {"跟进", EventType::CorporateAction}, {"裁员", EventType::CorporateAction}, {"上市", EventType::CorporateAction, true},
     {"融资", EventType::CorporateAction}, {"斥资", EventType::CorporateAction}, {"储备", EventType::CorporateAction},
     {"持股比例", EventType::CorporateAction}, {"削减", EventType::CorporateAction}, {"投资", EventType::CorporateAction, true},
-    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction}, {"raised", EventType::CorporateAction, true},
+    {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction},
+    // a project's milestones: ground broken, finished, producing, on the grid, open to traffic
+    {"开工", EventType::CorporateAction}, {"竣工", EventType::CorporateAction}, {"投产", EventType::CorporateAction},
+    {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction},
+    // a company founded, a person joining one (成立于2016年10月, 于1985年加入东芝): dated history
+    {"成立", EventType::CorporateAction, true}, {"加入", EventType::Personnel, true}, {"raised", EventType::CorporateAction, true},
     {"layoffs", EventType::CorporateAction}, {"buyback", EventType::CorporateAction},
     {"dividend", EventType::CorporateAction}, {"dividends", EventType::CorporateAction},
     {"stock split", EventType::CorporateAction}, {"repurchase", EventType::CorporateAction},
@@ -118,7 +129,7 @@ constexpr Trigger kTriggers[] = {
     // policy and regulation
     {"宣誓就职", EventType::PolicyRegulation}, {"就职", EventType::PolicyRegulation},
     {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
-    {"出台", EventType::PolicyRegulation}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
+    {"出台", EventType::PolicyRegulation}, {"启动", EventType::PolicyRegulation, true}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
     {"意见", EventType::PolicyRegulation}, {"标准", EventType::PolicyRegulation}, {"监管", EventType::PolicyRegulation},
     {"禁令", EventType::PolicyRegulation}, {"禁售", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation},
     {"一号文件", EventType::PolicyRegulation}, {"全会", EventType::PolicyRegulation}, {"tariff", EventType::PolicyRegulation},
@@ -130,7 +141,7 @@ constexpr Trigger kTriggers[] = {
     {"罚款", EventType::PolicyRegulation}, {"处罚", EventType::PolicyRegulation}, {"立案", EventType::PolicyRegulation},
     {"责令", EventType::PolicyRegulation}, {"被罚", EventType::PolicyRegulation}, {"警示函", EventType::PolicyRegulation}, {"监管函", EventType::PolicyRegulation},
     // product releases
-    {"发布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
+    {"发布", EventType::ProductRelease, true}, {"公布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
     {"上线", EventType::ProductRelease}, {"亮相", EventType::ProductRelease}, {"首发", EventType::ProductRelease},
     {"火过", EventType::ProductRelease}, {"一跃成名", EventType::ProductRelease}, {"launched", EventType::ProductRelease, true},
     {"released", EventType::ProductRelease, true}, {"unveiled", EventType::ProductRelease},
@@ -516,7 +527,7 @@ bool table_continues(std::string_view row) {
 // Status cues, matched as written. English, as the Chinese ones: what a company says it will,
 // plans to, proposes or would do is scheduled; what it expects or is expected to do, expected.
 // "due to" alone is a cause (fell due to lower sales), "is due to" a date.
-constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "预期", "may ", "might ",
+constexpr std::string_view kHedges[] = {"可能", "或将", "有望", "概率", "或许", "料将", "料在", "料为", "预估为", "预期", "may ", "might ",
                                         "could ", "likely", "expected to", "forecast", "expects", "anticipates",
                                         "projected", "should ", "poised to", "on track to", "aims to", "seeks to"};
 constexpr std::string_view kFutureCues[] = {"将于", "定于", "计划", "拟", "将在", "即将", "预计", "将", "有望", "will ",
@@ -910,6 +921,59 @@ bool credit_or_disclaimer(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
+// A sentence that describes or explains rather than reports: what a company does (公司主要从事
+// 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
+// (意味着, 有助于解释, 原因是), how one thing makes another more so (美元走强令黄金更昂贵), a
+// chart's caption (图：, 数据来源：). Checked only on sentences without a date of their own: a
+// dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
+bool describes_or_explains(std::string_view row) {
+  static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
+  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
+    return true;
+  }
+  static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
+                                               "解释", "原因是", "这是因为"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  if (kCueSet.any(row)) return true;
+  if (row.ends_with("之一。") || row.ends_with("之一")) return true;
+  // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
+  for (std::string_view cause : {"令", "使", "让"}) {
+    for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
+      for (std::size_t i = k + cause.size(); i < row.size();) {
+        const Utf8Char c = utf8_at(row, i);
+        if (clause_break(c.cp)) break;
+        if (at(row, i, "更")) return true;
+        i += c.len;
+      }
+    }
+  }
+  return false;
+}
+
+// A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
+// speaker's words, not a happening the story reports. The sentence opens a quote, and what
+// lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
+// folded sentence.
+bool quotation(std::string_view row) {
+  if (!row.starts_with("“") && !row.starts_with("「")) return false;
+  std::string outside;  // the text outside the quotes
+  int depth = 0;
+  for (std::size_t i = 0; i < row.size();) {
+    const Utf8Char c = utf8_at(row, i);
+    if (c.cp == U'“' || c.cp == U'「') {
+      ++depth;
+    } else if (c.cp == U'”' || c.cp == U'」') {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0) {
+      outside.append(row.substr(i, c.len));
+      if (outside.size() > 120) return false;  // forty characters or so: more is a story of its own
+    }
+    i += c.len;
+  }
+  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
+}
+
 // An opinion rather than an act: a sentence whose speaker is an analyst, an economist, an
 // expert or a guest (分析师表示, 业内人士认为, economists said), whose events are what they
 // think, not what anyone did. A company, a ministry or a central bank saying so is an act of
@@ -1131,6 +1195,47 @@ bool names_an_actor_en(std::string_view text) {
 
 bool is_date(const TimeExpr& t) { return t.type == TimexType::Date || t.type == TimexType::Time; }
 
+// A date that is a comparison's base or names a level, not when anything happened: 比上年减少,
+// 较2023年增长, 与2019年…相比, 高于6月的33.4万桶, 比上次5月的调查, higher than in 1986; 2016年低点, 7月低位
+// (the level a market came back to). `bytes` is the date's span in `s`.
+bool comparison_or_level(std::string_view s, ByteSpan bytes) {
+  static constexpr std::string_view kBefore[] = {"比", "较", "相比", "低于", "高于", "不及", "少于", "多于",
+                                                 "比上次", "比上一次", "较上次", "than ", "than in ", "compared with ",
+                                                 "compared to ", "versus "};
+  const std::string_view head = s.substr(0, bytes.start);
+  for (std::string_view w : kBefore) {
+    if (!head.ends_with(w)) continue;
+    // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
+    if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
+    if (w.front() == 't' || w.front() == 'c' || w.front() == 'v') {
+      if (!scan::word_start(s, bytes.start - w.size())) continue;
+    }
+    return true;
+  }
+  // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day — the
+  // date of the figure compared with, after "from" and a number.
+  const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
+  if (const std::size_t from = head.substr(window).rfind(" from "); from != std::string_view::npos) {
+    const std::size_t n = window + from + 6;
+    if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
+        std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
+                     [](char c) { return c == ',' || c == ';'; })) {
+      return true;
+    }
+  }
+  // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
+  if (head.ends_with("与")) {
+    for (std::size_t i = bytes.end; i < s.size();) {
+      const Utf8Char c = utf8_at(s, i);
+      if (clause_break(c.cp)) break;
+      if (at(s, i, "相比") || at(s, i, "相较")) return true;
+      i += c.len;
+    }
+  }
+  static constexpr std::string_view kLevels[] = {"低点", "高点", "低位", "高位", "的低点", "的高点", "峰值", "的峰值"};
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return at(s, bytes.end, w); });
+}
+
 // Where a market trades and when (local hour) its session closes.
 struct Market {
   std::string_view zone;
@@ -1218,6 +1323,181 @@ void take_date(const TimeExpr& t, Event& e) {
   e.certainty = t.certainty;
 }
 
+// A period results or data can be about: a year, a half, a quarter, a month, or a run of them.
+bool is_period(const TimeExpr& t) {
+  return is_date(t) && !is_vague(t) && t.interval && t.granularity >= Granularity::Year && t.granularity <= Granularity::Month;
+}
+
+// Results, data releases and forecasts (MacroData, Earnings): the period their figures are
+// about becomes the event's `period` — the period it is dated by, else (周五公布的数据显示，7月
+// 家庭支出…, dated by the release's day) the nearest period before the trigger. The figures of a
+// period that has ended, and recently (the options' release windows), are a release: the event is
+// dated by the release's day in the sentence, else the publication's. Older periods are history
+// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any.
+template <typename DatedPtr>
+void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vector<DatedPtr>& sentence_dates,
+                    std::size_t trigger_pos, std::optional<LocalDays> pub, const EventOptions& options, Event& e) {
+  if (dated_by == nullptr) return;
+  // 到了2025年中, 年底, 月初: a moment in the period, when something was done, not its figures' span.
+  for (const auto& d : sentence_dates) {
+    if (d->t == dated_by && (at(s, d->bytes.end, "中") || at(s, d->bytes.end, "底") || at(s, d->bytes.end, "末") ||
+                             at(s, d->bytes.end, "初"))) {
+      return;
+    }
+  }
+  const TimeExpr* period = is_period(*dated_by) ? dated_by : nullptr;
+  if (period == nullptr && dated_by->granularity >= Granularity::Day) {
+    for (const auto& d : sentence_dates) {
+      if (d->bytes.end <= trigger_pos && is_period(*d->t)) period = d->t;
+    }
+    if (period != nullptr && dated_by->interval && period->interval->end_excl > dated_by->interval->begin) period = nullptr;
+  }
+  if (period == nullptr) return;
+  e.period = period->value;
+  if (period != dated_by || !pub) return;
+  const LocalDays end = date::ceil<date::days>(period->interval->end_excl);
+  const int window =
+      period->granularity == Granularity::Year ? options.release_window_year_days : options.release_window_days;
+  if (end > *pub + date::days{1} || end + date::days{window} < *pub) return;
+  // The release's day: a day of the sentence between the period's end and the publication.
+  for (const auto& d : sentence_dates) {
+    const TimeExpr& t = *d->t;
+    if (!is_date(t) || is_vague(t) || !t.interval || t.granularity < Granularity::Day) continue;
+    const LocalDays day = date::floor<date::days>(t.interval->begin);
+    if (day >= end && day <= *pub) {
+      take_date(t, e);
+      return;
+    }
+  }
+  e.date = format_day(*pub);
+  e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+  e.granularity = Granularity::Day;
+  e.certainty = Certainty::Inferred;
+}
+
+// Whether two events' dates can be one happening's: the same value, or one inside the other
+// (周四 inside 本周); when both have a period, the same period (a headline dated by the
+// publication, its body by the announcement's evening).
+bool same_time(const Event& a, const Event& b) {
+  if (!a.period.empty() && !b.period.empty()) return a.period == b.period;  // one period's figures, released once
+  if (a.date == b.date) return true;
+  if (!a.interval || !b.interval) return false;
+  auto inside = [](const Interval& x, const Interval& y) { return x.begin >= y.begin && x.end_excl <= y.end_excl; };
+  return inside(*a.interval, *b.interval) || inside(*b.interval, *a.interval);
+}
+
+// Whether the two events name one figure: the same value, range and unit. A target (央行2%目标,
+// a 2% target) is a yardstick many sentences name, not a happening's figure.
+bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, const std::vector<Figure>& figures) {
+  auto target = [&](const Figure& f) {
+    const std::size_t end = doc.index->to_byte(f.span.end);
+    return at(doc.folded, end, "目标") || at(doc.folded, end, "的目标") || scan::at_nocase(doc.folded, end, " target");
+  };
+  for (std::size_t i : a.figures) {
+    for (std::size_t k : b.figures) {
+      if (figures[i].value == figures[k].value && figures[i].value_high == figures[k].value_high &&
+          figures[i].unit == figures[k].unit && !target(figures[i]) && !target(figures[k])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A title line: short, and not closed by a sentence's end mark (昌景黄高铁全线铺轨完成).
+bool title_line(std::string_view sentence) {
+  const std::string_view t = trim(sentence);
+  if (t.empty() || count_code_points(t) > 60) return false;
+  for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "；", ";"}) {
+    if (t.ends_with(end)) return false;
+  }
+  return true;
+}
+
+// The share of the title's pairs of consecutive characters (letters, digits, Han) that the
+// body sentence holds: a headline retold by its first paragraph shares most of them.
+double pairs_retold(std::string_view title, std::string_view body) {
+  std::size_t pairs = 0, found = 0;
+  std::size_t prev = std::string_view::npos;  // where the previous kept character starts
+  for (std::size_t i = 0; i < title.size();) {
+    const Utf8Char c = utf8_at(title, i);
+    const bool kept = c.cp >= 0x80 ? scan::is_han(c.cp) : scan::is_ascii_alnum(static_cast<unsigned char>(c.cp));
+    if (!kept) {
+      prev = std::string_view::npos;
+    } else {
+      if (prev != std::string_view::npos) {
+        ++pairs;
+        found += body.find(title.substr(prev, i + c.len - prev)) != std::string_view::npos;
+      }
+      prev = i;
+    }
+    i += c.len;
+  }
+  return pairs == 0 ? 0 : static_cast<double>(found) / static_cast<double>(pairs);
+}
+
+// One event per happening per document. A happening told twice — a headline and its first
+// paragraph, one forecast in two items of a list, one sentence read as two events of one
+// type — keeps the later telling (the body's span and summary) with the more precise of the
+// two dates. Two tellings: the same sentence and type; or the same type, a figure in common
+// and dates that can be one (same_time); or a title line (no end mark, short) whose character
+// pairs the later sentence mostly retells (`options.title_retold`) at a date that can be one
+// (any date, when the title has none of its own and inherited one from the story before it).
+// Done as each event arrives, so that the limit on events (EventOptions::max_events) counts
+// happenings. `undated[k]`: event k's sentence gave it no date; kept beside `events`.
+void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
+                             Event later, bool later_undated, std::vector<Event>& events, std::vector<bool>& undated) {
+  auto text_of = [&](const Event& e) {
+    const std::size_t b = doc.index->to_byte(e.span.start);
+    return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
+  };
+  // From the nearest back: an erased telling moves none of those before it.
+  const std::size_t first = events.size() > options.retelling_window ? events.size() - options.retelling_window : 0;
+  for (std::size_t i = events.size(); i-- > first;) {
+    const Event& earlier = events[i];
+    bool retold = false;
+    if (earlier.type == later.type && same_time(earlier, later)) {
+      // Different actors are different happenings (英伟达 and 华为 both up 20%). Titles of
+      // works (《股权收购意向协议》) act in nothing.
+      auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
+      const bool actors_agree =
+          std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+          std::none_of(later.entities.begin(), later.entities.end(), actor) ||
+          std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
+            return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
+          });
+      retold = earlier.span == later.span || (actors_agree && share_a_figure(doc, earlier, later, figures));
+    }
+    if (!retold && !(earlier.span == later.span) && events.size() - i <= 3 && earlier.span.end <= later.span.start &&
+        (undated[i] || same_time(earlier, later))) {
+      const std::string_view title = text_of(earlier);
+      retold = title_line(title) && pairs_retold(title, text_of(later)) >= options.title_retold;
+    }
+    if (!retold) continue;
+    // The more precise date: the finer one, or an exact one over an inferred one.
+    const bool finer = same_time(earlier, later) &&
+                       (earlier.granularity > later.granularity ||
+                        (earlier.granularity == later.granularity && earlier.certainty == Certainty::Exact &&
+                         later.certainty != Certainty::Exact));
+    if (finer) {
+      later.date = earlier.date;
+      later.interval = earlier.interval;
+      later.granularity = earlier.granularity;
+      later.certainty = earlier.certainty;
+    }
+    if (later.period.empty()) later.period = earlier.period;
+    for (const std::string& id : earlier.entities) {
+      if (std::find(later.entities.begin(), later.entities.end(), id) == later.entities.end()) later.entities.push_back(id);
+    }
+    later.confidence = std::max(later.confidence, earlier.confidence);
+    later_undated = later_undated && undated[i];
+    events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
+    undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  events.push_back(std::move(later));
+  undated.push_back(later_undated);
+}
+
 }  // namespace
 
 std::vector<ByteSpan> translation_lines(std::string_view s) {
@@ -1302,6 +1582,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
+    if (comparison_or_level(s, bytes)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
     if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
     dated.push_back({bytes, &t});
@@ -1331,6 +1612,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   };
 
   bool table_event = false;  // the last event is a table's, open to its further rows
+  std::vector<bool> undated;  // per event of `out`: its sentence gave it no date
   std::size_t next_translation = 0;
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
@@ -1373,6 +1655,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
+    const bool own_definite_date =
+        std::any_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); });
+    if (!triggers.empty() && row_trigger == nullptr && !own_definite_date &&
+        ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
+      continue;
+    }
     // An analyst's or an expert's opinion with no date of its own and no figure of a move:
     // what they think, no event (a dated or measured claim is left to the events below).
     if (!triggers.empty() && row_trigger == nullptr &&
@@ -1459,6 +1747,21 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         for (auto& g : groups) {
           bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
           if (specific || kept.empty()) kept.push_back(std::move(g));
+        }
+        // A first group of verbs of making public only (今天公布，10月CPI同比上涨; 宣布, 发布):
+        // what was made public is the next group's happening, which its verb joins. (成立 in
+        // 2020年成立，2023年3月完成融资 is a happening of its own.)
+        auto made_public = [](const std::vector<Found>& g) {
+          return std::all_of(g.begin(), g.end(), [](const Found& f) {
+            return f.type == EventType::Other || (f.type == EventType::ProductRelease && f.trigger->generic);
+          });
+        };
+        auto specific = [](const std::vector<Found>& g) {
+          return std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other && !f.trigger->generic; });
+        };
+        if (kept.size() > 1 && made_public(kept[0]) && specific(kept[1])) {
+          kept[1].insert(kept[1].begin(), kept[0].begin(), kept[0].end());
+          kept.erase(kept.begin());
         }
         groups = std::move(kept);
       }
@@ -1573,6 +1876,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
         hedge = true;
       }
+      const TimeExpr* dated_by = nullptr;  // the time expression the event's date is taken from
       if (date != nullptr && is_vague(*date) && pub && recent_days(s.substr(date_at->bytes.start, date_at->bytes.size()))) {
         e.date = format_day(*pub);
         e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
@@ -1580,9 +1884,11 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.certainty = Certainty::Approximate;
       } else if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
         take_date(*date, e);
+        dated_by = date;
       } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
         const TimeExpr* inherited = future_cue ? last_any : (last_past_day ? last_past_day : last_past_any);
         take_date(*inherited, e);
+        dated_by = inherited;
         e.certainty = Certainty::Inferred;
         // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
         bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
@@ -1590,6 +1896,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           e.date = format_day(*pub);
           e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
           e.granularity = Granularity::Day;
+          dated_by = nullptr;
         }
       } else if (pub) {
         // Undated: the publication day, or for a market's move (and the Fed's decision) told
@@ -1621,11 +1928,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       } else {
         e.status = EventStatus::Happened;
       }
+      if (e.type == EventType::MacroData || e.type == EventType::Earnings) {
+        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, options, e);
+      }
       e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                      (e.type != EventType::Other ? 0.1 : 0);
       e.table_row = trigger->trigger == row_trigger;
       table_event = e.table_row;
-      out.push_back(std::move(e));
+      push_merging_retellings(doc, figures, options, std::move(e), date == nullptr, out, undated);
     }
     }
     for (const Dated* d : own) remember(d->t);

@@ -14,6 +14,19 @@ namespace newsline {
 
 struct EventOptions {
   std::size_t max_events = 10000;  // per document
+  // Results or data of a period that ended at most this long before publication are a release
+  // (dated by it); older ones are history told again and keep the period as their date.
+  // Quarterly and half-year reports come within four months (半年报 by the end of August), and
+  // so do most monthly statistics (a small economy's reserves a quarter late); annual reports
+  // within four months of the year's end (by 30 April). A margin on each.
+  int release_window_days = 125;       // months, quarters, halves, and runs of them (前三季度)
+  int release_window_year_days = 190;  // years and runs of years (2023年至2025年)
+  // A happening told twice is looked for among this many events before each one (a headline
+  // and its paragraph are neighbours; a list repeats an item within a screen of text).
+  std::size_t retelling_window = 30;
+  // A title line is retold by a sentence that holds this share of its character pairs (a
+  // headline is mostly the words of its first sentence; two headlines share far fewer).
+  double title_retold = 0.5;
 };
 
 // Marks start_class::kTrigger on the characters at which an event trigger can start.

@@ -42,8 +42,12 @@ TEST(Events, TwoDatedHappeningsInOneSentenceAreTwoEvents) {
 }
 
 TEST(Events, TriggersBeforeTheDateJoinItsEvent) {
-  EXPECT_EQ(dump(analyze("财报显示，公司前三季度实现营收123.4亿元，同比增长8.5%。", "2024-12-27")),
-            "2024-Q1/2024-Q3 earnings happened");
+  // The results of a period that has ended are a release of the publication's day; the period
+  // they are about is the event's `period`.
+  Analysis a = analyze("财报显示，公司前三季度实现营收123.4亿元，同比增长8.5%。", "2024-12-27");
+  EXPECT_EQ(dump(a), "2024-12-27 earnings happened");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].period, "2024-Q1/2024-Q3");
 }
 
 TEST(Events, OpinionAndQuestionsAreNotEvents) {
@@ -101,9 +105,9 @@ constexpr Case kEnglish[] = {
     {"Citibank said it increased its prime rate to 7-3/4 pct from 7-1/2 pct.", "1987-04-01",
      "1987-04-01 monetary_policy happened"},
     // what rose gives the type: consumer prices are macro data, revenues earnings
-    {"Brazilian consumer prices rose 13.9 pct in February.", "1987-03-18", "1987-02 macro_data happened"},
+    {"Brazilian consumer prices rose 13.9 pct in February.", "1987-03-18", "1987-03-18 macro_data happened"},
     {"The trade surplus in February widened to a provisional 10.4 billion marks.", "1987-03-18",
-     "1987-02 macro_data happened"},
+     "1987-03-18 macro_data happened"},
     {"Revenues fell to 2.4 mln dlrs from 3.3 mln dlrs.", "1987-03-24", "1987-03-24 earnings happened"},
     // deals, corporate actions and people
     {"Acme Corp said it completed the sale of its unit to Beta Inc for 20 mln dlrs.", "1987-03-10",
@@ -197,7 +201,7 @@ constexpr Case kEnglishNews[] = {
     {"Treasury balances at the Federal Reserve fell on April 22 to 6.2 billion dlrs.", "1987-04-24",
      "1987-04-22 market_move happened"},
     {"International reserves fell to 9.99 billion rupees in November from 10.29 billion.", "1987-03-18",
-     "1986-11 macro_data happened"},
+     "1987-03-18 macro_data happened"},
     {"The Treasury's operating cash balance totaled 31.366 billion dlrs on April 23.", "1987-04-24",
      "1987-04-23 macro_data happened"},
     // an index's rebalancing; rules adopted by a regulator
@@ -356,6 +360,178 @@ TEST(Events, RecentDaysAreThePublicationDayApproximately) {
 TEST(Events, SinceNowMarksAStartingPoint) {
   EXPECT_EQ(dump(analyze("6月22日，公司股价以192.1元/股报收。2024年9月至今，公司股价区间最大涨幅达536.86%。", "2026-06-23T00:38+08:00")),
             "2026-06-22 market_move happened | 2026-06-22 market_move happened");
+}
+
+// date, type, status and period of each event, " | " between events.
+std::string dump_periods(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += " | ";
+    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status)) + " period=" + e.period;
+  }
+  return out;
+}
+
+// Results, data and forecasts carry the period their figures are about; the results of a
+// period that ended lately are a release, dated by the release's day (told, or the
+// publication's). History (results of long ago) and moments in a period (年中) keep their date.
+TEST(Events, ResultsAndDataCarryTheirPeriod) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"华辰科技发布半年报，公司上半年实现营业收入52.3亿元，同比增长8.1%。", "2025-08-20",
+       "2025-08-20 earnings happened period=2025-H1"},
+      {"国家统计局今天公布，10月CPI同比上涨0.2%。", "2025-11-09", "2025-11-09 macro_data happened period=2025-10"},
+      {"初步核算，三季度GDP同比增长4.8%。", "2025-10-20", "2025-10-20 macro_data happened period=2025-Q3"},
+      {"前三季度，公司净利润同比下降12%。", "2025-10-28", "2025-10-28 earnings happened period=2025-Q1/2025-Q3"},
+      // the release's day told: 周五 of a Saturday's story
+      {"周五公布的数据显示，7月出口同比增长7.2%。", "2025-08-16", "2025-08-15 macro_data happened period=2025-07"},
+      // a forecast of a period to come is dated by it
+      {"公司预计2026年营收将超过100亿元。", "2026-03-01", "2026 earnings expected period=2026"},
+      // history told again: results of ten years before
+      {"该公司2015年营收首次突破10亿元。", "2025-06-01", "2015 earnings happened period=2015"},
+      // a moment in the year, when it was done
+      {"到了2025年中，彪马已将全年营收预期下调至至少下滑10%。", "2026-01-10", "2025 earnings happened period="},
+      // English: a month's figures in a March story
+      {"Brazilian consumer prices rose 13.9 pct in February.", "1987-03-18", "1987-03-18 macro_data happened period=1987-02"},
+      // no figures of a period: no period
+      {"3月12日，央行宣布降准0.5个百分点。", "2025-03-13", "2025-03-12 monetary_policy happened period="},
+  };
+  for (const Case& c : kCases) {
+    const bool english = c.text.front() >= 'A' && c.text.front() <= 'Z';
+    EXPECT_EQ(dump_periods(analyze(c.text, c.published, english ? "en" : "")), c.want) << c.text;
+  }
+}
+
+// A figure told with 同比 is data of its period even without a noun the lexicon knows
+// (中欧班列累计开行…同比增长32%); a specific trigger of the sentence outranks it.
+TEST(Events, YearOnYearFiguresAreData) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"今年前两个月，中欧班列累计开行3501列，同比增长32%。", "2026-03-12", "2026-03-12 macro_data happened period=2026-01/2026-02"},
+      {"公司一季度营收同比增长12%。", "2025-04-28", "2025-04-28 earnings happened period=2025-Q1"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A move told by the level it reached: 涨至, 跌至, 升至, 降至; an export that fell to a level
+// stays data (its noun comes first).
+TEST(Events, LevelsReachedAreMoves) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"柴油裂解价差在8月24日涨至每桶16.33美元。", "2018-08-28", "2018-08-24 market_move happened"},
+      {"10年期美债收益率周四升至4.62%。", "2024-12-28", "2024-12-26 market_move happened"},
+      {"7月份汽油出口降至89万吨。", "2018-08-28", "2018-08-28 macro_data happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A company's founding and a person's joining are dated history: 成立于2016年10月, 于1985年加入东芝.
+TEST(Events, FoundingsAndJoiningsAreDatedHistory) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"东莞精工成立于2016年10月，注册资本300万元。", "2026-06-12", "2016-10 corporate_action happened"},
+      {"他于1985年加入东芝，此前曾担任工程职务。", "2026-01-29", "1985 personnel happened"},
+      // a specific trigger of the sentence outranks them
+      {"公司于2020年成立，2023年3月完成首轮融资。", "2026-01-29", "2020 corporate_action happened | 2023-03 corporate_action happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A poll's or a bank's forecast of a level, step by step from the publication: 一个月后料在…,
+// 六个月后预估为…: expected, at the month it looks to.
+TEST(Events, ForecastLevelsLookAheadFromPublication) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"路透调查显示，澳元兑美元一个月后料在0.7275美元。", "2018-09-07", "2018-10 market_move expected"},
+      {"新西兰元兑美元六个月后预估为0.6750美元。", "2018-09-07", "2019-03 market_move expected"},
+      // a level told as done keeps its verb's status
+      {"周五，新西兰元兑美元下跌至0.6576美元。", "2018-09-07", "2018-09-07 market_move happened"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A date that is a comparison's base (比上年, 较2023年, 与…相比) or names a level (2016年低点)
+// dates no event: 比上年减少 is no event of last year.
+TEST(Events, ComparisonBasesAndLevelsDateNothing) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"公司2024年实现营收120亿元，比上年减少5%。", "2025-03-01", "2025-03-01 earnings happened period=2024"},
+      {"今年7月的进口量比2017年7月高出约72%。", "2018-09-04", "2018-09-04 macro_data happened period=2018-07"},
+      {"新西兰元兑美元周五下跌至0.6576美元，逼近2016年低点。", "2018-09-07", "2018-09-07 market_move happened period="},
+      {"与2019年公布的首张照片相比，新照片首次显示出喷流。", "2023-04-27", ""},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
+  // English: the figure compared with, after "from", and its date.
+  EXPECT_EQ(dump_periods(analyze("Deposits at the bank rose on March 3 to 6.2 billion dlrs from 5.9 billion dlrs on March 2.",
+                                 "1987-03-04", "en")),
+            "1987-03-03 market_move happened period=");
+}
+
+// One event per happening per document: a headline and its first paragraph, a figure told
+// twice, keep the later telling (the body's span) with the more precise date. Different
+// actors, different dates or a headline with its own date stay apart.
+TEST(Events, AHappeningToldTwiceIsOneEvent) {
+  struct Case {
+    std::string_view text, published, want;
+    std::string_view first_summary;  // the kept event's sentence starts so
+  };
+  constexpr Case kCases[] = {
+      // headline, then the body with the announcement's day
+      {"阳光电子一季度营收增长12%\n阳光电子4月20日晚公告，一季度实现营收30.5亿元，同比增长12%。", "2025-04-21",
+       "2025-04-20 earnings happened period=2025-Q1", "阳光电子4月20日晚公告"},
+      // an undated headline inherits the story before it; the body's date wins
+      {"12月3日，某市启动冬季供暖。\n长江大桥全线通车\n12月5日，长江大桥全线通车运营。", "2025-12-06",
+       "2025-12-03 policy_regulation happened period= | 2025-12-05 corporate_action happened period=",
+       "12月3日，某市启动冬季供暖"},
+      // the same plan told twice in a list
+      {"1. 公司拟斥资60亿元投建智造总部项目。\n2. 项目总投资60亿元，公司拟斥资建设智造总部。", "2026-06-23",
+       "2026-06-23 corporate_action scheduled period=", "项目总投资60亿元"},
+      // different actors with the same figure: two happenings
+      {"周四，英伟达股价上涨3%。同日，博通股价上涨3%。", "2026-05-15",
+       "2026-05-14 market_move happened period= | 2026-05-14 market_move happened period=", "周四，英伟达股价上涨3%"},
+      // the same figure on different days: two happenings
+      {"5月12日，英伟达股价上涨3%。5月14日，英伟达股价上涨3%。", "2026-05-15",
+       "2026-05-12 market_move happened period= | 2026-05-14 market_move happened period=", "5月12日"},
+  };
+  for (const Case& c : kCases) {
+    const Analysis a = analyze(c.text, c.published);
+    EXPECT_EQ(dump_periods(a), c.want) << c.text;
+    ASSERT_FALSE(a.events.empty()) << c.text;
+    EXPECT_TRUE(a.events[0].summary.starts_with(c.first_summary)) << a.events[0].summary;
+  }
+}
+
+// What describes or explains is no event: a company's business, an effect explained, a
+// chart's caption. A dated sentence is news whatever its words.
+TEST(Events, DescriptionsExplanationsAndCaptionsAreNotEvents) {
+  struct Case {
+    std::string_view text, published, want;
+  };
+  constexpr Case kCases[] = {
+      {"公司主要从事精密模具的研发、生产和销售，并投资建设了三个生产基地。", "2025-06-01", ""},
+      {"美元走强令以其他货币计价的黄金更加昂贵，抑制了投资需求。", "2025-06-01", ""},
+      {"这意味着美联储降息的可能性下降。", "2025-06-01", ""},
+      {"图：上证指数近一年走势，指数上涨12%", "2025-06-01", ""},
+      {"持股价值约24亿美元，是该公司最大的个人股东之一。", "2025-06-01", ""},
+      // a quotation with its attribution: the speaker's words
+      {"“我们的团队很快控制了局面并停止了威胁，”市长在记者会上表示。", "2025-06-01", ""},
+      {"“如果由我决定，我会让政府停摆，”他说，“但我不想损害共和党的选情。”", "2025-06-01", ""},
+      // dated: news
+      {"6月1日，公司斥资3亿元收购一家主要从事精密模具生产的企业。", "2025-06-02", "2025-06-01 corporate_action happened period="},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
 }
 
 }  // namespace
