@@ -1,6 +1,6 @@
 // Candidates (blocking): never all pairs. Each event falls in a bucket per MinHash band and
 // per entity it names on its day; events of one bucket are paired, a bucket too large only
-// with its next neighbours. Cost is linear in events.
+// with its next neighbours; each headline is paired with its body. Cost is linear in events.
 #include <algorithm>
 
 #include "core/parallel.h"
@@ -56,6 +56,14 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     start = end;
   }
   std::vector<Keyed>().swap(keyed);
+  // Each headline and its body (EventIndex::next_in_doc): they often share no date and few
+  // words.
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t next = index.next_in_doc[i];
+    if (next == kEmpty) continue;
+    const auto h = static_cast<std::uint32_t>(i);
+    pairs.push_back((static_cast<std::uint64_t>(std::min(h, next)) << 32) | std::max(h, next));
+  }
   parallel_sort(pairs.begin(), pairs.end(), std::less<>(), options.threads);
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;

@@ -30,6 +30,7 @@ struct LinkEvent {
   std::string id;
   std::string doc_id;
   std::uint32_t position = 0;          // order of the event in its document
+  std::uint32_t end = 0;               // where it ends in its document (0: not known)
   EventType type = EventType::Other;
   std::optional<Interval> interval;
   std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
@@ -71,6 +72,16 @@ struct LinkOptions {
   // about such a company the other does not name are not one happening (a site's template
   // tells 33 companies' listing filings in the same words).
   std::uint32_t subject_events = 40;
+  // Two reports dated only by a quarter or a year (the period their figures are about) and
+  // published more than this many days apart are two reports: two notices repeating one
+  // year's figure, a result and a later league table, two five-year plans. (A month's figure
+  // is cited for weeks after it; reports of no known publication are not held to it.)
+  long coarse_publication_days = 7;
+  // A headline and the next event its document tells are one item of a digest: the same
+  // happening when they share an entity or a figure and no figure conflicts, whatever their
+  // dates say (a headline is dated by its digest, its body by the announcement). A headline
+  // is a line of at most this many code points that ends with no sentence mark.
+  std::uint32_t headline_length = 60;
   // Edge weights, which rank the related lists: a same_event edge weighs
   // max(similarity, same_event_weight + same_event_per_shared × (entities + figures in
   // common)); a same_entity edge same_entity_per_entity × entities in common +

@@ -28,6 +28,19 @@ bool story_entity(std::string_view id) {
   return !publisher(id);
 }
 
+bool subject_entity(std::string_view id) {
+  return (id.starts_with("org:") || id.starts_with("commodity:") || id.starts_with("index:")) && !publisher(id);
+}
+
+// A headline ends with no sentence mark (诺基亚推出业界首个…防护系统).
+bool is_headline(const LinkEvent& h, const LinkOptions& options) {
+  if (h.end == 0 || h.end <= h.position || h.end - h.position > options.headline_length) return false;
+  std::string_view t = h.text;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  static constexpr std::string_view kMarks[] = {"。", "！", "？", ".", "!", "?", "；", ";"};
+  return !t.empty() && std::none_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return t.ends_with(m); });
+}
+
 namespace {
 
 long day_of(const LinkEvent& e) {
@@ -44,7 +57,7 @@ bool same_place(const LinkEvent& a, const LinkEvent& b) {
 
 EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   const std::size_t n = events.size();
-  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Sorted by the ids' order keys (the strings only where two keys tie).
   using IdKey = EventIndex::IdKey;
   std::vector<IdKey>& id_keys = x.id_keys;
@@ -72,7 +85,7 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
     for (std::size_t i = 0; i < n; ++i) {
       for (const std::string& e : events[i].entities) {
         auto [it, added] = code_of.try_emplace(e, static_cast<std::uint32_t>(entity.size()));
-        if (added) entity.push_back({e, fnv(e), story_entity(e), !publisher(e), 0});
+        if (added) entity.push_back({e, fnv(e), story_entity(e), !publisher(e), subject_entity(e), 0});
         ++entity[it->second].events;
         x.codes.push_back(it->second);
       }
@@ -107,6 +120,34 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
   parallel_for(n, options.threads, [&](std::size_t i) {
     if (x.linked(i)) x.sigs[i] = minhash(events[i].text);
   });
+  // Each headline's body: the linked events of each document by document hash (the verdict
+  // checks the documents themselves), place and rank; the first to start where it ends.
+  x.next_in_doc.assign(n, kEmpty);
+  {
+    struct Placed {
+      std::uint64_t doc;
+      std::uint32_t position, rank, event;
+    };
+    std::vector<Placed> order;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (x.linked(i)) order.push_back({x.doc_hash[i], events[i].position, x.rank[i], static_cast<std::uint32_t>(i)});
+    }
+    parallel_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) {
+      return a.doc != b.doc ? a.doc < b.doc : a.position != b.position ? a.position < b.position : a.rank < b.rank;
+    }, options.threads);
+    for (std::size_t start = 0; start < order.size();) {
+      std::size_t end = start + 1;
+      while (end < order.size() && order[end].doc == order[start].doc) ++end;
+      for (std::size_t k = start; k < end; ++k) {
+        const LinkEvent& h = events[order[k].event];
+        if (!is_headline(h, options)) continue;
+        const auto next = std::lower_bound(order.begin() + static_cast<long>(k) + 1, order.begin() + static_cast<long>(end), h.end,
+                                           [](const Placed& e, std::uint32_t at) { return e.position < at; });
+        if (next != order.begin() + static_cast<long>(end)) x.next_in_doc[order[k].event] = next->event;
+      }
+      start = end;
+    }
+  }
   return x;
 }
 

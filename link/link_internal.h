@@ -1,7 +1,9 @@
 // link/link_internal.h: the named steps of link_events (link/event_graph.h), each in its own
 // file and tested on its own (tests/link/):
-//   index_events         the events as numbers: id ranks, entity codes, days, subjects, twins
-//   candidate_pairs      blocking: MinHash bands and entity × day buckets   (candidates.cpp)
+//   index_events         the events as numbers: id ranks, entity codes, days, subjects, twins,
+//                        each headline's body
+//   candidate_pairs      blocking: MinHash bands and entity × day buckets, headline and body
+//                        (candidates.cpp)
 //   judge_pair           the verdict on one pair: same_event, same_entity    (verdicts.cpp)
 //   cluster_same_events  union-find of same_event verdicts, the edges kept   (clusters.cpp)
 //   find_threads, link_follows, link_causes, build_storylines                (storylines.cpp)
@@ -53,6 +55,13 @@ struct UnionFind {
 bool publisher(std::string_view id);
 // An entity that can make a storyline: no place, currency, bare name or publisher.
 bool story_entity(std::string_view id);
+// What a report is about that another report cannot share without being about it too: a
+// company, a market instrument, an index (not a place, a person quoted, a currency).
+bool subject_entity(std::string_view id);
+// A headline: a short line (at most LinkOptions::headline_length code points) that ends with
+// no sentence mark (the index line or title of a digest's item); what its document tells
+// next is its body.
+bool is_headline(const LinkEvent& h, const LinkOptions& options);
 
 // What every step reads of the events, as numbers: the loops compare and hash numbers, not
 // strings. Work goes by rank in id order, so that the input order changes nothing.
@@ -75,6 +84,7 @@ struct EventIndex {
     std::uint64_t hash;
     bool story;
     bool evidence;         // may show two reports to be one: not a publisher named in a credit
+    bool subject;          // a company, instrument or index (subject_entity)
     std::uint32_t events;  // how many events name it
   };
   std::vector<Entity> entity;
@@ -88,6 +98,10 @@ struct EventIndex {
   // place (itself when it is the first). Only the first is linked; the others join it.
   std::vector<std::uint32_t> twin_of;
   std::vector<std::array<std::uint32_t, 16>> sigs;  // MinHash of the linked events' texts
+  // Each headline's body: the next linked event its document tells (the first to start
+  // where the headline ends); kEmpty for events that are no headline or have none. A
+  // headline and its body often share no date and few words: they are paired apart.
+  std::vector<std::uint32_t> next_in_doc;
 
   std::span<const std::uint32_t> codes_of(std::size_t i) const {
     return std::span<const std::uint32_t>(codes.data() + code_start[i], code_start[i + 1] - code_start[i]);
@@ -109,7 +123,7 @@ struct EventIndex {
 EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions& options);
 
 // Candidates: the pairs (a << 32 | b, a < b) that share a MinHash band or an entity on a
-// day, each once, sorted.
+// day, and each headline with its body (EventIndex::next_in_doc), each once, sorted.
 std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOptions& options);
 
 // Verdicts.

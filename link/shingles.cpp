@@ -40,7 +40,9 @@ __attribute__((always_inline)) inline void for_each_shingle(std::string_view tex
       word.clear();
     }
     if (is_han(c.cp)) {
-      if (is_han(prev)) add(mix((static_cast<std::uint64_t>(prev) << 32) | c.cp), false);
+      // 上旬, 中旬, 下旬 (the thirds of a month) number a period as digits do: two bulletins
+      // of one month differ by it.
+      if (is_han(prev)) add(mix((static_cast<std::uint64_t>(prev) << 32) | c.cp), c.cp == U'旬');
       prev = c.cp;
     } else {
       prev = 0;

@@ -189,6 +189,7 @@ void to_link_events(const Timeline& timeline, KeepGraph keep, unsigned threads, 
     le.id = te.event.id;
     le.doc_id = te.sources.empty() ? std::string() : te.sources.front().doc_id;
     le.position = te.event.span.start;
+    le.end = te.event.span.end;
     le.type = te.event.type;
     le.interval = te.event.interval;
     if (!le.interval) le.date = te.event.date;

@@ -3,7 +3,9 @@
 // dates, no figure in conflict, and entities and figures in common or the text alike.
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <span>
 
 #include "link/link_internal.h"
 
@@ -24,6 +26,50 @@ std::size_t shared(const std::vector<std::string>& a, const std::vector<std::str
 std::string_view unit_of(std::string_view key) {
   const std::size_t space = key.rfind(' ');
   return space == std::string_view::npos ? std::string_view{} : key.substr(space + 1);
+}
+
+// Which market a price is of: 1 spot (现货黄金), 2 futures (COMEX黄金期货, 纽约金, 沪金), 3 both
+// named, 0 neither. Spot and futures of one commodity are two instruments with two prices.
+int instrument_of(std::string_view text) {
+  static constexpr std::string_view kSpot[] = {"现货", "spot", "Spot"};
+  static constexpr std::string_view kFutures[] = {"期货", "期金", "纽约金", "沪金", "COMEX", "Comex", "futures", "Futures"};
+  const auto names = [&](std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  };
+  return (names(kSpot) ? 1 : 0) | (names(kFutures) ? 2 : 0);
+}
+
+// Whose news a line of a listing digest is: the name before its colon (鼎际得：公司及实控人…,
+// at most 10 code points, no comma) or before a six-digit stock code (湘邮科技(600476)3月16日公告);
+// empty when it opens with neither. Companies no lexicon knows are told in one template.
+std::string_view named_subject(std::string_view text) {
+  std::size_t i = 0;
+  for (int points = 0; i < text.size() && points <= 10; ++points) {
+    const Utf8Char c = utf8_at(text, i);
+    if (c.cp == U'：' || c.cp == ':') return points > 0 ? text.substr(0, i) : std::string_view{};
+    if (c.cp == '(' || c.cp == U'（') {
+      std::size_t j = i + c.len, digits = 0;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j, ++digits;
+      return points > 0 && digits == 6 ? text.substr(0, i) : std::string_view{};
+    }
+    if (c.cp == U'，' || c.cp == ',' || c.cp == U'。') return {};
+    i += c.len;
+  }
+  return {};
+}
+
+// A day of no known year (XXXX-07-23: a digest with no publication date) and a known day
+// of the same month and day.
+bool same_day_of_year(const LinkEvent& a, const LinkEvent& b) {
+  const LinkEvent& unknown = a.interval ? b : a;
+  const LinkEvent& known = a.interval ? a : b;
+  if (unknown.interval || !known.interval || known.granularity < Granularity::Day) return false;
+  const std::string_view d = unknown.date;
+  if (d.size() != 10 || !d.starts_with("XXXX-") || d[7] != '-') return false;
+  const date::year_month_day ymd{date::floor<date::days>(known.interval->begin)};
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02u-%02u", static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return d.substr(5) == buf;
 }
 
 }  // namespace
@@ -54,9 +100,17 @@ bool dates_compatible(const LinkEvent& a, const LinkEvent& b, const LinkOptions&
     if (!a.published_day || !b.published_day) return !a.published_day && !b.published_day;
     return std::abs(*a.published_day - *b.published_day) <= options.undated_published_days;
   }
-  if (!a.interval || !b.interval) return false;
-  // Overlap, with slack for reports across time zones.
-  auto slack = std::chrono::hours{options.date_slack_hours};
+  if (!a.interval || !b.interval) return same_day_of_year(a, b);
+  // A recurring release is one happening per period: reports dated only by their period
+  // and published far apart are two periods' releases (options.coarse_publication_days).
+  const bool beyond_month = a.granularity < Granularity::Month || b.granularity < Granularity::Month;
+  if (beyond_month && a.published_day && b.published_day && std::abs(*a.published_day - *b.published_day) > options.coarse_publication_days) {
+    return false;
+  }
+  // Overlap, with slack for reports of days across time zones (none for months: June's
+  // payrolls and July's do not overlap).
+  const auto period = [](const Interval& i) { return i.end_excl - i.begin > std::chrono::hours{24 * 7}; };
+  auto slack = period(*a.interval) || period(*b.interval) ? std::chrono::hours{0} : std::chrono::hours{options.date_slack_hours};
   return a.interval->begin < b.interval->end_excl + slack && b.interval->begin < a.interval->end_excl + slack;
 }
 
@@ -69,10 +123,25 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   double sim = similarity(index.sigs[a], index.sigs[b]);
   // Entities in common, publishers left out (36氪获悉 opens reports of every company).
   std::size_t common = 0;
+  // Companies, instruments and indexes each names, and those both name: reports each about
+  // subjects the other does not name are two subjects' news (Baidu's and Zhihu's quarter
+  // in one template, oil and bitcoin in one wrap, WTI and Brent).
+  std::size_t subjects_a = 0, subjects_b = 0, subjects_both = 0;
+  // Places in common count once: they say where, not who (Iran and Hormuz are in every
+  // report of a week of that war).
+  std::size_t places = 0;
   for (std::uint32_t c : index.codes_of(a)) {
     const auto other = index.codes_of(b);
-    common += index.entity[c].evidence && std::find(other.begin(), other.end(), c) != other.end();
+    const bool both = std::find(other.begin(), other.end(), c) != other.end();
+    common += index.entity[c].evidence && both;
+    subjects_a += index.entity[c].subject;
+    subjects_both += index.entity[c].subject && both;
+    places += both && index.entity[c].id.starts_with("place:");
   }
+  for (std::uint32_t c : index.codes_of(b)) subjects_b += index.entity[c].subject;
+  const std::string_view named_a = named_subject(x.text), named_b = named_subject(y.text);
+  const bool other_subjects = (subjects_a > 0 && subjects_b > 0 && subjects_both == 0) ||
+                              (!named_a.empty() && !named_b.empty() && named_a != named_b);
   const auto same_entity = [&] {
     return EdgeInfo{Relation::SameEntity,
                     options.same_entity_per_entity * static_cast<double>(common) + options.same_entity_per_similarity * sim};
@@ -86,13 +155,32 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   std::size_t figures = shared(x.figure_keys, y.figure_keys);
   bool type_ok = x.type == y.type || x.type == EventType::Other || y.type == EventType::Other;
   bool dates = dates_compatible(x, y, options);
+  const auto same_event_info = [&] {
+    return EdgeInfo{Relation::SameEvent,
+                    std::max(sim, options.same_event_weight + options.same_event_per_shared * static_cast<double>(common + figures))};
+  };
+  // Spot and futures prices of one commodity are two instruments (checked on the text
+  // only when the rest would join them).
+  const auto other_instrument = [&] {
+    const int ix = instrument_of(x.text), iy = instrument_of(y.text);
+    return (ix == 1 && iy == 2) || (ix == 2 && iy == 1);
+  };
+  // A digest's headline and the next event of its document (its body) are one item, however
+  // their dates read, when they share an entity or a figure; so are a line and its telling
+  // word for word elsewhere in the document (an index line and the item's headline).
+  const bool headline = (index.next_in_doc[a] == b || index.next_in_doc[b] == a || x.text == y.text) && x.doc_id == y.doc_id;
+  if (headline && !other_subjects && (common >= 1 || figures >= 1) && !figures_conflict(x.figure_keys, y.figure_keys, figures) &&
+      !other_instrument()) {
+    return {true, same_event_info()};
+  }
   // By entities and figures, on a known date of the same precision: two undated reports
   // that name the same index and give a figure can be a month apart ("7月21日收盘…纳指涨
   // 1.29%" in undated feed items joined 919 reports into one), and a report dated by its
   // year overlaps every day of it (it joined the gold prices of 37 days); those need their text.
-  const bool alike_dates = x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity;
-  const bool backed = alike_dates && ((figures >= 1 && common >= 1) || (common >= 2 && sim >= options.backed_similarity));
-  bool same_event = dates && type_ok && (backed || sim >= options.same_event_similarity) &&
+  const bool alike_dates = (x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity) || same_day_of_year(x, y);
+  const bool backed = alike_dates && ((figures >= 1 && common >= 1) ||
+                                      (common - std::max<std::size_t>(places, 1) + 1 >= 2 && sim >= options.backed_similarity));
+  bool same_event = dates && type_ok && !other_subjects && (backed || sim >= options.same_event_similarity) &&
                     !figures_conflict(x.figure_keys, y.figure_keys, figures);
   if (same_event && !backed) {
     // On text alone, the estimate is checked against the shingles themselves (sixteen
@@ -103,10 +191,8 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
     const TextOverlap overlap = text_overlap(x.text, y.text);
     same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity;
   }
-  if (same_event) {
-    return {true, EdgeInfo{Relation::SameEvent,
-                           std::max(sim, options.same_event_weight + options.same_event_per_shared * static_cast<double>(common + figures))}};
-  }
+  if (same_event && other_instrument()) same_event = false;
+  if (same_event) return {true, same_event_info()};
   if (common >= 1 && dates) return {true, same_entity()};
   return {};
 }

@@ -231,5 +231,97 @@ TEST(Verdicts, EdgeWeightsAreTheOptions) {
   EXPECT_DOUBLE_EQ(link_internal::judge_pair(index, 2, 3, options).info.weight, 0.9);
 }
 
+Interval month(int y, int m) {
+  return Interval{LocalSeconds{make_day(y, m, 1)}, LocalSeconds{m == 12 ? make_day(y + 1, 1, 1) : make_day(y, m + 1, 1)}};
+}
+
+// Different subjects (two instruments of one wrap) and different instruments of one
+// commodity (spot and futures) are two happenings, even with a figure and a currency alike.
+TEST(Verdicts, OtherSubjectsAndOtherInstrumentsStayApart) {
+  std::vector<LinkEvent> wrap = {
+      make("ev:o1", "w", 10, EventType::MarketMove, day(2026, 6, 5), {"commodity:brent", "fx:usd"}, {"2.2 %"}, "布伦特原油上涨2.2%至每桶95.33美元。"),
+      make("ev:o2", "w", 90, EventType::MarketMove, day(2026, 6, 5), {"commodity:bitcoin", "fx:usd"}, {"2.2 %"}, "比特币上涨2.2%至63,181.45美元。"),
+  };
+  EXPECT_NE(link_events(wrap).cluster[1], 0u);
+  std::vector<LinkEvent> gold = {
+      make("ev:g1", "m", 10, EventType::MarketMove, day(2026, 8, 6), {"commodity:gold", "fx:usd"}, {"-0.15 %", "4298.7 USD/ounce"},
+           "COMEX黄金期货当月连续合约下跌6.50美元，跌幅0.15%，报4298.7美元/盎司。"),
+      make("ev:g2", "m", 90, EventType::MarketMove, day(2026, 8, 6), {"commodity:gold", "fx:usd"}, {"-0.15 %", "4240.69 USD/ounce"},
+           "现货黄金下跌6.33美元，跌幅0.15%，报4240.69美元/盎司。"),
+      make("ev:g3", "n", 40, EventType::MarketMove, day(2026, 8, 6), {"commodity:gold", "fx:usd"}, {"-0.15 %", "4240.69 USD/ounce"},
+           "现货黄金跌0.15%，报4240.69美元/盎司。"),
+  };
+  LinkResult r = link_events(gold);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[1], r.cluster[2]);  // spot gold told by a second outlet
+  // Two listing lines each naming its company before a colon are two companies' news.
+  std::vector<LinkEvent> notices = {
+      make("ev:n1", "a", 10, EventType::Other, day(2026, 5, 29), {"org:csrc"}, {}, "鼎际得：公司及实控人因涉嫌信披违规被证监会立案"),
+      make("ev:n2", "b", 10, EventType::Other, day(2026, 5, 29), {"org:csrc"}, {}, "*ST天宜：因涉嫌信披违规被证监会立案"),
+  };
+  EXPECT_NE(link_events(notices).cluster[1], 0u);
+}
+
+// A release is one happening per period: June's and July's payrolls (months take no day of
+// slack), two thirds of one month, and a year's figure repeated by two notices weeks apart
+// (LinkOptions::coarse_publication_days) are apart; the same notice told twice that week is one.
+TEST(Verdicts, RecurringReleasesArePerPeriod) {
+  std::vector<LinkEvent> payrolls = {
+      make("ev:j6", "a", 1, EventType::MacroData, month(2026, 6), {"name:nonfarm", "place:united-states"}, {"57000 people", "113000 people"},
+           "美国6月非农就业人数增加5.7万人，预估为增加11.3万人。"),
+      make("ev:j7", "b", 1, EventType::MacroData, month(2026, 7), {"name:nonfarm", "place:united-states"}, {"-23000 people", "57000 people"},
+           "美国7月非农就业人数减少2.3万人，前值为增加5.7万人。"),
+  };
+  EXPECT_NE(link_events(payrolls).cluster[1], 0u);
+  std::vector<LinkEvent> bulletins = {
+      make("ev:b1", "a", 1, EventType::Other, month(2026, 6), {}, {}, "2026年6月上旬流通领域重要生产资料市场价格变动情况"),
+      make("ev:b2", "b", 1, EventType::Other, month(2026, 6), {}, {}, "2026年6月中旬流通领域重要生产资料市场价格变动情况"),
+  };
+  EXPECT_NE(link_events(bulletins).cluster[1], 0u);
+  const Interval year{LocalSeconds{make_day(2025, 1, 1)}, LocalSeconds{make_day(2026, 1, 1)}};
+  std::vector<LinkEvent> notices = {
+      make("ev:y1", "a", 1, EventType::Earnings, year, {"org:acme"}, {"78471400 CNY"}, "2025年AIoT平台签约金额为7847.14万元。"),
+      make("ev:y2", "b", 1, EventType::Earnings, year, {"org:acme"}, {"78471400 CNY"}, "公司2025年AIoT平台签约金额为7847.14万元，占比较小。"),
+  };
+  notices[0].granularity = notices[1].granularity = Granularity::Year;
+  notices[0].published_day = 20593;  // 2026-05-20
+  notices[1].published_day = 20606;  // 2026-06-02
+  EXPECT_NE(link_events(notices).cluster[1], 0u);
+  notices[1].published_day = 20594;
+  EXPECT_EQ(link_events(notices).cluster[1], 0u);
+}
+
+// A digest's headline and the next event of its document are one item when they share an
+// entity or a figure, whatever dates each reads (the headline has none of its own).
+TEST(Verdicts, AHeadlineAndItsBodyAreOneItem) {
+  LinkEvent headline = make("ev:h1", "digest", 1669, EventType::ProductRelease, day(2026, 6, 9), {"org:nokia"}, {},
+                            "诺基亚推出业界首个主动式DDoS自动化防护系统");
+  headline.end = 1692;
+  headline.interval.reset();
+  headline.date = "XXXX-XX-XX";
+  LinkEvent body = make("ev:h2", "digest", 1694, EventType::ProductRelease, day(2026, 6, 9), {"org:nokia"}, {},
+                        "诺基亚6月9日宣布推出Nokia Deepfield Genome Shield，定位为业界首个主动式、全天候DDoS安全自动化系统。");
+  body.end = 1791;
+  LinkEvent other = make("ev:h3", "digest", 1793, EventType::Other, day(2026, 6, 9), {"org:alibaba"}, {}, "阿里巴巴发布新模型");
+  other.end = 1802;
+  LinkResult r = link_events({headline, body, other});
+  EXPECT_EQ(r.cluster[1], 0u);
+  EXPECT_NE(r.cluster[2], 0u);
+  // Another event told between them is the headline's body: the later one is not.
+  body.position = 1700;
+  LinkEvent between = make("ev:h4", "digest", 1693, EventType::Other, day(2026, 6, 9), {}, {}, "（图）");
+  between.end = 1699;
+  LinkResult apart = link_events({headline, body, between});
+  EXPECT_NE(apart.cluster[1], 0u);
+  // The digest's index line tells the headline word for word, on another undated day.
+  LinkEvent index = headline;
+  index.id = "ev:h0";
+  index.position = 8;
+  index.end = 31;
+  index.date = "XXXX-WXX-3";
+  LinkResult told_twice = link_events({headline, index});
+  EXPECT_EQ(told_twice.cluster[0], told_twice.cluster[1]);
+}
+
 }  // namespace
 }  // namespace newsline
