@@ -373,7 +373,12 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
     // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
     const bool fiscal = at(s, after, "度") && n->digits == 4;
     if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return std::nullopt;
-    if (n->digits == 4 && n->value >= 1000 && n->value <= 2999) {
+    // A year in Chinese numerals is written digit by digit (二〇二四年); 一千年 with its scale
+    // is a length (提早了约一千年), unless a month or 公元 makes it a year, or 前 a past point
+    // (一千三百年前, below).
+    const bool scaled_chinese = n->chinese && !n->digit_by_digit;
+    if (n->digits == 4 && n->value >= 1000 && n->value <= 2999 &&
+        (!scaled_chinese || month_follows(s, after) || at(s, after, "前") || (pos >= 6 && at(s, pos - 6, "公元")))) {
       d.year = static_cast<int>(n->value);
     } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
       d.year = year_of_two_digits(static_cast<int>(n->value));

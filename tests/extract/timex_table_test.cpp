@@ -992,6 +992,10 @@ constexpr Case kNamesAreNotDates[] = {
     {"二十届三中全会在北京召开", kJul, "(none)"},
     {"1300年前的唐代长安", kJul, "1300年前=0724"},
     {"一千三百年前", kJul, "一千三百年前=0724"},
+    // A year in Chinese numerals is written digit by digit; with its scale it is a length.
+    {"将中国信史的上限提早了约一千年", kJul, "(none)"},  // no year 1000 (the length is not read)
+    {"公元一千年左右", kJul, "公元一千年=1000"},
+    {"一千九百九十八年五月", kJul, "一千九百九十八年五月=1998-05"},
     {"项目须在2019年前完成", kJul, "2019年=2019"},
     {"2019年前三季度营收", kJul, "2019年前三季度=2019-Q1/2019-Q3"},
     {"20世纪80年代以来", kJul, "20世纪80年代=198"},
