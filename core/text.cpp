@@ -767,6 +767,22 @@ std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8, const std::
   return spans;
 }
 
+namespace {
+
+// Whether a break ICU puts after a full stop falls inside a ticker: a stock code and its
+// exchange's suffix (02318.HK, 601009.SH, 7203.T) end no sentence.
+bool in_ticker(std::string_view before, std::string_view after) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (before.size() < 2 || before.back() != '.' || !digit(before[before.size() - 2])) return false;
+  std::size_t n = 0;
+  while (n < after.size() && n < 3 && upper(after[n])) ++n;
+  if (n == 0 || n > 2) return false;
+  return n == after.size() || !((after[n] >= 'a' && after[n] <= 'z') || upper(after[n]) || digit(after[n]));
+}
+
+}  // namespace
+
 std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
   std::vector<ByteSpan> spans;
   auto push = [&](std::size_t begin, std::size_t end) { push_sentence(spans, utf8, begin, end); };
@@ -784,7 +800,10 @@ std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
   int32_t prev = impl_->iter->first();
   for (int32_t pos = impl_->iter->next(); pos != icu::BreakIterator::DONE; pos = impl_->iter->next()) {
     const auto at = static_cast<std::size_t>(pos);
-    if (at < utf8.size() && ends_in_abbreviation(utf8.substr(0, at), utf8.substr(at))) continue;  // the sentence goes on
+    if (at < utf8.size() && (ends_in_abbreviation(utf8.substr(0, at), utf8.substr(at)) ||
+                             in_ticker(utf8.substr(0, at), utf8.substr(at)))) {
+      continue;  // the sentence goes on
+    }
     push(static_cast<std::size_t>(prev), static_cast<std::size_t>(pos));
     prev = pos;
   }

@@ -407,6 +407,17 @@ TEST(TextSentences, AbbreviationsBeforeANameEndNothing) {
   EXPECT_EQ(splitter.split("Talks with the U.S.\nJapan said no.").size(), 2u);
 }
 
+// A stock code's exchange suffix ends no sentence (ICU breaks after the full stop of
+// 02318.HK); a full stop after a number before a word still does.
+TEST(TextSentences, TickersEndNothing) {
+  SentenceSplitter splitter;
+  const std::string text = "中国平安(02318.HK)公告，增持1000万股。宁波银行(002142.SZ)收涨2%。Toyota (7203.T) rose. Sales hit 2024.The end.";
+  std::vector<std::string> got;
+  for (const ByteSpan& b : splitter.split(text)) got.emplace_back(text.substr(b.start, b.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"中国平安(02318.HK)公告，增持1000万股。", "宁波银行(002142.SZ)收涨2%。",
+                                           "Toyota (7203.T) rose.", "Sales hit 2024.", "The end."}));
+}
+
 // The sentences `split` gives `text`, span by span against ICU's iterator; and the same
 // with the sentence ends marked in start classes (the scan steps from mark to mark).
 ::testing::AssertionResult splits_as_icu(SentenceSplitter& splitter, std::string_view text) {
