@@ -7,6 +7,7 @@
 #include <set>
 
 #include "extract/readers.h"
+#include "tests/export/fixture_timeline.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -73,15 +74,7 @@ void validate(const nlohmann::json& value, const nlohmann::json& schema, const s
   }
 }
 
-Timeline fixture_timeline() {
-  Timeline t;
-  Analyzer analyzer(testing::lexicon());
-  std::vector<Status> problems;
-  ReadStats stats;
-  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
-  link_timeline(t);
-  return t;
-}
+using testing::fixture_timeline;
 
 TEST(TimelineSchema, RealOutputValidates) {
   std::ifstream in(std::string(NEWSLINE_SOURCE_DIR) + "/export/schema/timeline.schema.json");

@@ -19,6 +19,7 @@
 #include "export/rank.h"
 #include "export/summary.h"
 #include "extract/readers.h"
+#include "tests/export/fixture_timeline.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -128,12 +129,7 @@ std::vector<const TimelineEvent*> latest_day(const Timeline& t) {
 TEST(HtmlBrowser, ChromiumRendersTheLatestDay) {
   std::string browser = chromium();
   if (browser.empty()) GTEST_SKIP() << "chromium is not installed";
-  Timeline t;
-  Analyzer analyzer(testing::lexicon());
-  std::vector<Status> problems;
-  ReadStats stats;
-  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
-  link_timeline(t);
+  const Timeline t = testing::fixture_timeline();
   const Page page(browser, "newsline_html_browser", t);
   ASSERT_TRUE(page.written());
   const std::string dom = page.dump_dom();

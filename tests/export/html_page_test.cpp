@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/readers.h"
+#include "tests/export/fixture_timeline.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -132,12 +133,7 @@ TEST(HtmlPage, StreamedInPiecesAsTheWholePage) {
 }
 
 TEST(HtmlPage, SelfContainedWithTheEvents) {
-  Timeline t;
-  Analyzer analyzer(testing::lexicon());
-  std::vector<Status> problems;
-  ReadStats stats;
-  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
-  link_timeline(t);
+  const Timeline t = testing::fixture_timeline();
   const std::string html = timeline_html(t, DateRange{});
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   EXPECT_EQ(html.find("http://"), std::string::npos);

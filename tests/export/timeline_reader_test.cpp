@@ -8,6 +8,7 @@
 
 #include "export/format_table.h"
 #include "extract/readers.h"
+#include "tests/export/fixture_timeline.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -15,15 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Timeline fixtures_timeline() {
-  Timeline t;
-  Analyzer analyzer(testing::lexicon());
-  std::vector<Status> problems;
-  ReadStats stats;
-  read_input(testing::fixtures_dir(), ReadOptions{}, [&](Document&& d) { add_document(t, d, analyzer.analyze(d)); }, problems, stats);
-  link_timeline(t);
-  return t;
-}
+Timeline fixtures_timeline() { return testing::fixture_timeline(); }
 
 // A directory of this process's own, removed at the end.
 struct TempDir {
