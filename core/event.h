@@ -33,6 +33,9 @@ struct Event {
   std::vector<std::string> entities;   // entity ids, first mention first, no duplicates
   std::vector<std::size_t> figures;    // indexes into the document's figures
   Span span;                           // code points of the document text
+  // The document's other tellings of this happening, folded into it (a headline and its body,
+  // a figure told twice in a list): their code-point spans, in document order, never `span`.
+  std::vector<Span> retold;
   double confidence = 0.5;
   // Told by the rows of a results or dividend table (Shr, Qtly div, Net): a wire story's table
   // names no company; its subject is the document's (its headline). Not written out.

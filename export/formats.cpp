@@ -224,7 +224,9 @@ std::string events_ics(const Timeline& timeline, const DateRange& range, const I
     std::string description = std::string(to_string(e.type)) + ", " + std::string(to_string(e.status)) + " (" + e.date + ")";
     std::string figs = figures_text(te);
     if (!figs.empty()) description += "\nfigures: " + figs;
-    for (const SourceRef& s : te.sources) {
+    for (std::size_t k = 0; k < te.sources.size(); ++k) {
+      if (same_document_as_previous(te.sources, k)) continue;  // each document once
+      const SourceRef& s = te.sources[k];
       description += "\nsource: " + s.doc_id + " (" + s.source + (s.published.empty() ? "" : ", " + s.published) + ")";
     }
     body += ics_fold("DESCRIPTION:" + ics_escape(description));

@@ -207,6 +207,17 @@ std::string document_json_line(const Document& doc, const Analysis& a) {
     w.member("granularity", to_string(e.granularity));
     w.member("id", e.id);
     if (!e.period.empty()) w.member("period", e.period);  // only results, data and forecasts carry one
+    if (!e.retold.empty()) {  // only events that fold a happening told twice carry one
+      w.key("retold");
+      w.begin_array();
+      for (Span s : e.retold) {
+        w.begin_object();
+        w.member("end", s.end + base);
+        w.member("start", s.start + base);
+        w.end_object();
+      }
+      w.end_array();
+    }
     w.member("start", e.span.start + base);
     w.member("status", to_string(e.status));
     w.member("summary", e.summary);
@@ -500,7 +511,11 @@ void write_events_csv(const Timeline& timeline, const DateRange& range, bool exc
     }
     append_csv_text_cell(out, list, excel);
     list.clear();
-    for (std::size_t k = 0; k < te.sources.size(); ++k) list.append(k ? ";" : "").append(te.sources[k].doc_id);
+    // Each document once: a headline and its body are one document's telling.
+    for (std::size_t k = 0; k < te.sources.size(); ++k) {
+      if (same_document_as_previous(te.sources, k)) continue;
+      list.append(list.empty() ? "" : ";").append(te.sources[k].doc_id);
+    }
     append_csv_text_cell(out, list, excel);
     append_csv_cell(out, te.storyline);
     char number[32];

@@ -1439,10 +1439,11 @@ double pairs_retold(std::string_view title, std::string_view body) {
 // One event per happening per document. A happening told twice — a headline and its first
 // paragraph, one forecast in two items of a list, one sentence read as two events of one
 // type — keeps the later telling (the body's span and summary) with the more precise of the
-// two dates. Two tellings: the same sentence and type; or the same type, a figure in common
-// and dates that can be one (same_time); or a title line (no end mark, short) whose character
-// pairs the later sentence mostly retells (`options.title_retold`) at a date that can be one
-// (any date, when the title has none of its own and inherited one from the story before it).
+// two dates, and the earlier one's span in Event::retold. Two tellings: the same sentence and
+// type; or the same type, a figure in common and dates that can be one (same_time); or a
+// title line (no end mark, short) whose character pairs the later sentence mostly retells
+// (`options.title_retold`) at a date that can be one (any date, when the title has none of
+// its own and inherited one from the story before it).
 // Done as each event arrives, so that the limit on events (EventOptions::max_events) counts
 // happenings. `undated[k]`: event k's sentence gave it no date; kept beside `events`.
 void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
@@ -1490,10 +1491,19 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
       if (std::find(later.entities.begin(), later.entities.end(), id) == later.entities.end()) later.entities.push_back(id);
     }
     later.confidence = std::max(later.confidence, earlier.confidence);
+    // The dropped telling is still a place the document tells the happening (and so are those
+    // it had folded in); one sentence read twice is one place.
+    auto keep_place = [&](Span s) {
+      if (!(s == later.span) && std::find(later.retold.begin(), later.retold.end(), s) == later.retold.end()) later.retold.push_back(s);
+    };
+    keep_place(earlier.span);
+    for (Span s : earlier.retold) keep_place(s);
     later_undated = later_undated && undated[i];
     events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
     undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
   }
+  std::sort(later.retold.begin(), later.retold.end(),
+            [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
   events.push_back(std::move(later));
   undated.push_back(later_undated);
 }

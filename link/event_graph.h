@@ -113,7 +113,7 @@ struct LinkOptions {
   std::size_t storyline_cap_min = 50;
 
   // --- Merged events, storylines' titles and related lists (link/timeline.h, link/related.h) ---
-  // A merged event's confidence is its members' best plus this for each source after the
+  // A merged event's confidence is its members' best plus this for each document after the
   // first (at most 1): a happening told by four wires is surer than one told once.
   double confidence_per_source = 0.05;
   // A storyline's title gives at most this many code points of its event's summary (then …).

@@ -39,15 +39,6 @@ bool known_entity(std::string_view id) {
   return std::all_of(slug.begin(), slug.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-std::size_t distinct_documents(const std::vector<SourceRef>& sources) {
-  if (sources.size() <= 1) return sources.size();
-  std::vector<std::string_view> ids;
-  ids.reserve(sources.size());
-  for (const SourceRef& s : sources) ids.push_back(s.doc_id);
-  std::sort(ids.begin(), ids.end());
-  return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
-}
-
 }  // namespace
 
 double event_salience(const TimelineEvent& te, const Timeline&, const SalienceWeights& w) {

@@ -81,6 +81,19 @@ const DocumentInfo* first_document(const Timeline& timeline, const TimelineEvent
   return it == timeline.document_index.end() ? nullptr : &timeline.documents[it->second];
 }
 
+std::size_t distinct_documents(const std::vector<SourceRef>& sources) {
+  if (sources.size() <= 1) return sources.size();
+  std::vector<std::string_view> ids;
+  ids.reserve(sources.size());
+  for (const SourceRef& s : sources) ids.push_back(s.doc_id);
+  std::sort(ids.begin(), ids.end());
+  return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+}
+
+bool same_document_as_previous(const std::vector<SourceRef>& sources, std::size_t k) {
+  return k > 0 && k < sources.size() && sources[k - 1].doc_id == sources[k].doc_id;
+}
+
 void add_document(Timeline& timeline, const Document& doc, Analysis a) {
   std::optional<CodePointIndex> index;  // built for the first span not sliced by the analysis
   const std::string published = doc.published ? format_publication(*doc.published) : std::string();
@@ -109,6 +122,12 @@ void add_document(Timeline& timeline, const Document& doc, Analysis a) {
     if (doc.published) te.published_day = static_cast<long>(doc.published->day().time_since_epoch().count());
     te.event.span = Span{te.event.span.start + doc.base_offset, te.event.span.end + doc.base_offset};
     te.sources.push_back(SourceRef{doc.id, doc.source, published, te.event.span.start, te.event.span.end});
+    // The document's other tellings folded into it (a headline and its body) are sources too,
+    // after the main one: timeline.json then lists every place the document tells it.
+    for (Span& s : te.event.retold) {
+      s = Span{s.start + doc.base_offset, s.end + doc.base_offset};
+      te.sources.push_back(SourceRef{doc.id, doc.source, published, s.start, s.end});
+    }
     for (std::size_t k : te.event.figures) {  // (figures are copied: two events can share one)
       Figure f = a.figures[k];
       std::string text;
@@ -292,7 +311,9 @@ Merged merge_clusters(Timeline& timeline, const LinkResult& result, const LinkOp
         return false;
       });
     }
-    te.event.confidence = std::min(1.0, te.event.confidence + options.confidence_per_source * (static_cast<double>(te.sources.size()) - 1));
+    // Per document, not per source: a headline and its body are one document's telling.
+    te.event.confidence =
+        std::min(1.0, te.event.confidence + options.confidence_per_source * (static_cast<double>(distinct_documents(te.sources)) - 1));
     for (std::size_t i : members) merged_of[i] = slot[rep];
     merged[slot[rep]] = std::move(te);
   });

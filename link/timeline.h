@@ -99,6 +99,12 @@ void add_document(Timeline& timeline, const Document& doc, Analysis analysis);
 // The document of an event's first source (its title, url and publication time), or null
 // when none was recorded (a timeline built by hand).
 const DocumentInfo* first_document(const Timeline& timeline, const TimelineEvent& te);
+// An event's sources are places: a document that tells it twice (a headline and its body,
+// Event::retold) gives two, one after the other. Where a count or a list means documents:
+// how many distinct documents tell it, and whether source `k` is of the same document as
+// the source before it (add_document and linking keep one document's sources together).
+std::size_t distinct_documents(const std::vector<SourceRef>& sources);
+bool same_document_as_previous(const std::vector<SourceRef>& sources, std::size_t k);
 
 // Orders events by begin (unknown last), then id; on up to `threads` threads.
 void sort_timeline(Timeline& timeline, unsigned threads = 1);

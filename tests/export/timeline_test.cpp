@@ -7,6 +7,7 @@
 
 #include "export/rank.h"
 #include "export/summary.h"
+#include "link/salience.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -473,6 +474,52 @@ TEST(Timeline, AnEventToldByTwoWiresIsMergedWithBothSources) {
   for (const TimelineFigure& f : e.figures) figures.push_back(f.text);
   EXPECT_EQ(figures, (std::vector<std::string>{"美联储宣布降息25个基点", "标准普尔500指数下跌1.11%"}));
   EXPECT_EQ(e.event.entities, (std::vector<std::string>{"org:federal-reserve", "index:spx"}));
+}
+
+// A headline and its body fold into one event (Event::retold): the timeline lists both places
+// as sources of the one document, the body's first; salience and confidence count one
+// document, and the lists of documents (events.csv) name it once.
+TEST(Timeline, AHeadlineAndItsBodyAreTwoSourcesOfOneDocument) {
+  Analyzer analyzer(testing::lexicon());
+  Document doc = testing::make_doc("阳光电子一季度营收增长12%\n阳光电子4月20日晚公告，一季度实现营收30.5亿元，同比增长12%。", "2025-04-21");
+  doc.id = "d";
+  doc.source = "wire";
+  doc.base_offset = 100;  // the document's offset in the input file shifts both spans
+  Analysis a = analyzer.analyze(doc);
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_EQ(a.events[0].retold, (std::vector<Span>{Span{0, 14}}));
+  const double confidence = a.events[0].confidence;
+  // extract's line: the folded telling beside the kept one's start and end.
+  const std::string line = document_json_line(doc, a);
+  EXPECT_NE(line.find(R"("end":150,)"), std::string::npos) << line;
+  EXPECT_NE(line.find(R"("retold":[{"end":114,"start":100}],"start":115,)"), std::string::npos) << line;
+  Timeline t;
+  add_document(t, doc, std::move(a));
+  link_timeline(t);
+  ASSERT_EQ(t.events.size(), 1u);
+  const TimelineEvent& e = t.events[0];
+  ASSERT_EQ(e.sources.size(), 2u);
+  EXPECT_EQ(e.sources[0].doc_id, "d");
+  EXPECT_EQ(e.sources[0].start, 115u);
+  EXPECT_EQ(e.sources[0].end, 150u);
+  EXPECT_EQ(e.sources[1].doc_id, "d");
+  EXPECT_EQ(e.sources[1].source, "wire");
+  EXPECT_EQ(e.sources[1].start, 100u);
+  EXPECT_EQ(e.sources[1].end, 114u);
+  EXPECT_EQ(e.event.span, (Span{115, 150}));
+  EXPECT_EQ(distinct_documents(e.sources), 1u);
+  EXPECT_EQ(e.event.confidence, confidence);  // no bonus for a second document
+  TimelineEvent once = e;
+  once.sources.resize(1);
+  EXPECT_EQ(event_salience(e, t), event_salience(once, t));
+  const std::string csv = events_csv(t, DateRange{}, false);
+  EXPECT_NE(csv.find(",d,"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("d;d"), std::string::npos) << csv;
+  // timeline.json lists both places.
+  const nlohmann::json j = timeline_json(t, DateRange{});
+  ASSERT_EQ(j["events"][0]["sources"].size(), 2u);
+  EXPECT_EQ(j["events"][0]["sources"][1]["start"], 100);
+  EXPECT_EQ(j["events"][0]["sources"][1]["end"], 114);
 }
 
 // A wire story's dividend table names no company; its headline does. The same rows under

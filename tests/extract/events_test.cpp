@@ -513,6 +513,28 @@ TEST(Events, AHappeningToldTwiceIsOneEvent) {
   }
 }
 
+// The telling folded away is kept: the event holds the body's span and, in `retold`, the
+// headline's (in code points, the headline's line without its line break), in document order.
+// One sentence read twice is one place and no retelling.
+TEST(Events, AFoldedTellingIsKeptInRetold) {
+  const Analysis a =
+      analyze("阳光电子一季度营收增长12%\n阳光电子4月20日晚公告，一季度实现营收30.5亿元，同比增长12%。", "2025-04-21");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].span, (Span{15, 50}));
+  EXPECT_EQ(a.events[0].retold, (std::vector<Span>{Span{0, 14}}));
+  // Three tellings: the two folded away, in document order.
+  const Analysis three = analyze(
+      "阳光电子一季度营收增长12%\n阳光电子4月20日晚公告，一季度营收同比增长12%。\n阳光电子4月20日晚公告，一季度实现营收30.5亿元，同比增长12%。",
+      "2025-04-21");
+  ASSERT_EQ(three.events.size(), 1u);
+  EXPECT_EQ(three.events[0].span, (Span{42, 77}));
+  EXPECT_EQ(three.events[0].retold, (std::vector<Span>{Span{0, 14}, Span{15, 41}}));
+  // A happening told once has none.
+  const Analysis once = analyze("阳光电子4月20日晚公告，一季度实现营收30.5亿元，同比增长12%。", "2025-04-21");
+  ASSERT_EQ(once.events.size(), 1u);
+  EXPECT_TRUE(once.events[0].retold.empty());
+}
+
 // What describes or explains is no event: a company's business, an effect explained, a
 // chart's caption. A dated sentence is news whatever its words.
 TEST(Events, DescriptionsExplanationsAndCaptionsAreNotEvents) {
