@@ -41,20 +41,30 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     if (a.day != b.day) return a.day < b.day;
     return a.rank < b.rank;
   }, options.threads);
-  std::vector<std::uint64_t> pairs;
-  for (std::size_t start = 0; start < keyed.size();) {
-    std::size_t end = start + 1;
-    while (end < keyed.size() && keyed[end].key == keyed[start].key) ++end;
-    std::size_t size = end - start;
-    std::size_t reach = size <= options.bucket_cap ? size : options.neighbours;
-    for (std::size_t x = start; x < end; ++x) {
-      for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
-        std::uint32_t a = std::min(keyed[x].event, keyed[y].event), b = std::max(keyed[x].event, keyed[y].event);
-        if (a != b) pairs.push_back((static_cast<std::uint64_t>(a) << 32) | b);
+  // Each bucket's pairs, counted first: the list (millions of pairs) is allocated once at its
+  // size, never grown by doubling beside the keys (the largest moment of linking).
+  auto each_pair = [&](auto&& take) {
+    for (std::size_t start = 0; start < keyed.size();) {
+      std::size_t end = start + 1;
+      while (end < keyed.size() && keyed[end].key == keyed[start].key) ++end;
+      std::size_t size = end - start;
+      std::size_t reach = size <= options.bucket_cap ? size : options.neighbours;
+      for (std::size_t x = start; x < end; ++x) {
+        for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
+          if (keyed[x].event != keyed[y].event) take(keyed[x].event, keyed[y].event);
+        }
       }
+      start = end;
     }
-    start = end;
-  }
+  };
+  std::size_t count = 0;
+  each_pair([&](std::uint32_t, std::uint32_t) { ++count; });
+  for (std::size_t i = 0; i < n; ++i) count += index.next_in_doc[i] != kEmpty;
+  std::vector<std::uint64_t> pairs;
+  pairs.reserve(count);
+  each_pair([&](std::uint32_t x, std::uint32_t y) {
+    pairs.push_back((static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y));
+  });
   std::vector<Keyed>().swap(keyed);
   // Each headline and its body (EventIndex::next_in_doc): they often share no date and few
   // words.

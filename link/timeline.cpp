@@ -11,6 +11,10 @@
 #include <span>
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace newsline {
 namespace {
 
@@ -71,6 +75,15 @@ void note_alias(std::unordered_map<std::string, std::vector<std::string>>& alias
   std::vector<std::string>& known = aliases[entity.id];
   if (known.size() >= Timeline::kMaxAliases || std::find(known.begin(), known.end(), form) != known.end()) return;
   known.emplace_back(form);
+}
+
+// Hands memory freed by linking (the link events, the candidate pairs, the index) back to
+// the system before the merged events are built: glibc keeps freed small blocks in its arenas
+// (only the top of an arena is returned), and those holes would stay resident to the end.
+void return_free_memory() {
+#if defined(__GLIBC__)
+  ::malloc_trim(0);
+#endif
 }
 
 }  // namespace
@@ -170,17 +183,29 @@ void sort_timeline(Timeline& timeline, unsigned threads) {
     const auto order = compare_by_key(x.id, events[x.event].event.id, y.id, events[y.event].event.id);
     return order != 0 ? order < 0 : x.event < y.event;
   }, threads);
-  std::vector<TimelineEvent> sorted;
-  sorted.reserve(events.size());
   std::vector<std::size_t> position(events.size());  // of each event in the sorted order
-  for (const Keyed& k : order) {
-    position[k.event] = sorted.size();
-    sorted.push_back(std::move(events[k.event]));
+  for (std::size_t t = 0; t < order.size(); ++t) position[order[t].event] = t;
+  // Permuted in place, a cycle at a time: a sorted copy would hold the events twice (the
+  // run's peak on a large corpus).
+  std::vector<bool> placed(events.size(), false);
+  for (std::size_t start = 0; start < events.size(); ++start) {
+    if (placed[start]) continue;
+    TimelineEvent held = std::move(events[start]);
+    std::size_t t = start;
+    for (;;) {
+      placed[t] = true;
+      const std::size_t from = order[t].event;
+      if (from == start) {
+        events[t] = std::move(held);
+        break;
+      }
+      events[t] = std::move(events[from]);
+      t = from;
+    }
   }
-  for (TimelineEvent& te : sorted) {
+  for (TimelineEvent& te : events) {
     for (RelatedRef& r : te.related) r.event = position[r.event];
   }
-  events = std::move(sorted);
 }
 
 namespace {
@@ -196,24 +221,26 @@ std::string figure_key(const Figure& f) {
 namespace {
 
 // What linking reads of each event, and with KeepGraph::Yes each event's label in the graph
-// (its date and first 40 code points).
-void to_link_events(const Timeline& timeline, KeepGraph keep, unsigned threads, std::vector<LinkEvent>& link,
+// (its date and first 40 code points). Each event's id, first document id and entities are
+// lent to its LinkEvent (moved, not copied: nothing reads the timeline's events while they
+// are linked) and given back by return_link_strings.
+void to_link_events(Timeline& timeline, KeepGraph keep, unsigned threads, std::vector<LinkEvent>& link,
                     std::vector<std::string>& labels) {
   const std::size_t n = timeline.events.size();
   link.resize(n);
   labels.resize(keep == KeepGraph::Yes ? n : 0);
   parallel_for(n, threads, [&](std::size_t i) {
-    const TimelineEvent& te = timeline.events[i];
+    TimelineEvent& te = timeline.events[i];
     LinkEvent& le = link[i];
-    le.id = te.event.id;
-    le.doc_id = te.sources.empty() ? std::string() : te.sources.front().doc_id;
+    le.id = std::move(te.event.id);
+    if (!te.sources.empty()) le.doc_id = std::move(te.sources.front().doc_id);
     le.position = te.event.span.start;
     le.end = te.event.span.end;
     le.type = te.event.type;
     le.interval = te.event.interval;
     if (!le.interval) le.date = te.event.date;
     le.granularity = te.event.granularity;
-    le.entities = te.event.entities;
+    le.entities = std::move(te.event.entities);
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);
@@ -224,6 +251,24 @@ void to_link_events(const Timeline& timeline, KeepGraph keep, unsigned threads, 
     std::size_t label_end = 0;  // after the first 40 code points
     for (int k = 0; k < 40 && label_end < summary.size(); ++k) label_end += utf8_at(summary, label_end).len;
     labels[i] = te.event.date + " " + summary.substr(0, label_end);
+  });
+}
+
+// Gives back what to_link_events lent: moved when the link events are dropped, copied when
+// they are kept for GraphML and DOT.
+void return_link_strings(Timeline& timeline, KeepGraph keep, unsigned threads, std::vector<LinkEvent>& link) {
+  parallel_for(link.size(), threads, [&](std::size_t i) {
+    TimelineEvent& te = timeline.events[i];
+    LinkEvent& le = link[i];
+    if (keep == KeepGraph::Yes) {
+      te.event.id = le.id;
+      if (!te.sources.empty()) te.sources.front().doc_id = le.doc_id;
+      te.event.entities = le.entities;
+    } else {
+      te.event.id = std::move(le.id);
+      if (!te.sources.empty()) te.sources.front().doc_id = std::move(le.doc_id);
+      te.event.entities = std::move(le.entities);
+    }
   });
 }
 
@@ -366,6 +411,15 @@ std::vector<StorylineInfo> storyline_infos(const Timeline& timeline, const LinkR
 
 void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph keep) {
   decltype(timeline.told)().swap(timeline.told);  // the indexes change with merging
+  // The vectors grew by doubling while documents were added: up to half of each is spare
+  // capacity (40 MB of events on a corpus of 158,000), held through linking, its peak.
+  timeline.events.shrink_to_fit();
+  timeline.documents.shrink_to_fit();
+  // Nothing looks documents up while events are linked: the index (a node and a key a
+  // document, 20 MB for 220,000) is rebuilt from `documents` once they are (when it indexes
+  // them all, as add_document builds it).
+  const bool reindex = timeline.document_index.size() == timeline.documents.size();
+  if (reindex) decltype(timeline.document_index)().swap(timeline.document_index);
   std::vector<LinkEvent> link;
   std::vector<std::string> labels;
   to_link_events(timeline, keep, options.threads, link, labels);
@@ -375,8 +429,13 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
   link_options.whole_graph = link_options.whole_graph && keep == KeepGraph::Yes;  // else: what merging keeps
   timeline.link.reset(new LinkResult(link_events(link, link_options)));
   const LinkResult& result = *timeline.link;
+  return_link_strings(timeline, keep, options.threads, link);
   if (keep == KeepGraph::No) std::vector<LinkEvent>().swap(link);
+  return_free_memory();
   Merged merged = merge_clusters(timeline, result, options);
+  // The events as extracted were moved or copied into the merged ones: freed now, not held
+  // beside the merged events while their related lists and storylines are made.
+  std::vector<TimelineEvent>().swap(timeline.events);
   set_related(merged.events, result.graph, merged.merged_of, options);
   timeline.storylines = storyline_infos(timeline, result, merged, options);
   timeline.events = std::move(merged.events);
@@ -387,6 +446,10 @@ void link_timeline(Timeline& timeline, const LinkOptions& options, KeepGraph kee
     release_event_graph(timeline);
   }
   sort_timeline(timeline, options.threads);
+  if (reindex) {
+    timeline.document_index.reserve(timeline.documents.size());
+    for (std::size_t k = 0; k < timeline.documents.size(); ++k) timeline.document_index.emplace(timeline.documents[k].id, k);
+  }
 }
 
 void release_event_graph(Timeline& timeline) {
