@@ -1,9 +1,5 @@
 #include <unistd.h>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -19,6 +15,7 @@
 #include <thread>
 
 #include "cli/pipeline_internal.h"
+#include "core/memory.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "export/timeline_reader.h"
@@ -34,16 +31,6 @@ unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 // More threads than this only cost memory and switches (and 100,000 cannot be started).
 unsigned max_jobs() { return 4 * cores(); }
-
-// Hands the pages freed while documents were analysed back to the system. The analyses'
-// strings that the timeline keeps lie scattered among the freed temporaries of each worker's
-// allocator arena: glibc returns free memory only from the top of an arena, so without this
-// the holes stay resident through linking, the run's peak.
-void return_free_memory() {
-#if defined(__GLIBC__)
-  ::malloc_trim(0);
-#endif
-}
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 #include "link/timeline.h"
 
+#include "core/memory.h"
 #include "core/parallel.h"
 #include "extract/flat_json.h"
 #include "link/related.h"
@@ -10,10 +11,6 @@
 #include <nlohmann/json.hpp>
 #include <span>
 #include <utility>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace newsline {
 namespace {
@@ -77,14 +74,6 @@ void note_alias(std::unordered_map<std::string, std::vector<std::string>>& alias
   known.emplace_back(form);
 }
 
-// Hands memory freed by linking (the link events, the candidate pairs, the index) back to
-// the system before the merged events are built: glibc keeps freed small blocks in its arenas
-// (only the top of an arena is returned), and those holes would stay resident to the end.
-void return_free_memory() {
-#if defined(__GLIBC__)
-  ::malloc_trim(0);
-#endif
-}
 
 }  // namespace
 
