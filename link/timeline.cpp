@@ -84,12 +84,9 @@ const DocumentInfo* first_document(const Timeline& timeline, const TimelineEvent
 }
 
 std::size_t distinct_documents(const std::vector<SourceRef>& sources) {
-  if (sources.size() <= 1) return sources.size();
-  std::vector<std::string_view> ids;
-  ids.reserve(sources.size());
-  for (const SourceRef& s : sources) ids.push_back(s.doc_id);
-  std::sort(ids.begin(), ids.end());
-  return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+  std::size_t documents = 0;
+  for (std::size_t k = 0; k < sources.size(); ++k) documents += !same_document_as_previous(sources, k);
+  return documents;
 }
 
 bool same_document_as_previous(const std::vector<SourceRef>& sources, std::size_t k) {
