@@ -1458,8 +1458,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
     // cannot tell which currency the number counts.
     std::optional<std::size_t> quote_begin;
-    if (!pair_begin && entity != nullptr && num_begin >= entity_end && num_begin - entity_end <= 12 &&
-        !currency_of(*entity).empty() && (f.unit.empty() || (f.unit == currency_of(*entity) && end <= n->end)) &&
+    const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
+    if (!pair_begin && !quoted.empty() && num_begin >= entity_end && num_begin - entity_end <= 12 &&
+        (f.unit.empty() || (f.unit == quoted && end <= n->end)) &&
         s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
       quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
       if (quote_begin) {
