@@ -11,6 +11,26 @@
 namespace newsline {
 namespace {
 
+// Abbreviations that Chinese news writes in Latin letters for common nouns, not names: a
+// role (CEO), a kind of thing (App, ETF, LED), a measure (EPS, ROE) or a credit rating (AAA,
+// BBB-, by its shape). Indicators (GDP, CPI) are the lexicon's. Sorted for binary search.
+constexpr std::string_view kCommonAbbreviations[] = {
+    "AI+", "APP", "ATM", "App", "CBD", "CEO", "CFO", "CIO", "COO", "CPU",
+    "CTO", "DNA", "DRAM", "EPS", "ESG", "ETF", "EUV", "FDI", "GPS", "GPU", "HBM", "HPV", "ICU", "IPO",
+    "IPTV", "IPv4", "IPv6", "ISO", "KPI", "LCD", "LED", "LNG", "LPG", "LPR", "NAND", "NFC", "OEM", "OLED", "PCB", "PM10",
+    "PM2", "POS", "QDII", "QFII", "RNA", "ROE", "RQFII", "STEM", "SUV", "SaaS", "TMT", "USB",
+};
+static_assert(std::ranges::is_sorted(kCommonAbbreviations));
+
+bool common_abbreviation(std::string_view word) {
+  // A rating: one letter of A to C repeated, then a + or a -: AAA, AA-, BBB+, CCC.
+  std::string_view letters = word;
+  if (!letters.empty() && (letters.back() == '+' || letters.back() == '-')) letters.remove_suffix(1);
+  const bool rating = !letters.empty() && letters.front() >= 'A' && letters.front() <= 'C' &&
+                      letters.find_first_not_of(letters.front()) == std::string_view::npos;
+  return rating || std::binary_search(std::begin(kCommonAbbreviations), std::end(kCommonAbbreviations), word);
+}
+
 // A run of capitalised Latin words inside Chinese text: "Andrew Carr", "SemiAnalysis".
 std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon::Match>& known) {
   std::vector<ByteSpan> out;
@@ -39,7 +59,8 @@ std::vector<ByteSpan> latin_names(std::string_view s, const std::vector<Lexicon:
     bool chinese_context = scan::is_han(before) || scan::is_han(after) || before == U'“' || before == U'「';
     while (k < known.size() && known[k].span.end <= i) ++k;
     bool overlaps = k < known.size() && known[k].span.start < end;
-    if (chinese_context && !overlaps && end - i >= 3 && words <= 4) out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+    const bool common = words == 1 && common_abbreviation(s.substr(i, end - i));
+    if (chinese_context && !overlaps && !common && end - i >= 3 && words <= 4) out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
     i = end + 1;
   }
   return out;
@@ -305,7 +326,8 @@ std::vector<QuotedName> quoted_names(std::string_view s, const std::vector<Lexic
   // Uncued quoted words count when the document quotes them more than once.
   std::vector<QuotedName> out;
   for (const Candidate& c : candidates) {
-    if (c.named || times[s.substr(c.name.span.start, c.name.span.size())] > 1) out.push_back(c.name);
+    const std::string_view text = s.substr(c.name.span.start, c.name.span.size());
+    if ((c.named || times[text] > 1) && !common_abbreviation(text)) out.push_back(c.name);
   }
   return out;
 }

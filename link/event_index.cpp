@@ -24,7 +24,7 @@ static_assert(std::is_sorted(std::begin(kPublishers), std::end(kPublishers)));
 bool publisher(std::string_view id) { return std::binary_search(std::begin(kPublishers), std::end(kPublishers), id); }
 
 bool story_entity(std::string_view id) {
-  if (id.starts_with("place:") || id.starts_with("fx:") || id.starts_with("name:")) return false;
+  if (id.starts_with("place:") || id.starts_with("fx:") || id.starts_with("name:") || id.starts_with("indicator:")) return false;
   return !publisher(id);
 }
 

@@ -80,6 +80,24 @@ TEST(Entities, QuotedNamesAndTitles) {
 
 TEST(Entities, LatinNamesInChineseText) {
   EXPECT_EQ(entity_dump("分析师Andrew Carr认为", "zh"), "Andrew Carr=name:andrew-carr name");
+  // Abbreviations of common nouns and ratings are no names; a model or a treaty is.
+  EXPECT_EQ(entity_dump("公司CEO辞职，EPS下降，新建LED产线", "zh"), "");
+  // Indicators are the lexicon's, with their own kind.
+  EXPECT_EQ(entity_dump("一季度GDP同比增长5.4%，CPI上涨0.2%", "zh"),
+            "GDP=indicator:gdp indicator | CPI=indicator:cpi indicator");
+  EXPECT_EQ(entity_dump("该公司IPO获受理，主体评级为AAA，展望稳定，债项评级BBB-", "zh"), "");
+  EXPECT_EQ(entity_dump("推进“AI+”行动，上线新App", "zh"), "");
+  EXPECT_EQ(entity_dump("RCEP生效，F-16战机抵达", "zh"), "RCEP=name:rcep name | F-16=name:f-16 name");
+}
+
+// A longer name wins where a shorter one starts it: 伊利诺伊州 is Illinois, not 伊利 (Yili
+// Group) followed by 诺伊州; 华盛顿州 is the state, not the capital.
+TEST(Entities, LongestNameWins) {
+  EXPECT_EQ(entity_dump("美国伊利诺伊州州长周二表示，伊利股份发布公告", "zh"),
+            "美国=place:united-states place | 伊利诺伊州=place:illinois place | 伊利股份=org:yili org");
+  EXPECT_EQ(entity_dump("华盛顿州和华盛顿", "zh"), "华盛顿州=place:washington-state place | 华盛顿=place:washington-dc place");
+  EXPECT_EQ(entity_dump("Voters in Illinois and Iowa went to the polls.", "en"),
+            "Illinois=place:illinois place | Iowa=place:iowa place");
 }
 
 }  // namespace
