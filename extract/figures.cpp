@@ -436,6 +436,7 @@ std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
     c.end = e;
     const char32_t after = cp_at(s, e);
     if (e >= s.size() || is_clause_break(after) || after == U'。' || after == '.') return c;
+    if (kWords[k] == "打") return std::nullopt;  // 一打十: one beats ten
     if (auto next = parse_numeral(s, e); next && next->chinese && (next->value >= 10 || next->decimal)) return c;
     return std::nullopt;
   }
@@ -725,7 +726,8 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       // 13个城市: the noun after the classifier names the unit when it is a known one.
       std::size_t r = q + len;
       for (const UnitWord& v : kUnits) {
-        if (!v.unit.empty() && v.word != "个" && at(s, r, v.word) && v.kind == FigureKind::Count) {
+        // Not 手 (十个手指头: fingers; lots take no 个).
+        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count) {
           f.unit = v.unit;
           len += v.word.size();
           break;
