@@ -151,6 +151,7 @@ constexpr EnWord kEnglish[] = {
     {"customers", 1, "customers", FigureKind::Count}, {"subscribers", 1, "subscribers", FigureKind::Count},
     {"homes", 1, "homes", FigureKind::Count}, {"aircraft", 1, "aircraft", FigureKind::Count},
     {"planes", 1, "aircraft", FigureKind::Count}, {"jets", 1, "aircraft", FigureKind::Count},
+    {"trijets", 1, "aircraft", FigureKind::Count}, {"airliners", 1, "aircraft", FigureKind::Count},
     {"systems", 1, "systems", FigureKind::Count}, {"ships", 1, "ships", FigureKind::Count},
     {"vessels", 1, "ships", FigureKind::Count}, {"stores", 1, "stores", FigureKind::Count},
     {"plants", 1, "plants", FigureKind::Count}, {"factories", 1, "plants", FigureKind::Count},
@@ -329,6 +330,46 @@ std::optional<Numeral> english_number_word(std::string_view s, std::size_t p) {
   return n;
 }
 
+// What an English number in words counts when a name with a model code stands between them
+// (one McDonnell Douglas DC-10 Series 30ER aircraft, four MD-11 long-range trijets, four more
+// MD-11's): the unit of the noun reached past such names and a few words of kind (more,
+// other, new, newly ordered, long-range); "" when a model code was passed but no noun
+// follows; nothing when something else follows the number (one of them, two Democratic
+// senators).
+std::optional<std::string_view> counted_past_model(std::string_view s, std::size_t p) {
+  static constexpr std::string_view kFillers[] = {"more", "other", "new", "newly", "ordered", "long-range", "additional",
+                                                  "used", "medium-range", "wide-body", "narrow-body"};
+  bool model = false;
+  for (int words = 0; words < 7; ++words) {
+    if (p >= s.size() || s[p] != ' ') break;
+    const std::size_t q = p + 1;
+    std::size_t e = q;
+    bool digit = false, upper = false, lower = false;
+    while (e < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '\'')) {
+      digit = digit || scan::is_ascii_digit(static_cast<unsigned char>(s[e]));
+      upper = upper || (s[e] >= 'A' && s[e] <= 'Z');
+      lower = lower || (s[e] >= 'a' && s[e] <= 'z');
+      ++e;
+    }
+    if (e == q) break;
+    const std::string_view word = s.substr(q, e - q);
+    if (model || words > 0) {
+      for (const EnWord& w : kEnglish) {
+        if (w.kind == FigureKind::Count && w.scale == 1 && word.size() == w.word.size() && at_nocase(s, q, w.word)) return w.unit;
+      }
+    }
+    if (digit && upper) {
+      model = true;  // DC-10, MD-11's, 30ER
+    } else if (!(upper && s[q] >= 'A' && s[q] <= 'Z' && (model || words == 0 || lower)) &&
+               std::find(std::begin(kFillers), std::end(kFillers), word) == std::end(kFillers)) {
+      break;
+    }
+    p = e;
+  }
+  if (model) return std::string_view();
+  return std::nullopt;
+}
+
 bool is_clause_break(char32_t c) {
   switch (c) {
     case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U',': case U';':
@@ -341,7 +382,7 @@ bool is_clause_break(char32_t c) {
 
 // A Chinese numeral that is a word or part of a name, not a figure: 党的二十大 and 十四届 (a
 // congress, a session), 十大 (the ten big), 红十字 and 十六字方针, 十连冠 (a streak), 十分 and 十足
-// (very, full), 十全十美, “十一” (the October holiday), and a list's mark opening a line or a
+// (very, full), 十全十美, 十有八九 (most likely), “十一” (the October holiday), and a list's mark opening a line or a
 // clause (十一、).
 bool chinese_numeral_word(std::string_view s, const Numeral& n) {
   if (!n.chinese || n.scaled || n.decimal) return false;
@@ -350,7 +391,7 @@ bool chinese_numeral_word(std::string_view s, const Numeral& n) {
   const std::string_view text = s.substr(n.begin, n.end - n.begin);
   const char32_t before = cp_before(s, n.begin);
   if (text == "十") {
-    if ((next == U'分' && !at(s, n.end + 3, "之")) || next == U'足' || next == U'全') return true;
+    if ((next == U'分' && !at(s, n.end + 3, "之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
     if (before == U'全' && next == U'美') return true;
   }
   if (text == "十一" && before == U'“' && next == U'”') return true;
@@ -978,12 +1019,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // four aircraft, two systems, about one billion dlrs: a number in words counts only before
     // a scale or a unit it names. Tried first at a word's start: most words are none.
     std::optional<Numeral> word_number;
+    std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
     if (number_word_start(s, i)) {
       word_number = english_number_word(s, i);
       if (word_number) {
         Parsed probe;
         read_english_unit(s, word_number->end, probe);
-        if (!probe.has_unit && !probe.english_scaled) word_number.reset();
+        if (!probe.has_unit && !probe.english_scaled) {
+          model_unit = counted_past_model(s, word_number->end);
+          if (!model_unit) word_number.reset();
+        }
       }
       if (!word_number && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
         while (i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
@@ -1372,6 +1417,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // paragraph's bare billions of the same story.
       f.unit = carried.unit;
       f.kind = FigureKind::Amount;
+      f.has_unit = true;
+    }
+    if (model_unit && !f.has_unit) {
+      // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
+      f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
+      f.kind = FigureKind::Count;
       f.has_unit = true;
     }
     // Time units after a number belong to the time pass (10年期, 3个月).

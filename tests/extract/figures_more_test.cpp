@@ -112,5 +112,25 @@ TEST(FiguresMore, YenAndSen) {
   });
 }
 
+TEST(FiguresMore, IdiomsWithTen) {
+  check({
+      {"但十有八九中国会增加进口", {}},
+  });
+}
+
+// English numbers in words with a model's name between them and what they count.
+TEST(FiguresMore, EnglishCountsPastAModelName) {
+  check({
+      {"an order for one McDonnell Douglas DC-10 Series 30ER aircraft",
+       {{"one", 1, "aircraft", FigureKind::Count}}},
+      {"and four MD-11 long-range trijets, plus options for four more MD-11's.",
+       {{"four", 4, "aircraft", FigureKind::Count}, {"four", 4, "aircraft", FigureKind::Count}}},
+      {"it will acquire four Florida banks", {{"four", 4, "banks", FigureKind::Count}}},
+      // Nothing counted: a pronoun, a name and then no unit.
+      {"one of the Democratic senators said", {}},
+      {"two Democratic senators said", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsline
