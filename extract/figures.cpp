@@ -50,9 +50,8 @@ std::size_t skip_spaces_before_number(std::string_view s, std::size_t pos) {
 }
 
 // 分之 and its numerator after a denominator ending at `pos` (七分之一, and spaced: 五 分之 一,
-// 3 分  之 一百五十七): the numerator, or nothing.
-// A Chinese numerator keeps its scales (一百分之十万零六百五十一); 负 before it makes it
-// negative (负3分之负一百五十七 = 157/3).
+// 3 分  之 一百五十七): the numerator, or nothing. A Chinese numerator keeps its scales
+// (一百分之十万零六百五十一); 负 before it makes it negative (负3分之负一百五十七 = 157/3).
 std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
   const std::size_t of = spaced_word_end(s, scan::skip_spaces(s, pos, 2), "分之");
   if (of == 0) return std::nullopt;
@@ -382,8 +381,8 @@ bool is_clause_break(char32_t c) {
 
 // A Chinese numeral that is a word or part of a name, not a figure: 党的二十大 and 十四届 (a
 // congress, a session), 十大 (the ten big), 红十字 and 十六字方针, 十连冠 (a streak), 十分 and 十足
-// (very, full), 十全十美, 十有八九 (most likely), “十一” (the October holiday), and a list's mark opening a line or a
-// clause (十一、).
+// (very, full), 十全十美, 十有八九 (most likely), “十一” (the October holiday), and a list's
+// mark opening a line or a clause (十一、).
 bool chinese_numeral_word(std::string_view s, const Numeral& n) {
   if (!n.chinese || n.scaled || n.decimal) return false;
   const char32_t next = cp_at(s, n.end);
@@ -460,25 +459,29 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
 // that a price follows (一对八千, 五双九点九): a count of its own even below ten, where 一只股票
 // or 一个 in a sentence stay words. A dozen (打) is twelve; 双 and 对 count pairs.
 struct Counted {
-  std::size_t end = 0;
+  std::size_t end = 0;  // bytes: after the classifier
   double factor = 1;
   std::string_view unit;
 };
 std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
   if (n.scaled || n.decimal || n.digit_by_digit || n.value < 1) return std::nullopt;
   if (!n.chinese && (n.value >= 10 || n.thousands_separators)) return std::nullopt;
-  static constexpr Counted kClassifiers[] = {{3, 1, ""}, {3, 1, "pairs"}, {3, 1, "pairs"}, {3, 12, ""}, {3, 1, ""}};
-  static constexpr std::string_view kWords[] = {"只", "双", "对", "打", "个"};
-  for (std::size_t k = 0; k < std::size(kWords); ++k) {
-    if (!at(s, n.end, kWords[k])) continue;
-    if (kWords[k] == "个" && n.chinese) return std::nullopt;  // 其中一个: a word
-    const std::size_t e = n.end + kWords[k].size();
-    Counted c = kClassifiers[k];
-    c.end = e;
+  struct Classifier {
+    std::string_view word;
+    double factor;
+    std::string_view unit;
+  };
+  static constexpr Classifier kClassifiers[] = {{"只", 1, ""}, {"双", 1, "pairs"}, {"对", 1, "pairs"}, {"打", 12, ""}, {"个", 1, ""}};
+  for (const Classifier& c : kClassifiers) {
+    if (!at(s, n.end, c.word)) continue;
+    if (c.word == "个" && n.chinese) return std::nullopt;  // 其中一个: a word
+    const std::size_t e = n.end + c.word.size();
     const char32_t after = cp_at(s, e);
-    if (e >= s.size() || is_clause_break(after) || after == U'。' || after == '.') return c;
-    if (kWords[k] == "打") return std::nullopt;  // 一打十: one beats ten
-    if (auto next = parse_numeral(s, e); next && next->chinese && (next->value >= 10 || next->decimal)) return c;
+    if (e >= s.size() || is_clause_break(after) || after == '.') return Counted{e, c.factor, c.unit};
+    if (c.word == "打") return std::nullopt;  // 一打十: one beats ten
+    if (auto next = parse_numeral(s, e); next && next->chinese && (next->value >= 10 || next->decimal)) {
+      return Counted{e, c.factor, c.unit};
+    }
     return std::nullopt;
   }
   return std::nullopt;
