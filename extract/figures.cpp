@@ -478,7 +478,13 @@ std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
     const std::size_t e = n.end + c.word.size();
     const char32_t after = cp_at(s, e);
     if (e >= s.size() || is_clause_break(after) || after == '.') return Counted{e, c.factor, c.unit};
-    if (c.word == "打") return std::nullopt;  // 一打十: one beats ten
+    // Not 一打十 (one beats ten), nor 陆双十一 (陆 is the mainland, 双十一 a shopping day): a
+    // financial numeral (壹, 陆) counts only at a clause end.
+    static constexpr std::u32string_view kFinancial = U"壹贰叁肆伍陆柒捌玖";
+    if (c.word == "打" || (c.word == "双" && scan::followed_by_any(s, e, {"十一", "十二"})) ||
+        kFinancial.find(cp_at(s, n.begin)) != std::u32string_view::npos) {
+      return std::nullopt;
+    }
     if (auto next = parse_numeral(s, e); next && next->chinese && (next->value >= 10 || next->decimal)) {
       return Counted{e, c.factor, c.unit};
     }

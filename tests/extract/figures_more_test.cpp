@@ -79,6 +79,7 @@ TEST(FiguresMore, CountsEndingAClause) {
       {"一打十", {{"十", 10, "", FigureKind::Count}}},
       {"一对一辅导", {}},
       {"“一”字构型", {}},
+      {"互联互通拚增量！陆双十一购物节平淡", {}},
   });
 }
 
