@@ -1277,12 +1277,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       v = two_digits ? v : v * 10;
       std::size_t e = tenths + 3;
       if (!discount) {
-        // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June).
+        // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
+        // (a list of months after a space).
         const std::size_t spaced = scan::skip_spaces(s, e, 2);
+        const auto ends_clause = [&](std::size_t k) {
+          return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
+        };
         if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
             extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese &&
             !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
-            (spaced == e || extra->end >= s.size() || is_clause_break(cp_at(s, extra->end)) || at(s, extra->end, "。"))) {
+            (spaced == e || (n->chinese && ends_clause(extra->end)))) {
           v += extra->value;
           e = extra->end;
         } else if (at(s, e, "半")) {

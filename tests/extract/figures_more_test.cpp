@@ -104,6 +104,7 @@ TEST(FiguresMore, TenthsAndDiscounts) {
       {"七成六", {{"七成六", 76, "%", FigureKind::Ratio}}},
       // 六月 is June: 七成 alone.
       {"七成六月份", {{"七成", 70, "%", FigureKind::Ratio}}},
+      {"营收月增近2成 4、5月", {{"营收月增近2成", 20, "%", FigureKind::Change}}},
   });
 }
 
