@@ -50,11 +50,19 @@ std::size_t skip_spaces_before_number(std::string_view s, std::size_t pos) {
 }
 
 // 分之 and its numerator after a denominator ending at `pos` (七分之一, and spaced: 五 分之 一,
-// 3 分  之 一百五十七): the numerator, or nothing.
+// 3 分  之 一百五十七): the numerator, or nothing. A Chinese numerator keeps its scales
+// (一百分之十万零六百五十一); 负 before it makes it negative (负3分之负一百五十七 = 157/3).
 std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
   const std::size_t of = spaced_word_end(s, scan::skip_spaces(s, pos, 2), "分之");
   if (of == 0) return std::nullopt;
-  return parse_numeral(s, skip_spaces_before_number(s, of), NumeralOptions{.scales = false, .chinese_decimal = true});
+  std::size_t q = skip_spaces_before_number(s, of);
+  const std::size_t minus = scan::skip_spaces(s, of, 2);
+  const bool negative = at(s, minus, "负");
+  if (negative) q = minus + 3;
+  const bool chinese = chinese_digit(cp_at(s, q)) >= 0 || cp_at(s, q) == U'十';
+  auto num = parse_numeral(s, q, NumeralOptions{.scales = chinese, .chinese_decimal = true});
+  if (num && negative) num->value = -num->value;
+  return num;
 }
 
 // Units after a number, longest match wins. Currencies as ISO 4217 codes.
@@ -142,6 +150,7 @@ constexpr EnWord kEnglish[] = {
     {"customers", 1, "customers", FigureKind::Count}, {"subscribers", 1, "subscribers", FigureKind::Count},
     {"homes", 1, "homes", FigureKind::Count}, {"aircraft", 1, "aircraft", FigureKind::Count},
     {"planes", 1, "aircraft", FigureKind::Count}, {"jets", 1, "aircraft", FigureKind::Count},
+    {"trijets", 1, "aircraft", FigureKind::Count}, {"airliners", 1, "aircraft", FigureKind::Count},
     {"systems", 1, "systems", FigureKind::Count}, {"ships", 1, "ships", FigureKind::Count},
     {"vessels", 1, "ships", FigureKind::Count}, {"stores", 1, "stores", FigureKind::Count},
     {"plants", 1, "plants", FigureKind::Count}, {"factories", 1, "plants", FigureKind::Count},
@@ -242,10 +251,12 @@ bool small_numeral_unit(char32_t c) {
   return kUnits.find(c) != std::u32string_view::npos;
 }
 
-// 分, 成 or 折 after one or two spaces: 五 分之 一, 六 成.
+// 分, 成 or 折 after one or two spaces: 五 分之 一, 六 成; or a second digit and 折 (九 九 折).
 bool spaced_fraction_or_tenths(std::string_view s, std::size_t pos) {
   if (cp_at(s, pos) != ' ') return false;
-  const char32_t c = cp_at(s, scan::skip_spaces(s, pos, 2));
+  const std::size_t q = scan::skip_spaces(s, pos, 2);
+  const char32_t c = cp_at(s, q);
+  if (chinese_digit(c) > 0) return at(s, scan::skip_spaces(s, q + 3, 2), "折");
   return c == U'分' || c == U'成' || c == U'折';
 }
 
@@ -318,6 +329,46 @@ std::optional<Numeral> english_number_word(std::string_view s, std::size_t p) {
   return n;
 }
 
+// What an English number in words counts when a name with a model code stands between them
+// (one McDonnell Douglas DC-10 Series 30ER aircraft, four MD-11 long-range trijets, four more
+// MD-11's): the unit of the noun reached past such names and a few words of kind (more,
+// other, new, newly ordered, long-range); "" when a model code was passed but no noun
+// follows; nothing when something else follows the number (one of them, two Democratic
+// senators).
+std::optional<std::string_view> counted_past_model(std::string_view s, std::size_t p) {
+  static constexpr std::string_view kFillers[] = {"more", "other", "new", "newly", "ordered", "long-range", "additional",
+                                                  "used", "medium-range", "wide-body", "narrow-body"};
+  bool model = false;
+  for (int words = 0; words < 7; ++words) {
+    if (p >= s.size() || s[p] != ' ') break;
+    const std::size_t q = p + 1;
+    std::size_t e = q;
+    bool digit = false, upper = false, lower = false;
+    while (e < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '\'')) {
+      digit = digit || scan::is_ascii_digit(static_cast<unsigned char>(s[e]));
+      upper = upper || (s[e] >= 'A' && s[e] <= 'Z');
+      lower = lower || (s[e] >= 'a' && s[e] <= 'z');
+      ++e;
+    }
+    if (e == q) break;
+    const std::string_view word = s.substr(q, e - q);
+    if (model || words > 0) {
+      for (const EnWord& w : kEnglish) {
+        if (w.kind == FigureKind::Count && w.scale == 1 && word.size() == w.word.size() && at_nocase(s, q, w.word)) return w.unit;
+      }
+    }
+    if (digit && upper) {
+      model = true;  // DC-10, MD-11's, 30ER
+    } else if (!(upper && s[q] >= 'A' && s[q] <= 'Z' && (model || words == 0 || lower)) &&
+               std::find(std::begin(kFillers), std::end(kFillers), word) == std::end(kFillers)) {
+      break;
+    }
+    p = e;
+  }
+  if (model) return std::string_view();
+  return std::nullopt;
+}
+
 bool is_clause_break(char32_t c) {
   switch (c) {
     case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U',': case U';':
@@ -326,6 +377,28 @@ bool is_clause_break(char32_t c) {
     default:
       return false;
   }
+}
+
+// A Chinese numeral that is a word or part of a name, not a figure: 党的二十大 and 十四届 (a
+// congress, a session), 十大 (the ten big), 红十字 and 十六字方针, 十连冠 (a streak), 十分 and 十足
+// (very, full), 十全十美, 十有八九 (most likely), “十一” (the October holiday), and a list's
+// mark opening a line or a clause (十一、).
+bool chinese_numeral_word(std::string_view s, const Numeral& n) {
+  if (!n.chinese || n.scaled || n.decimal) return false;
+  const char32_t next = cp_at(s, n.end);
+  if (next == U'大' || next == U'届' || next == U'字' || next == U'连') return true;
+  const std::string_view text = s.substr(n.begin, n.end - n.begin);
+  const char32_t before = cp_before(s, n.begin);
+  if (text == "十") {
+    if ((next == U'分' && !at(s, n.end + 3, "之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
+    if (before == U'全' && next == U'美') return true;
+  }
+  if (text == "十一" && before == U'“' && next == U'”') return true;
+  if (next == U'、') {
+    return n.begin == 0 || before == '\n' || before == ' ' || before == U'；' || before == U'。' || before == U'：' ||
+           before == ';' || before == ':';
+  }
+  return false;
 }
 
 // Start of the clause holding `pos`: after the last clause break, at most 80 bytes back.
@@ -380,6 +453,51 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
   }
   if (!found) return std::nullopt;
   return best_start;
+}
+
+// A number counted by a classifier that ends its clause or its text (一只, 三双, 一打, 1个), or
+// that a price follows (一对八千, 五双九点九): a count of its own even below ten, where 一只股票
+// or 一个 in a sentence stay words. A dozen (打) is twelve; 双 and 对 count pairs.
+struct Counted {
+  std::size_t end = 0;  // bytes: after the classifier
+  double factor = 1;
+  std::string_view unit;
+};
+std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
+  if (n.scaled || n.decimal || n.digit_by_digit || n.value < 1) return std::nullopt;
+  if (!n.chinese && (n.value >= 10 || n.thousands_separators)) return std::nullopt;
+  struct Classifier {
+    std::string_view word;
+    double factor;
+    std::string_view unit;
+  };
+  static constexpr Classifier kClassifiers[] = {{"只", 1, ""}, {"双", 1, "pairs"}, {"对", 1, "pairs"}, {"打", 12, ""}, {"个", 1, ""}};
+  for (const Classifier& c : kClassifiers) {
+    if (!at(s, n.end, c.word)) continue;
+    if (c.word == "个" && n.chinese) return std::nullopt;  // 其中一个: a word
+    const std::size_t e = n.end + c.word.size();
+    const char32_t after = cp_at(s, e);
+    if (e >= s.size() || is_clause_break(after) || after == '.') return Counted{e, c.factor, c.unit};
+    // Not 一打十 (one beats ten), nor 陆双十一 (陆 is the mainland, 双十一 a shopping day): a
+    // financial numeral (壹, 陆) counts only at a clause end.
+    static constexpr std::u32string_view kFinancial = U"壹贰叁肆伍陆柒捌玖";
+    if (c.word == "打" || (c.word == "双" && scan::followed_by_any(s, e, {"十一", "十二"})) ||
+        kFinancial.find(cp_at(s, n.begin)) != std::u32string_view::npos) {
+      return std::nullopt;
+    }
+    if (auto next = parse_numeral(s, e); next && next->chinese && (next->value >= 10 || next->decimal)) {
+      return Counted{e, c.factor, c.unit};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// A single Chinese digit that is the whole text (二, 两). Not one between quote marks: “一”字构型
+// and “四”有 are a shape and a title in the news.
+bool chinese_digit_alone(std::string_view s, const Numeral& n) {
+  if (!n.chinese || n.end != n.begin + 3 || chinese_digit(cp_at(s, n.begin)) <= 0) return false;
+  return trim(s.substr(0, n.begin)).empty() && trim(s.substr(n.end)).empty();
 }
 
 constexpr WordSet kApproxBeforeSet{kApproxBefore};
@@ -623,10 +741,12 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   if (at(s, q, "多") || at(s, q, "余") || (at(s, q, "几") && f.value >= 10)) {
     f.approx = true;
     q += 3;
-    // 两千多亿, 100多万, 二十几万: the scale comes after 多.
+    // 两千多亿, 100多万, 二十几万: the scale comes after 多 (spaced too: 十 余 万).
     constexpr std::pair<std::string_view, double> kScales[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
+    const std::size_t scale_at = scan::skip_spaces(s, q, 2);
     for (const auto& [word, scale] : kScales) {
-      if (at(s, q, word)) {
+      if (at(s, scale_at, word)) {
+        q = scale_at;
         f.value *= scale;
         if (f.high) *f.high *= scale;
         q += word.size();
@@ -656,7 +776,8 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       // 13个城市: the noun after the classifier names the unit when it is a known one.
       std::size_t r = q + len;
       for (const UnitWord& v : kUnits) {
-        if (!v.unit.empty() && v.word != "个" && at(s, r, v.word) && v.kind == FigureKind::Count) {
+        // Not 手 (十个手指头: fingers; lots take no 个).
+        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count) {
           f.unit = v.unit;
           len += v.word.size();
           break;
@@ -907,12 +1028,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // four aircraft, two systems, about one billion dlrs: a number in words counts only before
     // a scale or a unit it names. Tried first at a word's start: most words are none.
     std::optional<Numeral> word_number;
+    std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
     if (number_word_start(s, i)) {
       word_number = english_number_word(s, i);
       if (word_number) {
         Parsed probe;
         read_english_unit(s, word_number->end, probe);
-        if (!probe.has_unit && !probe.english_scaled) word_number.reset();
+        if (!probe.has_unit && !probe.english_scaled) {
+          model_unit = counted_past_model(s, word_number->end);
+          if (!model_unit) word_number.reset();
+        }
       }
       if (!word_number && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
         while (i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
@@ -1022,6 +1147,27 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       i += u.len;
       continue;
     }
+    // 一只, 三双 ending a clause; 二 alone, “五”: counts of their own (see counted_at_break).
+    if (currency.empty() && per == 0 && !negative && !is_ordinal(s, n->begin) &&
+        !(n->chinese && is_chinese_numeral_char(cp_before(s, n->begin))) && !inside(blocked, n->begin, n->end)) {
+      std::optional<Counted> counted = counted_at_break(s, *n);
+      if (counted || chinese_digit_alone(s, *n)) {
+        Figure fig;
+        const std::size_t e = counted ? counted->end : n->end;
+        fig.span = Span{doc.index->to_code_point(n->begin), doc.index->to_code_point(e)};
+        fig.value = n->value * (counted ? counted->factor : 1);
+        fig.unit = counted ? std::string(counted->unit) : std::string();
+        fig.kind = FigureKind::Count;
+        out.push_back(std::move(fig));
+        last_figure_end = e;
+        i = e;
+        continue;
+      }
+    }
+    if (chinese_numeral_word(s, *n)) {
+      i = std::max(n->end, i + u.len);
+      continue;
+    }
     // 一些, 三大, 统一: a small Chinese numeral is a figure only with a unit that is not a
     // count (元, 成, 倍, 分之, 个百分点, a range); anything else is passed over here.
     if (n->chinese && !n->scaled && !n->decimal && n->value < 10 && currency.empty() && per == 0 && !negative &&
@@ -1104,13 +1250,20 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
       }
     }
-    // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number.
+    // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number; so do two
+    // digits set apart by spaces (九 九 折, 7 2 折).
     bool two_digit_discount = false;
-    if (n->chinese && !n->scaled && n->value < 10 && chinese_digit(cp_at(s, end)) > 0 && at(s, end + 3, "折")) {
-      n->value = n->value * 10 + chinese_digit(cp_at(s, end));
-      end += 3;
-      n->end = end;
-      two_digit_discount = true;
+    if (!n->scaled && !n->decimal && n->value > 0 && n->value < 10 && (n->chinese || n->digits == 1) && per == 0) {
+      const std::size_t second = scan::skip_spaces(s, end, 2);
+      const char32_t c = cp_at(s, second);
+      const int digit = n->chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
+      const std::size_t second_end = second + (n->chinese ? 3 : 1);
+      if ((n->chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
+        n->value = n->value * 10 + digit;
+        end = second_end;
+        n->end = end;
+        two_digit_discount = true;
+      }
     }
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
     // Spaced as 六 点 五 成 and 10 成 too.
@@ -1124,9 +1277,17 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       v = two_digits ? v : v * 10;
       std::size_t e = tenths + 3;
       if (!discount) {
-        if (auto extra = parse_numeral(s, e, NumeralOptions{.scales = false, .chinese_decimal = false});
-            extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese) {
-          v += extra->value;  // 七成六
+        // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
+        // (a list of months after a space).
+        const std::size_t spaced = scan::skip_spaces(s, e, 2);
+        const auto ends_clause = [&](std::size_t k) {
+          return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
+        };
+        if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
+            extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese &&
+            !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
+            (spaced == e || (n->chinese && ends_clause(extra->end)))) {
+          v += extra->value;
           e = extra->end;
         } else if (at(s, e, "半")) {
           v += 5;
@@ -1210,8 +1371,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
     // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
     if (!f.high && !n->scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
-        (f.unit == "CNY" || f.unit == "USD") && (at_end_of(s, end, "元") || at_end_of(s, end, "块") ||
-                                                           at_end_of(s, end, "美元"))) {
+        (f.unit == "CNY" || f.unit == "USD" || f.unit == "JPY") &&
+        (at_end_of(s, end, "元") || at_end_of(s, end, "块") || at_end_of(s, end, "美元"))) {
       const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
       if (f.unit == "CNY") {
         auto tenths = parse_numeral(s, end, kCoins);
@@ -1223,6 +1384,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
               !scan::followed_by_any(s, cents->end + 3, {"之", "钟"})) {
             f.value += cents->value / 100;
             end = cents->end + 3;
+          }
+        }
+      } else if (f.unit == "JPY") {
+        // 10日元5日本钱 = 10.05: the sen (钱, 銭), a hundredth of a yen.
+        auto sen = parse_numeral(s, end, kCoins);
+        if (sen && !sen->decimal && sen->value < 100) {
+          std::size_t len = 0;
+          if (scan::longest(s, sen->end, {"日本钱", "日本銭", "钱", "銭"}, len) >= 0) {
+            f.value += sen->value / 100;
+            end = sen->end + len;
           }
         }
       } else {
@@ -1259,6 +1430,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // paragraph's bare billions of the same story.
       f.unit = carried.unit;
       f.kind = FigureKind::Amount;
+      f.has_unit = true;
+    }
+    if (model_unit && !f.has_unit) {
+      // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
+      f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
+      f.kind = FigureKind::Count;
       f.has_unit = true;
     }
     // Time units after a number belong to the time pass (10年期, 3个月).

@@ -113,7 +113,7 @@ bool digits_end_number(std::string_view s, std::size_t i, const NumeralOptions& 
   const auto b = static_cast<unsigned char>(s[i]);
   if (b == '.') return false;
   if (!options.scales) return true;
-  if (b < 0x80) return b != 'e' && b != 'E' && b != ' ';
+  if (b < 0x80) return b != 'e' && b != 'E' && b != ' ' && b != '^';
   switch (utf8_at(s, i).cp) {
     case U'千': case U'百': case U'万': case U'亿': case U'兆': return false;
     default: return true;
@@ -168,6 +168,21 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
     while (k < s.size() && is_digit(s[k]) && k - j < 3) exponent = exponent * 10 + (s[k++] - '0');
     if (k > j && k - j <= 2 && (k >= s.size() || !is_word_byte(s[k]))) {
       v *= std::pow(10.0, negative ? -exponent : exponent);
+      n.exponent = true;
+      i = k;
+    }
+  }
+  // 2^5, 1.1^+23, 2.5^-1: a power written with a caret; repeated signs multiply (^--23 is ^23).
+  if (options.scales && !n.exponent && i + 1 < s.size() && s[i] == '^') {
+    std::size_t j = i + 1;
+    bool negative = false;
+    while (j < s.size() && j - i <= 3 && (s[j] == '+' || s[j] == '-')) negative ^= s[j++] == '-';
+    std::size_t k = j;
+    int exponent = 0;
+    while (k < s.size() && is_digit(s[k]) && k - j < 3) exponent = exponent * 10 + (s[k++] - '0');
+    const double power = std::pow(v, negative ? -exponent : exponent);
+    if (k > j && k - j <= 2 && (k >= s.size() || !is_word_byte(s[k])) && std::isfinite(power)) {
+      v = power;
       n.exponent = true;
       i = k;
     }
@@ -381,22 +396,24 @@ units:
   // 三点五 = 3.5; 一万零十二点一五 = 10012.15, but not after 万 itself.
   // 四百 点 五, 四点 五: spaces about the point too, when a digit follows them.
   const std::size_t point = scan::skip_spaces(s, i, 2);
-  if (options.chinese_decimal && point + 3 < s.size() && utf8_at(s, point).cp == U'点' && !ends_with_big) {
+  if (options.chinese_decimal && point + 3 < s.size() && utf8_at(s, point).cp == U'点') {
     const bool scaled_before = n.scaled;
     std::size_t j = scan::skip_spaces(s, point + 3, 2);
     if (chinese_digit(scan::cp_at(s, j)) < 0) j = point + 3;
     double scale = 0.1, frac = 0;
-    bool digits = false;
+    int digits = 0;
     while (j < s.size()) {
       Utf8Char c = utf8_at(s, j);
       int dd = chinese_digit(c.cp);
       if (dd < 0) break;
       frac += dd * scale;
       scale /= 10;
-      digits = true;
+      ++digits;
       j += c.len;
     }
-    if (digits) {
+    // Right after 万 or 亿 one digit is no fraction (三万点五: 30,000 index points, then
+    // something else); two or more are (两千万点五五四四, 四百亿点零五零).
+    if (digits > (ends_with_big ? 1 : 0)) {
       n.value += frac;
       n.decimal = true;
       n.end = j;
