@@ -551,6 +551,14 @@ std::optional<std::size_t> currency_pair_begin(std::string_view s,
   return first.start;
 }
 
+// Two years in a row written with a slash: 2025/2026财年, the 2024/25 season, a crop year.
+// A span of time, not a ratio.
+bool year_pair(const Numeral& first, const Numeral& second) {
+  if (first.decimal || second.decimal || first.scaled || second.scaled) return false;
+  const double y = first.value;
+  return y >= 1900 && y < 2100 && y == std::floor(y) && (second.value == y + 1 || second.value == std::fmod(y + 1, 100));
+}
+
 // The ISO code of a currency mention (fx:jpy → JPY); empty for another entity.
 std::string currency_of(const EntityMention& m) {
   if (m.kind != "currency" || !m.id.starts_with("fx:") || m.id.size() != 6) return {};
@@ -1232,6 +1240,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       if (std::optional<double> high = quote_high(s, *n, d)) {
         f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
         end = d->end;
+      } else if (d && !d->chinese && year_pair(*n, *d)) {
+        i = std::max(d->end, i + u.len);  // 2025/2026财年: a span of time, read by the time pass
+        continue;
       } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
         f.value = n->value / d->value;
         f.unit = "ratio";

@@ -95,6 +95,17 @@ TEST(FiguresMore, PowersAndFractions) {
   });
 }
 
+// Two years in a row with a slash are a span of time (a fiscal or crop year, a season), not a
+// ratio; a fraction of other numbers still is one.
+TEST(FiguresMore, YearPairsAreNoRatios) {
+  check({
+      {"2025/2026财年中期报告显示，集团收入录得4.969亿港元", {{"收入录得4.969亿港元", 496900000, "HKD", FigureKind::Amount}}},
+      {"预计2024/25榨季产糖量下降", {}},
+      {"The 2023/24 season ended.", {}},
+      {"占比为15/16", {{"15/16", 15.0 / 16, "ratio", FigureKind::Ratio}}},
+  });
+}
+
 TEST(FiguresMore, TenthsAndDiscounts) {
   check({
       {"九 九 折", {{"九 九 折", 99, "%", FigureKind::Ratio}}},
