@@ -149,6 +149,9 @@ constexpr Trigger kTriggers[] = {
     {"停火", EventType::Geopolitics}, {"敌对行动", EventType::Geopolitics}, {"袭击", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
     {"激战", EventType::Geopolitics}, {"空袭", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
     {"冲突", EventType::Geopolitics}, {"会谈", EventType::Geopolitics}, {"ceasefire", EventType::Geopolitics},
+    // diplomacy: leaders meeting, calling, visiting (访问 is read in its sense below)
+    {"会见", EventType::Geopolitics}, {"会晤", EventType::Geopolitics}, {"通电话", EventType::Geopolitics},
+    {"通话", EventType::Geopolitics},
     {"sanctions", EventType::Geopolitics}, {"airstrike", EventType::Geopolitics},
     {"airstrikes", EventType::Geopolitics}, {"air strikes", EventType::Geopolitics},
     {"missile strikes", EventType::Geopolitics}, {"embargo", EventType::Geopolitics},
@@ -164,7 +167,7 @@ constexpr Trigger kTriggers[] = {
     // other reported happenings
     {"发布公告", EventType::Other}, {"发布会", EventType::Other}, {"发布数据", EventType::Other},
     {"演讲", EventType::Other}, {"讲话", EventType::Other}, {"发表", EventType::Other}, {"写了", EventType::Other},
-    {"访问", EventType::Other}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
+    {"访问", EventType::Geopolitics, true}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
     {"speech", EventType::Other}, {"announced", EventType::Other},
     {"上调", EventType::Other, true}, {"下调", EventType::Other, true},
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
@@ -354,7 +357,8 @@ constexpr Sense kSenses[] = {
     {"通过", "全会", EventType::PolicyRegulation}, {"通过", "常务会议", EventType::PolicyRegulation},
     {"通过", "国会", EventType::PolicyRegulation}, {"通过", "议会", EventType::PolicyRegulation},
     {"通过", "参议院", EventType::PolicyRegulation}, {"通过", "众议院", EventType::PolicyRegulation},
-    {"通过", "人大", EventType::PolicyRegulation}, {"通过", "", std::nullopt},
+    {"通过", "人大", EventType::PolicyRegulation}, {"通过", "立法", EventType::PolicyRegulation},
+    {"通过", "", std::nullopt},
     // 发布 a report, results or a notice: what is published types it; a product otherwise
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
@@ -378,6 +382,9 @@ constexpr Sense kSenses[] = {
     {"投资", "投资公司", std::nullopt}, {"投资", "投资有限", std::nullopt}, {"投资", "投资集团", std::nullopt},
     {"投资", "投资管理", std::nullopt}, {"投资", "投资基金", std::nullopt}, {"投资", "投资组合", std::nullopt},
     {"投资", "投资控股", std::nullopt}, {"投资", "投资主线", std::nullopt}, {"投资", "投资逻辑", std::nullopt},
+    // an amount invested named as a project's figure (计划投资金额30亿元, 总投资, 固定资产投资) describes the project
+    {"投资", "投资金额", std::nullopt}, {"投资", "投资总额", std::nullopt}, {"投资", "总投资", std::nullopt},
+    {"投资", "资产投资", std::nullopt},
     {"投资", "亿", EventType::CorporateAction}, {"投资", "万元", EventType::CorporateAction},
     {"投资", "项目", EventType::CorporateAction}, {"投资", "建设", EventType::CorporateAction},
     {"投资", "工厂", EventType::CorporateAction}, {"投资", "", std::nullopt},
@@ -408,6 +415,20 @@ constexpr Sense kSenses[] = {
     {"访问", "权限", std::nullopt}, {"访问", "模型", std::nullopt}, {"访问", "数据库", std::nullopt},
     {"访问", "网页", std::nullopt}, {"访问", "网站", std::nullopt}, {"访问", "接口", std::nullopt},
     {"访问", "API", std::nullopt}, {"访问", "服务器", std::nullopt}, {"访问", "互联网", std::nullopt},
+    // 访问…分析师, a poll's interviews (路透访问40名分析师的调查显示): the poll, no diplomacy
+    {"访问", "分析师", EventType::Other}, {"访问", "经济学家", EventType::Other}, {"访问", "调查", EventType::Other},
+    {"访问", "受访", EventType::Other},
+    // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
+    {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
+    {"称", "简称", std::nullopt}, {"称", "俗称", std::nullopt}, {"称", "称为", std::nullopt}, {"称", "称号", std::nullopt},
+    {"称", "称作", std::nullopt},
+    // the spirit of a plenum studied or explained (解读全会精神) is no act of the plenum
+    {"全会", "全会精神", std::nullopt},
+    // joining a cause or a list (也加入其中, 加入…行列) is no hire
+    {"加入", "加入其中", std::nullopt}, {"加入", "行列", std::nullopt},
+    // an import or export duty is trade policy, not trade data
+    {"进口", "进口关税", EventType::PolicyRegulation}, {"出口", "出口关税", EventType::PolicyRegulation},
+    {"进口", "进口税", EventType::PolicyRegulation}, {"出口", "出口管制", EventType::PolicyRegulation},
 
     // English news (#28). ended / closed at a level, higher or lower: a market's close;
     // closed a deal: the deal; the quarter ended, closed stores: none
@@ -931,11 +952,14 @@ bool describes_or_explains(std::string_view row) {
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
     return true;
   }
+  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为), an estimate (据…估算), what should be
+  // done (应该), a forecast declined (无法预计) and a moment a happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
-                                               "解释", "原因是", "这是因为"};
+                                               "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
+                                               "可能是由于", "促使", "估算", "应该", "无法预计", "难以预计"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
-  if (row.ends_with("之一。") || row.ends_with("之一")) return true;
+  if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
   // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
   for (std::string_view cause : {"令", "使", "让"}) {
     for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
@@ -950,11 +974,29 @@ bool describes_or_explains(std::string_view row) {
   return false;
 }
 
+// A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
+//减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
+// sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
+// first trigger leaves the report before it (…少了17.4%，表明需求强劲). `head`: the folded sentence up
+// to its first trigger.
+bool explains_what_follows(std::string_view head) {
+  static constexpr std::string_view kCues[] = {"解释", "表明", "意味着", "说明了", "原因在于"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  return kCueSet.any(head);
+}
+
 // A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
 // speaker's words, not a happening the story reports. The sentence opens a quote, and what
 // lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
 // folded sentence.
 bool quotation(std::string_view row) {
+  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
+  if (const std::size_t close = row.rfind("”"); close != std::string_view::npos && row.find("“") == std::string_view::npos) {
+    const std::string_view after = row.substr(close);
+    return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                                              [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
+  }
   if (!row.starts_with("“") && !row.starts_with("「")) return false;
   std::string outside;  // the text outside the quotes
   int depth = 0;
@@ -970,7 +1012,14 @@ bool quotation(std::string_view row) {
     }
     i += c.len;
   }
-  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  // Nothing but marks outside the quotes (“…。”( before an attribution on the next line): all quoted.
+  bool marks_only = true;
+  for (std::size_t i = 0; i < outside.size() && marks_only;) {
+    const Utf8Char c = utf8_at(outside, i);
+    marks_only = c.cp == '(' || c.cp == ')' || c.cp == ' ' || c.cp == '\n' || c.cp == U'。';
+    i += c.len;
+  }
+  if (marks_only) return true;
   return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
 }
 
@@ -1303,7 +1352,8 @@ std::optional<LocalDays> last_session(const PublicationTime& pub, const Market& 
 // 日前, 近日, 最近, recently: a happening of the last days, dated to the publication day,
 // approximately (a careful reader puts it on the day the story tells it).
 bool recent_days(std::string_view word) {
-  return word == "日前" || word == "近日" || word == "最近" || word == "日内" || word == "recently" || word == "Recently";
+  return word == "日前" || word == "近日" || word == "最近" || word == "近期" || word == "日内" || word == "recently" ||
+         word == "Recently";
 }
 bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 
@@ -1671,6 +1721,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
+    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" &&
+        explains_what_follows(s.substr(sentence.start, first_reported(triggers, sentence) - sentence.start))) {
+      continue;
+    }
     // An analyst's or an expert's opinion with no date of its own and no figure of a move:
     // what they think, no event (a dated or measured claim is left to the events below).
     if (!triggers.empty() && row_trigger == nullptr &&
@@ -1823,6 +1877,13 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
         if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
+        // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
+        // what the plan or report covers, not when the act was done.
+        if (d->bytes.start > trigger->pos &&
+            (s.substr(d->bytes.start, d->bytes.size()).ends_with("年度") || at(s, d->bytes.end, "年度") ||
+             (s.substr(d->bytes.start, d->bytes.size()).ends_with("年") && at(s, d->bytes.end, "度")))) {
+          continue;
+        }
         if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
           step = true;
           continue;
@@ -1860,6 +1921,13 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool other_without_entity = e.type == EventType::Other && e.entities.empty();
       // Whether it is kept is known now: the cues below only date and qualify a kept event.
       if (!grounded || other_without_entity) continue;
+      // What someone says, with no date of its own, after the story has begun (警方表示，枪手在…开始
+      // 射击; 他称…): the account of a happening already told, no happening of its own.
+      const bool speech_only = std::all_of(group.begin(), group.end(), [](const Found& f) {
+        return f.type == EventType::Other &&
+               std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
+      });
+      if (speech_only && date == nullptr && !out.empty()) continue;
       // English: the cues of the trigger's own clause (see trigger_clause_en).
       std::string_view cue_text = text;
       if (doc.lang == "en") {
@@ -1901,8 +1969,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         dated_by = inherited;
         e.certainty = Certainty::Inferred;
         // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
+        // A plan told after an announcement of the last days (6月22日晚公告称…。同时，公司拟…) is
+        // that announcement's: the day is kept.
         bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
-        if (plan != std::string_view::npos && past) {
+        const bool days_before = past && inherited->granularity >= Granularity::Day &&
+                                 date::floor<date::days>(e.interval->begin) + date::days{7} >= *pub;
+        if (plan != std::string_view::npos && past && !days_before) {
           e.date = format_day(*pub);
           e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
           e.granularity = Granularity::Day;
