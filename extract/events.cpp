@@ -39,7 +39,10 @@ constexpr Trigger kTriggers[] = {
     {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
     // a move told by the level it reached (柴油裂解价差8月24日涨至每桶16.33美元)
     {"涨至", EventType::MarketMove}, {"跌至", EventType::MarketMove}, {"升至", EventType::MarketMove},
-    {"降至", EventType::MarketMove},
+    {"降至", EventType::MarketMove}, {"扩大至", EventType::MarketMove}, {"收窄至", EventType::MarketMove},
+    // a record told by its noun (还在8月29日创下纪录新高38,989点)
+    {"纪录新高", EventType::MarketMove}, {"历史新高", EventType::MarketMove}, {"纪录低点", EventType::MarketMove},
+    {"历史低点", EventType::MarketMove},
     // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
     // and forecast tables; a figure or a market is still required, a specific verb outranks it
     {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
@@ -418,6 +421,10 @@ constexpr Sense kSenses[] = {
     // 访问…分析师, a poll's interviews (路透访问40名分析师的调查显示): the poll, no diplomacy
     {"访问", "分析师", EventType::Other}, {"访问", "经济学家", EventType::Other}, {"访问", "调查", EventType::Other},
     {"访问", "受访", EventType::Other},
+    // 购买 of shares, a stake, assets or a company is a deal between companies; of crude, chips or
+    // cars, a trade of goods and no deal (中国交易商将会积极购买8月交付的WTI)
+    {"购买", "股权", EventType::Deal}, {"购买", "股份", EventType::Deal}, {"购买", "资产", EventType::Deal},
+    {"购买", "公司", EventType::Deal}, {"购买", "业务", EventType::Deal}, {"购买", "", std::nullopt},
     // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
     {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
     {"称", "简称", std::nullopt}, {"称", "俗称", std::nullopt}, {"称", "称为", std::nullopt}, {"称", "称号", std::nullopt},
@@ -1780,6 +1787,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           if (a->t->value == g->t->value) return true;
           const auto& x = a->t->interval;
           const auto& y = g->t->interval;
+          // A year's run and a day within it (今年上涨近14%，还在8月29日创下纪录新高) are two
+          // happenings: the day is no part of the year's telling.
+          const auto years_day = [](const TimeExpr& p, const TimeExpr& q) {
+            return p.granularity == Granularity::Year && q.granularity >= Granularity::Day;
+          };
+          if (years_day(*a->t, *g->t) || years_day(*g->t, *a->t)) return false;
           return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
         };
         auto it = std::find_if(governing.begin(), governing.end(), same_time);
