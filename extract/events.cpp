@@ -100,7 +100,10 @@ constexpr Trigger kTriggers[] = {
     {"earned", EventType::Earnings},
     // deals
     {"收购", EventType::Deal}, {"并购", EventType::Deal}, {"买下", EventType::Deal}, {"买了", EventType::Deal},
-    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
+    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal},
+    {"合并", EventType::Deal},
+    // agreements and contracts signed (签署多项合作协议): read in their sense below
+    {"签署", EventType::Deal, true}, {"签订", EventType::Deal, true}, {"签约", EventType::Deal, true},
     {"acquire", EventType::Deal}, {"acquired", EventType::Deal}, {"acquisition", EventType::Deal},
     {"merger", EventType::Deal}, {"bought", EventType::Deal},
     {"acquires", EventType::Deal}, {"acquiring", EventType::Deal}, {"acquisitions", EventType::Deal},
@@ -385,9 +388,9 @@ constexpr Sense kSenses[] = {
     {"投资", "投资公司", std::nullopt}, {"投资", "投资有限", std::nullopt}, {"投资", "投资集团", std::nullopt},
     {"投资", "投资管理", std::nullopt}, {"投资", "投资基金", std::nullopt}, {"投资", "投资组合", std::nullopt},
     {"投资", "投资控股", std::nullopt}, {"投资", "投资主线", std::nullopt}, {"投资", "投资逻辑", std::nullopt},
-    // an amount invested named as a project's figure (计划投资金额30亿元, 总投资, 固定资产投资) describes the project
-    {"投资", "投资金额", std::nullopt}, {"投资", "投资总额", std::nullopt}, {"投资", "总投资", std::nullopt},
-    {"投资", "资产投资", std::nullopt},
+    // an amount invested named as a project's figure (计划投资金额30亿元, 其中固定资产投资25亿元)
+    // describes the project (项目总投资额 beside an act, 拟实施…项目, stays the act's)
+    {"投资", "投资金额", std::nullopt}, {"投资", "投资总额", std::nullopt}, {"投资", "资产投资", std::nullopt},
     {"投资", "亿", EventType::CorporateAction}, {"投资", "万元", EventType::CorporateAction},
     {"投资", "项目", EventType::CorporateAction}, {"投资", "建设", EventType::CorporateAction},
     {"投资", "工厂", EventType::CorporateAction}, {"投资", "", std::nullopt},
@@ -425,6 +428,10 @@ constexpr Sense kSenses[] = {
     // cars, a trade of goods and no deal (中国交易商将会积极购买8月交付的WTI)
     {"购买", "股权", EventType::Deal}, {"购买", "股份", EventType::Deal}, {"购买", "资产", EventType::Deal},
     {"购买", "公司", EventType::Deal}, {"购买", "业务", EventType::Deal}, {"购买", "", std::nullopt},
+    // an agreement or a contract signed is a deal; an order or a law signed is the order's
+    {"签署", "协议", EventType::Deal}, {"签署", "合同", EventType::Deal}, {"签署", "备忘录", EventType::Deal},
+    {"签署", "", std::nullopt}, {"签订", "协议", EventType::Deal}, {"签订", "合同", EventType::Deal},
+    {"签订", "", std::nullopt}, {"签约", "", EventType::Deal},
     // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
     {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
     {"称", "简称", std::nullopt}, {"称", "俗称", std::nullopt}, {"称", "称为", std::nullopt}, {"称", "称号", std::nullopt},
@@ -960,10 +967,10 @@ bool describes_or_explains(std::string_view row) {
     return true;
   }
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为), an estimate (据…估算), what should be
-  // done (应该), a forecast declined (无法预计) and a moment a happening falls on (正值…之际).
+  // done (应该) and a moment a happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "促使", "估算", "应该", "无法预计", "难以预计"};
+                                               "可能是由于", "促使", "估算", "应该"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
@@ -1788,7 +1795,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           const auto& x = a->t->interval;
           const auto& y = g->t->interval;
           // A year's run and a day within it (今年上涨近14%，还在8月29日创下纪录新高) are two
-          // happenings: the day is no part of the year's telling.
+          // tellings: the day's triggers get their own group, and one sentence's two events of a
+          // type then fold into one with the finer date (push_merging_retellings).
           const auto years_day = [](const TimeExpr& p, const TimeExpr& q) {
             return p.granularity == Granularity::Year && q.granularity >= Granularity::Day;
           };

@@ -239,10 +239,10 @@ constexpr Case kChineseSenses[] = {
     {"6月3日，北京东嘉通过上述两种方式减持公司股份数量合计不超过3488.02万股。", "2026-06-05",
      "2026-06-03 corporate_action happened"},
     {"6月3日，伊朗已通过中间人向美方传达了一个三阶段谈判方案。", "2026-06-05", ""},
-    // 访问 a country is a visit; 访问 a model, its 访问权限 or a site's 访问量: access, no event
+    // 访问 a country is a visit (diplomacy); 访问 a model, its 访问权限 or a site's 访问量: access, no event
     {"6月3日，美国政府恢复了Anthropic最新大模型的访问权限。", "2026-06-05", ""},
     {"6月3日，ChatGPT网页访问量约为Gemini的2.7倍。", "2026-06-05", ""},
-    {"6月3日，中共代表团访问了希腊、西班牙。", "2026-06-05", "2026-06-03 other happened"},
+    {"6月3日，中共代表团访问了希腊、西班牙。", "2026-06-05", "2026-06-03 geopolitics happened"},
     // 发布 results, a notice or a statement: the results, the rule, a statement; a model: a product
     {"8月6日，鹏鼎控股发布7月营业收入简报，公司7月合并营业收入为32.01亿元。", "2026-08-07",
      "2026-08-06 earnings happened"},

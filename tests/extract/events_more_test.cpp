@@ -1,0 +1,114 @@
+// Event rules of issue #28, table by table: what is no happening (a speaker's follow-up, an
+// explanation, a quotation, an estimate), triggers read in their sense, and the date an event
+// takes among those of its sentence and story. Sentences in the shapes of real news, each with
+// its publication date; every event's date, type and status asserted.
+#include "extract/events.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::analyze;
+
+std::string dump(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += " | ";
+    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status));
+  }
+  return out;
+}
+
+struct Case {
+  std::string_view text, published, want;
+};
+
+// What someone says with no date of its own, once the story has begun, recounts its happening;
+// a statement with its own date, or the story's first, is one.
+constexpr Case kSpeechFollowUps[] = {
+    {"3月5日，英伟达宣布以20亿美元收购一家以色列芯片公司。\n英伟达表示，交易将加强其数据中心业务。\n公司称，双方团队将合并。",
+     "2026-03-06", "2026-03-05 deal happened"},
+    {"以军11月30日对加沙发动空袭。\n世卫组织11月30日表示，加沙地带有90%的民众居住在帐篷中。", "2024-12-01",
+     "2024-11-30 geopolitics happened | 2024-11-30 other happened"},
+};
+
+TEST(EventsMore, SpeechFollowUpsAreNoHappenings) {
+  for (const Case& c : kSpeechFollowUps) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A sentence that explains, reads a sign, guesses a cause, estimates, prescribes or declines to
+// forecast reports nothing; data reported before a sign read from it stay an event.
+constexpr Case kExplanations[] = {
+    {"所有这些因素都可以帮助解释中国7月成品油出口减少。", "2018-08-28", ""},
+    {"定价变化表明炼油商可能变得对价格更加敏感，出口随之减少。", "2018-08-28", ""},
+    {"中国7月LNG进口量较上年同期增长17.4%，表明需求一直保持强劲。", "2018-09-04", "2018-09-04 macro_data happened"},
+    {"汽油出口可能受到了炼厂配额接近用光的影响。", "2018-08-28", ""},
+    {"原油价格上涨，可能促使这类炼厂降低了原油加工量。", "2018-08-28", ""},
+    {"据Tax Foundation估算，该法案长期来看可拉动GDP增长1.2个百分点。", "2026-03-11", ""},
+    {"此次领导层交接正值铠侠IPO一周年之际。", "2026-01-29", ""},
+    {"在决定美联储下一步的行动方向时，应该将重点完全放在通胀数据上。", "2026-05-09", ""},
+};
+
+TEST(EventsMore, ExplanationsAndEstimatesAreNoHappenings) {
+  for (const Case& c : kExplanations) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A quotation: wholly quoted, or the close of a quote opened before with its speaker. A quote
+// with a date of its own is a forecast the story dates.
+constexpr Case kQuotations[] = {
+    {"“新西兰元下跌的主要推动因素包括美元上涨和央行立场偏鸽派。”（", "2018-09-07", ""},
+    {"结论就是薪资增长不会大幅加快，从而打击通胀率达到2%目标的希望，”分析师张三指出。", "2018-09-07", ""},
+    {"“新西兰元到年底时将跌至0.6400美元，”西太平洋银行分析师称。", "2018-09-07", "2018-12 market_move scheduled"},
+};
+
+TEST(EventsMore, QuotationsAreTheSpeakersWords) {
+  for (const Case& c : kQuotations) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Triggers in their sense: 称 that names, 访问 a visit or a poll, 会见 diplomacy, 购买 of a
+// company or of goods, 签署 an agreement, 投资 a project's figure, 全会精神, 加入其中, 进口关税, 通过立法.
+constexpr Case kSenses[] = {
+    {"这一账户正式名称为“530A条款账户”，由美国政府于2025年通过立法设立。", "2026-07-07", "2025 policy_regulation happened"},
+    {"国家主席3月20日抵达莫斯科，对俄罗斯进行国事访问。", "2023-03-21", "2023-03-20 geopolitics happened"},
+    {"国务院总理李强3月5日在北京会见新加坡总理。", "2025-03-06", "2025-03-05 geopolitics happened"},
+    {"路透8月23日至30日访问约50位分析师的调查显示，澳元预估中值下调。", "2018-08-31",
+     "2018-08-23/2018-08-30 other happened"},
+    {"中国交易商将会积极购买8月交付的美国原油。", "2018-08-27", ""},
+    {"圆通有限拟向控股股东蛟龙集团购买其持有的上海圆诺100%股权。", "2020-07-20", "2020-07-20 deal scheduled"},
+    {"中巴两国企业代表3月28日在圣保罗签署多项合作协议，涉及金额超过20亿美元。", "2025-03-29",
+     "2025-03-28 deal happened"},
+    {"一期项目占地面积约200亩，计划投资金额30亿元，其中固定资产投资25亿元。", "2026-06-23", ""},
+    {"宣讲员深入学校、社区、牧区，用通俗的语言解读全会精神。", "2024-09-19", ""},
+    {"如果特朗普对另外2000亿美元中国商品征收进口关税，澳元将失去支撑。", "2018-09-07",
+     "2018-09-07 policy_regulation scheduled"},
+};
+
+TEST(EventsMore, TriggersReadInTheirSense) {
+  for (const Case& c : kSenses) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Dates: a 年度 year after the verb names what the plan covers; a plan told after an announcement
+// of the last days keeps its day (an older story's date gives way to the publication's); a day
+// within a year's run dates the sentence's move (its own date, not the year's); a spread widening to a level is a move of its day.
+constexpr Case kDates[] = {
+    {"12月9日，全国人大常委会委员长会议在京举行。会议审议并原则通过了全国人大常委会2023年度工作要点。", "2022-12-09",
+     "2022-12-09 policy_regulation happened"},
+    {"广合科技6月22日晚公告称，公司拟投资60亿元建设东莞总部项目。同时，公司拟斥资5亿元回购股份。",
+     "2026-06-23T00:38:00+08:00", "2026-06-22 corporate_action scheduled | 2026-06-22 corporate_action scheduled"},
+    {"2022年，元道通信虚增营收。证监会拟决定对元道通信处以罚款。", "2026-05-08",
+     "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
+    {"印度BSE Sensex股指今年上涨近14%，还在8月29日创下纪录新高38,989点。", "2018-08-31",
+     "2018-08-29 market_move happened"},
+    {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
+     "2018-06-06 market_move happened"},
+};
+
+TEST(EventsMore, DatesAmongTheSentencesAndTheStorys) {
+  for (const Case& c : kDates) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace newsline
