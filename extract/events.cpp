@@ -1898,6 +1898,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
         if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
+        // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
+        // the window of what is planned, not the day the plan was made.
+        if (d->bytes.start > trigger->pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
         // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
         // what the plan or report covers, not when the act was done.
         if (d->bytes.start > trigger->pos &&

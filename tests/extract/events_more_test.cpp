@@ -92,7 +92,8 @@ TEST(EventsMore, TriggersReadInTheirSense) {
 
 // Dates: a 年度 year after the verb names what the plan covers; a plan told after an announcement
 // of the last days keeps its day (an older story's date gives way to the publication's); a day
-// within a year's run dates the sentence's move (its own date, not the year's); a spread widening to a level is a move of its day.
+// within a year's run dates the sentence's move (its own date, not the year's); a day counted from
+// an announcement (公告之日起…后) is a plan's window, not its date; a spread widening to a level is a move of its day.
 constexpr Case kDates[] = {
     {"12月9日，全国人大常委会委员长会议在京举行。会议审议并原则通过了全国人大常委会2023年度工作要点。", "2022-12-09",
      "2022-12-09 policy_regulation happened"},
@@ -102,6 +103,8 @@ constexpr Case kDates[] = {
      "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
     {"印度BSE Sensex股指今年上涨近14%，还在8月29日创下纪录新高38,989点。", "2018-08-31",
      "2018-08-29 market_move happened"},
+    {"宇信科技公告，股东远创基因计划以集中竞价方式减持公司不超过1200万股，将在本减持计划公告之日起十五个交易日后的90天内进行。",
+     "2020-02-21", "2020-02-21 corporate_action scheduled"},
     {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
      "2018-06-06 market_move happened"},
 };
