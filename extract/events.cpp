@@ -966,11 +966,12 @@ bool describes_or_explains(std::string_view row) {
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
     return true;
   }
-  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为), an estimate (据…估算), what should be
-  // done (应该) and a moment a happening falls on (正值…之际).
+  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
+  // should be done (应该), a reason argued (…不构成宽松政策的理由) and a moment a happening falls
+  // on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "促使", "估算", "应该"};
+                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
@@ -1397,10 +1398,13 @@ bool is_period(const TimeExpr& t) {
 // 家庭支出…, dated by the release's day) the nearest period before the trigger. The figures of a
 // period that has ended, and recently (the options' release windows), are a release: the event is
 // dated by the release's day in the sentence, else the publication's. Older periods are history
-// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any.
+// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any;
+// `release_day`: the day a release told as news came out, where it came out (the publication's,
+// or for US data in a story of the next Beijing morning, the New York day before).
 template <typename DatedPtr>
 void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vector<DatedPtr>& sentence_dates,
-                    std::size_t trigger_pos, std::optional<LocalDays> pub, const EventOptions& options, Event& e) {
+                    std::size_t trigger_pos, std::optional<LocalDays> pub, LocalDays release_day,
+                    const EventOptions& options, Event& e) {
   if (dated_by == nullptr) return;
   // 到了2025年中, 年底, 月初: a moment in the period, when something was done, not its figures' span.
   for (const auto& d : sentence_dates) {
@@ -1433,8 +1437,8 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
       return;
     }
   }
-  e.date = format_day(*pub);
-  e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+  e.date = format_day(release_day);
+  e.interval = Interval{LocalSeconds{release_day}, LocalSeconds{release_day + date::days{1}}};
   e.granularity = Granularity::Day;
   e.certainty = Certainty::Inferred;
 }
@@ -1952,6 +1956,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
       });
       if (speech_only && date == nullptr && !out.empty()) continue;
+      // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
+      if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;
       // English: the cues of the trigger's own clause (see trigger_clause_en).
       std::string_view cue_text = text;
       if (doc.lang == "en") {
@@ -2035,7 +2041,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.status = EventStatus::Happened;
       }
       if (e.type == EventType::MacroData || e.type == EventType::Earnings) {
-        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, options, e);
+        // US statistics come out at 08:30 in New York: a story of the next Beijing morning
+        // (美国4月非农…, published 06:52) tells the release of the New York day before.
+        LocalDays release_day = pub.value_or(LocalDays{});
+        if (pub && e.type == EventType::MacroData &&
+            std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
+          release_day = last_session(*doc.published, Market{"America/New_York", 9}).value_or(*pub);
+        }
+        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, release_day, options, e);
       }
       e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                      (e.type != EventType::Other ? 0.1 : 0);

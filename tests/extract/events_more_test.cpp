@@ -31,6 +31,11 @@ struct Case {
 constexpr Case kSpeechFollowUps[] = {
     {"3月5日，英伟达宣布以20亿美元收购一家以色列芯片公司。\n英伟达表示，交易将加强其数据中心业务。\n公司称，双方团队将合并。",
      "2026-03-06", "2026-03-05 deal happened"},
+    // a line that only introduces the words below it
+    {"有“新美联储通讯社”之称的知名财经记者Nick Timiraos撰文称：\n\n四个月前，美联储面临的一大难题是是否需要继续降息。",
+     "2026-05-09T06:52:04+08:00", "2026-01 monetary_policy happened"},
+    {"3月5日，英伟达宣布收购一家以色列芯片公司。\n英伟达首席执行官黄仁勋表示：\n“这是我们最重要的一笔交易。”", "2026-03-06",
+     "2026-03-05 deal happened"},
     {"以军11月30日对加沙发动空袭。\n世卫组织11月30日表示，加沙地带有90%的民众居住在帐篷中。", "2024-12-01",
      "2024-11-30 geopolitics happened | 2024-11-30 other happened"},
 };
@@ -50,6 +55,8 @@ constexpr Case kExplanations[] = {
     {"据Tax Foundation估算，该法案长期来看可拉动GDP增长1.2个百分点。", "2026-03-11", ""},
     {"此次领导层交接正值铠侠IPO一周年之际。", "2026-01-29", ""},
     {"在决定美联储下一步的行动方向时，应该将重点完全放在通胀数据上。", "2026-05-09", ""},
+    {"消费和薪资增长加快，可能帮助日本央行证明通胀将逐步升向2%目标水准。", "2018-09-07", ""},
+    {"招聘形势保持稳定，失业率没有升高，所有这些都不构成宽松政策的理由。", "2026-05-09", ""},
 };
 
 TEST(EventsMore, ExplanationsAndEstimatesAreNoHappenings) {
@@ -108,6 +115,18 @@ constexpr Case kDates[] = {
     {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
      "2018-06-06 market_move happened"},
 };
+
+// A release told as news is dated by the day it came out where it came out: US statistics in a
+// story of the next Beijing morning by the New York day before; Chinese ones by the publication.
+constexpr Case kReleases[] = {
+    {"据华尔街见闻此前文章，美国4月非农新增就业11.5万人，失业率维持在4.3%。", "2026-05-09T06:52:04+08:00",
+     "2026-05-08 macro_data happened"},
+    {"国家统计局数据显示，中国4月CPI同比上涨1.2%。", "2026-05-09T09:30:00+08:00", "2026-05-09 macro_data happened"},
+};
+
+TEST(EventsMore, ReleasesAreDatedWhereTheyCameOut) {
+  for (const Case& c : kReleases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
 
 TEST(EventsMore, DatesAmongTheSentencesAndTheStorys) {
   for (const Case& c : kDates) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
