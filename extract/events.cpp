@@ -73,7 +73,7 @@ constexpr Trigger kTriggers[] = {
     {"GDP", EventType::MacroData}, {"CPI", EventType::MacroData}, {"PPI", EventType::MacroData},
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
-    {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
+    {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData, true},
     {"住房数据", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
     // English wire: the national accounts and the monthly releases
@@ -366,6 +366,14 @@ constexpr Sense kSenses[] = {
     {"通过", "人大", EventType::PolicyRegulation}, {"通过", "立法", EventType::PolicyRegulation},
     {"通过", "", std::nullopt},
     // 发布 a report, results or a notice: what is published types it; a product otherwise
+    // 公布 results, data, a list or a strategy: what is made public types it; a product otherwise
+    {"公布", "收入", EventType::Earnings}, {"公布", "营收", EventType::Earnings}, {"公布", "利润", EventType::Earnings},
+    {"公布", "财报", EventType::Earnings}, {"公布", "业绩", EventType::Earnings}, {"公布", "增长率", EventType::MacroData},
+    {"公布", "数据", EventType::MacroData},
+    {"公布", "GDP", EventType::MacroData}, {"公布", "CPI", EventType::MacroData}, {"公布", "PMI", EventType::MacroData},
+    {"公布", "名单", EventType::PolicyRegulation}, {"公布", "战略", EventType::PolicyRegulation},
+    {"公布", "方案", EventType::PolicyRegulation}, {"公布", "照片", EventType::Other}, {"公布", "报告", EventType::Other},
+    {"公布", "公告", EventType::Other}, {"公布", "结果", EventType::Other},
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
     {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
@@ -440,6 +448,10 @@ constexpr Sense kSenses[] = {
     {"全会", "全会精神", std::nullopt},
     // joining a cause or a list (也加入其中, 加入…行列) is no hire
     {"加入", "加入其中", std::nullopt}, {"加入", "行列", std::nullopt},
+    // joining a leader's delegation (加入了美国总统特朗普的访华代表团) is diplomacy, no hire
+    {"加入", "代表团", EventType::Geopolitics},
+    // a performance pledge (业绩承诺) is a term of an acquisition, not results
+    {"业绩", "业绩承诺", EventType::Deal}, {"业绩", "业绩补偿", EventType::Deal}, {"业绩", "业绩对赌", EventType::Deal},
     // an import or export duty is trade policy, not trade data
     {"进口", "进口关税", EventType::PolicyRegulation}, {"出口", "出口关税", EventType::PolicyRegulation},
     {"进口", "进口税", EventType::PolicyRegulation}, {"出口", "出口管制", EventType::PolicyRegulation},
@@ -653,7 +665,7 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
     }
     if (found) {
-      if (sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
+      if (latin && sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
       return sense.type;
     }
   }
@@ -1300,6 +1312,28 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return at(s, bytes.end, w); });
 }
 
+// A move whose subject, told before its verb, is a quantity of the economy rather than a price
+// (日本7月家庭支出温和反弹, 个人储蓄率…在去年底降至3.6%, Treasury balances … fell to 6.2 billion
+// dlrs): economic data. `before` is the sentence up to the trigger; a share or stock named there
+// keeps the move a market's.
+bool economic_subject(std::string_view before, bool english) {
+  if (english) {
+    static constexpr std::string_view kNouns[] = {"balance", "balances", "reserves", "deficit", "surplus", "spending",
+                                                  "income", "savings", "output", "production", "economy", "payrolls",
+                                                  "employment", "unemployment", "inflation"};
+    static constexpr std::string_view kMarkets[] = {"shares", "stocks", "equities", "bonds", "yields", "Treasuries",
+                                                    "index", "futures", "oil", "gold", "dollar"};
+    auto any_of = [&](std::span<const std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(before, 0, before.size(), w); });
+    };
+    return any_of(kNouns) && !any_of(kMarkets);
+  }
+  static constexpr std::string_view kNouns[] = {"支出", "储蓄率", "薪资", "工资", "经济", "零售", "就业", "失业",
+                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率"};
+  static constexpr scan::CueSet kNounSet(kNouns);
+  return kNounSet.any(before) && before.find("股") == std::string_view::npos;
+}
+
 // Where a market trades and when (local hour) its session closes.
 struct Market {
   std::string_view zone;
@@ -1883,6 +1917,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (trigger != nullptr && out.size() < options.max_events && !text.ends_with("？") && !text.ends_with("?")) {
       Event e;
       e.type = trigger->type;
+      if (e.type == EventType::MarketMove && !market &&
+          economic_subject(s.substr(sentence.start, trigger->pos - sentence.start), doc.lang == "en")) {
+        e.type = EventType::MacroData;
+      }
       e.trigger = std::string(trigger->trigger->word);
       e.span = sentence_span;
       e.entities = sentence_entities;
@@ -1920,6 +1958,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         long distance = d->bytes.end <= trigger->pos ? static_cast<long>(trigger->pos - d->bytes.end)
                                                      : 100000 + static_cast<long>(d->bytes.start - trigger->pos);
         if (is_vague(t)) distance += 1000000;
+        // Chinese: a year after the verb mostly names its object's year (公布了2025年县域…试点县名单,
+        // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
+        if (doc.lang != "en" && d->bytes.start > trigger->pos && t.granularity == Granularity::Year) distance += 2000000;
         // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
         if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
         if (best < 0 || distance < best) {

@@ -110,11 +110,32 @@ constexpr Case kDates[] = {
      "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
     {"印度BSE Sensex股指今年上涨近14%，还在8月29日创下纪录新高38,989点。", "2018-08-31",
      "2018-08-29 market_move happened"},
+    // a year after the verb names its object's: 日前 dates the act (the publication's day)
+    {"财政部日前公布了2025年县域充换电设施补短板试点县名单。", "2025-03-29", "2025-03-29 product_release happened"},
     {"宇信科技公告，股东远创基因计划以集中竞价方式减持公司不超过1200万股，将在本减持计划公告之日起十五个交易日后的90天内进行。",
      "2020-02-21", "2020-02-21 corporate_action scheduled"},
     {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
      "2018-06-06 market_move happened"},
 };
+
+// Types: a move of a quantity of the economy is data, of a price or a rate a market's; what is
+// made public (公布) types by what it is; a leader's delegation joined is diplomacy; a performance
+// pledge is a deal's term; 数据显示 gives way to what the data are about.
+constexpr Case kTypes[] = {
+    {"日本7月家庭支出温和反弹。", "2018-09-07", "2018-09-07 macro_data happened"},
+    {"个人储蓄率这一关键指标，在去年底降至3.6%。", "2026-03-11", "2026-03-11 macro_data happened"},
+    {"美国10年期国债收益率降至4.05%。", "2026-03-11", "2026-03-11 market_move happened"},
+    {"沪深两市成交额降至8000亿元。", "2026-06-12", "2026-06-12 market_move happened"},
+    {"本周公布的第二季经济增长率极为强劲。", "2018-09-07", "2018-W36 macro_data happened"},
+    {"财政部公布了县域充换电设施补短板试点县名单。", "2025-03-29", "2025-03-29 policy_regulation happened"},
+    {"本周，英伟达首席执行官黄仁勋加入了美国总统特朗普的访华代表团。", "2026-05-15", "2026-W20 geopolitics happened"},
+    {"公告提及了2026年至2028年的业绩承诺。", "2026-06-12", "2026/2028 deal happened"},
+    {"Wind数据显示，2023年至2025年，凯旺科技营收连续三年增长。", "2026-06-12", "2026-06-12 earnings happened"},
+};
+
+TEST(EventsMore, TypesByWhatMovesAndWhatIsMadePublic) {
+  for (const Case& c : kTypes) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
 
 // A release told as news is dated by the day it came out where it came out: US statistics in a
 // story of the next Beijing morning by the New York day before; Chinese ones by the publication.

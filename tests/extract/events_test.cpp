@@ -199,7 +199,7 @@ constexpr Case kEnglishNews[] = {
     {"Futures contracts for December delivery traded at 95 cts.", "1987-06-18", ""},
     // national accounts and the Treasury's balances
     {"Treasury balances at the Federal Reserve fell on April 22 to 6.2 billion dlrs.", "1987-04-24",
-     "1987-04-22 market_move happened"},
+     "1987-04-22 macro_data happened"},
     {"International reserves fell to 9.99 billion rupees in November from 10.29 billion.", "1987-03-18",
      "1987-03-18 macro_data happened"},
     {"The Treasury's operating cash balance totaled 31.366 billion dlrs on April 23.", "1987-04-24",
