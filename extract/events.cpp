@@ -73,7 +73,7 @@ constexpr Trigger kTriggers[] = {
     {"GDP", EventType::MacroData}, {"CPI", EventType::MacroData}, {"PPI", EventType::MacroData},
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
-    {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData, true},
+    {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
     {"住房数据", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
     // English wire: the national accounts and the monthly releases
@@ -157,7 +157,6 @@ constexpr Trigger kTriggers[] = {
     {"冲突", EventType::Geopolitics}, {"会谈", EventType::Geopolitics}, {"ceasefire", EventType::Geopolitics},
     // diplomacy: leaders meeting, calling, visiting (访问 is read in its sense below)
     {"会见", EventType::Geopolitics}, {"会晤", EventType::Geopolitics}, {"通电话", EventType::Geopolitics},
-    {"通话", EventType::Geopolitics},
     {"sanctions", EventType::Geopolitics}, {"airstrike", EventType::Geopolitics},
     {"airstrikes", EventType::Geopolitics}, {"air strikes", EventType::Geopolitics},
     {"missile strikes", EventType::Geopolitics}, {"embargo", EventType::Geopolitics},
@@ -439,7 +438,8 @@ constexpr Sense kSenses[] = {
     // an agreement or a contract signed is a deal; an order or a law signed is the order's
     {"签署", "协议", EventType::Deal}, {"签署", "合同", EventType::Deal}, {"签署", "备忘录", EventType::Deal},
     {"签署", "", std::nullopt}, {"签订", "协议", EventType::Deal}, {"签订", "合同", EventType::Deal},
-    {"签订", "", std::nullopt}, {"签约", "", EventType::Deal},
+    {"签订", "", std::nullopt}, {"签约", "项目", EventType::Deal}, {"签约", "仪式", EventType::Deal},
+    {"签约", "协议", EventType::Deal}, {"签约", "合同", EventType::Deal}, {"签约", "", std::nullopt},
     // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
     {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
     {"称", "简称", std::nullopt}, {"称", "俗称", std::nullopt}, {"称", "称为", std::nullopt}, {"称", "称号", std::nullopt},
@@ -635,12 +635,12 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       if (s[to] == ' ') ++words;
     }
   } else {
-    // The window: twenty code points before the trigger (手机…，将于1月30日上市), sixteen
+    // The window: twenty code points before the trigger (手机…，将于1月30日上市), twenty-four
     // after up to the clause's end (通过上述两种方式减持, not the next clause's 方案); a
     // title counts as one (发布《关于…的通知》).
     for (int n = 0; from > sentence.start && n < 20; ++n) from -= utf8_before(s, from).len;
     bool title = false;
-    for (int n = 0; to < sentence.end && n < 16;) {
+    for (int n = 0; to < sentence.end && n < 24;) {
       Utf8Char c = utf8_at(s, to);
       if (c.cp == U'《') title = true;
       if (c.cp == U'》') title = false;
@@ -1958,9 +1958,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         long distance = d->bytes.end <= trigger->pos ? static_cast<long>(trigger->pos - d->bytes.end)
                                                      : 100000 + static_cast<long>(d->bytes.start - trigger->pos);
         if (is_vague(t)) distance += 1000000;
-        // Chinese: a year after the verb mostly names its object's year (公布了2025年县域…试点县名单,
+        // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
         // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
-        if (doc.lang != "en" && d->bytes.start > trigger->pos && t.granularity == Granularity::Year) distance += 2000000;
+        // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
+        if (doc.lang != "en" && t.granularity == Granularity::Year && d->bytes.start > trigger->pos) {
+          const std::size_t verb_end = trigger->pos + trigger->trigger->word.size();
+          const std::string_view between = s.substr(verb_end, d->bytes.start - verb_end);
+          if (between.empty() || between == "了") distance += 2000000;
+        }
         // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
         if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
         if (best < 0 || distance < best) {
