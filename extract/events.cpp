@@ -438,7 +438,9 @@ constexpr Sense kSenses[] = {
     // an agreement or a contract signed is a deal; an order or a law signed is the order's
     {"签署", "协议", EventType::Deal}, {"签署", "合同", EventType::Deal}, {"签署", "备忘录", EventType::Deal},
     {"签署", "", std::nullopt}, {"签订", "协议", EventType::Deal}, {"签订", "合同", EventType::Deal},
-    {"签订", "", std::nullopt}, {"签约", "项目", EventType::Deal}, {"签约", "仪式", EventType::Deal},
+    {"签订", "", std::nullopt},
+    // contracted sales (签约额) are a developer's figure, not a signing
+    {"签约", "签约额", std::nullopt}, {"签约", "签约金额", std::nullopt}, {"签约", "项目", EventType::Deal}, {"签约", "仪式", EventType::Deal},
     {"签约", "协议", EventType::Deal}, {"签约", "合同", EventType::Deal}, {"签约", "", std::nullopt},
     // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
     {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
@@ -1832,13 +1834,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           if (a->t->value == g->t->value) return true;
           const auto& x = a->t->interval;
           const auto& y = g->t->interval;
-          // A year's run and a day within it (今年上涨近14%，还在8月29日创下纪录新高) are two
+          // A year's run, then a day within it (今年上涨近14%，还在8月29日创下纪录新高), are two
           // tellings: the day's triggers get their own group, and one sentence's two events of a
-          // type then fold into one with the finer date (push_merging_retellings).
-          const auto years_day = [](const TimeExpr& p, const TimeExpr& q) {
-            return p.granularity == Granularity::Year && q.granularity >= Granularity::Day;
-          };
-          if (years_day(*a->t, *g->t) || years_day(*g->t, *a->t)) return false;
+          // type then fold into one with the finer date (push_merging_retellings). A day told
+          // first (7月1日发布2026年半年度业绩预告) is the act, the year after it its object's.
+          if (a->t->granularity == Granularity::Year && g->t->granularity >= Granularity::Day &&
+              a->bytes.start < g->bytes.start) {
+            return false;
+          }
           return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
         };
         auto it = std::find_if(governing.begin(), governing.end(), same_time);
@@ -1945,10 +1948,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         if (d->bytes.start > trigger->pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
         // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
         // what the plan or report covers, not when the act was done.
-        if (d->bytes.start > trigger->pos &&
-            (s.substr(d->bytes.start, d->bytes.size()).ends_with("年度") || at(s, d->bytes.end, "年度") ||
-             (s.substr(d->bytes.start, d->bytes.size()).ends_with("年") && at(s, d->bytes.end, "度")))) {
-          continue;
+        // (2040年度前, 年度内: a deadline, which dates.)
+        if (d->bytes.start > trigger->pos) {
+          const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
+          std::size_t after = std::string_view::npos;  // where the text goes on after 年度
+          if (d_text.ends_with("年度")) after = d->bytes.end;
+          if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
+          if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
+          const bool deadline = after != std::string_view::npos &&
+                                (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
+          if (after != std::string_view::npos && !deadline) continue;
         }
         if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
           step = true;
