@@ -452,6 +452,10 @@ constexpr Sense kSenses[] = {
     {"加入", "加入其中", std::nullopt}, {"加入", "行列", std::nullopt},
     // joining a leader's delegation (加入了美国总统特朗普的访华代表团) is diplomacy, no hire
     {"加入", "代表团", EventType::Geopolitics},
+    // 合并 of accounts (合并营业收入, 合并报表: consolidated) is no merger
+    {"合并", "合并营业", std::nullopt}, {"合并", "合并营收", std::nullopt}, {"合并", "合并收入", std::nullopt},
+    {"合并", "合并报表", std::nullopt}, {"合并", "合并利润", std::nullopt}, {"合并", "合并净利润", std::nullopt},
+    {"合并", "合并范围", std::nullopt},
     // a performance pledge (业绩承诺) is a term of an acquisition, not results
     {"业绩", "业绩承诺", EventType::Deal}, {"业绩", "业绩补偿", EventType::Deal}, {"业绩", "业绩对赌", EventType::Deal},
     // an import or export duty is trade policy, not trade data

@@ -132,7 +132,7 @@ constexpr Case kDates[] = {
 };
 
 // Types: a move of a quantity of the economy is data, of a price or a rate a market's; what is
-// made public (公布) types by what it is; a leader's delegation joined is diplomacy; a performance
+// made public (公布) types by what it is; 合并营业收入 is consolidated revenue, no merger; a leader's delegation joined is diplomacy; a performance
 // pledge is a deal's term.
 constexpr Case kTypes[] = {
     {"日本7月家庭支出温和反弹。", "2018-09-07", "2018-09-07 macro_data happened"},
@@ -142,6 +142,8 @@ constexpr Case kTypes[] = {
     {"本周公布的第二季经济增长率极为强劲。", "2018-09-07", "2018-W36 macro_data happened"},
     {"财政部公布了县域充换电设施补短板试点县名单。", "2025-03-29", "2025-03-29 policy_regulation happened"},
     {"本周，英伟达首席执行官黄仁勋加入了美国总统特朗普的访华代表团。", "2026-05-15", "2026-W20 geopolitics happened"},
+    {"环旭电子5月8日公告，公司2026年4月合并营业收入为46.79亿元，同比增长0.82%。", "2026-05-09",
+     "2026-05-08 earnings happened"},
     {"公告提及了2026年至2028年的业绩承诺。", "2026-06-12", "2026/2028 deal happened"},
 };
 
