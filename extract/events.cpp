@@ -941,7 +941,7 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 }
 
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
-// 发布; 原标题:; (云南发布); Reporting by …), a disclaimer (…与本平台立场无关; 仅供参考; not
+// 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer (…与本平台立场无关; 仅供参考; not
 // investment advice) or a programme notice (节目还将在…新媒体平台同步上线). Its 发布 is nobody's
 // product release. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer(std::string_view row) {
@@ -954,6 +954,7 @@ bool credit_or_disclaimer(std::string_view row) {
   static constexpr scan::CueSet kCueSet(kCues);
   // Only opening the line (图片来源 in the middle is a caption run into the story).
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
+                                                    "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
   if (kCueSet.find_if(row, 0, row.size(), [&](std::size_t, std::string_view w) {
         return w != "同步上线" || row.find("节目") != std::string_view::npos;

@@ -63,7 +63,8 @@ TEST(Events, CreditsAndDisclaimersAreNotEvents) {
   for (const std::string line : {"本文来自微信公众号“36氪财经”，作者：谢芸子 张帆，36氪经授权发布。",
                                  "东方财富发布此内容旨在传播更多信息，与本平台立场无关。", "本文首发自“36氪游戏”。",
                                  "节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。", "（云南发布）",
-                                 "原标题：央行宣布降准0.5个百分点"}) {
+                                 "原标题：央行宣布降准0.5个百分点",
+                                 "（更正：译文第五段有误，改为“不管有无获利都要出口剩余成品油”；本文作者为专栏作家）"}) {
     EXPECT_EQ(dump(analyze(story + "\n" + line, "2024-12-27")), "2024-12-27 monetary_policy happened") << line;
   }
   // A bracketed subhead and a release on a platform are news.
