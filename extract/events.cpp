@@ -941,9 +941,9 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 }
 
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
-// 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer (…与本平台立场无关; 仅供参考; not
-// investment advice) or a programme notice (节目还将在…新媒体平台同步上线). Its 发布 is nobody's
-// product release. `row` is folded: full-width brackets and colons are ASCII.
+// 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer
+// (…与本平台立场无关; 仅供参考; not investment advice) or a programme notice (节目还将在…新媒体平台
+// 同步上线). Its 发布 is nobody's product release. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer(std::string_view row) {
   // Anywhere in the line: these words are about the text (同步上线 with 节目).
   static constexpr std::string_view kCues[] = {
