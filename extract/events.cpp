@@ -986,14 +986,23 @@ bool describes_or_explains(std::string_view row) {
     return true;
   }
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
-  // should be done (应该), a reason argued (…不构成宽松政策的理由) and a moment a happening falls
-  // on (正值…之际).
+  // should be done (应该), a reason argued (…不构成宽松政策的理由), what has not happened (未出现,
+  // 尚未, 并未), what usually is (往往, 通常: unless a 但 turns to what will be) and a moment a
+  // happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
+                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
+                                               "未出现", "尚未", "并未"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
+  for (std::string_view usually : {"往往", "通常"}) {
+    const std::size_t k = row.find(usually);
+    if (k != std::string_view::npos && row.find("但", k) == std::string_view::npos &&
+        row.find("不过", k) == std::string_view::npos) {
+      return true;
+    }
+  }
   // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
   for (std::string_view cause : {"令", "使", "让"}) {
     for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
@@ -2034,6 +2043,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool future_cue = has_future_cue(cue_text);
       static constexpr scan::CueSet kHedgeCues(kHedges);
       bool hedge = kHedgeCues.any(cue_text);
+      // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
+      // it is expected.
+      if (date != nullptr && date->value == "FUTURE_REF") future_cue = hedge = true;
       // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
       // when the plan cue it leads follows it (预计将于, 预计将在).
       std::size_t trigger_at = trigger->pos - sentence.start;

@@ -44,8 +44,9 @@ TEST(EventsMore, SpeechFollowUpsAreNoHappenings) {
   for (const Case& c : kSpeechFollowUps) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
 
-// A sentence that explains, reads a sign, guesses a cause, estimates, prescribes or declines to
-// forecast reports nothing; data reported before a sign read from it stay an event.
+// A sentence that explains, reads a sign, guesses a cause, estimates, prescribes, says what has
+// not happened or what usually is reports nothing; data reported before a sign read from it, and
+// what a 但 turns to, stay an event.
 constexpr Case kExplanations[] = {
     {"所有这些因素都可以帮助解释中国7月成品油出口减少。", "2018-08-28", ""},
     {"定价变化表明炼油商可能变得对价格更加敏感，出口随之减少。", "2018-08-28", ""},
@@ -54,6 +55,10 @@ constexpr Case kExplanations[] = {
     {"原油价格上涨，可能促使这类炼厂降低了原油加工量。", "2018-08-28", ""},
     {"据Tax Foundation估算，该法案长期来看可拉动GDP增长1.2个百分点。", "2026-03-11", ""},
     {"此次领导层交接正值铠侠IPO一周年之际。", "2026-01-29", ""},
+    {"截至目前，公司投资的参股公司上海超纤尚未开展任何业务，不会对公司业绩产生影响。", "2026-05-21", ""},
+    {"由于特朗普经常通过Truth Social发布涉及关税的信息，相关内容往往会引发市场波动。", "2026-08-01", ""},
+    {"要搞清楚官方公告能在多大程度上落实，通常是一项挑战，但十有八九中国会在未来几个月增加LNG进口。", "2018-09-04",
+     "FUTURE_REF macro_data expected"},
     {"在决定美联储下一步的行动方向时，应该将重点完全放在通胀数据上。", "2026-05-09", ""},
     {"消费和薪资增长加快，可能帮助日本央行证明通胀将逐步升向2%目标水准。", "2018-09-07", ""},
     {"招聘形势保持稳定，失业率没有升高，所有这些都不构成宽松政策的理由。", "2026-05-09", ""},
