@@ -986,13 +986,11 @@ bool describes_or_explains(std::string_view row) {
     return true;
   }
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
-  // should be done (应该), a reason argued (…不构成宽松政策的理由), what has not happened (未出现,
-  // 尚未, 并未), what usually is (往往, 通常: unless a 但 turns to what will be) and a moment a
-  // happening falls on (正值…之际).
+  // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
+  // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
-                                               "未出现", "尚未", "并未"};
+                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
@@ -1026,6 +1024,27 @@ bool explains_what_follows(std::string_view head) {
   static constexpr std::string_view kCues[] = {"解释", "表明", "意味着", "说明了", "原因在于"};
   static constexpr scan::CueSet kCueSet(kCues);
   return kCueSet.any(head);
+}
+
+// Chinese: the clause of the trigger at `pos` says it has not happened or will not (采购未出现
+// 季节性变化, 失业率没有升高, 尚未签署, 不会对公司业绩产生影响). Only the trigger's own clause: 避险资金
+// 并未流入贵金属，黄金期货小幅收跌 reports the fall.
+bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
+  std::size_t from = pos;
+  while (from > sentence.start) {
+    const Utf8Char c = utf8_before(s, from);
+    if (clause_break(c.cp)) break;
+    from -= c.len;
+  }
+  std::size_t to = pos;
+  while (to < sentence.end) {
+    const Utf8Char c = utf8_at(s, to);
+    if (clause_break(c.cp)) break;
+    to += c.len;
+  }
+  static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  return kCueSet.any(s.substr(from, to - from));
 }
 
 // A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
@@ -2025,6 +2044,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
       });
       if (speech_only && date == nullptr && !out.empty()) continue;
+      if (doc.lang != "en" && negated_clause(s, sentence, trigger->pos)) continue;
       // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
       if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;
       // English: the cues of the trigger's own clause (see trigger_clause_en).
