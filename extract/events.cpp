@@ -631,16 +631,21 @@ bool clause_break(char32_t c) {
 // `senses`: the entries of kSenses for the trigger, in table order (not empty).
 std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const> senses, bool latin, std::string_view s,
                                   std::size_t pos, ByteSpan sentence) {
+  // The window is measured when a cue needs it (the compounds of 称 are read in place).
   std::size_t from = pos, to = pos + t.word.size();
-  if (latin) {
-    // The window: three words before the trigger, six after, inside the sentence.
-    for (int words = 0; from > sentence.start && words < 4; --from) {
-      if (s[from - 1] == ' ') ++words;
+  bool measured = false;
+  auto measure = [&] {
+    measured = true;
+    if (latin) {
+      // The window: three words before the trigger, six after, inside the sentence.
+      for (int words = 0; from > sentence.start && words < 4; --from) {
+        if (s[from - 1] == ' ') ++words;
+      }
+      for (int words = 0; to < sentence.end && words < 7; ++to) {
+        if (s[to] == ' ') ++words;
+      }
+      return;
     }
-    for (int words = 0; to < sentence.end && words < 7; ++to) {
-      if (s[to] == ' ') ++words;
-    }
-  } else {
     // The window: twenty code points before the trigger (手机…，将于1月30日上市), twenty-four
     // after up to the clause's end (通过上述两种方式减持, not the next clause's 方案); a
     // title counts as one (发布《关于…的通知》).
@@ -654,7 +659,7 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       to += c.len;
       if (!title) ++n;
     }
-  }
+  };
   const Sense* fallback = nullptr;
   for (const Sense* entry : senses) {
     const Sense& sense = *entry;
@@ -663,12 +668,12 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       continue;
     }
     bool found = false;
-    if (latin) {
-      found = has_word(s, from, to, sense.cue);
-    } else if (std::size_t k = sense.cue.find(t.word); k != std::string_view::npos) {
+    const std::size_t k = latin ? std::string_view::npos : sense.cue.find(t.word);
+    if (k != std::string_view::npos) {
       found = pos >= sentence.start + k && at(s, pos - k, sense.cue);  // a compound, read in place
     } else {
-      found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      if (!measured) measure();
+      found = latin ? has_word(s, from, to, sense.cue) : s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
     }
     if (found) {
       if (latin && sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
