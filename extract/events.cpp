@@ -871,11 +871,21 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
   return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return after.starts_with(w); });
 }
 
+// 计划 that ends a noun (通过了…工作计划, 安排7月份出口计划时, 减持计划公告): a plan named, not one
+// made; as a verb it is followed by what is planned (计划在…, 计划以…减持).
+bool noun_plan(std::string_view text, std::size_t k) {
+  static constexpr std::string_view kAfter[] = {"。", "，", "、", "；", "等", "的", "时", "公告", "书", "表", ",", ";", ")", "）"};
+  const std::string_view after = text.substr(k + std::string_view("计划").size());
+  return after.empty() ||
+         std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
+}
+
 // A future cue of the sentence; "would have" (a premium would have been better) looks back.
 bool has_future_cue(std::string_view text) {
   static constexpr scan::CueSet kCues(kFutureCues);
   return kCues.find_if(text, 0, text.size(), [&](std::size_t k, std::string_view w) {
     if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
+    if (w == "计划" && noun_plan(text, k)) return false;
     return !(w == "将" && disposal_jiang(text, k));
   });
 }

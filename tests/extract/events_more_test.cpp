@@ -128,6 +128,11 @@ constexpr Case kDates[] = {
     // …after a preposition it is when (将于2026年开展)
     {"近日，国家统计局发布公告称，将于2026年在全国范围内开展两次人口固定样本跟访调查。", "2026-07-24",
      "2026 other scheduled"},
+    // 计划 ending a noun (代表工作计划) is no plan: the act is of the story's past day, not its coming one
+    {"12月9日，全国人大常委会委员长会议在京举行。会议决定，常委会第三十八次会议12月27日至30日在京举行。"
+     "全国人大常委会委员长会议审议并原则通过了全国人大常委会2023年度工作要点和代表工作计划等。",
+     "2022-12-09", "2022-12-27/2022-12-30 policy_regulation scheduled | 2022-12-09 policy_regulation happened"},
+    {"公司股东计划以集中竞价方式减持公司股份不超过1%。", "2020-02-21", "2020-02-21 corporate_action scheduled"},
     // …but 年度前 is a deadline, and dates
     {"根据最新公布计划表，日本政府计划在2040年度前，将巨额资金注入17个战略领域。", "2026-05-09", "2040 product_release scheduled"},
     // a day told first is the act; the year after it is its object's (one event, the forecast's)
