@@ -39,7 +39,10 @@ constexpr Trigger kTriggers[] = {
     {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
     // a move told by the level it reached (柴油裂解价差8月24日涨至每桶16.33美元)
     {"涨至", EventType::MarketMove}, {"跌至", EventType::MarketMove}, {"升至", EventType::MarketMove},
-    {"降至", EventType::MarketMove},
+    {"降至", EventType::MarketMove}, {"扩大至", EventType::MarketMove}, {"收窄至", EventType::MarketMove},
+    // a record told by its noun (还在8月29日创下纪录新高38,989点)
+    {"纪录新高", EventType::MarketMove}, {"历史新高", EventType::MarketMove}, {"纪录低点", EventType::MarketMove},
+    {"历史低点", EventType::MarketMove},
     // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
     // and forecast tables; a figure or a market is still required, a specific verb outranks it
     {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
@@ -97,7 +100,10 @@ constexpr Trigger kTriggers[] = {
     {"earned", EventType::Earnings},
     // deals
     {"收购", EventType::Deal}, {"并购", EventType::Deal}, {"买下", EventType::Deal}, {"买了", EventType::Deal},
-    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal}, {"合并", EventType::Deal},
+    {"买到手", EventType::Deal}, {"购买", EventType::Deal, true}, {"出售", EventType::Deal}, {"入股", EventType::Deal},
+    {"合并", EventType::Deal},
+    // agreements and contracts signed (签署多项合作协议): read in their sense below
+    {"签署", EventType::Deal, true}, {"签订", EventType::Deal, true}, {"签约", EventType::Deal, true},
     {"acquire", EventType::Deal}, {"acquired", EventType::Deal}, {"acquisition", EventType::Deal},
     {"merger", EventType::Deal}, {"bought", EventType::Deal},
     {"acquires", EventType::Deal}, {"acquiring", EventType::Deal}, {"acquisitions", EventType::Deal},
@@ -149,6 +155,8 @@ constexpr Trigger kTriggers[] = {
     {"停火", EventType::Geopolitics}, {"敌对行动", EventType::Geopolitics}, {"袭击", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
     {"激战", EventType::Geopolitics}, {"空袭", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
     {"冲突", EventType::Geopolitics}, {"会谈", EventType::Geopolitics}, {"ceasefire", EventType::Geopolitics},
+    // diplomacy: leaders meeting, calling, visiting (访问 is read in its sense below)
+    {"会见", EventType::Geopolitics}, {"会晤", EventType::Geopolitics}, {"通电话", EventType::Geopolitics},
     {"sanctions", EventType::Geopolitics}, {"airstrike", EventType::Geopolitics},
     {"airstrikes", EventType::Geopolitics}, {"air strikes", EventType::Geopolitics},
     {"missile strikes", EventType::Geopolitics}, {"embargo", EventType::Geopolitics},
@@ -164,7 +172,7 @@ constexpr Trigger kTriggers[] = {
     // other reported happenings
     {"发布公告", EventType::Other}, {"发布会", EventType::Other}, {"发布数据", EventType::Other},
     {"演讲", EventType::Other}, {"讲话", EventType::Other}, {"发表", EventType::Other}, {"写了", EventType::Other},
-    {"访问", EventType::Other}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
+    {"访问", EventType::Geopolitics, true}, {"表示", EventType::Other}, {"宣布", EventType::Other}, {"称", EventType::Other},
     {"speech", EventType::Other}, {"announced", EventType::Other},
     {"上调", EventType::Other, true}, {"下调", EventType::Other, true},
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
@@ -354,8 +362,17 @@ constexpr Sense kSenses[] = {
     {"通过", "全会", EventType::PolicyRegulation}, {"通过", "常务会议", EventType::PolicyRegulation},
     {"通过", "国会", EventType::PolicyRegulation}, {"通过", "议会", EventType::PolicyRegulation},
     {"通过", "参议院", EventType::PolicyRegulation}, {"通过", "众议院", EventType::PolicyRegulation},
-    {"通过", "人大", EventType::PolicyRegulation}, {"通过", "", std::nullopt},
+    {"通过", "人大", EventType::PolicyRegulation}, {"通过", "立法", EventType::PolicyRegulation},
+    {"通过", "", std::nullopt},
     // 发布 a report, results or a notice: what is published types it; a product otherwise
+    // 公布 results, data, a list or a strategy: what is made public types it; a product otherwise
+    {"公布", "收入", EventType::Earnings}, {"公布", "营收", EventType::Earnings}, {"公布", "利润", EventType::Earnings},
+    {"公布", "财报", EventType::Earnings}, {"公布", "业绩", EventType::Earnings}, {"公布", "增长率", EventType::MacroData},
+    {"公布", "数据", EventType::MacroData},
+    {"公布", "GDP", EventType::MacroData}, {"公布", "CPI", EventType::MacroData}, {"公布", "PMI", EventType::MacroData},
+    {"公布", "名单", EventType::PolicyRegulation}, {"公布", "战略", EventType::PolicyRegulation},
+    {"公布", "方案", EventType::PolicyRegulation}, {"公布", "照片", EventType::Other}, {"公布", "报告", EventType::Other},
+    {"公布", "公告", EventType::Other}, {"公布", "结果", EventType::Other},
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
     {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
@@ -378,6 +395,9 @@ constexpr Sense kSenses[] = {
     {"投资", "投资公司", std::nullopt}, {"投资", "投资有限", std::nullopt}, {"投资", "投资集团", std::nullopt},
     {"投资", "投资管理", std::nullopt}, {"投资", "投资基金", std::nullopt}, {"投资", "投资组合", std::nullopt},
     {"投资", "投资控股", std::nullopt}, {"投资", "投资主线", std::nullopt}, {"投资", "投资逻辑", std::nullopt},
+    // an amount invested named as a project's figure (计划投资金额30亿元, 其中固定资产投资25亿元)
+    // describes the project (项目总投资额 beside an act, 拟实施…项目, stays the act's)
+    {"投资", "投资金额", std::nullopt}, {"投资", "投资总额", std::nullopt}, {"投资", "资产投资", std::nullopt},
     {"投资", "亿", EventType::CorporateAction}, {"投资", "万元", EventType::CorporateAction},
     {"投资", "项目", EventType::CorporateAction}, {"投资", "建设", EventType::CorporateAction},
     {"投资", "工厂", EventType::CorporateAction}, {"投资", "", std::nullopt},
@@ -408,6 +428,39 @@ constexpr Sense kSenses[] = {
     {"访问", "权限", std::nullopt}, {"访问", "模型", std::nullopt}, {"访问", "数据库", std::nullopt},
     {"访问", "网页", std::nullopt}, {"访问", "网站", std::nullopt}, {"访问", "接口", std::nullopt},
     {"访问", "API", std::nullopt}, {"访问", "服务器", std::nullopt}, {"访问", "互联网", std::nullopt},
+    // 访问…分析师, a poll's interviews (路透访问40名分析师的调查显示): the poll, no diplomacy
+    {"访问", "分析师", EventType::Other}, {"访问", "经济学家", EventType::Other}, {"访问", "调查", EventType::Other},
+    {"访问", "受访", EventType::Other},
+    // 购买 of shares, a stake, assets or a company is a deal between companies; of crude, chips or
+    // cars, a trade of goods and no deal (中国交易商将会积极购买8月交付的WTI)
+    {"购买", "股权", EventType::Deal}, {"购买", "股份", EventType::Deal}, {"购买", "资产", EventType::Deal},
+    {"购买", "公司", EventType::Deal}, {"购买", "业务", EventType::Deal}, {"购买", "", std::nullopt},
+    // an agreement or a contract signed is a deal; an order or a law signed is the order's
+    {"签署", "协议", EventType::Deal}, {"签署", "合同", EventType::Deal}, {"签署", "备忘录", EventType::Deal},
+    {"签署", "", std::nullopt}, {"签订", "协议", EventType::Deal}, {"签订", "合同", EventType::Deal},
+    {"签订", "", std::nullopt},
+    // contracted sales (签约额) are a developer's figure, not a signing
+    {"签约", "签约额", std::nullopt}, {"签约", "签约金额", std::nullopt}, {"签约", "项目", EventType::Deal}, {"签约", "仪式", EventType::Deal},
+    {"签约", "协议", EventType::Deal}, {"签约", "合同", EventType::Deal}, {"签约", "", std::nullopt},
+    // 称 that names (有“…”之称, 正式名称为, 堪称, 号称, 简称, 称为): no one speaks
+    {"称", "之称", std::nullopt}, {"称", "名称", std::nullopt}, {"称", "堪称", std::nullopt}, {"称", "号称", std::nullopt},
+    {"称", "简称", std::nullopt}, {"称", "俗称", std::nullopt}, {"称", "称为", std::nullopt}, {"称", "称号", std::nullopt},
+    {"称", "称作", std::nullopt},
+    // the spirit of a plenum studied or explained (解读全会精神) is no act of the plenum
+    {"全会", "全会精神", std::nullopt},
+    // joining a cause or a list (也加入其中, 加入…行列) is no hire
+    {"加入", "加入其中", std::nullopt}, {"加入", "行列", std::nullopt},
+    // joining a leader's delegation (加入了美国总统特朗普的访华代表团) is diplomacy, no hire
+    {"加入", "代表团", EventType::Geopolitics},
+    // 合并 of accounts (合并营业收入, 合并报表: consolidated) is no merger
+    {"合并", "合并营业", std::nullopt}, {"合并", "合并营收", std::nullopt}, {"合并", "合并收入", std::nullopt},
+    {"合并", "合并报表", std::nullopt}, {"合并", "合并利润", std::nullopt}, {"合并", "合并净利润", std::nullopt},
+    {"合并", "合并范围", std::nullopt},
+    // a performance pledge (业绩承诺) is a term of an acquisition, not results
+    {"业绩", "业绩承诺", EventType::Deal}, {"业绩", "业绩补偿", EventType::Deal}, {"业绩", "业绩对赌", EventType::Deal},
+    // an import or export duty is trade policy, not trade data
+    {"进口", "进口关税", EventType::PolicyRegulation}, {"出口", "出口关税", EventType::PolicyRegulation},
+    {"进口", "进口税", EventType::PolicyRegulation}, {"出口", "出口管制", EventType::PolicyRegulation},
 
     // English news (#28). ended / closed at a level, higher or lower: a market's close;
     // closed a deal: the deal; the quarter ended, closed stores: none
@@ -578,22 +631,27 @@ bool clause_break(char32_t c) {
 // `senses`: the entries of kSenses for the trigger, in table order (not empty).
 std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const> senses, bool latin, std::string_view s,
                                   std::size_t pos, ByteSpan sentence) {
+  // The window is measured when a cue needs it (the compounds of 称 are read in place).
   std::size_t from = pos, to = pos + t.word.size();
-  if (latin) {
-    // The window: three words before the trigger, six after, inside the sentence.
-    for (int words = 0; from > sentence.start && words < 4; --from) {
-      if (s[from - 1] == ' ') ++words;
+  bool measured = false;
+  auto measure = [&] {
+    measured = true;
+    if (latin) {
+      // The window: three words before the trigger, six after, inside the sentence.
+      for (int words = 0; from > sentence.start && words < 4; --from) {
+        if (s[from - 1] == ' ') ++words;
+      }
+      for (int words = 0; to < sentence.end && words < 7; ++to) {
+        if (s[to] == ' ') ++words;
+      }
+      return;
     }
-    for (int words = 0; to < sentence.end && words < 7; ++to) {
-      if (s[to] == ' ') ++words;
-    }
-  } else {
-    // The window: twenty code points before the trigger (手机…，将于1月30日上市), sixteen
+    // The window: twenty code points before the trigger (手机…，将于1月30日上市), twenty-four
     // after up to the clause's end (通过上述两种方式减持, not the next clause's 方案); a
     // title counts as one (发布《关于…的通知》).
     for (int n = 0; from > sentence.start && n < 20; ++n) from -= utf8_before(s, from).len;
     bool title = false;
-    for (int n = 0; to < sentence.end && n < 16;) {
+    for (int n = 0; to < sentence.end && n < 24;) {
       Utf8Char c = utf8_at(s, to);
       if (c.cp == U'《') title = true;
       if (c.cp == U'》') title = false;
@@ -601,7 +659,7 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       to += c.len;
       if (!title) ++n;
     }
-  }
+  };
   const Sense* fallback = nullptr;
   for (const Sense* entry : senses) {
     const Sense& sense = *entry;
@@ -610,15 +668,15 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       continue;
     }
     bool found = false;
-    if (latin) {
-      found = has_word(s, from, to, sense.cue);
-    } else if (std::size_t k = sense.cue.find(t.word); k != std::string_view::npos) {
+    const std::size_t k = latin ? std::string_view::npos : sense.cue.find(t.word);
+    if (k != std::string_view::npos) {
       found = pos >= sentence.start + k && at(s, pos - k, sense.cue);  // a compound, read in place
     } else {
-      found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      if (!measured) measure();
+      found = latin ? has_word(s, from, to, sense.cue) : s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
     }
     if (found) {
-      if (sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
+      if (latin && sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
       return sense.type;
     }
   }
@@ -813,11 +871,21 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
   return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return after.starts_with(w); });
 }
 
+// 计划 that ends a noun (通过了…工作计划, 安排7月份出口计划时, 减持计划公告): a plan named, not one
+// made; as a verb it is followed by what is planned (计划在…, 计划以…减持).
+bool noun_plan(std::string_view text, std::size_t k) {
+  static constexpr std::string_view kAfter[] = {"。", "，", "、", "；", "等", "的", "时", "公告", "书", "表", ",", ";", ")", "）"};
+  const std::string_view after = text.substr(k + std::string_view("计划").size());
+  return after.empty() ||
+         std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
+}
+
 // A future cue of the sentence; "would have" (a premium would have been better) looks back.
 bool has_future_cue(std::string_view text) {
   static constexpr scan::CueSet kCues(kFutureCues);
   return kCues.find_if(text, 0, text.size(), [&](std::size_t k, std::string_view w) {
     if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
+    if (w == "计划" && noun_plan(text, k)) return false;
     return !(w == "将" && disposal_jiang(text, k));
   });
 }
@@ -888,9 +956,9 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 }
 
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
-// 发布; 原标题:; (云南发布); Reporting by …), a disclaimer (…与本平台立场无关; 仅供参考; not
-// investment advice) or a programme notice (节目还将在…新媒体平台同步上线). Its 发布 is nobody's
-// product release. `row` is folded: full-width brackets and colons are ASCII.
+// 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer
+// (…与本平台立场无关; 仅供参考; not investment advice) or a programme notice (节目还将在…新媒体平台
+// 同步上线). Its 发布 is nobody's product release. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer(std::string_view row) {
   // Anywhere in the line: these words are about the text (同步上线 with 节目).
   static constexpr std::string_view kCues[] = {
@@ -901,6 +969,7 @@ bool credit_or_disclaimer(std::string_view row) {
   static constexpr scan::CueSet kCueSet(kCues);
   // Only opening the line (图片来源 in the middle is a caption run into the story).
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
+                                                    "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
   if (kCueSet.find_if(row, 0, row.size(), [&](std::size_t, std::string_view w) {
         return w != "同步上线" || row.find("节目") != std::string_view::npos;
@@ -931,11 +1000,22 @@ bool describes_or_explains(std::string_view row) {
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
     return true;
   }
+  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
+  // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
+  // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
-                                               "解释", "原因是", "这是因为"};
+                                               "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
+                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
-  if (row.ends_with("之一。") || row.ends_with("之一")) return true;
+  if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
+  for (std::string_view usually : {"往往", "通常"}) {
+    const std::size_t k = row.find(usually);
+    if (k != std::string_view::npos && row.find("但", k) == std::string_view::npos &&
+        row.find("不过", k) == std::string_view::npos) {
+      return true;
+    }
+  }
   // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
   for (std::string_view cause : {"令", "使", "让"}) {
     for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
@@ -950,11 +1030,50 @@ bool describes_or_explains(std::string_view row) {
   return false;
 }
 
+// A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
+//减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
+// sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
+// first trigger leaves the report before it (…少了17.4%，表明需求强劲). `head`: the folded sentence up
+// to its first trigger.
+bool explains_what_follows(std::string_view head) {
+  static constexpr std::string_view kCues[] = {"解释", "表明", "意味着", "说明了", "原因在于"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  return kCueSet.any(head);
+}
+
+// Chinese: the clause of the trigger at `pos` says it has not happened or will not (采购未出现
+// 季节性变化, 失业率没有升高, 尚未签署, 不会对公司业绩产生影响). Only the trigger's own clause: 避险资金
+// 并未流入贵金属，黄金期货小幅收跌 reports the fall.
+bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
+  std::size_t from = pos;
+  while (from > sentence.start) {
+    const Utf8Char c = utf8_before(s, from);
+    if (clause_break(c.cp)) break;
+    from -= c.len;
+  }
+  std::size_t to = pos;
+  while (to < sentence.end) {
+    const Utf8Char c = utf8_at(s, to);
+    if (clause_break(c.cp)) break;
+    to += c.len;
+  }
+  static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  return kCueSet.any(s.substr(from, to - from));
+}
+
 // A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
 // speaker's words, not a happening the story reports. The sentence opens a quote, and what
 // lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
 // folded sentence.
 bool quotation(std::string_view row) {
+  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
+  if (const std::size_t close = row.rfind("”"); close != std::string_view::npos && row.find("“") == std::string_view::npos) {
+    const std::string_view after = row.substr(close);
+    return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                                              [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
+  }
   if (!row.starts_with("“") && !row.starts_with("「")) return false;
   std::string outside;  // the text outside the quotes
   int depth = 0;
@@ -970,7 +1089,14 @@ bool quotation(std::string_view row) {
     }
     i += c.len;
   }
-  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  // Nothing but marks outside the quotes (“…。”( before an attribution on the next line): all quoted.
+  bool marks_only = true;
+  for (std::size_t i = 0; i < outside.size() && marks_only;) {
+    const Utf8Char c = utf8_at(outside, i);
+    marks_only = c.cp == '(' || c.cp == ')' || c.cp == ' ' || c.cp == '\n' || c.cp == U'。';
+    i += c.len;
+  }
+  if (marks_only) return true;
   return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
 }
 
@@ -1236,6 +1362,28 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return at(s, bytes.end, w); });
 }
 
+// A move whose subject, told before its verb, is a quantity of the economy rather than a price
+// (日本7月家庭支出温和反弹, 个人储蓄率…在去年底降至3.6%, Treasury balances … fell to 6.2 billion
+// dlrs): economic data. `before` is the sentence up to the trigger; a share or stock named there
+// keeps the move a market's.
+bool economic_subject(std::string_view before, bool english) {
+  if (english) {
+    static constexpr std::string_view kNouns[] = {"balance", "balances", "reserves", "deficit", "surplus", "spending",
+                                                  "income", "savings", "output", "production", "economy", "payrolls",
+                                                  "employment", "unemployment", "inflation"};
+    static constexpr std::string_view kMarkets[] = {"shares", "stocks", "equities", "bonds", "yields", "Treasuries",
+                                                    "index", "futures", "oil", "gold", "dollar"};
+    auto any_of = [&](std::span<const std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(before, 0, before.size(), w); });
+    };
+    return any_of(kNouns) && !any_of(kMarkets);
+  }
+  static constexpr std::string_view kNouns[] = {"支出", "储蓄率", "薪资", "工资", "经济", "零售", "就业", "失业",
+                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率"};
+  static constexpr scan::CueSet kNounSet(kNouns);
+  return kNounSet.any(before) && before.find("股") == std::string_view::npos;
+}
+
 // Where a market trades and when (local hour) its session closes.
 struct Market {
   std::string_view zone;
@@ -1303,7 +1451,8 @@ std::optional<LocalDays> last_session(const PublicationTime& pub, const Market& 
 // 日前, 近日, 最近, recently: a happening of the last days, dated to the publication day,
 // approximately (a careful reader puts it on the day the story tells it).
 bool recent_days(std::string_view word) {
-  return word == "日前" || word == "近日" || word == "最近" || word == "日内" || word == "recently" || word == "Recently";
+  return word == "日前" || word == "近日" || word == "最近" || word == "近期" || word == "日内" || word == "recently" ||
+         word == "Recently";
 }
 bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
 
@@ -1333,10 +1482,13 @@ bool is_period(const TimeExpr& t) {
 // 家庭支出…, dated by the release's day) the nearest period before the trigger. The figures of a
 // period that has ended, and recently (the options' release windows), are a release: the event is
 // dated by the release's day in the sentence, else the publication's. Older periods are history
-// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any.
+// told again and keep their own date. `dated_by`: the time expression that dated `e`, if any;
+// `release_day`: the day a release told as news came out, where it came out (the publication's,
+// or for US data in a story of the next Beijing morning, the New York day before).
 template <typename DatedPtr>
 void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vector<DatedPtr>& sentence_dates,
-                    std::size_t trigger_pos, std::optional<LocalDays> pub, const EventOptions& options, Event& e) {
+                    std::size_t trigger_pos, std::optional<LocalDays> pub, LocalDays release_day,
+                    const EventOptions& options, Event& e) {
   if (dated_by == nullptr) return;
   // 到了2025年中, 年底, 月初: a moment in the period, when something was done, not its figures' span.
   for (const auto& d : sentence_dates) {
@@ -1369,8 +1521,8 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
       return;
     }
   }
-  e.date = format_day(*pub);
-  e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
+  e.date = format_day(release_day);
+  e.interval = Interval{LocalSeconds{release_day}, LocalSeconds{release_day + date::days{1}}};
   e.granularity = Granularity::Day;
   e.certainty = Certainty::Inferred;
 }
@@ -1671,6 +1823,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
+    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" &&
+        explains_what_follows(s.substr(sentence.start, first_reported(triggers, sentence) - sentence.start))) {
+      continue;
+    }
     // An analyst's or an expert's opinion with no date of its own and no figure of a move:
     // what they think, no event (a dated or measured claim is left to the events below).
     if (!triggers.empty() && row_trigger == nullptr &&
@@ -1726,6 +1882,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           if (a->t->value == g->t->value) return true;
           const auto& x = a->t->interval;
           const auto& y = g->t->interval;
+          // A year's run, then a day within it (今年上涨近14%，还在8月29日创下纪录新高), are two
+          // tellings: the day's triggers get their own group, and one sentence's two events of a
+          // type then fold into one with the finer date (push_merging_retellings). A day told
+          // first (7月1日发布2026年半年度业绩预告) is the act, the year after it its object's.
+          if (a->t->granularity == Granularity::Year && g->t->granularity >= Granularity::Day &&
+              a->bytes.start < g->bytes.start) {
+            return false;
+          }
           return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
         };
         auto it = std::find_if(governing.begin(), governing.end(), same_time);
@@ -1804,6 +1968,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (trigger != nullptr && out.size() < options.max_events && !text.ends_with("？") && !text.ends_with("?")) {
       Event e;
       e.type = trigger->type;
+      if (e.type == EventType::MarketMove && !market &&
+          economic_subject(s.substr(sentence.start, trigger->pos - sentence.start), doc.lang == "en")) {
+        e.type = EventType::MacroData;
+      }
       e.trigger = std::string(trigger->trigger->word);
       e.span = sentence_span;
       e.entities = sentence_entities;
@@ -1823,6 +1991,22 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       for (const Dated* d : governing_dates) {
         const TimeExpr& t = *d->t;
         if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
+        // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
+        // the window of what is planned, not the day the plan was made.
+        if (d->bytes.start > trigger->pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
+        // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
+        // what the plan or report covers, not when the act was done.
+        // (2040年度前, 年度内: a deadline, which dates.)
+        if (d->bytes.start > trigger->pos) {
+          const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
+          std::size_t after = std::string_view::npos;  // where the text goes on after 年度
+          if (d_text.ends_with("年度")) after = d->bytes.end;
+          if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
+          if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
+          const bool deadline = after != std::string_view::npos &&
+                                (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
+          if (after != std::string_view::npos && !deadline) continue;
+        }
         if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
           step = true;
           continue;
@@ -1831,6 +2015,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         long distance = d->bytes.end <= trigger->pos ? static_cast<long>(trigger->pos - d->bytes.end)
                                                      : 100000 + static_cast<long>(d->bytes.start - trigger->pos);
         if (is_vague(t)) distance += 1000000;
+        // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
+        // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
+        // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
+        if (doc.lang != "en" && t.granularity == Granularity::Year && d->bytes.start > trigger->pos) {
+          const std::size_t verb_end = trigger->pos + trigger->trigger->word.size();
+          const std::string_view between = s.substr(verb_end, d->bytes.start - verb_end);
+          if (between.empty() || between == "了") distance += 2000000;
+        }
         // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
         if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
         if (best < 0 || distance < best) {
@@ -1860,6 +2052,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool other_without_entity = e.type == EventType::Other && e.entities.empty();
       // Whether it is kept is known now: the cues below only date and qualify a kept event.
       if (!grounded || other_without_entity) continue;
+      // What someone says, with no date of its own, after the story has begun (警方表示，枪手在…开始
+      // 射击; 他称…): the account of a happening already told, no happening of its own.
+      const bool speech_only = std::all_of(group.begin(), group.end(), [](const Found& f) {
+        return f.type == EventType::Other &&
+               std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
+      });
+      if (speech_only && date == nullptr && !out.empty()) continue;
+      if (doc.lang != "en" && negated_clause(s, sentence, trigger->pos)) continue;
+      // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
+      if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;
       // English: the cues of the trigger's own clause (see trigger_clause_en).
       std::string_view cue_text = text;
       if (doc.lang == "en") {
@@ -1876,6 +2078,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       bool future_cue = has_future_cue(cue_text);
       static constexpr scan::CueSet kHedgeCues(kHedges);
       bool hedge = kHedgeCues.any(cue_text);
+      // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
+      // it is expected.
+      if (date != nullptr && date->value == "FUTURE_REF") future_cue = hedge = true;
       // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
       // when the plan cue it leads follows it (预计将于, 预计将在).
       std::size_t trigger_at = trigger->pos - sentence.start;
@@ -1901,8 +2106,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         dated_by = inherited;
         e.certainty = Certainty::Inferred;
         // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
+        // A plan told after an announcement of the last days (6月22日晚公告称…。同时，公司拟…) is
+        // that announcement's: the day is kept.
         bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
-        if (plan != std::string_view::npos && past) {
+        const bool days_before = past && inherited->granularity >= Granularity::Day &&
+                                 date::floor<date::days>(e.interval->begin) + date::days{7} >= *pub;
+        if (plan != std::string_view::npos && past && !days_before) {
           e.date = format_day(*pub);
           e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
           e.granularity = Granularity::Day;
@@ -1939,7 +2148,14 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         e.status = EventStatus::Happened;
       }
       if (e.type == EventType::MacroData || e.type == EventType::Earnings) {
-        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, options, e);
+        // US statistics come out at 08:30 in New York: a story of the next Beijing morning
+        // (美国4月非农…, published 06:52) tells the release of the New York day before.
+        LocalDays release_day = pub.value_or(LocalDays{});
+        if (pub && e.type == EventType::MacroData &&
+            std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
+          release_day = last_session(*doc.published, Market{"America/New_York", 9}).value_or(*pub);
+        }
+        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, release_day, options, e);
       }
       e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                      (e.type != EventType::Other ? 0.1 : 0);

@@ -63,7 +63,8 @@ TEST(Events, CreditsAndDisclaimersAreNotEvents) {
   for (const std::string line : {"本文来自微信公众号“36氪财经”，作者：谢芸子 张帆，36氪经授权发布。",
                                  "东方财富发布此内容旨在传播更多信息，与本平台立场无关。", "本文首发自“36氪游戏”。",
                                  "节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。", "（云南发布）",
-                                 "原标题：央行宣布降准0.5个百分点"}) {
+                                 "原标题：央行宣布降准0.5个百分点",
+                                 "（更正：译文第五段有误，改为“不管有无获利都要出口剩余成品油”；本文作者为专栏作家）"}) {
     EXPECT_EQ(dump(analyze(story + "\n" + line, "2024-12-27")), "2024-12-27 monetary_policy happened") << line;
   }
   // A bracketed subhead and a release on a platform are news.
@@ -199,7 +200,7 @@ constexpr Case kEnglishNews[] = {
     {"Futures contracts for December delivery traded at 95 cts.", "1987-06-18", ""},
     // national accounts and the Treasury's balances
     {"Treasury balances at the Federal Reserve fell on April 22 to 6.2 billion dlrs.", "1987-04-24",
-     "1987-04-22 market_move happened"},
+     "1987-04-22 macro_data happened"},
     {"International reserves fell to 9.99 billion rupees in November from 10.29 billion.", "1987-03-18",
      "1987-03-18 macro_data happened"},
     {"The Treasury's operating cash balance totaled 31.366 billion dlrs on April 23.", "1987-04-24",
@@ -239,10 +240,10 @@ constexpr Case kChineseSenses[] = {
     {"6月3日，北京东嘉通过上述两种方式减持公司股份数量合计不超过3488.02万股。", "2026-06-05",
      "2026-06-03 corporate_action happened"},
     {"6月3日，伊朗已通过中间人向美方传达了一个三阶段谈判方案。", "2026-06-05", ""},
-    // 访问 a country is a visit; 访问 a model, its 访问权限 or a site's 访问量: access, no event
+    // 访问 a country is a visit (diplomacy); 访问 a model, its 访问权限 or a site's 访问量: access, no event
     {"6月3日，美国政府恢复了Anthropic最新大模型的访问权限。", "2026-06-05", ""},
     {"6月3日，ChatGPT网页访问量约为Gemini的2.7倍。", "2026-06-05", ""},
-    {"6月3日，中共代表团访问了希腊、西班牙。", "2026-06-05", "2026-06-03 other happened"},
+    {"6月3日，中共代表团访问了希腊、西班牙。", "2026-06-05", "2026-06-03 geopolitics happened"},
     // 发布 results, a notice or a statement: the results, the rule, a statement; a model: a product
     {"8月6日，鹏鼎控股发布7月营业收入简报，公司7月合并营业收入为32.01亿元。", "2026-08-07",
      "2026-08-06 earnings happened"},

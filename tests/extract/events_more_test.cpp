@@ -1,0 +1,184 @@
+// Event rules of issue #28, table by table: what is no happening (a speaker's follow-up, an
+// explanation, a quotation, an estimate), triggers read in their sense, and the date an event
+// takes among those of its sentence and story. Sentences in the shapes of real news, each with
+// its publication date; every event's date, type and status asserted.
+#include "extract/events.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::analyze;
+
+std::string dump(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += " | ";
+    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status));
+  }
+  return out;
+}
+
+struct Case {
+  std::string_view text, published, want;
+};
+
+// What someone says with no date of its own, once the story has begun, recounts its happening;
+// a statement with its own date, or the story's first, is one.
+constexpr Case kSpeechFollowUps[] = {
+    {"3月5日，英伟达宣布以20亿美元收购一家以色列芯片公司。\n英伟达表示，交易将加强其数据中心业务。\n公司称，双方团队将合并。",
+     "2026-03-06", "2026-03-05 deal happened"},
+    // a line that only introduces the words below it
+    {"有“新美联储通讯社”之称的知名财经记者Nick Timiraos撰文称：\n\n四个月前，美联储面临的一大难题是是否需要继续降息。",
+     "2026-05-09T06:52:04+08:00", "2026-01 monetary_policy happened"},
+    {"3月5日，英伟达宣布收购一家以色列芯片公司。\n英伟达首席执行官黄仁勋表示：\n“这是我们最重要的一笔交易。”", "2026-03-06",
+     "2026-03-05 deal happened"},
+    {"以军11月30日对加沙发动空袭。\n世卫组织11月30日表示，加沙地带有90%的民众居住在帐篷中。", "2024-12-01",
+     "2024-11-30 geopolitics happened | 2024-11-30 other happened"},
+};
+
+TEST(EventsMore, SpeechFollowUpsAreNoHappenings) {
+  for (const Case& c : kSpeechFollowUps) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A sentence that explains, reads a sign, guesses a cause, estimates, prescribes, says what has
+// not happened or what usually is reports nothing; data reported before a sign read from it, and
+// what a 但 turns to, stay an event.
+constexpr Case kExplanations[] = {
+    {"所有这些因素都可以帮助解释中国7月成品油出口减少。", "2018-08-28", ""},
+    {"定价变化表明炼油商可能变得对价格更加敏感，出口随之减少。", "2018-08-28", ""},
+    {"中国7月LNG进口量较上年同期增长17.4%，表明需求一直保持强劲。", "2018-09-04", "2018-09-04 macro_data happened"},
+    {"汽油出口可能受到了炼厂配额接近用光的影响。", "2018-08-28", ""},
+    {"原油价格上涨，可能促使这类炼厂降低了原油加工量。", "2018-08-28", ""},
+    {"据Tax Foundation估算，该法案长期来看可拉动GDP增长1.2个百分点。", "2026-03-11", ""},
+    {"此次领导层交接正值铠侠IPO一周年之际。", "2026-01-29", ""},
+    {"截至目前，公司投资的参股公司上海超纤尚未开展任何业务，不会对公司业绩产生影响。", "2026-05-21", ""},
+    {"招聘形势保持稳定，失业率没有升高。", "2026-05-09", ""},
+    {"避险资金并未明显流入贵金属，COMEX黄金期货小幅收跌，报2620美元/盎司。", "2024-12-27",
+     "2024-12-27 market_move happened"},
+    {"由于特朗普经常通过Truth Social发布涉及关税的信息，相关内容往往会引发市场波动。", "2026-08-01", ""},
+    {"要搞清楚官方公告能在多大程度上落实，通常是一项挑战，但十有八九中国会在未来几个月增加LNG进口。", "2018-09-04",
+     "FUTURE_REF macro_data expected"},
+    {"在决定美联储下一步的行动方向时，应该将重点完全放在通胀数据上。", "2026-05-09", ""},
+    {"消费和薪资增长加快，可能帮助日本央行证明通胀将逐步升向2%目标水准。", "2018-09-07", ""},
+    {"招聘形势保持稳定，失业率没有升高，所有这些都不构成宽松政策的理由。", "2026-05-09", ""},
+};
+
+TEST(EventsMore, ExplanationsAndEstimatesAreNoHappenings) {
+  for (const Case& c : kExplanations) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A quotation: wholly quoted, or the close of a quote opened before with its speaker. A quote
+// with a date of its own is a forecast the story dates.
+constexpr Case kQuotations[] = {
+    {"“新西兰元下跌的主要推动因素包括美元上涨和央行立场偏鸽派。”（", "2018-09-07", ""},
+    {"结论就是薪资增长不会大幅加快，从而打击通胀率达到2%目标的希望，”分析师张三指出。", "2018-09-07", ""},
+    {"“新西兰元到年底时将跌至0.6400美元，”西太平洋银行分析师称。", "2018-09-07", "2018-12 market_move scheduled"},
+};
+
+TEST(EventsMore, QuotationsAreTheSpeakersWords) {
+  for (const Case& c : kQuotations) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Triggers in their sense: 称 that names, 访问 a visit or a poll, 会见 diplomacy, 购买 of a
+// company or of goods, 签署 an agreement, 投资 a project's figure, 全会精神, 加入其中, 进口关税, 通过立法.
+constexpr Case kSenses[] = {
+    {"这一账户正式名称为“530A条款账户”，由美国政府于2025年通过立法设立。", "2026-07-07", "2025 policy_regulation happened"},
+    {"国家主席3月20日抵达莫斯科，对俄罗斯进行国事访问。", "2023-03-21", "2023-03-20 geopolitics happened"},
+    {"国务院总理李强3月5日在北京会见新加坡总理。", "2025-03-06", "2025-03-05 geopolitics happened"},
+    {"路透8月23日至30日访问约50位分析师的调查显示，澳元预估中值下调。", "2018-08-31",
+     "2018-08-23/2018-08-30 other happened"},
+    {"中国交易商将会积极购买8月交付的美国原油。", "2018-08-27", ""},
+    {"圆通有限拟向控股股东蛟龙集团购买其持有的上海圆诺100%股权。", "2020-07-20", "2020-07-20 deal scheduled"},
+    {"中巴两国企业代表3月28日在圣保罗签署多项合作协议，涉及金额超过20亿美元。", "2025-03-29",
+     "2025-03-28 deal happened"},
+    {"锴威特8月5日公告，公司拟通过发行股份及支付现金方式向易坤、晶格共智等26名交易对方购买其合计持有的晶艺半导体100%股份。",
+     "2026-08-06", "2026-08-05 deal scheduled"},
+    {"库里保留了为Curry Brand签约球员的权利。", "2026-06-02", ""},
+    {"2025年，保利的存量项目贡献签约额为953亿元。", "2026-06-02", ""},
+    {"当你拨打航空公司等服务号码时，系统会依据你通话对象的诉求，帮你把验证码翻出来。", "2026-06-09", ""},
+    {"一期项目占地面积约200亩，计划投资金额30亿元，其中固定资产投资25亿元。", "2026-06-23", ""},
+    {"宣讲员深入学校、社区、牧区，用通俗的语言解读全会精神。", "2024-09-19", ""},
+    {"如果特朗普对另外2000亿美元中国商品征收进口关税，澳元将失去支撑。", "2018-09-07",
+     "2018-09-07 policy_regulation scheduled"},
+};
+
+TEST(EventsMore, TriggersReadInTheirSense) {
+  for (const Case& c : kSenses) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Dates: a 年度 year after the verb names what the plan covers; a plan told after an announcement
+// of the last days keeps its day (an older story's date gives way to the publication's); a day
+// within a year's run dates the sentence's move (its own date, not the year's); a day counted from
+// an announcement (公告之日起…后) is a plan's window, not its date; a spread widening to a level is a move of its day.
+constexpr Case kDates[] = {
+    {"12月9日，全国人大常委会委员长会议在京举行。会议审议并原则通过了全国人大常委会2023年度工作要点。", "2022-12-09",
+     "2022-12-09 policy_regulation happened"},
+    {"广合科技6月22日晚公告称，公司拟投资60亿元建设东莞总部项目。同时，公司拟斥资5亿元回购股份。",
+     "2026-06-23T00:38:00+08:00", "2026-06-22 corporate_action scheduled | 2026-06-22 corporate_action scheduled"},
+    {"2022年，元道通信虚增营收。证监会拟决定对元道通信处以罚款。", "2026-05-08",
+     "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
+    {"印度BSE Sensex股指今年上涨近14%，还在8月29日创下纪录新高38,989点。", "2018-08-31",
+     "2018-08-29 market_move happened"},
+    // a year after the verb names its object's: 日前 dates the act (the publication's day)
+    {"财政部日前公布了2025年县域充换电设施补短板试点县名单。", "2025-03-29", "2025-03-29 policy_regulation happened"},
+    // …after a preposition it is when (将于2026年开展)
+    {"近日，国家统计局发布公告称，将于2026年在全国范围内开展两次人口固定样本跟访调查。", "2026-07-24",
+     "2026 other scheduled"},
+    // 计划 ending a noun (代表工作计划) is no plan: the act is of the story's past day, not its coming one
+    {"12月9日，全国人大常委会委员长会议在京举行。会议决定，常委会第三十八次会议12月27日至30日在京举行。"
+     "全国人大常委会委员长会议审议并原则通过了全国人大常委会2023年度工作要点和代表工作计划等。",
+     "2022-12-09", "2022-12-27/2022-12-30 policy_regulation scheduled | 2022-12-09 policy_regulation happened"},
+    {"公司股东计划以集中竞价方式减持公司股份不超过1%。", "2020-02-21", "2020-02-21 corporate_action scheduled"},
+    // …but 年度前 is a deadline, and dates
+    {"根据最新公布计划表，日本政府计划在2040年度前，将巨额资金注入17个战略领域。", "2026-05-09", "2040 product_release scheduled"},
+    // a day told first is the act; the year after it is its object's (one event, the forecast's)
+    {"优彩资源7月1日发布2026年半年度业绩预告，预计上半年净利润7000万元—9000万元，同比增长72.5%。", "2026-07-02",
+     "2026-07-01 earnings expected"},
+    {"宇信科技公告，股东远创基因计划以集中竞价方式减持公司不超过1200万股，将在本减持计划公告之日起十五个交易日后的90天内进行。",
+     "2020-02-21", "2020-02-21 corporate_action scheduled"},
+    {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
+     "2018-06-06 market_move happened"},
+};
+
+// Types: a move of a quantity of the economy is data, of a price or a rate a market's; what is
+// made public (公布) types by what it is; 合并营业收入 is consolidated revenue, no merger; a leader's delegation joined is diplomacy; a performance
+// pledge is a deal's term.
+constexpr Case kTypes[] = {
+    {"日本7月家庭支出温和反弹。", "2018-09-07", "2018-09-07 macro_data happened"},
+    {"个人储蓄率这一关键指标，在去年底降至3.6%。", "2026-03-11", "2026-03-11 macro_data happened"},
+    {"美国10年期国债收益率降至4.05%。", "2026-03-11", "2026-03-11 market_move happened"},
+    {"沪深两市成交额降至8000亿元。", "2026-06-12", "2026-06-12 market_move happened"},
+    {"本周公布的第二季经济增长率极为强劲。", "2018-09-07", "2018-W36 macro_data happened"},
+    {"财政部公布了县域充换电设施补短板试点县名单。", "2025-03-29", "2025-03-29 policy_regulation happened"},
+    {"本周，英伟达首席执行官黄仁勋加入了美国总统特朗普的访华代表团。", "2026-05-15", "2026-W20 geopolitics happened"},
+    {"环旭电子5月8日公告，公司2026年4月合并营业收入为46.79亿元，同比增长0.82%。", "2026-05-09",
+     "2026-05-08 earnings happened"},
+    {"公告提及了2026年至2028年的业绩承诺。", "2026-06-12", "2026/2028 deal happened"},
+};
+
+TEST(EventsMore, TypesByWhatMovesAndWhatIsMadePublic) {
+  for (const Case& c : kTypes) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// A release told as news is dated by the day it came out where it came out: US statistics in a
+// story of the next Beijing morning by the New York day before; Chinese ones by the publication.
+constexpr Case kReleases[] = {
+    {"据华尔街见闻此前文章，美国4月非农新增就业11.5万人，失业率维持在4.3%。", "2026-05-09T06:52:04+08:00",
+     "2026-05-08 macro_data happened"},
+    {"国家统计局数据显示，中国4月CPI同比上涨1.2%。", "2026-05-09T09:30:00+08:00", "2026-05-09 macro_data happened"},
+};
+
+TEST(EventsMore, ReleasesAreDatedWhereTheyCameOut) {
+  for (const Case& c : kReleases) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+TEST(EventsMore, DatesAmongTheSentencesAndTheStorys) {
+  for (const Case& c : kDates) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace newsline
