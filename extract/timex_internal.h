@@ -46,7 +46,9 @@ struct Draft {
   int month_to = 0;         // 1-11月: the last month of a range, 0 for none
   int quarter_shift = kUnset;  // 本季度 0, 上季度 -1, 下季度 +1
   int month_shift = kUnset; // Kind::MonthShift
+  int half_shift = kUnset;  // 上个半年 -1, 下个半年 +1: the half-year of the publication, shifted
   int day = 0;              // 1..31
+  int day_to = 0;           // 去年的前10天: the last day of a range of days of one month, 0 for none
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday

@@ -470,6 +470,14 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         d.granularity = Granularity::Month;
         return d.end = u + 6, d;
       }
+      if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
+        // 去年的前10天: the year's first ten days.
+        d.month = 1;
+        d.day = 1;
+        d.day_to = static_cast<int>(n->value);
+        d.granularity = Granularity::Day;
+        return d.end = u + 3, d;
+      }
       if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
         // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
         const int v = static_cast<int>(n->value);
@@ -648,6 +656,8 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     const std::size_t best = hit->word.size();
     if (kind == Kind::DayShift && hit->word == "今日" && at(s, pos + best, "头条")) return std::nullopt;
     if (kind == Kind::DayShift && hit->word == "前日" && scan::is_han(cp_before(s, pos))) return std::nullopt;
+    // 《明日之后》 names a game, not a day: a day word inside a title is no date.
+    if (in_book_title(s, pos)) return std::nullopt;
     Draft d;
     d.kind = kind;
     d.begin = pos;
@@ -765,6 +775,34 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
   }
   d.end = p;
   return d;
+}
+
+// 上个小时, 下一个小时, 上个半年, 下个半年: the hour or half-year before or after the
+// publication's. An hour is the sixty minutes up to or from the publication (as the peer
+// specs read 上个小时); a half-year is H1 or H2.
+std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  const int k = longest(s, pos, {"上个", "上一个", "下个", "下一个"}, len);
+  if (k < 0) return std::nullopt;
+  const int shift = k < 2 ? -1 : 1;
+  const std::size_t p = pos + len;
+  Draft d;
+  d.begin = pos;
+  if (at(s, p, "小时") || at(s, p, "钟头")) {
+    d.kind = Kind::Duration;
+    d.type = TimexType::Duration;
+    d.amount = 1;
+    d.unit = 'H';
+    d.reach = shift;
+    d.granularity = Granularity::Hour;
+    return d.end = p + 6, d;
+  }
+  if (at(s, p, "半年") && !at(s, p + 6, "度")) {
+    d.half_shift = shift;
+    d.granularity = Granularity::Half;
+    return d.end = p + 6, d;
+  }
+  return std::nullopt;
 }
 
 struct ShiftWord {
@@ -892,6 +930,13 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       len += 3;
     }
     return d.end = pos + len, d;
+  }
+  // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
+  if ((at(s, pos, "上半周") || at(s, pos, "下半周")) && !at(s, pos + 9, "期")) {
+    d.kind = Kind::WeekShift;
+    d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
+    d.granularity = Granularity::Week;
+    return d.end = pos + 9, d;
   }
   k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
   if (k >= 0) {
@@ -1032,6 +1077,8 @@ constexpr std::string_view kOffsetPrefixes[] = {
     "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
     "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
     "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
+    "后",    // 后1年 opening a clause: the year from the publication on
+    "之前",  // 之前3小时 opening a clause: the three hours up to the publication
 };
 
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
@@ -1042,12 +1089,18 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   const char32_t first = cp_at(s, p);
   const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
   int pre = numeral ? -1 : longest(s, p, kOffsetPrefixes, len);
-  bool look_back = false, look_ahead = false;
+  bool look_back = false, look_ahead = false, opens_clause = false;
   if (pre >= 0) {
     std::size_t q = p + len;
     if (std::size_t b = skip_blanks(s, q); b != q && scan::is_ascii_digit(cp_at(s, b))) q = b;  // 还剩 3 小时
+    // 前1周 and 后1年 opening a clause are the spans just before and after the publication;
+    // inside one, 前 and 后 belong to what precedes them (登机前48小时, 事发后19天, 较前一周).
+    const char32_t before = cp_before(s, p);
+    opens_clause = before == 0 || (!scan::is_han(before) && !scan::is_ascii_alnum(before));
     if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
       pre = -1;
+    } else if ((pre == 27 || pre == 28) && !opens_clause) {
+      return std::nullopt;
     } else {
       if (pre <= 5 && pre >= 3) look_back = true;  // 过去, 近, 最近
       if (pre == 6 || pre == 7 || pre == 21 || pre == 22 || pre == 24 || pre == 25) look_ahead = true;
@@ -1151,6 +1204,27 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   } else {
     d.kind = Kind::Duration;
   }
+  if (pre == 14 && opens_clause && d.kind == Kind::Duration && !vague && !d.compound) {
+    if (d.unit == 'M' && uword == "个月" && amount >= 2 && amount <= 12 && amount == std::floor(amount) && !d.approx) {
+      // 前8个月 opening a clause of economic news: the year's first eight months, as 1-8月.
+      Draft months;
+      months.begin = d.begin;
+      months.end = p;
+      months.month = 1;
+      months.month_to = static_cast<int>(amount);
+      months.granularity = Granularity::Month;
+      return months;
+    }
+    if (d.unit == 'D' || d.unit == 'W' || d.unit == 'H' || d.unit == 'N') look_back = true;  // 前1周: the week up to now
+  }
+  // 之前3小时, 之后5分钟 opening a clause: the hours or minutes up to or from the publication
+  // (a longer span there, 之后5年, is as often the years after the event just told).
+  if ((pre == 21 || pre == 28) && opens_clause && d.kind == Kind::Duration && !vague && !d.compound &&
+      (d.unit == 'H' || d.unit == 'N')) {
+    look_back = pre == 28;
+    pre = pre == 28 ? -1 : 24;  // 之后 reaches forward as 今后 does
+  }
+  if (pre == 28) pre = -1;  // 之前5年: a length, reaching nowhere
   if (look_ahead && d.kind == Kind::Duration && pre == 6) {
     // 未来几年: the future, vaguely.
     if (vague) {
@@ -1204,6 +1278,10 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   if (d.unit == 'W' && weekday_char(cp_at(s, p)) > 0 && !at(s, p, "一次")) {
     d.weekday = weekday_char(cp_at(s, p));
     p += 3;
+    // 每周一下午八点: the clock belongs to the set (XXXX-WXX-1T20:00), not a time of its own.
+    if (Draft clock = d; match_time_of_day(s, p, clock) != p && clock.hour >= 0) {
+      p = match_time_of_day(s, p, d);
+    }
   }
   if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
   if (d.amount == 1 && (d.unit == 'M' || d.unit == 'Y')) {
@@ -1790,7 +1868,10 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (starts & kDecadeStart) consider(match_decade(s, pos));
   if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));
   if (starts & kDayWordStart) consider(match_day_word(s, pos));
-  if (starts & kWeekStart) consider(match_week(s, pos));
+  if (starts & kWeekStart) {
+    consider(match_week(s, pos));
+    consider(match_unit_shift(s, pos));
+  }
   if (starts & kShiftStart) {
     consider(match_month_shift(s, pos));
     consider(match_quarter_shift(s, pos));
