@@ -309,6 +309,15 @@ class Resolver {
       begin = monday_of(IsoWeek{c.year, from});
       end = monday_of(IsoWeek{c.year, to}) + date::days{7};
       g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month != 0 && c.weekday > 0) {
+      // The Nth (or the last) such weekday of the month: 四月的最后一个星期一 → 2019-04-29.
+      const LocalDays first = make_day(c.year, c.month, 1);
+      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+      begin = c.week_of_month > 0 ? first + date::days{(c.weekday - iso_weekday(first) + 7) % 7 + 7 * (c.week_of_month - 1)}
+                                  : last - date::days{(iso_weekday(last) - c.weekday + 7) % 7};
+      end = begin + date::days{1};
+      v = format_day(begin);
+      g = Granularity::Day;
     } else if (c.month > 0 && c.week_of_month != 0) {
       // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
       const LocalDays first = make_day(c.year, c.month, 1);
@@ -564,7 +573,7 @@ class Resolver {
     c.to_date = d.to_date;
     c.year_end_day = d.year_end_day;
     c.end_month = d.end_month;
-    if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
+    if (d.day > 0 || d.week_of_month != 0) c.weekday = d.weekday;  // 12月27日（周五）; 四月的最后一个星期一
     if (d.year != kUnset) {
       c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;

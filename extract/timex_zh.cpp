@@ -336,6 +336,7 @@ std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft yea
 }
 
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
+int weekday_char(char32_t c);
 
 std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   Draft d;
@@ -558,10 +559,22 @@ month:
         if (std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0; longest(s, w, {"第", "最后"}, wlen) >= 0) {
           const bool last = wlen == 6;
           auto n = integer_at(s, w + wlen);
-          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) && (at(s, n->end, "周") || at(s, n->end, "个星期"))) {
+          std::size_t unit = 0;
+          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) &&
+              longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) >= 0) {
             d.week_of_month = last ? -1 : static_cast<int>(n->value);
             d.granularity = Granularity::Week;
-            return d.end = n->end + (at(s, n->end, "周") ? 3 : 9), d;
+            std::size_t e = n->end + unit;
+            // 四月的最后一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
+            // (a fifth one is in some months only: 第五个星期五 stays a week).
+            if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
+              d.weekday = wd;
+              d.granularity = Granularity::Day;
+              e += 3;
+            } else if (unit != 3 && unit != 9) {
+              return std::nullopt;  // 第二个周 is no week of the month
+            }
+            return d.end = e, d;
           }
         }
         std::size_t t = skip_blanks(s, p);
@@ -1031,7 +1044,8 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
   bool more = false;
   for (;;) {
     std::size_t q = p, len = 0;
-    if (longest(s, q, {"又", "零", "余"}, len) >= 0) q += len;
+    const int joiner = longest(s, q, {"又", "零", "余"}, len);
+    if (joiner >= 0) q += len;
     auto n = integer_at(s, q);
     if (!n || n->value < 1 || n->digit_by_digit || n->leading_zero || (!n->chinese && n->digits > 3)) break;
     q = n->chinese ? n->end : skip_blanks(s, n->end);
@@ -1039,9 +1053,11 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
     if (u == nullptr) break;
     const std::size_t k = kPartUnits.find(u->unit);
     const double limit = k == 3 && last == 2 ? 7 : kPartLimits[k];
-    if (k <= last || n->value >= limit) break;
+    // 两天又一个月: 又 adds a coarser unit too, one not said yet (P1M2D).
+    const bool added = joiner == 0 && k < last && parts[k] == 0;
+    if (!added && (k <= last || n->value >= limit)) break;
     parts[k] = n->value;
-    last = k;
+    if (!added) last = k;
     p = q + u->word.size();
     more = true;
   }
