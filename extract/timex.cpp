@@ -624,7 +624,13 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     } else {
-      if (has_pub()) {
+      if (has_pub() && d.reported && c.month_to > 0) {
+        // 前8个月 with no year: the latest first eight months that have ended (in January,
+        // 前11个月 is the year before's).
+        c.year = c.month_to < month_of(*pub_day_) ? pub_year() : pub_year() - 1;
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      } else if (has_pub()) {
         // A quarter or a half with no year is, in a report, the latest one that has begun.
         bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
         c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean, period);
@@ -1052,8 +1058,9 @@ class Resolver {
     // 一年后 from the publication in a forecast, its horizon: the month a year or a few on (2019-09
     // in a story of September 2018), approximate. Told of the past (一年前, 5年前, 3年后 in a
     // story of what was done), or farther on, the year is as near as a reader goes.
-    const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && d.amount >= 1 && d.amount < 10 &&
-                          d.amount == std::floor(d.amount);
+    // ("in two years", read as an offset by its form, keeps its year as the English tests have it.)
+    const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && !d.from_publication && d.amount >= 1 &&
+                          d.amount < 10 && d.amount == std::floor(d.amount);
     shift_and_emit(*pub_day_, d, by_month ? Granularity::Month : g, t);
     t.anchor = AnchorKind::Publication;
   }

@@ -84,6 +84,7 @@ struct Draft {
   bool same_period = false;   // 上年同期: the period told just before, in that year
   bool year_end_day = false;  // 上年末 of a report: December 31
   bool end_month = false;     // 年底, 年末: the value is December (2019-12)
+  bool reported = false;      // 前8个月 alone: figures of a period, told after it ends (the latest such year)
   int years_ago = 0;        // 1300年前: the year written before 前, or N years ago (the resolver decides)
   std::size_t ago_end = 0;  // the end of the span read as years ago (past 前)
   bool impossible = false;  // 2024年13月, 3月32日, 25:00: written as a date, no day of the calendar;

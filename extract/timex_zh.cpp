@@ -1228,6 +1228,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       months.end = p;
       months.month = 1;
       months.month_to = static_cast<int>(amount);
+      months.reported = true;
       months.granularity = Granularity::Month;
       return months;
     }
