@@ -712,6 +712,7 @@ class Resolver {
       for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
         std::optional<LocalDays> day = lunar_festival(y, festival);
         if (!day) continue;
+        *day += date::days{d.lunar_days};
         long score = std::labs((*day - *pub_day_).count());
         if (lean == Lean::Future && *day < *pub_day_) score += 200;
         if (lean == Lean::Past && *day > *pub_day_) score += 200;
@@ -728,6 +729,16 @@ class Resolver {
       t.certainty = Certainty::Inferred;
     }
     std::optional<LocalDays> day = year ? lunar_festival(*year, festival) : std::nullopt;
+    if (!day && year && festival == LunarFestival::SpringFestival) {
+      // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
+      // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
+      t.value = year_text(*year) + "-01-" + pad(d.lunar_days + 1, 2);
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    if (day) *day += date::days{d.lunar_days};
     if (!day) {
       t.value = "XXXX-XX-XX";
       t.interval.reset();

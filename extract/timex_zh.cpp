@@ -868,8 +868,24 @@ constexpr Holiday kHolidays[] = {
 };
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
+// 正月初八, 正月十五, 正月三十: a day of the first month of the Chinese calendar, counted from
+// the Spring Festival (正月初一). Other lunar months need the calendar's month lengths: not read.
+std::optional<Draft> match_first_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+  if (!at(s, pos, "正月")) return std::nullopt;
+  std::size_t p = pos + 6;
+  const bool early = at(s, p, "初");
+  auto n = integer_at(s, early ? p + 3 : p);
+  if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
+  d.lunar = kSpring;
+  d.lunar_days = static_cast<int>(n->value) - 1;
+  d.granularity = Granularity::Day;
+  d.end = n->end;
+  return d;
+}
+
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
+  if (auto lunar = match_first_lunar_month(s, pos, d)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
@@ -1818,6 +1834,7 @@ constexpr StartTables make_start_tables() {
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
+  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八
   for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
   t.add_chars(U"每", kSetStart);
   t.add_words(kVague, kVagueStart);

@@ -127,5 +127,17 @@ constexpr Case kMisc[] = {
 };
 TEST(TimexZhMore, WeekdaysOfAMonthSetsCompoundsAndTitles) { check(std::begin(kMisc), std::end(kMisc)); }
 
+// Days of the first lunar month count from the Spring Festival of the year; outside the
+// calendar's table (神龙二年 is 706) the lunar date is kept as written.
+constexpr Case kLunar[] = {
+    {"正月初八，早高峰的一个小时出站2500人", "2023-02-12", "正月初八=2023-01-29 | 一个小时=PT1H"},
+    {"2024年正月十五", "2023-02-12", "2024年正月十五=2024-02-24"},
+    {"民国三年正月初五", "2023-02-12", "民国三年正月初五=1914-01-30"},
+    {"神龙二年正月初一", "2017-03-22", "神龙二年正月初一=0706-01-01"},
+    {"正月里走亲访友", "2023-02-12", ""},
+    {"正月初十五", "2023-02-12", ""},
+};
+TEST(TimexZhMore, FirstLunarMonth) { check(std::begin(kLunar), std::end(kLunar)); }
+
 }  // namespace
 }  // namespace newsline
