@@ -1198,6 +1198,7 @@ class Resolver {
     }
     if (d.kind == Kind::Fixed && t.granularity != Granularity::Decade && d.range_from == kUnset) return;
     if (d.kind == Kind::Time) return;
+    if (d.shares_anchor) return;  // 30天或60天后: both count from the same date
     PreviousDate p;
     p.present = true;
     p.end = d.end;

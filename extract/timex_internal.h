@@ -78,6 +78,7 @@ struct Draft {
   int direction = 0;        // Offset: -1 ago, +1 later
   int reach = 0;            // Duration: 过去三年 -1 (up to the publication), 未来三年 +1 (from it)
   bool from_publication = false;  // Offset: "in two weeks" counts from the publication, never the previous date
+  bool shares_anchor = false;     // Offset: 30天 in 30天或60天后 counts from where 60天后 does (it is no anchor for it)
   bool compound = false;    // Duration of several units: 8天20小时 in `parts`
   std::array<double, 7> parts{};  // compound amounts by unit: Y M W D H N(minute) S
   bool approx = false;

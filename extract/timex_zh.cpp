@@ -1238,6 +1238,14 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     p += slen;
   } else {
     d.kind = Kind::Duration;
+    // 六个月和一年后, 一个月、三个月后: the 后 of the last horizon is said for every one of them.
+    if (std::size_t j = 0; pre < 0 && !vague && longest(s, p, {"和", "与", "或", "、"}, j) >= 0) {
+      if (std::optional<Draft> next = match_offset_or_duration(s, p + j); next && next->kind == Kind::Offset) {
+        d.kind = Kind::Offset;
+        d.direction = next->direction;
+        d.shares_anchor = true;
+      }
+    }
   }
   if (pre == 14 && opens_clause && d.kind == Kind::Duration && !vague && !d.compound) {
     if (d.unit == 'M' && uword == "个月" && amount >= 2 && amount <= 12 && amount == std::floor(amount) && !d.approx) {
