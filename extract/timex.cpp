@@ -551,6 +551,19 @@ class Resolver {
       resolve_lunar(d, lean, t);
       return true;
     }
+    if (d.lunar_month > 0) {
+      // 八月十五, 十月初一早上九点二十: a lunar day with no table of month lengths to place it.
+      t.value = "XXXX-XX-XX";
+      t.granularity = Granularity::Day;
+      if (d.hour >= 0) {
+        t.value += clock_value(d.hour, d.minute, d.second);
+        t.type = TimexType::Time;
+        t.granularity = Granularity::Minute;
+      }
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      return true;
+    }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
     Calendar c;
     c.month = d.month;

@@ -51,6 +51,7 @@ struct Draft {
   int day_to = 0;           // 去年的前10天: the last day of a range of days of one month, 0 for none
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
   int lunar_days = 0;       // 正月初八: days after the festival (the Spring Festival is 正月初一)
+  int lunar_month = 0;      // 五月初五, 八月十五: a lunar month after the first, its day not placed (no table)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday
   bool weekend = false;

@@ -550,6 +550,31 @@ month:
         d.month = static_cast<int>(m->value);
         d.granularity = Granularity::Month;
         p = r + 3;
+        // 五月初五, 八月十五中秋, 十月初一: a day of the Chinese calendar (a Gregorian day in
+        // Chinese numerals is written with 日). The first month counts from the Spring Festival;
+        // the others need the calendar's month lengths: a day not placed (XXXX-XX-XX), not
+        // misread as early May or as August.
+        if (m->chinese && month_to == 0) {
+          const bool early = at(s, p, "初");
+          auto n = integer_at(s, early ? p + 3 : p);
+          const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
+                                 (early ? n->value <= 10
+                                        : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
+                                              !at(s, n->end, "日") && !at(s, n->end, "号"));
+          if (lunar_day) {
+            d.day = 0;
+            d.granularity = Granularity::Day;
+            if (d.month == 1 && n->value < 30) {
+              d.lunar = static_cast<int>(LunarFestival::SpringFestival) + 1;
+              d.lunar_days = static_cast<int>(n->value) - 1;
+              d.month = 0;
+              return d.end = n->end, d;
+            }
+            d.lunar_month = d.month;
+            d.month = 0;
+            return d.end = match_time_of_day(s, n->end, d), d;
+          }
+        }
         if (at(s, p, "份")) p += 3;
         if (month_to > 0) {
           d.month_to = month_to;
@@ -868,16 +893,21 @@ constexpr Holiday kHolidays[] = {
 };
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
-// 正月初八, 正月十五, 正月三十: a day of the first month of the Chinese calendar, counted from
-// the Spring Festival (正月初一). Other lunar months need the calendar's month lengths: not read.
+// 正月初八, 正月十五: a day of the first month of the Chinese calendar, counted from the Spring
+// Festival (正月初一). Other lunar months need the calendar's month lengths (match_calendar).
 std::optional<Draft> match_first_lunar_month(std::string_view s, std::size_t pos, Draft d) {
   if (!at(s, pos, "正月")) return std::nullopt;
   std::size_t p = pos + 6;
   const bool early = at(s, p, "初");
   auto n = integer_at(s, early ? p + 3 : p);
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
-  d.lunar = kSpring;
-  d.lunar_days = static_cast<int>(n->value) - 1;
+  // 正月三十 is a day only when the month has thirty: with no table of month lengths, not placed.
+  if (n->value == 30) {
+    d.lunar_month = 1;
+  } else {
+    d.lunar = kSpring;
+    d.lunar_days = static_cast<int>(n->value) - 1;
+  }
   d.granularity = Granularity::Day;
   d.end = n->end;
   return d;
