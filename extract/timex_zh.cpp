@@ -551,9 +551,7 @@ month:
         d.granularity = Granularity::Month;
         p = r + 3;
         // 五月初五, 八月十五中秋, 十月初一: a day of the Chinese calendar (a Gregorian day in
-        // Chinese numerals is written with 日). The first month counts from the Spring Festival;
-        // the others need the calendar's month lengths: a day not placed (XXXX-XX-XX), not
-        // misread as early May or as August.
+        // Chinese numerals is written with 日), never early May or August.
         if (m->chinese && month_to == 0) {
           const bool early = at(s, p, "初");
           auto n = integer_at(s, early ? p + 3 : p);
@@ -564,11 +562,20 @@ month:
           if (lunar_day) {
             d.day = 0;
             d.granularity = Granularity::Day;
-            if (d.month == 1 && n->value < 30) {
-              d.lunar = static_cast<int>(LunarFestival::SpringFestival) + 1;
-              d.lunar_days = static_cast<int>(n->value) - 1;
-              d.month = 0;
-              return d.end = n->end, d;
+            // The first, fifth and eighth months hold a festival (春节 初一, 端午 初五, 中秋 十五):
+            // their days 1-29 count from it; the others are not placed.
+            constexpr struct {
+              int month;
+              LunarFestival festival;
+              int day;
+            } kAnchors[] = {{1, LunarFestival::SpringFestival, 1}, {5, LunarFestival::DragonBoat, 5}, {8, LunarFestival::MidAutumn, 15}};
+            for (const auto& anchor : kAnchors) {
+              if (d.month == anchor.month && n->value < 30) {
+                d.lunar = static_cast<int>(anchor.festival) + 1;
+                d.lunar_days = static_cast<int>(n->value) - anchor.day;
+                d.month = 0;
+                return d.end = match_time_of_day(s, n->end, d), d;
+              }
             }
             d.lunar_month = d.month;
             d.month = 0;

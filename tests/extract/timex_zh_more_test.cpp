@@ -131,24 +131,27 @@ constexpr Case kMisc[] = {
 };
 TEST(TimexZhMore, WeekdaysOfAMonthSetsCompoundsAndTitles) { check(std::begin(kMisc), std::end(kMisc)); }
 
-// Days of the first lunar month count from the Spring Festival of the year; outside the
-// calendar's table (神龙二年 is 706) the lunar date is kept as written. A lunar day of another
-// month (初五, or a day in Chinese numerals with no 日) is a day not placed, never early May.
+// Days of the first, fifth and eighth lunar months count from their festivals (春节, 端午, 中秋);
+// outside the calendar's table (神龙二年 is 706) the lunar date is kept as written. A lunar day
+// of another month (九月初九, or 正月三十, a day only in some years) is not placed, never early
+// September.
 constexpr Case kLunar[] = {
     {"正月初八，早高峰的一个小时出站2500人", "2023-02-12", "正月初八=2023-01-29 | 一个小时=PT1H"},
     {"2024年正月十五", "2023-02-12", "2024年正月十五=2024-02-24"},
     {"民国三年正月初五", "2023-02-12", "民国三年正月初五=1914-01-30"},
     {"神龙二年正月初一", "2017-03-22", "神龙二年正月初一=0706-01-01"},
     {"正月三十", "2023-02-12", "正月三十=XXXX-XX-XX"},
-    {"八月十五中秋节", "2023-09-20", "八月十五=XXXX-XX-XX | 中秋节=2023-09-29"},
-    {"五月初五端午", "2023-09-20", "五月初五=XXXX-XX-XX | 端午=2023-06-22"},
+    {"八月十五中秋节", "2023-09-20", "八月十五=2023-09-29 | 中秋节=2023-09-29"},
+    {"八月十八潮，壮观天下无", "2023-10-02", "八月十八=2023-10-02"},
+    {"五月初五端午", "2023-09-20", "五月初五=2023-06-22 | 端午=2023-06-22"},
+    {"农历九月初九是重阳节", "2024-10-11", "九月初九=XXXX-XX-XX"},
     {"2015年十月初一早上九点", "2016-11-07", "2015年十月初一早上九点=XXXX-XX-XXT09:00"},
     {"十月初，天气转凉", "2023-09-20", "十月初=2023-10"},
     {"十月十五日", "2023-09-20", "十月十五日=2023-10-15"},
     {"正月里走亲访友", "2023-02-12", ""},
     {"正月初十五", "2023-02-12", ""},
 };
-TEST(TimexZhMore, FirstLunarMonth) { check(std::begin(kLunar), std::end(kLunar)); }
+TEST(TimexZhMore, LunarDays) { check(std::begin(kLunar), std::end(kLunar)); }
 
 }  // namespace
 }  // namespace newsline
