@@ -230,11 +230,13 @@ struct PreviousDate {
   std::string value;                 // "XXXX-05"
   std::optional<double> symbolic;    // offset in days from an unknown publication date (一年前)
   std::size_t end = 0;               // bytes: where it was mentioned
+  int publication_offset = 0;  // 三个月后 (+1), 一年前 (-1) counted from the publication: a horizon, not an event
 };
 
 // A resolved calendar value with a known year.
 struct Calendar {
   int year = kUnset;
+  int day_to = 0;  // 去年的前10天: 2020-01-01/2020-01-10
   int month = 0, month_to = 0, day = 0, quarter = 0, quarter_to = 0, half = 0, week = 0, weekday = 0;
   int week_to = 0;        // 前2周: the last week of a range of ISO weeks
   int week_of_month = 0;  // 十月的第一周: 1..5 from the month's first Monday; -1 its last Monday
@@ -307,6 +309,15 @@ class Resolver {
       begin = monday_of(IsoWeek{c.year, from});
       end = monday_of(IsoWeek{c.year, to}) + date::days{7};
       g = Granularity::Week;
+    } else if (c.month > 0 && c.week_of_month != 0 && c.weekday > 0) {
+      // The Nth (or the last) such weekday of the month: 四月的最后一个星期一 → 2019-04-29.
+      const LocalDays first = make_day(c.year, c.month, 1);
+      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+      begin = c.week_of_month > 0 ? first + date::days{(c.weekday - iso_weekday(first) + 7) % 7 + 7 * (c.week_of_month - 1)}
+                                  : last - date::days{(iso_weekday(last) - c.weekday + 7) % 7};
+      end = begin + date::days{1};
+      v = format_day(begin);
+      g = Granularity::Day;
     } else if (c.month > 0 && c.week_of_month != 0) {
       // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
       const LocalDays first = make_day(c.year, c.month, 1);
@@ -339,6 +350,10 @@ class Resolver {
         end = begin + date::days{3};
       } else if (c.edge == Edge::End) {  // Friday to Sunday
         begin += date::days{4};
+      } else if (c.edge == Edge::FirstHalf) {  // 上半周: Monday to Wednesday
+        end = begin + date::days{3};
+      } else if (c.edge == Edge::SecondHalf) {  // 下半周: Thursday to Sunday
+        begin += date::days{3};
       }
     } else if (c.quarter > 0) {
       v += "-Q" + std::to_string(c.quarter);
@@ -376,6 +391,10 @@ class Resolver {
         begin = make_day(c.year, c.month, c.day);
         end = begin + date::days{1};
         g = Granularity::Day;
+        if (c.day_to > c.day && c.day_to <= days_in_month(c.year, c.month)) {
+          end = make_day(c.year, c.month, c.day_to) + date::days{1};
+          v += "/" + format_day(end - date::days{1});
+        }
       } else if (c.edge != Edge::None) {
         int last = days_in_month(c.year, c.month);
         if (c.edge == Edge::Begin) end = begin + date::days{10};
@@ -524,8 +543,25 @@ class Resolver {
       resolve_quarter_shift(d, t);
       return true;
     }
+    if (d.half_shift != kUnset) {
+      resolve_half_shift(d, t);
+      return true;
+    }
     if (d.lunar > 0) {
       resolve_lunar(d, lean, t);
+      return true;
+    }
+    if (d.lunar_month > 0) {
+      // 八月十五, 十月初一早上九点二十: a lunar day with no table of month lengths to place it.
+      t.value = "XXXX-XX-XX";
+      t.granularity = Granularity::Day;
+      if (d.hour >= 0) {
+        t.value += clock_value(d.hour, d.minute, d.second);
+        t.type = TimexType::Time;
+        t.granularity = Granularity::Minute;
+      }
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
       return true;
     }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
@@ -533,6 +569,7 @@ class Resolver {
     c.month = d.month;
     c.month_to = d.month_to;
     c.day = d.day;
+    c.day_to = d.day_to;
     c.quarter = d.quarter;
     c.quarter_to = d.quarter_to;
     c.half = d.half;
@@ -549,7 +586,7 @@ class Resolver {
     c.to_date = d.to_date;
     c.year_end_day = d.year_end_day;
     c.end_month = d.end_month;
-    if (d.day > 0) c.weekday = d.weekday;  // written beside the date: 12月27日（周五）
+    if (d.day > 0 || d.week_of_month != 0) c.weekday = d.weekday;  // 12月27日（周五）; 四月的最后一个星期一
     if (d.year != kUnset) {
       c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
@@ -600,7 +637,13 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     } else {
-      if (has_pub()) {
+      if (has_pub() && d.reported && c.month_to > 0) {
+        // 前8个月 with no year: the latest first eight months that have ended (in January,
+        // 前11个月 is the year before's).
+        c.year = c.month_to < month_of(*pub_day_) ? pub_year() : pub_year() - 1;
+        t.anchor = AnchorKind::Publication;
+        t.certainty = Certainty::Inferred;
+      } else if (has_pub()) {
         // A quarter or a half with no year is, in a report, the latest one that has begun.
         bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
         c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean, period);
@@ -682,6 +725,7 @@ class Resolver {
       for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
         std::optional<LocalDays> day = lunar_festival(y, festival);
         if (!day) continue;
+        *day += date::days{d.lunar_days};
         long score = std::labs((*day - *pub_day_).count());
         if (lean == Lean::Future && *day < *pub_day_) score += 200;
         if (lean == Lean::Past && *day > *pub_day_) score += 200;
@@ -698,6 +742,16 @@ class Resolver {
       t.certainty = Certainty::Inferred;
     }
     std::optional<LocalDays> day = year ? lunar_festival(*year, festival) : std::nullopt;
+    if (!day && year && festival == LunarFestival::SpringFestival) {
+      // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
+      // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
+      t.value = year_text(*year) + "-01-" + pad(d.lunar_days + 1, 2);
+      t.interval.reset();
+      t.granularity = Granularity::Day;
+      t.anchor = AnchorKind::None;
+      return;
+    }
+    if (day) *day += date::days{d.lunar_days};
     if (!day) {
       t.value = "XXXX-XX-XX";
       t.interval.reset();
@@ -732,6 +786,23 @@ class Resolver {
       return;
     }
     emit(shifted_quarter(d.quarter_shift), t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  // 上个半年, 下个半年: the publication's half-year, shifted (上个半年 in March is the year before's H2).
+  void resolve_half_shift(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = ref_by_sign(d.half_shift);
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    const int index = pub_year() * 2 + (month_of(*pub_day_) - 1) / 6 + d.half_shift;  // halves since year 0
+    Calendar c;
+    c.year = index / 2;
+    c.half = index % 2 + 1;
+    emit(c, t);
     t.anchor = AnchorKind::Publication;
   }
 
@@ -976,7 +1047,11 @@ class Resolver {
     // 一天后 right after 周二 counts from 周二 whatever the tense; farther away, a future
     // sentence counts from publication (预计5年后) and a narrative one from the last date.
     const bool near_previous = previous_.present && d.begin >= previous_.end && d.begin - previous_.end < 120;
-    const bool after_previous = !d.from_publication && d.direction > 0 && previous_.present && (lean != Lean::Future || near_previous);
+    // 一个月后…三个月后…12个月后 in a forecast are horizons from the publication side by side,
+    // not steps from one another: after a later offset from the publication, the next counts
+    // from it too (一年前…一年后 steps back from the first).
+    const bool after_previous = !d.from_publication && d.direction > 0 && previous_.present &&
+                                previous_.publication_offset <= 0 && (lean != Lean::Future || near_previous);
     if (after_previous) {
       t.anchor = AnchorKind::Previous;
       if (previous_.symbolic && previous_.granularity >= g) {
@@ -1004,7 +1079,12 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
-    shift_and_emit(*pub_day_, d, g, t);
+    // 一年后 from the publication in a forecast is its twelve-month horizon, as 12个月后: the month a
+    // year on (2019-09 in a story of September 2018), approximate. Told of the past (一年前, 3年后
+    // in a story of what was done), or farther on (5年後將破百家), the year is as near as a reader goes.
+    // ("in two years", read as an offset by its form, keeps its year as the English tests have it.)
+    const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && !d.from_publication && d.amount == 1;
+    shift_and_emit(*pub_day_, d, by_month ? Granularity::Month : g, t);
     t.anchor = AnchorKind::Publication;
   }
 
@@ -1062,6 +1142,10 @@ class Resolver {
     if (d.unit == 'W' && d.weekday > 0) {
       t.value = "XXXX-WXX-" + std::to_string(d.weekday);
       t.granularity = Granularity::Day;
+      if (d.hour >= 0) {  // 每周一下午八点
+        t.value += clock_value(d.hour, d.minute, d.second);
+        t.granularity = Granularity::Minute;
+      }
     } else if (d.unit == 'E') {
       t.value = "XXXX-WXX-WE";
       t.granularity = Granularity::Day;
@@ -1127,12 +1211,14 @@ class Resolver {
     }
     if (d.kind == Kind::Fixed && t.granularity != Granularity::Decade && d.range_from == kUnset) return;
     if (d.kind == Kind::Time) return;
+    if (d.shares_anchor) return;  // 30天或60天后: both count from the same date
     PreviousDate p;
     p.present = true;
     p.end = d.end;
     p.granularity = t.granularity;
     p.value = t.value;
     p.interval = t.interval;
+    if (d.kind == Kind::Offset && t.anchor == AnchorKind::Publication) p.publication_offset = d.direction;
     if (t.value.ends_with("_REF")) {
       p.interval.reset();
       if (d.kind == Kind::Calendar && d.year_shift != kUnset) p.symbolic = d.year_shift * 365.25;
@@ -1156,7 +1242,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   std::size_t p = scan::skip_blanks(s, first.end);
   std::size_t len = 0;
-  if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
+  // 2015年和2018年之间, 三月与九月间: a range when 之间 closes it (2015年和2018年 alone are two years).
+  const bool between = scan::at(s, p, "和") || scan::at(s, p, "与");
+  if (between) {
+    len = 3;
+  } else if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
     // 5 to 6 pm, 10:30 to 11:45: "to" between clocks.
     if (first.hour < 0 || !scan::at(s, p, "to ")) return std::nullopt;
     len = 3;
@@ -1176,7 +1266,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second) {
     // 1月5日至10日: a bare day after a month-day.
-    if (first.kind == Kind::Calendar && first.day > 0) {
+    if (first.kind == Kind::Calendar && first.day > 0 && !between) {
       if (auto n = parse_numeral(s, p, NumeralOptions{.scales = false, .chinese_decimal = false});
           n && n->value >= 1 && n->value <= 31 && (scan::at(s, n->end, "日") || scan::at(s, n->end, "号"))) {
         Draft d = first;
@@ -1191,6 +1281,15 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     return std::nullopt;
   }
   if (second->kind == Kind::Duration || second->kind == Kind::Set || second->kind == Kind::Fixed) return std::nullopt;
+  if (between) {
+    if (scan::at(s, second->end, "之间")) {
+      second->end += 6;
+    } else if (scan::at(s, second->end, "间") && !scan::at(s, second->end, "间隔")) {
+      second->end += 3;
+    } else {
+      return std::nullopt;
+    }
+  }
   if (second->kind == Kind::Calendar && first.kind == Kind::Calendar) {
     // The second half inherits what it does not say: 2019年2月28日-3月1日, 1月5日至1月10日.
     if (second->year == kUnset && second->year_shift == kUnset) {

@@ -46,8 +46,12 @@ struct Draft {
   int month_to = 0;         // 1-11月: the last month of a range, 0 for none
   int quarter_shift = kUnset;  // 本季度 0, 上季度 -1, 下季度 +1
   int month_shift = kUnset; // Kind::MonthShift
+  int half_shift = kUnset;  // 上个半年 -1, 下个半年 +1: the half-year of the publication, shifted
   int day = 0;              // 1..31
+  int day_to = 0;           // 去年的前10天: the last day of a range of days of one month, 0 for none
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
+  int lunar_days = 0;       // 正月初八: days after the festival (the Spring Festival is 正月初一)
+  int lunar_month = 0;      // 五月初五, 八月十五: a lunar month after the first, its day not placed (no table)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday
   bool weekend = false;
@@ -75,6 +79,7 @@ struct Draft {
   int direction = 0;        // Offset: -1 ago, +1 later
   int reach = 0;            // Duration: 过去三年 -1 (up to the publication), 未来三年 +1 (from it)
   bool from_publication = false;  // Offset: "in two weeks" counts from the publication, never the previous date
+  bool shares_anchor = false;     // Offset: 30天 in 30天或60天后 counts from where 60天后 does (it is no anchor for it)
   bool compound = false;    // Duration of several units: 8天20小时 in `parts`
   std::array<double, 7> parts{};  // compound amounts by unit: Y M W D H N(minute) S
   bool approx = false;
@@ -82,6 +87,7 @@ struct Draft {
   bool same_period = false;   // 上年同期: the period told just before, in that year
   bool year_end_day = false;  // 上年末 of a report: December 31
   bool end_month = false;     // 年底, 年末: the value is December (2019-12)
+  bool reported = false;      // 前8个月 alone: figures of a period, told after it ends (the latest such year)
   int years_ago = 0;        // 1300年前: the year written before 前, or N years ago (the resolver decides)
   std::size_t ago_end = 0;  // the end of the span read as years ago (past 前)
   bool impossible = false;  // 2024年13月, 3月32日, 25:00: written as a date, no day of the calendar;

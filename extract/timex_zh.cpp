@@ -336,6 +336,7 @@ std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft yea
 }
 
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
+int weekday_char(char32_t c);
 
 std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   Draft d;
@@ -470,6 +471,14 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
         d.granularity = Granularity::Month;
         return d.end = u + 6, d;
       }
+      if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
+        // 去年的前10天: the year's first ten days.
+        d.month = 1;
+        d.day = 1;
+        d.day_to = static_cast<int>(n->value);
+        d.granularity = Granularity::Day;
+        return d.end = u + 3, d;
+      }
       if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
         // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
         const int v = static_cast<int>(n->value);
@@ -541,6 +550,38 @@ month:
         d.month = static_cast<int>(m->value);
         d.granularity = Granularity::Month;
         p = r + 3;
+        // 五月初五, 八月十五中秋, 十月初一: a day of the Chinese calendar (a Gregorian day in
+        // Chinese numerals is written with 日), never early May or August.
+        if (m->chinese && month_to == 0) {
+          const bool early = at(s, p, "初");
+          auto n = integer_at(s, early ? p + 3 : p);
+          const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
+                                 (early ? n->value <= 10
+                                        : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
+                                              !at(s, n->end, "日") && !at(s, n->end, "号"));
+          if (lunar_day) {
+            d.day = 0;
+            d.granularity = Granularity::Day;
+            // The first, fifth and eighth months hold a festival (春节 初一, 端午 初五, 中秋 十五):
+            // their days 1-29 count from it; the others are not placed.
+            constexpr struct {
+              int month;
+              LunarFestival festival;
+              int day;
+            } kAnchors[] = {{1, LunarFestival::SpringFestival, 1}, {5, LunarFestival::DragonBoat, 5}, {8, LunarFestival::MidAutumn, 15}};
+            for (const auto& anchor : kAnchors) {
+              if (d.month == anchor.month && n->value < 30) {
+                d.lunar = static_cast<int>(anchor.festival) + 1;
+                d.lunar_days = static_cast<int>(n->value) - anchor.day;
+                d.month = 0;
+                return d.end = match_time_of_day(s, n->end, d), d;
+              }
+            }
+            d.lunar_month = d.month;
+            d.month = 0;
+            return d.end = match_time_of_day(s, n->end, d), d;
+          }
+        }
         if (at(s, p, "份")) p += 3;
         if (month_to > 0) {
           d.month_to = month_to;
@@ -550,10 +591,22 @@ month:
         if (std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0; longest(s, w, {"第", "最后"}, wlen) >= 0) {
           const bool last = wlen == 6;
           auto n = integer_at(s, w + wlen);
-          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) && (at(s, n->end, "周") || at(s, n->end, "个星期"))) {
+          std::size_t unit = 0;
+          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) &&
+              longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) >= 0) {
             d.week_of_month = last ? -1 : static_cast<int>(n->value);
             d.granularity = Granularity::Week;
-            return d.end = n->end + (at(s, n->end, "周") ? 3 : 9), d;
+            std::size_t e = n->end + unit;
+            // 四月的最后一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
+            // (a fifth one is in some months only: 第五个星期五 stays a week).
+            if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
+              d.weekday = wd;
+              d.granularity = Granularity::Day;
+              e += 3;
+            } else if (unit != 3 && unit != 9) {
+              return std::nullopt;  // 第二个周 is no week of the month
+            }
+            return d.end = e, d;
           }
         }
         std::size_t t = skip_blanks(s, p);
@@ -648,6 +701,8 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     const std::size_t best = hit->word.size();
     if (kind == Kind::DayShift && hit->word == "今日" && at(s, pos + best, "头条")) return std::nullopt;
     if (kind == Kind::DayShift && hit->word == "前日" && scan::is_han(cp_before(s, pos))) return std::nullopt;
+    // 《明日之后》 names a game, not a day: a day word inside a title is no date.
+    if (in_book_title(s, pos)) return std::nullopt;
     Draft d;
     d.kind = kind;
     d.begin = pos;
@@ -767,6 +822,34 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// 上个小时, 下一个小时, 上个半年, 下个半年: the hour or half-year before or after the
+// publication's. An hour is the sixty minutes up to or from the publication (as the peer
+// specs read 上个小时); a half-year is H1 or H2.
+std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  const int k = longest(s, pos, {"上个", "上一个", "下个", "下一个"}, len);
+  if (k < 0) return std::nullopt;
+  const int shift = k < 2 ? -1 : 1;
+  const std::size_t p = pos + len;
+  Draft d;
+  d.begin = pos;
+  if (at(s, p, "小时") || at(s, p, "钟头")) {
+    d.kind = Kind::Duration;
+    d.type = TimexType::Duration;
+    d.amount = 1;
+    d.unit = 'H';
+    d.reach = shift;
+    d.granularity = Granularity::Hour;
+    return d.end = p + 6, d;
+  }
+  if (at(s, p, "半年") && !at(s, p + 6, "度")) {
+    d.half_shift = shift;
+    d.granularity = Granularity::Half;
+    return d.end = p + 6, d;
+  }
+  return std::nullopt;
+}
+
 struct ShiftWord {
   std::string_view word;
   int shift;
@@ -817,8 +900,29 @@ constexpr Holiday kHolidays[] = {
 };
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
+// 正月初八, 正月十五: a day of the first month of the Chinese calendar, counted from the Spring
+// Festival (正月初一). Other lunar months need the calendar's month lengths (match_calendar).
+std::optional<Draft> match_first_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+  if (!at(s, pos, "正月")) return std::nullopt;
+  std::size_t p = pos + 6;
+  const bool early = at(s, p, "初");
+  auto n = integer_at(s, early ? p + 3 : p);
+  if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
+  // 正月三十 is a day only when the month has thirty: with no table of month lengths, not placed.
+  if (n->value == 30) {
+    d.lunar_month = 1;
+  } else {
+    d.lunar = kSpring;
+    d.lunar_days = static_cast<int>(n->value) - 1;
+  }
+  d.granularity = Granularity::Day;
+  d.end = n->end;
+  return d;
+}
+
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
+  if (auto lunar = match_first_lunar_month(s, pos, d)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
@@ -892,6 +996,13 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       len += 3;
     }
     return d.end = pos + len, d;
+  }
+  // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
+  if ((at(s, pos, "上半周") || at(s, pos, "下半周")) && !at(s, pos + 9, "期")) {
+    d.kind = Kind::WeekShift;
+    d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
+    d.granularity = Granularity::Week;
+    return d.end = pos + 9, d;
   }
   k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
   if (k >= 0) {
@@ -986,7 +1097,8 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
   bool more = false;
   for (;;) {
     std::size_t q = p, len = 0;
-    if (longest(s, q, {"又", "零", "余"}, len) >= 0) q += len;
+    const int joiner = longest(s, q, {"又", "零", "余"}, len);
+    if (joiner >= 0) q += len;
     auto n = integer_at(s, q);
     if (!n || n->value < 1 || n->digit_by_digit || n->leading_zero || (!n->chinese && n->digits > 3)) break;
     q = n->chinese ? n->end : skip_blanks(s, n->end);
@@ -994,9 +1106,11 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
     if (u == nullptr) break;
     const std::size_t k = kPartUnits.find(u->unit);
     const double limit = k == 3 && last == 2 ? 7 : kPartLimits[k];
-    if (k <= last || n->value >= limit) break;
+    // 两天又一个月: 又 adds a coarser unit too, one not said yet (P1M2D).
+    const bool added = joiner == 0 && k < last && parts[k] == 0;
+    if (!added && (k <= last || n->value >= limit)) break;
     parts[k] = n->value;
-    last = k;
+    if (!added) last = k;
     p = q + u->word.size();
     more = true;
   }
@@ -1032,6 +1146,7 @@ constexpr std::string_view kOffsetPrefixes[] = {
     "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
     "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
     "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
+    "之前",  // 之前3小时 opening a clause: the three hours up to the publication
 };
 
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
@@ -1042,12 +1157,19 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   const char32_t first = cp_at(s, p);
   const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
   int pre = numeral ? -1 : longest(s, p, kOffsetPrefixes, len);
-  bool look_back = false, look_ahead = false;
+  bool look_back = false, look_ahead = false, opens_clause = false;
   if (pre >= 0) {
     std::size_t q = p + len;
     if (std::size_t b = skip_blanks(s, q); b != q && scan::is_ascii_digit(cp_at(s, b))) q = b;  // 还剩 3 小时
+    // 前1周 opening a clause is the week up to the publication; inside one, 前 belongs to what
+    // precedes it (登机前48小时, 较前一周). 后两年 opening a clause is the latter two years of a
+    // period just told (…至2027年12月31日减半征收，后两年…), no span from the publication.
+    const char32_t before = cp_before(s, p);
+    opens_clause = before == 0 || (!scan::is_han(before) && !scan::is_ascii_alnum(before));
     if (!integer_at(s, q) && !at(s, q, "半") && !at(s, q, "几") && !at(s, q, "数") && !at(s, q, "十几")) {
       pre = -1;
+    } else if (pre == 27 && !opens_clause) {
+      return std::nullopt;
     } else {
       if (pre <= 5 && pre >= 3) look_back = true;  // 过去, 近, 最近
       if (pre == 6 || pre == 7 || pre == 21 || pre == 22 || pre == 24 || pre == 25) look_ahead = true;
@@ -1141,6 +1263,9 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
       d.direction = -1;
       p += suf == 17 ? 3 : slen;
     }
+  } else if (later && pre == 0) {
+    d.kind = Kind::Duration;  // 时隔三年后: after a gap of three years, the gap (now is when it ends)
+    p += suf == 16 ? 3 : slen;
   } else if (later) {
     d.kind = Kind::Offset;
     d.direction = 1;
@@ -1150,7 +1275,37 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     p += slen;
   } else {
     d.kind = Kind::Duration;
+    // 六个月和一年后, 一个月、三个月后: the 后 of the last horizon is said for every one of them.
+    if (std::size_t j = 0; pre < 0 && !vague && longest(s, p, {"和", "与", "或", "、"}, j) >= 0) {
+      if (std::optional<Draft> next = match_offset_or_duration(s, p + j); next && next->kind == Kind::Offset) {
+        d.kind = Kind::Offset;
+        d.direction = next->direction;
+        d.shares_anchor = true;
+      }
+    }
   }
+  if (pre == 14 && opens_clause && d.kind == Kind::Duration && !vague && !d.compound) {
+    if (d.unit == 'M' && uword == "个月" && amount >= 2 && amount <= 12 && amount == std::floor(amount) && !d.approx) {
+      // 前8个月 opening a clause of economic news: the year's first eight months, as 1-8月.
+      Draft months;
+      months.begin = d.begin;
+      months.end = p;
+      months.month = 1;
+      months.month_to = static_cast<int>(amount);
+      months.reported = true;
+      months.granularity = Granularity::Month;
+      return months;
+    }
+    if (d.unit == 'D' || d.unit == 'W' || d.unit == 'H' || d.unit == 'N') look_back = true;  // 前1周: the week up to now
+  }
+  // 之前3小时, 之后5分钟 opening a clause: the hours or minutes up to or from the publication
+  // (a longer span there, 之后5年, is as often the years after the event just told).
+  if ((pre == 21 || pre == 27) && opens_clause && d.kind == Kind::Duration && !vague && !d.compound &&
+      (d.unit == 'H' || d.unit == 'N')) {
+    look_back = pre == 27;
+    pre = pre == 27 ? -1 : 24;  // 之后 reaches forward as 今后 does
+  }
+  if (pre == 27) pre = -1;  // 之前5年: a length, reaching nowhere
   if (look_ahead && d.kind == Kind::Duration && pre == 6) {
     // 未来几年: the future, vaguely.
     if (vague) {
@@ -1204,6 +1359,10 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   if (d.unit == 'W' && weekday_char(cp_at(s, p)) > 0 && !at(s, p, "一次")) {
     d.weekday = weekday_char(cp_at(s, p));
     p += 3;
+    // 每周一下午八点: the clock belongs to the set (XXXX-WXX-1T20:00), not a time of its own.
+    if (Draft clock = d; match_time_of_day(s, p, clock) != p && clock.hour >= 0) {
+      p = match_time_of_day(s, p, d);
+    }
   }
   if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
   if (d.amount == 1 && (d.unit == 'M' || d.unit == 'Y')) {
@@ -1720,6 +1879,7 @@ constexpr StartTables make_start_tables() {
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
+  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八
   for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
   t.add_chars(U"每", kSetStart);
   t.add_words(kVague, kVagueStart);
@@ -1790,7 +1950,10 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
   if (starts & kDecadeStart) consider(match_decade(s, pos));
   if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));
   if (starts & kDayWordStart) consider(match_day_word(s, pos));
-  if (starts & kWeekStart) consider(match_week(s, pos));
+  if (starts & kWeekStart) {
+    consider(match_week(s, pos));
+    consider(match_unit_shift(s, pos));
+  }
   if (starts & kShiftStart) {
     consider(match_month_shift(s, pos));
     consider(match_quarter_shift(s, pos));

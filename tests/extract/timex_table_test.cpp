@@ -570,7 +570,7 @@ constexpr Case kCounted[] = {
     {"民国元年", "", "民国元年=1912"},
     {"令和6年度予算", "", "令和6年度=2024"},
     {"光绪二十四年", "", "光绪二十四年=1898"},
-    {"正月初一", kJul, "(none)"},
+    {"正月初一", kJul, "正月初一=2024-02-10"},  // the Spring Festival nearest the publication
     // A weekday beside a date belongs to it, and chooses the year of a date written without one.
     {"12月27日，周五，美股三大指数收跌", kFri, "12月27日，周五=2024-12-27"},
     {"1月20日 周一 特朗普就职", kFri, "1月20日 周一=2025-01-20"},
