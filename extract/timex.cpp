@@ -1244,12 +1244,13 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   std::size_t len = 0;
   // 2015年和2018年之间, 三月与九月间: a range when 之间 closes it (2015年和2018年 alone are two years).
   const bool between = scan::at(s, p, "和") || scan::at(s, p, "与");
+  bool english_word = false;  // to, through, until, and: the halves must be alike (timex_en.cpp)
   if (between) {
     len = 3;
   } else if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
-    // 5 to 6 pm, 10:30 to 11:45: "to" between clocks.
-    if (first.hour < 0 || !scan::at(s, p, "to ")) return std::nullopt;
-    len = 3;
+    len = timex::english_range_connector(s, p, first);
+    if (len == 0) return std::nullopt;
+    english_word = true;
   }
   p = scan::skip_blanks(s, p + len);
   if (p >= s.size()) return std::nullopt;
@@ -1263,7 +1264,9 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
       if (std::optional<Draft> en = timex::match_english(s, p); en && (!second || en->end > second->end)) second = std::move(en);
     }
   }
+  if (second && english_word && !timex::joins_english_range(first, *second)) return std::nullopt;
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
+  if (!second && !between) second = timex::match_range_day_en(s, p, first);  // March 24-25
   if (!second) {
     // 1月5日至10日: a bare day after a month-day.
     if (first.kind == Kind::Calendar && first.day > 0 && !between) {
@@ -1495,6 +1498,21 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         // when the morning reading would be more than twelve hours long.
         if (second->meridiem && second->hour >= 13 && d->hour >= 1 && d->hour < 12 && !d->meridiem && d->hour + 12 <= second->hour) {
           d->hour += 12;
+          resolved = resolver.resolve(*d, lean_for(*d));
+        }
+        // 5-6 pm today, 3:00 to 4:00 tomorrow: a clock that begins a range is on the day named
+        // after the clock that ends it.
+        if (d->kind == Kind::Time && second->kind != Kind::Time && second->hour >= 0 && second->begin < s.size() &&
+            scan::is_ascii_digit(static_cast<unsigned char>(s[second->begin]))) {
+          Draft on_day = *second;
+          on_day.begin = d->begin;
+          on_day.end = d->end;
+          on_day.hour = d->hour;
+          on_day.minute = d->minute;
+          on_day.second = d->second;
+          on_day.meridiem = d->meridiem;
+          on_day.zone = d->zone;
+          *d = on_day;
           resolved = resolver.resolve(*d, lean_for(*d));
         }
         // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the

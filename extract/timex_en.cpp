@@ -152,6 +152,31 @@ const Word* number_word_at(std::string_view s, std::size_t pos, std::size_t& len
   return w;
 }
 
+// first … thirty-first: a day of the month written as an ordinal word (January first, the
+// fourth of July, February twenty-second). Sets `len`; 0 when none.
+int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
+  static constexpr Word kOrdinalDayTable[] = {
+      {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},       {"fifth", 5},
+      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},       {"ninth", 9},        {"tenth", 10},
+      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},
+      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
+      {"thirtieth", 30},
+  };
+  static constexpr WordList kOrdinalDays(kOrdinalDayTable);
+  len = 0;
+  if (const Word* w = word_at(s, pos, kOrdinalDays, len)) return w->value;
+  // twenty-first, thirty first: a ten and an ordinal unit.
+  for (auto [ten, value] : {std::pair<std::string_view, int>{"twenty", 20}, {"thirty", 30}}) {
+    if (!at_nocase(s, pos, ten) || !(at(s, pos + ten.size(), "-") || at(s, pos + ten.size(), " "))) continue;
+    std::size_t unit_len = 0;
+    const Word* u = word_at(s, pos + ten.size() + 1, kOrdinalDays, unit_len);
+    if (u == nullptr || u->value > 9 || value + u->value > 31) return 0;
+    len = ten.size() + 1 + unit_len;
+    return value + u->value;
+  }
+  return 0;
+}
+
 std::size_t skip_space(std::string_view s, std::size_t p) {
   while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) ++p;
   return p;
@@ -177,6 +202,21 @@ std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_
   }
   if (!word_end(s, e)) return std::nullopt;
   return std::make_pair(static_cast<int>(n->value), e);
+}
+
+// A day after a month name: a number (27, 27th) or an ordinal word, "the" allowed before the
+// word (April the ninth). An ordinal that opens a period (May second-quarter, March first
+// half) counts it, not a day.
+std::optional<std::pair<int, std::size_t>> day_after_month_at(std::string_view s, std::size_t pos) {
+  if (auto day = day_at(s, pos)) return day;
+  const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  std::size_t len = 0;
+  const int day = ordinal_day_word_at(s, p, len);
+  if (day == 0 || at(s, p + len, "-")) return std::nullopt;
+  for (std::string_view period : {" quarter", " half", " time", " week", " of "}) {  // December the first of the groups
+    if (at_nocase(s, p + len, period)) return std::nullopt;
+  }
+  return std::make_pair(day, p + len);
 }
 
 // A year as written: four digits, or two after an apostrophe ('24).
@@ -228,12 +268,26 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = 0;
     return p + 8;
   }
-  auto h = digits_at(s, p);
-  if (!h || h->digits > 2 || h->value > 24) return pos;
-  int hour = static_cast<int>(h->value), minute = 0, second = -1;
-  p = h->end;
+  int hour = 0, minute = 0, second = -1;
+  // 8.30pm, 11.00 a.m.: minutes after a dot (British style) make a clock only with a meridiem.
+  std::size_t digits_end = p;
+  while (digits_end < s.size() && digits_end - p < 3 && is_ascii_digit(static_cast<unsigned char>(s[digits_end]))) ++digits_end;
+  const bool dotted = digits_end - p >= 1 && digits_end - p <= 2 && at(s, digits_end, ".") && digits_end + 3 <= s.size() &&
+                      is_ascii_digit(static_cast<unsigned char>(s[digits_end + 1])) &&
+                      is_ascii_digit(static_cast<unsigned char>(s[digits_end + 2])) && !is_ascii_digit(cp_at(s, digits_end + 3));
+  if (dotted) {
+    hour = (s[p] - '0') * (digits_end - p == 2 ? 10 : 1) + (digits_end - p == 2 ? s[p + 1] - '0' : 0);
+    minute = (s[digits_end + 1] - '0') * 10 + (s[digits_end + 2] - '0');
+    if (hour > 12 || minute > 59) return pos;
+    p = digits_end + 3;
+  } else {
+    auto h = digits_at(s, p);
+    if (!h || h->digits > 2 || h->value > 24) return pos;
+    hour = static_cast<int>(h->value);
+    p = h->end;
+  }
   // 12 noon, 12 midnight: the word says which twelve.
-  if (hour == 12 && (at_nocase(s, p, " noon") || at_nocase(s, p, " midnight"))) {
+  if (!dotted && hour == 12 && (at_nocase(s, p, " noon") || at_nocase(s, p, " midnight"))) {
     const bool noon = at_nocase(s, p, " noon");
     if (word_end(s, p + (noon ? 5 : 9))) {
       d.hour = noon ? 12 : 0;
@@ -242,7 +296,15 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   bool colon = false;
-  if (at(s, p, ":")) {
+  bool oclock = false;  // 7 o'clock: a clock with no meridiem
+  for (std::string_view w : {" o'clock", " oclock", " o\u2019clock"}) {
+    if (!dotted && hour >= 1 && hour <= 12 && at_nocase(s, p, w) && word_end(s, p + w.size())) {
+      oclock = true;
+      p += w.size();
+      break;
+    }
+  }
+  if (!dotted && !oclock && at(s, p, ":")) {
     auto m = digits_at(s, p + 1);
     if (!m || m->digits != 2 || m->value > 59) return pos;
     minute = static_cast<int>(m->value);
@@ -274,7 +336,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
       }
     }
   }
-  if (!colon && !meridiem) return pos;
+  if ((!colon && !meridiem && !oclock) || (dotted && !meridiem)) return pos;
   if (hour > 23) return pos;
   d.hour = hour;
   d.minute = minute;
@@ -285,7 +347,10 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
       {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
       {"UTC", "UTC"},                {"BST", "Europe/London"},    {"CET", "Europe/Berlin"},    {"HKT", "Asia/Hong_Kong"},
       {"JST", "Asia/Tokyo"},         {"PT", "America/Los_Angeles"}, {"PST", "America/Los_Angeles"},
-      {"PDT", "America/Los_Angeles"}, {"CT", "America/Chicago"},
+      {"PDT", "America/Los_Angeles"}, {"CT", "America/Chicago"},  {"CDT", "America/Chicago"},
+      {"MST", "America/Denver"},      {"MDT", "America/Denver"},   {"CEST", "Europe/Berlin"},
+      {"SGT", "Asia/Singapore"},      {"KST", "Asia/Seoul"},       {"AEST", "Australia/Sydney"},
+      {"AEDT", "Australia/Sydney"},
   };
   for (const auto& [name, zone] : kZoneNames) {
     if (at(s, z, name) && word_end(s, z + name.size())) {
@@ -327,9 +392,14 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   std::size_t p = pos;
   if (at(s, p, ",")) ++p;
   p = skip_space(s, p);
-  if (at_nocase(s, p, "at ")) p += 3;
+  if (at_nocase(s, p, "at ")) {
+    p += 3;
+  } else if (at_nocase(s, p, "from ")) {
+    p += 5;  // Tuesday from 2:00 to 2:30 pm: the range is joined after
+  }
   Draft c = d;
   std::size_t e = match_clock_en(s, p, c);
+  if (e == p) e = match_hour_before_range(s, p, c);  // Monday 8-9am
   if (e == p) return pos;
   d.hour = c.hour;
   d.minute = c.minute;
@@ -342,17 +412,43 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
 
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos);
 
-// September and November 1990, Oct. 3 or Nov. 5, 2024, June, July and August 2025: a month
-// with no year listed before a month with one takes its year (the year before when it comes
-// later in the calendar: December and January 2025). Nothing when `p` opens no such list.
+// Dec/2018, Dec-2018, Oct/2, Sep-23-2020, May/22: a month name joined to its year or day by a
+// slash or a dash (what follows the name at `p`). Fills `d` and returns the end; nothing when
+// no digits are joined there.
+std::optional<std::size_t> match_month_joined(std::string_view s, std::size_t p, Draft& d) {
+  if (!(at(s, p, "/") || at(s, p, "-")) || !is_ascii_digit(cp_at(s, p + 1))) return std::nullopt;
+  const char sep = s[p];
+  if (auto y = year_at(s, p + 1); y && !at(s, y->end, std::string_view(&sep, 1))) {
+    d.year = y->year;
+    return y->end;
+  }
+  auto day = day_at(s, p + 1);
+  if (!day) return std::nullopt;
+  d.day = day->first;
+  d.granularity = Granularity::Day;
+  if (at(s, day->second, std::string_view(&sep, 1))) {
+    auto y = year_at(s, day->second + 1);
+    if (!y) return std::nullopt;
+    d.year = y->year;
+    return y->end;
+  }
+  return day->second;
+}
+
+// September and November 1990, Oct. 3 or Nov. 5, 2024, June, July and August 2025, Jan-Feb
+// 2017, from May to Oct 2020: a month with no year listed before (or ranged before) a month
+// with one takes its year (the year before when it comes later in the calendar: December and
+// January 2025, Nov-Feb 2017). Nothing when `p` opens no such list.
 std::optional<int> year_shared_after(std::string_view s, std::size_t p, int month) {
-  std::size_t q = skip_space(s, p);
+  std::size_t q = skip_space(s, p), len = 0;
   const bool comma = at(s, q, ",");
   if (comma) q = skip_space(s, q + 1);
   if (at_nocase(s, q, "and ")) {
     q += 4;
   } else if (at_nocase(s, q, "or ")) {
     q += 3;
+  } else if (!comma && scan::longest(s, q, {"-", "\xE2\x80\x93", "to ", "through ", "until "}, len) >= 0) {
+    q += len;
   } else if (!comma) {
     return std::nullopt;
   }
@@ -361,6 +457,26 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
   std::optional<Draft> next = match_month_forms(s, q);
   if (!next || next->year == kUnset || next->two_digit_year || next->month == 0 || next->impossible) return std::nullopt;
   return month > next->month ? next->year - 1 : next->year;
+}
+
+// 24-25 March, 9 to 12 of June: a day that begins a range of days takes the month (and the
+// year) of the end; the draft covers the first day alone, and the range is joined after it.
+std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos, std::pair<int, std::size_t> day) {
+  std::size_t len = 0;
+  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  const std::size_t q = skip_space(s, day.second + len);
+  if (!is_ascii_digit(cp_at(s, q))) return std::nullopt;
+  std::optional<Draft> end = match_month_forms(s, q);
+  if (!end || end->day <= day.first || end->month == 0 || end->impossible) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = day.second;
+  d.day = day.first;
+  d.month = end->month;
+  d.year = end->year;
+  d.two_digit_year = end->two_digit_year;
+  d.granularity = Granularity::Day;
+  return d;
 }
 
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
@@ -375,13 +491,17 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (!capitalised) {
       // "april 2017", "may 5": lower case only with a day or a year after it.
       std::size_t q = skip_space(s, pos + len);
-      bool day_or_year = day_at(s, q).has_value() || year_at(s, q).has_value();
+      bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value();
       if (!day_or_year || len <= 3) return std::nullopt;
     }
     d.month = month->value;
     d.granularity = Granularity::Month;
+    if (std::optional<std::size_t> e = match_month_joined(s, pos + len, d)) {
+      d.end = *e;
+      return d;
+    }
     std::size_t p = skip_space(s, pos + len);
-    if (auto day = day_at(s, p)) {
+    if (auto day = day_after_month_at(s, p)) {
       d.day = day->first;
       d.granularity = Granularity::Day;
       p = day->second;
@@ -428,45 +548,107 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     d.end = pos + len;
     return d;
   }
-  // 27 December 2024, 27 Dec
-  if (auto day = day_at(s, pos)) {
-    std::size_t p = skip_space(s, day->second);
-    if (at_nocase(s, p, "of ")) p += 3;
-    const Word* m = word_at(s, p, kMonths, len);
-    if (m == nullptr || !std::isupper(static_cast<unsigned char>(s[p]))) return std::nullopt;
-    d.day = day->first;
-    d.month = m->value;
-    d.granularity = Granularity::Day;
-    p += len;
-    std::size_t q = p;
-    if (at(s, q, ",")) ++q;
-    q = skip_space(s, q);
-    if (auto y = year_after_day(s, q)) {
-      d.year = y->year;
-      d.two_digit_year = y->two_digit;
-      d.impossible = y->impossible;
-      p = y->end;
-    }
-    d.end = match_trailing_clock(s, p, d);
+  // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020
+  std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
+  bool word = false;  // an ordinal word: a count ("the second"), unless "of" and a month follow
+  if (!day) {
+    std::size_t wlen = 0;
+    if (const int v = ordinal_day_word_at(s, pos, wlen); v > 0) day = std::make_pair(v, pos + wlen);
+    word = day.has_value();
+  }
+  if (!day) return std::nullopt;
+  std::size_t p = day->second;
+  std::string_view joiner;  // 05-Aug-2016: the dash or slash between the parts
+  bool of = false;
+  if (!word && (at(s, p, "-") || at(s, p, "/")) && is_ascii_alpha(cp_at(s, p + 1))) {
+    joiner = s.substr(p, 1);
+    ++p;
+  } else {
+    p = skip_space(s, p);
+    of = at_nocase(s, p, "of ");
+    if (of) p += 3;
+    if (word && !of) return std::nullopt;
+  }
+  const Word* m = word_at(s, p, kMonths, len);
+  if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
+  // A capitalised month; after "of" or a joiner also a full name in lower case (the fourth of july).
+  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty()) && len > 3)) return std::nullopt;
+  d.day = day->first;
+  d.month = m->value;
+  d.granularity = Granularity::Day;
+  p += len;
+  if (!joiner.empty()) {
+    if (!at(s, p, joiner)) return std::nullopt;  // 05-Aug-2016 has its year
+    auto y = year_at(s, p + 1);
+    if (!y) return std::nullopt;
+    d.year = y->year;
+    d.end = y->end;
     return d;
   }
-  return std::nullopt;
+  std::size_t q = p;
+  if (at(s, q, ",")) ++q;
+  q = skip_space(s, q);
+  if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // the 4th of July of 1995
+  if (auto y = year_after_day(s, q)) {
+    d.year = y->year;
+    d.two_digit_year = y->two_digit;
+    d.impossible = y->impossible;
+    p = y->end;
+  }
+  d.end = match_trailing_clock(s, p, d);
+  return d;
 }
 
+// Words after which a month and a day written with a slash and no year are a date (on 11/20,
+// from 10/1 to 11/7, Friday 5/12); elsewhere 3/4 is a fraction or a score.
+bool numeric_date_cue_before(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view kCues[] = {"on ", "from ", "to ", "until ", "till ", "through ", "since ",
+                                               "by ", "between ", "before ", "after "};
+  for (std::string_view c : kCues) {
+    if (pos >= c.size() && at_nocase(s, pos - c.size(), c) && (pos == c.size() || !is_ascii_alpha(cp_at(s, pos - c.size() - 1)))) return true;
+  }
+  // Friday 5/12, Thu 11/20: a weekday name right before.
+  std::size_t w = pos;
+  if (w == 0 || s[w - 1] != ' ') return false;
+  --w;
+  if (w > 0 && s[w - 1] == ',') --w;
+  std::size_t b = w;
+  while (b > 0 && is_ascii_alpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  std::size_t len = 0;
+  return b < w && word_at(s.substr(0, w), b, kWeekdays, len) != nullptr && b + len == w;
+}
+
+// 12/27/2024, 12/27/24, 27/12/2024 (a first number over 12 is the day), and with a cue word
+// before them 11/20 and 22/04 (no year).
 std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
-  // 12/27/2024 and 12/27/24
   auto m = digits_at(s, pos);
-  if (!m || m->digits > 2 || m->value < 1 || m->value > 12 || !at(s, m->end, "/")) return std::nullopt;
+  if (!m || m->digits > 2 || m->value < 1 || m->value > 31 || !at(s, m->end, "/")) return std::nullopt;
   auto d = digits_at(s, m->end + 1);
-  if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || !at(s, d->end, "/")) return std::nullopt;
-  auto y = digits_at(s, d->end + 1);
-  if (!y || (y->digits != 4 && y->digits != 2) || !word_end(s, y->end)) return std::nullopt;
+  if (!d || d->digits > 2 || d->value < 1 || d->value > 31) return std::nullopt;
+  int month = static_cast<int>(m->value), day = static_cast<int>(d->value);
+  if (month > 12) std::swap(month, day);  // 22/04: the day first
+  if (month > 12) return std::nullopt;
   Draft r;
   r.begin = pos;
-  r.year = y->digits == 4 ? static_cast<int>(y->value) : 2000 + static_cast<int>(y->value);
-  r.month = static_cast<int>(m->value);
-  r.day = static_cast<int>(d->value);
+  r.month = month;
+  r.day = day;
   r.granularity = Granularity::Day;
+  if (!at(s, d->end, "/")) {
+    // No year: only after a cue, and not inside a longer run of numbers (1/2/3, 3/4.5).
+    if (!word_end(s, d->end) || (at(s, d->end, ".") && is_ascii_digit(cp_at(s, d->end + 1)))) return std::nullopt;
+    if (!numeric_date_cue_before(s, pos) || (month == 2 && day > 29)) return std::nullopt;
+    // from 1/2 to 3/4: the halves, quarters and eighths of price quotes are fractions.
+    const auto denominator = d->value;
+    const bool binary = denominator == 2 || denominator == 4 || denominator == 8 || denominator == 16 || denominator == 32 || denominator == 64;
+    if (binary && m->value < denominator && static_cast<int>(m->value) % 2 == 1) return std::nullopt;
+    if (pos >= 2 && (s[pos - 1] == '-' || is_ascii_digit(static_cast<unsigned char>(s[pos - 2])))) return std::nullopt;  // 35-1/4, 2 1/2
+    if ((month == 4 || month == 6 || month == 9 || month == 11) && day > 30) return std::nullopt;
+    r.end = d->end;
+    return r;
+  }
+  auto y = digits_at(s, d->end + 1);
+  if (!y || (y->digits != 4 && y->digits != 2) || !word_end(s, y->end)) return std::nullopt;
+  r.year = y->digits == 4 ? static_cast<int>(y->value) : 2000 + static_cast<int>(y->value);
   if (!valid_day(r.year, r.month, r.day)) return std::nullopt;
   r.end = y->end;
   return r;
@@ -590,6 +772,18 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     // rest of it, the whole week here).
     if (prefix_text.starts_with("early ")) d.edge = Edge::Begin;
     if (prefix_text.starts_with("late ")) d.edge = Edge::End;
+    // next week Wednesday, next week on Tuesday: a day of that week (capitalised, as a name).
+    if (d.edge == Edge::None) {
+      std::size_t q = skip_space(s, p + 4), wlen = 0;
+      if (at_nocase(s, q, "on ")) q += 3;
+      if (q > p + 4 && q < s.size() && std::isupper(static_cast<unsigned char>(s[q])) != 0) {
+        if (const Word* w = word_at(s, q, kWeekdays, wlen)) {
+          d.weekday = w->value;
+          d.granularity = Granularity::Day;
+          d.end = q + wlen;
+        }
+      }
+    }
     return d;
   }
   if (at_nocase(s, p, "weekend") && word_end(s, p + 7)) {
@@ -706,6 +900,21 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
     date->begin = pos;
     return date;
   }
+  if (auto date = match_numeric_us(s, q)) {  // Friday 7/6, Thu 11/20/2024
+    date->begin = pos;
+    date->end = match_trailing_clock(s, date->end, *date);
+    return date;
+  }
+  // Tuesday of next week, Monday of last week: that week's day.
+  if (at_nocase(s, p, " of ")) {
+    if (std::optional<Draft> week = match_relative_words(s, p + 4); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
+                                                                     !week->weekend && week->edge == Edge::None) {
+      week->begin = pos;
+      week->weekday = d.weekday;
+      week->granularity = Granularity::Day;
+      return week;
+    }
+  }
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
                             {" evening", "EV"}, {" night", "NI"}}) {
     if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
@@ -743,14 +952,35 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     }
     return p;
   };
-  if ((s[pos] == 'Q' || s[pos] == 'H') && is_ascii_digit(cp_at(s, pos + 1))) {
+  // 2019-Q1, 2019 Q3, 2019-H2: the year first.
+  if (auto y = year_at(s, pos); y && !y->two_digit && (at(s, y->end, "-") || at(s, y->end, " "))) {
+    const char letter = static_cast<char>(cp_at(s, y->end + 1) | 0x20);
+    const int n = static_cast<int>(cp_at(s, y->end + 2)) - '0';
+    if ((letter == 'q' || letter == 'h') && n >= 1 && n <= (letter == 'q' ? 4 : 2) && word_end(s, y->end + 3) &&
+        !at(s, y->end + 3, "-")) {
+      (letter == 'q' ? d.quarter : d.half) = n;
+      d.year = y->year;
+      d.granularity = letter == 'q' ? Granularity::Quarter : Granularity::Half;
+      d.end = y->end + 3;
+      return d;
+    }
+  }
+  if ((s[pos] == 'Q' || s[pos] == 'H' || s[pos] == 'q' || s[pos] == 'h') && is_ascii_digit(cp_at(s, pos + 1))) {
     int n = s[pos + 1] - '0';
-    bool quarter = s[pos] == 'Q';
+    bool quarter = s[pos] == 'Q' || s[pos] == 'q';
     // Q124 is not a quarter; H20 is a chip.
     if (n < 1 || n > (quarter ? 4 : 2) || is_ascii_alpha(cp_at(s, pos + 2)) || is_ascii_digit(cp_at(s, pos + 2))) return std::nullopt;
     (quarter ? d.quarter : d.half) = n;
     d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
     d.end = year_after(pos + 2);
+    if (at(s, d.end, "-") && d.end == pos + 2) {  // Q1-2019
+      if (auto y = year_at(s, pos + 3); y && !y->two_digit) {
+        d.year = y->year;
+        d.end = y->end;
+      }
+    }
+    // q3 2019: a lower-case letter only with its year.
+    if ((s[pos] == 'q' || s[pos] == 'h') && d.year == kUnset) return std::nullopt;
     return d;
   }
   if (is_ascii_digit(cp_at(s, pos)) && (at(s, pos + 1, "Q") || at(s, pos + 1, "H"))) {
@@ -836,22 +1066,45 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   static constexpr Word kUnitWordTable[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
                                         {"weeks", 'W'},  {"week", 'W'},   {"days", 'D'},   {"day", 'D'},
                                         {"hours", 'H'},  {"hour", 'H'},   {"quarters", 'Q'}, {"quarter", 'Q'},
-                                        {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'}};
+                                        {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'},
+                                        {"seconds", 'S'}, {"nights", 'D'}, {"night", 'D'}, {"fortnights", 'F'},
+                                        {"fortnight", 'F'}, {"hrs", 'H'}, {"hr", 'H'}, {"mins", 'N'}, {"min", 'N'},
+                                        {"secs", 'S'}, {"sec", 'S'}};
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
   if (u == nullptr) return std::nullopt;
+  // 30 min, 1 hr, 2 hrs: abbreviations follow digits only, singular or plural alike.
+  const bool abbreviation = u->text == "hrs" || u->text == "hr" || u->text == "mins" || u->text == "min" || u->text == "secs" || u->text == "sec";
+  // After digits and in lower case only: an SEC filing, a MIN code.
+  if (abbreviation && (!is_ascii_digit(cp_at(s, pos)) || !at(s, p, u->text))) return std::nullopt;
+  if (abbreviation) hyphen = false;
   // 10-year Treasury, 30-day average: a tenor or a window, not a time; a spelled length
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
-  if (u->text.back() != 's' && amount != 1 && !vague && !hyphen) return std::nullopt;
+  if (u->text.back() != 's' && amount != 1 && !vague && !hyphen && !abbreviation) return std::nullopt;
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
   d.unit = static_cast<char>(u->value);
   if (d.unit == 'X') {
     d.unit = 'Y';
     amount *= 10;
+  } else if (d.unit == 'F') {  // a fortnight: two weeks
+    d.unit = 'W';
+    amount *= 2;
   }
   std::size_t q = skip_space(s, p);
+  // two days after today, three weeks from tomorrow: a step of days from a day word.
+  if ((d.unit == 'D' || d.unit == 'W') && !vague && !many_years && amount == static_cast<int>(amount)) {
+    for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
+      if (!at_nocase(s, q, word)) continue;
+      std::optional<Draft> anchor = match_relative_words(s, q + word.size());
+      if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty()) {
+        anchor->begin = pos;
+        anchor->shift += dir * static_cast<int>(amount) * (d.unit == 'W' ? 7 : 1);
+        return anchor;
+      }
+    }
+  }
   for (auto [word, dir] : {std::pair<std::string_view, int>{"ago", -1}, {"earlier", -1}, {"before", -1},
                            {"later", 1}, {"after", 1}, {"from now", 1}, {"hence", 1}}) {
     if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
@@ -981,6 +1234,8 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
       {"the coming years", "FUTURE_REF"}, {"coming days", "FUTURE_REF"}, {"coming weeks", "FUTURE_REF"},
       {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
       {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
+      {"at the moment", "PRESENT_REF"}, {"at the present time", "PRESENT_REF"}, {"these days", "PRESENT_REF"},
+      {"to date", "PRESENT_REF"},
   };
   static constexpr std::uint32_t kFirst = first_letters(kWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
@@ -994,6 +1249,8 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     }
   });
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
+  // up to date, the most up to date: current, not a time.
+  if (hit->text == "to date" && pos >= 3 && at_nocase(s, pos - 3, "up ")) return std::nullopt;
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
   if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
   Draft d;
@@ -1015,12 +1272,17 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
   struct P {
     std::string_view text, code;
   };
-  static constexpr P kParts[] = {{"in the morning", "MO"}, {"in the afternoon", "AF"}, {"in the evening", "EV"},
-                                 {"at night", "NI"},       {"overnight", "NI"}};
+  static constexpr P kParts[] = {{"in the morning", "MO"},      {"in the afternoon", "AF"},  {"in the evening", "EV"},
+                                 {"at night", "NI"},            {"overnight", "NI"},         {"early morning", "MO"},
+                                 {"late morning", "MO"},        {"early afternoon", "AF"},   {"late afternoon", "AF"},
+                                 {"early evening", "EV"},       {"late evening", "EV"},      {"late night", "NI"},
+                                 {"early in the morning", "MO"}, {"later in the morning", "MO"}, {"later in the afternoon", "AF"},
+                                 {"later in the evening", "EV"}, {"early in the evening", "EV"}};
   static constexpr std::uint32_t kFirst = first_letters(kParts);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
   for (const P& p : kParts) {
-    if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size())) {
+    // late-night trading, early-morning raids: the hyphened forms say the same, left to the noun.
+    if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) {
       Draft d;
       d.kind = Kind::DayShift;
       d.begin = pos;
@@ -1110,14 +1372,30 @@ std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
-  if (!(at_nocase(s, pos, "every ") || at_nocase(s, pos, "each "))) return std::nullopt;
-  std::size_t p = pos + (at_nocase(s, pos, "every ") ? 6 : 5);
+  const bool once = at_nocase(s, pos, "once a ");  // once a year, once a week
+  if (!(at_nocase(s, pos, "every ") || at_nocase(s, pos, "each ") || once)) return std::nullopt;
+  std::size_t p = pos + (once ? 7 : at_nocase(s, pos, "every ") ? 6 : 5);
   std::size_t len = 0;
   Draft d;
   d.kind = Kind::Set;
   d.type = TimexType::Set;
   d.begin = pos;
   d.amount = 1;
+  if (!once) {
+    // every other day, every two years, every 3 months: the step of the set.
+    if (at_nocase(s, p, "other ")) {
+      d.amount = 2;
+      p += 6;
+    } else if (std::optional<Draft> step = match_amount_unit(s, p);
+               step && step->kind == Kind::Duration && step->amount > 1 && step->end > p && s[step->end - 1] == 's') {
+      step->kind = Kind::Set;
+      step->type = TimexType::Set;
+      step->begin = pos;
+      return step;
+    }
+  } else if (word_at(s, p, kWeekdays, len) != nullptr) {
+    return std::nullopt;
+  }
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.unit = 'W';
     d.weekday = w->value;
@@ -1359,6 +1637,43 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   return pos;
 }
 
+// Christmas, New Year's Day, Independence Day 2018: the holidays on a fixed day of the
+// calendar, capitalised as names; a year may follow.
+std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
+  struct Holiday {
+    std::string_view text;
+    int month, day;
+  };
+  static constexpr Holiday kHolidays[] = {
+      {"Christmas Eve", 12, 24},     {"Christmas Day", 12, 25},     {"Christmas", 12, 25},
+      {"New Year's Day", 1, 1},      {"New Year's Eve", 12, 31},    {"Independence Day", 7, 4},
+      {"Halloween", 10, 31},         {"Valentine's Day", 2, 14},    {"St. Patrick's Day", 3, 17},
+      {"Saint Patrick's Day", 3, 17}, {"Veterans Day", 11, 11},      {"Boxing Day", 12, 26},
+      {"Juneteenth", 6, 19},
+  };
+  static constexpr std::uint32_t kFirst = first_letters(kHolidays);
+  if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
+  const Holiday* hit = nullptr;
+  for (const Holiday& h : kHolidays) {
+    if ((hit == nullptr || h.text.size() > hit->text.size()) && at(s, pos, h.text) && word_end(s, pos + h.text.size())) hit = &h;
+  }
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.month = hit->month;
+  d.day = hit->day;
+  d.granularity = Granularity::Day;
+  d.end = pos + hit->text.size();
+  std::size_t q = skip_space(s, at(s, d.end, ",") ? d.end + 1 : d.end);
+  if (auto y = year_at(s, q); y && !at(s, q, "'")) {
+    d.year = y->year;
+    d.end = y->end;
+  } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z') {
+    return std::nullopt;  // Christmas Island, Halloween Horror Nights: a name
+  }
+  return d;
+}
+
 }  // namespace
 
 // early January, mid-December, late 2024, the end of 2024, the start of the third quarter,
@@ -1424,22 +1739,26 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august", "autumn",
-    "before", "beginning", "between", "bimonthly", "biweekly", "bst", "century", "cet", "coming", "current",
-    "currently", "daily", "day", "days", "dec", "decade", "decades", "december", "during", "each", "earlier", "early",
-    "edt", "eight", "eighteen", "eighty", "eleven", "end", "est", "europe", "every", "fall", "feb", "february", "few",
-    "fifteen", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "forty", "four", "fourteen", "fourth",
-    "fri", "friday", "from", "future", "gmt", "half", "hence", "hkt", "hour", "hourly", "hours", "jan", "january",
-    "jst", "jul", "july", "jun", "june", "last", "late", "lately", "later", "many", "mar", "march", "may", "mid",
-    "middle", "midnight", "minute", "minutes", "mon", "monday", "month", "monthly", "months", "next", "nine",
-    "nineteen", "ninety", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "overnight",
-    "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly", "quarters",
-    "recently", "right", "same", "sat", "saturday", "second", "semi", "semiannual", "semiannually", "sep", "sept",
-    "september", "seven", "seventeen", "seventy", "several", "since", "six", "sixteen", "sixty", "soon", "spring",
-    "start", "summer", "sun", "sunday", "ten", "the", "third", "thirteen", "thirty", "this", "three", "through",
-    "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty",
-    "two", "until", "upcoming", "utc", "ver", "wed", "wednesday", "week", "weekend", "weekly", "weeks", "winter",
-    "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
+    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "cdt",
+    "century", "cest", "cet", "christmas", "coming", "current", "currently", "daily", "day", "days", "dec", "decade",
+    "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighteenth", "eighth",
+    "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february", "few", "fifteen",
+    "fifteenth", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "fortnight", "fortnights", "forty",
+    "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt", "half", "halloween",
+    "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january", "jst", "jul", "july", "jun",
+    "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar", "march", "may", "mdt", "mid",
+    "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month", "monthly", "months", "mst",
+    "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "ninety", "ninth", "noon", "nov", "november",
+    "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt", "present", "previous",
+    "previously", "prior", "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat",
+    "saturday", "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "sgt", "since", "six", "sixteen",
+    "sixteenth", "sixth", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "the",
+    "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three", "through", "thru", "thu",
+    "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve",
+    "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday",
+    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -1454,6 +1773,110 @@ bool may_open_english_form(std::string_view s, std::size_t pos) {
   if (n <= 2) return true;  // a, an, at, in, Q (Q1), H (H1), FY: left to the matchers
   return std::binary_search(std::begin(kFirstWords), std::end(kFirstWords), std::string_view(word, n));
 }
+
+std::size_t english_range_connector(std::string_view s, std::size_t pos, const Draft& first) {
+  if (first.hour >= 0 && at(s, pos, "to ")) return 3;  // 5 to 6 pm, 10:30 to 11:45
+  if (first.begin >= s.size() || static_cast<unsigned char>(s[first.begin]) >= 0x80) return 0;
+  for (std::string_view w : {"to ", "through ", "thru ", "until ", "till "}) {
+    if (at(s, pos, w)) return w.size();
+  }
+  // between 2007 and the end of 2008, between Jan 22 and now: "and" after "between".
+  if (at(s, pos, "and ") && first.begin >= 8 && at_nocase(s, first.begin - 8, "between ")) return 4;
+  return 0;
+}
+
+bool joins_english_range(const Draft& first, const Draft& second) {
+  switch (second.kind) {
+    case Kind::Calendar:
+    case Kind::DayShift:
+    case Kind::Weekday:
+    case Kind::WeekShift:
+    case Kind::MonthShift: break;
+    case Kind::Time: return first.hour >= 0;
+    default: return false;
+  }
+  if (first.hour >= 0 && second.hour < 0) return false;
+  // in March to 1987 levels: a year alone ends a range of years only.
+  const bool second_year_only = second.kind == Kind::Calendar && second.month == 0 && second.day == 0 && second.quarter == 0 &&
+                                second.half == 0 && second.season == 0;
+  return !second_year_only || (first.kind == Kind::Calendar && first.month == 0 && first.day == 0);
+}
+
+std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, const Draft& first) {
+  if (first.kind != Kind::Calendar || first.day == 0 || first.end == 0 || static_cast<unsigned char>(s[first.end - 1]) >= 0x80) {
+    return std::nullopt;
+  }
+  std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
+  if (!day) {
+    std::size_t len = 0;
+    if (const int v = ordinal_day_word_at(s, at_nocase(s, pos, "the ") ? pos + 4 : pos, len); v > 0) {
+      day = std::make_pair(v, (at_nocase(s, pos, "the ") ? pos + 4 : pos) + len);
+    }
+  }
+  if (!day || day->first <= first.day) return std::nullopt;
+  // March 24-25 percent, 24-25 pct: a span of numbers, not of days.
+  const std::size_t q = day->second;
+  for (std::string_view unit : {"%", " %", " pct", " percent", " per cent", ":"}) {
+    if (at_nocase(s, q, unit) && word_end(s, q + unit.size())) return std::nullopt;
+  }
+  if (at(s, q, ".") && is_ascii_digit(cp_at(s, q + 1))) return std::nullopt;  // 24-25.5
+  Draft d = first;
+  d.begin = pos;
+  d.end = day->second;
+  d.day = day->first;
+  d.hour = -1;
+  d.minute = -1;
+  d.second = -1;
+  d.granularity = Granularity::Day;
+  d.type = TimexType::Date;
+  return d;
+}
+
+namespace {
+
+// A draft that names one day (tomorrow, tonight, next Monday, the next day, 11/20): a clock
+// after it or before it is on that day.
+bool names_a_day(const Draft& d) {
+  switch (d.kind) {
+    case Kind::DayShift:
+    case Kind::Weekday: return true;
+    case Kind::WeekShift: return d.weekday > 0;
+    case Kind::Narrative: return d.granularity == Granularity::Day;
+    case Kind::Calendar: return d.day > 0 && d.lunar == 0;
+    default: return false;
+  }
+}
+
+// tomorrow 8:00am, tonight at 1am, next Monday 1-3 pm: the day and its clock as one.
+Draft with_trailing_clock(std::string_view s, Draft d) {
+  if (d.hour >= 0 || !names_a_day(d)) return d;
+  d.end = match_trailing_clock(s, d.end, d);
+  return d;
+}
+
+// 9am on Tuesday, 3pm today, 8am this morning, 12:30 December 27th: a clock and the day after
+// it, as the day at that clock. Nothing when no day follows `clock`.
+std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
+  std::size_t q = skip_space(s, clock.end);
+  if (q == clock.end && q < s.size()) return std::nullopt;  // 3pm- , 3pm.
+  if (at_nocase(s, q, "on ")) q += 3;
+  if (q >= s.size() || !is_ascii_alpha(static_cast<unsigned char>(s[q]))) return std::nullopt;
+  std::optional<Draft> day = match_relative_words(s, q);
+  if (!day || !names_a_day(*day)) day = match_weekday(s, q);
+  if (!day || !names_a_day(*day)) day = match_month_forms(s, q);
+  if (!day || !names_a_day(*day) || day->hour >= 0) return std::nullopt;
+  day->begin = clock.begin;
+  day->hour = clock.hour;
+  day->minute = clock.minute;
+  day->second = clock.second;
+  day->meridiem = clock.meridiem;
+  day->zone = clock.zone;
+  day->granularity = Granularity::Minute;
+  day->type = TimexType::Time;
+  return day;
+}
+
+}  // namespace
 
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best = no_draft();
@@ -1488,8 +1911,13 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       clock.type = TimexType::Time;
       clock.granularity = Granularity::Minute;
       clock.end = e;
-      consider(clock);
+      if (std::optional<Draft> on_day = with_day_after(s, clock)) {
+        consider(std::move(on_day));
+      } else {
+        consider(clock);
+      }
     }
+    if (best) best = with_trailing_clock(s, *std::move(best));
   } else if (c == '\'') {
     consider(match_year_alone(s, pos));
   } else {
@@ -1515,7 +1943,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
-    if (c >= 'A' && c <= 'Z') consider(match_month_day_joined(s, pos));
+    if (c >= 'A' && c <= 'Z') {
+      consider(match_month_day_joined(s, pos));
+      consider(match_holiday_en(s, pos));
+    }
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
@@ -1532,6 +1963,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
         consider(clock);
       }
     }
+    if (best) best = with_trailing_clock(s, *std::move(best));
   }
   return best;
 }

@@ -132,6 +132,14 @@ bool may_match_chinese(std::string_view s, std::size_t pos);
 std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos);
 // The longest English match at `pos` (a word start), or nothing.
 std::optional<Draft> match_english(std::string_view s, std::size_t pos);
+// The length of an English word that joins the two halves of a range after `first` (to,
+// through, until, till; and after between), or 0. `pos` is past the blanks after `first`.
+std::size_t english_range_connector(std::string_view s, std::size_t pos, const Draft& first);
+// Whether `second` may end an English range begun by `first` (a date or a clock of a like kind:
+// not a duration, a count or a year after a month).
+bool joins_english_range(const Draft& first, const Draft& second);
+// March 24-25, April 9th through 17th: a day alone after a month-day, the end of its range.
+std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, const Draft& first);
 // False when the ASCII word at `pos` (three letters or more) opens no English form.
 bool may_open_english_form(std::string_view s, std::size_t pos);
 

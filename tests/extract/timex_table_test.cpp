@@ -602,7 +602,7 @@ constexpr Case kEnglishDays[] = {
 
 // English clock ranges: a bare hour takes the end's a.m. or p.m.; "to" joins two clocks.
 constexpr Case kEnglishClockRanges[] = {
-    {"The window is 5-6 pm today.", "2016-11-07T16:12", "5-6 pm=T17:00/T18:00"},
+    {"The window is 5-6 pm today.", "2016-11-07T16:12", "5-6 pm today=2016-11-07T17:00/2016-11-07T18:00"},
     {"from 9-10 am", "2016-11-07T16:12", "9-10 am=T09:00/T10:00"},
     {"meeting 5 to 6pm", "2016-11-07T16:12", "5 to 6pm=T17:00/T18:00"},
     {"from 11-1 pm", "2016-11-07T16:12", "11-1 pm=T11:00/T13:00"},
@@ -736,7 +736,7 @@ TEST(TimexTable, TwoDigitYearsAfterAnApostrophe) { check(std::begin(kApostropheY
 // weeks, the same week (of the date told before).
 constexpr Case kEnglishNews[] = {
     {"trading resumes at noon", kFri, "noon=T12:00"},
-    {"the deadline is 12 noon Friday", kFri, "12 noon=T12:00"},
+    {"the deadline is 12 noon Friday", kFri, "12 noon Friday=2024-12-27T12:00"},
     {"Friday at noon", kFri, "Friday at noon=2024-12-27T12:00"},
     {"the truce ends at midnight", kFri, "midnight=T00:00"},
     {"until 12 midnight", kFri, "12 midnight=T00:00"},
