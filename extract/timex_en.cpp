@@ -537,7 +537,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (token.size() <= 4 || token == "May" || token == "March") {
       // Bare short or ambiguous month names need a cue before them.
       static constexpr std::string_view kCues[] = {"in ", "since ", "until ", "by ", "from ", "early ", "late ",
-                                                   "mid-", "last ", "next ", "this ", "of ", "through ", "before ",
+                                                   "mid-", "mid ", "last ", "next ", "this ", "of ", "through ", "before ",
                                                    "after ", "during ", "In ", "Since ", "By ", "Early ", "Late "};
       bool cue = false;
       for (std::string_view c : kCues) {
@@ -572,7 +572,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   const Word* m = word_at(s, p, kMonths, len);
   if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
   // A capitalised month; after "of" or a joiner also a full name in lower case (the fourth of july).
-  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty()) && len > 3)) return std::nullopt;
+  // 2 july, 10 october: a full name in lower case too (not "march", "may": verbs as often).
+  const bool lower_ok = len > 3 && m->text != "march" && m->text.back() != '.';
+  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty() || lower_ok) && len > 3)) return std::nullopt;
   d.day = day->first;
   d.month = m->value;
   d.granularity = Granularity::Day;
@@ -654,6 +656,29 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   return r;
 }
 
+// 23.04.2022, 1.5.2024: day, month and year between dots (European style), with a clock after.
+std::optional<Draft> match_dotted_date(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;  // parse_numeral reads 23.04 as a decimal: the digits are taken by hand
+  int parts[2] = {0, 0};
+  for (int& part : parts) {
+    const std::size_t from = p;
+    while (p < s.size() && p - from < 3 && is_ascii_digit(static_cast<unsigned char>(s[p]))) part = part * 10 + (s[p++] - '0');
+    if (p == from || p - from > 2 || !at(s, p, ".")) return std::nullopt;
+    ++p;
+  }
+  auto y = year_at(s, p);
+  if (!y || y->two_digit || (at(s, y->end, ".") && is_ascii_digit(cp_at(s, y->end + 1)))) return std::nullopt;
+  Draft r;
+  r.begin = pos;
+  r.day = parts[0];
+  r.month = parts[1];
+  r.year = y->year;
+  r.granularity = Granularity::Day;
+  if (r.month < 1 || r.month > 12 || !valid_day(r.year, r.month, r.day)) return std::nullopt;
+  r.end = match_trailing_clock(s, y->end, r);
+  return r;
+}
+
 // 2014-2018, 2014–2018, 2014 to 2018: a range of years (the second later, within a century).
 std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
@@ -722,7 +747,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
       {"last ", -1},        {"next ", 1},       {"this ", 0},         {"coming ", 1},        {"the coming ", 1},
       {"past ", -1},        {"previous ", -1},  {"the past ", -1},    {"the last ", -1},     {"the previous ", -1},
       {"the next ", 1},     {"this past ", -1}, {"earlier this ", 0}, {"later this ", 0},    {"late last ", -1},
-      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}, {"current ", 0},
+      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}, {"later in the ", 0}, {"current ", 0},
       {"the current ", 0},  {"upcoming ", 1},   {"the upcoming ", 1}, {"prior ", -1},        {"the prior ", -1}};
   static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
@@ -802,6 +827,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     return d;
   }
   if (at_nocase(s, p, "fiscal year") && word_end(s, p + 11)) p += 7;  // last fiscal year: the year before
+  if (at_nocase(s, p, "calendar year") && word_end(s, p + 13)) p += 9;  // this calendar year
   if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
     d.kind = Kind::Calendar;
     d.year_shift = shift;
@@ -849,6 +875,21 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
 // from the date just told (Kind::Narrative; from the publication when none was). Without
 // the article (previous quarter, last month) the step is from the publication.
 std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
+  // the day before, the day after: a step from the date told, when nothing follows to step from
+  // (the day before the vote is told from the vote).
+  for (auto [words, sign] : {std::pair<std::string_view, int>{"the day before", -1}, {"the day after", 1}}) {
+    if (!at_nocase(s, pos, words)) continue;
+    const std::size_t e = pos + words.size();
+    const char32_t next = cp_at(s, e);
+    if (!(e == s.size() || next == '.' || next == ',' || next == ';' || next == ')' || next == '?' || next == '\n')) return std::nullopt;
+    Draft d;
+    d.kind = Kind::Narrative;
+    d.begin = pos;
+    d.end = e;
+    d.shift = sign;
+    d.granularity = Granularity::Day;
+    return d;
+  }
   static constexpr std::pair<std::string_view, int> kSteps[] = {
       {"the previous", -1}, {"the prior", -1}, {"the preceding", -1}, {"the following", 1}, {"the next", 1}};
   std::size_t p = pos;
@@ -1040,7 +1081,9 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // A Latin letter starts an amount only as a number word's first letter (digits and
   // Chinese numerals are read below).
   static constexpr std::uint32_t kNumberFirst = first_letters(kNumberWordTable);
-  if (pos < s.size() && letter_bucket(s[pos]) < 26 && !may_start(kNumberFirst, s, pos)) return std::nullopt;
+  if (pos < s.size() && letter_bucket(s[pos]) < 26 && !may_start(kNumberFirst, s, pos) && !at_nocase(s, pos, "half a")) {
+    return std::nullopt;
+  }
   Draft d;
   d.begin = pos;
   std::size_t p = pos, len = 0;
@@ -1053,6 +1096,9 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     else if (n->digits > 3) return std::nullopt;
     amount = n->value;
     p = n->end;
+  } else if (at_nocase(s, pos, "half an ") || at_nocase(s, pos, "half a ")) {
+    amount = 0.5;  // half an hour, half a day
+    p = pos + (at_nocase(s, pos, "half an ") ? 8 : 7);
   } else if (int value = 0; const Word* w = number_word_at(s, pos, len, value)) {
     amount = value;
     vague = value < 0;
@@ -1060,6 +1106,12 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     p = pos + len;
   } else {
     return std::nullopt;
+  }
+  // two and a half years, 1 and a half hours
+  const bool and_a_half = amount >= 1 && !vague && at_nocase(s, p, " and a half ");
+  if (and_a_half) {
+    amount += 0.5;
+    p += 11;
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
@@ -1081,9 +1133,14 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // 10-year Treasury, 30-day average: a tenor or a window, not a time; a spelled length
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
-  if (u->text.back() != 's' && amount != 1 && !vague && !hyphen && !abbreviation) return std::nullopt;
+  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation) return std::nullopt;
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
+  // an hour and a half, a year and a half
+  if (amount == 1 && !and_a_half && at_nocase(s, p, " and a half") && word_end(s, p + 11)) {
+    amount = 1.5;
+    p += 11;
+  }
   d.unit = static_cast<char>(u->value);
   if (d.unit == 'X') {
     d.unit = 'Y';
@@ -1250,7 +1307,12 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   });
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
   // up to date, the most up to date: current, not a time.
-  if (hit->text == "to date" && pos >= 3 && at_nocase(s, pos - 3, "up ")) return std::nullopt;
+  // "to date" closes its clause (the biggest to date., To date, …); equals to date 1 is no time.
+  if (hit->text == "to date") {
+    const char32_t next = cp_at(s, pos + best);
+    const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')';
+    if (!closes || (pos >= 3 && at_nocase(s, pos - 3, "up "))) return std::nullopt;
+  }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
   if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
   Draft d;
@@ -1400,6 +1462,12 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     d.unit = 'W';
     d.weekday = w->value;
     d.end = p + len;
+    return d;
+  }
+  if (!once && at_nocase(s, p, "weekend") && word_end(s, p + 7)) {  // every weekend
+    d.unit = 'W';
+    d.weekend = true;
+    d.end = p + 7;
     return d;
   }
   for (auto [word, unit] : {std::pair<std::string_view, char>{"day", 'D'}, {"week", 'W'}, {"month", 'M'},
@@ -1740,25 +1808,26 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
     "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
-    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "cdt",
-    "century", "cest", "cet", "christmas", "coming", "current", "currently", "daily", "day", "days", "dec", "decade",
-    "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighteenth", "eighth",
-    "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february", "few", "fifteen",
-    "fifteenth", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "fortnight", "fortnights", "forty",
-    "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt", "half", "halloween",
-    "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january", "jst", "jul", "july", "jun",
-    "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar", "march", "may", "mdt", "mid",
-    "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month", "monthly", "months", "mst",
-    "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "ninety", "ninth", "noon", "nov", "november",
-    "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt", "present", "previous",
-    "previously", "prior", "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat",
-    "saturday", "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september",
-    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "sgt", "since", "six", "sixteen",
-    "sixteenth", "sixth", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "the",
-    "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three", "through", "thru", "thu",
-    "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve",
-    "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday",
-    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "calendar",
+    "cdt", "century", "cest", "cet", "christmas", "coming", "current", "currently", "daily", "day", "days", "dec",
+    "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighteenth",
+    "eighth", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february", "few",
+    "fifteen", "fifteenth", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "fortnight", "fortnights",
+    "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt", "half",
+    "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january", "jst", "jul",
+    "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar", "march", "may",
+    "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month", "monthly",
+    "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "ninety", "ninth", "noon",
+    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt",
+    "present", "previous", "previously", "prior", "pst", "quarter", "quarterly", "quarters", "recently", "right",
+    "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually",
+    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "sgt", "since",
+    "six", "sixteen", "sixteenth", "sixth", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten",
+    "tenth", "the", "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three", "through",
+    "thru", "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth",
+    "twelve", "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed",
+    "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday",
+    "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -1799,7 +1868,11 @@ bool joins_english_range(const Draft& first, const Draft& second) {
   // in March to 1987 levels: a year alone ends a range of years only.
   const bool second_year_only = second.kind == Kind::Calendar && second.month == 0 && second.day == 0 && second.quarter == 0 &&
                                 second.half == 0 && second.season == 0;
-  return !second_year_only || (first.kind == Kind::Calendar && first.month == 0 && first.day == 0);
+  const bool first_year_only = first.kind == Kind::Calendar && first.month == 0 && first.day == 0 && first.quarter == 0 &&
+                               first.half == 0 && first.season == 0;
+  // in 2019 to 28 June: after a year alone the end says its own year (2014 through May 2018).
+  if (first_year_only && second.year == kUnset && second.year_shift == kUnset) return false;
+  return !second_year_only || first_year_only;
 }
 
 std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, const Draft& first) {
@@ -1814,6 +1887,7 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
     }
   }
   if (!day || day->first <= first.day) return std::nullopt;
+  if (at(s, day->second, "/") || (at(s, day->second, "-") && is_ascii_digit(cp_at(s, day->second + 1)))) return std::nullopt;  // 5/1-5/7
   // March 24-25 percent, 24-25 pct: a span of numbers, not of days.
   const std::size_t q = day->second;
   for (std::string_view unit : {"%", " %", " pct", " percent", " per cent", ":"}) {
@@ -1851,6 +1925,8 @@ bool names_a_day(const Draft& d) {
 Draft with_trailing_clock(std::string_view s, Draft d) {
   if (d.hour >= 0 || !names_a_day(d)) return d;
   d.end = match_trailing_clock(s, d.end, d);
+  // this evening at 10:00, tonight at 8:30: a clock with no a.m./p.m. in the part of the day.
+  if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
   return d;
 }
 
@@ -1895,6 +1971,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     }
     consider(match_month_forms(s, pos));
     consider(match_numeric_us(s, pos));
+    consider(match_dotted_date(s, pos));
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
