@@ -1464,9 +1464,8 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     d.end = p + len;
     return d;
   }
-  if (!once && at_nocase(s, p, "weekend") && word_end(s, p + 7)) {  // every weekend
-    d.unit = 'W';
-    d.weekend = true;
+  if (!once && at_nocase(s, p, "weekend") && word_end(s, p + 7)) {  // every weekend: XXXX-WXX-WE
+    d.unit = 'E';
     d.end = p + 7;
     return d;
   }

@@ -1,0 +1,111 @@
+// Table-driven cases for the English forms of the time-expression pass added after the peer
+// conformance spec (issue #31): ordinal days, joined and numeric dates, ranges of days and
+// months, a clock on its day, holidays, quarters with the year first, sets and durations; and
+// the news text around them that must stay no time (fractions of a price, a percent, a name).
+// Each case is every expression of the text, "text=value" joined by " | ".
+#include "extract/timex.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::timex_dump;
+
+struct Case {
+  std::string_view text, published, want;
+};
+
+void check(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(timex_dump(c->text, c->published), c->want) << c->text << " @ " << c->published;
+}
+
+constexpr std::string_view kNov16 = "2016-11-07";  // Monday
+constexpr std::string_view kMar87 = "1987-03-02";  // Monday, Reuters wire
+constexpr std::string_view kMar19 = "2019-03-01";  // Friday
+
+constexpr Case kDays[] = {
+    {"He returns on the fourth of July, 1995.", kNov16, "fourth of July, 1995=1995-07-04"},
+    {"The vote is on January first.", kNov16, "January first=2017-01-01"},
+    {"Talks resume on the second of Aug.", kNov16, "second of Aug.=2016-08-02"},
+    {"They met on 2 july.", "2019-06-18", "2 july=2019-07-02"},
+    // December the first of the groups: "the first of" counts groups, the month stays.
+    {"And in December the first of the groups came.", "1986-12-05", "December=1986-12"},
+};
+TEST(TimexEnglishMore, OrdinalAndDayFirstDates) { check(std::begin(kDays), std::end(kDays)); }
+
+constexpr Case kNumeric[] = {
+    {"Plans for Dec/2018 were cut.", "2018-11-01", "Dec/2018=2018-12"},
+    {"The note is dated 05-Aug-2016.", "2018-11-01", "05-Aug-2016=2016-08-05"},
+    {"He will go back on 22/04.", kNov16, "22/04=2017-04-22"},
+    {"Delivery on 11/20 was late.", "2018-11-28", "11/20=2018-11-20"},
+    {"Payment is due 23.04.2022 14:55 sharp.", kNov16, "23.04.2022 14:55=2022-04-23T14:55"},
+    // Halves, quarters and eighths of a price, and a month-day with no cue word before it.
+    {"Shares rose 1/2 to 35-1/4 from 3/4 on the day.", kMar87, ""},
+    {"The stock rose 3/4 point.", kMar87, ""},
+    {"Mortgages were at 6.45 percent.", kMar19, ""},
+};
+TEST(TimexEnglishMore, NumericDatesNeedACue) { check(std::begin(kNumeric), std::end(kNumeric)); }
+
+constexpr Case kRanges[] = {
+    {"Books close May 11-21.", kMar87, "May 11-21=1987-05-11/1987-05-21"},
+    {"The summit is on 24-25 March 2019.", kMar19, "24-25 March 2019=2019-03-24/2019-03-25"},
+    {"Car sales for February 21 through 28 fell.", "1987-03-05", "February 21 through 28=1987-02-21/1987-02-28"},
+    {"Prices fell from March to May 1987.", "1987-06-01", "March to May 1987=1987-03/1987-05"},
+    {"The talks run Jan-Feb 2017.", "2016-10-24", "Jan-Feb 2017=2017-01/2017-02"},
+    {"Shares were bought between Jan 26 and Feb 9.", kMar87, "Jan 26 and Feb 9=1987-01-26/1987-02-09"},
+    // A year after a month, a day after a year alone: two expressions, no range.
+    {"Output rose in March to 1987 levels.", "1987-06-01", "March=1987-03 | 1987=1987"},
+    {"It rose in 2019 to 28 June levels.", "2019-07-01", "2019=2019 | 28 June=2019-06-28"},
+};
+TEST(TimexEnglishMore, RangesOfDaysAndMonths) { check(std::begin(kRanges), std::end(kRanges)); }
+
+constexpr Case kClocks[] = {
+    {"The meeting is at 4 p.m. EDT on Tuesday.", "2024-12-27", "4 p.m. EDT on Tuesday=2024-12-24T16:00"},
+    {"We leave tomorrow 8:00am.", kMar19, "tomorrow 8:00am=2019-03-02T08:00"},
+    {"Doors open tonight at 8.30pm.", kMar19, "tonight at 8.30pm=2019-03-01T20:30"},
+    {"Trading halted this evening at 10:00.", kMar19, "this evening at 10:00=2019-03-01T22:00"},
+    {"Trading starts at 7 o'clock.", kMar19, "7 o'clock=T07:00"},
+    {"Results come out on Friday at 10 a.m. CDT.", kMar19, "Friday at 10 a.m. CDT=2019-03-01T10:00"},
+    {"The window is 5-6 pm today.", kNov16, "5-6 pm today=2016-11-07T17:00/2016-11-07T18:00"},
+};
+TEST(TimexEnglishMore, AClockOnItsDay) { check(std::begin(kClocks), std::end(kClocks)); }
+
+constexpr Case kNamedAndRelative[] = {
+    {"Strikes over Christmas hit output.", kMar87, "Christmas=1986-12-25"},
+    {"Christmas Island exports rose.", kMar87, ""},
+    {"Sales in 2019-Q1 rose.", "2019-06-11", "2019-Q1=2019-Q1"},
+    {"Sales in Q1-2019 rose.", "2019-06-11", "Q1-2019=2019-Q1"},
+    {"Shares slipped by late afternoon.", kMar87, "late afternoon=1987-03-02TAF"},
+    {"The report comes two days after today.", "2018-05-31", "two days after today=2018-06-02"},
+    {"Prices rose 5 pct the day before.", "1987-03-05", "the day before=1987-03-04"},
+    {"Prices rose the day before the vote.", "1987-03-05", ""},
+    {"We meet next week on Tuesday.", "2017-12-04", "next week on Tuesday=2017-12-12"},
+    {"We met on Tuesday of last week.", "2019-07-30", "Tuesday of last week=2019-07-23"},
+    {"The launch is in mid May.", "2019-02-25", "mid May=2019-05"},
+    {"Earnings will come later in the year.", "2018-05-28", "later in the year=2018"},
+    {"Exports this calendar year rose.", "2019-06-18", "this calendar year=2019"},
+    {"It is the biggest deal to date.", kMar87, "to date=PRESENT_REF"},
+    {"Merrell said to date there have been 12 cases.", kMar87, ""},
+    {"The most up to date equipment.", kMar87, ""},
+};
+TEST(TimexEnglishMore, NamedDaysAndRelativeWords) { check(std::begin(kNamedAndRelative), std::end(kNamedAndRelative)); }
+
+constexpr Case kLengths[] = {
+    {"Dividends are paid every three months.", kMar87, "every three months=P3M"},
+    {"Injections were given once a week.", kMar87, "once a week=P1W"},
+    {"Ships sail every weekend.", "2018-05-31", "every weekend=XXXX-WXX-WE"},
+    {"It would take half an hour.", kMar87, "half an hour=PT0.5H"},
+    {"The bond did not pay for a year and a half, he said.", kMar87, "a year and a half=P1.5Y"},
+    {"The issue took two and a half years.", kMar87, "two and a half years=P2.5Y"},
+    {"The trip took 13 hrs.", kMar87, "13 hrs=PT13H"},
+    // Abbreviations follow digits, in lower case; a singular unit after a count is a modifier.
+    {"An SEC filing showed it.", kMar87, ""},
+    {"The 90 minute session ended.", kMar87, ""},
+};
+TEST(TimexEnglishMore, SetsAndDurations) { check(std::begin(kLengths), std::end(kLengths)); }
+
+}  // namespace
+}  // namespace newsline
