@@ -731,6 +731,9 @@ std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
   return d;
 }
 
+std::optional<Draft> match_quarter(std::string_view s, std::size_t pos);
+std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos);
+
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   struct Rel {
     std::string_view text;
@@ -833,6 +836,15 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.year_shift = shift;
     d.granularity = Granularity::Year;
     d.end = p + 4;
+    // last year's fourth quarter, next year's first half: the period of that year.
+    for (std::string_view genitive : {"'s ", "\u2019s "}) {
+      if (!at(s, d.end, genitive)) continue;
+      if (std::optional<Draft> part = match_quarter(s, d.end + genitive.size()); part && part->year == kUnset && !at_nocase(s, d.end + genitive.size(), "the ")) {
+        part->begin = pos;
+        part->year_shift = shift;
+        return part;
+      }
+    }
     return d;
   }
   if (at_nocase(s, p, "quarter") && word_end(s, p + 7)) {
@@ -1062,10 +1074,19 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   p += quarter ? 7 : 4;
   std::size_t q = skip_space(s, p);
   if (at_nocase(s, q, "of ")) {
-    if (auto y = year_at(s, skip_space(s, q + 3))) {
+    const std::size_t r = skip_space(s, q + 3);
+    if (auto y = year_at(s, r)) {
       d.year = y->year;
-        d.two_digit_year = y->two_digit;
+      d.two_digit_year = y->two_digit;
       p = y->end;
+    } else if (std::optional<Draft> fiscal = match_fiscal_en(s, r)) {  // the first quarter of fiscal 1987
+      d.year = fiscal->year;
+      d.two_digit_year = fiscal->two_digit_year;
+      p = fiscal->end;
+    } else if (std::optional<Draft> rel = match_relative_words(s, r);
+               rel && rel->kind == Kind::Calendar && rel->month == 0 && rel->quarter == 0 && rel->half == 0 && rel->year_shift != kUnset) {
+      d.year_shift = rel->year_shift;  // the second half of next year
+      p = rel->end;
     }
   } else if (auto y = year_at(s, q)) {
     d.year = y->year;
@@ -1076,6 +1097,13 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   // "a quarter's orders" has no ordinal and never gets here.
   return d;
 }
+
+// The units of a compound duration in the order of its value (P1Y3M20DT8H50M20S), and how
+// many of each make one of the unit before it: a part is less (a year and 14 months is no
+// compound).
+constexpr char kPartUnitLetters[] = {'Y', 'M', 'W', 'D', 'H', 'N', 'S'};
+constexpr std::string_view kPartUnits(kPartUnitLetters, std::size(kPartUnitLetters));
+constexpr std::array<double, 7> kPartLimits = {0, 12, 5, 31, 24, 60, 60};
 
 std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // A Latin letter starts an amount only as a number word's first letter (digits and
@@ -1149,9 +1177,50 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     d.unit = 'W';
     amount *= 2;
   }
+  // 1 hour and 30 minutes, two years three months, 2 weeks and 2 days: finer parts of one length.
+  std::array<double, 7> parts{};
+  const std::size_t compound_from = p;
+  bool compound = false;
+  if (!vague && !many_years && !hyphen && amount == static_cast<int>(amount) && kPartUnits.find(d.unit) != std::string_view::npos) {
+    std::size_t last = kPartUnits.find(d.unit);
+    parts[last] = amount;
+    for (;;) {
+      std::size_t r = at(s, p, ",") ? p + 1 : p;
+      r = skip_space(s, r);
+      if (at_nocase(s, r, "and ")) r = skip_space(s, r + 4);
+      if (r == p) break;  // a space, a comma or "and" between the parts
+      double v = 0;
+      std::size_t e = r, wlen = 0;
+      bool digits = false;
+      if (auto n = digits_at(s, r); n && n->digits <= 3) {
+        v = n->value;
+        e = n->end;
+        digits = true;
+      } else {
+        int value = 0;
+        const Word* w = number_word_at(s, r, wlen, value);
+        if (w == nullptr || value <= 0 || w->text.size() <= 2) break;  // not a, an
+        v = value;
+        e = r + wlen;
+      }
+      e = skip_space(s, e);
+      std::size_t ulen = 0;
+      const Word* pu = word_at(s, e, kUnitWords, ulen);
+      if (pu == nullptr) break;
+      const bool part_abbreviation = pu->text.size() <= 4 && pu->text != "year" && pu->text != "week" && pu->text != "day" &&
+                                     pu->text != "days" && pu->text != "hour";
+      if ((part_abbreviation && !digits) || (pu->text.back() != 's' && v != 1 && !part_abbreviation)) break;
+      const std::size_t k = kPartUnits.find(static_cast<char>(pu->value));
+      if (k == std::string_view::npos || k <= last || v >= (k == 3 && last == 2 ? 7 : kPartLimits[k])) break;
+      parts[k] = v;
+      last = k;
+      p = e + ulen;
+      compound = true;
+    }
+  }
   std::size_t q = skip_space(s, p);
   // two days after today, three weeks from tomorrow: a step of days from a day word.
-  if ((d.unit == 'D' || d.unit == 'W') && !vague && !many_years && amount == static_cast<int>(amount)) {
+  if (!compound && (d.unit == 'D' || d.unit == 'W') && !vague && !many_years && amount == static_cast<int>(amount)) {
     for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
       if (!at_nocase(s, q, word)) continue;
       std::optional<Draft> anchor = match_relative_words(s, q + word.size());
@@ -1171,6 +1240,28 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
       p = q + word.size();
       break;
     }
+  }
+  if (compound && d.kind == Kind::Offset) {
+    // 2 weeks and 2 days ago: days back; units that add up no such way (2 years 1 month 21 days
+    // later) stay a length.
+    const auto& a = parts;
+    if (a[2] == 0 && a[3] == 0 && a[4] == 0 && a[5] == 0 && a[6] == 0) {
+      amount = a[0] * 12 + a[1];
+      d.unit = 'M';
+    } else if (a[0] == 0 && a[1] == 0 && a[4] == 0 && a[5] == 0 && a[6] == 0) {
+      amount = a[2] * 7 + a[3];
+      d.unit = 'D';
+    } else {
+      d.kind = Kind::Calendar;  // not an offset: read below as a duration
+      d.direction = 0;
+      p = compound_from;
+      compound = false;
+    }
+    compound = false;
+  }
+  if (compound) {
+    d.compound = true;
+    d.parts = parts;
   }
   if (many_years && (d.kind != Kind::Offset || hyphen)) return std::nullopt;
   d.approx = many_years;
@@ -1221,6 +1312,29 @@ std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) 
   d.year = y->year;
   d.granularity = Granularity::Year;
   d.end = at(s, y->end, "年") ? y->end + 3 : y->end;  // '24年 is the year, not 24 years
+  return d;
+}
+
+// the nineties, the mid-eighties: a decade by name, its century as for '90s (the publication's,
+// or the one before when the decade has not begun yet).
+std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
+  static constexpr Word kDecadeWords[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+                                          {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
+  static constexpr WordList kDecades(kDecadeWords);
+  std::size_t len = 0;
+  const Word* w = word_at(s, pos, kDecades, len);
+  const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
+  if (w == nullptr || !the) return std::nullopt;
+  const int y = year_of_two_digits(w->value);
+  Draft d;
+  d.kind = Kind::Fixed;
+  d.begin = pos;
+  d.end = pos + len;
+  d.two_digit_year = true;
+  d.value = std::to_string(y / 10);
+  d.range_from = y;
+  d.range_to = y + 9;
+  d.granularity = Granularity::Decade;
   return d;
 }
 
@@ -1810,23 +1924,23 @@ constexpr std::string_view kFirstWords[] = {
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "calendar",
     "cdt", "century", "cest", "cet", "christmas", "coming", "current", "currently", "daily", "day", "days", "dec",
     "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighteenth",
-    "eighth", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifty", "final", "first", "fiscal", "five", "for", "fortnight", "fortnights",
-    "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt", "half",
-    "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january", "jst", "jul",
-    "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar", "march", "may",
-    "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month", "monthly",
-    "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "ninety", "ninth", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt",
-    "present", "previous", "previously", "prior", "pst", "quarter", "quarterly", "quarters", "recently", "right",
-    "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually",
-    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "sgt", "since",
-    "six", "sixteen", "sixteenth", "sixth", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "ten",
-    "tenth", "the", "these", "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three", "through",
-    "thru", "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth",
-    "twelve", "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed",
-    "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday",
-    "ytd"
+    "eighth", "eighties", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february",
+    "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
+    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future",
+    "gmt", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january",
+    "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar",
+    "march", "may", "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month",
+    "monthly", "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties",
+    "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other",
+    "overnight", "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly",
+    "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
+    "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
+    "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",
+    "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "the", "these", "third", "thirteen",
+    "thirteenth", "thirties", "thirtieth", "thirty", "this", "three", "through", "thru", "thu", "thurs", "thursday",
+    "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twenties", "twentieth",
+    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "week",
+    "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2019,6 +2133,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {
       consider(match_month_day_joined(s, pos));
       consider(match_holiday_en(s, pos));

@@ -93,7 +93,21 @@ constexpr Case kNamedAndRelative[] = {
 };
 TEST(TimexEnglishMore, NamedDaysAndRelativeWords) { check(std::begin(kNamedAndRelative), std::end(kNamedAndRelative)); }
 
+constexpr Case kPeriodsOfAYear[] = {
+    {"The charge was taken in last year's fourth quarter.", "1987-03-18", "last year's fourth quarter=1986-Q4"},
+    {"Next year's first half will be weak.", "1987-03-18", "Next year's first half=1988-H1"},
+    {"Results for the second half of next year.", "1987-03-18", "the second half of next year=1988-H2"},
+    {"It earned more in the first quarter of fiscal 1987.", "1987-03-18", "the first quarter of fiscal 1987=1987-Q1"},
+    {"Sales in the nineties rose.", "1987-03-18", "nineties=199"},
+    {"Since the twenties prices rose.", "1987-03-18", "twenties=192"},
+};
+TEST(TimexEnglishMore, PeriodsOfARelativeYear) { check(std::begin(kPeriodsOfAYear), std::end(kPeriodsOfAYear)); }
+
 constexpr Case kLengths[] = {
+    {"It took 1 hour and 30 minutes.", kNov16, "1 hour and 30 minutes=PT1H30M"},
+    {"He spent 3 hours 30 minutes there.", kNov16, "3 hours 30 minutes=PT3H30M"},
+    {"It was found 2 weeks and 2 days ago.", kNov16, "2 weeks and 2 days ago=2016-10-22"},
+    {"Two years, three months passed.", kNov16, "Two years, three months=P2Y3M"},
     {"Dividends are paid every three months.", kMar87, "every three months=P3M"},
     {"Injections were given once a week.", kMar87, "once a week=P1W"},
     {"Ships sail every weekend.", "2018-05-31", "every weekend=XXXX-WXX-WE"},
