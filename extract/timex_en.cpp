@@ -534,7 +534,10 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.end = pos + len;
       return d;
     }
-    if (token.size() <= 4 || token == "May" || token == "March") {
+    // June is typically…: June and July in full are months, unless a name goes on (June Carter).
+    const bool full_june_july = (token == "June" || token == "July") && !(at(s, pos + len, " ") && cp_at(s, pos + len + 1) >= 'A' &&
+                                                                           cp_at(s, pos + len + 1) <= 'Z');
+    if ((token.size() <= 4 && !full_june_july) || token == "May" || token == "March") {
       // Bare short or ambiguous month names need a cue before them.
       static constexpr std::string_view kCues[] = {"in ", "since ", "until ", "by ", "from ", "early ", "late ",
                                                    "mid-", "mid ", "last ", "next ", "this ", "of ", "through ", "before ",

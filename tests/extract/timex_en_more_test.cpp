@@ -31,6 +31,9 @@ constexpr Case kDays[] = {
     {"The vote is on January first.", kNov16, "January first=2017-01-01"},
     {"Talks resume on the second of Aug.", kNov16, "second of Aug.=2016-08-02"},
     {"They met on 2 july.", "2019-06-18", "2 july=2019-07-02"},
+    // June and July in full need no cue word; a name does not count (June Carter).
+    {"June is typically reserved for graduations.", "2025-12-10", "June=2025-06"},
+    {"June Carter sang.", "2025-12-10", ""},
     // December the first of the groups: "the first of" counts groups, the month stays.
     {"And in December the first of the groups came.", "1986-12-05", "December=1986-12"},
 };
