@@ -1534,6 +1534,21 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
           const int begin_year = year_of(date::floor<date::days>(t.interval->begin));
           second->year = second->month < month_of(date::floor<date::days>(t.interval->begin)) ? begin_year + 1 : begin_year;
         }
+        // next Monday to Friday: a weekday that ends an English range is the first such day from
+        // its begin on, not the one the tense would pick.
+        if (second->kind == Kind::Weekday && second->hour < 0 && t.interval && t.granularity == Granularity::Day &&
+            scan::is_ascii_alpha(static_cast<unsigned char>(s[second->begin]))) {
+          const LocalDays from = date::floor<date::days>(t.interval->begin);
+          const int ahead = (second->weekday - iso_weekday(from) + 7) % 7;
+          const LocalDays day = from + date::days{ahead == 0 ? 7 : ahead};
+          Draft dated = *second;
+          dated.kind = Kind::Calendar;
+          dated.year = year_of(day);
+          dated.month = month_of(day);
+          dated.day = day_of(day);
+          dated.weekday = 0;
+          *second = dated;
+        }
         std::optional<TimeExpr> end = resolver.resolve(*second, leans(*second) ? lean_at(d->begin) : Lean::Neutral);
         if (!end) {  // 1月28日至2月30日: a range that ends on no day
           i = second->end;

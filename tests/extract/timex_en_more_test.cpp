@@ -59,6 +59,8 @@ constexpr Case kRanges[] = {
     {"Prices fell from March to May 1987.", "1987-06-01", "March to May 1987=1987-03/1987-05"},
     {"The talks run Jan-Feb 2017.", "2016-10-24", "Jan-Feb 2017=2017-01/2017-02"},
     {"Shares were bought between Jan 26 and Feb 9.", kMar87, "Jan 26 and Feb 9=1987-01-26/1987-02-09"},
+    // A weekday that ends a range is the first such day after its begin.
+    {"The vacation runs from next Monday to Friday.", "2019-09-05", "next Monday to Friday=2019-09-09/2019-09-13"},
     // A year after a month, a day after a year alone: two expressions, no range.
     {"Output rose in March to 1987 levels.", "1987-06-01", "March=1987-03 | 1987=1987"},
     {"It rose in 2019 to 28 June levels.", "2019-07-01", "2019=2019 | 28 June=2019-06-28"},
