@@ -939,8 +939,27 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+// Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
+// mail headers) is one only before the date it names.
+std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
+  static constexpr Word kShortWeekdayTable[] = {{"Mon", 1}, {"Tue", 2}, {"Wed", 3}, {"Thu", 4}, {"Fri", 5}, {"Sat", 6}, {"Sun", 7}};
+  static constexpr WordList kShortWeekdays(kShortWeekdayTable);
+  std::size_t len = 0;
+  const Word* w = word_at(s, pos, kShortWeekdays, len);
+  if (w == nullptr || !at(s, pos, w->text)) return std::nullopt;  // capitalised as written
+  std::size_t q = skip_space(s, at(s, pos + len, ",") ? pos + len + 1 : pos + len);
+  if (q == pos + len) return std::nullopt;
+  std::optional<Draft> date = match_month_forms(s, q);
+  if (!date || date->day == 0) date = match_numeric_us(s, q);
+  if (!date || date->day == 0) return std::nullopt;
+  date->begin = pos;
+  date->weekday = w->value;
+  return date;
+}
+
 std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
+  if (std::optional<Draft> dated = match_short_weekday_date(s, pos)) return dated;
   const Word* w = word_at(s, pos, kWeekdays, len);
   // Full names in any case (tuesday); abbreviations (Sat., Sun.) only capitalised.
   if (w == nullptr || (!std::isupper(static_cast<unsigned char>(s[pos])) && w->text.back() == '.')) return std::nullopt;

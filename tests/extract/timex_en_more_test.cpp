@@ -45,6 +45,10 @@ constexpr Case kNumeric[] = {
     {"He will go back on 22/04.", kNov16, "22/04=2017-04-22"},
     {"Delivery on 11/20 was late.", "2018-11-28", "11/20=2018-11-20"},
     {"Payment is due 23.04.2022 14:55 sharp.", kNov16, "23.04.2022 14:55=2022-04-23T14:55"},
+    // A weekday abbreviated with no period, before its date (RSS and mail headers); alone no day.
+    {"Published Tue, 3 Mar 2020 10:00 GMT.", kNov16, "Tue, 3 Mar 2020 10:00 GMT=2020-03-03T10:00"},
+    {"Book lunch on Tue May 9.", "2018-01-07", "Tue May 9=2017-05-09"},
+    {"The Sun reported 5 tonnes.", kNov16, ""},
     // Halves, quarters and eighths of a price, and a month-day with no cue word before it.
     {"Shares rose 1/2 to 35-1/4 from 3/4 on the day.", kMar87, ""},
     {"The stock rose 3/4 point.", kMar87, ""},
