@@ -178,8 +178,15 @@ int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
 }
 
 std::size_t skip_space(std::string_view s, std::size_t p) {
-  while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) ++p;
-  return p;
+  for (;;) {
+    if (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) {
+      ++p;
+    } else if (at(s, p, "\xC2\xA0")) {  // a no-break space (July\u00A021, 2026)
+      p += 2;
+    } else {
+      return p;
+    }
+  }
 }
 
 std::optional<Numeral> digits_at(std::string_view s, std::size_t pos) {
@@ -392,15 +399,23 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   std::size_t p = pos;
   if (at(s, p, ",")) ++p;
   p = skip_space(s, p);
+  const bool dash = at(s, p, "- ");  // Tue, 07/28/2026 - 03:30: a time stamp
   if (at_nocase(s, p, "at ")) {
     p += 3;
   } else if (at_nocase(s, p, "from ")) {
     p += 5;  // Tuesday from 2:00 to 2:30 pm: the range is joined after
+  } else if (dash) {
+    p += 2;
   }
   Draft c = d;
   std::size_t e = match_clock_en(s, p, c);
-  if (e == p) e = match_hour_before_range(s, p, c);  // Monday 8-9am
+  if (e == p && !dash) e = match_hour_before_range(s, p, c);  // Monday 8-9am
   if (e == p) return pos;
+  if (dash) {  // after a dash only hours and minutes (03:30), not 5 - 6 pm
+    std::size_t digits = p;
+    while (digits < e && is_ascii_digit(static_cast<unsigned char>(s[digits]))) ++digits;
+    if (!at(s, digits, ":")) return pos;
+  }
   d.hour = c.hour;
   d.minute = c.minute;
   d.second = c.second;
@@ -424,15 +439,14 @@ std::optional<std::size_t> match_month_joined(std::string_view s, std::size_t p,
   }
   auto day = day_at(s, p + 1);
   if (!day) return std::nullopt;
+  const bool with_year = at(s, day->second, std::string_view(&sep, 1));
+  auto y = with_year ? year_at(s, day->second + 1) : std::nullopt;
+  // Dec-25 is December 2025 as often as December 25: a dash joins a day only with its year.
+  if ((with_year && !y) || (!with_year && sep == '-')) return std::nullopt;
   d.day = day->first;
   d.granularity = Granularity::Day;
-  if (at(s, day->second, std::string_view(&sep, 1))) {
-    auto y = year_at(s, day->second + 1);
-    if (!y) return std::nullopt;
-    d.year = y->year;
-    return y->end;
-  }
-  return day->second;
+  if (y) d.year = y->year;
+  return y ? y->end : day->second;
 }
 
 // September and November 1990, Oct. 3 or Nov. 5, 2024, June, July and August 2025, Jan-Feb
@@ -500,6 +514,8 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.end = *e;
       return d;
     }
+    // Dec-25, JUL-7: digits joined by a dash that read as no date (a day or a year?) leave none.
+    if (at(s, pos + len, "-") && is_ascii_digit(cp_at(s, pos + len + 1))) return std::nullopt;
     std::size_t p = skip_space(s, pos + len);
     if (auto day = day_after_month_at(s, p)) {
       d.day = day->first;
@@ -604,13 +620,23 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   return d;
 }
 
-// Words after which a month and a day written with a slash and no year are a date (on 11/20,
-// from 10/1 to 11/7, Friday 5/12); elsewhere 3/4 is a fraction or a score.
-bool numeric_date_cue_before(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kCues[] = {"on ", "from ", "to ", "until ", "till ", "through ", "since ",
-                                               "by ", "between ", "before ", "after "};
-  for (std::string_view c : kCues) {
-    if (pos >= c.size() && at_nocase(s, pos - c.size(), c) && (pos == c.size() || !is_ascii_alpha(cp_at(s, pos - c.size() - 1)))) return true;
+// Words after which a month and a day written with a slash and no year are a date (from 10/1
+// to 11/7, Friday 5/12); elsewhere 3/4 is a fraction or a score, and 9/11 a name.
+bool numeric_date_cue_before(std::string_view s, std::size_t pos, std::size_t end) {
+  // Only in a range: from 10/1 to 11/7, between 10/1 and 11/7 (the begin before a connector,
+  // the end after a slashed date). Not "on", "since" or "prior to": 9/11 names a day of 2001.
+  for (std::string_view c : {"from ", "between "}) {
+    if (pos >= c.size() && at_nocase(s, pos - c.size(), c)) {
+      std::size_t len = 0;
+      return scan::longest(s, end, {"-", " - ", " to ", " and ", " through ", " until ", " till "}, len) >= 0;
+    }
+  }
+  for (std::string_view c : {" to ", " until ", " till ", " through ", " and ", "-", " - "}) {
+    if (pos >= c.size() + 1 && at_nocase(s, pos - c.size(), c) && is_ascii_digit(static_cast<unsigned char>(s[pos - c.size() - 1]))) {
+      std::size_t b = pos - c.size() - 1;
+      while (b > 0 && (is_ascii_digit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/')) --b;
+      if (s.substr(b, pos - c.size() - b).find('/') != std::string_view::npos) return true;
+    }
   }
   // Friday 5/12, Thu 11/20: a weekday name right before.
   std::size_t w = pos;
@@ -641,7 +667,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!at(s, d->end, "/")) {
     // No year: only after a cue, and not inside a longer run of numbers (1/2/3, 3/4.5).
     if (!word_end(s, d->end) || (at(s, d->end, ".") && is_ascii_digit(cp_at(s, d->end + 1)))) return std::nullopt;
-    if (!numeric_date_cue_before(s, pos) || (month == 2 && day > 29)) return std::nullopt;
+    if (!numeric_date_cue_before(s, pos, d->end) || (month == 2 && day > 29)) return std::nullopt;
     // from 1/2 to 3/4: the halves, quarters and eighths of price quotes are fractions.
     const auto denominator = d->value;
     const bool binary = denominator == 2 || denominator == 4 || denominator == 8 || denominator == 16 || denominator == 32 || denominator == 64;
@@ -2007,6 +2033,8 @@ bool joins_english_range(const Draft& first, const Draft& second) {
                                first.half == 0 && first.season == 0;
   // in 2019 to 28 June: after a year alone the end says its own year (2014 through May 2018).
   if (first_year_only && second.year == kUnset && second.year_shift == kUnset) return false;
+  // from 2027 to 2026 or sooner: a range runs forward.
+  if (first.year != kUnset && second.year != kUnset && second.year < first.year) return false;
   return !second_year_only || first_year_only;
 }
 
@@ -2033,6 +2061,15 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
   d.begin = pos;
   d.end = day->second;
   d.day = day->first;
+  // March 14-17, 2025: the year after the range is the range's (the begin takes it after).
+  if (first.year == kUnset && first.year_shift == kUnset) {
+    std::size_t y = at(s, d.end, ",") ? d.end + 1 : d.end;
+    y = skip_space(s, y);
+    if (auto year = year_at(s, y); year && y > d.end && !year->two_digit) {
+      d.year = year->year;
+      d.end = year->end;
+    }
+  }
   d.hour = -1;
   d.minute = -1;
   d.second = -1;

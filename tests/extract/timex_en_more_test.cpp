@@ -42,8 +42,15 @@ TEST(TimexEnglishMore, OrdinalAndDayFirstDates) { check(std::begin(kDays), std::
 constexpr Case kNumeric[] = {
     {"Plans for Dec/2018 were cut.", "2018-11-01", "Dec/2018=2018-12"},
     {"The note is dated 05-Aug-2016.", "2018-11-01", "05-Aug-2016=2016-08-05"},
-    {"He will go back on 22/04.", kNov16, "22/04=2017-04-22"},
-    {"Delivery on 11/20 was late.", "2018-11-28", "11/20=2018-11-20"},
+    {"He will be away from 22/04 to 30/04.", kNov16, "22/04 to 30/04=2017-04-22/2017-04-30"},
+    {"Delivery slipped from 11/20 to 11/25.", "2018-11-28", "11/20 to 11/25=2018-11-20/2018-11-25"},
+    {"Delivery is set for Friday 11/30.", "2018-11-28", "Friday 11/30=2018-11-30"},
+    // on 9/11, since 9/11: a name of a day of 2001, not this year's.
+    {"It changed after we had the tragedy on 9/11.", "2026-07-28", ""},
+    {"Training programs prior to 9/11 were cut.", "2026-07-28", ""},
+    // Dec-25 is December 2025 as often as December 25: a dash joins a day only with a year.
+    {"The act passed in Dec-25 and took effect.", "2026-07-28", ""},
+    {"Tyler Durden\nTue, 07/28/2026 - 03:30", "2026-07-28", "Tue, 07/28/2026 - 03:30=2026-07-28T03:30"},
     {"Payment is due 23.04.2022 14:55 sharp.", kNov16, "23.04.2022 14:55=2022-04-23T14:55"},
     // A weekday abbreviated with no period, before its date (RSS and mail headers); alone no day.
     {"Published Tue, 3 Mar 2020 10:00 GMT.", kNov16, "Tue, 3 Mar 2020 10:00 GMT=2020-03-03T10:00"},
@@ -58,6 +65,8 @@ TEST(TimexEnglishMore, NumericDatesNeedACue) { check(std::begin(kNumeric), std::
 
 constexpr Case kRanges[] = {
     {"Books close May 11-21.", kMar87, "May 11-21=1987-05-11/1987-05-21"},
+    {"The meetings of March 14-17, 2025 were tense.", "2026-07-28", "March 14-17, 2025=2025-03-14/2025-03-17"},
+    {"Imports stop from 2027 to 2026 or sooner.", "2026-07-28", "2027=2027 | 2026=2026"},
     {"The summit is on 24-25 March 2019.", kMar19, "24-25 March 2019=2019-03-24/2019-03-25"},
     {"Car sales for February 21 through 28 fell.", "1987-03-05", "February 21 through 28=1987-02-21/1987-02-28"},
     {"Prices fell from March to May 1987.", "1987-06-01", "March to May 1987=1987-03/1987-05"},
