@@ -902,13 +902,19 @@ class Resolver {
   // (XXXX-WXX, XXXX) when none was told or it was coarser.
   void resolve_same_period(const Draft& d, TimeExpr& t) {
     const bool week = d.granularity == Granularity::Week;
-    if (!previous_.present || !previous_.interval || previous_.granularity < d.granularity) {
+    const bool told = previous_.present && previous_.interval && previous_.granularity >= d.granularity;
+    // the following week, the previous week: a week from the week told, else from the publication's.
+    if (week && d.shift != 0 && !told && has_pub()) {
+      resolve_week_shift(d, t);
+      return;
+    }
+    if (!told) {
       t.value = week ? "XXXX-WXX" : "XXXX";
       t.interval.reset();
       t.anchor = AnchorKind::None;
       return;
     }
-    const LocalDays base = date::floor<date::days>(previous_.interval->begin);
+    const LocalDays base = date::floor<date::days>(previous_.interval->begin) + date::days{week ? 7 * d.shift : 0};
     Calendar c;
     c.year = year_of(base);
     if (week) {

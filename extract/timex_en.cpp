@@ -116,7 +116,7 @@ constexpr Word kNumberWordTable[] = {
     {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},  {"sixteen", 16},
     {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
-    {"a couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
+    {"a couple of", 2}, {"couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
 };
 constexpr WordList kNumberWords(kNumberWordTable);
 
@@ -505,6 +505,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (!capitalised) {
       // "april 2017", "may 5": lower case only with a day or a year after it.
       std::size_t q = skip_space(s, pos + len);
+      if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // june of 1992
       bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value();
       if (!day_or_year || len <= 3) return std::nullopt;
     }
@@ -524,6 +525,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       std::size_t q = skip_space(s, p);  // Dec. 31, 1994 and Dec. 31 , 1994
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
+      if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // July 4th of 1995
       if (auto y = year_after_day(s, q)) {
         d.year = y->year;
         d.two_digit_year = y->two_digit;
@@ -951,6 +953,13 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     d.month_shift = step;
     d.granularity = Granularity::Month;
     d.end = p + 6;
+    return d;
+  }
+  // the following week, the previous week: the week after or before the one told.
+  if (!next && at_nocase(s, p, " week") && word_end(s, p + 5)) {
+    d.shift = step;
+    d.granularity = Granularity::Week;
+    d.end = p + 5;
     return d;
   }
   for (std::string_view days : {" business day", " trading day", " day"}) {
@@ -1970,17 +1979,17 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 constexpr std::string_view kFirstWords[] = {
     "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "calendar",
-    "cdt", "century", "cest", "cet", "christmas", "coming", "current", "currently", "daily", "day", "days", "dec",
-    "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen", "eighteenth",
-    "eighth", "eighties", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall", "feb", "february",
-    "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
-    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future",
-    "gmt", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan", "january",
-    "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later", "many", "mar",
-    "march", "may", "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "month",
-    "monthly", "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties",
-    "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other",
-    "overnight", "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly",
+    "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently", "daily", "day", "days",
+    "dec", "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen",
+    "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall",
+    "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five",
+    "for", "forties", "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
+    "from", "future", "gmt", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence",
+    "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later",
+    "many", "mar", "march", "may", "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon",
+    "monday", "month", "monthly", "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
+    "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
+    "other", "overnight", "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly",
     "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
     "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
     "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",

@@ -77,6 +77,7 @@ constexpr Case kRanges[] = {
     // A year after a month, a day after a year alone: two expressions, no range.
     {"Output rose in March to 1987 levels.", "1987-06-01", "March=1987-03 | 1987=1987"},
     {"It rose in 2019 to 28 June levels.", "2019-07-01", "2019=2019 | 28 June=2019-06-28"},
+    {"Sugar prices on July 4th of 1995 fell.", kNov16, "July 4th of 1995=1995-07-04"},
 };
 TEST(TimexEnglishMore, RangesOfDaysAndMonths) { check(std::begin(kRanges), std::end(kRanges)); }
 
@@ -100,6 +101,12 @@ constexpr Case kNamedAndRelative[] = {
     {"The report comes two days after today.", "2018-05-31", "two days after today=2018-06-02"},
     {"Prices rose 5 pct the day before.", "1987-03-05", "the day before=1987-03-04"},
     {"Prices rose the day before the vote.", "1987-03-05", ""},
+    // the previous week after a week told: the week before it (the week ended January 9, 1987
+    // is 1987-W02).
+    {"Imports in the week ended January 9 totaled 5,988 tons versus 46,254 tons the previous week.", "1987-02-26",
+     "January 9=1987-01-09 | the previous week=1987-W01"},
+    {"Talks began March 3 and resumed the following week.", "2022-05-01", "March 3=2022-03-03 | the following week=2022-W10"},
+    {"Prices may ease over the next couple of weeks.", "2022-05-01", "the next couple of weeks=P2W"},
     {"We meet next week on Tuesday.", "2017-12-04", "next week on Tuesday=2017-12-12"},
     {"We met on Tuesday of last week.", "2019-07-30", "Tuesday of last week=2019-07-23"},
     {"The launch is in mid May.", "2019-02-25", "mid May=2019-05"},
