@@ -343,6 +343,25 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
       }
     }
   }
+  // at 7 in the morning, by 2 in the afternoon: an hour and its part of the day, after a word
+  // that takes a time (up 3 in the morning session is a price).
+  if (!colon && !meridiem && !dotted && hour >= 1 && hour <= 12) {
+    // With the space before: words before the clock, not words that open a form (the gate's list).
+    static constexpr std::string_view kCuesBefore[] = {" at ", " by ", " until ", " till ", " from ", " around ", " about ",
+                                                       " circa ", " before ", " after ", " since ", " to "};
+    const bool cued = std::any_of(std::begin(kCuesBefore), std::end(kCuesBefore), [&](std::string_view w) {
+      return (pos >= w.size() && at_nocase(s, pos - w.size(), w)) || (pos + 1 == w.size() && at_nocase(s, 0, w.substr(1)));
+    });
+    for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
+                                   {" in the evening", true}, {" at night", hour >= 6}}) {
+      if (cued && at_nocase(s, p, part) && word_end(s, p + part.size())) {
+        hour = afternoon && hour < 12 ? hour + 12 : (!afternoon && hour == 12 ? 0 : hour);
+        p += part.size();
+        meridiem = true;
+        break;
+      }
+    }
+  }
   if ((!colon && !meridiem && !oclock) || (dotted && !meridiem)) return pos;
   if (hour > 23) return pos;
   d.hour = hour;

@@ -89,6 +89,10 @@ constexpr Case kClocks[] = {
     {"Trading starts at 7 o'clock.", kMar19, "7 o'clock=T07:00"},
     {"Results come out on Friday at 10 a.m. CDT.", kMar19, "Friday at 10 a.m. CDT=2019-03-01T10:00"},
     {"The window is 5-6 pm today.", kNov16, "5-6 pm today=2016-11-07T17:00/2016-11-07T18:00"},
+    // An hour and its part of the day after a word that takes a time; a price move is none.
+    {"He left by 2 in the afternoon.", kMar19, "2 in the afternoon=T14:00"},
+    {"The blast came at 11 at night.", kMar19, "11 at night=T23:00"},
+    {"Shares were up 3 in the morning session.", kMar19, "in the morning=2019-03-01TMO"},
 };
 TEST(TimexEnglishMore, AClockOnItsDay) { check(std::begin(kClocks), std::end(kClocks)); }
 
