@@ -395,13 +395,19 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
   auto h = digits_at(s, pos);
   if (!h || h->digits > 2 || h->value < 1 || h->value > 12) return pos;
   std::size_t len = 0;
-  if (scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len) < 0) return pos;
+  // between 10 and 11:30, between 3 and 8am: "and" after "between".
+  const bool between = pos >= 8 && at_nocase(s, pos - 8, "between ") && at(s, h->end, " and ");
+  if (between) {
+    len = 5;
+  } else if (scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len) < 0) {
+    return pos;
+  }
   std::size_t p = skip_space(s, h->end + len);
   Draft end = d;
   std::size_t e = match_clock_en(s, p, end);
   if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
   auto eh = digits_at(s, p);
-  if (!eh || at(s, eh->end, ":")) return pos;  // 9-10:30 am: not this form
+  if (!eh || (at(s, eh->end, ":") && !between)) return pos;  // 9-10:30 am: not this form
   if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
     // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
     d.hour = static_cast<int>(h->value) % 12;

@@ -91,6 +91,8 @@ constexpr Case kClocks[] = {
     {"The window is 5-6 pm today.", kNov16, "5-6 pm today=2016-11-07T17:00/2016-11-07T18:00"},
     // An hour and its part of the day after a word that takes a time; a price move is none.
     {"He left by 2 in the afternoon.", kMar19, "2 in the afternoon=T14:00"},
+    {"Trading halts between 3 and 8am.", kMar19, "3 and 8am=T03:00/T08:00"},
+    {"Between 5 and 10 people died.", kMar19, ""},
     {"The blast came at 11 at night.", kMar19, "11 at night=T23:00"},
     {"Shares were up 3 in the morning session.", kMar19, "in the morning=2019-03-01TMO"},
 };
