@@ -163,7 +163,9 @@ int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
       {"thirtieth", 30},
   };
   static constexpr WordList kOrdinalDays(kOrdinalDayTable);
+  static constexpr std::uint32_t kFirst = first_letters(kOrdinalDayTable);
   len = 0;
+  if (!may_start(kFirst, s, pos)) return 0;
   if (const Word* w = word_at(s, pos, kOrdinalDays, len)) return w->value;
   // twenty-first, thirty first: a ten and an ordinal unit.
   for (auto [ten, value] : {std::pair<std::string_view, int>{"twenty", 20}, {"thirty", 30}}) {
@@ -178,6 +180,8 @@ int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
 }
 
 std::size_t skip_space(std::string_view s, std::size_t p) {
+  while (p < s.size() && s[p] == ' ') ++p;  // the common case, without the loop below
+  if (p >= s.size() || (s[p] != '\t' && s[p] != '\n' && s[p] != '\xC2')) return p;
   for (;;) {
     if (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) {
       ++p;
@@ -305,6 +309,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   bool colon = false;
   bool oclock = false;  // 7 o'clock: a clock with no meridiem
   for (std::string_view w : {" o'clock", " oclock", " o\u2019clock"}) {
+    if (!at_nocase(s, p, " o")) break;  // most numbers: no o'clock after them
     if (!dotted && hour >= 1 && hour <= 12 && at_nocase(s, p, w) && word_end(s, p + w.size())) {
       oclock = true;
       p += w.size();
@@ -345,7 +350,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   }
   // at 7 in the morning, by 2 in the afternoon: an hour and its part of the day, after a word
   // that takes a time (up 3 in the morning session is a price).
-  if (!colon && !meridiem && !dotted && hour >= 1 && hour <= 12) {
+  if (!colon && !meridiem && !dotted && hour >= 1 && hour <= 12 && (at_nocase(s, p, " in the ") || at_nocase(s, p, " at night"))) {
     // With the space before: words before the clock, not words that open a form (the gate's list).
     static constexpr std::string_view kCuesBefore[] = {" at ", " by ", " until ", " till ", " from ", " around ", " about ",
                                                        " circa ", " before ", " after ", " since ", " to "};
@@ -597,7 +602,16 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020
   std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
   bool word = false;  // an ordinal word: a count ("the second"), unless "of" and a month follow
-  if (!day) {
+  // An ordinal word (first, twenty-first) starts with one of these letters and is followed by
+  // "of" (or is a ten): most words are turned away before the table is read.
+  const char initial = static_cast<char>(cp_at(s, pos) | 0x20);
+  bool may_be_ordinal = false;
+  if (!day && (initial == 'f' || initial == 's' || initial == 't' || initial == 'e' || initial == 'n')) {
+    std::size_t run = pos;
+    while (run < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[run]))) ++run;
+    may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty"));
+  }
+  if (!day && may_be_ordinal) {
     std::size_t wlen = 0;
     if (const int v = ordinal_day_word_at(s, pos, wlen); v > 0) day = std::make_pair(v, pos + wlen);
     word = day.has_value();
@@ -946,6 +960,7 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
   // the day before, the day after: a step from the date told, when nothing follows to step from
   // (the day before the vote is told from the vote).
   for (auto [words, sign] : {std::pair<std::string_view, int>{"the day before", -1}, {"the day after", 1}}) {
+    if (!at_nocase(s, pos + 3, " day ")) break;  // most words at a "t": not "the day"
     if (!at_nocase(s, pos, words)) continue;
     const std::size_t e = pos + words.size();
     const char32_t next = cp_at(s, e);
@@ -1004,6 +1019,10 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
   static constexpr Word kShortWeekdayTable[] = {{"Mon", 1}, {"Tue", 2}, {"Wed", 3}, {"Thu", 4}, {"Fri", 5}, {"Sat", 6}, {"Sun", 7}};
   static constexpr WordList kShortWeekdays(kShortWeekdayTable);
+  static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayTable);
+  if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0 || !word_end(s, pos + 3)) {
+    return std::nullopt;  // three capitalised letters and a word end
+  }
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kShortWeekdays, len);
   if (w == nullptr || !at(s, pos, w->text)) return std::nullopt;  // capitalised as written
@@ -1088,7 +1107,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     return p;
   };
   // 2019-Q1, 2019 Q3, 2019-H2: the year first.
-  if (auto y = year_at(s, pos); y && !y->two_digit && (at(s, y->end, "-") || at(s, y->end, " "))) {
+  if (auto y = is_ascii_digit(cp_at(s, pos)) ? year_at(s, pos) : std::nullopt; y && !y->two_digit && (at(s, y->end, "-") || at(s, y->end, " "))) {
     const char letter = static_cast<char>(cp_at(s, y->end + 1) | 0x20);
     const int n = static_cast<int>(cp_at(s, y->end + 2)) - '0';
     if ((letter == 'q' || letter == 'h') && n >= 1 && n <= (letter == 'q' ? 4 : 2) && word_end(s, y->end + 3) &&
@@ -1403,10 +1422,11 @@ std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
   static constexpr Word kDecadeWords[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
                                           {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
   static constexpr WordList kDecades(kDecadeWords);
+  const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
+  if (!the) return std::nullopt;
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kDecades, len);
-  const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
-  if (w == nullptr || !the) return std::nullopt;
+  if (w == nullptr) return std::nullopt;
   const int y = year_of_two_digits(w->value);
   Draft d;
   d.kind = Kind::Fixed;
@@ -2127,13 +2147,12 @@ bool names_a_day(const Draft& d) {
   }
 }
 
-// tomorrow 8:00am, tonight at 1am, next Monday 1-3 pm: the day and its clock as one.
-Draft with_trailing_clock(std::string_view s, Draft d) {
-  if (d.hour >= 0 || !names_a_day(d)) return d;
+// tomorrow 8:00am, tonight at 1am, next Monday 1-3 pm: the day and its clock as one, in `d`.
+void add_trailing_clock(std::string_view s, Draft& d) {
+  if (d.hour >= 0 || !names_a_day(d)) return;
   d.end = match_trailing_clock(s, d.end, d);
   // this evening at 10:00, tonight at 8:30: a clock with no a.m./p.m. in the part of the day.
   if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
-  return d;
 }
 
 // 9am on Tuesday, 3pm today, 8am this morning, 12:30 December 27th: a clock and the day after
@@ -2200,7 +2219,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
         consider(clock);
       }
     }
-    if (best) best = with_trailing_clock(s, *std::move(best));
+    if (best) add_trailing_clock(s, *best);
   } else if (c == '\'') {
     consider(match_year_alone(s, pos));
   } else {
@@ -2247,7 +2266,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
         consider(clock);
       }
     }
-    if (best) best = with_trailing_clock(s, *std::move(best));
+    if (best) add_trailing_clock(s, *best);
   }
   return best;
 }
