@@ -1540,10 +1540,9 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
           const int begin_year = year_of(date::floor<date::days>(t.interval->begin));
           second->year = second->month < month_of(date::floor<date::days>(t.interval->begin)) ? begin_year + 1 : begin_year;
         }
-        // next Monday to Friday: a weekday that ends an English range is the first such day from
-        // its begin on, not the one the tense would pick.
-        if (second->kind == Kind::Weekday && second->hour < 0 && t.interval && t.granularity == Granularity::Day &&
-            scan::is_ascii_alpha(static_cast<unsigned char>(s[second->begin]))) {
+        // next Monday to Friday, 下周一至周五: a weekday that ends a range is the first such day
+        // from its begin on, not the one the tense would pick.
+        if (second->kind == Kind::Weekday && second->hour < 0 && t.interval && t.granularity == Granularity::Day) {
           const LocalDays from = date::floor<date::days>(t.interval->begin);
           const int ahead = (second->weekday - iso_weekday(from) + 7) % 7;
           const LocalDays day = from + date::days{ahead == 0 ? 7 : ahead};

@@ -54,6 +54,14 @@ constexpr Case kBetween[] = {
 };
 TEST(TimexZhMore, RangesClosedByBetween) { check(std::begin(kBetween), std::end(kBetween)); }
 
+// A weekday that ends a range is the first such day from the begin on (the publication is a
+// Friday: 下周一至周五 is next week's, not a Friday before its Monday).
+constexpr Case kWeekdayRanges[] = {
+    {"下周一至周五将举行路演", "2024-12-27", "下周一至周五=2024-12-30/2025-01-03"},
+    {"本周一至周三，沪指累计上涨", "2024-12-27", "本周一至周三=2024-12-23/2024-12-25"},
+};
+TEST(TimexZhMore, WeekdayEndsARangeAfterItsBegin) { check(std::begin(kWeekdayRanges), std::end(kWeekdayRanges)); }
+
 // 上个小时 is the sixty minutes up to the publication; 上个半年 the half before the publication's;
 // 上半周 and 下半周 Monday to Wednesday and Thursday to Sunday.
 constexpr Case kShifts[] = {
