@@ -1927,12 +1927,18 @@ bool may_match_chinese(std::string_view s, std::size_t pos) {
   return scan::is_ascii_digit(c) || c == U'零' || chinese_starts(s, pos, c) != 0;
 }
 
-std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
+namespace {
+
+// Every matcher's bit: what match_chinese_ungated tries at every character.
+constexpr auto kEveryStart = static_cast<std::uint16_t>((kDayPartStart << 1) - 1);
+
+// The longest match at `pos` of the matchers in `starts` (a digit tries its own).
+std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos, std::uint16_t starts) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
     if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
   };
-  char32_t c = cp_at(s, pos);
+  const char32_t c = cp_at(s, pos);
   if (scan::is_ascii_digit(c)) {
     if (figure_digits(s, pos)) return std::nullopt;
     consider(match_iso(s, pos));
@@ -1945,7 +1951,6 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     return best;
   }
   if (c == U'零' && at(s, pos, "零点")) consider(match_midnight(s, pos));
-  const std::uint16_t starts = chinese_starts(s, pos, c);
   if (starts & kCalendarStart) consider(match_calendar(s, pos));
   if (starts & kDecadeStart) consider(match_decade(s, pos));
   if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));
@@ -1978,6 +1983,17 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
     }
   }
   return best;
+}
+
+}  // namespace
+
+std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
+  const char32_t c = cp_at(s, pos);
+  return match_chinese_starting(s, pos, scan::is_ascii_digit(c) ? 0 : chinese_starts(s, pos, c));
+}
+
+std::optional<Draft> match_chinese_ungated(std::string_view s, std::size_t pos) {
+  return match_chinese_starting(s, pos, kEveryStart);
 }
 
 namespace {
