@@ -35,6 +35,10 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
       }
     }
     for (std::uint32_t c : index.codes_of(i)) keyed.push_back({entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
+    // A rare figure, whatever the day (a bucket of at most rare_figure_events).
+    for (std::uint32_t c : index.figures_of(i)) {
+      if (index.rare_figure(c) && index.figure[c].events > 1) keyed.push_back({mix(index.figure[c].hash ^ 0xF16u), days[i], rank[i], ev});
+    }
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;
