@@ -60,6 +60,10 @@ struct LinkOptions {
 
   // --- Verdicts (same_event) ---
   double same_event_similarity = 0.45;  // MinHash Jaccard estimate for same_event on text alone, checked on the shingles
+  // On text alone, the shingles in common weighed by rarity (link/shingles.h) must make this
+  // share too: a template's words are no evidence (two bulletins of one bureau on one day,
+  // 国家统计局16日发布…房地产市场基本情况 and …能源生产情况, share most of their shingles).
+  double rare_shingle_similarity = 0.55;
   // Entities in common and the MinHash estimate that back two reports of one known day
   // without their text alike (with no figure in common): two entities and a fifth of the text.
   double backed_similarity = 0.2;

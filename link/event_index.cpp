@@ -57,7 +57,7 @@ bool same_place(const LinkEvent& a, const LinkEvent& b) {
 
 EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   const std::size_t n = events.size();
-  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Sorted by the ids' order keys (the strings only where two keys tie).
   using IdKey = EventIndex::IdKey;
   std::vector<IdKey>& id_keys = x.id_keys;
@@ -137,6 +137,9 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
   parallel_for(n, options.threads, [&](std::size_t i) {
     if (x.linked(i)) x.sigs[i] = minhash(events[i].text);
   });
+  for (std::size_t i = 0; i < n; ++i) {
+    if (x.linked(i)) count_shingles(events[i].text, x.shingles);
+  }
   // Each headline's body: the linked events of each document by document hash (the verdict
   // checks the documents themselves), place and rank; the first to start where it ends.
   x.next_in_doc.assign(n, kEmpty);

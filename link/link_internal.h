@@ -21,6 +21,7 @@
 
 #include "core/text.h"
 #include "link/event_graph.h"
+#include "link/shingles.h"
 
 namespace newsline::link_internal {
 
@@ -111,6 +112,7 @@ struct EventIndex {
   // place (itself when it is the first). Only the first is linked; the others join it.
   std::vector<std::uint32_t> twin_of;
   std::vector<std::array<std::uint32_t, 16>> sigs;  // MinHash of the linked events' texts
+  ShingleCounts shingles;                            // of the linked events' texts
   // Each headline's body: the next linked event its document tells (the first to start
   // where the headline ends); kEmpty for events that are no headline or have none. A
   // headline and its body often share no date and few words: they are paired apart.

@@ -1,6 +1,7 @@
 #include "link/shingles.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,40 @@ TextOverlap text_overlap(std::string_view a, std::string_view b) {
   // The numbers agree when those of one text are all in the other (a fuller telling adds some).
   o.other_numbers = numbers_both < std::min(numbers_x, numbers_y);
   return o;
+}
+
+namespace {
+std::size_t bucket_of(std::uint64_t shingle) { return mix(shingle) & (ShingleCounts::kShingleBuckets - 1); }
+}  // namespace
+
+void count_shingles(std::string_view text, ShingleCounts& counts) {
+  ++counts.total;
+  for (std::uint64_t h : shingle_set(text)) {
+    std::uint16_t& c = counts.texts[bucket_of(h)];
+    if (c < 0xFFFF) ++c;
+  }
+}
+
+double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts) {
+  const std::vector<std::uint64_t> x = shingle_set(a), y = shingle_set(b);
+  if (x.empty() || y.empty()) return 0;
+  const double total = static_cast<double>(counts.total) + 1;
+  const auto weight = [&](std::uint64_t h) { return std::log(total / (static_cast<double>(counts.texts[bucket_of(h)]) + 1)); };
+  double both = 0, either = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() || j < y.size();) {
+    if (i < x.size() && j < y.size() && x[i] == y[j]) {
+      const double w = weight(x[i]);
+      both += w;
+      either += w;
+      ++i;
+      ++j;
+    } else if (j == y.size() || (i < x.size() && x[i] < y[j])) {
+      either += weight(x[i++]);
+    } else {
+      either += weight(y[j++]);
+    }
+  }
+  return either > 0 ? both / either : 0;
 }
 
 // Sixteen 64-bit mixes a shingle: compiled a second time for processors with AVX-512

@@ -265,7 +265,8 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
     // give figures or numbers, none of them alike, tell different facts.
     const bool other_figures = !x.figure_keys.empty() && !y.figure_keys.empty() && figures == 0;
     const TextOverlap overlap = text_overlap(x.text, y.text);
-    same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity;
+    same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity &&
+                 rare_shingle_overlap(x.text, y.text, index.shingles) >= options.rare_shingle_similarity;
   }
   if (same_event && other_instrument()) same_event = false;
   if (same_event) return {true, same_event_info()};
