@@ -104,6 +104,11 @@ struct LinkOptions {
   // place) tell one happening: an article's lead and its quote, a launch and its
   // description. (An article's own sentences repeat no template.)
   std::uint32_t in_document_distance = 400;
+  // The subject those two sentences name is named by at most this many events: about the
+  // hundredth part of the entities of the RSS month are named more (a ministry, a central
+  // bank, a president: they speak in many articles, of many acts, 商务部 145 events); a
+  // company or a product less (网易 80, 豆包 80).
+  std::uint32_t in_document_subject_events = 100;
   // A report that dates what it tells more than this many days before its own publication
   // tells it as background (宇树科技从今年3月20日IPO申请获受理，再到今日注册生效): it is the
   // same happening as a report of that day only with a rare figure in common.

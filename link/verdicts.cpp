@@ -179,13 +179,14 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // Places in common count once: they say where, not who (Iran and Hormuz are in every
   // report of a week of that war).
   std::size_t places = 0;
-  // Entities in common that act or are acted on (actor).
+  // Entities in common that act or are acted on (actor), named by few enough events
+  // (LinkOptions::in_document_subject_events).
   std::size_t story_subjects = 0;
   for (std::uint32_t c : index.codes_of(a)) {
     const auto other = index.codes_of(b);
     const bool both = std::find(other.begin(), other.end(), c) != other.end();
     common += index.entity[c].evidence && both;
-    story_subjects += both && actor(index.entity[c].id);
+    story_subjects += both && actor(index.entity[c].id) && index.entity[c].events <= options.in_document_subject_events;
     subjects_a += index.entity[c].subject;
     subjects_both += index.entity[c].subject && both;
     places += both && index.entity[c].id.starts_with("place:");
