@@ -109,8 +109,10 @@ void count_shingles(std::string_view text, ShingleCounts& counts) {
 double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts) {
   const std::vector<std::uint64_t> x = shingle_set(a), y = shingle_set(b);
   if (x.empty() || y.empty()) return 0;
-  const double total = static_cast<double>(counts.total) + 1;
-  const auto weight = [&](std::uint64_t h) { return std::log(total / (static_cast<double>(counts.texts[bucket_of(h)]) + 1)); };
+  if (a == b) return 1;
+  // log(1 + texts / holding): above 0 even for a shingle every text holds (a few texts).
+  const double total = counts.total;
+  const auto weight = [&](std::uint64_t h) { return std::log1p(total / std::max(1.0, static_cast<double>(counts.texts[bucket_of(h)]))); };
   double both = 0, either = 0;
   for (std::size_t i = 0, j = 0; i < x.size() || j < y.size();) {
     if (i < x.size() && j < y.size() && x[i] == y[j]) {

@@ -29,8 +29,8 @@ struct ShingleCounts {
   std::uint32_t total = 0;  // texts counted
 };
 void count_shingles(std::string_view text, ShingleCounts& counts);
-// The Jaccard of two texts' shingles, each weighed by its rarity (log(texts / texts holding
-// it)): a template's words (中新网…电 据国家统计局网站消息，国家统计局…日发布) weigh little, what
+// The Jaccard of two texts' shingles, each weighed by its rarity (log(1 + texts / texts
+// holding it)): a template's words (中新网…电 据国家统计局网站消息，国家统计局…日发布) weigh little, what
 // differs (房地产市场 and 能源生产) much. 0 when either has none.
 double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts);
 

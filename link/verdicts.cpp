@@ -245,9 +245,10 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
     return {true, same_event_info()};
   }
   // Two sentences of one article, near each other, of one day and one act, about a subject
-  // both name (LinkOptions::in_document_distance).
+  // both name (LinkOptions::in_document_distance); not one that says it follows from what
+  // came before (丙集团更换董事长 … 此后丙集团股价大涨: a cause and its effect).
   if (x.doc_id == y.doc_id && apart_in_document(x, y) <= options.in_document_distance && same_day(x, y) && type_ok &&
-      !other_subjects && !conflict && !tells_other && !other_instrument() && story_subjects >= 1) {
+      !other_subjects && !conflict && !tells_other && !other_instrument() && story_subjects >= 1 && !x.causal_cue && !y.causal_cue) {
     return {true, same_event_info()};
   }
   // By entities and figures, on a known date of the same precision: two undated reports
