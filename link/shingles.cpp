@@ -52,12 +52,17 @@ __attribute__((always_inline)) inline void for_each_shingle(std::string_view tex
   }
 }
 
-// The shingles of a text, sorted, each once; numbers (1.11, 2024, 30) marked in the low bit.
-std::vector<std::uint64_t> shingle_set(std::string_view text) {
-  std::vector<std::uint64_t> set;
+// The shingles of a text, sorted, each once, into `set`; numbers (1.11, 2024, 30) marked in
+// the low bit.
+void shingle_set(std::string_view text, std::vector<std::uint64_t>& set) {
+  set.clear();
   for_each_shingle(text, [&](std::uint64_t h, bool number) { set.push_back((h & ~std::uint64_t{1}) | number); });
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+std::vector<std::uint64_t> shingle_set(std::string_view text) {
+  std::vector<std::uint64_t> set;
+  shingle_set(text, set);
   return set;
 }
 
@@ -100,7 +105,8 @@ std::size_t bucket_of(std::uint64_t shingle) { return mix(shingle) & (ShingleCou
 
 void count_shingles(std::string_view text, ShingleCounts& counts) {
   ++counts.total;
-  for (std::uint64_t h : shingle_set(text)) {
+  shingle_set(text, counts.scratch);
+  for (std::uint64_t h : counts.scratch) {
     std::uint16_t& c = counts.texts[bucket_of(h)];
     if (c < 0xFFFF) ++c;
   }

@@ -27,6 +27,7 @@ struct ShingleCounts {
   static constexpr std::size_t kShingleBuckets = std::size_t{1} << 19;
   std::vector<std::uint16_t> texts = std::vector<std::uint16_t>(kShingleBuckets, 0);
   std::uint32_t total = 0;  // texts counted
+  std::vector<std::uint64_t> scratch;  // one text's shingles while it is counted (one allocation for all)
 };
 void count_shingles(std::string_view text, ShingleCounts& counts);
 // The Jaccard of two texts' shingles, each weighed by its rarity (log(1 + texts / texts
