@@ -88,9 +88,11 @@ struct LinkOptions {
   std::uint32_t headline_length = 60;
   // A figure key (value and unit) given by at most this many events is rare: it pins a
   // happening (4.23亿元, 4100.3美元/盎司: 2 to 4 events of the RSS month give each), where one
-  // many give is a template's (2% 423 events, 25个基点 49) and shows nothing. Rare figures
-  // are blocking keys too (two wraps of one session dated a day apart share no day bucket).
+  // many give is a template's (2% 423 events, 25个基点 49) and shows nothing.
   std::uint32_t rare_figure_events = 24;
+  // A figure given by at most this many events is a blocking key (a bucket of at most this
+  // many: the pairs it adds stay few; a figure of 24 events pairs 276 times).
+  std::uint32_t figure_key_events = 8;
   // Two reports that give this many rare figures alike, none in conflict, tell one
   // happening with no entity in common (a company no lexicon knows: 章源钨业's quarter in two
   // digests, 26.31亿元 and 121.76% and 3.81亿元 and 795.78%).

@@ -228,8 +228,12 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // their dates read, when they share an entity or a figure; so are a line and its telling
   // word for word elsewhere in the document (an index line and the item's headline).
   const bool headline = (index.next_in_doc[a] == b || index.next_in_doc[b] == a || x.text == y.text) && x.doc_id == y.doc_id;
-  const bool conflict = figures_conflict(x.figure_keys, y.figure_keys, figures) || tell_other_figures(x.figure_keys, y.figure_keys);
-  if (headline && !other_subjects && (common >= 1 || figures >= 1) && !conflict && !other_instrument()) {
+  // Figures of one unit, none alike, or each telling figures the other does not (asked only
+  // of pairs the rest would join: most pairs are told apart by their dates or subjects).
+  const auto conflict = [&] {
+    return figures_conflict(x.figure_keys, y.figure_keys, figures) || tell_other_figures(x.figure_keys, y.figure_keys);
+  };
+  if (headline && !other_subjects && (common >= 1 || figures >= 1) && !conflict() && !other_instrument()) {
     return {true, same_event_info()};
   }
   // A report that tells a day long before its publication tells it as background: one
@@ -239,16 +243,16 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   }
   // Rare figures alike: enough of them tell one happening with no entity in common, and
   // more whatever the dates say (LinkOptions::figure_backed, figure_pinned).
-  const bool tells_other = tell_other_figures(x.figure_keys, y.figure_keys);
-  if (type_ok && !other_subjects && !tells_other && !other_instrument() && rare_figures >= options.figure_backed &&
+  if (type_ok && !other_subjects && rare_figures >= options.figure_backed && !tell_other_figures(x.figure_keys, y.figure_keys) &&
+      !other_instrument() &&
       (dates || (rare_figures >= options.figure_pinned && published_near(x, y, options)))) {
     return {true, same_event_info()};
   }
   // Two sentences of one article, near each other, of one day and one act, about a subject
   // both name (LinkOptions::in_document_distance); not one that says it follows from what
   // came before (丙集团更换董事长 … 此后丙集团股价大涨: a cause and its effect).
-  if (x.doc_id == y.doc_id && apart_in_document(x, y) <= options.in_document_distance && same_day(x, y) && type_ok &&
-      !other_subjects && !conflict && !tells_other && !other_instrument() && story_subjects >= 1 && !x.causal_cue && !y.causal_cue) {
+  if (index.doc_hash[a] == index.doc_hash[b] && x.doc_id == y.doc_id && apart_in_document(x, y) <= options.in_document_distance && same_day(x, y) && type_ok &&
+      !other_subjects && story_subjects >= 1 && !x.causal_cue && !y.causal_cue && !conflict() && !other_instrument()) {
     return {true, same_event_info()};
   }
   // By entities and figures, on a known date of the same precision: two undated reports
@@ -259,7 +263,7 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   const bool backed = alike_dates && ((rare_figures >= 1 && common >= 1) ||
                                       (common - std::max<std::size_t>(places, 1) + 1 >= 2 && sim >= options.backed_similarity));
   bool same_event = dates && type_ok && !other_subjects && (backed || sim >= options.same_event_similarity) &&
-                    !conflict;
+                    !conflict();
   if (same_event && !backed) {
     // On text alone, the estimate is checked against the shingles themselves (sixteen
     // values let many pairs of templated reports through: "Qtly div 19 cts vs 19 cts
