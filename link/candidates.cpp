@@ -1,6 +1,7 @@
-// Candidates (blocking): never all pairs. Each event falls in a bucket per MinHash band and
-// per entity it names on its day; events of one bucket are paired, a bucket too large only
-// with its next neighbours; each headline is paired with its body. Cost is linear in events.
+// Candidates (blocking): never all pairs. Each event falls in a bucket per MinHash band, per
+// entity it names on its day and per figure few events give; events of one bucket are
+// paired, a bucket too large only with its next neighbours; each headline is paired with its
+// body. Cost is linear in events.
 #include <algorithm>
 
 #include "core/parallel.h"
@@ -35,6 +36,12 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
       }
     }
     for (std::uint32_t c : index.codes_of(i)) keyed.push_back({entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
+    // A figure few events give, whatever the day (LinkOptions::figure_key_events): two wraps
+    // of one session dated a day apart share no day bucket.
+    for (std::uint32_t c : index.figures_of(i)) {
+      const std::uint32_t giving = index.figure[c].events;
+      if (giving > 1 && giving <= options.figure_key_events) keyed.push_back({mix(index.figure[c].hash ^ 0xF16u), days[i], rank[i], ev});
+    }
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;

@@ -20,7 +20,9 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
     std::size_t ra = same.find(a), rb = same.find(b);
     if (ra == rb) return false;
     const std::uint32_t sa = cluster_about[ra], sb = cluster_about[rb];
-    if (check && sa != kEmpty && sb != kEmpty && sa != sb) return false;
+    // (A pair that names the other cluster's company is about it too: a shareholder's fund
+    // named beside the company whose shares it sells.)
+    if (check && sa != kEmpty && sb != kEmpty && sa != sb && !index.names(a, sb) && !index.names(b, sa)) return false;
     // The representative is the member with the smallest id.
     const std::size_t root = index.rank[ra] < index.rank[rb] ? ra : rb;
     same.parent[root == ra ? rb : ra] = root;

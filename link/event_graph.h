@@ -60,6 +60,10 @@ struct LinkOptions {
 
   // --- Verdicts (same_event) ---
   double same_event_similarity = 0.45;  // MinHash Jaccard estimate for same_event on text alone, checked on the shingles
+  // On text alone, the shingles in common weighed by rarity (link/shingles.h) must make this
+  // share too: a template's words are no evidence (two bulletins of one bureau on one day,
+  // 国家统计局16日发布…房地产市场基本情况 and …能源生产情况, share most of their shingles).
+  double rare_shingle_similarity = 0.55;
   // Entities in common and the MinHash estimate that back two reports of one known day
   // without their text alike (with no figure in common): two entities and a fifth of the text.
   double backed_similarity = 0.2;
@@ -82,6 +86,35 @@ struct LinkOptions {
   // dates say (a headline is dated by its digest, its body by the announcement). A headline
   // is a line of at most this many code points that ends with no sentence mark.
   std::uint32_t headline_length = 60;
+  // A figure key (value and unit) given by at most this many events is rare: it pins a
+  // happening (4.23亿元, 4100.3美元/盎司: 2 to 4 events of the RSS month give each), where one
+  // many give is a template's (2% 423 events, 25个基点 49) and shows nothing.
+  std::uint32_t rare_figure_events = 24;
+  // A figure given by at most this many events is a blocking key (a bucket of at most this
+  // many: the pairs it adds stay few; a figure of 24 events pairs 276 times).
+  std::uint32_t figure_key_events = 8;
+  // Two reports that give this many rare figures alike, none in conflict, tell one
+  // happening with no entity in common (a company no lexicon knows: 章源钨业's quarter in two
+  // digests, 26.31亿元 and 121.76% and 3.81亿元 and 795.78%).
+  std::size_t figure_backed = 2;
+  // With this many rare figures alike their dates need not agree (a digest dates a
+  // prospectus's quarter by its own day; 近日 reads as the day of each briefing), when they
+  // were published at most coarse_publication_days apart: three exact figures are one report.
+  std::size_t figure_pinned = 3;
+  // Two sentences of one article at most this many code points apart, of one day and one
+  // act, that name a subject in common (a person, company, product or document, not a
+  // place) tell one happening: an article's lead and its quote, a launch and its
+  // description. (An article's own sentences repeat no template.)
+  std::uint32_t in_document_distance = 400;
+  // The subject those two sentences name is named by at most this many events: about the
+  // hundredth part of the entities of the RSS month are named more (a ministry, a central
+  // bank, a president: they speak in many articles, of many acts, 商务部 145 events); a
+  // company or a product less (网易 80, 豆包 80).
+  std::uint32_t in_document_subject_events = 100;
+  // A report that dates what it tells more than this many days before its own publication
+  // tells it as background (宇树科技从今年3月20日IPO申请获受理，再到今日注册生效): it is the
+  // same happening as a report of that day only with a rare figure in common.
+  long retrospective_days = 30;
   // Edge weights, which rank the related lists: a same_event edge weighs
   // max(similarity, same_event_weight + same_event_per_shared × (entities + figures in
   // common)); a same_entity edge same_entity_per_entity × entities in common +

@@ -57,7 +57,7 @@ bool same_place(const LinkEvent& a, const LinkEvent& b) {
 
 EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   const std::size_t n = events.size();
-  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Sorted by the ids' order keys (the strings only where two keys tie).
   using IdKey = EventIndex::IdKey;
   std::vector<IdKey>& id_keys = x.id_keys;
@@ -93,6 +93,23 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
       x.doc_hash[i] = fnv(events[i].doc_id);
     }
   }
+  // Figure keys, each counted once per event that gives it.
+  x.figure_start.assign(n + 1, 0);
+  x.rare_figure_events = options.rare_figure_events;
+  {
+    std::unordered_map<std::string_view, std::uint32_t> code_of;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const std::string& key : events[i].figure_keys) {
+        auto [it, added] = code_of.try_emplace(key, static_cast<std::uint32_t>(x.figure.size()));
+        if (added) x.figure.push_back({fnv(key), 0});
+        const auto own = std::span<const std::uint32_t>(x.figure_codes.data() + x.figure_start[i], x.figure_codes.size() - x.figure_start[i]);
+        if (std::find(own.begin(), own.end(), it->second) != own.end()) continue;
+        ++x.figure[it->second].events;
+        x.figure_codes.push_back(it->second);
+      }
+      x.figure_start[i + 1] = static_cast<std::uint32_t>(x.figure_codes.size());
+    }
+  }
   x.about.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     x.about[i] = x.rarest(i, [&](std::uint32_t c) { return entity[c].events; }, [&](std::uint32_t c) {
@@ -120,6 +137,9 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
   parallel_for(n, options.threads, [&](std::size_t i) {
     if (x.linked(i)) x.sigs[i] = minhash(events[i].text);
   });
+  for (std::size_t i = 0; i < n; ++i) {
+    if (x.linked(i)) count_shingles(events[i].text, x.shingles);
+  }
   // Each headline's body: the linked events of each document by document hash (the verdict
   // checks the documents themselves), place and rank; the first to start where it ends.
   x.next_in_doc.assign(n, kEmpty);

@@ -1,6 +1,7 @@
 #include "link/shingles.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -51,12 +52,17 @@ __attribute__((always_inline)) inline void for_each_shingle(std::string_view tex
   }
 }
 
-// The shingles of a text, sorted, each once; numbers (1.11, 2024, 30) marked in the low bit.
-std::vector<std::uint64_t> shingle_set(std::string_view text) {
-  std::vector<std::uint64_t> set;
+// The shingles of a text, sorted, each once, into `set`; numbers (1.11, 2024, 30) marked in
+// the low bit.
+void shingle_set(std::string_view text, std::vector<std::uint64_t>& set) {
+  set.clear();
   for_each_shingle(text, [&](std::uint64_t h, bool number) { set.push_back((h & ~std::uint64_t{1}) | number); });
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+std::vector<std::uint64_t> shingle_set(std::string_view text) {
+  std::vector<std::uint64_t> set;
+  shingle_set(text, set);
   return set;
 }
 
@@ -91,6 +97,43 @@ TextOverlap text_overlap(std::string_view a, std::string_view b) {
   // The numbers agree when those of one text are all in the other (a fuller telling adds some).
   o.other_numbers = numbers_both < std::min(numbers_x, numbers_y);
   return o;
+}
+
+namespace {
+std::size_t bucket_of(std::uint64_t shingle) { return mix(shingle) & (ShingleCounts::kShingleBuckets - 1); }
+}  // namespace
+
+void count_shingles(std::string_view text, ShingleCounts& counts) {
+  ++counts.total;
+  shingle_set(text, counts.scratch);
+  for (std::uint64_t h : counts.scratch) {
+    std::uint16_t& c = counts.texts[bucket_of(h)];
+    if (c < 0xFFFF) ++c;
+  }
+}
+
+double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts) {
+  const std::vector<std::uint64_t> x = shingle_set(a), y = shingle_set(b);
+  if (x.empty() || y.empty()) return 0;
+  if (a == b) return 1;
+  // log(1 + texts / holding): above 0 even for a shingle every text holds (a few texts).
+  const double total = counts.total;
+  const auto weight = [&](std::uint64_t h) { return std::log1p(total / std::max(1.0, static_cast<double>(counts.texts[bucket_of(h)]))); };
+  double both = 0, either = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() || j < y.size();) {
+    if (i < x.size() && j < y.size() && x[i] == y[j]) {
+      const double w = weight(x[i]);
+      both += w;
+      either += w;
+      ++i;
+      ++j;
+    } else if (j == y.size() || (i < x.size() && x[i] < y[j])) {
+      either += weight(x[i++]);
+    } else {
+      either += weight(y[j++]);
+    }
+  }
+  return either > 0 ? both / either : 0;
 }
 
 // Sixteen 64-bit mixes a shingle: compiled a second time for processors with AVX-512

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace newsline {
 
@@ -19,6 +20,20 @@ struct TextOverlap {
   bool other_numbers = false;  // each holds a number (1.11, 30, six) the other does not
 };
 TextOverlap text_overlap(std::string_view a, std::string_view b);
+
+// How many texts hold each shingle: a sketch of kShingleBuckets counters (saturating) by
+// shingle hash. Two shingles may share a counter, which only makes both look commoner.
+struct ShingleCounts {
+  static constexpr std::size_t kShingleBuckets = std::size_t{1} << 19;
+  std::vector<std::uint16_t> texts = std::vector<std::uint16_t>(kShingleBuckets, 0);
+  std::uint32_t total = 0;  // texts counted
+  std::vector<std::uint64_t> scratch;  // one text's shingles while it is counted (one allocation for all)
+};
+void count_shingles(std::string_view text, ShingleCounts& counts);
+// The Jaccard of two texts' shingles, each weighed by its rarity (log(1 + texts / texts
+// holding it)): a template's words (中新网…电 据国家统计局网站消息，国家统计局…日发布) weigh little, what
+// differs (房地产市场 and 能源生产) much. 0 when either has none.
+double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts);
 
 // True when the text states that it follows from what came before.
 bool has_causal_cue(std::string_view folded);

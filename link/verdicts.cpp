@@ -72,6 +72,55 @@ bool same_day_of_year(const LinkEvent& a, const LinkEvent& b) {
   return d.substr(5) == buf;
 }
 
+// Each report gives a figure the other does not in a unit the other gives: two tellings of
+// different facts, or one fact and a sentence summing up several (证监会拟对上市公司罚款23884万元
+// and a line giving two companies' fines), whatever figures they share. (One telling
+// giving a figure more than the other is the same telling: a digest adds the EPS.) Shares
+// are left out: a wrap gives the moves of several indexes, another wrap of others.)
+bool tell_other_figures(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto unmatched_in_shared_unit = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const std::string& f) {
+      if (std::find(y.begin(), y.end(), f) != y.end()) return false;
+      const std::string_view unit = unit_of(f);
+      return unit != "%" && std::any_of(y.begin(), y.end(), [&](const std::string& g) { return unit_of(g) == unit; });
+    });
+  };
+  return unmatched_in_shared_unit(a, b) && unmatched_in_shared_unit(b, a);
+}
+
+// Who acts or is acted on: a person, a company, a product or a document (no place, market,
+// currency or bare name).
+bool actor(std::string_view id) {
+  return (id.starts_with("person:") || id.starts_with("org:") || id.starts_with("product:") || id.starts_with("work:")) && !publisher(id);
+}
+
+// A report dated more than LinkOptions::retrospective_days before its publication.
+bool retrospective(const LinkEvent& e, const LinkOptions& options) {
+  if (!e.interval || !e.published_day || e.granularity < Granularity::Day) return false;
+  const long day = date::floor<date::days>(e.interval->begin).time_since_epoch().count();
+  return *e.published_day - day > options.retrospective_days;
+}
+
+// Published at most LinkOptions::coarse_publication_days apart (or either of no known
+// publication).
+bool published_near(const LinkEvent& a, const LinkEvent& b, const LinkOptions& options) {
+  return !a.published_day || !b.published_day || std::abs(*a.published_day - *b.published_day) <= options.coarse_publication_days;
+}
+
+// Code points between two events of one document (0 when they touch or overlap).
+std::uint32_t apart_in_document(const LinkEvent& a, const LinkEvent& b) {
+  const LinkEvent& first = a.position <= b.position ? a : b;
+  const LinkEvent& second = a.position <= b.position ? b : a;
+  const std::uint32_t first_end = std::max(first.end, first.position);
+  return second.position > first_end ? second.position - first_end : 0;
+}
+
+// Both dated by the same day.
+bool same_day(const LinkEvent& a, const LinkEvent& b) {
+  return a.interval && b.interval && a.granularity >= Granularity::Day && b.granularity >= Granularity::Day &&
+         date::floor<date::days>(a.interval->begin) == date::floor<date::days>(b.interval->begin);
+}
+
 }  // namespace
 
 double similarity(const std::array<std::uint32_t, 16>& a, const std::array<std::uint32_t, 16>& b) {
@@ -130,10 +179,14 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // Places in common count once: they say where, not who (Iran and Hormuz are in every
   // report of a week of that war).
   std::size_t places = 0;
+  // Entities in common that act or are acted on (actor), named by few enough events
+  // (LinkOptions::in_document_subject_events).
+  std::size_t story_subjects = 0;
   for (std::uint32_t c : index.codes_of(a)) {
     const auto other = index.codes_of(b);
     const bool both = std::find(other.begin(), other.end(), c) != other.end();
     common += index.entity[c].evidence && both;
+    story_subjects += both && actor(index.entity[c].id) && index.entity[c].events <= options.in_document_subject_events;
     subjects_a += index.entity[c].subject;
     subjects_both += index.entity[c].subject && both;
     places += both && index.entity[c].id.starts_with("place:");
@@ -149,10 +202,16 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // Who it is about: the company named by the fewest events (甲科技 rather than the exchange
   // and the sponsor of its listing). Reports about two such companies are two companies'
   // news, however alike their words (…向港交所递交上市申请 for 33 companies in one template).
-  if (index.about[a] != kEmpty && index.about[b] != kEmpty && index.about[a] != index.about[b]) {
+  if (index.about[a] != kEmpty && index.about[b] != kEmpty && index.about[a] != index.about[b] && !index.names(a, index.about[b]) &&
+      !index.names(b, index.about[a])) {
     return common >= 1 && dates_compatible(x, y, options) ? Verdict{true, same_entity()} : Verdict{};
   }
   std::size_t figures = shared(x.figure_keys, y.figure_keys);
+  std::size_t rare_figures = 0;  // alike, and given by few events (EventIndex::rare_figure)
+  for (std::uint32_t c : index.figures_of(a)) {
+    const auto other = index.figures_of(b);
+    rare_figures += index.rare_figure(c) && std::find(other.begin(), other.end(), c) != other.end();
+  }
   bool type_ok = x.type == y.type || x.type == EventType::Other || y.type == EventType::Other;
   bool dates = dates_compatible(x, y, options);
   const auto same_event_info = [&] {
@@ -169,8 +228,31 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // their dates read, when they share an entity or a figure; so are a line and its telling
   // word for word elsewhere in the document (an index line and the item's headline).
   const bool headline = (index.next_in_doc[a] == b || index.next_in_doc[b] == a || x.text == y.text) && x.doc_id == y.doc_id;
-  if (headline && !other_subjects && (common >= 1 || figures >= 1) && !figures_conflict(x.figure_keys, y.figure_keys, figures) &&
-      !other_instrument()) {
+  // Figures of one unit, none alike, or each telling figures the other does not (asked only
+  // of pairs the rest would join: most pairs are told apart by their dates or subjects).
+  const auto conflict = [&] {
+    return figures_conflict(x.figure_keys, y.figure_keys, figures) || tell_other_figures(x.figure_keys, y.figure_keys);
+  };
+  if (headline && !other_subjects && (common >= 1 || figures >= 1) && !conflict() && !other_instrument()) {
+    return {true, same_event_info()};
+  }
+  // A report that tells a day long before its publication tells it as background: one
+  // happening with a report of that day only when a rare figure pins it.
+  if (retrospective(x, options) != retrospective(y, options) && rare_figures == 0) {
+    return common >= 1 && dates ? Verdict{true, same_entity()} : Verdict{};
+  }
+  // Rare figures alike: enough of them tell one happening with no entity in common, and
+  // more whatever the dates say (LinkOptions::figure_backed, figure_pinned).
+  if (type_ok && !other_subjects && rare_figures >= options.figure_backed && !tell_other_figures(x.figure_keys, y.figure_keys) &&
+      !other_instrument() &&
+      (dates || (rare_figures >= options.figure_pinned && published_near(x, y, options)))) {
+    return {true, same_event_info()};
+  }
+  // Two sentences of one article, near each other, of one day and one act, about a subject
+  // both name (LinkOptions::in_document_distance); not one that says it follows from what
+  // came before (丙集团更换董事长 … 此后丙集团股价大涨: a cause and its effect).
+  if (index.doc_hash[a] == index.doc_hash[b] && x.doc_id == y.doc_id && apart_in_document(x, y) <= options.in_document_distance && same_day(x, y) && type_ok &&
+      !other_subjects && story_subjects >= 1 && !x.causal_cue && !y.causal_cue && !conflict() && !other_instrument()) {
     return {true, same_event_info()};
   }
   // By entities and figures, on a known date of the same precision: two undated reports
@@ -178,10 +260,10 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // 1.29%" in undated feed items joined 919 reports into one), and a report dated by its
   // year overlaps every day of it (it joined the gold prices of 37 days); those need their text.
   const bool alike_dates = (x.interval.has_value() && y.interval.has_value() && x.granularity == y.granularity) || same_day_of_year(x, y);
-  const bool backed = alike_dates && ((figures >= 1 && common >= 1) ||
+  const bool backed = alike_dates && ((rare_figures >= 1 && common >= 1) ||
                                       (common - std::max<std::size_t>(places, 1) + 1 >= 2 && sim >= options.backed_similarity));
   bool same_event = dates && type_ok && !other_subjects && (backed || sim >= options.same_event_similarity) &&
-                    !figures_conflict(x.figure_keys, y.figure_keys, figures);
+                    !conflict();
   if (same_event && !backed) {
     // On text alone, the estimate is checked against the shingles themselves (sixteen
     // values let many pairs of templated reports through: "Qtly div 19 cts vs 19 cts
@@ -189,7 +271,8 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
     // give figures or numbers, none of them alike, tell different facts.
     const bool other_figures = !x.figure_keys.empty() && !y.figure_keys.empty() && figures == 0;
     const TextOverlap overlap = text_overlap(x.text, y.text);
-    same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity;
+    same_event = !other_figures && !overlap.other_numbers && overlap.jaccard >= options.same_event_similarity &&
+                 rare_shingle_overlap(x.text, y.text, index.shingles) >= options.rare_shingle_similarity;
   }
   if (same_event && other_instrument()) same_event = false;
   if (same_event) return {true, same_event_info()};

@@ -72,5 +72,25 @@ TEST(Candidates, AlikeTextsMeetInABand) {
   }
 }
 
+
+// Issue #29: two wraps of one session, dated a day apart (a digest by its morning, a wire by
+// the session), in no common day bucket and of unlike words, meet by a rare figure they both
+// give; a figure many events give is no key (its bucket would pair every 2% of the month).
+TEST(Candidates, RareFiguresAreKeysWhateverTheDay) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "fm-0515", 286, EventType::MarketMove, day(2026, 5, 15), {"commodity:bitcoin"}, {"2 %", "81000 USD"},
+           "比特币随科技股同步走强2%，重返8.1万美元上方。"),
+      make("ev:b", "wrap-0514", 3681, EventType::MarketMove, day(2026, 5, 14), {"place:new-york"}, {"2 %", "81000 USD"},
+           "纽约尾盘，加密货币走强，重返8.1万美元上方。"),
+  };
+  for (int k = 0; k < 30; ++k) {
+    events.push_back(make("ev:t" + std::to_string(100 + k), "t" + std::to_string(k), 1, EventType::MarketMove, day(2026, 4, 1 + k % 28), {},
+                          {"2 %"}, "第" + std::to_string(k) + "只股票上涨2%"));
+  }
+  const auto pairs = candidates(events, LinkOptions{});
+  EXPECT_NE(std::find(pairs.begin(), pairs.end(), std::make_pair(0u, 1u)), pairs.end());
+  EXPECT_EQ(std::count_if(pairs.begin(), pairs.end(), [](const auto& p) { return p.first == 0 && p.second >= 2; }), 0);  // 2% is no key
+}
+
 }  // namespace
 }  // namespace newsline

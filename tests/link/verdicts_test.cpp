@@ -323,5 +323,139 @@ TEST(Verdicts, AHeadlineAndItsBodyAreOneItem) {
   EXPECT_EQ(told_twice.cluster[0], told_twice.cluster[1]);
 }
 
+
+// Days since 1970-01-01 of a date (LinkEvent::published_day).
+long days_since_epoch(int y, int m, int d) { return make_day(y, m, d).time_since_epoch().count(); }
+
+// Issue #29, rare figures: two digests' lines on one company no lexicon knows name no entity,
+// but four exact figures alike (each given by few events) tell one quarter's result; two
+// fines of one regulator in one template, each with its own figures, stay apart.
+TEST(Verdicts, RareFiguresAlikeTellOneHappeningWithNoEntity) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "rss-1", 3485, EventType::Earnings, day(2026, 4, 27), {}, {"2.631e+09 CNY", "121.76 %", "3.81e+08 CNY", "795.78 %"},
+           "章源钨业：2026年第一季度实现营业收入26.31亿元，同比增长121.76%；归属于上市公司股东的净利润为3.81亿元，同比增长795.78%。"),
+      make("ev:b", "rss-2", 1094, EventType::Earnings, day(2026, 4, 27), {}, {"2.631e+09 CNY", "121.76 %", "3.81e+08 CNY", "795.78 %", "0.32 CNY"},
+           "章源钨业(002378)4月27日披露一季报，公司2026年一季度实现营业收入26.31亿元，同比增长121.76%；归母净利润3.81亿元，同比增长795.78%，基本每股收益0.32元。"),
+      make("ev:c", "rss-3", 5311, EventType::PolicyRegulation, day(2026, 5, 11), {"org:csrc"}, {"2.3884e+08 CNY", "3 person", "1.8e+07 CNY"},
+           "证监会拟对上市公司罚款23884万元，对3名责任人员合计罚款1800万元并对相关人员采取5年证券市场禁入措施。"),
+      make("ev:d", "rss-4", 5448, EventType::PolicyRegulation, day(2026, 5, 11), {"org:csrc"}, {"1.7288e+08 CNY", "3 person", "3.3e+07 CNY"},
+           "证监会拟对上市公司罚款17288万元，对3名责任人员合计罚款3300万元并采取4至8年证券市场禁入措施。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[3]);
+}
+
+// Three rare figures alike pin one report whatever the dates (近日 read as each briefing's
+// day, two days apart); a figure many events give (25个基点) is a template's and backs nothing:
+// two reports of the Fed's month that both cite a 25 bp cut stay apart.
+TEST(Verdicts, ThreeRareFiguresPinOneReportATemplateFigureNone) {
+  const std::string note = "近日纳指与标普500再创新高，黄金年内高点逼近5600美元/盎司，距30%涨幅目标位5631.6美元仅一步之遥。";
+  std::vector<LinkEvent> events = {
+      make("ev:a", "fm-0509", 5030, EventType::MarketMove, day(2026, 5, 9), {"index:ixic", "commodity:gold"}, {"5600 USD", "30 %", "5631.6 USD"}, note),
+      make("ev:b", "fm-0511", 6297, EventType::MarketMove, day(2026, 5, 11), {"index:ixic", "commodity:gold"}, {"5600 USD", "30 %", "5631.6 USD"}, note),
+  };
+  events[0].published_day = days_since_epoch(2026, 5, 9);
+  events[1].published_day = days_since_epoch(2026, 5, 11);
+  // Thirty reports of the month give -25 bp: a template's figure.
+  Interval october{LocalSeconds{make_day(2025, 10, 1)}, LocalSeconds{make_day(2025, 11, 1)}};
+  for (int k = 0; k < 30; ++k) {
+    events.push_back(make("ev:t" + std::to_string(100 + k), "t" + std::to_string(k), 1, EventType::MonetaryPolicy, october, {"org:federal-reserve"},
+                          {"-25 bp"}, "第" + std::to_string(k) + "篇报道称美联储或降息25个基点"));
+    events.back().granularity = Granularity::Month;
+  }
+  events.push_back(make("ev:x", "cme", 1393, EventType::MonetaryPolicy, october, {"org:federal-reserve", "org:cme"}, {"5.9 %", "-25 bp", "94.1 %"},
+                        "据CME“美联储观察”，美联储10月维持利率不变的概率为5.9%，降息25个基点的概率为94.1%。"));
+  events.push_back(make("ev:y", "gold", 541, EventType::MonetaryPolicy, october, {"org:federal-reserve"}, {"-25 bp"},
+                        "尽管数据缺失，但交易员们目前仍普遍预期美联储本月将降息25个基点。"));
+  events[events.size() - 2].granularity = Granularity::Month;
+  events.back().granularity = Granularity::Month;
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[events.size() - 2], r.cluster[events.size() - 1]);
+}
+
+// Two sentences of one article near each other, of one day, about a person both name: the
+// lead and the quote of one talk. Far apart, or about a subject many events name (a
+// ministry), or one saying it follows from the other, they are not joined for that.
+TEST(Verdicts, SentencesOfOneArticleAboutOneSubject) {
+  auto article = [](std::uint32_t at, EventType type, std::vector<std::string> entities, std::string text) {
+    LinkEvent e = make("ev:" + std::to_string(at), "rss-merz", at, type, day(2026, 4, 27), std::move(entities), {}, std::move(text));
+    e.end = at + 60;
+    return e;
+  };
+  std::vector<LinkEvent> events = {
+      article(90, EventType::Other, {"person:friedrich-merz", "place:germany"},
+              "据央视新闻报道，当地时间4月27日，德国总理默茨在北莱茵-威斯特法伦州与学生交流时就伊朗局势发表一系列看法。"),
+      article(397, EventType::Geopolitics, {"person:friedrich-merz", "place:iran"},
+              "据央视新闻，在谈及伊朗冲突时，默茨指出，美国在相关冲突与谈判中“并未形成真正具有说服力的战略”。"),
+      article(2000, EventType::Other, {"person:friedrich-merz"}, "默茨还表示，德国将继续推动欧盟内部的防务合作，年内提出新方案。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[0], r.cluster[2]);  // 1,500 code points on: another part of the talk
+  LinkOptions busy;
+  busy.in_document_subject_events = 2;  // a subject three events name is a ministry's
+  LinkResult b = link_events(events, busy);
+  EXPECT_NE(b.cluster[0], b.cluster[1]);
+}
+
+// A report that tells a day long before its publication tells it as background: the IPO
+// filing accepted on 20 March and a July report on its registration that recalls that day
+// are two acts; one report of 20 March told in a later digest with its figure is the same.
+TEST(Verdicts, ABackgroundMentionNeedsARareFigure) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "rss-0324", 231, EventType::CorporateAction, day(2026, 3, 20), {"org:sse", "org:unitree"}, {},
+           "3月20日，上海证券交易所受理宇树科技股份有限公司科创板IPO申请，宇树科技或冲击A股“人形机器人第一股”。"),
+      make("ev:b", "rss-0702", 458, EventType::CorporateAction, day(2026, 3, 20), {"org:sse", "org:unitree"}, {},
+           "宇树科技从今年3月20日上海证券交易所科创板IPO申请获受理，再到今日（7月2日）注册生效，宇树科技冲击A股“人形机器人第一股”。"),
+      make("ev:c", "rss-0402", 77, EventType::CorporateAction, day(2026, 3, 20), {"org:sse", "org:unitree"}, {"4.202e+09 CNY"},
+           "3月20日，上交所受理宇树科技科创板IPO申请，拟募资42.02亿元。"),
+      make("ev:d", "rss-0501", 88, EventType::CorporateAction, day(2026, 3, 20), {"org:unitree"}, {"4.202e+09 CNY"},
+           "宇树科技3月20日获受理的科创板IPO拟募资42.02亿元。"),
+  };
+  events[0].published_day = days_since_epoch(2026, 3, 24);
+  events[1].published_day = days_since_epoch(2026, 7, 2);
+  events[2].published_day = days_since_epoch(2026, 3, 21);
+  events[3].published_day = days_since_epoch(2026, 5, 1);
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[2], r.cluster[3]);
+}
+
+// A company's shareholder named beside it (持股6.08%的股东…结构调整基金) is not a second
+// company: the plan told by a digest that names the fund is the plan told without it.
+TEST(Verdicts, AReportNamingTheOtherCompanyIsAboutItToo) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "rss-dig1", 2832, EventType::CorporateAction, day(2025, 10, 25), {"org:china-unicom"}, {"3.75e+08 share", "1.2 %"},
+           "中国联通：股东国企结构调整基金计划在公告披露之日起十五个交易日后的三个月内减持公司股份不超过3.75亿股，占公司总股本比例1.20%。"),
+      make("ev:b", "rss-dig2", 11911, EventType::CorporateAction, day(2025, 10, 25), {"org:china-unicom", "org:restructuring-fund"},
+           {"6.08 %", "3.75e+08 share", "1.2 %"},
+           "中国联通(600050)10月10日公告，持股6.08%的股东中国国有企业结构调整基金股份有限公司计划减持公司股份不超过3.75亿股，占公司总股本比例1.20%。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[0], r.cluster[1]);
+}
+
+// Templates are not evidence: two bulletins of one bureau on one day share most of their
+// words (中新网6月16日电 据国家统计局网站消息…发布2026年), and what they release differs; the
+// rarity of the shingles, counted over all the texts, tells them apart. One bulletin told
+// by two outlets stays one.
+TEST(Verdicts, ATemplatesWordsAreNoEvidence) {
+  std::vector<LinkEvent> events;
+  const char* kReleases[] = {"1-5月份全国房地产市场基本情况", "5月份能源生产情况", "5月份社会消费品零售总额", "5月份规模以上工业增加值",
+                             "5月份国民经济运行情况", "5月份70个大中城市商品住宅销售价格变动情况", "1-5月份全国固定资产投资",
+                             "5月份城镇调查失业率"};
+  for (int k = 0; k < 8; ++k) {
+    events.push_back(make("ev:n" + std::to_string(k), "rss-nbs" + std::to_string(k), 0, EventType::Other, day(2026, 6, 16), {"org:nbs"}, {},
+                          std::string("中新网6月16日电 据国家统计局网站消息，国家统计局16日发布2026年") + kReleases[k] + "。"));
+  }
+  events.push_back(make("ev:o", "rss-other", 12, EventType::Other, day(2026, 6, 16), {"org:nbs"}, {},
+                        "国家统计局16日发布2026年1-5月份全国房地产市场基本情况。"));
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_EQ(r.cluster[0], r.cluster[8]);
+}
+
 }  // namespace
 }  // namespace newsline
