@@ -97,9 +97,9 @@ constexpr Trigger kTriggers[] = {
     // earnings
     {"营收", EventType::Earnings}, {"销售收入", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
-    // a company's report by its name (中期报告显示…收入录得4.969亿港元; 年报, 半年报, 三季报)
-    {"中期报告", EventType::Earnings}, {"年报", EventType::Earnings},
-    {"半年报", EventType::Earnings}, {"季报", EventType::Earnings},
+    // a company's interim report by its name (中期报告显示…收入录得4.969亿港元); 年报 and 季报 are
+    // named far more often as a season or a source (一季报披露窗口, 据年报) than as results told
+    {"中期报告", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
     {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
     {"profit", EventType::Earnings}, {"profits", EventType::Earnings}, {"operating loss", EventType::Earnings},
@@ -1056,8 +1056,8 @@ bool inside(const std::vector<ByteSpan>& stretches, ByteSpan bytes) {
                      [&](const ByteSpan& c) { return c.start <= bytes.start && bytes.end <= c.end; });
 }
 
-// The names of a company's reports (中期报告, 年报, 三季报, 财报).
-bool report_name(std::string_view w) { return w == "中期报告" || w == "年报" || w == "半年报" || w == "季报" || w == "财报"; }
+// The names of a company's reports (中期报告, 财报).
+bool report_name(std::string_view w) { return w == "中期报告" || w == "财报"; }
 
 // The clause of `s` around `pos` within `sentence`: between clause breaks.
 ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
