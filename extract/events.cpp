@@ -1001,9 +1001,10 @@ bool credit_or_disclaimer(std::string_view row) {
 // lies inside tells why the sentence's happening came about, not when or what it is: a date
 // there (受春节错月影响, 由于3月降息) dates no event, a trigger there (受…宏观政策持续显效等因素影响，
 // PPI环比上涨) types none while the sentence has one outside. Byte spans of the folded text, in
-// text order; a 受 clause may run over commas (受A上行，B增长等因素影响，), up to its 影响.
-std::vector<ByteSpan> cause_stretches(std::string_view s) {
+// text order, within `sentence`; a 受 clause may run over commas (受A上行，B增长等因素影响，), up to its 影响.
+std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) {
   std::vector<ByteSpan> out;
+  const std::string_view s = text.substr(0, sentence.end);  // offsets stay the text's
   constexpr std::size_t kReach = 240;  // bytes: about 80 Han characters
   auto clause_end = [&](std::size_t i) {
     while (i < s.size()) {
@@ -1014,7 +1015,7 @@ std::vector<ByteSpan> cause_stretches(std::string_view s) {
     return i;
   };
   auto sentence_stop = [](char32_t c) { return c == U'。' || c == '\n' || c == U'；' || c == ';' || c == U'！' || c == U'？'; };
-  for (std::size_t k = s.find("受"); k != std::string_view::npos; k = s.find("受", k + 3)) {
+  for (std::size_t k = s.find("受", sentence.start); k != std::string_view::npos; k = s.find("受", k + 3)) {
     // 接受, 承受, 享受, 感受, 忍受: to take or bear, no cause; 受理, 受益, 受让: no 影响 clause follows.
     const char32_t before = scan::cp_before(s, k);
     if (before == U'接' || before == U'承' || before == U'享' || before == U'感' || before == U'忍') continue;
@@ -1030,10 +1031,10 @@ std::vector<ByteSpan> cause_stretches(std::string_view s) {
       i += c.len;
     }
   }
-  for (std::size_t k = s.find("由于"); k != std::string_view::npos; k = s.find("由于", k + 6)) {
+  for (std::size_t k = s.find("由于", sentence.start); k != std::string_view::npos; k = s.find("由于", k + 6)) {
     out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(k + 6))});
   }
-  for (std::size_t k = s.find("因"); k != std::string_view::npos; k = s.find("因", k + 3)) {
+  for (std::size_t k = s.find("因", sentence.start); k != std::string_view::npos; k = s.find("因", k + 3)) {
     // 因…而 in one clause (因春节假期而推迟), else 因 to its clause's end (因公司涉嫌信息披露违规，
     // 证监会决定立案); 因此, 因而, 因素, 因子, 因应, 原因, 基因 are no such clause.
     const char32_t next = scan::cp_at(s, k + 3);
@@ -1841,9 +1842,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   struct Dated {
     ByteSpan bytes;
     const TimeExpr* t;
+    bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
   };
   std::vector<Dated> dated;
-  const std::vector<ByteSpan> causes = doc.lang == "en" ? std::vector<ByteSpan>{} : cause_stretches(s);
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
     ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
@@ -1852,10 +1853,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
     if (comparison_or_level(s, bytes)) continue;
-    if (named_as_factor(s, bytes.end) || inside(causes, bytes)) continue;
+    if (named_as_factor(s, bytes.end)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
     if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
-    dated.push_back({bytes, &t});
+    dated.push_back({bytes, &t, false});
   }
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.span.start < b.span.start;
@@ -1887,8 +1888,22 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
     std::vector<const Dated*> own;
-    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) remember(dated[next_dated++].t);
-    for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) own.push_back(&dated[k]);
+    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) {
+      if (!dated[next_dated].cause) remember(dated[next_dated].t);
+      ++next_dated;
+    }
+    // Cause clauses are looked for only where they can matter: a sentence with a date, or
+    // with triggers to choose among (below).
+    std::vector<ByteSpan> causes;
+    bool causes_read = false;
+    for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) {
+      if (!causes_read && doc.lang != "en") {
+        causes = cause_stretches(s, sentence);
+        causes_read = true;
+      }
+      dated[k].cause = inside(causes, dated[k].bytes);
+      if (!dated[k].cause) own.push_back(&dated[k]);
+    }
     // Translation lines and sentences are both in text order: one walk over the lines.
     while (next_translation < translations.size() && translations[next_translation].end <= sentence.start) ++next_translation;
     const bool translated =
@@ -1909,7 +1924,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) e.figures.push_back(k);
       }
       for (const Dated* d : own) remember(d->t);
-      next_dated += own.size();
+      while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
       continue;
     }
     table_event = false;
@@ -1924,41 +1939,48 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
     // A trigger inside a cause clause (受…政策…影响，PPI环比上涨) tells why, not what: the
-    // sentence's happening is among the others.
-    if (!causes.empty() && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
-          return !inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
+    // sentence's happening is among the others (looked for when their types differ).
+    if (!causes_read && doc.lang != "en" && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
+          return f.type != triggers.front().type;
         })) {
-      std::erase_if(triggers, [&](const Found& f) {
-        return inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
-      });
+      causes = cause_stretches(s, sentence);
     }
-    // Room left to a target (距离目标价仍有19%的上涨空间, 上行潜力) is an analyst's sum, no move.
-    std::erase_if(triggers, [&](const Found& f) {
-      return f.type == EventType::MarketMove && scan::followed_by_any(s, f.pos + f.trigger->word.size(), {"空间", "潜力"});
-    });
+    auto in_cause = [&](const Found& f) {
+      return inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
+    };
+    if (!causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
     // Goods named by a rule on trade (对进口建材征收关税, 出口禁令): what the rule applies to, not
     // trade data; the rule types the sentence.
-    for (const Found& rule : triggers) {
-      if (!trade_rule(rule.trigger->word)) continue;
-      const ByteSpan clause = clause_around(s, sentence, rule.pos);
-      std::erase_if(triggers, [&](const Found& f) {
-        return (f.trigger->word == "进口" || f.trigger->word == "出口") && f.pos >= clause.start && f.pos < clause.end;
-      });
-      break;
+    std::optional<ByteSpan> rule_clause;
+    for (const Found& f : triggers) {
+      if (f.type == EventType::PolicyRegulation && trade_rule(f.trigger->word)) {
+        rule_clause = clause_around(s, sentence, f.pos);
+        break;
+      }
     }
-    // A report named as the source of what follows (据凯旺科技2025年年报，公司是一家…; 根据三季报，):
-    // where the words come from, not results told; a report on a matter (关于…情况的中期报告) is
-    // a government's or a committee's, no company's results.
     std::erase_if(triggers, [&](const Found& f) {
-      if (!report_name(f.trigger->word)) return false;
-      const std::string_view clause = s.substr(clause_around(s, sentence, f.pos).start);
-      const std::string_view before = s.substr(0, f.pos);
-      return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
-    });
-    // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团): no trade data.
-    std::erase_if(triggers, [&](const Found& f) {
-      return (f.trigger->word == "进口" || f.trigger->word == "出口") &&
-             scan::followed_by_any(s, f.pos + f.trigger->word.size(), {"有限", "公司", "集团", "股份", "贸易公司"});
+      const std::size_t end = f.pos + f.trigger->word.size();
+      switch (f.type) {
+        case EventType::MarketMove:
+          // Room left to a target (距离目标价仍有19%的上涨空间, 上行潜力) is an analyst's sum, no move.
+          return scan::followed_by_any(s, end, {"空间", "潜力"});
+        case EventType::MacroData:
+          if (f.trigger->word != "进口" && f.trigger->word != "出口") return false;
+          // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团): no trade data.
+          return (rule_clause && f.pos >= rule_clause->start && f.pos < rule_clause->end) ||
+                 scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份"});
+        case EventType::Earnings: {
+          // A report named as the source of what follows (据该公司最新财报，公司是一家…): where
+          // the words come from, not results told; a report on a matter (关于…情况的中期报告)
+          // is a government's or a committee's, no company's results.
+          if (!report_name(f.trigger->word)) return false;
+          const std::string_view clause = s.substr(clause_around(s, sentence, f.pos).start);
+          const std::string_view before = s.substr(0, f.pos);
+          return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
+        }
+        default:
+          return false;
+      }
     });
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
@@ -2310,7 +2332,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
     }
     for (const Dated* d : own) remember(d->t);
-    next_dated += own.size();
+    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
   }
   return out;
 }
