@@ -1015,39 +1015,49 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
     return i;
   };
   auto sentence_stop = [](char32_t c) { return c == U'。' || c == '\n' || c == U'；' || c == ';' || c == U'！' || c == U'？'; };
-  for (std::size_t k = s.find("受", sentence.start); k != std::string_view::npos; k = s.find("受", k + 3)) {
-    // 接受, 承受, 享受, 感受, 忍受: to take or bear, no cause; 受理, 受益, 受让: no 影响 clause follows.
+  // 受…影响，: 接受, 承受, 享受, 感受, 忍受 are to take or bear, no cause; 受理, 受益, 受让 have no
+  // 影响 clause after them.
+  auto shou = [&](std::size_t k) {
     const char32_t before = scan::cp_before(s, k);
-    if (before == U'接' || before == U'承' || before == U'享' || before == U'感' || before == U'忍') continue;
+    if (before == U'接' || before == U'承' || before == U'享' || before == U'感' || before == U'忍') return;
     for (std::size_t i = k + 3; i < s.size() && i < k + kReach;) {
       const Utf8Char c = utf8_at(s, i);
-      if (sentence_stop(c.cp) || (i > k + 3 && at(s, i, "受"))) break;
+      if (sentence_stop(c.cp) || (i > k + 3 && at(s, i, "受"))) return;
       std::size_t len = 0;
       if (scan::longest(s, i, {"影响", "冲击", "拖累", "带动", "提振", "推动"}, len) >= 0 &&
           (at(s, i + len, "，") || at(s, i + len, ",") || at(s, i + len, "下，"))) {
         out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(i + len)});
-        break;
+        return;
       }
       i += c.len;
     }
-  }
-  for (std::size_t k = s.find("由于", sentence.start); k != std::string_view::npos; k = s.find("由于", k + 6)) {
-    out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(k + 6))});
-  }
-  for (std::size_t k = s.find("因", sentence.start); k != std::string_view::npos; k = s.find("因", k + 3)) {
-    // 因…而 in one clause (因春节假期而推迟), else 因 to its clause's end (因公司涉嫌信息披露违规，
-    // 证监会决定立案); 因此, 因而, 因素, 因子, 因应, 原因, 基因 are no such clause.
+  };
+  // 因…而 in one clause (因春节假期而推迟), else 因 to its clause's end (因公司涉嫌信息披露违规，
+  // 证监会决定立案); 因此, 因而, 因素, 因子, 因应, 因果, 原因, 基因, 诱因, 成因 are no such clause.
+  auto yin = [&](std::size_t k) {
     const char32_t next = scan::cp_at(s, k + 3);
     const char32_t before = scan::cp_before(s, k);
     if (next == U'此' || next == U'素' || next == U'而' || next == U'子' || next == U'应' || next == U'果' ||
         before == U'原' || before == U'基' || before == U'诱' || before == U'成') {
-      continue;
+      return;
     }
     const std::size_t end = clause_end(k + 3);
     const std::size_t er = s.substr(0, end).find("而", k + 3);
     out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(er != std::string_view::npos ? er : end)});
+  };
+  // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
+  // would stop at every Han character of the E5 block.
+  for (std::size_t k = sentence.start; k + 3 <= s.size(); ++k) {
+    const auto lead = static_cast<unsigned char>(s[k]);
+    if (lead != 0xE5 && lead != 0xE7) continue;
+    if (at(s, k, "受")) {
+      shou(k);
+    } else if (at(s, k, "因")) {
+      yin(k);
+    } else if (at(s, k, "由于")) {
+      out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(k + 6))});
+    }
   }
-  std::sort(out.begin(), out.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
   return out;
 }
 
