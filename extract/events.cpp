@@ -44,7 +44,8 @@ constexpr Trigger kTriggers[] = {
     {"纪录新高", EventType::MarketMove}, {"历史新高", EventType::MarketMove}, {"纪录低点", EventType::MarketMove},
     {"历史低点", EventType::MarketMove},
     // a currency's daily fixing (人民币汇率中间价…上调34个基点): a price set, told as a move
-    {"中间价", EventType::MarketMove},
+    // (汇率中间价, not 中间价 alone: 中 would make every 中 of a text a trigger's start)
+    {"汇率中间价", EventType::MarketMove},
     // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
     // and forecast tables; a figure or a market is still required, a specific verb outranks it
     {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
@@ -97,9 +98,9 @@ constexpr Trigger kTriggers[] = {
     // earnings
     {"营收", EventType::Earnings}, {"销售收入", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
-    // a company's interim report by its name (中期报告显示…收入录得4.969亿港元); 年报 and 季报 are
+    // a company's interim report by its name (财年中期报告显示…收入录得4.969亿港元); 年报 and 季报 are
     // named far more often as a season or a source (一季报披露窗口, 据年报) than as results told
-    {"中期报告", EventType::Earnings},
+    {"财年中期报告", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
     {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
     {"profit", EventType::Earnings}, {"profits", EventType::Earnings}, {"operating loss", EventType::Earnings},
@@ -1068,7 +1069,7 @@ bool inside(const std::vector<ByteSpan>& stretches, ByteSpan bytes) {
 }
 
 // The names of a company's reports (中期报告, 财报).
-bool report_name(std::string_view w) { return w == "中期报告" || w == "财报"; }
+bool report_name(std::string_view w) { return w == "财年中期报告" || w == "财报"; }
 
 // The clause of `s` around `pos` within `sentence`: between clause breaks.
 ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
