@@ -43,6 +43,9 @@ constexpr Trigger kTriggers[] = {
     // a record told by its noun (还在8月29日创下纪录新高38,989点)
     {"纪录新高", EventType::MarketMove}, {"历史新高", EventType::MarketMove}, {"纪录低点", EventType::MarketMove},
     {"历史低点", EventType::MarketMove},
+    // a currency's daily fixing (人民币汇率中间价…上调34个基点): a price set, told as a move
+    // (汇率中间价, not 中间价 alone: 中 would make every 中 of a text a trigger's start)
+    {"汇率中间价", EventType::MarketMove},
     // a forecast of a level (澳元一个月后料在0.7275美元, 汇率预估为0.6750美元): the verb of poll
     // and forecast tables; a figure or a market is still required, a specific verb outranks it
     {"料在", EventType::MarketMove, true}, {"料为", EventType::MarketMove, true}, {"预估为", EventType::MarketMove, true},
@@ -74,7 +77,9 @@ constexpr Trigger kTriggers[] = {
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
     {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
-    {"住房数据", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
+    {"住房数据", EventType::MacroData},
+    // the indices by their Chinese names (中国制造业采购经理指数为49.8%), told without the acronym
+    {"采购经理指数", EventType::MacroData}, {"消费价格指数", EventType::MacroData}, {"出厂价格指数", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
     {"unemployment", EventType::MacroData},
     // English wire: the national accounts and the monthly releases
     {"GNP", EventType::MacroData}, {"gross national product", EventType::MacroData},
@@ -93,6 +98,9 @@ constexpr Trigger kTriggers[] = {
     // earnings
     {"营收", EventType::Earnings}, {"销售收入", EventType::Earnings}, {"净利润", EventType::Earnings}, {"财报", EventType::Earnings},
     {"业绩", EventType::Earnings}, {"每股收益", EventType::Earnings}, {"营业收入", EventType::Earnings},
+    // a company's interim report by its name (财年中期报告显示…收入录得4.969亿港元); 年报 and 季报 are
+    // named far more often as a season or a source (一季报披露窗口, 据年报) than as results told
+    {"财年中期报告", EventType::Earnings},
     {"revenue", EventType::Earnings}, {"earnings", EventType::Earnings}, {"net profit", EventType::Earnings},
     {"revenues", EventType::Earnings}, {"net income", EventType::Earnings}, {"net loss", EventType::Earnings},
     {"profit", EventType::Earnings}, {"profits", EventType::Earnings}, {"operating loss", EventType::Earnings},
@@ -134,7 +142,7 @@ constexpr Trigger kTriggers[] = {
     {"spin off", EventType::CorporateAction}, {"spinoff", EventType::CorporateAction},
     // policy and regulation
     {"宣誓就职", EventType::PolicyRegulation}, {"就职", EventType::PolicyRegulation},
-    {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
+    {"行政命令", EventType::PolicyRegulation}, {"关税", EventType::PolicyRegulation}, {"出口管制", EventType::PolicyRegulation}, {"印发", EventType::PolicyRegulation},
     {"出台", EventType::PolicyRegulation}, {"启动", EventType::PolicyRegulation, true}, {"通过", EventType::PolicyRegulation, true}, {"决定", EventType::PolicyRegulation},
     {"意见", EventType::PolicyRegulation}, {"标准", EventType::PolicyRegulation}, {"监管", EventType::PolicyRegulation},
     {"禁令", EventType::PolicyRegulation}, {"禁售", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation},
@@ -145,7 +153,7 @@ constexpr Trigger kTriggers[] = {
     {"trade bill", EventType::PolicyRegulation}, {"legislation", EventType::PolicyRegulation},
     // a regulator's sanctions: fines, cases opened, orders to correct, warning letters
     {"罚款", EventType::PolicyRegulation}, {"处罚", EventType::PolicyRegulation}, {"立案", EventType::PolicyRegulation},
-    {"责令", EventType::PolicyRegulation}, {"被罚", EventType::PolicyRegulation}, {"警示函", EventType::PolicyRegulation}, {"监管函", EventType::PolicyRegulation},
+    {"责令", EventType::PolicyRegulation}, {"批复", EventType::PolicyRegulation}, {"核准", EventType::PolicyRegulation}, {"被罚", EventType::PolicyRegulation}, {"警示函", EventType::PolicyRegulation}, {"监管函", EventType::PolicyRegulation},
     // product releases
     {"发布", EventType::ProductRelease, true}, {"公布", EventType::ProductRelease, true}, {"推出", EventType::ProductRelease}, {"开源", EventType::ProductRelease},
     {"上线", EventType::ProductRelease}, {"亮相", EventType::ProductRelease}, {"首发", EventType::ProductRelease},
@@ -990,6 +998,108 @@ bool credit_or_disclaimer(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
+// Chinese cause clauses: 受…影响，(受到…冲击，, 受…带动，), 由于… to its clause's end, 因…而. What
+// lies inside tells why the sentence's happening came about, not when or what it is: a date
+// there (受春节错月影响, 由于3月降息) dates no event, a trigger there (受…宏观政策持续显效等因素影响，
+// PPI环比上涨) types none while the sentence has one outside. Byte spans of the folded text, in
+// text order, within `sentence`; a 受 clause may run over commas (受A上行，B增长等因素影响，), up to its 影响.
+std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) {
+  std::vector<ByteSpan> out;
+  const std::string_view s = text.substr(0, sentence.end);  // offsets stay the text's
+  constexpr std::size_t kReach = 240;  // bytes: about 80 Han characters
+  auto clause_end = [&](std::size_t i) {
+    while (i < s.size()) {
+      const Utf8Char c = utf8_at(s, i);
+      if (clause_break(c.cp)) break;
+      i += c.len;
+    }
+    return i;
+  };
+  auto sentence_stop = [](char32_t c) { return c == U'。' || c == '\n' || c == U'；' || c == ';' || c == U'！' || c == U'？'; };
+  // 受…影响，: 接受, 承受, 享受, 感受, 忍受 are to take or bear, no cause; 受理, 受益, 受让 have no
+  // 影响 clause after them.
+  auto shou = [&](std::size_t k) {
+    const char32_t before = scan::cp_before(s, k);
+    if (before == U'接' || before == U'承' || before == U'享' || before == U'感' || before == U'忍') return;
+    for (std::size_t i = k + 3; i < s.size() && i < k + kReach;) {
+      const Utf8Char c = utf8_at(s, i);
+      if (sentence_stop(c.cp) || (i > k + 3 && at(s, i, "受"))) return;
+      std::size_t len = 0;
+      if (scan::longest(s, i, {"影响", "冲击", "拖累", "带动", "提振", "推动"}, len) >= 0 &&
+          (at(s, i + len, "，") || at(s, i + len, ",") || at(s, i + len, "下，"))) {
+        out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(i + len)});
+        return;
+      }
+      i += c.len;
+    }
+  };
+  // 因…而 in one clause (因春节假期而推迟), else 因 to its clause's end (因公司涉嫌信息披露违规，
+  // 证监会决定立案); 因此, 因而, 因素, 因子, 因应, 因果, 原因, 基因, 诱因, 成因 are no such clause.
+  auto yin = [&](std::size_t k) {
+    const char32_t next = scan::cp_at(s, k + 3);
+    const char32_t before = scan::cp_before(s, k);
+    if (next == U'此' || next == U'素' || next == U'而' || next == U'子' || next == U'应' || next == U'果' ||
+        before == U'原' || before == U'基' || before == U'诱' || before == U'成') {
+      return;
+    }
+    const std::size_t end = clause_end(k + 3);
+    const std::size_t er = s.substr(0, end).find("而", k + 3);
+    out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(er != std::string_view::npos ? er : end)});
+  };
+  // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
+  // would stop at every Han character of the E5 block.
+  for (std::size_t k = sentence.start; k + 3 <= s.size(); ++k) {
+    const auto lead = static_cast<unsigned char>(s[k]);
+    if (lead != 0xE5 && lead != 0xE7) continue;
+    if (at(s, k, "受")) {
+      shou(k);
+    } else if (at(s, k, "因")) {
+      yin(k);
+    } else if (at(s, k, "由于")) {
+      out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(k + 6))});
+    }
+  }
+  return out;
+}
+
+// True when `bytes` lies inside one of the `stretches` (cause_stretches).
+bool inside(const std::vector<ByteSpan>& stretches, ByteSpan bytes) {
+  return std::any_of(stretches.begin(), stretches.end(),
+                     [&](const ByteSpan& c) { return c.start <= bytes.start && bytes.end <= c.end; });
+}
+
+// The names of a company's reports (中期报告, 财报).
+bool report_name(std::string_view w) { return w == "财年中期报告" || w == "财报"; }
+
+// The clause of `s` around `pos` within `sentence`: between clause breaks.
+ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
+  std::size_t from = pos;
+  while (from > sentence.start) {
+    const Utf8Char c = utf8_before(s, from);
+    if (clause_break(c.cp)) break;
+    from -= c.len;
+  }
+  std::size_t to = pos;
+  while (to < sentence.end) {
+    const Utf8Char c = utf8_at(s, to);
+    if (clause_break(c.cp)) break;
+    to += c.len;
+  }
+  return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+}
+
+// A rule on trade: a tariff, a ban, a quota, export controls.
+bool trade_rule(std::string_view w) {
+  return w == "关税" || w == "禁令" || w == "禁售" || w == "出口管制" || w == "tariff" || w == "tariffs" || w == "quotas" ||
+         w == "import quota";
+}
+
+// A holiday or a month named as a factor of the figures (春节错月, 春节因素, 节日效应, 2月错位):
+// what moved them, not when anything happened.
+bool named_as_factor(std::string_view s, std::size_t end) {
+  return scan::followed_by_any(s, end, {"错月", "错位", "因素", "效应", "前后错"});
+}
+
 // A sentence that describes or explains rather than reports: what a company does (公司主要从事
 // 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
 // (意味着, 有助于解释, 原因是), how one thing makes another more so (美元走强令黄金更昂贵), a
@@ -1545,10 +1655,18 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
     const std::size_t end = doc.index->to_byte(f.span.end);
     return at(doc.folded, end, "目标") || at(doc.folded, end, "的目标") || scan::at_nocase(doc.folded, end, " target");
   };
+  // The base a change is told from (涨幅由上月的0.2%扩大至1.3%, 前值50.5): the last period's
+  // figure, which the year-on-year and the month-on-month sentences of one release both name.
+  auto base = [&](const Figure& f) {
+    const std::string_view before = doc.folded.substr(0, doc.index->to_byte(f.span.start));
+    static constexpr std::string_view kBases[] = {"上月的", "上月", "前值", "前值为", "上期的", "上年同期的", "去年同期的", "上季度的"};
+    return std::any_of(std::begin(kBases), std::end(kBases), [&](std::string_view w) { return before.ends_with(w); });
+  };
   for (std::size_t i : a.figures) {
     for (std::size_t k : b.figures) {
       if (figures[i].value == figures[k].value && figures[i].value_high == figures[k].value_high &&
-          figures[i].unit == figures[k].unit && !target(figures[i]) && !target(figures[k])) {
+          figures[i].unit == figures[k].unit && !target(figures[i]) && !target(figures[k]) &&
+          !base(figures[i]) && !base(figures[k])) {
         return true;
       }
     }
@@ -1735,6 +1853,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   struct Dated {
     ByteSpan bytes;
     const TimeExpr* t;
+    bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
   };
   std::vector<Dated> dated;
   for (const TimeExpr& t : timexes) {
@@ -1745,9 +1864,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
     if (comparison_or_level(s, bytes)) continue;
+    if (named_as_factor(s, bytes.end)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
     if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
-    dated.push_back({bytes, &t});
+    dated.push_back({bytes, &t, false});
   }
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.span.start < b.span.start;
@@ -1779,8 +1899,22 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   for (const ByteSpan& sentence : *doc.sentences) {
     // Dates before this sentence move the story on.
     std::vector<const Dated*> own;
-    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) remember(dated[next_dated++].t);
-    for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) own.push_back(&dated[k]);
+    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) {
+      if (!dated[next_dated].cause) remember(dated[next_dated].t);
+      ++next_dated;
+    }
+    // Cause clauses are looked for only where they can matter: a sentence with a date, or
+    // with triggers to choose among (below).
+    std::vector<ByteSpan> causes;
+    bool causes_read = false;
+    for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) {
+      if (!causes_read && doc.lang != "en") {
+        causes = cause_stretches(s, sentence);
+        causes_read = true;
+      }
+      dated[k].cause = inside(causes, dated[k].bytes);
+      if (!dated[k].cause) own.push_back(&dated[k]);
+    }
     // Translation lines and sentences are both in text order: one walk over the lines.
     while (next_translation < translations.size() && translations[next_translation].end <= sentence.start) ++next_translation;
     const bool translated =
@@ -1801,7 +1935,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) e.figures.push_back(k);
       }
       for (const Dated* d : own) remember(d->t);
-      next_dated += own.size();
+      while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
       continue;
     }
     table_event = false;
@@ -1815,6 +1949,50 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(quotes, d->bytes.start); });
     }
     std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
+    // A trigger inside a cause clause (受…政策…影响，PPI环比上涨) tells why, not what: the
+    // sentence's happening is among the others (looked for when their types differ).
+    if (!causes_read && doc.lang != "en" && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
+          return f.type != triggers.front().type;
+        })) {
+      causes = cause_stretches(s, sentence);
+    }
+    auto in_cause = [&](const Found& f) {
+      return inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
+    };
+    if (!causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
+    // Goods named by a rule on trade (对进口建材征收关税, 出口禁令): what the rule applies to, not
+    // trade data; the rule types the sentence.
+    std::optional<ByteSpan> rule_clause;
+    for (const Found& f : triggers) {
+      if (f.type == EventType::PolicyRegulation && trade_rule(f.trigger->word)) {
+        rule_clause = clause_around(s, sentence, f.pos);
+        break;
+      }
+    }
+    std::erase_if(triggers, [&](const Found& f) {
+      const std::size_t end = f.pos + f.trigger->word.size();
+      switch (f.type) {
+        case EventType::MarketMove:
+          // Room left to a target (距离目标价仍有19%的上涨空间, 上行潜力) is an analyst's sum, no move.
+          return scan::followed_by_any(s, end, {"空间", "潜力"});
+        case EventType::MacroData:
+          if (f.trigger->word != "进口" && f.trigger->word != "出口") return false;
+          // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团): no trade data.
+          return (rule_clause && f.pos >= rule_clause->start && f.pos < rule_clause->end) ||
+                 scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份"});
+        case EventType::Earnings: {
+          // A report named as the source of what follows (据该公司最新财报，公司是一家…): where
+          // the words come from, not results told; a report on a matter (关于…情况的中期报告)
+          // is a government's or a committee's, no company's results.
+          if (!report_name(f.trigger->word)) return false;
+          const std::string_view clause = s.substr(clause_around(s, sentence, f.pos).start);
+          const std::string_view before = s.substr(0, f.pos);
+          return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
+        }
+        default:
+          return false;
+      }
+    });
     if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
     if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
     const bool own_definite_date =
@@ -2165,7 +2343,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
     }
     for (const Dated* d : own) remember(d->t);
-    next_dated += own.size();
+    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
   }
   return out;
 }

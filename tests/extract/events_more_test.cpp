@@ -180,5 +180,50 @@ TEST(EventsMore, DatesAmongTheSentencesAndTheStorys) {
   for (const Case& c : kDates) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// A cause clause (受…影响，, 由于…, 因…而, 因… to its clause's end) tells why: a date there dates no
+// event and a trigger there types none; a holiday named as a factor (春节错月) is no date. The
+// release's day dates the data, and the sentences after it do not inherit the cause's date.
+constexpr Case kCauses[] = {
+    {"国家统计局今天（4月10日）发布的数据显示，3月份，受春节错月影响，全国居民消费价格指数（CPI）同比上涨0.8%。\n"
+     "其中，食品价格下降1.2%，是拉低CPI的主要因素。",
+     "2026-04-10", "2026-04-10 macro_data happened | 2026-04-10 macro_data happened"},
+    {"3月份，受国际油价上行、宏观政策持续发力等因素影响，工业生产者出厂价格指数（PPI）环比上涨0.3%。", "2026-04-10",
+     "2026-04-10 macro_data happened"},
+    // the base both sentences name (上月的0.2%) makes them no retelling of one another
+    {"国家统计局今天（4月10日）发布的数据显示，3月份，受春节错月影响，CPI同比涨幅由上月的0.2%扩大至0.8%。\n"
+     "从环比看，3月份，CPI涨幅由上月的0.2%扩大至0.5%。",
+     "2026-04-10", "2026-04-10 macro_data happened | 2026-04-10 macro_data happened"},
+    {"由于9月18日降息后美元走弱，现货黄金周二收涨1.2%。", "2026-09-23", "2026-09-22 market_move happened"},
+    {"今年春节错月明显，2月份社会消费品零售总额同比增长4.2%。", "2026-03-16", "2026-03-16 macro_data happened"},
+    {"比亚迪匈牙利工厂因3月暴雨而推迟投产。", "2026-04-02", "2026-04-02 corporate_action happened"},
+    {"因公司涉嫌年报信息披露违法违规，证监会决定对公司立案。", "2026-04-02", "2026-04-02 policy_regulation happened"},
+};
+
+TEST(EventsMore, CauseClausesNeitherDateNorType) {
+  for (const Case& c : kCauses) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Types of a day's news: a currency's fixing is a market's price; a tariff on imported goods a
+// rule (trade data only outside its clause); a company's interim report its results; an
+// approval a regulator's act; the indices by their Chinese names data; room left to a target
+// price no move; 进出口 in a company's name no trade.
+constexpr Case kTypesOfADay[] = {
+    {"中国人民银行授权中国外汇交易中心公布，4月2日银行间外汇市场人民币汇率中间价为1美元对人民币7.1022元，上调18个基点。",
+     "2026-04-02", "2026-04-02 market_move happened"},
+    {"美国总统特朗普宣布对进口家具、卡车征收新的关税。", "2026-04-02", "2026-04-02 policy_regulation happened"},
+    {"中国进口美国大豆放缓之际，双方正互相加征关税。", "2026-04-02", "2026-04-02 macro_data happened"},
+    {"华润啤酒2025/2026财年中期报告显示，集团收入录得52.4亿港元，同比上升8.3%。", "2026-04-02",
+     "2026-04-02 earnings happened"},
+    {"证监会发布批复，核准设立瑞穗证券（中国）有限公司。", "2026-04-02", "2026-04-02 policy_regulation happened"},
+    {"国家统计局今天（4月30日）公布，4月份中国制造业采购经理指数为50.2%，比上月上升0.3个百分点。", "2026-04-30",
+     "2026-04-30 macro_data happened"},
+    {"当前股价为95.4美元，距离120美元目标价仍有26%的上涨空间。", "2026-04-02", ""},
+    {"公司与中化进出口有限公司签订日常经营销售合同，金额为3.2亿元。", "2026-04-02", "2026-04-02 deal happened"},
+};
+
+TEST(EventsMore, TypesOfADaysNews) {
+  for (const Case& c : kTypesOfADay) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace newsline
