@@ -266,9 +266,12 @@ std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
   return WrittenYear{static_cast<int>(n->value), n->end, false, n->digits > 4 || n->value < 1};
 }
 
-// Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
+std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
+
+// Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
+  if (std::size_t e = match_clock_words_en(s, pos, d); e != pos) return e;
   if (at_nocase(s, p, "noon") && word_end(s, p + 4)) {
     d.hour = 12;
     d.minute = 0;
@@ -391,6 +394,127 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   return p;
+}
+
+// An hour of the clock at `pos`, as digits or a word (9, nine): 1..12 and its end, or nothing.
+std::optional<std::pair<int, std::size_t>> clock_hour_at(std::string_view s, std::size_t pos) {
+  if (auto h = digits_at(s, pos)) {
+    if (h->digits > 2 || h->value < 1 || h->value > 12 || !word_end(s, h->end)) return std::nullopt;
+    return std::make_pair(static_cast<int>(h->value), h->end);
+  }
+  std::size_t len = 0;
+  int value = 0;
+  const Word* w = number_word_at(s, pos, len, value);
+  if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 12) return std::nullopt;  // not a, an, several
+  return std::make_pair(value, pos + len);
+}
+
+// half past seven, quarter to five, ten past 9, 20 minutes past eight in the evening: minutes
+// told from an hour. Fills the clock of `d` (no meridiem unless one follows) and returns its
+// end, or `pos`.
+std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) {
+  int minutes = 0;
+  std::size_t p = pos;
+  bool quarter_or_half = false;
+  if (at_nocase(s, p, "half ")) {
+    minutes = 30;
+    p += 5;
+    quarter_or_half = true;
+  } else if (at_nocase(s, p, "quarter ") || at_nocase(s, p, "a quarter ")) {
+    minutes = 15;
+    p += at_nocase(s, p, "a ") ? 10 : 8;
+    quarter_or_half = true;
+  } else if (auto n = digits_at(s, p)) {
+    if (n->digits > 2 || n->value < 1 || n->value > 59) return pos;
+    minutes = static_cast<int>(n->value);
+    p = n->end;
+  } else {
+    std::size_t len = 0;
+    int value = 0;
+    const Word* w = number_word_at(s, p, len, value);
+    if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 59) return pos;
+    minutes = value;
+    p += len;
+  }
+  if (!quarter_or_half) {
+    p = skip_space(s, p);
+    bool unit = false;
+    for (std::string_view m : {"minutes ", "minute ", "mins ", "min "}) {
+      if (at_nocase(s, p, m)) {
+        p += m.size();
+        unit = true;
+        break;
+      }
+    }
+    // ten to five, 10 to 11: a range of numbers as often; "to" takes only told minutes.
+    if (!unit && !at_nocase(s, p, "past ")) return pos;
+  } else {
+    p = skip_space(s, p);
+  }
+  int sign = 0;
+  if (at_nocase(s, p, "past ")) {
+    sign = 1;
+    p += 5;
+  } else if (at_nocase(s, p, "after ") && quarter_or_half && minutes == 15) {
+    sign = 1;
+    p += 6;
+  } else if (at_nocase(s, p, "to ") && (minutes != 30 || !quarter_or_half)) {
+    sign = -1;
+    p += 3;
+  } else {
+    return pos;
+  }
+  auto hour = clock_hour_at(s, p);
+  if (!hour) return pos;
+  Draft c = d;
+  // The hour and what follows it (o'clock, p.m., in the evening, a zone), read as a clock of its own.
+  const std::size_t hour_pos = p;
+  std::size_t e = hour->second;
+  c.hour = hour->first;
+  c.minute = 0;
+  c.meridiem = false;
+  if (is_ascii_digit(cp_at(s, hour_pos))) {
+    Draft full = d;
+    if (std::size_t f = match_clock_en(s, hour_pos, full); f != hour_pos && full.minute == 0) {
+      c = full;
+      e = f;
+    }
+  } else {
+    for (std::string_view w : {" o'clock", " oclock", " o\u2019clock"}) {
+      if (at_nocase(s, e, w) && word_end(s, e + w.size())) {
+        e += w.size();
+        break;
+      }
+    }
+    std::size_t q = skip_space(s, e);
+    for (auto [word, pm] : {std::pair<std::string_view, bool>{"a.m.", false}, {"am", false}, {"p.m.", true}, {"pm", true}}) {
+      if (at_nocase(s, q, word) && (word.back() == '.' || word_end(s, q + word.size()))) {
+        c.hour = pm ? c.hour % 12 + 12 : c.hour % 12;
+        c.meridiem = true;
+        e = q + word.size();
+        break;
+      }
+    }
+  }
+  if (!c.meridiem) {
+    for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
+                                   {" in the evening", true}, {" at night", c.hour >= 6}}) {
+      if (at_nocase(s, e, part) && word_end(s, e + part.size())) {
+        c.hour = afternoon ? c.hour % 12 + 12 : c.hour % 12;
+        c.meridiem = true;
+        e += part.size();
+        break;
+      }
+    }
+  }
+  // quarter to twelve: 11:45 (a clock stepped back over its hour).
+  const int total = (c.hour * 60 + sign * minutes + 24 * 60) % (24 * 60);
+  d.hour = total / 60;
+  d.minute = total % 60;
+  d.second = -1;
+  d.meridiem = c.meridiem;
+  d.zone = c.zone;
+  return e;
 }
 
 // 5-6 pm, 9 to 10 a.m.: a bare hour that begins a range of clock times takes the
@@ -1920,6 +2044,56 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   return pos;
 }
 
+// Easter, Thanksgiving, Labor Day, Black Friday: the holidays that move with the year, as
+// written (capitalised); a year may follow. Nothing when none starts at `pos`.
+std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos) {
+  static constexpr std::pair<std::string_view, MovableHoliday> kNames[] = {
+      {"Easter Sunday", MovableHoliday::Easter},          {"Easter Day", MovableHoliday::Easter},
+      {"Easter Monday", MovableHoliday::EasterMonday},    {"Easter", MovableHoliday::Easter},
+      {"Good Friday", MovableHoliday::GoodFriday},        {"Thanksgiving Day", MovableHoliday::Thanksgiving},
+      {"Thanksgiving", MovableHoliday::Thanksgiving},     {"Black Friday", MovableHoliday::BlackFriday},
+      {"Cyber Monday", MovableHoliday::CyberMonday},      {"Labor Day", MovableHoliday::LaborDay},
+      {"Labour Day", MovableHoliday::LaborDay},           {"Memorial Day", MovableHoliday::MemorialDay},
+      {"Martin Luther King Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Day", MovableHoliday::MlkDay},
+      {"Martin Luther King, Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Jr Day", MovableHoliday::MlkDay},
+      {"MLK Day", MovableHoliday::MlkDay},                {"Presidents' Day", MovableHoliday::PresidentsDay},
+      {"Presidents Day", MovableHoliday::PresidentsDay},  {"President's Day", MovableHoliday::PresidentsDay},
+      {"Presidents\u2019 Day", MovableHoliday::PresidentsDay}, {"Mother's Day", MovableHoliday::MothersDay},
+      {"Mother\u2019s Day", MovableHoliday::MothersDay}, {"Father's Day", MovableHoliday::FathersDay},
+      {"Father\u2019s Day", MovableHoliday::FathersDay},
+  };
+  static constexpr std::uint32_t kFirst = first_letters(kNames);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
+  // Capitalised as a name; in lower case only with its year (easter 2018).
+  const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
+  std::size_t len = 0;
+  MovableHoliday which{};
+  for (const auto& [name, holiday] : kNames) {
+    const bool hit = capitalised ? at(s, pos, name) : at_nocase(s, pos, name);
+    if (name.size() > len && hit && word_end(s, pos + name.size())) {
+      len = name.size();
+      which = holiday;
+    }
+  }
+  if (len == 0) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.movable = static_cast<int>(which) + 1;
+  d.granularity = Granularity::Day;
+  d.end = pos + len;
+  std::size_t q = skip_space(s, at(s, d.end, ",") ? d.end + 1 : d.end);
+  if (auto y = year_at(s, q); y && !at(s, q, "'") && q > d.end) {
+    d.year = y->year;
+    d.end = y->end;
+  } else if (!capitalised) {
+    return std::nullopt;
+  } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z' &&
+                                                       !at(s, d.end + 1, "Day") && !at(s, d.end + 1, "Eve")) {
+    return std::nullopt;  // Easter Island, Thanksgiving Parade, Labor Day Weekend: a name
+  }
+  return d;
+}
+
 // Christmas, New Year's Day, Independence Day 2018: the holidays on a fixed day of the
 // calendar, capitalised as names; a year may follow.
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
@@ -2022,27 +2196,29 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
-    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "calendar",
-    "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently", "daily", "day", "days",
-    "dec", "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen",
-    "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall",
-    "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five",
-    "for", "forties", "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
-    "from", "future", "gmt", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence",
-    "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later",
-    "many", "mar", "march", "may", "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon",
-    "monday", "month", "monthly", "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
-    "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
-    "other", "overnight", "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly",
+    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug",
+    "august", "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing",
+    "breakfast", "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current",
+    "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime",
+    "during", "each", "earlier", "early", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties",
+    "eighty", "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february",
+    "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
+    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future",
+    "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan",
+    "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "labor", "labour", "last", "late", "lately",
+    "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt", "memorial", "mid", "middle",
+    "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "month", "monthly", "months", "mother",
+    "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth", "noon",
+    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past",
+    "pdt", "present", "president", "presidents", "previous", "previously", "prior", "pst", "quarter", "quarterly",
     "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
     "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
     "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",
-    "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "the", "these", "third", "thirteen",
-    "thirteenth", "thirties", "thirtieth", "thirty", "this", "three", "through", "thru", "thu", "thurs", "thursday",
-    "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twenties", "twentieth",
-    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "week",
-    "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "thanksgiving", "the", "these", "third",
+    "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "three", "through", "thru", "thu", "thurs",
+    "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twenties",
+    "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday",
+    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2142,7 +2318,7 @@ bool names_a_day(const Draft& d) {
     case Kind::Weekday: return true;
     case Kind::WeekShift: return d.weekday > 0;
     case Kind::Narrative: return d.granularity == Granularity::Day;
-    case Kind::Calendar: return d.day > 0 && d.lunar == 0;
+    case Kind::Calendar: return (d.day > 0 || d.movable > 0) && d.lunar == 0;
     default: return false;
   }
 }
@@ -2250,25 +2426,60 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_month_day_joined(s, pos));
       consider(match_holiday_en(s, pos));
     }
+    consider(match_movable_holiday_en(s, pos));
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
                          return pos >= w.size() && at_nocase(s, pos - w.size(), w);
                        }));
-    if (cued) {
+    // half past seven, quarter to five, ten past nine: minutes told in words (match_clock_en reads them).
+    static constexpr std::uint32_t kNumberFirst = first_letters(kNumberWordTable);
+    if (cued || lower == 'h' || lower == 'q' || may_start(kNumberFirst, s, pos)) {
       Draft clock;
       clock.begin = pos;
-      if (std::size_t e = match_clock_en(s, pos, clock); e != pos) {
+      if (std::size_t e = cued ? match_clock_en(s, pos, clock) : match_clock_words_en(s, pos, clock); e != pos) {
         clock.kind = Kind::Time;
         clock.type = TimexType::Time;
         clock.granularity = Granularity::Minute;
         clock.end = e;
-        consider(clock);
+        // midnight tonight is the end of the day, not its start: noon and midnight stay alone.
+        std::optional<Draft> on_day = cued ? no_draft() : with_day_after(s, clock);
+        consider(on_day ? std::move(on_day) : std::optional<Draft>(clock));
       }
     }
     if (best) add_trailing_clock(s, *best);
   }
   return best;
+}
+
+LocalDays movable_holiday(int year, MovableHoliday holiday) {
+  using namespace date::literals;
+  const date::year y{year};
+  auto nth = [&](date::month m, date::weekday wd, unsigned n) { return LocalDays{y / m / wd[n]}; };
+  auto last = [&](date::month m, date::weekday wd) { return LocalDays{y / m / wd[date::last]}; };
+  auto easter = [&] {
+    // The anonymous Gregorian computus (Meeus, Jones, Butcher).
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return make_day(year, month, day);
+  };
+  switch (holiday) {
+    case MovableHoliday::Easter: return easter();
+    case MovableHoliday::GoodFriday: return easter() - date::days{2};
+    case MovableHoliday::EasterMonday: return easter() + date::days{1};
+    case MovableHoliday::Thanksgiving: return nth(date::November, date::Thursday, 4);
+    case MovableHoliday::BlackFriday: return nth(date::November, date::Thursday, 4) + date::days{1};
+    case MovableHoliday::CyberMonday: return nth(date::November, date::Thursday, 4) + date::days{4};
+    case MovableHoliday::LaborDay: return nth(date::September, date::Monday, 1);
+    case MovableHoliday::MemorialDay: return last(date::May, date::Monday);
+    case MovableHoliday::MlkDay: return nth(date::January, date::Monday, 3);
+    case MovableHoliday::PresidentsDay: return nth(date::February, date::Monday, 3);
+    case MovableHoliday::MothersDay: return nth(date::May, date::Sunday, 2);
+    case MovableHoliday::FathersDay: return nth(date::June, date::Sunday, 3);
+  }
+  return easter();
 }
 
 }  // namespace newsline::timex

@@ -32,6 +32,14 @@ enum class Kind {
   Time,        // 07:23 alone
 };
 
+// Holidays whose day of the calendar moves with the year (resolved as the lunar festivals are).
+enum class MovableHoliday {
+  Easter, GoodFriday, EasterMonday, Thanksgiving, BlackFriday, CyberMonday, LaborDay, MemorialDay, MlkDay,
+  PresidentsDay, MothersDay, FathersDay
+};
+// The day of `holiday` in `year` (the United States' rules; Easter by the Gregorian computus).
+LocalDays movable_holiday(int year, MovableHoliday holiday);
+
 enum class Edge { None, Begin, Middle, End, FirstHalf, SecondHalf };  // the halves: 上半月, 下半月
 
 struct Draft {
@@ -52,6 +60,7 @@ struct Draft {
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
   int lunar_days = 0;       // 正月初八: days after the festival (the Spring Festival is 正月初一)
   int lunar_month = 0;      // 五月初五, 八月十五: a lunar month after the first, its day not placed (no table)
+  int movable = 0;          // Easter, Thanksgiving…: MovableHoliday + 1 (the day depends on the year)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday
   bool weekend = false;

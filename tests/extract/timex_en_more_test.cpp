@@ -152,5 +152,36 @@ constexpr Case kLengths[] = {
 };
 TEST(TimexEnglishMore, SetsAndDurations) { check(std::begin(kLengths), std::end(kLengths)); }
 
+constexpr Case kMovable[] = {
+    // The day moves with the year: Easter by the computus, the others by their weekday rule.
+    {"The Fed will ease by Easter.", kMar87, "Easter=1987-04-19"},
+    {"Markets close on Good Friday.", "2024-03-01", "Good Friday=2024-03-29"},
+    {"What happened on Easter Monday at 10:30 am?", "2019-08-05", "Easter Monday at 10:30 am=2019-04-22T10:30"},
+    {"Retailers count on Thanksgiving and Black Friday.", "2023-10-02", "Thanksgiving=2023-11-23 | Black Friday=2023-11-24"},
+    {"Sales on Cyber Monday rose.", "2024-12-10", "Cyber Monday=2024-12-02"},
+    {"The office reopens after Labor Day.", "2025-08-20", "Labor Day=2025-09-01"},
+    {"Memorial Day 2021 was quiet.", kNov16, "Memorial Day 2021=2021-05-31"},
+    {"Markets are shut on Martin Luther King Jr. Day.", "2025-01-10", "Martin Luther King Jr. Day=2025-01-20"},
+    {"Flowers sold before Mother's Day and Father's Day.", "2025-04-01", "Mother's Day=2025-05-11 | Father's Day=2025-06-15"},
+    {"I'll go back on easter 2018", kNov16, "easter 2018=2018-04-01"},
+    // Not the holiday: a longer word, a plain noun in lower case, a name that goes on.
+    {"Eastern Europe grew.", kNov16, ""},
+    {"It was a day of thanksgiving for the town.", kNov16, ""},
+    {"Visitors flew to Easter Island.", kNov16, ""},
+};
+TEST(TimexEnglishMore, MovableHolidays) { check(std::begin(kMovable), std::end(kMovable)); }
+
+constexpr Case kClockWords[] = {
+    {"It's half past seven o'clock", kNov16, "half past seven o'clock=T07:30"},
+    {"I made this purchase at ten past 9 in the evening", "2023-03-01", "ten past 9 in the evening=T21:10"},
+    {"The market opens at quarter to five.", kNov16, "quarter to five=T04:45"},
+    {"It's 20 min past eight in the evening", kNov16, "20 min past eight in the evening=T20:20"},
+    {"We meet at a quarter past 3 pm today.", kNov16, "a quarter past 3 pm today=2016-11-07T15:15"},
+    // A count to a count is a range of numbers, not minutes to an hour.
+    {"Prices rose ten to twelve cents.", kNov16, ""},
+    {"Output rose 5 to 6 tonnes.", kNov16, ""},
+};
+TEST(TimexEnglishMore, ClockInWords) { check(std::begin(kClockWords), std::end(kClockWords)); }
+
 }  // namespace
 }  // namespace newsline
