@@ -832,7 +832,9 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!at(s, d->end, "/")) {
     // No year: only after a cue, and not inside a longer run of numbers (1/2/3, 3/4.5).
     if (!word_end(s, d->end) || (at(s, d->end, ".") && is_ascii_digit(cp_at(s, d->end + 1)))) return std::nullopt;
-    if (!numeric_date_cue_before(s, pos, d->end) || (month == 2 && day > 29)) return std::nullopt;
+    // on 22/04, on 4/22: after "on" a number over 12 says which is the day (9/11 stays a name).
+    const bool on_unambiguous = (m->value > 12 || d->value > 12) && pos >= 3 && at_nocase(s, pos - 3, "on ");
+    if (!(on_unambiguous || numeric_date_cue_before(s, pos, d->end)) || (month == 2 && day > 29)) return std::nullopt;
     // from 1/2 to 3/4: the halves, quarters and eighths of price quotes are fractions.
     const auto denominator = d->value;
     const bool binary = denominator == 2 || denominator == 4 || denominator == 8 || denominator == 16 || denominator == 32 || denominator == 64;
@@ -1679,22 +1681,29 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
                                  {"late morning", "MO"},        {"early afternoon", "AF"},   {"late afternoon", "AF"},
                                  {"early evening", "EV"},       {"late evening", "EV"},      {"late night", "NI"},
                                  {"early in the morning", "MO"}, {"later in the morning", "MO"}, {"later in the afternoon", "AF"},
-                                 {"later in the evening", "EV"}, {"early in the evening", "EV"}};
+                                 {"later in the evening", "EV"}, {"early in the evening", "EV"},
+                                 // meals as the part of the day they fall in: MI midday, EV, MO.
+                                 {"at lunchtime", "MI"}, {"at lunch time", "MI"}, {"by lunchtime", "MI"},
+                                 {"until lunchtime", "MI"}, {"at lunch", "MI"},  {"before lunch", "MI"},
+                                 {"after lunch", "MI"},  {"at dinnertime", "EV"}, {"after dinnertime", "EV"},
+                                 {"after dinner", "EV"}, {"before dinner", "EV"}, {"after breakfast", "MO"},
+                                 {"before breakfast", "MO"}, {"at breakfast", "MO"}};
   static constexpr std::uint32_t kFirst = first_letters(kParts);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  for (const P& p : kParts) {
+  static constexpr WordList kIndex(kParts);
+  const P* hit = nullptr;
+  for_each_starting(kIndex, s, pos, [&](const P& p) {
     // late-night trading, early-morning raids: the hyphened forms say the same, left to the noun.
-    if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) {
-      Draft d;
-      d.kind = Kind::DayShift;
-      d.begin = pos;
-      d.end = pos + p.text.size();
-      d.part = p.code;
-      d.granularity = Granularity::PartOfDay;
-      return d;
-    }
-  }
-  return std::nullopt;
+    if (hit == nullptr && at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) hit = &p;
+  });
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.kind = Kind::DayShift;
+  d.begin = pos;
+  d.end = pos + hit->text.size();
+  d.part = hit->code;
+  d.granularity = Granularity::PartOfDay;
+  return d;
 }
 
 std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {

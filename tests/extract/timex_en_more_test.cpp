@@ -183,5 +183,19 @@ constexpr Case kClockWords[] = {
 };
 TEST(TimexEnglishMore, ClockInWords) { check(std::begin(kClockWords), std::end(kClockWords)); }
 
+constexpr Case kOnAndMeals[] = {
+    // After "on" a number over 12 tells the day from the month; 9/11 stays a name.
+    {"I'll go back on 22/04", kNov16, "22/04=2017-04-22"},
+    {"The vote is on 4/22.", kNov16, "4/22=2017-04-22"},
+    {"It changed on 9/11.", kNov16, ""},
+    {"The stock rose on 13/16 points.", kNov16, ""},
+    // Meals as the part of the day they fall in.
+    {"any available time to run errands at lunchtime today", "2019-11-07", "at lunchtime=2019-11-07TMI | today=2019-11-07"},
+    {"He spoke after dinner.", "2019-11-07", "after dinner=2019-11-07TEV"},
+    {"They met before breakfast.", "2019-11-07", "before breakfast=2019-11-07TMO"},
+    {"Lunch was served.", "2019-11-07", ""},
+};
+TEST(TimexEnglishMore, OnADayFirstDateAndMeals) { check(std::begin(kOnAndMeals), std::end(kOnAndMeals)); }
+
 }  // namespace
 }  // namespace newsline
