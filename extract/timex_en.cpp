@@ -254,6 +254,37 @@ std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   return WrittenYear{static_cast<int>(n->value), n->end, false};
 }
 
+// nineteen ninety six, nineteen hundred ninety three, twenty nineteen, two thousand and fifteen:
+// a year in words (1510..2099), at `pos`.
+std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  int century = 0;
+  const Word* w = number_word_at(s, pos, len, century);
+  if (w == nullptr || w->text.size() <= 2) return std::nullopt;
+  std::size_t p = pos + len;
+  if (century == 2 && at_nocase(s, p, " thousand")) {  // two thousand and fifteen, two thousand five
+    p += 9;
+    if (!word_end(s, p)) return std::nullopt;
+    std::size_t q = at_nocase(s, p, " and ") ? p + 5 : skip_space(s, p);
+    int rest = 0;
+    if (q > p && number_word_at(s, q, len, rest) != nullptr && rest >= 1 && rest <= 99 && len > 2) return WrittenYear{2000 + rest, q + len, false};
+    // two thousand alone: a year only where the clause goes on with no noun (in two thousand and returned).
+    const std::size_t r = skip_space(s, p);
+    if (r < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "and ")) return std::nullopt;
+    return WrittenYear{2000, p, false};
+  }
+  if (century < 15 || century > 20 || !at(s, p, " ")) return std::nullopt;
+  std::size_t q = p + 1;
+  if (at_nocase(s, q, "hundred ")) q += 8;  // nineteen hundred ninety three
+  int rest = 0;
+  const Word* r = number_word_at(s, q, len, rest);
+  if (r == nullptr || r->text.size() <= 2 || rest < 10 || rest > 99) return std::nullopt;
+  return WrittenYear{century * 100 + rest, q + len, false};
+}
+
+// The first letters of the words that open a year in words (eighteen, nineteen, twenty, two).
+constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('e')) | (std::uint32_t{1} << letter_bucket('n')) | (std::uint32_t{1} << letter_bucket('t'));
+
 // The year after a month and day: as year_at, or four digits that end the date (Dec. 31,
 // 1850; 31 December 9999.), in or out of the supported years: a word after them makes them a
 // count (March 5, 3000 workers). 0000 and five digits are marked: no year.
@@ -698,6 +729,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (auto y = year_at(s, q)) {
       d.year = y->year;
         d.two_digit_year = y->two_digit;
+      d.end = y->end;
+      return d;
+    }
+    if (auto y = may_start(kSpelledYearFirst, s, q) && q > pos + len ? spelled_year_at(s, q) : std::nullopt) {
+      d.year = y->year;  // October two thousand and five
       d.end = y->end;
       return d;
     }
@@ -1618,6 +1654,27 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// in nineteen ninety six, since two thousand and five: a year in words after a cue word.
+std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "before ", "after ", "year "};
+  if (!std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
+    return std::nullopt;
+  }
+  auto y = spelled_year_at(s, pos);
+  if (!y || !word_end(s, y->end) || at(s, y->end, "-")) return std::nullopt;
+  // in nineteen eighty-four ways: a count before its noun is no year.
+  if (const std::size_t q = skip_space(s, y->end); q > y->end && q < s.size() && std::islower(static_cast<unsigned char>(s[q])) != 0 &&
+                                                  !at(s, q, "and ") && !at(s, q, "to ") && !at(s, q, "through ")) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  d.end = y->end;
+  d.year = y->year;
+  d.granularity = Granularity::Year;
+  return d;
+}
+
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   struct V {
     std::string_view text, value;
@@ -2205,29 +2262,30 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug",
-    "august", "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing",
-    "breakfast", "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current",
-    "currently", "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime",
-    "during", "each", "earlier", "early", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties",
-    "eighty", "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february",
-    "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
-    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future",
-    "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence", "jan",
+    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
+    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
+    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
+    "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
+    "earlier", "early", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven",
+    "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few", "fifteen",
+    "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties", "fortnight",
+    "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt",
+    "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred", "independence", "jan",
     "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "labor", "labour", "last", "late", "lately",
     "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt", "memorial", "mid", "middle",
     "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "month", "monthly", "months", "mother",
     "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past",
-    "pdt", "present", "president", "presidents", "previous", "previously", "prior", "pst", "quarter", "quarterly",
+    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt",
+    "present", "president", "presidents", "previous", "previously", "prior", "pst", "quarter", "quarterly",
     "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
     "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
     "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",
     "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "thanksgiving", "the", "these", "third",
-    "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "three", "through", "thru", "thu", "thurs",
-    "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twenties",
-    "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday",
-    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "thousand", "three", "through", "thru",
+    "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve",
+    "twenties", "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed",
+    "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday",
+    "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2430,6 +2488,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {
       consider(match_month_day_joined(s, pos));

@@ -197,5 +197,16 @@ constexpr Case kOnAndMeals[] = {
 };
 TEST(TimexEnglishMore, OnADayFirstDateAndMeals) { check(std::begin(kOnAndMeals), std::end(kOnAndMeals)); }
 
+constexpr Case kSpelledYears[] = {
+    {"They left in nineteen ninety six and came back in two thousand and fifteen", "2018-06-26",
+     "nineteen ninety six=1996 | two thousand and fifteen=2015"},
+    {"The conference was in October two thousand and five", kNov16, "October two thousand and five=2005-10"},
+    {"Prices peaked in twenty nineteen.", kNov16, "twenty nineteen=2019"},
+    // A count before its noun, and a number with no cue word before it, are no year.
+    {"He won in nineteen eighty-four races.", kNov16, ""},
+    {"They sold two thousand and five cars.", kNov16, ""},
+};
+TEST(TimexEnglishMore, YearsInWords) { check(std::begin(kSpelledYears), std::end(kSpelledYears)); }
+
 }  // namespace
 }  // namespace newsline
