@@ -736,6 +736,8 @@ class Resolver {
         std::optional<LocalDays> day = festival_day(y);
         if (!day) continue;
         *day += date::days{d.lunar_days};
+        // last Easter, next Thanksgiving: only a day on that side of the publication.
+        if ((d.direction < 0 && *day >= *pub_day_) || (d.direction > 0 && *day <= *pub_day_)) continue;
         long score = std::labs((*day - *pub_day_).count());
         if (lean == Lean::Future && *day < *pub_day_) score += 200;
         if (lean == Lean::Past && *day > *pub_day_) score += 200;

@@ -965,6 +965,7 @@ std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
 
 std::optional<Draft> match_quarter(std::string_view s, std::size_t pos);
 std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos);
+std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift);
 
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   struct Rel {
@@ -1089,6 +1090,11 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     return d;
   }
   if (periods_only) return std::nullopt;
+  if (std::optional<Draft> holiday = shift != 0 ? match_movable_holiday_en(s, p, true) : std::nullopt; holiday && holiday->year == kUnset) {
+    holiday->begin = pos;  // last Easter, next Thanksgiving: the one before or after the publication
+    holiday->direction = shift;
+    return holiday;
+  }
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
@@ -2112,7 +2118,7 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
 
 // Easter, Thanksgiving, Labor Day, Black Friday: the holidays that move with the year, as
 // written (capitalised); a year may follow. Nothing when none starts at `pos`.
-std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos) {
+std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift) {
   static constexpr std::pair<std::string_view, MovableHoliday> kNames[] = {
       {"Easter Sunday", MovableHoliday::Easter},          {"Easter Day", MovableHoliday::Easter},
       {"Easter Monday", MovableHoliday::EasterMonday},    {"Easter", MovableHoliday::Easter},
@@ -2130,18 +2136,19 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
   };
   static constexpr std::uint32_t kFirst = first_letters(kNames);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  // Capitalised as a name; in lower case only with its year (easter 2018).
+  // Capitalised as a name; in lower case only with its year (easter 2018) or after last, next.
   const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
   std::size_t len = 0;
   MovableHoliday which{};
   for (const auto& [name, holiday] : kNames) {
-    const bool hit = capitalised ? at(s, pos, name) : at_nocase(s, pos, name);
+    const bool hit = capitalised && !after_shift ? at(s, pos, name) : at_nocase(s, pos, name);
     if (name.size() > len && hit && word_end(s, pos + name.size())) {
       len = name.size();
       which = holiday;
     }
   }
-  if (len == 0) return std::nullopt;
+  // the last good Friday for stocks: "good" in lower case is the adjective.
+  if (len == 0 || (!capitalised && which == MovableHoliday::GoodFriday)) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.movable = static_cast<int>(which) + 1;
@@ -2151,7 +2158,7 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
   if (auto y = year_at(s, q); y && !at(s, q, "'") && q > d.end) {
     d.year = y->year;
     d.end = y->end;
-  } else if (!capitalised) {
+  } else if (!capitalised && !after_shift) {
     return std::nullopt;
   } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z' &&
                                                        !at(s, d.end + 1, "Day") && !at(s, d.end + 1, "Eve")) {
@@ -2494,7 +2501,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_month_day_joined(s, pos));
       consider(match_holiday_en(s, pos));
     }
-    consider(match_movable_holiday_en(s, pos));
+    consider(match_movable_holiday_en(s, pos, false));
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {

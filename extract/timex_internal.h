@@ -85,7 +85,7 @@ struct Draft {
 
   double amount = 0;        // Offset, Duration, Set
   char unit = 0;            // 'Y' year, 'Q' quarter, 'M' month, 'W' week, 'D' day, 'H' hour, 'N' minute
-  int direction = 0;        // Offset: -1 ago, +1 later
+  int direction = 0;        // Offset: -1 ago, +1 later; a movable holiday: -1 last, +1 next (the one before or after the publication)
   int reach = 0;            // Duration: 过去三年 -1 (up to the publication), 未来三年 +1 (from it)
   bool from_publication = false;  // Offset: "in two weeks" counts from the publication, never the previous date
   bool shares_anchor = false;     // Offset: 30天 in 30天或60天后 counts from where 60天后 does (it is no anchor for it)

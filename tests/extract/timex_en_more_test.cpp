@@ -164,6 +164,11 @@ constexpr Case kMovable[] = {
     {"Markets are shut on Martin Luther King Jr. Day.", "2025-01-10", "Martin Luther King Jr. Day=2025-01-20"},
     {"Flowers sold before Mother's Day and Father's Day.", "2025-04-01", "Mother's Day=2025-05-11 | Father's Day=2025-06-15"},
     {"I'll go back on easter 2018", kNov16, "easter 2018=2018-04-01"},
+    // last and next: the one before or after the publication, not the publication's year's.
+    {"When was the last easter?", "2019-03-12", "the last easter=2018-04-01"},
+    {"When was the next easter?", "2019-06-12", "the next easter=2020-04-12"},
+    {"Sales rose since last Thanksgiving.", "2019-06-12", "last Thanksgiving=2018-11-22"},
+    {"It was the last good Friday for stocks.", "2019-06-12", "Friday=2019-06-07"},
     // Not the holiday: a longer word, a plain noun in lower case, a name that goes on.
     {"Eastern Europe grew.", kNov16, ""},
     {"It was a day of thanksgiving for the town.", kNov16, ""},
