@@ -1163,6 +1163,9 @@ class Resolver {
       if (d.hour >= 0) {  // 每周一下午八点
         t.value += clock_value(d.hour, d.minute, d.second);
         t.granularity = Granularity::Minute;
+      } else if (!d.part.empty()) {  // Friday mornings
+        t.value += "T" + std::string(d.part);
+        t.granularity = Granularity::PartOfDay;
       }
     } else if (d.unit == 'E') {
       t.value = "XXXX-WXX-WE";

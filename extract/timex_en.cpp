@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <tuple>
 
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
@@ -1204,9 +1205,51 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   return date;
 }
 
+// Fridays, Tuesday afternoons, Thursdays at 9am: a weekday in the plural is every such day
+// (a set), with its part of the day or its clock. Nothing when `pos` holds no plural.
+std::optional<Draft> match_weekday_set(std::string_view s, std::size_t pos) {
+  const Word* hit = nullptr;
+  for_each_starting(kWeekdays, s, pos, [&](const Word& w) {
+    if (hit == nullptr && w.text.back() != '.' && at_nocase(s, pos, w.text)) hit = &w;
+  });
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.begin = pos;
+  d.unit = 'W';
+  d.amount = 1;
+  d.weekday = hit->value;
+  std::size_t p = pos + hit->text.size();
+  if (at_nocase(s, p, "s") && word_end(s, p + 1)) {
+    d.end = p + 1;
+  } else {
+    for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" mornings", "MO"}, {" afternoons", "AF"},
+                              {" evenings", "EV"}, {" nights", "NI"}}) {
+      if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+        d.part = code;
+        d.end = p + word.size();
+        break;
+      }
+    }
+    if (d.end == 0) return std::nullopt;
+  }
+  if (std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+    Draft clock = d;
+    if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+      d.hour = clock.hour;
+      d.minute = clock.minute;
+      d.second = clock.second;
+      d.end = e;
+    }
+  }
+  return d;
+}
+
 std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   if (std::optional<Draft> dated = match_short_weekday_date(s, pos)) return dated;
+  if (std::optional<Draft> set = match_weekday_set(s, pos)) return set;
   const Word* w = word_at(s, pos, kWeekdays, len);
   // Full names in any case (tuesday); abbreviations (Sat., Sun.) only capitalised.
   if (w == nullptr || (!std::isupper(static_cast<unsigned char>(s[pos])) && w->text.back() == '.')) return std::nullopt;
@@ -1953,6 +1996,22 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kReaches, len);
   if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
+  // the past fortnight, over the next decade: one unit with no number, a length all the same.
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}}) {
+    const std::size_t q = skip_space(s, pos + len);
+    if (at_nocase(s, q, word) && word_end(s, q + word.size()) && !at(s, q + word.size(), "-") &&
+        !at(s, q + word.size(), "'") && !at_nocase(s, q + word.size(), " of ")) {
+      Draft d;
+      d.kind = Kind::Duration;
+      d.type = TimexType::Duration;
+      d.begin = pos;
+      d.end = q + word.size();
+      d.unit = unit;
+      d.amount = amount;
+      d.reach = w->value;
+      return d;
+    }
+  }
   std::optional<Draft> d = match_amount_unit(s, skip_space(s, pos + len));
   if (!d || d->kind != Kind::Duration) return std::nullopt;
   if (at_nocase(s, d->end, " of ")) return std::nullopt;  // the last two weeks of December: a part of it
@@ -2276,23 +2335,23 @@ constexpr std::string_view kFirstWords[] = {
     "earlier", "early", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven",
     "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few", "fifteen",
     "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties", "fortnight",
-    "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "from", "future", "gmt",
-    "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred", "independence", "jan",
-    "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "labor", "labour", "last", "late", "lately",
-    "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt", "memorial", "mid", "middle",
-    "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "month", "monthly", "months", "mother",
-    "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other", "overnight", "past", "pdt",
-    "present", "president", "presidents", "previous", "previously", "prior", "pst", "quarter", "quarterly",
-    "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
-    "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
-    "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",
-    "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "thanksgiving", "the", "these", "third",
-    "thirteen", "thirteenth", "thirties", "thirtieth", "thirty", "this", "thousand", "three", "through", "thru",
-    "thu", "thurs", "thursday", "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve",
-    "twenties", "twentieth", "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed",
-    "wednesday", "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday",
-    "ytd"
+    "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "from", "future",
+    "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred", "independence",
+    "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "labor", "labour", "last", "late",
+    "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt", "memorial", "mid",
+    "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays", "month", "monthly",
+    "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties",
+    "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other",
+    "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior", "pst",
+    "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays", "sec",
+    "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
+    "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
+    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
+    "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
+    "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
+    "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
+    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
+    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 

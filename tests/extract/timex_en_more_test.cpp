@@ -213,5 +213,18 @@ constexpr Case kSpelledYears[] = {
 };
 TEST(TimexEnglishMore, YearsInWords) { check(std::begin(kSpelledYears), std::end(kSpelledYears)); }
 
+constexpr Case kPluralsAndReaches[] = {
+    // A weekday in the plural is every such day, with its part of the day or its clock.
+    {"The market is shut on Tuesdays.", kNov16, "Tuesdays=XXXX-WXX-2"},
+    {"I'll be out Friday mornings", kNov16, "Friday mornings=XXXX-WXX-5TMO"},
+    {"Add meeting with boss - Tuesdays at 9am", kNov16, "Tuesdays at 9am=XXXX-WXX-2T09:00"},
+    {"Tuesday's meeting was short.", kNov16, "Tuesday=2016-11-01"},
+    // A fortnight and a decade reach back or forward with no number.
+    {"Infections rose over the past fortnight.", "2021-05-20", "the past fortnight=P2W"},
+    {"Growth will slow over the next decade.", "2021-05-20", "the next decade=P10Y"},
+    {"It was the last decade of the century.", "2021-05-20", ""},
+};
+TEST(TimexEnglishMore, WeekdayPluralsAndReaches) { check(std::begin(kPluralsAndReaches), std::end(kPluralsAndReaches)); }
+
 }  // namespace
 }  // namespace newsline
