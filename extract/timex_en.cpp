@@ -1758,7 +1758,8 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   // "to date" closes its clause (the biggest to date., To date, …); equals to date 1 is no time.
   if (hit->text == "to date") {
     const char32_t next = cp_at(s, pos + best);
-    const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')';
+    const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')' ||
+                        next == '?' || next == '!';
     if (!closes || (pos >= 3 && at_nocase(s, pos - 3, "up "))) return std::nullopt;
   }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
@@ -2147,6 +2148,13 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
 // edge word: the publication's, in `d`. Returns the end, or `pos`.
 std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  // by the end of the day: the publication's day (end of day alone is a figure of speech).
+  if (p > pos && at_nocase(s, p, "day") && word_end(s, p + 3) && !at(s, p + 3, "-") && !at(s, p + 3, "'")) {
+    d.kind = Kind::DayShift;
+    d.shift = 0;
+    d.granularity = Granularity::Day;
+    return p + 3;
+  }
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
     d.kind = Kind::WeekShift;
     d.shift = 0;
@@ -2184,7 +2192,8 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
       {"Good Friday", MovableHoliday::GoodFriday},        {"Thanksgiving Day", MovableHoliday::Thanksgiving},
       {"Thanksgiving", MovableHoliday::Thanksgiving},     {"Black Friday", MovableHoliday::BlackFriday},
       {"Cyber Monday", MovableHoliday::CyberMonday},      {"Labor Day", MovableHoliday::LaborDay},
-      {"Labour Day", MovableHoliday::LaborDay},           {"Memorial Day", MovableHoliday::MemorialDay},
+      // Labour Day is May 1 in most countries (and a Monday in others): left out.
+      {"Memorial Day", MovableHoliday::MemorialDay},
       {"Martin Luther King Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Day", MovableHoliday::MlkDay},
       {"Martin Luther King, Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Jr Day", MovableHoliday::MlkDay},
       {"MLK Day", MovableHoliday::MlkDay},                {"Presidents' Day", MovableHoliday::PresidentsDay},
@@ -2238,7 +2247,8 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
       {"New Year's Day", 1, 1},      {"New Year's Eve", 12, 31},    {"Independence Day", 7, 4},
       {"Halloween", 10, 31},         {"Valentine's Day", 2, 14},    {"St. Patrick's Day", 3, 17},
       {"Saint Patrick's Day", 3, 17}, {"Veterans Day", 11, 11},      {"Boxing Day", 12, 26},
-      {"Juneteenth", 6, 19},
+      {"Juneteenth", 6, 19},         {"Earth Day", 4, 22},          {"International Workers' Day", 5, 1},
+      {"International Workers\u2019 Day", 5, 1}, {"May Day", 5, 1},
   };
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
@@ -2308,6 +2318,9 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Year;
     d.end = y->end;
   } else if (std::size_t e = the_period_at(s, q, d); e != q) {
+    // at the end of the day: all things considered, no time.
+    const std::size_t before = pos >= 4 && at_nocase(s, pos - 4, "the ") ? pos - 4 : pos;
+    if (d.kind == Kind::DayShift && before >= 3 && at_nocase(s, before - 3, "at ")) return std::nullopt;
     d.end = e;  // by the end of the year, the end of the month: the publication's
   } else {
     return std::nullopt;
@@ -2332,19 +2345,19 @@ constexpr std::string_view kFirstWords[] = {
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
     "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
     "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
-    "earlier", "early", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven",
-    "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few", "fifteen",
-    "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties", "fortnight",
-    "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "from", "future",
-    "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred", "independence",
-    "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "labor", "labour", "last", "late",
-    "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt", "memorial", "mid",
-    "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays", "month", "monthly",
-    "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth", "nineties",
-    "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "other",
-    "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior", "pst",
-    "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays", "sec",
-    "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
+    "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
+    "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
+    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
+    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
+    "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
+    "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
+    "labor", "last", "late", "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt",
+    "memorial", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays",
+    "month", "monthly", "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
+    "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
+    "other", "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior",
+    "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
+    "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
     "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
     "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
     "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",

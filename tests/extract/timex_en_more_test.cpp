@@ -226,5 +226,17 @@ constexpr Case kPluralsAndReaches[] = {
 };
 TEST(TimexEnglishMore, WeekdayPluralsAndReaches) { check(std::begin(kPluralsAndReaches), std::end(kPluralsAndReaches)); }
 
+constexpr Case kMoreNamedDays[] = {
+    {"Let's celebrate International Workers' Day!", "2021-04-20", "International Workers' Day=2021-05-01"},
+    {"He spoke on Earth Day 2010.", kNov16, "Earth Day 2010=2010-04-22"},
+    // Labour Day is May 1 in most countries and a Monday in others: no day.
+    {"Shops closed for the Labour Day holiday.", kNov16, ""},
+    {"The deal should close by the end of the day.", "2021-05-20", "the end of the day=2021-05-20"},
+    // At the end of the day: all things considered.
+    {"At the end of the day, it is politics.", "2021-05-20", ""},
+    {"How many clusters docked to date?", "2021-05-20", "to date=PRESENT_REF"},
+};
+TEST(TimexEnglishMore, MoreNamedDays) { check(std::begin(kMoreNamedDays), std::end(kMoreNamedDays)); }
+
 }  // namespace
 }  // namespace newsline
