@@ -663,7 +663,7 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
 // year) of the end; the draft covers the first day alone, and the range is joined after it.
 std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos, std::pair<int, std::size_t> day) {
   std::size_t len = 0;
-  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and "}, len) < 0) return std::nullopt;
   const std::size_t q = skip_space(s, day.second + len);
   if (!is_ascii_digit(cp_at(s, q))) return std::nullopt;
   std::optional<Draft> end = match_month_forms(s, q);
@@ -760,8 +760,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     d.end = pos + len;
     return d;
   }
-  // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020
-  std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
+  // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020; not $12 December 27 (a price).
+  const bool price = (pos >= 1 && s[pos - 1] == '$') || (pos >= 2 && at(s, pos - 2, "$ "));
+  std::optional<std::pair<int, std::size_t>> day = price ? std::nullopt : day_at(s, pos);
   bool word = false;  // an ordinal word: a count ("the second"), unless "of" and a month follow
   // An ordinal word (first, twenty-first) starts with one of these letters and is followed by
   // "of" (or is a ten): most words are turned away before the table is read.

@@ -238,5 +238,14 @@ constexpr Case kMoreNamedDays[] = {
 };
 TEST(TimexEnglishMore, MoreNamedDays) { check(std::begin(kMoreNamedDays), std::end(kMoreNamedDays)); }
 
+constexpr Case kDaysAndPrices[] = {
+    // A day before "and" takes the month of the day after it.
+    {"Cortana, I am looking at 18 and 19 June.", "2019-11-20", "18=2019-06-18 | 19 June=2019-06-19"},
+    {"The fair runs between 10 and 12 June.", "2019-11-20", "10 and 12 June=2019-06-10/2019-06-12"},
+    // After a dollar sign a number is a price, not a day.
+    {"I bought it for $12 December 27", "2019-11-20", "December 27=2019-12-27"},
+};
+TEST(TimexEnglishMore, DaysBeforeAndAndPrices) { check(std::begin(kDaysAndPrices), std::end(kDaysAndPrices)); }
+
 }  // namespace
 }  // namespace newsline
