@@ -1167,6 +1167,9 @@ class Resolver {
         t.value += "T" + std::string(d.part);
         t.granularity = Granularity::PartOfDay;
       }
+    } else if (d.unit == 'D' && (d.hour >= 0 || !d.part.empty())) {  // every night, every day at 7:13 p.m.
+      t.value = d.hour >= 0 ? clock_value(d.hour, d.minute, d.second) : "T" + std::string(d.part);
+      t.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
     } else if (d.unit == 'E') {
       t.value = "XXXX-WXX-WE";
       t.granularity = Granularity::Day;

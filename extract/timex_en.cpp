@@ -1931,10 +1931,33 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
       d.unit = unit;
       d.end = p + word.size();
-      return d;
+      break;
     }
   }
-  return std::nullopt;
+  // every morning, every night: the part of each day.
+  // With the space before (p is past "every "): words that open no form of their own.
+  for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
+                            {" evening", "EV"}, {" night", "NI"}}) {
+    if (d.unit == 0 && !once && d.amount == 1 && at_nocase(s, p - 1, word) && word_end(s, p - 1 + word.size()) && !at(s, p - 1 + word.size(), "'")) {
+      d.unit = 'D';
+      d.part = code;
+      d.end = p - 1 + word.size();
+    }
+  }
+  if (d.unit == 0) return std::nullopt;
+  // every day at 7:13 p.m., every evening at 7: the clock of each day.
+  if (d.unit == 'D' && d.end > 0) {
+    if (const std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+      Draft clock = d;
+      if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+        d.hour = (d.part == "AF" || d.part == "EV" || (d.part == "NI" && clock.hour >= 6)) && !clock.meridiem && clock.hour < 12 ? clock.hour + 12 : clock.hour;
+        d.minute = clock.minute;
+        d.second = clock.second;
+        d.end = e;
+      }
+    }
+  }
+  return d;
 }
 
 

@@ -247,5 +247,14 @@ constexpr Case kDaysAndPrices[] = {
 };
 TEST(TimexEnglishMore, DaysBeforeAndAndPrices) { check(std::begin(kDaysAndPrices), std::end(kDaysAndPrices)); }
 
+constexpr Case kDailySets[] = {
+    {"Dinner is on me every night.", kNov16, "every night=TNI"},
+    {"We will run every morning", kNov16, "every morning=TMO"},
+    {"I'll leave every evening at 7:13 p.m.", kNov16, "every evening at 7:13 p.m.=T19:13"},
+    {"The index is fixed every day at 4 pm.", kNov16, "every day at 4 pm=T16:00"},
+    {"Every night's show sold out.", kNov16, ""},
+};
+TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
+
 }  // namespace
 }  // namespace newsline
