@@ -1741,7 +1741,7 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
       {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
       {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
       {"at the moment", "PRESENT_REF"}, {"at the present time", "PRESENT_REF"}, {"these days", "PRESENT_REF"},
-      {"to date", "PRESENT_REF"},
+      {"to date", "PRESENT_REF"}, {"till date", "PRESENT_REF"}, {"at this time", "PRESENT_REF"},
   };
   static constexpr std::uint32_t kFirst = first_letters(kWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
@@ -1757,11 +1757,16 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
   // up to date, the most up to date: current, not a time.
   // "to date" closes its clause (the biggest to date., To date, …); equals to date 1 is no time.
-  if (hit->text == "to date") {
+  if (hit->text == "to date" || hit->text == "till date") {
     const char32_t next = cp_at(s, pos + best);
     const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')' ||
                         next == '?' || next == '!';
     if (!closes || (pos >= 3 && at_nocase(s, pos - 3, "up "))) return std::nullopt;
+  }
+  // at this time last year, at this time of year: another year's time, not now.
+  if (hit->text == "at this time") {
+    const std::size_t q = skip_space(s, pos + best);
+    if (q < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[q])) && q > pos + best) return std::nullopt;
   }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
   if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;

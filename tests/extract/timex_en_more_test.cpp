@@ -235,6 +235,9 @@ constexpr Case kMoreNamedDays[] = {
     // At the end of the day: all things considered.
     {"At the end of the day, it is politics.", "2021-05-20", ""},
     {"How many clusters docked to date?", "2021-05-20", "to date=PRESENT_REF"},
+    {"Delegates would not speculate at this time.", kMar87, "at this time=PRESENT_REF"},
+    {"Demand is slack at this time of year.", kMar87, ""},
+    {"It is the highest till date.", "2021-05-20", "till date=PRESENT_REF"},
 };
 TEST(TimexEnglishMore, MoreNamedDays) { check(std::begin(kMoreNamedDays), std::end(kMoreNamedDays)); }
 
