@@ -444,7 +444,40 @@ std::optional<std::pair<int, std::size_t>> clock_hour_at(std::string_view s, std
 // half past seven, quarter to five, ten past 9, 20 minutes past eight in the evening: minutes
 // told from an hour. Fills the clock of `d` (no meridiem unless one follows) and returns its
 // end, or `pos`.
+// Whether a clock in words (match_clock_words_en) may start at `pos`.
+bool may_open_clock_words(std::string_view s, std::size_t pos) {
+  // Most words and numbers are followed by none of past, to, min…, quarter, after (nor by a
+  // unit word and then one of them: twenty five past): they are turned away here.
+  auto clock_word_at = [&](std::size_t q) {
+    if (q >= s.size()) return false;
+    switch (s[q] | 0x20) {  // one candidate by the first letter
+      case 'p': return at_nocase(s, q, "past ");
+      case 't': return at_nocase(s, q, "to ");
+      case 'm': return at_nocase(s, q, "min");
+      case 'q': return at_nocase(s, q, "quarter ");
+      case 'a': return at_nocase(s, q, "after ");
+      default: return false;
+    }
+  };
+  auto next_word = [&](std::size_t q) {
+    while (q < s.size() && (static_cast<unsigned char>((s[q] | 0x20) - 'a') < 26 || static_cast<unsigned char>(s[q] - '0') < 10)) ++q;
+    return q < s.size() && (s[q] == ' ' || s[q] == '-') ? q + 1 : std::string::npos;
+  };
+  if (is_ascii_digit(cp_at(s, pos))) {  // 10 past 9, 20 min past: one or two digits and a space
+    const std::size_t run = is_ascii_digit(cp_at(s, pos + 1)) ? pos + 2 : pos + 1;
+    if (!at(s, run, " ")) return false;
+  }
+  const std::size_t second = next_word(pos);
+  if (second == std::string::npos) return false;
+  if (!clock_word_at(second)) {
+    const std::size_t third = next_word(second);
+    if (third == std::string::npos || third - second > 6 || !clock_word_at(third)) return false;
+  }
+  return true;
+}
+
 std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) {
+  if (!may_open_clock_words(s, pos)) return pos;
   int minutes = 0;
   std::size_t p = pos;
   bool quarter_or_half = false;
@@ -2233,17 +2266,19 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
   };
   static constexpr std::uint32_t kFirst = first_letters(kNames);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
+  static constexpr WordList kIndex(kNames);
   // Capitalised as a name; in lower case only with its year (easter 2018) or after last, next.
   const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
   std::size_t len = 0;
   MovableHoliday which{};
-  for (const auto& [name, holiday] : kNames) {
+  for_each_starting(kIndex, s, pos, [&](const std::pair<std::string_view, MovableHoliday>& entry) {
+    const std::string_view name = entry.first;
     const bool hit = capitalised && !after_shift ? at(s, pos, name) : at_nocase(s, pos, name);
     if (name.size() > len && hit && word_end(s, pos + name.size())) {
       len = name.size();
-      which = holiday;
+      which = entry.second;
     }
-  }
+  });
   // the last good Friday for stocks: "good" in lower case is the adjective.
   if (len == 0 || (!capitalised && which == MovableHoliday::GoodFriday)) return std::nullopt;
   Draft d;
@@ -2609,11 +2644,16 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
                          return pos >= w.size() && at_nocase(s, pos - w.size(), w);
                        }));
     // half past seven, quarter to five, ten past nine: minutes told in words (match_clock_en reads them).
-    static constexpr std::uint32_t kNumberFirst = first_letters(kNumberWordTable);
-    if (cued || lower == 'h' || lower == 'q' || may_start(kNumberFirst, s, pos)) {
+    if (cued || lower == 'h' || lower == 'q' || kNumberWords.candidates(s, pos) != 0) {
       Draft clock;
       clock.begin = pos;
-      if (std::size_t e = cued ? match_clock_en(s, pos, clock) : match_clock_words_en(s, pos, clock); e != pos) {
+      std::size_t e = pos;
+      if (cued) {
+        e = match_clock_en(s, pos, clock);
+      } else if (may_open_clock_words(s, pos)) {  // most words: no Draft copied
+        e = match_clock_words_en(s, pos, clock);
+      }
+      if (e != pos) {
         clock.kind = Kind::Time;
         clock.type = TimexType::Time;
         clock.granularity = Granularity::Minute;
