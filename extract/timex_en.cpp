@@ -531,6 +531,13 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
   }
   auto hour = clock_hour_at(s, p);
   if (!hour) return pos;
+  // from three minutes to one minute, 10 minutes to 2 hours: a count after it, a span of lengths.
+  if (sign < 0) {
+    for (std::string_view unit : {" min", " hour", " hr", " sec", " day", " week", " month", " year", " percent", " pct", "%", " %"}) {
+      if (at_nocase(s, hour->second, unit)) return pos;
+    }
+    if (pos >= 5 && (at_nocase(s, pos - 5, "from ") || (pos >= 8 && at_nocase(s, pos - 8, "between ")))) return pos;
+  }
   Draft c = d;
   // The hour and what follows it (o'clock, p.m., in the evening, a zone), read as a clock of its own.
   const std::size_t hour_pos = p;
@@ -2059,8 +2066,12 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kReaches, len);
   if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
-  // the past fortnight, over the next decade: one unit with no number, a length all the same.
+  // the past fortnight, over the next decade: one unit with no number, a length all the same;
+  // last decade alone is the decade before (late last decade, under Carter): no length.
+  const bool the_or_over = at_nocase(s, pos, "the ") || (pos >= 5 && (s[pos - 5] | 0x20) == 'o' && at_nocase(s, pos - 4, "ver ")) ||
+                           (pos >= 4 && at_nocase(s, pos - 4, "for "));
   for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}}) {
+    if (!the_or_over) break;
     const std::size_t q = skip_space(s, pos + len);
     if (at_nocase(s, q, word) && word_end(s, q + word.size()) && !at(s, q + word.size(), "-") &&
         !at(s, q + word.size(), "'") && !at_nocase(s, q + word.size(), " of ")) {

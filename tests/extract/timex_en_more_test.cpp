@@ -185,6 +185,7 @@ constexpr Case kClockWords[] = {
     // A count to a count is a range of numbers, not minutes to an hour.
     {"Prices rose ten to twelve cents.", kNov16, ""},
     {"Output rose 5 to 6 tonnes.", kNov16, ""},
+    {"It cuts calls from three minutes to one minute.", kMar87, "three minutes=PT3M | one minute=PT1M"},
 };
 TEST(TimexEnglishMore, ClockInWords) { check(std::begin(kClockWords), std::end(kClockWords)); }
 
@@ -223,6 +224,7 @@ constexpr Case kPluralsAndReaches[] = {
     {"Infections rose over the past fortnight.", "2021-05-20", "the past fortnight=P2W"},
     {"Growth will slow over the next decade.", "2021-05-20", "the next decade=P10Y"},
     {"It was the last decade of the century.", "2021-05-20", ""},
+    {"Late last decade, under Carter, the dollar fell.", kMar87, ""},
 };
 TEST(TimexEnglishMore, WeekdayPluralsAndReaches) { check(std::begin(kPluralsAndReaches), std::end(kPluralsAndReaches)); }
 
