@@ -2221,13 +2221,6 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
 // edge word: the publication's, in `d`. Returns the end, or `pos`.
 std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
-  // by the end of the day: the publication's day (end of day alone is a figure of speech).
-  if (p > pos && at_nocase(s, p, "day") && word_end(s, p + 3) && !at(s, p + 3, "-") && !at(s, p + 3, "'")) {
-    d.kind = Kind::DayShift;
-    d.shift = 0;
-    d.granularity = Granularity::Day;
-    return p + 3;
-  }
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
     d.kind = Kind::WeekShift;
     d.shift = 0;
@@ -2393,9 +2386,6 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Year;
     d.end = y->end;
   } else if (std::size_t e = the_period_at(s, q, d); e != q) {
-    // at the end of the day: all things considered, no time.
-    const std::size_t before = pos >= 4 && at_nocase(s, pos - 4, "the ") ? pos - 4 : pos;
-    if (d.kind == Kind::DayShift && before >= 3 && at_nocase(s, before - 3, "at ")) return std::nullopt;
     d.end = e;  // by the end of the year, the end of the month: the publication's
   } else {
     return std::nullopt;
