@@ -19,6 +19,8 @@ namespace {
 using timex::Draft;
 using timex::Edge;
 using timex::Kind;
+using timex::MovableHoliday;
+using timex::movable_holiday;
 using timex::kUnset;
 
 enum class Lean { Neutral, Past, Future };
@@ -547,7 +549,7 @@ class Resolver {
       resolve_half_shift(d, t);
       return true;
     }
-    if (d.lunar > 0) {
+    if (d.lunar > 0 || d.movable > 0) {
       resolve_lunar(d, lean, t);
       return true;
     }
@@ -712,7 +714,15 @@ class Resolver {
   // 春节, 2025年中秋: the festival's day in the year given, or in the year that puts it
   // nearest the publication date (leaning as month-days do).
   void resolve_lunar(const Draft& d, Lean lean, TimeExpr& t) {
-    const auto festival = static_cast<LunarFestival>(d.lunar - 1);
+    const auto festival = static_cast<LunarFestival>(d.lunar > 0 ? d.lunar - 1 : 0);
+    // Easter, Thanksgiving: a Western holiday moves with the year by rule, the festivals by table.
+    auto festival_day = [&](int y) -> std::optional<LocalDays> {
+      if (d.movable > 0) {
+        if (y < 1583 || y > 9999) return std::nullopt;
+        return movable_holiday(y, static_cast<MovableHoliday>(d.movable - 1));
+      }
+      return lunar_festival(y, festival);
+    };
     std::optional<int> year;
     if (d.year != kUnset) {
       year = placed_year(d, d.year);
@@ -723,9 +733,11 @@ class Resolver {
     } else if (has_pub()) {
       long best = -1;
       for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
-        std::optional<LocalDays> day = lunar_festival(y, festival);
+        std::optional<LocalDays> day = festival_day(y);
         if (!day) continue;
         *day += date::days{d.lunar_days};
+        // last Easter, next Thanksgiving: only a day on that side of the publication.
+        if ((d.direction < 0 && *day >= *pub_day_) || (d.direction > 0 && *day <= *pub_day_)) continue;
         long score = std::labs((*day - *pub_day_).count());
         if (lean == Lean::Future && *day < *pub_day_) score += 200;
         if (lean == Lean::Past && *day > *pub_day_) score += 200;
@@ -741,8 +753,8 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     }
-    std::optional<LocalDays> day = year ? lunar_festival(*year, festival) : std::nullopt;
-    if (!day && year && festival == LunarFestival::SpringFestival) {
+    std::optional<LocalDays> day = year ? festival_day(*year) : std::nullopt;
+    if (!day && year && d.lunar > 0 && festival == LunarFestival::SpringFestival) {
       // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
       // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
       t.value = year_text(*year) + "-01-" + pad(d.lunar_days + 1, 2);
@@ -1151,7 +1163,13 @@ class Resolver {
       if (d.hour >= 0) {  // 每周一下午八点
         t.value += clock_value(d.hour, d.minute, d.second);
         t.granularity = Granularity::Minute;
+      } else if (!d.part.empty()) {  // Friday mornings
+        t.value += "T" + std::string(d.part);
+        t.granularity = Granularity::PartOfDay;
       }
+    } else if (d.unit == 'D' && (d.hour >= 0 || !d.part.empty())) {  // every night, every day at 7:13 p.m.
+      t.value = d.hour >= 0 ? clock_value(d.hour, d.minute, d.second) : "T" + std::string(d.part);
+      t.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
     } else if (d.unit == 'E') {
       t.value = "XXXX-WXX-WE";
       t.granularity = Granularity::Day;
@@ -1328,7 +1346,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
 // weekday, an offset, a vague word.
 bool leans(const Draft& d) {
   switch (d.kind) {
-    case Kind::Calendar: return d.lunar > 0 || (d.year == kUnset && d.year_shift == kUnset);
+    case Kind::Calendar: return d.lunar > 0 || d.movable > 0 || (d.year == kUnset && d.year_shift == kUnset);
     case Kind::Weekday:
     case Kind::Offset: return true;
     case Kind::Fixed: return d.value == "LEAN";
@@ -1523,7 +1541,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         }
         // Nov 18-Dec 19, 2015, 11月18日至2015年12月19日: a begin with no year of its own takes the
         // end's, or the year before when its month comes after the end's.
-        if (d->kind == Kind::Calendar && d->year == kUnset && d->year_shift == kUnset && d->month > 0 && d->lunar == 0 &&
+        if (d->kind == Kind::Calendar && d->year == kUnset && d->year_shift == kUnset && d->month > 0 && d->lunar == 0 && d->movable == 0 &&
             second->kind == Kind::Calendar && second->year != kUnset && second->month > 0) {
           d->year = d->month > second->month ? second->year - 1 : second->year;
           d->two_digit_year = second->two_digit_year;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <tuple>
 
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
@@ -254,6 +255,37 @@ std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   return WrittenYear{static_cast<int>(n->value), n->end, false};
 }
 
+// nineteen ninety six, nineteen hundred ninety three, twenty nineteen, two thousand and fifteen:
+// a year in words (1510..2099), at `pos`.
+std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  int century = 0;
+  const Word* w = number_word_at(s, pos, len, century);
+  if (w == nullptr || w->text.size() <= 2) return std::nullopt;
+  std::size_t p = pos + len;
+  if (century == 2 && at_nocase(s, p, " thousand")) {  // two thousand and fifteen, two thousand five
+    p += 9;
+    if (!word_end(s, p)) return std::nullopt;
+    std::size_t q = at_nocase(s, p, " and ") ? p + 5 : skip_space(s, p);
+    int rest = 0;
+    if (q > p && number_word_at(s, q, len, rest) != nullptr && rest >= 1 && rest <= 99 && len > 2) return WrittenYear{2000 + rest, q + len, false};
+    // two thousand alone: a year only where the clause goes on with no noun (in two thousand and returned).
+    const std::size_t r = skip_space(s, p);
+    if (r < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "and ")) return std::nullopt;
+    return WrittenYear{2000, p, false};
+  }
+  if (century < 15 || century > 20 || !at(s, p, " ")) return std::nullopt;
+  std::size_t q = p + 1;
+  if (at_nocase(s, q, "hundred ")) q += 8;  // nineteen hundred ninety three
+  int rest = 0;
+  const Word* r = number_word_at(s, q, len, rest);
+  if (r == nullptr || r->text.size() <= 2 || rest < 10 || rest > 99) return std::nullopt;
+  return WrittenYear{century * 100 + rest, q + len, false};
+}
+
+// The first letters of the words that open a year in words (eighteen, nineteen, twenty, two).
+constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('e')) | (std::uint32_t{1} << letter_bucket('n')) | (std::uint32_t{1} << letter_bucket('t'));
+
 // The year after a month and day: as year_at, or four digits that end the date (Dec. 31,
 // 1850; 31 December 9999.), in or out of the supported years: a word after them makes them a
 // count (March 5, 3000 workers). 0000 and five digits are marked: no year.
@@ -266,9 +298,12 @@ std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
   return WrittenYear{static_cast<int>(n->value), n->end, false, n->digits > 4 || n->value < 1};
 }
 
-// Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon.
+std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
+
+// Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
+  if (std::size_t e = match_clock_words_en(s, pos, d); e != pos) return e;
   if (at_nocase(s, p, "noon") && word_end(s, p + 4)) {
     d.hour = 12;
     d.minute = 0;
@@ -393,6 +428,167 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   return p;
 }
 
+// An hour of the clock at `pos`, as digits or a word (9, nine): 1..12 and its end, or nothing.
+std::optional<std::pair<int, std::size_t>> clock_hour_at(std::string_view s, std::size_t pos) {
+  if (auto h = digits_at(s, pos)) {
+    if (h->digits > 2 || h->value < 1 || h->value > 12 || !word_end(s, h->end)) return std::nullopt;
+    return std::make_pair(static_cast<int>(h->value), h->end);
+  }
+  std::size_t len = 0;
+  int value = 0;
+  const Word* w = number_word_at(s, pos, len, value);
+  if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 12) return std::nullopt;  // not a, an, several
+  return std::make_pair(value, pos + len);
+}
+
+// half past seven, quarter to five, ten past 9, 20 minutes past eight in the evening: minutes
+// told from an hour. Fills the clock of `d` (no meridiem unless one follows) and returns its
+// end, or `pos`.
+// Whether a clock in words (match_clock_words_en) may start at `pos`.
+bool may_open_clock_words(std::string_view s, std::size_t pos) {
+  // Most words and numbers are followed by none of past, to, min…, quarter, after (nor by a
+  // unit word and then one of them: twenty five past): they are turned away here.
+  auto clock_word_at = [&](std::size_t q) {
+    if (q >= s.size()) return false;
+    switch (s[q] | 0x20) {  // one candidate by the first letter
+      case 'p': return at_nocase(s, q, "past ");
+      case 't': return at_nocase(s, q, "to ");
+      case 'm': return at_nocase(s, q, "min");
+      case 'q': return at_nocase(s, q, "quarter ");
+      case 'a': return at_nocase(s, q, "after ");
+      default: return false;
+    }
+  };
+  auto next_word = [&](std::size_t q) {
+    while (q < s.size() && (static_cast<unsigned char>((s[q] | 0x20) - 'a') < 26 || static_cast<unsigned char>(s[q] - '0') < 10)) ++q;
+    return q < s.size() && (s[q] == ' ' || s[q] == '-') ? q + 1 : std::string::npos;
+  };
+  if (is_ascii_digit(cp_at(s, pos))) {  // 10 past 9, 20 min past: one or two digits and a space
+    const std::size_t run = is_ascii_digit(cp_at(s, pos + 1)) ? pos + 2 : pos + 1;
+    if (!at(s, run, " ")) return false;
+  }
+  const std::size_t second = next_word(pos);
+  if (second == std::string::npos) return false;
+  if (!clock_word_at(second)) {
+    const std::size_t third = next_word(second);
+    if (third == std::string::npos || third - second > 6 || !clock_word_at(third)) return false;
+  }
+  return true;
+}
+
+std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) {
+  if (!may_open_clock_words(s, pos)) return pos;
+  int minutes = 0;
+  std::size_t p = pos;
+  bool quarter_or_half = false;
+  if (at_nocase(s, p, "half ")) {
+    minutes = 30;
+    p += 5;
+    quarter_or_half = true;
+  } else if (at_nocase(s, p, "quarter ") || at_nocase(s, p, "a quarter ")) {
+    minutes = 15;
+    p += at_nocase(s, p, "a ") ? 10 : 8;
+    quarter_or_half = true;
+  } else if (auto n = digits_at(s, p)) {
+    if (n->digits > 2 || n->value < 1 || n->value > 59) return pos;
+    minutes = static_cast<int>(n->value);
+    p = n->end;
+  } else {
+    std::size_t len = 0;
+    int value = 0;
+    const Word* w = number_word_at(s, p, len, value);
+    if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 59) return pos;
+    minutes = value;
+    p += len;
+  }
+  if (!quarter_or_half) {
+    p = skip_space(s, p);
+    bool unit = false;
+    for (std::string_view m : {"minutes ", "minute ", "mins ", "min "}) {
+      if (at_nocase(s, p, m)) {
+        p += m.size();
+        unit = true;
+        break;
+      }
+    }
+    // ten to five, 10 to 11: a range of numbers as often; "to" takes only told minutes.
+    if (!unit && !at_nocase(s, p, "past ")) return pos;
+  } else {
+    p = skip_space(s, p);
+  }
+  int sign = 0;
+  if (at_nocase(s, p, "past ")) {
+    sign = 1;
+    p += 5;
+  } else if (at_nocase(s, p, "after ") && quarter_or_half && minutes == 15) {
+    sign = 1;
+    p += 6;
+  } else if (at_nocase(s, p, "to ") && (minutes != 30 || !quarter_or_half)) {
+    sign = -1;
+    p += 3;
+  } else {
+    return pos;
+  }
+  auto hour = clock_hour_at(s, p);
+  if (!hour) return pos;
+  // from three minutes to one minute, 10 minutes to 2 hours: a count after it, a span of lengths.
+  if (sign < 0) {
+    for (std::string_view unit : {" min", " hour", " hr", " sec", " day", " week", " month", " year", " percent", " pct", "%", " %"}) {
+      if (at_nocase(s, hour->second, unit)) return pos;
+    }
+    if (pos >= 5 && (at_nocase(s, pos - 5, "from ") || (pos >= 8 && at_nocase(s, pos - 8, "between ")))) return pos;
+  }
+  Draft c = d;
+  // The hour and what follows it (o'clock, p.m., in the evening, a zone), read as a clock of its own.
+  const std::size_t hour_pos = p;
+  std::size_t e = hour->second;
+  c.hour = hour->first;
+  c.minute = 0;
+  c.meridiem = false;
+  if (is_ascii_digit(cp_at(s, hour_pos))) {
+    Draft full = d;
+    if (std::size_t f = match_clock_en(s, hour_pos, full); f != hour_pos && full.minute == 0) {
+      c = full;
+      e = f;
+    }
+  } else {
+    for (std::string_view w : {" o'clock", " oclock", " o\u2019clock"}) {
+      if (at_nocase(s, e, w) && word_end(s, e + w.size())) {
+        e += w.size();
+        break;
+      }
+    }
+    std::size_t q = skip_space(s, e);
+    for (auto [word, pm] : {std::pair<std::string_view, bool>{"a.m.", false}, {"am", false}, {"p.m.", true}, {"pm", true}}) {
+      if (at_nocase(s, q, word) && (word.back() == '.' || word_end(s, q + word.size()))) {
+        c.hour = pm ? c.hour % 12 + 12 : c.hour % 12;
+        c.meridiem = true;
+        e = q + word.size();
+        break;
+      }
+    }
+  }
+  if (!c.meridiem) {
+    for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
+                                   {" in the evening", true}, {" at night", c.hour >= 6}}) {
+      if (at_nocase(s, e, part) && word_end(s, e + part.size())) {
+        c.hour = afternoon ? c.hour % 12 + 12 : c.hour % 12;
+        c.meridiem = true;
+        e += part.size();
+        break;
+      }
+    }
+  }
+  // quarter to twelve: 11:45 (a clock stepped back over its hour).
+  const int total = (c.hour * 60 + sign * minutes + 24 * 60) % (24 * 60);
+  d.hour = total / 60;
+  d.minute = total % 60;
+  d.second = -1;
+  d.meridiem = c.meridiem;
+  d.zone = c.zone;
+  return e;
+}
+
 // 5-6 pm, 9 to 10 a.m.: a bare hour that begins a range of clock times takes the
 // meridiem of the end (5 → 17:00 before 6 pm), unless that would put it after the end
 // (11-1 pm: 11 a.m.). Returns the end of the hour, or `pos`.
@@ -507,7 +703,7 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
 // year) of the end; the draft covers the first day alone, and the range is joined after it.
 std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos, std::pair<int, std::size_t> day) {
   std::size_t len = 0;
-  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through "}, len) < 0) return std::nullopt;
+  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and "}, len) < 0) return std::nullopt;
   const std::size_t q = skip_space(s, day.second + len);
   if (!is_ascii_digit(cp_at(s, q))) return std::nullopt;
   std::optional<Draft> end = match_month_forms(s, q);
@@ -577,6 +773,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       d.end = y->end;
       return d;
     }
+    if (auto y = may_start(kSpelledYearFirst, s, q) && q > pos + len ? spelled_year_at(s, q) : std::nullopt) {
+      d.year = y->year;  // October two thousand and five
+      d.end = y->end;
+      return d;
+    }
     if (auto shared = year_shared_after(s, pos + len, d.month)) {
       d.year = *shared;
       d.end = pos + len;
@@ -599,8 +800,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     d.end = pos + len;
     return d;
   }
-  // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020
-  std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
+  // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020; not $12 December 27 (a price).
+  const bool price = (pos >= 1 && s[pos - 1] == '$') || (pos >= 2 && at(s, pos - 2, "$ "));
+  std::optional<std::pair<int, std::size_t>> day = price ? std::nullopt : day_at(s, pos);
   bool word = false;  // an ordinal word: a count ("the second"), unless "of" and a month follow
   // An ordinal word (first, twenty-first) starts with one of these letters and is followed by
   // "of" (or is a ten): most words are turned away before the table is read.
@@ -708,7 +910,9 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!at(s, d->end, "/")) {
     // No year: only after a cue, and not inside a longer run of numbers (1/2/3, 3/4.5).
     if (!word_end(s, d->end) || (at(s, d->end, ".") && is_ascii_digit(cp_at(s, d->end + 1)))) return std::nullopt;
-    if (!numeric_date_cue_before(s, pos, d->end) || (month == 2 && day > 29)) return std::nullopt;
+    // on 22/04, on 4/22: after "on" a number over 12 says which is the day (9/11 stays a name).
+    const bool on_unambiguous = (m->value > 12 || d->value > 12) && pos >= 3 && at_nocase(s, pos - 3, "on ");
+    if (!(on_unambiguous || numeric_date_cue_before(s, pos, d->end)) || (month == 2 && day > 29)) return std::nullopt;
     // from 1/2 to 3/4: the halves, quarters and eighths of price quotes are fractions.
     const auto denominator = d->value;
     const bool binary = denominator == 2 || denominator == 4 || denominator == 8 || denominator == 16 || denominator == 32 || denominator == 64;
@@ -803,6 +1007,7 @@ std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
 
 std::optional<Draft> match_quarter(std::string_view s, std::size_t pos);
 std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos);
+std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift);
 
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   struct Rel {
@@ -927,6 +1132,11 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     return d;
   }
   if (periods_only) return std::nullopt;
+  if (std::optional<Draft> holiday = shift != 0 ? match_movable_holiday_en(s, p, true) : std::nullopt; holiday && holiday->year == kUnset) {
+    holiday->begin = pos;  // last Easter, next Thanksgiving: the one before or after the publication
+    holiday->direction = shift;
+    return holiday;
+  }
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
@@ -1036,9 +1246,51 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   return date;
 }
 
+// Fridays, Tuesday afternoons, Thursdays at 9am: a weekday in the plural is every such day
+// (a set), with its part of the day or its clock. Nothing when `pos` holds no plural.
+std::optional<Draft> match_weekday_set(std::string_view s, std::size_t pos) {
+  const Word* hit = nullptr;
+  for_each_starting(kWeekdays, s, pos, [&](const Word& w) {
+    if (hit == nullptr && w.text.back() != '.' && at_nocase(s, pos, w.text)) hit = &w;
+  });
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.begin = pos;
+  d.unit = 'W';
+  d.amount = 1;
+  d.weekday = hit->value;
+  std::size_t p = pos + hit->text.size();
+  if (at_nocase(s, p, "s") && word_end(s, p + 1)) {
+    d.end = p + 1;
+  } else {
+    for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" mornings", "MO"}, {" afternoons", "AF"},
+                              {" evenings", "EV"}, {" nights", "NI"}}) {
+      if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+        d.part = code;
+        d.end = p + word.size();
+        break;
+      }
+    }
+    if (d.end == 0) return std::nullopt;
+  }
+  if (std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+    Draft clock = d;
+    if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+      d.hour = clock.hour;
+      d.minute = clock.minute;
+      d.second = clock.second;
+      d.end = e;
+    }
+  }
+  return d;
+}
+
 std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   if (std::optional<Draft> dated = match_short_weekday_date(s, pos)) return dated;
+  if (std::optional<Draft> set = match_weekday_set(s, pos)) return set;
   const Word* w = word_at(s, pos, kWeekdays, len);
   // Full names in any case (tuesday); abbreviations (Sat., Sun.) only capitalised.
   if (w == nullptr || (!std::isupper(static_cast<unsigned char>(s[pos])) && w->text.back() == '.')) return std::nullopt;
@@ -1492,6 +1744,27 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// in nineteen ninety six, since two thousand and five: a year in words after a cue word.
+std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "before ", "after ", "year "};
+  if (!std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
+    return std::nullopt;
+  }
+  auto y = spelled_year_at(s, pos);
+  if (!y || !word_end(s, y->end) || at(s, y->end, "-")) return std::nullopt;
+  // in nineteen eighty-four ways: a count before its noun is no year.
+  if (const std::size_t q = skip_space(s, y->end); q > y->end && q < s.size() && std::islower(static_cast<unsigned char>(s[q])) != 0 &&
+                                                  !at(s, q, "and ") && !at(s, q, "to ") && !at(s, q, "through ")) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  d.end = y->end;
+  d.year = y->year;
+  d.granularity = Granularity::Year;
+  return d;
+}
+
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   struct V {
     std::string_view text, value;
@@ -1508,7 +1781,7 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
       {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
       {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
       {"at the moment", "PRESENT_REF"}, {"at the present time", "PRESENT_REF"}, {"these days", "PRESENT_REF"},
-      {"to date", "PRESENT_REF"},
+      {"to date", "PRESENT_REF"}, {"till date", "PRESENT_REF"}, {"at this time", "PRESENT_REF"},
   };
   static constexpr std::uint32_t kFirst = first_letters(kWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
@@ -1524,10 +1797,16 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   if (hit == nullptr || hit->value.empty()) return std::nullopt;
   // up to date, the most up to date: current, not a time.
   // "to date" closes its clause (the biggest to date., To date, …); equals to date 1 is no time.
-  if (hit->text == "to date") {
+  if (hit->text == "to date" || hit->text == "till date") {
     const char32_t next = cp_at(s, pos + best);
-    const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')';
+    const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')' ||
+                        next == '?' || next == '!';
     if (!closes || (pos >= 3 && at_nocase(s, pos - 3, "up "))) return std::nullopt;
+  }
+  // at this time last year, at this time of year: another year's time, not now.
+  if (hit->text == "at this time") {
+    const std::size_t q = skip_space(s, pos + best);
+    if (q < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[q])) && q > pos + best) return std::nullopt;
   }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
   if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
@@ -1555,22 +1834,29 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
                                  {"late morning", "MO"},        {"early afternoon", "AF"},   {"late afternoon", "AF"},
                                  {"early evening", "EV"},       {"late evening", "EV"},      {"late night", "NI"},
                                  {"early in the morning", "MO"}, {"later in the morning", "MO"}, {"later in the afternoon", "AF"},
-                                 {"later in the evening", "EV"}, {"early in the evening", "EV"}};
+                                 {"later in the evening", "EV"}, {"early in the evening", "EV"},
+                                 // meals as the part of the day they fall in: MI midday, EV, MO.
+                                 {"at lunchtime", "MI"}, {"at lunch time", "MI"}, {"by lunchtime", "MI"},
+                                 {"until lunchtime", "MI"}, {"at lunch", "MI"},  {"before lunch", "MI"},
+                                 {"after lunch", "MI"},  {"at dinnertime", "EV"}, {"after dinnertime", "EV"},
+                                 {"after dinner", "EV"}, {"before dinner", "EV"}, {"after breakfast", "MO"},
+                                 {"before breakfast", "MO"}, {"at breakfast", "MO"}};
   static constexpr std::uint32_t kFirst = first_letters(kParts);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  for (const P& p : kParts) {
+  static constexpr WordList kIndex(kParts);
+  const P* hit = nullptr;
+  for_each_starting(kIndex, s, pos, [&](const P& p) {
     // late-night trading, early-morning raids: the hyphened forms say the same, left to the noun.
-    if (at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) {
-      Draft d;
-      d.kind = Kind::DayShift;
-      d.begin = pos;
-      d.end = pos + p.text.size();
-      d.part = p.code;
-      d.granularity = Granularity::PartOfDay;
-      return d;
-    }
-  }
-  return std::nullopt;
+    if (hit == nullptr && at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) hit = &p;
+  });
+  if (hit == nullptr) return std::nullopt;
+  Draft d;
+  d.kind = Kind::DayShift;
+  d.begin = pos;
+  d.end = pos + hit->text.size();
+  d.part = hit->code;
+  d.granularity = Granularity::PartOfDay;
+  return d;
 }
 
 std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
@@ -1690,10 +1976,33 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
       d.unit = unit;
       d.end = p + word.size();
-      return d;
+      break;
     }
   }
-  return std::nullopt;
+  // every morning, every night: the part of each day.
+  // With the space before (p is past "every "): words that open no form of their own.
+  for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
+                            {" evening", "EV"}, {" night", "NI"}}) {
+    if (d.unit == 0 && !once && d.amount == 1 && at_nocase(s, p - 1, word) && word_end(s, p - 1 + word.size()) && !at(s, p - 1 + word.size(), "'")) {
+      d.unit = 'D';
+      d.part = code;
+      d.end = p - 1 + word.size();
+    }
+  }
+  if (d.unit == 0) return std::nullopt;
+  // every day at 7:13 p.m., every evening at 7: the clock of each day.
+  if (d.unit == 'D' && d.end > 0) {
+    if (const std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+      Draft clock = d;
+      if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+        d.hour = (d.part == "AF" || d.part == "EV" || (d.part == "NI" && clock.hour >= 6)) && !clock.meridiem && clock.hour < 12 ? clock.hour + 12 : clock.hour;
+        d.minute = clock.minute;
+        d.second = clock.second;
+        d.end = e;
+      }
+    }
+  }
+  return d;
 }
 
 
@@ -1757,6 +2066,26 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kReaches, len);
   if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
+  // the past fortnight, over the next decade: one unit with no number, a length all the same;
+  // last decade alone is the decade before (late last decade, under Carter): no length.
+  const bool the_or_over = at_nocase(s, pos, "the ") || (pos >= 5 && (s[pos - 5] | 0x20) == 'o' && at_nocase(s, pos - 4, "ver ")) ||
+                           (pos >= 4 && at_nocase(s, pos - 4, "for "));
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}}) {
+    if (!the_or_over) break;
+    const std::size_t q = skip_space(s, pos + len);
+    if (at_nocase(s, q, word) && word_end(s, q + word.size()) && !at(s, q + word.size(), "-") &&
+        !at(s, q + word.size(), "'") && !at_nocase(s, q + word.size(), " of ")) {
+      Draft d;
+      d.kind = Kind::Duration;
+      d.type = TimexType::Duration;
+      d.begin = pos;
+      d.end = q + word.size();
+      d.unit = unit;
+      d.amount = amount;
+      d.reach = w->value;
+      return d;
+    }
+  }
   std::optional<Draft> d = match_amount_unit(s, skip_space(s, pos + len));
   if (!d || d->kind != Kind::Duration) return std::nullopt;
   if (at_nocase(s, d->end, " of ")) return std::nullopt;  // the last two weeks of December: a part of it
@@ -1920,6 +2249,60 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
   return pos;
 }
 
+// Easter, Thanksgiving, Labor Day, Black Friday: the holidays that move with the year, as
+// written (capitalised); a year may follow. Nothing when none starts at `pos`.
+std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift) {
+  static constexpr std::pair<std::string_view, MovableHoliday> kNames[] = {
+      {"Easter Sunday", MovableHoliday::Easter},          {"Easter Day", MovableHoliday::Easter},
+      {"Easter Monday", MovableHoliday::EasterMonday},    {"Easter", MovableHoliday::Easter},
+      {"Good Friday", MovableHoliday::GoodFriday},        {"Thanksgiving Day", MovableHoliday::Thanksgiving},
+      {"Thanksgiving", MovableHoliday::Thanksgiving},     {"Black Friday", MovableHoliday::BlackFriday},
+      {"Cyber Monday", MovableHoliday::CyberMonday},      {"Labor Day", MovableHoliday::LaborDay},
+      // Labour Day is May 1 in most countries (and a Monday in others): left out.
+      {"Memorial Day", MovableHoliday::MemorialDay},
+      {"Martin Luther King Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Day", MovableHoliday::MlkDay},
+      {"Martin Luther King, Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Jr Day", MovableHoliday::MlkDay},
+      {"MLK Day", MovableHoliday::MlkDay},                {"Presidents' Day", MovableHoliday::PresidentsDay},
+      {"Presidents Day", MovableHoliday::PresidentsDay},  {"President's Day", MovableHoliday::PresidentsDay},
+      {"Presidents\u2019 Day", MovableHoliday::PresidentsDay}, {"Mother's Day", MovableHoliday::MothersDay},
+      {"Mother\u2019s Day", MovableHoliday::MothersDay}, {"Father's Day", MovableHoliday::FathersDay},
+      {"Father\u2019s Day", MovableHoliday::FathersDay},
+  };
+  static constexpr std::uint32_t kFirst = first_letters(kNames);
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
+  static constexpr WordList kIndex(kNames);
+  // Capitalised as a name; in lower case only with its year (easter 2018) or after last, next.
+  const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
+  std::size_t len = 0;
+  MovableHoliday which{};
+  for_each_starting(kIndex, s, pos, [&](const std::pair<std::string_view, MovableHoliday>& entry) {
+    const std::string_view name = entry.first;
+    const bool hit = capitalised && !after_shift ? at(s, pos, name) : at_nocase(s, pos, name);
+    if (name.size() > len && hit && word_end(s, pos + name.size())) {
+      len = name.size();
+      which = entry.second;
+    }
+  });
+  // the last good Friday for stocks: "good" in lower case is the adjective.
+  if (len == 0 || (!capitalised && which == MovableHoliday::GoodFriday)) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.movable = static_cast<int>(which) + 1;
+  d.granularity = Granularity::Day;
+  d.end = pos + len;
+  std::size_t q = skip_space(s, at(s, d.end, ",") ? d.end + 1 : d.end);
+  if (auto y = year_at(s, q); y && !at(s, q, "'") && q > d.end) {
+    d.year = y->year;
+    d.end = y->end;
+  } else if (!capitalised && !after_shift) {
+    return std::nullopt;
+  } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z' &&
+                                                       !at(s, d.end + 1, "Day") && !at(s, d.end + 1, "Eve")) {
+    return std::nullopt;  // Easter Island, Thanksgiving Parade, Labor Day Weekend: a name
+  }
+  return d;
+}
+
 // Christmas, New Year's Day, Independence Day 2018: the holidays on a fixed day of the
 // calendar, capitalised as names; a year may follow.
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
@@ -1932,7 +2315,8 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
       {"New Year's Day", 1, 1},      {"New Year's Eve", 12, 31},    {"Independence Day", 7, 4},
       {"Halloween", 10, 31},         {"Valentine's Day", 2, 14},    {"St. Patrick's Day", 3, 17},
       {"Saint Patrick's Day", 3, 17}, {"Veterans Day", 11, 11},      {"Boxing Day", 12, 26},
-      {"Juneteenth", 6, 19},
+      {"Juneteenth", 6, 19},         {"Earth Day", 4, 22},          {"International Workers' Day", 5, 1},
+      {"International Workers\u2019 Day", 5, 1}, {"May Day", 5, 1},
   };
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
@@ -2023,26 +2407,29 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
     "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
-    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "boxing", "bst", "calendar",
-    "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently", "daily", "day", "days",
-    "dec", "decade", "decades", "december", "during", "each", "earlier", "early", "edt", "eight", "eighteen",
-    "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "end", "est", "europe", "every", "fall",
-    "feb", "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five",
-    "for", "forties", "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
-    "from", "future", "gmt", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "independence",
-    "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst", "last", "late", "lately", "later",
-    "many", "mar", "march", "may", "mdt", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mon",
-    "monday", "month", "monthly", "months", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
+    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
+    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
+    "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
+    "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
+    "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
+    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
+    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
+    "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
+    "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
+    "labor", "last", "late", "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt",
+    "memorial", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays",
+    "month", "monthly", "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
     "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
-    "other", "overnight", "past", "pdt", "present", "previous", "previously", "prior", "pst", "quarter", "quarterly",
-    "quarters", "recently", "right", "saint", "same", "sat", "saturday", "sec", "second", "seconds", "secs", "semi",
-    "semiannual", "semiannually", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
-    "seventies", "seventy", "several", "sgt", "since", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty",
-    "soon", "spring", "start", "summer", "sun", "sunday", "ten", "tenth", "the", "these", "third", "thirteen",
-    "thirteenth", "thirties", "thirtieth", "thirty", "this", "three", "through", "thru", "thu", "thurs", "thursday",
-    "till", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twenties", "twentieth",
-    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "week",
-    "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "other", "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior",
+    "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
+    "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
+    "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
+    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
+    "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
+    "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
+    "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
+    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
+    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2142,7 +2529,7 @@ bool names_a_day(const Draft& d) {
     case Kind::Weekday: return true;
     case Kind::WeekShift: return d.weekday > 0;
     case Kind::Narrative: return d.granularity == Granularity::Day;
-    case Kind::Calendar: return d.day > 0 && d.lunar == 0;
+    case Kind::Calendar: return (d.day > 0 || d.movable > 0) && d.lunar == 0;
     default: return false;
   }
 }
@@ -2245,30 +2632,71 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {
       consider(match_month_day_joined(s, pos));
       consider(match_holiday_en(s, pos));
     }
+    consider(match_movable_holiday_en(s, pos, false));
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
                          return pos >= w.size() && at_nocase(s, pos - w.size(), w);
                        }));
-    if (cued) {
+    // half past seven, quarter to five, ten past nine: minutes told in words (match_clock_en reads them).
+    if (cued || lower == 'h' || lower == 'q' || kNumberWords.candidates(s, pos) != 0) {
       Draft clock;
       clock.begin = pos;
-      if (std::size_t e = match_clock_en(s, pos, clock); e != pos) {
+      std::size_t e = pos;
+      if (cued) {
+        e = match_clock_en(s, pos, clock);
+      } else if (may_open_clock_words(s, pos)) {  // most words: no Draft copied
+        e = match_clock_words_en(s, pos, clock);
+      }
+      if (e != pos) {
         clock.kind = Kind::Time;
         clock.type = TimexType::Time;
         clock.granularity = Granularity::Minute;
         clock.end = e;
-        consider(clock);
+        // midnight tonight is the end of the day, not its start: noon and midnight stay alone.
+        std::optional<Draft> on_day = cued ? no_draft() : with_day_after(s, clock);
+        consider(on_day ? std::move(on_day) : std::optional<Draft>(clock));
       }
     }
     if (best) add_trailing_clock(s, *best);
   }
   return best;
+}
+
+LocalDays movable_holiday(int year, MovableHoliday holiday) {
+  using namespace date::literals;
+  const date::year y{year};
+  auto nth = [&](date::month m, date::weekday wd, unsigned n) { return LocalDays{y / m / wd[n]}; };
+  auto last = [&](date::month m, date::weekday wd) { return LocalDays{y / m / wd[date::last]}; };
+  auto easter = [&] {
+    // The anonymous Gregorian computus (Meeus, Jones, Butcher).
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return make_day(year, month, day);
+  };
+  switch (holiday) {
+    case MovableHoliday::Easter: return easter();
+    case MovableHoliday::GoodFriday: return easter() - date::days{2};
+    case MovableHoliday::EasterMonday: return easter() + date::days{1};
+    case MovableHoliday::Thanksgiving: return nth(date::November, date::Thursday, 4);
+    case MovableHoliday::BlackFriday: return nth(date::November, date::Thursday, 4) + date::days{1};
+    case MovableHoliday::CyberMonday: return nth(date::November, date::Thursday, 4) + date::days{4};
+    case MovableHoliday::LaborDay: return nth(date::September, date::Monday, 1);
+    case MovableHoliday::MemorialDay: return last(date::May, date::Monday);
+    case MovableHoliday::MlkDay: return nth(date::January, date::Monday, 3);
+    case MovableHoliday::PresidentsDay: return nth(date::February, date::Monday, 3);
+    case MovableHoliday::MothersDay: return nth(date::May, date::Sunday, 2);
+    case MovableHoliday::FathersDay: return nth(date::June, date::Sunday, 3);
+  }
+  return easter();
 }
 
 }  // namespace newsline::timex

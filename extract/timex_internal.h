@@ -32,6 +32,14 @@ enum class Kind {
   Time,        // 07:23 alone
 };
 
+// Holidays whose day of the calendar moves with the year (resolved as the lunar festivals are).
+enum class MovableHoliday {
+  Easter, GoodFriday, EasterMonday, Thanksgiving, BlackFriday, CyberMonday, LaborDay, MemorialDay, MlkDay,
+  PresidentsDay, MothersDay, FathersDay
+};
+// The day of `holiday` in `year` (the United States' rules; Easter by the Gregorian computus).
+LocalDays movable_holiday(int year, MovableHoliday holiday);
+
 enum class Edge { None, Begin, Middle, End, FirstHalf, SecondHalf };  // the halves: 上半月, 下半月
 
 struct Draft {
@@ -52,6 +60,7 @@ struct Draft {
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
   int lunar_days = 0;       // 正月初八: days after the festival (the Spring Festival is 正月初一)
   int lunar_month = 0;      // 五月初五, 八月十五: a lunar month after the first, its day not placed (no table)
+  int movable = 0;          // Easter, Thanksgiving…: MovableHoliday + 1 (the day depends on the year)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday
   bool weekend = false;
@@ -76,7 +85,7 @@ struct Draft {
 
   double amount = 0;        // Offset, Duration, Set
   char unit = 0;            // 'Y' year, 'Q' quarter, 'M' month, 'W' week, 'D' day, 'H' hour, 'N' minute
-  int direction = 0;        // Offset: -1 ago, +1 later
+  int direction = 0;        // Offset: -1 ago, +1 later; a movable holiday: -1 last, +1 next (the one before or after the publication)
   int reach = 0;            // Duration: 过去三年 -1 (up to the publication), 未来三年 +1 (from it)
   bool from_publication = false;  // Offset: "in two weeks" counts from the publication, never the previous date
   bool shares_anchor = false;     // Offset: 30天 in 30天或60天后 counts from where 60天后 does (it is no anchor for it)

@@ -152,5 +152,114 @@ constexpr Case kLengths[] = {
 };
 TEST(TimexEnglishMore, SetsAndDurations) { check(std::begin(kLengths), std::end(kLengths)); }
 
+constexpr Case kMovable[] = {
+    // The day moves with the year: Easter by the computus, the others by their weekday rule.
+    {"The Fed will ease by Easter.", kMar87, "Easter=1987-04-19"},
+    {"Markets close on Good Friday.", "2024-03-01", "Good Friday=2024-03-29"},
+    {"What happened on Easter Monday at 10:30 am?", "2019-08-05", "Easter Monday at 10:30 am=2019-04-22T10:30"},
+    {"Retailers count on Thanksgiving and Black Friday.", "2023-10-02", "Thanksgiving=2023-11-23 | Black Friday=2023-11-24"},
+    {"Sales on Cyber Monday rose.", "2024-12-10", "Cyber Monday=2024-12-02"},
+    {"The office reopens after Labor Day.", "2025-08-20", "Labor Day=2025-09-01"},
+    {"Memorial Day 2021 was quiet.", kNov16, "Memorial Day 2021=2021-05-31"},
+    {"Markets are shut on Martin Luther King Jr. Day.", "2025-01-10", "Martin Luther King Jr. Day=2025-01-20"},
+    {"Flowers sold before Mother's Day and Father's Day.", "2025-04-01", "Mother's Day=2025-05-11 | Father's Day=2025-06-15"},
+    {"I'll go back on easter 2018", kNov16, "easter 2018=2018-04-01"},
+    // last and next: the one before or after the publication, not the publication's year's.
+    {"When was the last easter?", "2019-03-12", "the last easter=2018-04-01"},
+    {"When was the next easter?", "2019-06-12", "the next easter=2020-04-12"},
+    {"Sales rose since last Thanksgiving.", "2019-06-12", "last Thanksgiving=2018-11-22"},
+    {"It was the last good Friday for stocks.", "2019-06-12", "Friday=2019-06-07"},
+    // Not the holiday: a longer word, a plain noun in lower case, a name that goes on.
+    {"Eastern Europe grew.", kNov16, ""},
+    {"It was a day of thanksgiving for the town.", kNov16, ""},
+    {"Visitors flew to Easter Island.", kNov16, ""},
+};
+TEST(TimexEnglishMore, MovableHolidays) { check(std::begin(kMovable), std::end(kMovable)); }
+
+constexpr Case kClockWords[] = {
+    {"It's half past seven o'clock", kNov16, "half past seven o'clock=T07:30"},
+    {"I made this purchase at ten past 9 in the evening", "2023-03-01", "ten past 9 in the evening=T21:10"},
+    {"The market opens at quarter to five.", kNov16, "quarter to five=T04:45"},
+    {"It's 20 min past eight in the evening", kNov16, "20 min past eight in the evening=T20:20"},
+    {"We meet at a quarter past 3 pm today.", kNov16, "a quarter past 3 pm today=2016-11-07T15:15"},
+    // A count to a count is a range of numbers, not minutes to an hour.
+    {"Prices rose ten to twelve cents.", kNov16, ""},
+    {"Output rose 5 to 6 tonnes.", kNov16, ""},
+    {"It cuts calls from three minutes to one minute.", kMar87, "three minutes=PT3M | one minute=PT1M"},
+};
+TEST(TimexEnglishMore, ClockInWords) { check(std::begin(kClockWords), std::end(kClockWords)); }
+
+constexpr Case kOnAndMeals[] = {
+    // After "on" a number over 12 tells the day from the month; 9/11 stays a name.
+    {"I'll go back on 22/04", kNov16, "22/04=2017-04-22"},
+    {"The vote is on 4/22.", kNov16, "4/22=2017-04-22"},
+    {"It changed on 9/11.", kNov16, ""},
+    {"The stock rose on 13/16 points.", kNov16, ""},
+    // Meals as the part of the day they fall in.
+    {"any available time to run errands at lunchtime today", "2019-11-07", "at lunchtime=2019-11-07TMI | today=2019-11-07"},
+    {"He spoke after dinner.", "2019-11-07", "after dinner=2019-11-07TEV"},
+    {"They met before breakfast.", "2019-11-07", "before breakfast=2019-11-07TMO"},
+    {"Lunch was served.", "2019-11-07", ""},
+};
+TEST(TimexEnglishMore, OnADayFirstDateAndMeals) { check(std::begin(kOnAndMeals), std::end(kOnAndMeals)); }
+
+constexpr Case kSpelledYears[] = {
+    {"They left in nineteen ninety six and came back in two thousand and fifteen", "2018-06-26",
+     "nineteen ninety six=1996 | two thousand and fifteen=2015"},
+    {"The conference was in October two thousand and five", kNov16, "October two thousand and five=2005-10"},
+    {"Prices peaked in twenty nineteen.", kNov16, "twenty nineteen=2019"},
+    // A count before its noun, and a number with no cue word before it, are no year.
+    {"He won in nineteen eighty-four races.", kNov16, ""},
+    {"They sold two thousand and five cars.", kNov16, ""},
+};
+TEST(TimexEnglishMore, YearsInWords) { check(std::begin(kSpelledYears), std::end(kSpelledYears)); }
+
+constexpr Case kPluralsAndReaches[] = {
+    // A weekday in the plural is every such day, with its part of the day or its clock.
+    {"The market is shut on Tuesdays.", kNov16, "Tuesdays=XXXX-WXX-2"},
+    {"I'll be out Friday mornings", kNov16, "Friday mornings=XXXX-WXX-5TMO"},
+    {"Add meeting with boss - Tuesdays at 9am", kNov16, "Tuesdays at 9am=XXXX-WXX-2T09:00"},
+    {"Tuesday's meeting was short.", kNov16, "Tuesday=2016-11-01"},
+    // A fortnight and a decade reach back or forward with no number.
+    {"Infections rose over the past fortnight.", "2021-05-20", "the past fortnight=P2W"},
+    {"Growth will slow over the next decade.", "2021-05-20", "the next decade=P10Y"},
+    {"It was the last decade of the century.", "2021-05-20", ""},
+    {"Late last decade, under Carter, the dollar fell.", kMar87, ""},
+};
+TEST(TimexEnglishMore, WeekdayPluralsAndReaches) { check(std::begin(kPluralsAndReaches), std::end(kPluralsAndReaches)); }
+
+constexpr Case kMoreNamedDays[] = {
+    {"Let's celebrate International Workers' Day!", "2021-04-20", "International Workers' Day=2021-05-01"},
+    {"He spoke on Earth Day 2010.", kNov16, "Earth Day 2010=2010-04-22"},
+    // Labour Day is May 1 in most countries and a Monday in others: no day.
+    {"Shops closed for the Labour Day holiday.", kNov16, ""},
+    // The end of the day is a figure of speech as often (until the end of the day, five or six
+    // years away) or another day's (the end of the day yesterday): no time.
+    {"Talks stall until the end of the day which is years away.", "2021-05-20", ""},
+    {"How many clusters docked to date?", "2021-05-20", "to date=PRESENT_REF"},
+    {"Delegates would not speculate at this time.", kMar87, "at this time=PRESENT_REF"},
+    {"Demand is slack at this time of year.", kMar87, ""},
+    {"It is the highest till date.", "2021-05-20", "till date=PRESENT_REF"},
+};
+TEST(TimexEnglishMore, MoreNamedDays) { check(std::begin(kMoreNamedDays), std::end(kMoreNamedDays)); }
+
+constexpr Case kDaysAndPrices[] = {
+    // A day before "and" takes the month of the day after it.
+    {"Cortana, I am looking at 18 and 19 June.", "2019-11-20", "18=2019-06-18 | 19 June=2019-06-19"},
+    {"The fair runs between 10 and 12 June.", "2019-11-20", "10 and 12 June=2019-06-10/2019-06-12"},
+    // After a dollar sign a number is a price, not a day.
+    {"I bought it for $12 December 27", "2019-11-20", "December 27=2019-12-27"},
+};
+TEST(TimexEnglishMore, DaysBeforeAndAndPrices) { check(std::begin(kDaysAndPrices), std::end(kDaysAndPrices)); }
+
+constexpr Case kDailySets[] = {
+    {"Dinner is on me every night.", kNov16, "every night=TNI"},
+    {"We will run every morning", kNov16, "every morning=TMO"},
+    {"I'll leave every evening at 7:13 p.m.", kNov16, "every evening at 7:13 p.m.=T19:13"},
+    {"The index is fixed every day at 4 pm.", kNov16, "every day at 4 pm=T16:00"},
+    {"Every night's show sold out.", kNov16, ""},
+};
+TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
+
 }  // namespace
 }  // namespace newsline
