@@ -1590,8 +1590,8 @@ double pairs_retold(std::string_view title, std::string_view body) {
 
 // The market session a market move is of, by region: an index it names (DAX, CAC 40 and
 // the FTSE close together, one European session; Shanghai and Shenzhen one A-share session),
-// else a word for the market (欧股, 港股, Wall Street) in a line that names no company. Empty
-// when the line names no market (银行股领跌, a sector of the market told before it).
+// else a word for the market (欧股, 港股, Wall Street) in a line that names nothing but places.
+// Empty when the line names no market (银行股领跌, a sector of the market told before it).
 std::string_view session_region(const std::vector<std::string>& entity_ids, std::string_view text) {
   static constexpr std::pair<std::string_view, std::string_view> kByIndex[] = {
       {"index:spx", "us"}, {"index:ixic", "us"}, {"index:ndx", "us"}, {"index:dji", "us"}, {"index:djt", "us"},
@@ -1620,10 +1620,9 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
       {"沪指", "cn"}, {"两市", "cn"}, {"日股", "jp"}, {"日本股市", "jp"}, {"东京股市", "jp"},
   };
   // A line of movers (港股地产股大涨，融创中国涨超30%) names the market only as the place of
-  // its companies' own moves: no line of the market's session.
-  if (std::any_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
-        return id.starts_with("org:") || id.starts_with("name:") || id.starts_with("product:");
-      })) {
+  // its companies' own moves, and one with oil or a currency (油价跳涨，美股期货走低) is of
+  // several markets: neither is a line of the market's session.
+  if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) { return id.starts_with("place:"); })) {
     return {};
   }
   for (const auto& [word, region] : kByWord) {
@@ -1633,12 +1632,10 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
 }
 
 // A line of a wrap that names no market of its own: a sector or the shares at large (银行股,
-// 板块, bank shares), with nothing but places named — a company (英伟达涨20%), a commodity or
-// a currency is a mover of its own.
+// 板块, bank shares), with nothing named — a company (英伟达涨20%), a commodity, a currency or
+// a place (韩国首尔综指…领跌亚太股市 after the Nasdaq) is a mover or a market of its own.
 bool sector_line(const std::vector<std::string>& entity_ids, std::string_view text) {
-  if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) { return id.starts_with("place:"); })) {
-    return false;
-  }
+  if (!entity_ids.empty()) return false;
   static constexpr std::string_view kWords[] = {"股", "板块", "shares", "stocks", "sector", "sectors"};
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });

@@ -77,6 +77,9 @@ constexpr Case kApart[] = {
     // a market named only as the place of its companies' moves: movers, not the session
     {"港股地产股大涨，融创中国涨超30%。\n港股AI概念股也走高，智谱涨6.05%。", "2026-01-28T16:30:00+08:00",
      "2026-01-28 market_move figures=1 retold=0 | 2026-01-28 market_move figures=1 retold=0"},
+    // a line naming another place's shares after a close is that market's
+    {"纳指周五收涨1%。\n韩国股市周五下跌3%，领跌亚太股市。", "2026-06-27T08:00:00+08:00",
+     "2026-06-26 market_move figures=1 retold=0 | 2026-06-26 market_move figures=1 retold=0"},
     // a commodity after a stock close is a market of its own
     {"美股周五收跌，道指下跌1.2%。\n国际油价周五下跌2%。", "2018-09-08T08:00:00+08:00",
      "2018-09-07 market_move figures=1 retold=0 | 2018-09-07 market_move figures=1 retold=0"},
