@@ -1608,9 +1608,12 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
       {"index:sx5e", "europe"}, {"index:stoxx600", "europe"}, {"index:ftse-mib", "europe"},
       {"index:ibex35", "europe"}, {"index:smi", "europe"}, {"index:aex", "europe"},
   };
+  // Futures trade around the clock (美股三大股指期货走高 the Monday after the Friday close): no
+  // line of a session.
+  const bool futures = text.find("期货") != std::string_view::npos || text.find("futures") != std::string_view::npos;
   for (const std::string& id : entity_ids) {
     for (const auto& [index, region] : kByIndex) {
-      if (id == index) return region;
+      if (id == index) return futures ? std::string_view{} : region;
     }
   }
   static constexpr std::pair<std::string_view, std::string_view> kByWord[] = {
@@ -1625,6 +1628,7 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
   if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) { return id.starts_with("place:"); })) {
     return {};
   }
+  if (futures) return {};
   for (const auto& [word, region] : kByWord) {
     if (text.find(word) != std::string_view::npos) return region;
   }

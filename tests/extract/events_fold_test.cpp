@@ -80,6 +80,9 @@ constexpr Case kApart[] = {
     // a line naming another place's shares after a close is that market's
     {"纳指周五收涨1%。\n韩国股市周五下跌3%，领跌亚太股市。", "2026-06-27T08:00:00+08:00",
      "2026-06-26 market_move figures=1 retold=0 | 2026-06-26 market_move figures=1 retold=0"},
+    // index futures trade after the close: no line of its session
+    {"美股周五收跌，道指下跌1.2%。\n美股三大股指期货周五走高，标普500指数期货涨1.5%。", "2018-09-08T08:00:00+08:00",
+     "2018-09-07 market_move figures=1 retold=0 | 2018-09-07 market_move figures=1 retold=0"},
     // a commodity after a stock close is a market of its own
     {"美股周五收跌，道指下跌1.2%。\n国际油价周五下跌2%。", "2018-09-08T08:00:00+08:00",
      "2018-09-07 market_move figures=1 retold=0 | 2018-09-07 market_move figures=1 retold=0"},
