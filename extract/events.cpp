@@ -1624,8 +1624,13 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
   };
   // A line of movers (港股地产股大涨，融创中国涨超30%) names the market only as the place of
   // its companies' own moves, and one with oil or a currency (油价跳涨，美股期货走低) is of
-  // several markets: neither is a line of the market's session.
-  if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) { return id.starts_with("place:"); })) {
+  // several markets: neither is a line of the market's session. The agency that tells it
+  // (路透伦敦9月7日 - 欧洲股市…, 36氪获悉) is no mover.
+  static constexpr std::string_view kAgencies[] = {"org:reuters", "org:bloomberg", "org:xinhua", "org:ap", "org:afp",
+                                                   "org:kyodo", "org:yonhap", "org:36kr", "org:wallstreetcn", "org:cls"};
+  if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
+        return id.starts_with("place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
+      })) {
     return {};
   }
   if (futures) return {};

@@ -34,6 +34,9 @@ constexpr Case kWraps[] = {
     // a European close: the region's lead with the STOXX, then DAX and CAC, then the sectors
     {"欧洲股市周五收低，泛欧STOXX 600指数收跌0.5%。\n德国DAX指数收跌0.8%，法国CAC40指数下跌0.6%。\n基本资源股下跌1.1%，银行股下跌0.9%。",
      "2018-09-07T23:40:00+08:00", "2018-09-07 market_move figures=5 retold=2"},
+    // a wire's lead, told with its dateline
+    {"路透伦敦9月7日 - 欧洲股市周五下跌，投资人抛售较高风险类股。\n德国DAX指数周五收跌0.8%。\n英国富时100指数周五收跌0.56%。",
+     "2018-09-07T23:40:00+08:00", "2018-09-07 market_move figures=2 retold=2"},
     // the wrap's lead names an index; the region's others follow it
     {"英国富时100指数周五收跌0.56%。\n德国DAX指数周五下跌0.3%。\n法国CAC40指数周五上涨0.16%。", "2018-09-07T23:40:00+08:00",
      "2018-09-07 market_move figures=3 retold=2"},
