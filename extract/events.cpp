@@ -1706,6 +1706,162 @@ double pairs_retold(std::string_view title, std::string_view body) {
   return pairs == 0 ? 0 : static_cast<double>(found) / static_cast<double>(pairs);
 }
 
+// The market session a market move is of, by region: an index it names (DAX, CAC 40 and
+// the FTSE close together, one European session; Shanghai and Shenzhen one A-share session),
+// else a word for the market (欧股, 港股, Wall Street) in a line that names nothing but places.
+// Empty when the line names no market (银行股领跌, a sector of the market told before it).
+std::string_view session_region(const std::vector<std::string>& entity_ids, std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kByIndex[] = {
+      {"index:spx", "us"}, {"index:ixic", "us"}, {"index:ndx", "us"}, {"index:dji", "us"}, {"index:djt", "us"},
+      {"index:rut", "us"}, {"index:russell-1000", "us"}, {"index:vix", "us"}, {"index:sox", "us"},
+      {"index:golden-dragon", "us"}, {"index:nyse-fang", "us"}, {"index:kbw-bank", "us"}, {"index:mag7", "us"},
+      {"index:sse-composite", "cn"}, {"index:szse-component", "cn"}, {"index:chinext", "cn"},
+      {"index:chinext-50", "cn"}, {"index:csi300", "cn"}, {"index:star50", "cn"}, {"index:sse50", "cn"},
+      {"index:csi500", "cn"}, {"index:csi1000", "cn"}, {"index:csi2000", "cn"}, {"index:csi-a500", "cn"},
+      {"index:csi-dividend", "cn"}, {"index:szse100", "cn"}, {"index:bse50", "cn"}, {"index:wind-all-a", "cn"},
+      {"index:hsi", "hk"}, {"index:hstech", "hk"}, {"index:hscei", "hk"},
+      {"index:n225", "jp"}, {"index:topix", "jp"}, {"index:kospi", "kr"}, {"index:kosdaq", "kr"},
+      {"index:taiex", "tw"}, {"index:sensex", "in"}, {"index:nifty50", "in"}, {"index:asx200", "au"},
+      {"index:ftse100", "europe"}, {"index:ftse250", "europe"}, {"index:dax", "europe"}, {"index:cac40", "europe"},
+      {"index:sx5e", "europe"}, {"index:stoxx600", "europe"}, {"index:ftse-mib", "europe"},
+      {"index:ibex35", "europe"}, {"index:smi", "europe"}, {"index:aex", "europe"},
+  };
+  // Futures trade around the clock (美股三大股指期货走高 the Monday after the Friday close): no
+  // line of a session.
+  const bool futures = text.find("期货") != std::string_view::npos || text.find("futures") != std::string_view::npos;
+  for (const std::string& id : entity_ids) {
+    for (const auto& [index, region] : kByIndex) {
+      if (id == index) return futures ? std::string_view{} : region;
+    }
+  }
+  static constexpr std::pair<std::string_view, std::string_view> kByWord[] = {
+      {"欧股", "europe"}, {"欧洲股市", "europe"}, {"欧洲股", "europe"}, {"英股", "europe"}, {"德股", "europe"},
+      {"法股", "europe"}, {"European shares", "europe"}, {"European stocks", "europe"},
+      {"美股", "us"}, {"Wall Street", "us"}, {"U.S. stocks", "us"}, {"港股", "hk"}, {"A股", "cn"},
+      {"沪指", "cn"}, {"两市", "cn"}, {"日股", "jp"}, {"日本股市", "jp"}, {"东京股市", "jp"},
+  };
+  // A line of movers (港股地产股大涨，融创中国涨超30%) names the market only as the place of
+  // its companies' own moves, and one with oil or a currency (油价跳涨，美股期货走低) is of
+  // several markets: neither is a line of the market's session. The agency that tells it
+  // (路透伦敦9月7日 - 欧洲股市…, 36氪获悉) is no mover.
+  static constexpr std::string_view kAgencies[] = {"org:reuters", "org:bloomberg", "org:xinhua", "org:ap", "org:afp",
+                                                   "org:kyodo", "org:yonhap", "org:36kr", "org:wallstreetcn", "org:cls"};
+  if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
+        return id.starts_with("place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
+      })) {
+    return {};
+  }
+  if (futures) return {};
+  for (const auto& [word, region] : kByWord) {
+    if (text.find(word) != std::string_view::npos) return region;
+  }
+  return {};
+}
+
+// A line of a wrap that names no market of its own: a sector or the shares at large (银行股,
+// 板块, bank shares), with nothing named — a company (英伟达涨20%), a commodity, a currency or
+// a place (韩国首尔综指…领跌亚太股市 after the Nasdaq) is a mover or a market of its own.
+bool sector_line(const std::vector<std::string>& entity_ids, std::string_view text) {
+  if (!entity_ids.empty()) return false;
+  static constexpr std::string_view kWords[] = {"股", "板块", "shares", "stocks", "sector", "sectors"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// Folds `line` into `lead`: its span (and the tellings it had folded) become places the lead is
+// retold at, and its figures and entities join the lead's.
+void fold_into(Event& lead, Event& line) {
+  auto keep_place = [&](Span s) {
+    if (!(s == lead.span) && std::find(lead.retold.begin(), lead.retold.end(), s) == lead.retold.end()) lead.retold.push_back(s);
+  };
+  keep_place(line.span);
+  for (Span s : line.retold) keep_place(s);
+  std::sort(lead.retold.begin(), lead.retold.end(),
+            [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+  for (std::size_t f : line.figures) {
+    if (std::find(lead.figures.begin(), lead.figures.end(), f) == lead.figures.end()) lead.figures.push_back(f);
+  }
+  std::sort(lead.figures.begin(), lead.figures.end());
+  for (const std::string& id : line.entities) {
+    if (std::find(lead.entities.begin(), lead.entities.end(), id) == lead.entities.end()) lead.entities.push_back(id);
+  }
+  lead.confidence = std::max(lead.confidence, line.confidence);
+}
+
+// The earlier event `line` is one more line of: the lead of its market session (a market move
+// of the same date, status and market region; a sector line takes the nearest such move that
+// names a market), or the first line of its dataset (data of the same period, released the
+// same day, for another place, with no other source, commodity or indicator named). Events of
+// other types, and market moves of other dates (a week's figure in a day's wrap) or data of
+// other periods, may stand between; another market's session, or another dataset of the
+// period, ends the search. `text_of`: an event's text.
+template <typename TextOf>
+std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& events, const EventOptions& options,
+                                   const TextOf& text_of) {
+  if (line.status != EventStatus::Happened || line.date.empty()) return std::nullopt;
+  if (line.type == EventType::MarketMove) {
+    const std::string_view region = session_region(line.entities, text_of(line));
+    if (region.empty() && !sector_line(line.entities, text_of(line))) return std::nullopt;
+    const std::size_t first = events.size() > options.wrap_window ? events.size() - options.wrap_window : 0;
+    for (std::size_t i = events.size(); i-- > first;) {
+      const Event& e = events[i];
+      if (e.type != EventType::MarketMove || e.date != line.date) continue;
+      if (e.status != EventStatus::Happened) return std::nullopt;
+      const std::string_view lead_region = session_region(e.entities, text_of(e));
+      if (lead_region.empty() || (!region.empty() && lead_region != region)) return std::nullopt;
+      return i;
+    }
+    return std::nullopt;
+  }
+  // A year's figures are told in passing, one thing after another (a sector's share of GDP, then
+  // another country's): a dataset's lines are of a month, a quarter, a half or a run of them.
+  if (line.type != EventType::MacroData || line.period.empty() || line.period.size() == 4) return std::nullopt;
+  auto named = [](const Event& e, std::string_view kind) {
+    std::vector<std::string_view> ids;
+    for (const std::string& id : e.entities) {
+      if (id.starts_with(kind)) ids.push_back(id);
+    }
+    return ids;
+  };
+  // Both name none, or one of them names none, or they share one.
+  auto agree = [](const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    return a.empty() || b.empty() || std::any_of(a.begin(), a.end(), [&](std::string_view id) {
+             return std::find(b.begin(), b.end(), id) != b.end();
+           });
+  };
+  // A breakdown line gives the figures of another place than its lead's (印度7月自伊朗进口…
+  // after 中国、印度…7月总计…; 德国11月通胀率 after 欧元区): a line about the same place, or
+  // none, tells another figure of it (柴油出口 after 汽油出口, reserves after debts), its own
+  // event. Nor does it bring a commodity or indicator of its own (PPI after CPI). Lines without
+  // figures are the story around the data, not its lines.
+  const std::vector<std::string_view> places = named(line, "place:");
+  if (places.empty() || line.figures.empty()) return std::nullopt;
+  // A line that cites a source of its own (匈牙利中央统计局数据显示 after 英国凯度公司数据显示)
+  // begins another dataset, unless the source is one the lead names.
+  static constexpr std::string_view kCitations[] = {"数据显示", "统计显示", "data showed", "figures showed"};
+  const std::string_view text = text_of(line);
+  const bool cites = std::any_of(std::begin(kCitations), std::end(kCitations),
+                                 [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  auto within = [](const std::vector<std::string_view>& ids, const Event& e) {
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](std::string_view id) { return std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end(); });
+  };
+  const std::size_t first = events.size() > options.dataset_window ? events.size() - options.dataset_window : 0;
+  for (std::size_t i = events.size(); i-- > first;) {
+    const Event& e = events[i];
+    if (e.type != EventType::MacroData || e.period != line.period) continue;
+    const std::vector<std::string_view> lead_places = named(e, "place:");
+    const std::vector<std::string_view> orgs = named(line, "org:");
+    if (e.date != line.date || e.status != EventStatus::Happened || e.figures.empty() || !agree(named(e, "org:"), orgs) ||
+        (cites && (orgs.empty() || !within(orgs, e))) || !within(named(line, "commodity:"), e) ||
+        !within(named(line, "indicator:"), e) || lead_places.empty() || lead_places.front() == places.front()) {
+      return std::nullopt;
+    }
+    return i;
+  }
+  return std::nullopt;
+}
+
 // One event per happening per document. A happening told twice — a headline and its first
 // paragraph, one forecast in two items of a list, one sentence read as two events of one
 // type — keeps the later telling (the body's span and summary) with the more precise of the
@@ -1714,6 +1870,8 @@ double pairs_retold(std::string_view title, std::string_view body) {
 // title line (no end mark, short) whose character pairs the later sentence mostly retells
 // (`options.title_retold`) at a date that can be one (any date, when the title has none of
 // its own and inherited one from the story before it).
+// Lines of one market session's wrap or of one dataset (lead_of) are one happening too: the
+// first line told stays the event, the others fold into it (fold_into).
 // Done as each event arrives, so that the limit on events (EventOptions::max_events) counts
 // happenings. `undated[k]`: event k's sentence gave it no date; kept beside `events`.
 void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
@@ -1771,6 +1929,11 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     later_undated = later_undated && undated[i];
     events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
     undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  // One more line of a market wrap or of a dataset: the lead (told first) stays the event.
+  if (std::optional<std::size_t> lead = lead_of(later, events, options, text_of)) {
+    fold_into(events[*lead], later);
+    return;
   }
   std::sort(later.retold.begin(), later.retold.end(),
             [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });

@@ -27,6 +27,15 @@ struct EventOptions {
   // A title line is retold by a sentence that holds this share of its character pairs (a
   // headline is mostly the words of its first sentence; two headlines share far fewer).
   double title_retold = 0.5;
+  // A market wrap is one happening per session: a line of a market's close (DAX, CAC after the
+  // STOXX 600; 银行股领跌 after 上证指数收跌) folds into the lead of that session — the nearest
+  // market move of the same date and market — looked for among this many events before it (a
+  // wrap puts a week's figure or a quote between its lines; a screen of text, not a story).
+  std::size_t wrap_window = 6;
+  // Likewise the lines of one dataset (per-country or per-item breakdowns of one period's
+  // figures, released the same day by the same source) fold into its first line, looked for
+  // among this many events before each.
+  std::size_t dataset_window = 6;
 };
 
 // Marks start_class::kTrigger on the characters at which an event trigger can start.

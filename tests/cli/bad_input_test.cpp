@@ -187,9 +187,12 @@ TEST_F(BadInput, SymlinkLoopFifoAndLimits) {
   EXPECT_EQ(l.code, kExitNothing);
   EXPECT_NE(l.err.find("over the limit of 1000 (--max-file-bytes)"), std::string::npos) << l.err;
 
-  // Distinct happenings (one figure each): the same line told 2000 times is one event.
+  // Distinct happenings (one figure and session each): the same line told 2000 times is one
+  // event, and so are the lines of one day's close.
   std::string text;
-  for (int i = 0; i < 2000; ++i) text += "2024年12月27日，标准普尔500指数下跌" + std::to_string(i % 90 + 1) + ".1%。\n";
+  for (int i = 0; i < 2000; ++i) {
+    text += "2024年12月" + std::to_string(i % 28 + 1) + "日，标准普尔500指数下跌" + std::to_string(i % 90 + 1) + ".1%。\n";
+  }
   Outcome cut = extract({write("long.txt", text), "--max-doc-bytes", "5000", "--max-events", "10"});
   EXPECT_EQ(cut.code, kExitOk);
   EXPECT_NE(cut.err.find("(--max-doc-bytes)"), std::string::npos);

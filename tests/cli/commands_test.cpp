@@ -223,7 +223,8 @@ TEST(CliSummary, RangeAndFilters) {
 TEST(CliSummary, TopAllAndContext) {
   auto dir = temp_dir("newsline_cli_summary_top");
   const std::string file = (dir / "d.md").string();
-  std::ofstream(file) << "# 2024-12-27\n\n## 1\n\n美国股市跌了，标准普尔500指数下跌1.11%。\n\n纳斯达克指数今日下跌1.5%，特斯拉大涨3%。\n\n"
+  // Two markets' closes (one market's lines would be one event, its wrap).
+  std::ofstream(file) << "# 2024-12-27\n\n## 1\n\n欧洲股市跌了，泛欧斯托克600指数下跌1.11%。\n\n纳斯达克指数今日下跌1.5%，特斯拉大涨3%。\n\n"
                          "2024年，美联储累计降息100个基点。\n";
   CliRun top = run({"summary", file, "--from", "2024-12-27", "--to", "2024-12-27", "--top", "1"});
   EXPECT_EQ(top.code, kExitOk) << top.err;
