@@ -36,7 +36,8 @@ constexpr Trigger kTriggers[] = {
     {"升值", EventType::MarketMove}, {"贬值", EventType::MarketMove}, {"涨停", EventType::MarketMove},
     {"跌停", EventType::MarketMove}, {"触及", EventType::MarketMove}, {"收报", EventType::MarketMove},
     {"报收", EventType::MarketMove}, {"收于", EventType::MarketMove}, {"震荡", EventType::MarketMove},
-    {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove},
+    {"走弱", EventType::MarketMove}, {"走强", EventType::MarketMove}, {"收高", EventType::MarketMove},
+    {"收低", EventType::MarketMove}, {"收升", EventType::MarketMove}, {"收挫", EventType::MarketMove},
     // a move told by the level it reached (柴油裂解价差8月24日涨至每桶16.33美元)
     {"涨至", EventType::MarketMove}, {"跌至", EventType::MarketMove}, {"升至", EventType::MarketMove},
     {"降至", EventType::MarketMove}, {"扩大至", EventType::MarketMove}, {"收窄至", EventType::MarketMove},
@@ -2140,9 +2141,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           return scan::followed_by_any(s, end, {"空间", "潜力"});
         case EventType::MacroData:
           if (f.trigger->word != "进口" && f.trigger->word != "出口") return false;
-          // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团): no trade data.
+          // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团) or a noun of
+          // traders and goods (出口商权值较重的DAX指数, 出口型企业, 进口车): no trade data.
           return (rule_clause && f.pos >= rule_clause->start && f.pos < rule_clause->end) ||
-                 scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份"});
+                 scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份", "商", "型", "车", "企业"});
         case EventType::Earnings: {
           // A report named as the source of what follows (据该公司最新财报，公司是一家…): where
           // the words come from, not results told; a report on a matter (关于…情况的中期报告)

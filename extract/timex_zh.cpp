@@ -1149,12 +1149,17 @@ constexpr std::string_view kOffsetPrefixes[] = {
     "之前",  // 之前3小时 opening a clause: the three hours up to the publication
 };
 
+// Characters that make a word with a following 数 (指数, 人数, 次数, 多数, 无数): 数周 or 数年
+// after them is that word and a time word (纳斯达克指数周五收涨), not "some weeks".
+constexpr std::u32string_view kWordsEndingInShu = U"指总人次基系分参倍函变常整小复单双件户票家股点位岁度天页字行列码少多无半奇偶读实虚正负全招路";
+
 std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
   std::size_t p = pos, len = 0;
   // Prefixes that belong to the expression.
   const char32_t first = cp_at(s, p);
+  if (first == U'数' && kWordsEndingInShu.find(cp_before(s, p)) != std::u32string_view::npos) return std::nullopt;
   const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
   int pre = numeral ? -1 : longest(s, p, kOffsetPrefixes, len);
   bool look_back = false, look_ahead = false, opens_clause = false;

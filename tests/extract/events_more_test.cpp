@@ -219,6 +219,8 @@ constexpr Case kTypesOfADay[] = {
      "2026-04-30 macro_data happened"},
     {"当前股价为95.4美元，距离120美元目标价仍有26%的上涨空间。", "2026-04-02", ""},
     {"公司与中化进出口有限公司签订日常经营销售合同，金额为3.2亿元。", "2026-04-02", "2026-04-02 deal happened"},
+    // 出口商 (exporters) names who weighs on an index, not trade data.
+    {"出口商权值较重的德股DAX指数周五微幅收高0.04%。", "2026-04-03", "2026-04-03 market_move happened"},
 };
 
 TEST(EventsMore, TypesOfADaysNews) {

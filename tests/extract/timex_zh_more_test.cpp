@@ -126,6 +126,10 @@ TEST(TimexZhMore, ForecastHorizonsAndPastOffsets) { check(std::begin(kHorizons),
 // The Nth or the last weekday of a month; a set with its clock; 又 adding a coarser unit; a day
 // word inside a title is no date.
 constexpr Case kMisc[] = {
+    // 指数周五 is an index on Friday, not 数周 (some weeks); 数周 after a verb or 过去 still is.
+    {"道琼斯指数周五下跌1.2%，纳斯达克指数周四上涨", "2026-04-03", "周五=2026-04-03 | 周四=2026-04-02"},
+    {"受访人数周末增加", "2026-04-03", "周末=2026-W14-WE"},
+    {"过去数周，油价持续走低", "2026-04-03", "过去数周=PAST_REF"},
     {"我从四月的最后一个星期一到十月一日不在", "2019-07-30", "从四月的最后一个星期一到十月一日=2019-04-29/2019-10-01"},
     {"五月的第二个周日是母亲节", "2019-07-30", "五月的第二个周日=2019-05-12"},
     {"十月的第一周", "2016-11-07", "十月的第一周=2016-W40"},
