@@ -770,10 +770,17 @@ std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8, const std::
 namespace {
 
 // Whether a break ICU puts after a full stop falls inside a ticker: a stock code and its
-// exchange's suffix (02318.HK, 601009.SH, 7203.T) end no sentence.
+// exchange's suffix (02318.HK, 601009.SH, 7203.T), or a Reuters instrument code after a blank
+// (法股CAC-40指数 .FCHI 收高, .GDAXI, .N225), end no sentence.
 bool in_ticker(std::string_view before, std::string_view after) {
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (before.size() >= 2 && before.back() == '.' && before[before.size() - 2] == ' ' && !after.empty() && upper(after[0])) {
+    std::size_t n = 1;
+    while (n < after.size() && n < 7 && (upper(after[n]) || digit(after[n]))) ++n;
+    const bool word_goes_on = n < after.size() && ((after[n] >= 'a' && after[n] <= 'z') || upper(after[n]) || digit(after[n]));
+    return n >= 2 && !word_goes_on;
+  }
   if (before.size() < 2 || before.back() != '.' || !digit(before[before.size() - 2])) return false;
   std::size_t n = 0;
   while (n < after.size() && n < 3 && upper(after[n])) ++n;

@@ -416,6 +416,12 @@ TEST(TextSentences, TickersEndNothing) {
   for (const ByteSpan& b : splitter.split(text)) got.emplace_back(text.substr(b.start, b.size()));
   EXPECT_EQ(got, (std::vector<std::string>{"中国平安(02318.HK)公告，增持1000万股。", "宁波银行(002142.SZ)收涨2%。",
                                            "Toyota (7203.T) rose.", "Sales hit 2024.", "The end."}));
+  // Reuters instrument codes after a blank (.FCHI, .GDAXI, .N225) end no sentence either.
+  const std::string ric = "英股 .FTSE 收跌0.56%，法股CAC-40指数 .FCHI 收高0.16%。德股 .GDAXI 持平。Tokyo's Nikkei .N225 fell. It ended.";
+  got.clear();
+  for (const ByteSpan& b : splitter.split(ric)) got.emplace_back(ric.substr(b.start, b.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"英股 .FTSE 收跌0.56%，法股CAC-40指数 .FCHI 收高0.16%。", "德股 .GDAXI 持平。",
+                                           "Tokyo's Nikkei .N225 fell.", "It ended."}));
 }
 
 // The sentences `split` gives `text`, span by span against ICU's iterator; and the same
