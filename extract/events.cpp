@@ -202,6 +202,10 @@ constexpr Trigger kTriggers[] = {
     {"dips", EventType::MarketMove}, {"record high", EventType::MarketMove}, {"all-time high", EventType::MarketMove},
     {"record low", EventType::MarketMove}, {"ended", EventType::MarketMove, true}, {"closed", EventType::MarketMove, true},
     {"settled at", EventType::MarketMove}, {"finished at", EventType::MarketMove},
+    // a week's or a month's result of a market (The S&P 500 posted a 0.6% weekly loss)
+    {"weekly loss", EventType::MarketMove}, {"weekly gain", EventType::MarketMove},
+    {"weekly decline", EventType::MarketMove}, {"weekly advance", EventType::MarketMove},
+    {"monthly loss", EventType::MarketMove}, {"monthly gain", EventType::MarketMove},
     // a central bank's decision told by its verb: held rates steady, cut rates
     {"held rates", EventType::MonetaryPolicy}, {"holds rates", EventType::MonetaryPolicy},
     {"kept rates", EventType::MonetaryPolicy}, {"keeps rates", EventType::MonetaryPolicy},
@@ -235,6 +239,8 @@ constexpr Trigger kTriggers[] = {
     {"filed for", EventType::CorporateAction}, {"went public", EventType::CorporateAction},
     {"public offering", EventType::CorporateAction}, {"share offering", EventType::CorporateAction},
     {"private placement", EventType::CorporateAction}, {"restructuring", EventType::CorporateAction},
+    {"restructure", EventType::CorporateAction}, {"restructures", EventType::CorporateAction},
+    {"streamlining", EventType::CorporateAction},
     {"cut jobs", EventType::CorporateAction}, {"rebalanced", EventType::Other}, {"rebalancing", EventType::Other},
     // rules, rulings, fines and charges
     {"final rule", EventType::PolicyRegulation}, {"final rules", EventType::PolicyRegulation},
@@ -474,9 +480,11 @@ constexpr Sense kSenses[] = {
     // English news (#28). ended / closed at a level, higher or lower: a market's close;
     // closed a deal: the deal; the quarter ended, closed stores: none
     {"ended", "at", EventType::MarketMove}, {"ended", "higher", EventType::MarketMove},
-    {"ended", "lower", EventType::MarketMove}, {"ended", "flat", EventType::MarketMove}, {"ended", "", std::nullopt},
+    {"ended", "lower", EventType::MarketMove}, {"ended", "flat", EventType::MarketMove},
+    {"ended", "in the red", EventType::MarketMove}, {"ended", "in the green", EventType::MarketMove}, {"ended", "", std::nullopt},
     {"closed", "at", EventType::MarketMove}, {"closed", "higher", EventType::MarketMove},
     {"closed", "lower", EventType::MarketMove}, {"closed", "flat", EventType::MarketMove},
+    {"closed", "in the red", EventType::MarketMove}, {"closed", "in the green", EventType::MarketMove},
     {"closed", "up", EventType::MarketMove}, {"closed", "down", EventType::MarketMove},
     {"closed", "acquisition", EventType::Deal}, {"closed", "deal", EventType::Deal}, {"closed", "sale", EventType::Deal},
     {"closed", "", std::nullopt},

@@ -227,5 +227,21 @@ TEST(EventsMore, TypesOfADaysNews) {
   for (const Case& c : kTypesOfADay) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// English teasers of a market's week and a company's restructuring: a close in the red or the
+// green and a weekly loss or gain are the market's move; restructure and streamlining are a
+// company's act; "ended up" and a quarter that ended stay no move.
+constexpr Case kEnglishTeasers[] = {
+    {"The S&P 500 ended its choppy week in the red, ultimately finishing with a loss of 0.6%.", "2026-07-24T20:56:16+00:00",
+     "2026-07-24 market_move happened"},
+    {"The S&P 500 posted a 1.6% weekly loss.", "2026-07-17T22:01:05+00:00", "2026-07-17 market_move happened"},
+    {"Nike will restructure its digital business in China, the company said on Tuesday.", "2026-07-22T00:00:01+00:00",
+     "2026-07-21 corporate_action happened"},  // the announcement, dated by its saying
+    {"The quarter ended in the red for most retailers, analysts said.", "2026-07-22T00:00:01+00:00", ""},
+};
+
+TEST(EventsMore, EnglishTeasersOfAWeekAndARestructuring) {
+  for (const Case& c : kEnglishTeasers) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace newsline
