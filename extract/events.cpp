@@ -391,6 +391,10 @@ constexpr Sense kSenses[] = {
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
     {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
+    // a product named in the window wins over the words that describe it (发布…视频与音频生成模型)
+    {"发布", "模型", EventType::ProductRelease}, {"发布", "芯片", EventType::ProductRelease},
+    {"发布", "手机", EventType::ProductRelease}, {"发布", "新品", EventType::ProductRelease},
+    {"发布", "车型", EventType::ProductRelease}, {"发布", "机器人", EventType::ProductRelease},
     {"发布", "研报", EventType::Other}, {"发布", "报告", EventType::Other}, {"发布", "公告", EventType::Other},
     {"发布", "声明", EventType::Other}, {"发布", "博客", EventType::Other}, {"发布", "文章", EventType::Other},
     {"发布", "帖子", EventType::Other}, {"发布", "简报", EventType::Other}, {"发布", "答记者问", EventType::Other},

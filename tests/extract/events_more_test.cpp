@@ -218,6 +218,9 @@ constexpr Case kTypesOfADay[] = {
     {"国家统计局今天（4月30日）公布，4月份中国制造业采购经理指数为50.2%，比上月上升0.3个百分点。", "2026-04-30",
      "2026-04-30 macro_data happened"},
     {"当前股价为95.4美元，距离120美元目标价仍有26%的上涨空间。", "2026-04-02", ""},
+    // a model released is a product, whatever it makes (视频与音频生成模型); a video released is no product
+    {"当地时间9月30日，OpenAI正式发布最新旗舰视频与音频生成模型Sora 2。", "2025-10-01", "2025-09-30 product_release happened"},
+    {"9月30日，小米在官方账号发布视频，回应近期传闻。", "2025-10-01", "2025-09-30 other happened"},
     {"公司与中化进出口有限公司签订日常经营销售合同，金额为3.2亿元。", "2026-04-02", "2026-04-02 deal happened"},
     // 出口商 (exporters) names who weighs on an index, not trade data.
     {"出口商权值较重的德股DAX指数周五微幅收高0.04%。", "2026-04-03", "2026-04-03 market_move happened"},
