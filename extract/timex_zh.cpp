@@ -170,6 +170,20 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t after_part = part != nullptr ? p + part->word.size() : p;
   Draft clock = d;
   std::size_t after_clock = match_clock(s, after_part, clock);
+  if (after_clock == after_part && part != nullptr) {
+    // 早上五到六点, 晚上8至9点: after a part of the day, an hour that opens a range shares the
+    // 点 of its end (the range's end is read after it). Without a part, 三到五点 may be points.
+    auto h = integer_at(s, after_part);
+    std::size_t len = 0;
+    if (h && h->value >= 1 && h->value <= 12 && h->digits <= 2 && longest(s, h->end, {"到", "至"}, len) >= 0) {
+      auto to = integer_at(s, h->end + len);
+      if (to && to->value > h->value && to->value <= 12 && (at(s, to->end, "点") || at(s, to->end, "时"))) {
+        clock.hour = static_cast<int>(h->value);
+        clock.minute = 0;
+        after_clock = h->end;
+      }
+    }
+  }
   if (after_clock != after_part) {
     if (part != nullptr) {
       int pm = part->pm;

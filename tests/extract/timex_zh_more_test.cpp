@@ -126,6 +126,11 @@ TEST(TimexZhMore, ForecastHorizonsAndPastOffsets) { check(std::begin(kHorizons),
 // The Nth or the last weekday of a month; a set with its clock; 又 adding a coarser unit; a day
 // word inside a title is no date.
 constexpr Case kMisc[] = {
+    // An hour after a part of the day shares the 点 of the range's end; without a part, 三到五点
+    // stays unread (points of an index as often as hours).
+    {"早上五到六点", "2017-11-13", "早上五到六点=T05:00/T06:00"},
+    {"活动于晚上8至9点举行", "2017-11-13", "晚上8至9点=T20:00/T21:00"},
+    {"指数预计波动三到五点", "2017-11-13", ""},
     // 指数周五 is an index on Friday, not 数周 (some weeks); 数周 after a verb or 过去 still is.
     {"道琼斯指数周五下跌1.2%，纳斯达克指数周四上涨", "2026-04-03", "周五=2026-04-03 | 周四=2026-04-02"},
     {"受访人数周末增加", "2026-04-03", "周末=2026-W14-WE"},
