@@ -1131,6 +1131,11 @@ bool describes_or_explains(std::string_view row) {
                                                "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
+  // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
+  // over the story's span, not a move of the day.
+  for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
+    if (row.starts_with(opener)) return true;
+  }
   if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
   for (std::string_view usually : {"往往", "通常"}) {
     const std::size_t k = row.find(usually);

@@ -218,6 +218,9 @@ constexpr Case kTypesOfADay[] = {
     {"国家统计局今天（4月30日）公布，4月份中国制造业采购经理指数为50.2%，比上月上升0.3个百分点。", "2026-04-30",
      "2026-04-30 macro_data happened"},
     {"当前股价为95.4美元，距离120美元目标价仍有26%的上涨空间。", "2026-04-02", ""},
+    // the other term of a comparison (相比之下) is no move of the day; with a date of its own it is
+    {"相比之下，英伟达上涨了40%，甲骨文上涨72%。", "2026-04-02", ""},
+    {"相比之下，英伟达4月2日上涨了4%。", "2026-04-03", "2026-04-02 market_move happened"},
     // a model released is a product, whatever it makes (视频与音频生成模型); a video released is no product
     {"当地时间9月30日，OpenAI正式发布最新旗舰视频与音频生成模型Sora 2。", "2025-10-01", "2025-09-30 product_release happened"},
     {"9月30日，小米在官方账号发布视频，回应近期传闻。", "2025-10-01", "2025-09-30 other happened"},
