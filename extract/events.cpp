@@ -1173,21 +1173,10 @@ bool explains_what_follows(std::string_view head) {
 // 季节性变化, 失业率没有升高, 尚未签署, 不会对公司业绩产生影响). Only the trigger's own clause: 避险资金
 // 并未流入贵金属，黄金期货小幅收跌 reports the fall.
 bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
-  std::size_t from = pos;
-  while (from > sentence.start) {
-    const Utf8Char c = utf8_before(s, from);
-    if (clause_break(c.cp)) break;
-    from -= c.len;
-  }
-  std::size_t to = pos;
-  while (to < sentence.end) {
-    const Utf8Char c = utf8_at(s, to);
-    if (clause_break(c.cp)) break;
-    to += c.len;
-  }
+  const ByteSpan clause = clause_around(s, sentence, pos);
   static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
   static constexpr scan::CueSet kCueSet(kCues);
-  return kCueSet.any(s.substr(from, to - from));
+  return kCueSet.any(s.substr(clause.start, clause.size()));
 }
 
 // A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
