@@ -43,6 +43,15 @@ std::string timex_dump(std::string_view text, std::string_view published) {
   return out;
 }
 
+std::string event_dump(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += " | ";
+    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status));
+  }
+  return out;
+}
+
 std::string figure_dump(std::string_view text, std::string_view published) {
   std::string out;
   for (const Figure& f : analyze(text, published).figures) {

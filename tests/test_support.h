@@ -26,6 +26,8 @@ Analysis analyze(std::string_view text, std::string_view published, std::string_
 std::string timex_dump(std::string_view text, std::string_view published);
 // "text=value unit" of each figure, joined by " | ".
 std::string figure_dump(std::string_view text, std::string_view published = "2024-12-27");
+// "date type status" of each event, joined by " | ".
+std::string event_dump(const Analysis& a);
 
 // The slice of `text` that `span` (code points) covers.
 std::string slice(std::string_view text, Span span);

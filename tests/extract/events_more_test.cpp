@@ -13,14 +13,8 @@ namespace {
 
 using testing::analyze;
 
-std::string dump(const Analysis& a) {
-  std::string out;
-  for (const Event& e : a.events) {
-    if (!out.empty()) out += " | ";
-    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status));
-  }
-  return out;
-}
+// "date type status" of each event.
+const auto& dump = testing::event_dump;
 
 struct Case {
   std::string_view text, published, want;

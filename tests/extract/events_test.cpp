@@ -9,14 +9,8 @@ namespace {
 
 using testing::analyze;
 
-std::string dump(const Analysis& a) {
-  std::string out;
-  for (const Event& e : a.events) {
-    if (!out.empty()) out += " | ";
-    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status));
-  }
-  return out;
-}
+// "date type status" of each event.
+const auto& dump = testing::event_dump;
 
 TEST(Events, TypeStatusAndDate) {
   EXPECT_EQ(dump(analyze("1月30日，美联储宣告利率决议，预计这次会议美联储将“不再降息”。", "2024-12-28T07:23+08:00")),
