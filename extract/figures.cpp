@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "extract/figure_words_internal.h"
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 
@@ -21,12 +22,6 @@ using scan::at_nocase;
 using scan::cp_at;
 using scan::cp_before;
 using scan::skip_blanks;
-
-struct UnitWord {
-  std::string_view word;
-  std::string_view unit;
-  FigureKind kind;
-};
 
 // Where `word` ends when it is at `pos`, with up to two spaces between its characters
 // (百 分 之); 0 when it is not there.
@@ -65,109 +60,18 @@ std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
   return num;
 }
 
-// Units after a number, longest match wins. Currencies as ISO 4217 codes.
-constexpr UnitWord kUnits[] = {
-    {"%", "%", FigureKind::Level},          {"个百分点", "pp", FigureKind::Change}, {"百分点", "pp", FigureKind::Change},
-    {"个基点", "bp", FigureKind::Change},   {"基点", "bp", FigureKind::Change},   {"码", "bp25", FigureKind::Change},
-    {"美元", "USD", FigureKind::Amount},    {"美金", "USD", FigureKind::Amount},  {"元人民币", "CNY", FigureKind::Amount},
-    {"人民币", "CNY", FigureKind::Amount},  {"元", "CNY", FigureKind::Amount},    {"块钱", "CNY", FigureKind::Amount},
-    {"块", "CNY", FigureKind::Amount},      {"港元", "HKD", FigureKind::Amount},  {"港币", "HKD", FigureKind::Amount},
-    {"日元", "JPY", FigureKind::Amount},    {"欧元", "EUR", FigureKind::Amount},  {"英镑", "GBP", FigureKind::Amount},
-    {"韩元", "KRW", FigureKind::Amount},    {"新台币", "TWD", FigureKind::Amount}, {"台币", "TWD", FigureKind::Amount},
-    {"卢布", "RUB", FigureKind::Amount},    {"澳元", "AUD", FigureKind::Amount},  {"加元", "CAD", FigureKind::Amount},
-    {"瑞郎", "CHF", FigureKind::Amount},    {"新加坡元", "SGD", FigureKind::Amount}, {"印度卢比", "INR", FigureKind::Amount},
-    {"卢比", "INR", FigureKind::Amount},    {"美分", "USD-cent", FigureKind::Amount},
-    {"美圆", "USD", FigureKind::Amount},    {"日圆", "JPY", FigureKind::Amount},  {"韩币", "KRW", FigureKind::Amount},
-    {"瑞士法郎", "CHF", FigureKind::Amount}, {"奈拉", "NGN", FigureKind::Amount},  {"林吉特", "MYR", FigureKind::Amount},
-    {"令吉", "MYR", FigureKind::Amount},    {"泰铢", "THB", FigureKind::Amount},  {"雷亚尔", "BRL", FigureKind::Amount},
-    {"里拉", "TRY", FigureKind::Amount},    {"土耳其里拉", "TRY", FigureKind::Amount}, {"兰特", "ZAR", FigureKind::Amount},
-    {"南非兰特", "ZAR", FigureKind::Amount}, {"巴西雷亚尔", "BRL", FigureKind::Amount},  {"越南盾", "VND", FigureKind::Amount},
-    {"印尼盾", "IDR", FigureKind::Amount},  {"澳门元", "MOP", FigureKind::Amount}, {"澳门币", "MOP", FigureKind::Amount},
-    {"澳币", "AUD", FigureKind::Amount},    {"加币", "CAD", FigureKind::Amount},  {"新元", "SGD", FigureKind::Amount},
-    {"新西兰元", "NZD", FigureKind::Amount}, {"纽元", "NZD", FigureKind::Amount}, {"瑞典克朗", "SEK", FigureKind::Amount},
-    {"挪威克朗", "NOK", FigureKind::Amount}, {"丹麦克朗", "DKK", FigureKind::Amount}, {"迪拉姆", "AED", FigureKind::Amount},
-    {"沙特里亚尔", "SAR", FigureKind::Amount},
-    {"倍", "x", FigureKind::Ratio},         {"点", "points", FigureKind::Level},  {"水平", "points", FigureKind::Level},
-    {"吨", "tonnes", FigureKind::Amount},   {"万吨", "tonnes", FigureKind::Amount}, {"桶", "barrels", FigureKind::Amount},
-    {"盎司", "ounces", FigureKind::Amount}, {"升", "litres", FigureKind::Amount}, {"公斤", "kg", FigureKind::Amount},
-    {"千克", "kg", FigureKind::Amount},     {"斤", "jin", FigureKind::Amount},    {"股", "shares", FigureKind::Count},
-    {"手", "lots", FigureKind::Count},      {"辆", "vehicles", FigureKind::Count}, {"台", "units", FigureKind::Count},
-    {"GPU小时", "GPU hours", FigureKind::Amount}, {"个GPU小时", "GPU hours", FigureKind::Amount},
-    {"GPU", "GPU", FigureKind::Count},      {"个GPU", "GPU", FigureKind::Count},  {"卡", "GPU", FigureKind::Count},
-    {"张卡", "GPU", FigureKind::Count},     {"张", "units", FigureKind::Count},   {"家", "companies", FigureKind::Count},
-    {"名", "people", FigureKind::Count},    {"人", "people", FigureKind::Count},  {"万人", "people", FigureKind::Count},
-    {"人口", "people", FigureKind::Count},  {"座", "buildings", FigureKind::Count}, {"栋", "buildings", FigureKind::Count},
-    {"座建筑物", "buildings", FigureKind::Count}, {"栋建筑物", "buildings", FigureKind::Count},
-    {"页", "pages", FigureKind::Count},     {"项", "items", FigureKind::Count},   {"个城市", "cities", FigureKind::Count},
-    {"个", "", FigureKind::Count},          {"只", "", FigureKind::Count},        {"款", "products", FigureKind::Count},
-    {"笔", "transactions", FigureKind::Count}, {"户", "households", FigureKind::Count}, {"套", "units", FigureKind::Count},
-    {"平方米", "m2", FigureKind::Amount},   {"平米", "m2", FigureKind::Amount},   {"千瓦时", "kWh", FigureKind::Amount},
-    {"度", "kWh", FigureKind::Amount},      {"token", "tokens", FigureKind::Count}, {"tokens", "tokens", FigureKind::Count},
-    {"亩", "mu", FigureKind::Amount},       {"艘", "ships", FigureKind::Count},   {"架", "aircraft", FigureKind::Count},
-    {"枚", "units", FigureKind::Count},     {"次", "times", FigureKind::Count},   {"例", "cases", FigureKind::Count},
-    {"米", "m", FigureKind::Amount},        {"千米", "km", FigureKind::Amount},   {"公里", "km", FigureKind::Amount},
-    {"厘米", "cm", FigureKind::Amount},     {"毫米", "mm", FigureKind::Amount},   {"英里", "miles", FigureKind::Amount},
-    {"海里", "nmi", FigureKind::Amount},    {"公顷", "ha", FigureKind::Amount},   {"平方公里", "km2", FigureKind::Amount},
-    {"立方米", "m3", FigureKind::Amount},   {"克", "g", FigureKind::Amount},      {"克拉", "carats", FigureKind::Amount},      {"毫升", "ml", FigureKind::Amount},
-    {"瓦", "W", FigureKind::Amount},        {"千瓦", "kW", FigureKind::Amount},   {"兆瓦", "MW", FigureKind::Amount},
-    {"吉瓦", "GW", FigureKind::Amount},     {"兆瓦时", "MWh", FigureKind::Amount}, {"标准箱", "TEU", FigureKind::Amount},
-    {"标箱", "TEU", FigureKind::Amount},    {"千卡", "kcal", FigureKind::Amount},
-    {"千伏", "kV", FigureKind::Amount},     {"伏特", "V", FigureKind::Amount},
-};
-
+// Units after a number (kUnits, lexicon/units.tsv), longest match wins.
 constexpr scan::WordIndex kUnitIndex(kUnits);
 
-// English units and scales after a number.
-struct EnWord {
+// English scale words after a number (5.6 billion, 400 mln); the short ones also right after
+// the digits (5.6bn). English units are kEnglishUnits (lexicon/units_en.tsv).
+struct EnglishScale {
   std::string_view word;
   double scale;
-  std::string_view unit;
-  FigureKind kind;
 };
-constexpr EnWord kEnglish[] = {
-    {"percentage points", 1, "pp", FigureKind::Change}, {"percentage point", 1, "pp", FigureKind::Change},
-    {"basis points", 1, "bp", FigureKind::Change}, {"basis point", 1, "bp", FigureKind::Change},
-    {"bps", 1, "bp", FigureKind::Change}, {"bp", 1, "bp", FigureKind::Change},
-    {"percent", 1, "%", FigureKind::Level}, {"per cent", 1, "%", FigureKind::Level}, {"pct", 1, "%", FigureKind::Level},
-    {"trillion", 1e12, "", FigureKind::Amount}, {"billion", 1e9, "", FigureKind::Amount},
-    {"million", 1e6, "", FigureKind::Amount}, {"thousand", 1e3, "", FigureKind::Amount},
-    {"bln", 1e9, "", FigureKind::Amount}, {"mln", 1e6, "", FigureKind::Amount}, {"bn", 1e9, "", FigureKind::Amount},
-    {"mn", 1e6, "", FigureKind::Amount}, {"tn", 1e12, "", FigureKind::Amount},
-    {"dollars", 1, "USD", FigureKind::Amount}, {"dlrs", 1, "USD", FigureKind::Amount},
-    {"cents", 0.01, "USD", FigureKind::Amount}, {"cts", 0.01, "USD", FigureKind::Amount}, {"ct", 0.01, "USD", FigureKind::Amount},
-    {"stg", 1, "GBP", FigureKind::Amount}, {"rupees", 1, "INR", FigureKind::Amount}, {"rupee", 1, "INR", FigureKind::Amount},
-    {"yuan", 1, "CNY", FigureKind::Amount}, {"euros", 1, "EUR", FigureKind::Amount}, {"yen", 1, "JPY", FigureKind::Amount},
-    {"pounds", 1, "GBP", FigureKind::Amount}, {"barrels", 1, "barrels", FigureKind::Amount},
-    {"ounces", 1, "ounces", FigureKind::Amount}, {"tonnes", 1, "tonnes", FigureKind::Amount},
-    {"tons", 1, "tonnes", FigureKind::Amount}, {"shares", 1, "shares", FigureKind::Count},
-    {"points", 1, "points", FigureKind::Level}, {"times", 1, "x", FigureKind::Ratio},
-    {"companies", 1, "companies", FigureKind::Count}, {"people", 1, "people", FigureKind::Count},
-    {"jobs", 1, "jobs", FigureKind::Count}, {"GPU hours", 1, "GPU hours", FigureKind::Amount},
-    {"GPUs", 1, "GPU", FigureKind::Count}, {"tokens", 1, "tokens", FigureKind::Count},
-    {"units", 1, "units", FigureKind::Count}, {"vehicles", 1, "vehicles", FigureKind::Count},
-    {"cars", 1, "vehicles", FigureKind::Count}, {"employees", 1, "people", FigureKind::Count},
-    {"workers", 1, "people", FigureKind::Count}, {"users", 1, "users", FigureKind::Count},
-    {"customers", 1, "customers", FigureKind::Count}, {"subscribers", 1, "subscribers", FigureKind::Count},
-    {"homes", 1, "homes", FigureKind::Count}, {"aircraft", 1, "aircraft", FigureKind::Count},
-    {"planes", 1, "aircraft", FigureKind::Count}, {"jets", 1, "aircraft", FigureKind::Count},
-    {"trijets", 1, "aircraft", FigureKind::Count}, {"airliners", 1, "aircraft", FigureKind::Count},
-    {"systems", 1, "systems", FigureKind::Count}, {"ships", 1, "ships", FigureKind::Count},
-    {"vessels", 1, "ships", FigureKind::Count}, {"stores", 1, "stores", FigureKind::Count},
-    {"plants", 1, "plants", FigureKind::Count}, {"factories", 1, "plants", FigureKind::Count},
-    {"mines", 1, "mines", FigureKind::Count}, {"banks", 1, "banks", FigureKind::Count},
-    {"branches", 1, "branches", FigureKind::Count}, {"hotels", 1, "hotels", FigureKind::Count},
-    {"stations", 1, "stations", FigureKind::Count}, {"contracts", 1, "contracts", FigureKind::Count},
-};
-
-struct CurrencySign {
-  std::string_view sign;
-  std::string_view code;
-};
-constexpr CurrencySign kSigns[] = {
-    {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"$", "USD"},
-    {"\xC2\xA5", "CNY"}, {"\xEF\xBF\xA5", "CNY"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
-    {"新台币", "TWD"}, {"人民币", "CNY"}, {"港币", "HKD"}, {"美元", "USD"}, {"日元", "JPY"}, {"欧元", "EUR"},
-    {"英镑", "GBP"}, {"RMB", "CNY"}, {"USD", "USD"}, {"CNY", "CNY"}, {"HKD", "HKD"}, {"EUR", "EUR"}, {"JPY", "JPY"}, {"GBP", "GBP"},
+constexpr EnglishScale kEnglishScales[] = {
+    {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3},
+    {"bln", 1e9}, {"mln", 1e6}, {"bn", 1e9}, {"mn", 1e6}, {"tn", 1e12},
 };
 
 // Words before a number that make it approximate; the longest match ending at the number counts.
@@ -207,40 +111,73 @@ constexpr std::string_view kMetrics[] = {
     "不良率", "净息差", "中间价", "增速", "毛利",
 };
 
-// The characters a figure can start with, one bit each (a table built at compile time: this
-// test runs at every character): digits and signs, Chinese numerals, currency signs and the
-// first characters of currency words and of 负, 对折, 半成.
+// The code point at byte `i` of a word of a table, at compile time. REQUIRES: valid UTF-8.
+constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w[i + k])); };
+  if (b(0) < 0x80) return {b(0), 1};
+  if (b(0) < 0xE0) return {((b(0) & 0x1F) << 6) | (b(1) & 0x3F), 2};
+  if (b(0) < 0xF0) return {((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F), 3};
+  return {((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F), 4};
+}
+
+// What a number starts with: digits, a point (.5), minus signs, 负, Chinese numerals.
+constexpr std::u32string_view kNumberStarts = U"0123456789-.−负兆拾佰仟〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖";
+// Halves written as words: 对折 and 半折 (half price, 50%), 半成 (5%).
+constexpr std::string_view kHalves[] = {"对折", "半折", "半成"};
+
+// The characters a figure can start with, one bit each (this test runs at every character),
+// built at compile time from kNumberStarts and the first characters of the currency signs
+// (kCurrencySigns) and of kHalves. A character that only a word of two or more characters
+// beyond ASCII puts there (人 of 人民币, 半 of 半成) starts a figure only before that word's
+// second character: `pairs`. Others (digits, ¥, the U of US$) need no second look.
 struct FigureStarts {
-  std::array<std::uint64_t, 1024> bits{};
+  std::array<std::uint64_t, 1024> bits{};  // may start a figure
+  std::array<std::uint64_t, 1024> free{};  // starts one whatever follows
+  std::array<std::pair<char32_t, char32_t>, 32> pairs{};
+  std::size_t pair_count = 0;
+
   constexpr FigureStarts() {
-    for (char32_t c : std::u32string_view(U"0123456789-.$UHNCASRJGE¥￥€£−负对半新人港美日欧英兆拾佰仟"
-                                          U"〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖")) {
-      bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
+    for (char32_t c : kNumberStarts) add(c, 0);
+    for (const CurrencySign& sign : kCurrencySigns) add_word(sign.sign);
+    for (std::string_view w : kHalves) add_word(w);
   }
-  constexpr bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0; }
+  constexpr bool has(char32_t c) const { return test(bits, c); }
+  // Whether the start `first` goes on into a figure at byte `at` of `s` (where the character
+  // after it begins); the character there is decoded only for the starts of `pairs`.
+  bool continues(char32_t first, std::string_view s, std::size_t at) const {
+    auto next_char = [&] { return at < s.size() ? utf8_at(s, at).cp : 0; };
+    if (first == '.') return scan::is_ascii_digit(next_char());  // .5
+    if (test(free, first)) return true;
+    const char32_t next = next_char();
+    for (std::size_t k = 0; k < pair_count; ++k) {
+      if (pairs[k].first == first && pairs[k].second == next) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr bool test(const std::array<std::uint64_t, 1024>& set, char32_t c) {
+    return c < 0x10000 && ((set[c >> 6] >> (c & 63)) & 1) != 0;
+  }
+  constexpr void add_word(std::string_view w) {
+    const Utf8Char first = table_char(w, 0);
+    add(first.cp, first.cp < 0x80 || first.len == w.size() ? 0 : table_char(w, first.len).cp);
+  }
+  // `second` 0: the start needs no second look.
+  constexpr void add(char32_t c, char32_t second) {
+    bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    if (second == 0) {
+      free[c >> 6] |= std::uint64_t{1} << (c & 63);
+      return;
+    }
+    for (std::size_t k = 0; k < pair_count; ++k) {
+      if (pairs[k].first == c && pairs[k].second == second) return;
+    }
+    if (pair_count == pairs.size()) throw "FigureStarts: more pairs than room";  // a compile error
+    pairs[pair_count++] = {c, second};
+  }
 };
 constexpr FigureStarts kFigureStarts;
-
-// The second character a word-led start needs: 人民币, 美元, 港币, 新台币, 对折, 半成; a digit after a point.
-// The character at `at` of `s` is decoded only for those starts.
-bool word_start_continues(char32_t first, std::string_view s, std::size_t at) {
-  auto next_char = [&] { return at < s.size() ? utf8_at(s, at).cp : 0; };
-  switch (first) {
-    case U'人': return next_char() == U'民';
-    case U'美': case U'日': case U'欧': return next_char() == U'元';
-    case U'英': return next_char() == U'镑';
-    case U'港': return next_char() == U'币';
-    case U'新': return next_char() == U'台';
-    case U'对': return next_char() == U'折';
-    case U'半': {
-      const char32_t next = next_char();
-      return next == U'折' || next == U'成';
-    }
-    case U'.': return scan::is_ascii_digit(next_char());  // .5
-    default: return true;
-  }
-}
 
 // What can follow a small Chinese numeral in a figure that is kept: a currency, 成, 折, 倍,
 // 分之, 个百分点, 基点, 块, 角, a measure (斤, 吨, 桶), 又 and a fraction (两又三分之一), or a range
@@ -279,7 +216,7 @@ bool number_word_start(std::string_view s, std::size_t pos) {
 
 bool can_start_figure(std::string_view s, std::size_t pos, char32_t c, std::size_t len) {
   if (number_word_start(s, pos)) return true;
-  return kFigureStarts.has(c) && word_start_continues(c, s, pos + len);
+  return kFigureStarts.has(c) && kFigureStarts.continues(c, s, pos + len);
 }
 
 // An English number in words at `p` (one, four, twenty-five, Ninety), as a Numeral; only
@@ -353,8 +290,8 @@ std::optional<std::string_view> counted_past_model(std::string_view s, std::size
     if (e == q) break;
     const std::string_view word = s.substr(q, e - q);
     if (model || words > 0) {
-      for (const EnWord& w : kEnglish) {
-        if (w.kind == FigureKind::Count && w.scale == 1 && word.size() == w.word.size() && at_nocase(s, q, w.word)) return w.unit;
+      for (const EnglishUnit& w : kEnglishUnits) {
+        if (w.kind == FigureKind::Count && w.factor == 1 && word.size() == w.word.size() && at_nocase(s, q, w.word)) return w.unit;
       }
     }
     if (digit && upper) {
@@ -621,14 +558,17 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
       bool version = scan::is_ascii_digit(static_cast<unsigned char>(prev.back())) && scan::is_ascii_alpha(static_cast<unsigned char>(prev[0]));
       bool previous_number_in_name = scan::is_ascii_digit(static_cast<unsigned char>(prev[0])) && j > 1 && s[j - 1] == ' ' &&
                                      scan::is_ascii_alpha(static_cast<unsigned char>(s[j - 2]));
-      static constexpr std::string_view kNotNames[] = {"US", "U.S.", "HK", "RMB", "USD", "CNY", "EUR", "About", "Over",
+      // Nor is a currency code of kCurrencySigns (USD 35, JPY 1,200).
+      static constexpr std::string_view kNotNames[] = {"US", "U.S.", "HK", "About", "Over",
                                                        "Nearly", "Some", "More", "Almost", "Around", "Up", "Down", "The", "A",
                                                        "Q1", "Q2", "Q3", "Q4", "H1", "H2", "In", "On", "By", "Since", "At",
                                                        // The rows of a results table: Shr 41 cts vs 35 cts, Net 4.2 mln.
                                                        "Shr", "Shrs", "Net", "Revs", "Sales", "Oper", "Div", "Qtly", "Assets",
                                                        "Deposits", "Loans", "Profit", "Loss", "Turnover", "Pretax", "Revenue",
                                                        "Revenues", "Income", "Earnings", "From", "To"};
-      bool not_name = std::find(std::begin(kNotNames), std::end(kNotNames), prev) != std::end(kNotNames);
+      bool not_name = std::find(std::begin(kNotNames), std::end(kNotNames), prev) != std::end(kNotNames) ||
+                      std::any_of(std::begin(kCurrencySigns), std::end(kCurrencySigns),
+                                  [&](const CurrencySign& c) { return c.sign == prev; });
       if (((capital && !not_name) || version || previous_number_in_name) && !at(s, end, "%") && !at(s, end, " %")) return true;
     }
   }
@@ -694,29 +634,35 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool
     return p + len;
   }
   std::size_t q = skip_blanks(s, p);
-  bool progress = true;
-  while (progress) {
-    progress = false;
-    for (const EnWord& w : kEnglish) {
-      bool glued = q == p && w.scale > 1 && w.word.size() <= 3;  // 5.6bn, $5m
-      if ((q > p || glued || w.word == "bp" || w.word == "bps") && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
-        if (w.scale != 1) {  // million, bn; cents (0.01 of a dollar)
-          f.value *= w.scale;
-          if (f.high) *f.high *= w.scale;
-          f.english_scaled = f.english_scaled || w.scale > 1;
-        }
-        if (!w.unit.empty()) {
-          f.unit = w.unit;
-          f.kind = w.kind;
-          f.has_unit = true;
-        } else if (!f.has_unit) {
-          f.kind = FigureKind::Amount;
-        }
+  // Scales first, each maybe followed by another word: 400 mln dlrs. At most one word of the
+  // tables stands whole at a place, so their order does not matter.
+  for (bool scaled = true; scaled;) {
+    scaled = false;
+    for (const EnglishScale& w : kEnglishScales) {
+      const bool glued = q == p && w.word.size() <= 3;  // 5.6bn, $5m
+      if ((q > p || glued) && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
+        f.value *= w.scale;
+        if (f.high) *f.high *= w.scale;
+        f.english_scaled = true;
+        if (!f.has_unit) f.kind = FigureKind::Amount;
         p = q + w.word.size();
         q = skip_blanks(s, p);
-        progress = w.scale > 1;  // a scale can be followed by a unit: 400 mln dlrs
+        scaled = true;
         break;
       }
+    }
+  }
+  for (const EnglishUnit& w : kEnglishUnits) {
+    if ((q > p || w.attached) && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
+      if (w.factor != 1) {  // cents: 0.01 of a dollar
+        f.value *= w.factor;
+        if (f.high) *f.high *= w.factor;
+      }
+      f.unit = w.unit;
+      f.kind = w.kind;
+      f.has_unit = true;
+      p = q + w.word.size();
+      break;
     }
   }
   // Single-letter size suffixes glued to the number: 671B, 14.8T, 1.2M.
@@ -743,6 +689,15 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool
   return p;
 }
 
+// Whether a Latin word of kUnits at `q` (GPU) begins a longer English unit standing whole
+// there (35 GPU hours): the English table reads it.
+bool longer_english_unit(std::string_view s, std::size_t q, const UnitWord& unit) {
+  if (!scan::is_ascii_alpha(static_cast<unsigned char>(unit.word[0]))) return false;
+  return std::any_of(std::begin(kEnglishUnits), std::end(kEnglishUnits), [&](const EnglishUnit& w) {
+    return w.word.size() > unit.word.size() && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size());
+  });
+}
+
 // Reads the unit after the number; returns the end of the figure.
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
@@ -765,7 +720,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     }
   }
   if (at(s, q, "(兆)")) q += 5;  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
-  if (const UnitWord* best = kUnitIndex.longest(s, q)) {
+  if (const UnitWord* best = kUnitIndex.longest(s, q); best != nullptr && !longer_english_unit(s, q, *best)) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
     if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
@@ -1057,7 +1012,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t p = i;
     std::string currency;
     // Currency sign before the number.
-    for (const CurrencySign& c : kSigns) {
+    for (const CurrencySign& c : kCurrencySigns) {
       if (at(s, p, c.sign)) {
         std::size_t q = skip_blanks(s, p + c.sign.size());
         if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
@@ -1141,7 +1096,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         bare_scale = true;
       }
     }
-    if (!n && (at(s, i, "对折") || at(s, i, "半折") || at(s, i, "半成"))) {
+    if (!n && std::any_of(std::begin(kHalves), std::end(kHalves), [&](std::string_view w) { return at(s, i, w); })) {
       Figure fig;
       fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(i + 6)};
       fig.value = at(s, i, "半成") ? 5 : 50;

@@ -1,0 +1,173 @@
+// Generates a word table of the figure pass (extract/figure_words_internal.h) from a TSV
+// file of extract/lexicon: one row a word, its columns separated by tabs; lines opening
+// with '#' and blank lines are comments. Run by the build, its output not kept in the
+// source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
+// the first bad one stops the build, named by its file and line, so a typo in the data is
+// a build error rather than a word that silently never matches.
+//
+// usage: gen_figure_words TABLE INPUT OUTPUT, TABLE the name of the file (units, units_en…).
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Row {
+  int line = 0;
+  std::vector<std::string> columns;
+};
+
+[[noreturn]] void fail(const std::string& where, const std::string& message) {
+  std::fprintf(stderr, "%s: error: %s\n", where.c_str(), message.c_str());
+  std::exit(1);
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t tab = line.find('\t', from);
+    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) return out;
+    from = tab + 1;
+  }
+}
+
+// The rows of `path`, each with exactly `columns` columns, none empty.
+std::vector<Row> read_rows(const std::string& path, std::size_t columns) {
+  std::ifstream in(path);
+  if (!in) fail(path, "cannot read");
+  std::vector<Row> rows;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    Row row{number, split_tabs(line)};
+    const std::string where = path + ":" + std::to_string(number);
+    if (row.columns.size() != columns) {
+      fail(where, "expected " + std::to_string(columns) + " tab-separated columns, found " + std::to_string(row.columns.size()));
+    }
+    for (const std::string& c : row.columns) {
+      if (c.empty() || c.front() == ' ' || c.back() == ' ') fail(where, "an empty column, or spaces around one");
+    }
+    rows.push_back(std::move(row));
+  }
+  if (rows.empty()) fail(path, "no rows");
+  return rows;
+}
+
+// `text` as a C++ string literal (UTF-8 kept as it is).
+std::string literal(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string kind_of(const std::string& where, const std::string& name) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"level", "FigureKind::Level"}, {"change", "FigureKind::Change"}, {"amount", "FigureKind::Amount"},
+      {"count", "FigureKind::Count"}, {"ratio", "FigureKind::Ratio"}};
+  auto it = kKinds.find(name);
+  if (it == kKinds.end()) fail(where, "kind '" + name + "' is none of level, change, amount, count, ratio");
+  return it->second;
+}
+
+// A positive number as written (1e12, 0.01), checked.
+std::string number_of(const std::string& where, const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(v > 0)) fail(where, "'" + text + "' is not a positive number");
+  return text.find_first_of(".e") == std::string::npos ? text + ".0" : text;
+}
+
+bool yes_no(const std::string& where, const std::string& text) {
+  if (text != "yes" && text != "no") fail(where, "'" + text + "' is neither yes nor no");
+  return text == "yes";
+}
+
+std::string where_of(const std::string& path, const Row& row) { return path + ":" + std::to_string(row.line); }
+
+// Fails on a word that a table holds twice: the second row would never be read.
+void check_unique(const std::string& path, const std::vector<Row>& rows) {
+  std::set<std::string> seen;
+  for (const Row& row : rows) {
+    if (!seen.insert(row.columns[0]).second) fail(where_of(path, row), "'" + row.columns[0] + "' is listed twice");
+  }
+}
+
+bool latin(const std::string& word) {
+  const char c = word[0];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// units.tsv: word, unit (- for none), kind. Units written right after a number (Chinese text).
+void units(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  check_unique(path, rows);
+  out << "inline constexpr UnitWord kUnits[] = {\n";
+  for (const Row& r : rows) {
+    const std::string unit = r.columns[1] == "-" ? "" : r.columns[1];
+    out << "    {" << literal(r.columns[0]) << ", " << literal(unit) << ", " << kind_of(where_of(path, r), r.columns[2]) << "},\n";
+  }
+  out << "};\n";
+}
+
+// units_en.tsv: word, unit, kind, factor, attached. English units after a number.
+void english_units(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 5);
+  check_unique(path, rows);
+  out << "inline constexpr EnglishUnit kEnglishUnits[] = {\n";
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    if (!latin(r.columns[0])) fail(where, "an English unit starts with a Latin letter");
+    out << "    {" << literal(r.columns[0]) << ", " << literal(r.columns[1]) << ", " << kind_of(where, r.columns[2]) << ", "
+        << number_of(where, r.columns[3]) << ", " << (yes_no(where, r.columns[4]) ? "true" : "false") << "},\n";
+  }
+  out << "};\n";
+}
+
+// currency_signs.tsv: sign, ISO 4217 code. Signs and words written before a number.
+void currency_signs(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  out << "inline constexpr CurrencySign kCurrencySigns[] = {\n";
+  for (const Row& r : rows) {
+    const std::string& code = r.columns[1];
+    if (code.size() != 3 || code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      fail(where_of(path, r), "'" + code + "' is not an ISO 4217 code");
+    }
+    out << "    {" << literal(r.columns[0]) << ", " << literal(code) << "},\n";
+  }
+  out << "};\n";
+}
+
+using Generator = void (*)(const std::string&, std::ostream&);
+const std::map<std::string, Generator> kTables = {
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4 || kTables.count(argv[1]) == 0) {
+    std::fprintf(stderr, "usage: gen_figure_words TABLE INPUT OUTPUT; TABLE:");
+    for (const auto& [name, generator] : kTables) std::fprintf(stderr, " %s", name.c_str());
+    std::fprintf(stderr, "\n");
+    return 2;
+  }
+  std::ostringstream text;
+  text << "// Generated from " << argv[2] << " by extract/gen_figure_words.cpp. Do not edit.\n";
+  kTables.at(argv[1])(argv[2], text);
+  std::ofstream out(argv[3], std::ios::binary);
+  out << text.str();
+  out.close();
+  if (!out) fail(argv[3], "cannot write");
+  return 0;
+}

@@ -1,0 +1,69 @@
+// tests/extract/figure_words_test.cpp: every word of the figure pass's tables (generated
+// from extract/lexicon/*.tsv) is read where the pass looks for it. The pass reaches a word
+// only through its quick-reject gates (the figure starts, the second character of a
+// Chinese currency word, the unit index); a gate that misses a word of its table fails
+// here, naming the word.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "core/document.h"
+#include "core/text.h"
+#include "extract/figure_words_internal.h"
+#include "extract/figures.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::analyze;
+
+// The first figure of `text`, as "value unit"; "none" when there is none.
+std::string first_figure(const std::string& text) {
+  const Analysis a = analyze(text, "2024-12-27");
+  if (a.figures.empty()) return "none";
+  char value[32];
+  std::snprintf(value, sizeof value, "%.6g", a.figures.front().value);
+  return std::string(value) + " " + a.figures.front().unit;
+}
+
+std::string want(double value, std::string_view unit) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6g", value);
+  return std::string(text) + " " + std::string(unit);
+}
+
+TEST(FigureWords, EveryChineseUnitIsRead) {
+  for (const UnitWord& u : kUnits) {
+    // After a scale: letters there are a unit too (3.5亿GPU), and no classifier reads alone.
+    const double value = u.unit == "bp25" ? 3.5e8 * 25 : 3.5e8;  // a 码 is 25 basis points
+    const std::string_view unit = u.unit == "bp25" ? "bp" : u.unit;
+    EXPECT_EQ(first_figure("3.5亿" + std::string(u.word) + "。"), want(value, unit)) << u.word;
+  }
+}
+
+TEST(FigureWords, EveryEnglishUnitIsRead) {
+  for (const EnglishUnit& u : kEnglishUnits) {
+    EXPECT_EQ(first_figure("It reported 35 " + std::string(u.word) + "."), want(35 * u.factor, u.unit)) << u.word;
+    if (u.attached) {
+      EXPECT_EQ(first_figure("It reported 35" + std::string(u.word) + "."), want(35 * u.factor, u.unit)) << u.word;
+    }
+  }
+}
+
+TEST(FigureWords, EveryCurrencySignStartsAFigure) {
+  StartClasses classes;
+  mark_figure_starts(classes);
+  for (const CurrencySign& c : kCurrencySigns) {
+    EXPECT_NE(classes.of(utf8_at(c.sign, 0).cp) & start_class::kFigure, 0) << c.sign;
+    // A code of letters stands apart from the number (USD 35); a sign or a Chinese word is
+    // written against it (US$35, ￥35, 人民币35).
+    const char last = c.sign.back();
+    const bool letters = (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+    EXPECT_EQ(first_figure("价格为" + std::string(c.sign) + (letters ? " " : "") + "35。"), want(35, c.code)) << c.sign;
+  }
+}
+
+}  // namespace
+}  // namespace newsline
