@@ -1,4 +1,4 @@
-// extract/figure_words_internal.h: the words the figure pass knows (units, currency signs),
+// extract/figure_words_internal.h: the words the figure pass knows (units, currency signs, scales),
 // as constexpr tables generated at build time from extract/lexicon/*.tsv by
 // extract/gen_figure_words.cpp (folder-private). The quick-reject gates of the pass are
 // built from these tables at compile time, never kept in step by hand.
@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/figure.h"
+#include "core/text.h"
 
 namespace newsline {
 
@@ -33,9 +34,27 @@ struct CurrencySign {
   std::string_view code;  // ISO 4217
 };
 
+// A word that multiplies the number before it (3080万, 5.6 billion): scales.tsv.
+struct ScaleWord {
+  std::string_view word;
+  double value;
+  bool attached;                   // also right after the digits: 5.6bn (Chinese ones always)
+  std::u32string_view not_before;  // no scale before these characters: 兆瓦 is a megawatt
+};
+
+// The code point at byte `i` of a word of a table, at compile time. REQUIRES: valid UTF-8.
+constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w[i + k])); };
+  if (b(0) < 0x80) return {b(0), 1};
+  if (b(0) < 0xE0) return {((b(0) & 0x1F) << 6) | (b(1) & 0x3F), 2};
+  if (b(0) < 0xF0) return {((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F), 3};
+  return {((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F), 4};
+}
+
 #include "extract/units.inc"
 #include "extract/units_en.inc"
 #include "extract/currency_signs.inc"
+#include "extract/scales.inc"
 
 }  // namespace newsline
 

@@ -63,17 +63,6 @@ std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
 // Units after a number (kUnits, lexicon/units.tsv), longest match wins.
 constexpr scan::WordIndex kUnitIndex(kUnits);
 
-// English scale words after a number (5.6 billion, 400 mln); the short ones also right after
-// the digits (5.6bn). English units are kEnglishUnits (lexicon/units_en.tsv).
-struct EnglishScale {
-  std::string_view word;
-  double scale;
-};
-constexpr EnglishScale kEnglishScales[] = {
-    {"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3},
-    {"bln", 1e9}, {"mln", 1e6}, {"bn", 1e9}, {"mn", 1e6}, {"tn", 1e12},
-};
-
 // Words before a number that make it approximate; the longest match ending at the number counts.
 constexpr std::string_view kApproxBefore[] = {
     "约", "约合", "大约", "近", "接近", "将近", "超过", "超", "逾", "至少", "不到", "不足", "不低于", "不超过", "近乎",
@@ -110,15 +99,6 @@ constexpr std::string_view kMetrics[] = {
     "毛利率", "净利率", "利润率", "营业利润", "归母净利润", "扣非净利润", "市盈率", "换手率", "资本充足率", "不良贷款率",
     "不良率", "净息差", "中间价", "增速", "毛利",
 };
-
-// The code point at byte `i` of a word of a table, at compile time. REQUIRES: valid UTF-8.
-constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w[i + k])); };
-  if (b(0) < 0x80) return {b(0), 1};
-  if (b(0) < 0xE0) return {((b(0) & 0x1F) << 6) | (b(1) & 0x3F), 2};
-  if (b(0) < 0xF0) return {((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F), 3};
-  return {((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F), 4};
-}
 
 // What a number starts with: digits, a point (.5), minus signs, 负, Chinese numerals.
 constexpr std::u32string_view kNumberStarts = U"0123456789-.−负兆拾佰仟〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖";
@@ -540,9 +520,13 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
     std::size_t e = end;
     while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
     std::string_view word = s.substr(end, e - end);
-    bool size_suffix = word == "B" || word == "T" || word == "M" || word == "K" || word == "k" || word == "bn" ||
-                       word == "mn" || word == "m" || word == "b" || word == "pct" || word == "bp" || word == "bps" ||
-                       word == "x" || word == "tn" || word == "mln" || word == "bln" || word == "token" || word == "tokens";
+    // The attached scale words and units of the tables (5.6bn, 25bp) are sizes too.
+    bool size_suffix = word == "B" || word == "T" || word == "M" || word == "K" || word == "k" || word == "m" ||
+                       word == "b" || word == "pct" || word == "x" || word == "token" || word == "tokens" ||
+                       std::any_of(std::begin(kEnglishScales), std::end(kEnglishScales),
+                                   [&](const ScaleWord& w) { return w.attached && w.word == word; }) ||
+                       std::any_of(std::begin(kEnglishUnits), std::end(kEnglishUnits),
+                                   [&](const EnglishUnit& w) { return w.attached && w.word == word; });
     if (!size_suffix) return true;
   }
   // A number right after a capitalised Latin word and a space is part of a name: Llama 3.1, S&P 500.
@@ -638,11 +622,10 @@ std::size_t read_english_unit(std::string_view s, std::size_t p, Parsed& f, bool
   // tables stands whole at a place, so their order does not matter.
   for (bool scaled = true; scaled;) {
     scaled = false;
-    for (const EnglishScale& w : kEnglishScales) {
-      const bool glued = q == p && w.word.size() <= 3;  // 5.6bn, $5m
-      if ((q > p || glued) && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {
-        f.value *= w.scale;
-        if (f.high) *f.high *= w.scale;
+    for (const ScaleWord& w : kEnglishScales) {
+      if ((q > p || w.attached) && at_nocase(s, q, w.word) && scan::word_end(s, q + w.word.size())) {  // 5.6bn
+        f.value *= w.value;
+        if (f.high) *f.high *= w.value;
         f.english_scaled = true;
         if (!f.has_unit) f.kind = FigureKind::Amount;
         p = q + w.word.size();
@@ -705,18 +688,14 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     f.approx = true;
     q += 3;
     // 两千多亿, 100多万, 二十几万: the scale comes after 多 (spaced too: 十 余 万).
-    constexpr std::pair<std::string_view, double> kScales[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
     const std::size_t scale_at = scan::skip_spaces(s, q, 2);
-    for (const auto& [word, scale] : kScales) {
-      if (at(s, scale_at, word)) {
-        q = scale_at;
-        f.value *= scale;
-        if (f.high) *f.high *= scale;
-        q += word.size();
-        p = q;  // the figure reaches the scale even when no unit follows
-        f.english_scaled = true;  // a scale is applied: the end stands
-        break;
-      }
+    std::size_t len = 0;
+    if (const double scale = scale_word_at(s, scale_at, len); scale > 0) {
+      f.value *= scale;
+      if (f.high) *f.high *= scale;
+      q = scale_at + len;
+      p = q;  // the figure reaches the scale even when no unit follows
+      f.english_scaled = true;  // a scale is applied: the end stands
     }
   }
   if (at(s, q, "(兆)")) q += 5;  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed

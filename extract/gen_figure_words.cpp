@@ -6,6 +6,7 @@
 // a build error rather than a word that silently never matches.
 //
 // usage: gen_figure_words TABLE INPUT OUTPUT, TABLE the name of the file (units, units_en…).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -149,9 +150,33 @@ void currency_signs(const std::string& path, std::ostream& out) {
   out << "};\n";
 }
 
+// scales.tsv: word, value, attached, not_before (- for none). Chinese scale words (the
+// first character beyond ASCII) and English ones go to two tables.
+void scales(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 4);
+  check_unique(path, rows);
+  for (const bool english : {false, true}) {
+    if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return latin(r.columns[0]) == english; })) {
+      fail(path, english ? "no English scale word" : "no Chinese scale word");
+    }
+    out << "inline constexpr ScaleWord " << (english ? "kEnglishScales" : "kChineseScales") << "[] = {\n";
+    for (const Row& r : rows) {
+      if (latin(r.columns[0]) != english) continue;
+      const std::string where = where_of(path, r);
+      if (static_cast<unsigned char>(r.columns[0][0]) < 0x80 && !english) fail(where, "a scale word starts with a Latin letter or a character beyond ASCII");
+      const bool attached = yes_no(where, r.columns[2]);
+      if (!english && !attached) fail(where, "a Chinese scale word is attached to its number");
+      const std::string not_before = r.columns[3] == "-" ? "" : r.columns[3];
+      out << "    {" << literal(r.columns[0]) << ", " << number_of(where, r.columns[1]) << ", " << (attached ? "true" : "false")
+          << ", U" << literal(not_before) << "},\n";
+    }
+    out << "};\n";
+  }
+}
+
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
-    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}};
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}};
 
 }  // namespace
 

@@ -1,9 +1,12 @@
 #include "extract/numeral.h"
 
+#include <array>
 #include <charconv>
+#include <iterator>
 #include <cmath>
 
 #include "core/text.h"
+#include "extract/figure_words_internal.h"
 #include "extract/scan_internal.h"
 
 namespace newsline {
@@ -57,33 +60,39 @@ bool followed_by_zero_digit(std::string_view s, std::size_t pos) {
   return pos + 3 < s.size() && s.compare(pos, 3, "零") == 0 && is_digit(s[pos + 3]);
 }
 
-// 万, 亿, 万亿, 万万, 兆 at `pos`: the multiplier and the bytes read.
-double big_unit_at(std::string_view s, std::size_t pos, std::size_t& len) {
-  if (pos >= s.size()) return 0;
-  Utf8Char c = utf8_at(s, pos);
-  if (c.cp == U'万') {
-    if (pos + 3 < s.size() && (utf8_at(s, pos + 3).cp == U'亿' || utf8_at(s, pos + 3).cp == U'万')) {
-      len = 6;
-      return utf8_at(s, pos + 3).cp == U'亿' ? 1e12 : 1e8;  // 万亿; 万万 is 亿
+// The characters that start a Chinese scale word (万, 亿, 兆), each with the value of the
+// word it is alone (0 when it only starts longer ones): built from kChineseScales.
+struct ScaleChar {
+  char32_t cp = 0;
+  double value = 0;
+};
+struct ScaleChars {
+  std::array<ScaleChar, std::size(kChineseScales)> chars{};
+  std::size_t count = 0;
+  constexpr ScaleChars() {
+    for (const ScaleWord& w : kChineseScales) {
+      const Utf8Char first = table_char(w.word, 0);
+      std::size_t k = 0;
+      while (k < count && chars[k].cp != first.cp) ++k;
+      if (k == count) chars[count++].cp = first.cp;
+      if (first.len == w.word.size()) chars[k].value = w.value;
     }
-    len = 3;
-    return 1e4;
   }
-  if (c.cp == U'亿') {
-    len = 3;
-    return 1e8;
-  }
-  if (c.cp == U'兆') {
-    // 兆瓦, 兆赫, 兆字节, 兆比特: the metric mega, not a scale.
-    switch (scan::cp_at(s, pos + 3)) {
-      case U'瓦': case U'赫': case U'帕': case U'焦': case U'字': case U'比': case U'位': return 0;
-      default: break;
+  // The value of `cp` as a scale of its own; 0 for none.
+  constexpr double value_of(char32_t cp) const {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (chars[k].cp == cp) return chars[k].value;
     }
-    len = 3;
-    return 1e12;
+    return 0;
   }
-  return 0;
-}
+  constexpr bool starts(char32_t cp) const {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (chars[k].cp == cp) return true;
+    }
+    return false;
+  }
+};
+constexpr ScaleChars kScaleChars;
 
 // 千米, 千克, 千瓦, 千伏, 千帕, 千焦, 千赫, 千卡 at `pos`: a metric prefix, not a scale (3千米 is 3 km).
 bool metric_prefix_at(std::string_view s, std::size_t pos) {
@@ -100,24 +109,23 @@ std::size_t spaced_scale_at(std::string_view s, std::size_t pos) {
   const std::size_t j = scan::skip_spaces(s, pos, 2);
   if (j == pos) return pos;
   std::size_t len = 0;
-  if (big_unit_at(s, j, len) > 0) return j;
+  if (scale_word_at(s, j, len) > 0) return j;
   const char32_t c = scan::cp_at(s, j);
-  if ((c == U'千' || c == U'百') && big_unit_at(s, j + 3, len) > 0) return j;
+  if ((c == U'千' || c == U'百') && scale_word_at(s, j + 3, len) > 0) return j;
   return pos;
 }
 
 // True when nothing at byte `i`, right after a run of digits, can go on with the number:
-// no decimal point, and with scales no exponent, space (营收 12 亿元) or 千, 百, 万, 亿, 兆.
+// no decimal point, and with scales no exponent, space (营收 12 亿元), 千, 百 or the start of
+// a scale word (万, 亿, 兆).
 bool digits_end_number(std::string_view s, std::size_t i, const NumeralOptions& options) {
   if (i >= s.size()) return true;
   const auto b = static_cast<unsigned char>(s[i]);
   if (b == '.') return false;
   if (!options.scales) return true;
   if (b < 0x80) return b != 'e' && b != 'E' && b != ' ' && b != '^';
-  switch (utf8_at(s, i).cp) {
-    case U'千': case U'百': case U'万': case U'亿': case U'兆': return false;
-    default: return true;
-  }
+  const char32_t c = utf8_at(s, i).cp;
+  return c != U'千' && c != U'百' && !kScaleChars.starts(c);
 }
 
 std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const NumeralOptions& options) {
@@ -207,7 +215,7 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
         }
       }
       std::size_t len = 0;
-      if (double big = big_unit_at(s, n.end, len); big > 0) {
+      if (double big = scale_word_at(s, n.end, len); big > 0) {
         unit *= big;
         n.value = n.end == i + 3 ? v * unit : n.value * big;  // 3.975千万: one product, as written
         n.end += len;
@@ -215,7 +223,7 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
       n.scaled = true;
     } else {
       std::size_t len = 0;
-      double big = big_unit_at(s, i, len);
+      double big = scale_word_at(s, i, len);
       if (big > 0) {
         n.value *= big;
         unit = big;
@@ -253,14 +261,8 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
   return n;
 }
 
-double big_unit_value(char32_t cp) {
-  switch (cp) {
-    case U'万': return 1e4;
-    case U'亿': return 1e8;
-    case U'兆': return 1e12;
-    default: return 0;
-  }
-}
+// The value of a scale word of one character (万, 亿, 兆) inside a Chinese numeral; 0 for none.
+double big_unit_value(char32_t cp) { return kScaleChars.value_of(cp); }
 
 // Chinese numerals: 一千二百三十四, 两千四百五 (the last digit takes the unit below the
 // last one: 2450), 一万零二百五十, 四万万, 廿八; or digit by digit: 二〇二四, 九九.
@@ -418,7 +420,7 @@ units:
       n.decimal = true;
       n.end = j;
       std::size_t len = 0;
-      double b2 = options.scales && !scaled_before ? big_unit_at(s, j, len) : 0;
+      double b2 = options.scales && !scaled_before ? scale_word_at(s, j, len) : 0;
       if (b2 > 0) {
         n.value *= b2;
         n.end = j + len;
@@ -430,6 +432,19 @@ units:
 }
 
 }  // namespace
+
+double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
+  const ScaleWord* best = nullptr;
+  for (const ScaleWord& w : kChineseScales) {
+    if ((best == nullptr || w.word.size() > best->word.size()) && scan::at(s, pos, w.word) &&
+        w.not_before.find(scan::cp_at(s, pos + w.word.size())) == std::u32string_view::npos) {
+      best = &w;
+    }
+  }
+  if (best == nullptr) return 0;
+  len = best->word.size();
+  return best->value;
+}
 
 bool is_chinese_numeral_char(char32_t cp) {
   return chinese_digit(cp) >= 0 || small_unit(cp) > 0 || cp == U'廿' || cp == U'卅' || cp == U'万' || cp == U'亿';

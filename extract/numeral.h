@@ -32,6 +32,11 @@ struct NumeralOptions {
 // The numeral starting at `pos`, or nothing. Does not read a sign or a percent sign.
 std::optional<Numeral> parse_numeral(std::string_view s, std::size_t pos, const NumeralOptions& options = {});
 
+// The Chinese scale word at byte `pos` of `s`, the longest one (万, 亿, 万亿, 万万, 兆; not
+// 兆瓦, a megawatt): its value, and its bytes in `len`; 0 when none. The words are
+// extract/lexicon/scales.tsv.
+double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len);
+
 // `v` rounded to 15 significant digits: a value worked out in binary (8829.7 × 1e8 =
 // 882970000000.0001) back to the decimal it was written as (882970000000). No number in
 // the news has more digits than that.

@@ -6,12 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "core/document.h"
 #include "core/text.h"
 #include "extract/figure_words_internal.h"
 #include "extract/figures.h"
+#include "extract/numeral.h"
 #include "tests/test_support.h"
 
 namespace newsline {
@@ -62,6 +64,38 @@ TEST(FigureWords, EveryCurrencySignStartsAFigure) {
     const char last = c.sign.back();
     const bool letters = (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
     EXPECT_EQ(first_figure("价格为" + std::string(c.sign) + (letters ? " " : "") + "35。"), want(35, c.code)) << c.sign;
+  }
+}
+
+double numeral_value(const std::string& text) {
+  const std::optional<Numeral> n = parse_numeral(text, 0);
+  return n && n->end == text.size() ? n->value : -1;
+}
+
+TEST(FigureWords, EveryChineseScaleIsRead) {
+  for (const ScaleWord& w : kChineseScales) {
+    const std::string word(w.word);
+    EXPECT_EQ(numeral_value("12" + word), 12 * w.value) << w.word;     // after digits
+    EXPECT_EQ(numeral_value("十二" + word), 12 * w.value) << w.word;   // inside a Chinese numeral
+    EXPECT_EQ(first_figure("营收 12 " + word + "元。"), want(12 * w.value, "CNY")) << w.word;  // spaced
+    EXPECT_EQ(first_figure("两千多" + word + "元。"), want(2000 * w.value, "CNY")) << w.word;  // after 多
+    for (char32_t c : w.not_before) {
+      std::string after;
+      append_utf8(after, c);
+      const std::optional<Numeral> n = parse_numeral("12" + word + after, 0);
+      ASSERT_TRUE(n.has_value()) << w.word;
+      EXPECT_EQ(n->value, 12) << w.word << after;  // 12兆瓦: 12 megawatts, no scale
+    }
+  }
+}
+
+TEST(FigureWords, EveryEnglishScaleIsRead) {
+  for (const ScaleWord& w : kEnglishScales) {
+    const std::string word(w.word);
+    EXPECT_EQ(first_figure("It raised 12 " + word + " dollars."), want(12 * w.value, "USD")) << w.word;
+    if (w.attached) {
+      EXPECT_EQ(first_figure("It raised 12" + word + " dollars."), want(12 * w.value, "USD")) << w.word;
+    }
   }
 }
 
