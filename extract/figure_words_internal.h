@@ -1,5 +1,5 @@
-// extract/figure_words_internal.h: the words the figure pass knows (units, currency signs, scales),
-// as constexpr tables generated at build time from extract/lexicon/*.tsv by
+// extract/figure_words_internal.h: the words the figure pass knows (units, currency signs, scales,
+// direction words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
 // extract/gen_figure_words.cpp (folder-private). The quick-reject gates of the pass are
 // built from these tables at compile time, never kept in step by hand.
 #ifndef NEWSLINE_EXTRACT_FIGURE_WORDS_INTERNAL_H_
@@ -55,6 +55,10 @@ constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
 #include "extract/units_en.inc"
 #include "extract/currency_signs.inc"
 #include "extract/scales.inc"
+// The direction words (directions.tsv), a list for each use: kDown and kUp (verbs: 下跌1.11%,
+// fell 5%), kRaised (only before "by"), kFallSize and kRiseSize (跌幅为3.2%), kFallAfter and
+// kRiseAfter (15%的涨幅).
+#include "extract/directions.inc"
 
 }  // namespace newsline
 

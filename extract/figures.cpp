@@ -71,23 +71,12 @@ constexpr std::string_view kApproxBefore[] = {
 };
 constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
 
-constexpr std::string_view kDown[] = {"负增长", "降息", "降准", "下行", "slipped", "eased", "下跌", "跌", "下降", "降", "回落", "减少", "下滑", "缩减", "削减", "跌破", "收跌",
-                                      "跌幅", "降幅", "下跌幅度", "跌幅度", "下降幅度", "少", "缩水", "暴跌", "大跌", "重挫", "挫", "走低", "降低", "下调", "减",
-                                      "亏损", "fell", "dropped", "declined", "lost", "slid", "slumped", "plunged",
-                                      "tumbled", "down", "decreased", "fall", "drop", "cut", "lower", "shed", "sank",
-                                      "lowered", "reduced", "trimmed", "slashed", "cuts"};
-constexpr std::string_view kUp[] = {"加息", "上行", "上涨", "涨", "上升", "增长", "增加", "攀升", "突破", "收涨", "涨幅", "增幅", "上涨幅度", "涨幅度", "上升幅度", "增长幅度", "高出", "升",
-                                    "走高", "飙升", "大涨", "反弹", "提高", "上调", "增", "站上", "同比增长", "rose",
-                                    "gained", "climbed", "jumped", "up", "increased", "surged", "rise", "gain", "rallied",
-                                    "advanced", "added", "higher", "grew", "soared", "lifted", "boosted", "hiked"};
+// The direction words (kDown, kUp, kRaised, kFallSize, kRiseSize, kFallAfter, kRiseAfter)
+// are lexicon/directions.tsv. Words before a number that make it a level (报, 收于, to):
 constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "于", "为", "达", "达到", "收于", "站上", "突破",
                                             "跌破", "在", "是", "to", "at", "of"};
 constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
                                              "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
-
-// The size of a move named before its figure: 跌幅为3.2%, 涨幅达5%.
-constexpr std::string_view kFallSize[] = {"跌幅", "降幅", "减幅", "下跌幅度", "跌幅度", "下降幅度", "降幅度"};
-constexpr std::string_view kRiseSize[] = {"涨幅", "增幅", "升幅", "上涨幅度", "涨幅度", "上升幅度", "增长幅度"};
 
 // Metric words that can be a figure's subject (营收, 收益率…), beyond the entity lexicon.
 
@@ -420,7 +409,6 @@ bool chinese_digit_alone(std::string_view s, const Numeral& n) {
 constexpr WordSet kApproxBeforeSet{kApproxBefore};
 constexpr WordSet kDownSet{kDown};
 constexpr WordSet kUpSet{kUp};
-constexpr std::string_view kRaised[] = {"raised", "raise", "raises"};
 constexpr WordSet kRaisedSet{kRaised};
 
 // "<verb> <up to three words> by" ending at `end` (cut rates by, raised its forecast by): the
@@ -1474,8 +1462,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // 15% 的涨幅, 3.5%的增长
       std::size_t q = skip_blanks(s, end);
       if (at(s, q, "的")) q += 3;
-      if (at(s, q, "涨幅") || at(s, q, "增幅") || at(s, q, "增长") || at(s, q, "上涨")) direction = Direction::Up;
-      if (at(s, q, "跌幅") || at(s, q, "降幅") || at(s, q, "下跌") || at(s, q, "下降")) direction = Direction::Down;
+      const auto stands = [&](std::string_view w) { return at(s, q, w); };
+      if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
+      if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
     }
     // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
     if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&

@@ -174,9 +174,43 @@ void scales(const std::string& path, std::ostream& out) {
   }
 }
 
+// directions.tsv: word, direction (up, down), uses (verb, by, size, after; comma-separated).
+// A list of words for each use and direction the pass looks for.
+void directions(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  check_unique(path, rows);
+  struct List {
+    std::string direction, use, name;
+  };
+  static const List kLists[] = {{"down", "verb", "kDown"},      {"up", "verb", "kUp"},         {"up", "by", "kRaised"},
+                                {"down", "size", "kFallSize"},  {"up", "size", "kRiseSize"},   {"down", "after", "kFallAfter"},
+                                {"up", "after", "kRiseAfter"}};
+  std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    if (r.columns[1] != "up" && r.columns[1] != "down") fail(where, "direction '" + r.columns[1] + "' is neither up nor down");
+    std::string uses = r.columns[2] + ",";
+    for (std::size_t from = 0, comma; (comma = uses.find(',', from)) != std::string::npos; from = comma + 1) {
+      const std::string use = uses.substr(from, comma - from);
+      const List* list = nullptr;
+      for (const List& l : kLists) {
+        if (l.direction == r.columns[1] && l.use == use) list = &l;
+      }
+      if (list == nullptr) fail(where, "no " + r.columns[1] + " word has the use '" + use + "' (verb, size, after; by for up)");
+      words[list->name].push_back(r.columns[0]);
+    }
+  }
+  for (const List& l : kLists) {
+    if (words[l.name].empty()) fail(path, "no " + l.direction + " word has the use " + l.use);
+    out << "inline constexpr std::string_view " << l.name << "[] = {";
+    for (const std::string& w : words[l.name]) out << literal(w) << ", ";
+    out << "};\n";
+  }
+}
+
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
-    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}};
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}};
 
 }  // namespace
 
@@ -188,7 +222,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::ostringstream text;
-  text << "// Generated from " << argv[2] << " by extract/gen_figure_words.cpp. Do not edit.\n";
+  const std::string input = argv[2];
+  const std::size_t folder = input.rfind("extract/lexicon/");  // the same text in every checkout
+  text << "// Generated from " << (folder == std::string::npos ? input : input.substr(folder))
+       << " by extract/gen_figure_words.cpp. Do not edit.\n";
   kTables.at(argv[1])(argv[2], text);
   std::ofstream out(argv[3], std::ios::binary);
   out << text.str();

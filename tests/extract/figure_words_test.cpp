@@ -7,6 +7,8 @@
 
 #include <cstdio>
 #include <optional>
+#include <span>
+#include <utility>
 #include <string>
 
 #include "core/document.h"
@@ -97,6 +99,37 @@ TEST(FigureWords, EveryEnglishScaleIsRead) {
       EXPECT_EQ(first_figure("It raised 12" + word + " dollars."), want(12 * w.value, "USD")) << w.word;
     }
   }
+}
+
+// The direction of the first figure of `text`: "up", "down" or "none"; "no figure".
+std::string first_direction(const std::string& text) {
+  const Analysis a = analyze(text, "2024-12-27");
+  if (a.figures.empty()) return "no figure";
+  const Direction d = a.figures.front().direction;
+  return d == Direction::Up ? "up" : d == Direction::Down ? "down" : "none";
+}
+
+bool latin(std::string_view w) { return (w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'); }
+
+TEST(FigureWords, EveryDirectionVerbIsRead) {
+  for (const auto& [words, want] : {std::pair{std::span<const std::string_view>(kDown), "down"},
+                                   std::pair{std::span<const std::string_view>(kUp), "up"}}) {
+    for (std::string_view w : words) {
+      const std::string word(w);
+      if (latin(w)) {
+        EXPECT_EQ(first_direction("The index " + word + " 5%."), want) << w;
+        EXPECT_EQ(first_direction("The bank " + word + " its forecast by 5%."), want) << w;
+      } else {
+        EXPECT_EQ(first_direction("该指数" + word + "5%。"), want) << w;
+      }
+    }
+  }
+  for (std::string_view w : kRaised) EXPECT_EQ(first_direction("The bank " + std::string(w) + " its forecast by 5%."), "up") << w;
+}
+
+TEST(FigureWords, EveryWordAfterAFigureGivesItsDirection) {
+  for (std::string_view w : kFallAfter) EXPECT_EQ(first_direction("录得5%的" + std::string(w) + "。"), "down") << w;
+  for (std::string_view w : kRiseAfter) EXPECT_EQ(first_direction("录得5%的" + std::string(w) + "。"), "up") << w;
 }
 
 }  // namespace
