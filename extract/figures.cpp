@@ -1445,10 +1445,17 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       verb_begin = *up;
       verb = s.substr(*up, cursor - *up);
     }
-    // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level.
-    if (level_word && direction != Direction::None &&
-        (word_ending_at(s, clause, cursor, kFallSizeSet) || word_ending_at(s, clause, cursor, kRiseSizeSet))) {
-      level_word = false;
+    // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
+    // size word that is no verb (减幅, 升幅) gives the direction itself.
+    if (level_word) {
+      const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
+      const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
+      if (size && direction == Direction::None) {
+        direction = fall ? Direction::Down : Direction::Up;
+        verb_begin = *size;
+        verb = s.substr(*size, cursor - *size);
+      }
+      if (size) level_word = false;
     }
     if (direction == Direction::None) {
       // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words

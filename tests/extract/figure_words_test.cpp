@@ -127,6 +127,16 @@ TEST(FigureWords, EveryDirectionVerbIsRead) {
   for (std::string_view w : kRaised) EXPECT_EQ(first_direction("The bank " + std::string(w) + " its forecast by 5%."), "up") << w;
 }
 
+TEST(FigureWords, EveryMoveSizeIsAChange) {
+  for (const auto& [words, want] : {std::pair{std::span<const std::string_view>(kFallSize), "-5 % down"},
+                                   std::pair{std::span<const std::string_view>(kRiseSize), "5 % up"}}) {
+    for (std::string_view w : words) {
+      const std::string text = "今年以来" + std::string(w) + "为5%。";
+      EXPECT_EQ(first_figure(text) + " " + first_direction(text), want) << w;
+    }
+  }
+}
+
 TEST(FigureWords, EveryWordAfterAFigureGivesItsDirection) {
   for (std::string_view w : kFallAfter) EXPECT_EQ(first_direction("录得5%的" + std::string(w) + "。"), "down") << w;
   for (std::string_view w : kRiseAfter) EXPECT_EQ(first_direction("录得5%的" + std::string(w) + "。"), "up") << w;
