@@ -1,5 +1,5 @@
-// extract/figure_words_internal.h: the words the figure pass knows (units, currency signs, scales,
-// direction words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
+// extract/figure_words_internal.h: the words the figure pass knows (units, rates, currency signs,
+// scales, direction words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
 // extract/gen_figure_words.cpp (folder-private). The quick-reject gates of the pass are
 // built from these tables at compile time, never kept in step by hand.
 #ifndef NEWSLINE_EXTRACT_FIGURE_WORDS_INTERNAL_H_
@@ -28,6 +28,13 @@ struct EnglishUnit {
   bool attached;  // also right after the digits: 25bp
 };
 
+// The denominator of a rate (美元/桶, 每桶, $73.52 a barrel): rates.tsv, kRateUnits (Chinese)
+// and kEnglishRateUnits.
+struct RateUnit {
+  std::string_view word;
+  std::string_view per;  // USD/barrel: barrel
+};
+
 // A sign or word before a number (US$5.6 million, 人民币500亿): currency_signs.tsv.
 struct CurrencySign {
   std::string_view sign;
@@ -53,6 +60,7 @@ constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
 
 #include "extract/units.inc"
 #include "extract/units_en.inc"
+#include "extract/rates.inc"
 #include "extract/currency_signs.inc"
 #include "extract/scales.inc"
 // The direction words (directions.tsv), a list for each use: kDown and kUp (verbs: 下跌1.11%,

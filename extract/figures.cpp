@@ -722,26 +722,9 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
 }
 
 
-// The denominators of a rate: 每桶73.52美元, 73.52美元/桶 (USD/barrel), 20.4万桶/日
+// The denominators of a rate (kRateUnits, lexicon/rates.tsv): 每桶73.52美元, 73.52美元/桶 (USD/barrel), 20.4万桶/日
 // (barrels/day), 11.50美元/百万英热单位 (USD/mmBtu), 元/股, 美元/盎司.
-constexpr UnitWord kPerUnits[] = {
-    {"百万英热单位", "mmBtu", FigureKind::Amount}, {"英热单位", "Btu", FigureKind::Amount}, {"桶", "barrel", FigureKind::Amount},
-    {"吨", "tonne", FigureKind::Amount},   {"股", "share", FigureKind::Amount},   {"盎司", "ounce", FigureKind::Amount},
-    {"日", "day", FigureKind::Amount},     {"天", "day", FigureKind::Amount},     {"年", "year", FigureKind::Amount},
-    {"月", "month", FigureKind::Amount},   {"小时", "hour", FigureKind::Amount},  {"千瓦时", "kWh", FigureKind::Amount},
-    {"度", "kWh", FigureKind::Amount},     {"平方米", "m2", FigureKind::Amount},  {"平米", "m2", FigureKind::Amount},
-    {"公斤", "kg", FigureKind::Amount},    {"千克", "kg", FigureKind::Amount},    {"斤", "jin", FigureKind::Amount},
-    {"克", "g", FigureKind::Amount},       {"人", "person", FigureKind::Amount},  {"辆", "vehicle", FigureKind::Amount},
-    {"张", "unit", FigureKind::Amount},    {"份", "unit", FigureKind::Amount},    {"颗", "unit", FigureKind::Amount},
-};
-constexpr scan::WordIndex kPerUnitIndex(kPerUnits);
-
-// English: "$73.52 a barrel", "per share", "an ounce"; "barrels per day", "bpd".
-constexpr std::pair<std::string_view, std::string_view> kEnglishPer[] = {
-    {"barrel", "barrel"}, {"bbl", "barrel"}, {"share", "share"}, {"tonne", "tonne"}, {"ton", "tonne"},
-    {"ounce", "ounce"},   {"oz", "ounce"},   {"day", "day"},     {"year", "year"},   {"month", "month"},
-    {"pound", "lb"},      {"lb", "lb"},      {"bushel", "bushel"}, {"gallon", "gallon"}, {"mmBtu", "mmBtu"},
-};
+constexpr scan::WordIndex kRateIndex(kRateUnits);
 
 // An ISO 4217 currency code (USD, CNY).
 bool currency_code(std::string_view unit) {
@@ -785,17 +768,17 @@ std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit
   if (!rate_numerator(unit)) return p;
   if (at(s, p, "/") || at(s, p, "每")) {
     const std::size_t q = p + (s[p] == '/' ? 1 : 3);
-    if (const UnitWord* per = kPerUnitIndex.longest(s, q)) {
+    if (const RateUnit* per = kRateIndex.longest(s, q)) {
       // 元/股 but not 元/股东; 桶/日 but not 桶/日本.
       const std::size_t e = q + per->word.size();
       if (!(per->word == "股" && at(s, e, "东")) && !(per->word == "日" && at(s, e, "本"))) {
         unit += "/";
-        unit += per->unit;
+        unit += per->per;
         return e;
       }
     }
     if (s[p] == '/') {  // $/bbl after a number: 73.52 USD/bbl
-      for (const auto& [word, den] : kEnglishPer) {
+      for (const auto& [word, den] : kEnglishRateUnits) {
         if (at_nocase(s, p + 1, word) && scan::word_end(s, p + 1 + word.size())) {
           unit += "/";
           unit += den;
@@ -814,7 +797,7 @@ std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit
   for (std::string_view article : {"a ", "an ", "per "}) {
     if (!at_nocase(s, q, article)) continue;
     const std::size_t w = q + article.size();
-    for (const auto& [word, den] : kEnglishPer) {
+    for (const auto& [word, den] : kEnglishRateUnits) {
       if (at_nocase(s, w, word) && scan::word_end(s, w + word.size())) {
         unit += "/";
         unit += den;
@@ -834,14 +817,14 @@ std::string_view rate_before(std::string_view s, std::size_t clause, std::size_t
     k -= utf8_before(s, k).len;
     if (at(s, k, "时速")) return "hour";
     if (!at(s, k, "每")) continue;
-    const UnitWord* per = kPerUnitIndex.longest(s, k + 3);
+    const RateUnit* per = kRateIndex.longest(s, k + 3);
     if (per == nullptr) return {};
     const std::size_t e = k + 3 + per->word.size();
     if (e > number || number - e > 9) return {};
     for (std::size_t j = e; j < number; ++j) {
       if (scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) return {};
     }
-    return per->unit;
+    return per->per;
   }
   return {};
 }

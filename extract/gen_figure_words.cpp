@@ -208,9 +208,26 @@ void directions(const std::string& path, std::ostream& out) {
   }
 }
 
+// rates.tsv: word, per. Chinese denominators (after / or 每) and English ones (after /, a,
+// an, per) go to two tables.
+void rates(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  for (const bool english : {false, true}) {
+    if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return latin(r.columns[0]) == english; })) {
+      fail(path, english ? "no English rate unit" : "no Chinese rate unit");
+    }
+    out << "inline constexpr RateUnit " << (english ? "kEnglishRateUnits" : "kRateUnits") << "[] = {\n";
+    for (const Row& r : rows) {
+      if (latin(r.columns[0]) == english) out << "    {" << literal(r.columns[0]) << ", " << literal(r.columns[1]) << "},\n";
+    }
+    out << "};\n";
+  }
+}
+
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
-    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}};
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates}};
 
 }  // namespace
 

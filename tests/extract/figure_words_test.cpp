@@ -56,6 +56,18 @@ TEST(FigureWords, EveryEnglishUnitIsRead) {
   }
 }
 
+TEST(FigureWords, EveryRateUnitIsRead) {
+  for (const RateUnit& r : kRateUnits) {
+    const std::string want_unit = "USD/" + std::string(r.per);
+    EXPECT_EQ(first_figure("报73.5美元/" + std::string(r.word) + "。"), want(73.5, want_unit)) << r.word;
+  }
+  for (const RateUnit& r : kEnglishRateUnits) {
+    const std::string want_unit = "USD/" + std::string(r.per);
+    EXPECT_EQ(first_figure("It cost $73.5 a " + std::string(r.word) + "."), want(73.5, want_unit)) << r.word;
+    EXPECT_EQ(first_figure("It cost $73.5/" + std::string(r.word) + "."), want(73.5, want_unit)) << r.word;
+  }
+}
+
 TEST(FigureWords, EveryCurrencySignStartsAFigure) {
   StartClasses classes;
   mark_figure_starts(classes);
