@@ -808,23 +808,36 @@ std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit
   return p;
 }
 
-// 每桶 (or 时速, a speed) a few characters before the number at `number` in its clause:
-// 报每桶73.52美元, 较布兰特每桶贴水4.77美元, 时速350公里. The denominator, or empty.
-std::string_view rate_before(std::string_view s, std::size_t clause, std::size_t number) {
-  constexpr std::size_t kReach = 12;  // 每 + a denominator + up to three characters (贴水, 升水)
-  const std::size_t from = number > clause + kReach + 6 ? number - kReach - 6 : clause;
+// The longest denominator of kRateUnits (百万英热单位), in bytes: how far back 每 may stand.
+constexpr std::size_t kLongestRateUnit = [] {
+  std::size_t longest = 0;
+  for (const RateUnit& r : kRateUnits) longest = std::max(longest, r.word.size());
+  return longest;
+}();
+
+// What stands a few characters before a number in its clause: 每 and a denominator (报每桶73.52美元,
+// 较布兰特每桶贴水4.77美元, 每百万英热单位3.1美元), or 时速 (时速350公里, a speed).
+struct RateBefore {
+  std::string_view per;  // the denominator; empty when none
+  bool speed = false;    // 时速
+};
+RateBefore rate_before(std::string_view s, std::size_t clause, std::size_t number) {
+  constexpr std::size_t kGap = 9;          // up to three characters after the denominator (贴水, 升水)
+  constexpr std::size_t kSpeedReach = 18;  // 时速 and up to four characters (时速最高达)
+  constexpr std::size_t kReach = 3 + kLongestRateUnit + kGap;
+  const std::size_t from = number > clause + kReach ? number - kReach : clause;
   for (std::size_t k = number; k > from;) {
     k -= utf8_before(s, k).len;
-    if (at(s, k, "时速")) return "hour";
+    if (number - k <= kSpeedReach && at(s, k, "时速")) return {.per = {}, .speed = true};
     if (!at(s, k, "每")) continue;
     const RateUnit* per = kRateIndex.longest(s, k + 3);
     if (per == nullptr) return {};
     const std::size_t e = k + 3 + per->word.size();
-    if (e > number || number - e > 9) return {};
+    if (e > number || number - e > kGap) return {};
     for (std::size_t j = e; j < number; ++j) {
       if (scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) return {};
     }
-    return per->per;
+    return {.per = per->per};
   }
   return {};
 }
@@ -1473,12 +1486,14 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
     if (f.unit.find('/') == std::string::npos) {
-      const std::string_view per = rate_before(s, clause, num_begin);
-      if (!per.empty() && per != "hour" && amount_unit(f.unit)) {
+      const RateBefore rate = rate_before(s, clause, num_begin);
+      const bool distance = f.unit == "km" || f.unit == "miles";
+      if (rate.speed || rate.per == "hour") {  // 时速350公里, 每小时350公里; 每小时30美元
+        if (distance) f.unit += "/h";
+        else if (!rate.speed && amount_unit(f.unit)) f.unit += "/hour";
+      } else if (!rate.per.empty() && amount_unit(f.unit)) {
         f.unit += "/";
-        f.unit += per;
-      } else if (per == "hour" && (f.unit == "km" || f.unit == "miles")) {
-        f.unit += "/h";
+        f.unit += rate.per;
       }
     }
     // Kind: a change when a verb of change is right before a %, pp or bp without a level word.

@@ -60,12 +60,21 @@ TEST(FigureWords, EveryRateUnitIsRead) {
   for (const RateUnit& r : kRateUnits) {
     const std::string want_unit = "USD/" + std::string(r.per);
     EXPECT_EQ(first_figure("报73.5美元/" + std::string(r.word) + "。"), want(73.5, want_unit)) << r.word;
+    EXPECT_EQ(first_figure("每" + std::string(r.word) + "73.5美元。"), want(73.5, want_unit)) << r.word;
   }
   for (const RateUnit& r : kEnglishRateUnits) {
     const std::string want_unit = "USD/" + std::string(r.per);
     EXPECT_EQ(first_figure("It cost $73.5 a " + std::string(r.word) + "."), want(73.5, want_unit)) << r.word;
     EXPECT_EQ(first_figure("It cost $73.5/" + std::string(r.word) + "."), want(73.5, want_unit)) << r.word;
   }
+}
+
+// 每小时 before money is a wage or a fee per hour; before a distance, like 时速, a speed.
+TEST(FigureWords, HourBeforeTheNumber) {
+  EXPECT_EQ(first_figure("护工的报酬是每小时30美元。"), want(30, "USD/hour"));
+  EXPECT_EQ(first_figure("列车每小时350公里。"), want(350, "km/h"));
+  EXPECT_EQ(first_figure("列车时速350公里。"), want(350, "km/h"));
+  EXPECT_EQ(first_figure("时速350美元。"), want(350, "USD"));  // no money per speed
 }
 
 TEST(FigureWords, EveryCurrencySignStartsAFigure) {
