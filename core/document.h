@@ -47,6 +47,9 @@ inline constexpr std::uint8_t kSentenceEnd = 32;  // sentence terminators and se
 // What the extractors read. Cheap to copy; views into a PreparedText.
 struct DocumentView {
   std::string_view folded;                  // one code point per code point of the original
+  // The original, as written (full-width commas, Traditional characters): what folding
+  // loses, for the rare test that needs it; empty when not given.
+  std::string_view written;
   const std::vector<ByteSpan>* sentences = nullptr;  // byte spans into `folded`
   const CodePointIndex* index = nullptr;    // byte → code point of `folded`
   // The start class of each byte of `folded`, or null: a scanner then tests every character.

@@ -345,6 +345,7 @@ Analysis Analyzer::analyze(const Document& doc) {
 
   DocumentView view;
   view.folded = prepared.folded;
+  view.written = doc.text;
   view.sentences = &prepared.sentences;
   view.index = &prepared.index;
   view.classes = prepared.class_marks();

@@ -759,6 +759,33 @@ std::optional<double> quote_high(std::string_view s, const Numeral& n, const std
   return high;
 }
 
+// Whether the character at byte `pos` of the folded text was written as a full-width comma
+// (，), which folding makes ','. The folded text has a code point for each written one.
+bool written_as_fullwidth_comma(const DocumentView& doc, std::size_t pos) {
+  if (doc.written.empty() || doc.index == nullptr) return false;
+  const std::uint32_t target = doc.index->to_code_point(pos);
+  std::size_t i = 0;
+  for (std::uint32_t k = 0; k < target && i < doc.written.size(); ++k) i += utf8_at(doc.written, i).len;
+  return at(doc.written, i, "，");
+}
+
+// $20，300美圆, ￥300: a price with a sign before it whose digits run on past a full-width
+// comma into a number with a currency of its own is a list of prices, not one number with a
+// thousands separator (two currencies for one number): the price ends at the comma. The
+// numeral cut there, or `n` as it is. An ASCII comma stays a thousands separator (￥1,500元).
+Numeral cut_at_listed_price(const DocumentView& doc, const Numeral& n) {
+  const std::string_view s = doc.folded;
+  for (std::size_t k = n.begin; k < n.end; ++k) {
+    if (s[k] != ',' || !written_as_fullwidth_comma(doc, k)) continue;
+    const std::optional<Numeral> next = parse_numeral(s, k + 1);
+    const UnitWord* unit = next ? kUnitIndex.longest(s, skip_blanks(s, next->end)) : nullptr;
+    if (unit == nullptr || !currency_code(unit->unit)) return n;
+    const std::optional<Numeral> head = parse_numeral(s.substr(0, k), n.begin);
+    return head ? *head : n;
+  }
+  return n;
+}
+
 // Money, per something or not (USD, USD/barrel).
 bool is_currency(std::string_view unit) { return currency_code(unit.substr(0, unit.find('/'))); }
 
@@ -1023,6 +1050,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
       // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
       n = parse_numeral(s, p);
+      if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
     } else if (per == 1 && at(s, p, "百") && !is_chinese_numeral_char(cp_at(s, p + 3))) {
       Numeral hundred;  // 百分之百
       hundred.begin = p;

@@ -145,5 +145,21 @@ TEST(FiguresMore, EnglishCountsPastAModelName) {
   });
 }
 
+// A full-width comma before a number with a currency of its own, after a price with its
+// sign, separates a list of prices; an ASCII comma, or no sign before, keeps a thousands
+// separator.
+TEST(FiguresMore, AFullWidthCommaBeforeAPriceSeparatesAList) {
+  check({
+      {"在这几个价格里挑一个：$20，300美元，￥300。",
+       {{"$20", 20, "USD", FigureKind::Amount}, {"300美元", 300, "USD", FigureKind::Amount},
+        {"￥300", 300, "CNY", FigureKind::Amount}}},
+      {"门票价格：￥80，120元，200元。",
+       {{"价格：￥80", 80, "CNY", FigureKind::Amount}, {"120元", 120, "CNY", FigureKind::Amount},
+        {"200元", 200, "CNY", FigureKind::Amount}}},
+      {"报价为$20,300美元。", {{"$20,300美元", 20300, "USD", FigureKind::Amount}}},
+      {"合同金额共计20，300美元。", {{"20，300美元", 20300, "USD", FigureKind::Amount}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsline
