@@ -496,6 +496,26 @@ bool inside(const std::vector<ByteSpan>& spans, std::size_t begin, std::size_t e
   return it != spans.end() && it->start < end;
 }
 
+// The English words that may stand right after the digits (5.6bn, 25bp): the attached rows of
+// kEnglishScales and kEnglishUnits, gathered at compile time.
+constexpr std::size_t kAttachedCount = [] {
+  std::size_t count = 0;
+  for (const ScaleWord& w : kEnglishScales) count += w.attached ? 1 : 0;
+  for (const EnglishUnit& w : kEnglishUnits) count += w.attached ? 1 : 0;
+  return count;
+}();
+constexpr std::array<std::string_view, kAttachedCount> kAttachedWords = [] {
+  std::array<std::string_view, kAttachedCount> words{};
+  std::size_t k = 0;
+  for (const ScaleWord& w : kEnglishScales) {
+    if (w.attached) words[k++] = w.word;
+  }
+  for (const EnglishUnit& w : kEnglishUnits) {
+    if (w.attached) words[k++] = w.word;
+  }
+  return words;
+}();
+
 // A number written inside a name or code: V3, GPT-4o, A100, Llama 3.1 405B, B2-W, 5G.
 bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool scaled) {
   char32_t before = cp_before(s, begin);
@@ -511,10 +531,7 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
     // The attached scale words and units of the tables (5.6bn, 25bp) are sizes too.
     bool size_suffix = word == "B" || word == "T" || word == "M" || word == "K" || word == "k" || word == "m" ||
                        word == "b" || word == "pct" || word == "x" || word == "token" || word == "tokens" ||
-                       std::any_of(std::begin(kEnglishScales), std::end(kEnglishScales),
-                                   [&](const ScaleWord& w) { return w.attached && w.word == word; }) ||
-                       std::any_of(std::begin(kEnglishUnits), std::end(kEnglishUnits),
-                                   [&](const EnglishUnit& w) { return w.attached && w.word == word; });
+                       std::find(kAttachedWords.begin(), kAttachedWords.end(), word) != kAttachedWords.end();
     if (!size_suffix) return true;
   }
   // A number right after a capitalised Latin word and a space is part of a name: Llama 3.1, S&P 500.
@@ -776,10 +793,12 @@ bool written_as_fullwidth_comma(const DocumentView& doc, std::size_t pos) {
 Numeral cut_at_listed_price(const DocumentView& doc, const Numeral& n) {
   const std::string_view s = doc.folded;
   for (std::size_t k = n.begin; k < n.end; ++k) {
-    if (s[k] != ',' || !written_as_fullwidth_comma(doc, k)) continue;
+    if (s[k] != ',') continue;
     const std::optional<Numeral> next = parse_numeral(s, k + 1);
     const UnitWord* unit = next ? kUnitIndex.longest(s, skip_blanks(s, next->end)) : nullptr;
     if (unit == nullptr || !currency_code(unit->unit)) return n;
+    // Last, as it walks the written text from its start: rare.
+    if (!written_as_fullwidth_comma(doc, k)) return n;
     const std::optional<Numeral> head = parse_numeral(s.substr(0, k), n.begin);
     return head ? *head : n;
   }
@@ -853,10 +872,11 @@ RateBefore rate_before(std::string_view s, std::size_t clause, std::size_t numbe
   constexpr std::size_t kSpeedReach = 18;  // 时速 and up to four characters (时速最高达)
   constexpr std::size_t kReach = 3 + kLongestRateUnit + kGap;
   const std::size_t from = number > clause + kReach ? number - kReach : clause;
-  for (std::size_t k = number; k > from;) {
-    k -= utf8_before(s, k).len;
-    if (number - k <= kSpeedReach && at(s, k, "时速")) return {.per = {}, .speed = true};
-    if (!at(s, k, "每")) continue;
+  constexpr std::string_view kEvery = "每", kSpeed = "时速";
+  for (std::size_t k = number; k-- > from;) {
+    if (s[k] != kEvery[0] && s[k] != kSpeed[0]) continue;  // a byte of neither word's first: most of them
+    if (number - k <= kSpeedReach && at(s, k, kSpeed)) return {.per = {}, .speed = true};
+    if (!at(s, k, kEvery)) continue;
     const RateUnit* per = kRateIndex.longest(s, k + 3);
     if (per == nullptr) return {};
     const std::size_t e = k + 3 + per->word.size();

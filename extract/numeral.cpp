@@ -434,6 +434,8 @@ units:
 }  // namespace
 
 double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
+  // Most callers stand at a Latin letter or a space (12 billion): no scale word starts there.
+  if (pos >= s.size() || static_cast<unsigned char>(s[pos]) < 0x80 || !kScaleChars.starts(utf8_at(s, pos).cp)) return 0;
   const ScaleWord* best = nullptr;
   for (const ScaleWord& w : kChineseScales) {
     if ((best == nullptr || w.word.size() > best->word.size()) && scan::at(s, pos, w.word) &&
