@@ -3,6 +3,7 @@
 // publication time, the year context or the previous date of the document.
 #include "extract/timex.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -549,21 +550,8 @@ class Resolver {
       resolve_half_shift(d, t);
       return true;
     }
-    if (d.lunar > 0 || d.movable > 0) {
+    if (d.lunar > 0 || d.lunar_month > 0 || d.movable > 0) {
       resolve_lunar(d, lean, t);
-      return true;
-    }
-    if (d.lunar_month > 0) {
-      // 八月十五, 十月初一早上九点二十: a lunar day with no table of month lengths to place it.
-      t.value = "XXXX-XX-XX";
-      t.granularity = Granularity::Day;
-      if (d.hour >= 0) {
-        t.value += clock_value(d.hour, d.minute, d.second);
-        t.type = TimexType::Time;
-        t.granularity = Granularity::Minute;
-      }
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
       return true;
     }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
@@ -711,15 +699,29 @@ class Resolver {
     return true;
   }
 
-  // 春节, 2025年中秋: the festival's day in the year given, or in the year that puts it
-  // nearest the publication date (leaning as month-days do).
+  // 春节, 2025年中秋, 农历2015年十月初一: the festival's or the lunar day's day in the year
+  // given, or in the year that puts it nearest the publication date (leaning as month-days do).
+  // A lunar date's year is the Chinese year (2015年腊月 ends in January 2016), but a year counted
+  // from the publication's is Gregorian: 今年腊月二十八 in January is this January's.
   void resolve_lunar(const Draft& d, Lean lean, TimeExpr& t) {
     const auto festival = static_cast<LunarFestival>(d.lunar > 0 ? d.lunar - 1 : 0);
+    const bool gregorian_year = d.year == kUnset && d.year_shift != kUnset;
     // Easter, Thanksgiving: a Western holiday moves with the year by rule, the festivals by table.
-    auto festival_day = [&](int y) -> std::optional<LocalDays> {
+    // `month_day`: the lunar day, or 29 to choose the year (正月三十 with no year is the 正月
+    // nearest the publication's thirtieth, or no day when that 正月 has 29).
+    auto festival_day = [&](int y, int month_day) -> std::optional<LocalDays> {
       if (d.movable > 0) {
         if (y < 1583 || y > 9999) return std::nullopt;
         return movable_holiday(y, static_cast<MovableHoliday>(d.movable - 1));
+      }
+      if (d.lunar_month > 0) {
+        std::optional<LocalDays> day = lunar_date(y, d.lunar_month, month_day);
+        if (gregorian_year && (!day || year_of(*day) != y)) {
+          if (std::optional<LocalDays> before = lunar_date(y - 1, d.lunar_month, month_day); before && year_of(*before) == y) {
+            return before;
+          }
+        }
+        return day;
       }
       return lunar_festival(y, festival);
     };
@@ -733,9 +735,8 @@ class Resolver {
     } else if (has_pub()) {
       long best = -1;
       for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
-        std::optional<LocalDays> day = festival_day(y);
+        std::optional<LocalDays> day = festival_day(y, std::min(d.lunar_day, 29));
         if (!day) continue;
-        *day += date::days{d.lunar_days};
         // last Easter, next Thanksgiving: only a day on that side of the publication.
         if ((d.direction < 0 && *day >= *pub_day_) || (d.direction > 0 && *day <= *pub_day_)) continue;
         long score = std::labs((*day - *pub_day_).count());
@@ -753,27 +754,37 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     }
-    std::optional<LocalDays> day = year ? festival_day(*year) : std::nullopt;
-    if (!day && year && d.lunar > 0 && festival == LunarFestival::SpringFestival) {
+    std::optional<LocalDays> day = year ? festival_day(*year, d.lunar_day) : std::nullopt;
+    const bool as_written = d.lunar_month > 0 || (d.lunar > 0 && festival == LunarFestival::SpringFestival);
+    if (!day && year && as_written && !lunar_festival(*year, LunarFestival::SpringFestival)) {
       // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
       // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
-      t.value = year_text(*year) + "-01-" + pad(d.lunar_days + 1, 2);
-      t.interval.reset();
-      t.granularity = Granularity::Day;
-      t.anchor = AnchorKind::None;
+      const int month = d.lunar_month > 0 ? d.lunar_month : 1;
+      const int month_day = d.lunar_month > 0 ? d.lunar_day : 1;
+      unplaced_lunar_day(year_text(*year) + "-" + pad(month, 2) + "-" + pad(month_day, 2), d, t);
       return;
     }
-    if (day) *day += date::days{d.lunar_days};
     if (!day) {
-      t.value = "XXXX-XX-XX";
-      t.interval.reset();
-      t.granularity = Granularity::Day;
-      t.anchor = AnchorKind::None;
+      // 正月三十 in a year whose 正月 has 29 days, 春节 with no year to place it.
+      unplaced_lunar_day("XXXX-XX-XX", d, t);
       return;
     }
     Certainty keep = t.certainty;
     emit_day(*day, d, t);
     t.certainty = keep;
+  }
+
+  // A lunar day the calendar cannot place: `value` with the clock told after it, no interval.
+  static void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
+    t.value = std::move(value);
+    t.granularity = Granularity::Day;
+    if (d.hour >= 0) {
+      t.value += clock_value(d.hour, d.minute, d.second);
+      t.type = TimexType::Time;
+      t.granularity = Granularity::Minute;
+    }
+    t.interval.reset();
+    t.anchor = AnchorKind::None;
   }
 
   // 本季度, 上季度: the publication date's quarter, shifted (across years: 上季度 in January).

@@ -184,6 +184,18 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       }
     }
   }
+  if (after_clock != after_part && part != nullptr && clock.minute == 0 && clock.second < 0 &&
+      at(s, after_clock - 3, "点")) {
+    // 早上九点二十, 下午三点四十五: after a part of the day, minutes in words may follow 点
+    // without 分 (not a count: 九点二十个, 三点五十亿).
+    auto m = integer_at(s, after_clock);
+    if (m && m->chinese && !m->digit_by_digit && m->value >= 10 && m->value <= 59 &&
+        !followed_by_any(s, m->end, {"分", "秒", "个", "多", "余", "万", "亿", "元", "年", "月", "日", "号", "天", "点",
+                                     "次", "人", "家", "只", "倍", "%", "％"})) {
+      clock.minute = static_cast<int>(m->value);
+      after_clock = m->end;
+    }
+  }
   if (after_clock != after_part) {
     if (part != nullptr) {
       int pm = part->pm;
@@ -591,26 +603,11 @@ bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
                                 : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
                                       !at(s, n->end, "日") && !at(s, n->end, "号"));
   if (!lunar_day) return false;
+  d.lunar_month = d.month;
+  d.lunar_day = static_cast<int>(n->value);
+  d.month = 0;
   d.day = 0;
   d.granularity = Granularity::Day;
-  // The first, fifth and eighth months hold a festival (春节 初一, 端午 初五, 中秋 十五):
-  // their days 1-29 count from it; the others are not placed.
-  constexpr struct {
-    int month;
-    LunarFestival festival;
-    int day;
-  } kAnchors[] = {{1, LunarFestival::SpringFestival, 1}, {5, LunarFestival::DragonBoat, 5}, {8, LunarFestival::MidAutumn, 15}};
-  for (const auto& anchor : kAnchors) {
-    if (d.month == anchor.month && n->value < 30) {
-      d.lunar = static_cast<int>(anchor.festival) + 1;
-      d.lunar_days = static_cast<int>(n->value) - anchor.day;
-      d.month = 0;
-      d.end = match_time_of_day(s, n->end, d);
-      return true;
-    }
-  }
-  d.lunar_month = d.month;
-  d.month = 0;
   d.end = match_time_of_day(s, n->end, d);
   return true;
 }
@@ -995,29 +992,48 @@ constexpr Holiday kHolidays[] = {
 };
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
-// 正月初八, 正月十五: a day of the first month of the Chinese calendar, counted from the Spring
-// Festival (正月初一). Other lunar months need the calendar's month lengths (match_calendar).
-std::optional<Draft> match_first_lunar_month(std::string_view s, std::size_t pos, Draft d) {
-  if (!at(s, pos, "正月")) return std::nullopt;
-  std::size_t p = pos + 6;
+// 正月初八, 正月三十, 冬月初一, 腊月二十三: a day of a lunar month named by its word (the first,
+// eleventh and twelfth), with a clock after it. 正月三十 is a day only in a year whose 正月
+// has thirty (the resolver asks the calendar).
+std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+  std::size_t len = 0;
+  const int k = longest(s, pos, {"正月", "冬月", "腊月"}, len);
+  if (k < 0) return std::nullopt;
+  const std::size_t p = pos + len;
   const bool early = at(s, p, "初");
   auto n = integer_at(s, early ? p + 3 : p);
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
-  // 正月三十 is a day only when the month has thirty: with no table of month lengths, not placed.
-  if (n->value == 30) {
-    d.lunar_month = 1;
-  } else {
-    d.lunar = kSpring;
-    d.lunar_days = static_cast<int>(n->value) - 1;
-  }
+  d.lunar_month = k == 0 ? 1 : 10 + k;
+  d.lunar_day = static_cast<int>(n->value);
   d.granularity = Granularity::Day;
-  d.end = n->end;
+  d.end = match_time_of_day(s, n->end, d);
   return d;
+}
+
+// True for a date of the Chinese calendar: a festival (春节, 除夕) or a day of a lunar month.
+bool is_lunar(const Draft& d) { return d.lunar > 0 || d.lunar_month > 0; }
+
+// 农历十月初一, 农历2015年十月初一, 今年农历腊月二十八, 农历除夕: a date of the Chinese calendar
+// after 农历 (阴历), which is part of its span; `d` holds the year before it, if any.
+std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, const Draft& d) {
+  if (!at(s, pos, "农历") && !at(s, pos, "阴历")) return std::nullopt;
+  const std::size_t p = pos + 6;
+  const bool have_year = d.year != kUnset || d.year_shift != kUnset;
+  std::optional<Draft> lunar = have_year ? no_draft() : match_calendar(s, p);
+  if (have_year) {
+    Draft month = d;
+    if (match_month(s, p, true, month) == Step::Matched) lunar = month;
+  }
+  if (!lunar || !is_lunar(*lunar)) lunar = match_holiday(s, p, d);
+  if (!lunar || !is_lunar(*lunar)) return std::nullopt;
+  lunar->begin = d.begin;
+  return lunar;
 }
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
-  if (auto lunar = match_first_lunar_month(s, pos, d)) return lunar;
+  if (auto lunar = match_named_lunar_month(s, pos, d)) return lunar;
+  if (auto lunar = match_lunar_marked(s, pos, d)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
@@ -1079,7 +1095,8 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
       cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
     if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
-    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊') return std::nullopt;  // 正月初一 is a lunar date
+    // 正月初一, 冬月初一, 腊月初八 are lunar dates.
+    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
     d.month_shift = 0;
     d.kind = Kind::MonthShift;
     d.granularity = Granularity::Month;
@@ -1979,7 +1996,11 @@ constexpr StartTables make_start_tables() {
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
-  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八
+  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八, 冬月初一, 腊月二十三
+  t.add_pairs(U'冬', U"月", kHolidayStart);
+  t.add_pairs(U'腊', U"月", kHolidayStart);
+  t.add_pairs(U'农', U"历", kHolidayStart);  // 农历十月初一, 阴历八月十五
+  t.add_pairs(U'阴', U"历", kHolidayStart);
   for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
   t.add_chars(U"每", kSetStart);
   t.add_words(kVague, kVagueStart);
