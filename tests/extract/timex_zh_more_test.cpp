@@ -192,5 +192,28 @@ constexpr Case kClockWords[] = {
 };
 TEST(TimexZhMore, MinutesInWordsAfterAPartOfTheDay) { check(std::begin(kClockWords), std::end(kClockWords)); }
 
+// Where the recognizers' Chinese specs read otherwise, for news: a slashed date with its year
+// is month first (filings translated from US sources write 12/31/2023); 最近 is PAST_REF and 5年前
+// a year; impossible days (2月30日, 2019年2月29日) are no dates; a bound after a clock keeps the
+// clock (T15:00, the minute written, not the hour T15); 后1年 after 前3年 is a length; a bare
+// 13点 or 1/2 is index points or a fraction; 大年三十 is 除夕, the last day of the twelfth
+// month, never 正月三十, and unplaced outside the calendar's table.
+constexpr Case kPeerDiffers[] = {
+    {"该基金10/1/2017-11/2/2017期间的回报为5%", "2018-10-24", "10/1/2017-11/2/2017=2017-10-01/2017-11-02"},
+    {"截至12/31/2023，该基金规模增长三成", "2024-03-01", "12/31/2023=2023-12-31"},
+    {"最近，多家券商下调了评级", "2017-03-22", "最近=PAST_REF"},
+    {"5年前，这里的房价要低得多", "2018-08-30", "5年前=2013"},
+    {"公司称将于2月30日召开股东大会", "2020-03-22", ""},
+    {"2019年2月29日，公司发布公告", "2020-03-22", ""},
+    {"投资者需在下午三点之前提交申请", "2019-07-01", "下午三点=T15:00"},
+    {"今天晚上八点之前完成申报", "2019-07-01", "今天晚上八点=2019-07-01T20:00"},
+    {"前3年增速较快，后1年有所放缓", "2017-03-22", "前3年=P3Y | 1年=P1Y"},
+    {"沪指收涨13点，报3200点", "2019-07-01", ""},
+    {"股价上涨了1/2", "2020-12-15", ""},
+    {"今年大年三十，北京天气晴好", "2024-02-01", "今年大年三十=2024-02-09"},
+    {"雍正四年大年三十", "2017-03-22", "雍正四年大年三十=XXXX-XX-XX"},
+};
+TEST(TimexZhMore, KeptWhereThePeerSpecReadsOtherwise) { check(std::begin(kPeerDiffers), std::end(kPeerDiffers)); }
+
 }  // namespace
 }  // namespace newsline
