@@ -68,6 +68,23 @@ std::optional<LocalDays> lunar_festival(int year, LunarFestival festival) {
   return std::nullopt;
 }
 
+std::optional<LocalDays> lunar_date(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+  const std::optional<LocalDays> new_year = lunar_festival(year, LunarFestival::SpringFestival);
+  if (!new_year) return std::nullopt;
+  const auto& row = kLunarMonths[year - kLunarMonths[0][0]];
+  const int leap_after = row[1];
+  auto length = [&](int index) { return (row[2] >> index & 1) != 0 ? 30 : 29; };
+  LocalDays first = *new_year;
+  int index = 0;  // the month's place in the year, the leap month counted
+  for (int m = 1; m < month; ++m) {
+    first += date::days{length(index++)};
+    if (m == leap_after) first += date::days{length(index++)};
+  }
+  if (day > length(index)) return std::nullopt;
+  return first + date::days{day - 1};
+}
+
 IsoWeek iso_week_of(LocalDays d) {
   // The ISO year is the year of the Thursday of d's week.
   LocalDays thursday = d + date::days{4 - iso_weekday(d)};

@@ -58,6 +58,11 @@ int iso_weekday(LocalDays d);                       // Monday = 1 … Sunday = 7
 enum class LunarFestival { NewYearsEve, SpringFestival, LanternFestival, DragonBoat, MidAutumn };
 // The day of `festival` in Gregorian `year`; nothing outside 1901..2099.
 std::optional<LocalDays> lunar_festival(int year, LunarFestival festival);
+// The Gregorian day of day `day` (1..30) of month `month` (1 = 正月 … 12 = 腊月, not a leap
+// month) of the Chinese year that begins in Gregorian `year`: (2015, 10, 1) is 2015-11-12,
+// (2022, 12, 23) is 2023-01-14. Nothing outside 1901..2099, or for a thirtieth day of a
+// month of 29 days (正月三十 of 2017).
+std::optional<LocalDays> lunar_date(int year, int month, int day);
 
 struct IsoWeek {
   int year = 0;

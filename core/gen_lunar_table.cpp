@@ -1,14 +1,17 @@
 // Generates lunar_table.inc: the Gregorian dates of the Chinese New Year (正月初一), the
-// Dragon Boat Festival (五月初五) and the Mid-Autumn Festival (八月十五) for 1901..2099,
-// from ICU's Chinese calendar. Run by the build; its output is not kept in the source tree.
+// Dragon Boat Festival (五月初五) and the Mid-Autumn Festival (八月十五) for 1901..2099, and
+// the lengths of the months of the Chinese years beginning in them, from ICU's Chinese
+// calendar. Run by the build; its output is not kept in the source tree.
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <vector>
 
 int main(int argc, char** argv) {
   if (argc != 2) {
@@ -25,18 +28,36 @@ int main(int argc, char** argv) {
   }
   // Per Gregorian year: {new year month, day, dragon boat month, day, mid-autumn month, day}.
   std::map<int, std::array<int, 6>> dates;
+  // Per Chinese year, by the Gregorian year of its 正月初一: the first days of its months in
+  // order (a leap month after the month it repeats), as days since 1970, then the next year's.
+  struct MonthStart {
+    double day;
+    int month;  // 1 = 正月
+    bool leap;
+  };
+  std::map<int, std::vector<MonthStart>> months;
+  int lunar_year = 0;  // none yet: the months of the year begun in 1900 are not kept
   gregorian.clear();
   gregorian.set(1901, UCAL_JANUARY, 1, 12, 0, 0);
   for (;;) {
     const int year = gregorian.get(UCAL_YEAR, status);
-    if (year > 2099) break;
+    if (year > 2100) break;  // the last months of the year begun in 2099 end in 2100
     chinese->setTime(gregorian.getTime(status), status);
     const int month = chinese->get(UCAL_MONTH, status);  // 0 = 正月
     const int day = chinese->get(UCAL_DATE, status);
     const bool leap = chinese->get(UCAL_IS_LEAP_MONTH, status) != 0;
     const int g_month = gregorian.get(UCAL_MONTH, status) + 1;
     const int g_day = gregorian.get(UCAL_DATE, status);
-    if (!leap) {
+    if (day == 1) {
+      const MonthStart start{std::floor(gregorian.getTime(status) / 86400000.0), month + 1, leap};
+      if (month == 0 && !leap) {
+        // A new year's first day also ends the last month of the year before.
+        if (lunar_year != 0) months[lunar_year].push_back(start);
+        lunar_year = year;
+      }
+      if (lunar_year != 0) months[lunar_year].push_back(start);
+    }
+    if (!leap && year <= 2099) {
       auto& row = dates[year];
       if (month == 0 && day == 1) row[0] = g_month, row[1] = g_day;
       if (month == 4 && day == 5) row[2] = g_month, row[3] = g_day;
@@ -58,6 +79,29 @@ int main(int argc, char** argv) {
   std::fprintf(out, "inline constexpr std::array<short, 7> kLunarFestivals[] = {\n");
   for (const auto& [year, row] : dates) {
     std::fprintf(out, "    {%d, %d, %d, %d, %d, %d, %d},\n", year, row[0], row[1], row[2], row[3], row[4], row[5]);
+  }
+  std::fprintf(out, "};\n");
+  std::fprintf(out, "// {year, leap month (0: none; N: the leap month follows month N), bit i set: the i-th month\n");
+  std::fprintf(out, "// of the year, in order with the leap month, has 30 days (else 29)}\n");
+  std::fprintf(out, "inline constexpr std::array<int, 3> kLunarMonths[] = {\n");
+  for (const auto& [year, starts] : months) {
+    if (year > 2099) continue;
+    int leap_after = 0;
+    int long_months = 0;
+    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+      const double length = starts[i + 1].day - starts[i].day;
+      if (length != 29 && length != 30) {
+        std::fprintf(stderr, "gen_lunar_table: a month of %g days in %d\n", length, year);
+        return 1;
+      }
+      if (starts[i].leap) leap_after = starts[i].month;
+      if (length == 30) long_months |= 1 << i;
+    }
+    if (starts.size() != 13u + (leap_after != 0 ? 1u : 0u)) {
+      std::fprintf(stderr, "gen_lunar_table: %zu month starts in %d\n", starts.size(), year);
+      return 1;
+    }
+    std::fprintf(out, "    {%d, %d, %d},\n", year, leap_after, long_months);
   }
   std::fprintf(out, "};\n");
   return std::fclose(out) == 0 ? 0 : 1;

@@ -3,6 +3,7 @@
 // publication time, the year context or the previous date of the document.
 #include "extract/timex.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -253,6 +254,194 @@ struct Calendar {
   bool end_month = false;     // 年底: December
 };
 
+// The value, days and granularity of a calendar period with a known year, before its clock.
+struct CalendarPeriod {
+  std::string value;
+  LocalDays begin, end;  // end exclusive
+  Granularity granularity = Granularity::Year;
+};
+
+// 2021年的前2周 → 2021-W01/2021-W02; 今年的最后3周: the year's last three ISO weeks.
+CalendarPeriod weeks_of_year(const Calendar& c) {
+  CalendarPeriod p;
+  const int weeks = iso_week_of(make_day(c.year, 12, 28)).week;
+  const int from = c.week < 0 ? std::max(1, weeks + c.week + 1) : c.week;
+  const int to = c.week < 0 ? weeks : std::min(c.week_to, weeks);
+  p.value = pad(c.year, 4) + "-W" + pad(from, 2);
+  if (to > from) p.value += "/" + pad(c.year, 4) + "-W" + pad(to, 2);
+  p.begin = monday_of(IsoWeek{c.year, from});
+  p.end = monday_of(IsoWeek{c.year, to}) + date::days{7};
+  p.granularity = Granularity::Week;
+  return p;
+}
+
+// The Nth (or the last) such weekday of the month: 四月的最后一个星期一 → 2019-04-29.
+CalendarPeriod weekday_of_month(const Calendar& c) {
+  CalendarPeriod p;
+  const LocalDays first = make_day(c.year, c.month, 1);
+  const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+  p.begin = c.week_of_month > 0 ? first + date::days{(c.weekday - iso_weekday(first) + 7) % 7 + 7 * (c.week_of_month - 1)}
+                                : last - date::days{(iso_weekday(last) - c.weekday + 7) % 7};
+  p.end = p.begin + date::days{1};
+  p.value = format_day(p.begin);
+  p.granularity = Granularity::Day;
+  return p;
+}
+
+// The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
+CalendarPeriod week_of_month(const Calendar& c) {
+  CalendarPeriod p;
+  const LocalDays first = make_day(c.year, c.month, 1);
+  const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
+  p.begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
+                                : last - date::days{iso_weekday(last) - 1};
+  p.end = p.begin + date::days{7};
+  const IsoWeek w = iso_week_of(p.begin);
+  p.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
+  p.granularity = Granularity::Week;
+  return p;
+}
+
+// 第52周, and a day of it (周三), its weekend or an edge (本周初, 上半周).
+CalendarPeriod iso_week(const Calendar& c) {
+  CalendarPeriod p;
+  p.value = pad(c.year, 4) + "-W" + pad(c.week, 2);
+  p.begin = monday_of(IsoWeek{c.year, c.week});
+  p.end = p.begin + date::days{7};
+  p.granularity = Granularity::Week;
+  if (c.weekday > 0) {
+    p.begin += date::days{c.weekday - 1};
+    p.value = format_day(p.begin);
+    p.end = p.begin + date::days{1};
+    p.granularity = Granularity::Day;
+  } else if (c.weekend) {
+    p.value += "-WE";
+    p.begin += date::days{5};
+    p.end = p.begin + date::days{2};
+    p.granularity = Granularity::Day;
+  } else if (c.edge == Edge::Begin) {  // Monday to Wednesday
+    p.end = p.begin + date::days{3};
+  } else if (c.edge == Edge::Middle) {  // Wednesday to Friday
+    p.begin += date::days{2};
+    p.end = p.begin + date::days{3};
+  } else if (c.edge == Edge::End) {  // Friday to Sunday
+    p.begin += date::days{4};
+  } else if (c.edge == Edge::FirstHalf) {  // 上半周: Monday to Wednesday
+    p.end = p.begin + date::days{3};
+  } else if (c.edge == Edge::SecondHalf) {  // 下半周: Thursday to Sunday
+    p.begin += date::days{3};
+  }
+  return p;
+}
+
+// 2024-Q3, 前三季度 (2019-Q1/2019-Q3), 一季度末 (its last month), 三季度初 (its first).
+CalendarPeriod quarter_period(const Calendar& c) {
+  CalendarPeriod p;
+  p.value = pad(c.year, 4) + "-Q" + std::to_string(c.quarter);
+  p.begin = make_day(c.year, 3 * c.quarter - 2, 1);
+  int last = c.quarter_to > 0 ? c.quarter_to : c.quarter;
+  p.end = add_months(make_day(c.year, 3 * last - 2, 1), 3);
+  if (c.quarter_to > 0) p.value += "/" + pad(c.year, 4) + "-Q" + std::to_string(c.quarter_to);
+  p.granularity = Granularity::Quarter;
+  if (c.edge == Edge::End) {
+    p.begin = add_months(p.end, -1);
+  } else if (c.edge == Edge::Begin) {
+    p.end = add_months(p.begin, 1);
+  }
+  return p;
+}
+
+// 2018-SU: Mar, Jun, Sep, Dec open the seasons, three months each.
+CalendarPeriod season_period(const Calendar& c) {
+  static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+  CalendarPeriod p;
+  p.value = pad(c.year, 4) + "-" + kSeasons[c.season - 1];
+  p.begin = make_day(c.year, 3 * c.season, 1);
+  p.end = add_months(p.begin, 3);
+  p.granularity = Granularity::Quarter;
+  return p;
+}
+
+// 2024-H1.
+CalendarPeriod half_period(const Calendar& c) {
+  CalendarPeriod p;
+  p.value = pad(c.year, 4) + "-H" + std::to_string(c.half);
+  p.begin = make_day(c.year, c.half == 1 ? 1 : 7, 1);
+  p.end = add_months(p.begin, 6);
+  p.granularity = Granularity::Half;
+  return p;
+}
+
+// A month (2024-11), a range of months (1-11月), a day (2024-11-24), a range of days of the
+// month (去年的前10天) or the month's edge (上旬, 月底, 下半月, 月底前).
+CalendarPeriod month_or_day(const Calendar& c) {
+  CalendarPeriod p;
+  p.value = pad(c.year, 4) + "-" + pad(c.month, 2);
+  p.begin = make_day(c.year, c.month, 1);
+  p.end = add_months(p.begin, 1);
+  p.granularity = Granularity::Month;
+  if (c.month_to > 0) {  // 1-11月: 2024-01/2024-11
+    p.value += "/" + pad(c.year, 4) + "-" + pad(c.month_to, 2);
+    p.end = add_months(make_day(c.year, c.month_to, 1), 1);
+  } else if (c.day > 0) {
+    p.value += "-" + pad(c.day, 2);
+    p.begin = make_day(c.year, c.month, c.day);
+    p.end = p.begin + date::days{1};
+    p.granularity = Granularity::Day;
+    if (c.day_to > c.day && c.day_to <= days_in_month(c.year, c.month)) {
+      p.end = make_day(c.year, c.month, c.day_to) + date::days{1};
+      p.value += "/" + format_day(p.end - date::days{1});
+    }
+  } else if (c.edge != Edge::None) {
+    int last = days_in_month(c.year, c.month);
+    if (c.edge == Edge::Begin) p.end = p.begin + date::days{10};
+    if (c.edge == Edge::Middle) p.begin += date::days{10}, p.end = p.begin + date::days{10};
+    if (c.edge == Edge::End) p.begin += date::days{20}, p.end = p.begin + date::days{last - 20};
+    if (c.edge == Edge::FirstHalf) p.end = p.begin + date::days{15};
+    if (c.edge == Edge::SecondHalf) p.begin += date::days{15};
+    if (c.before) p.begin = make_day(c.year, c.month, 1);
+  }
+  return p;
+}
+
+// A whole year, or its edge (年初, 年中, 年底), 年底前 (from the publication when it is in
+// that year) and 今年以来 (up to the publication's day).
+CalendarPeriod year_period(const Calendar& c, std::optional<LocalDays> publication_day) {
+  CalendarPeriod p;
+  p.value = pad(c.year, 4);
+  p.begin = make_day(c.year, 1, 1);
+  p.end = make_day(c.year + 1, 1, 1);
+  if (c.edge == Edge::Begin) p.end = make_day(c.year, 3, 1);
+  if (c.edge == Edge::Middle) p.begin = make_day(c.year, 6, 1), p.end = make_day(c.year, 8, 1);
+  if (c.edge == Edge::End) {
+    // 年底, 年末: December (2019-12); 上年末 of a report: its last day (2017-12-31).
+    p.begin = make_day(c.year, 12, c.year_end_day ? 31 : 1);
+    if (c.year_end_day || c.end_month) {
+      p.value += c.year_end_day ? "-12-31" : "-12";
+      p.granularity = c.year_end_day ? Granularity::Day : Granularity::Month;
+    }
+  }
+  if (c.before) p.begin = publication_day && year_of(*publication_day) == c.year ? *publication_day : make_day(c.year, 1, 1);
+  if (c.to_date && publication_day && *publication_day >= p.begin && *publication_day < p.end) {
+    p.end = *publication_day + date::days{1};
+  }
+  return p;
+}
+
+// The period a calendar with a known year names, by its finest part: weeks, a weekday or a
+// week of a month, an ISO week, a quarter, a season, a half, a month or day, else the year.
+CalendarPeriod calendar_period(const Calendar& c, std::optional<LocalDays> publication_day) {
+  if (c.week < 0 || c.week_to > 0) return weeks_of_year(c);
+  if (c.month > 0 && c.week_of_month != 0 && c.weekday > 0) return weekday_of_month(c);
+  if (c.month > 0 && c.week_of_month != 0) return week_of_month(c);
+  if (c.week > 0) return iso_week(c);
+  if (c.quarter > 0) return quarter_period(c);
+  if (c.season > 0) return season_period(c);
+  if (c.half > 0) return half_period(c);
+  if (c.month > 0) return month_or_day(c);
+  return year_period(c, publication_day);
+}
+
 class Resolver {
  public:
   explicit Resolver(const DocumentView& doc) : doc_(doc) {
@@ -296,148 +485,26 @@ class Resolver {
   }
   int pub_year() const { return year_of(*pub_day_); }
 
-  // Fills value, interval and granularity of `t` from a calendar with a known year.
+  // Fills value, interval and granularity of `t` from a calendar with a known year: its
+  // period, then the clock or the part of the day told on a day.
   void emit(const Calendar& c, TimeExpr& t) {
-    std::string v = pad(c.year, 4);
-    LocalDays begin, end;
-    Granularity g = Granularity::Year;
-    if (c.week < 0 || c.week_to > 0) {
-      // 2021年的前2周 → 2021-W01/2021-W02; 今年的最后3周: the year's last three ISO weeks.
-      const int weeks = iso_week_of(make_day(c.year, 12, 28)).week;
-      const int from = c.week < 0 ? std::max(1, weeks + c.week + 1) : c.week;
-      const int to = c.week < 0 ? weeks : std::min(c.week_to, weeks);
-      v += "-W" + pad(from, 2);
-      if (to > from) v += "/" + pad(c.year, 4) + "-W" + pad(to, 2);
-      begin = monday_of(IsoWeek{c.year, from});
-      end = monday_of(IsoWeek{c.year, to}) + date::days{7};
-      g = Granularity::Week;
-    } else if (c.month > 0 && c.week_of_month != 0 && c.weekday > 0) {
-      // The Nth (or the last) such weekday of the month: 四月的最后一个星期一 → 2019-04-29.
-      const LocalDays first = make_day(c.year, c.month, 1);
-      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-      begin = c.week_of_month > 0 ? first + date::days{(c.weekday - iso_weekday(first) + 7) % 7 + 7 * (c.week_of_month - 1)}
-                                  : last - date::days{(iso_weekday(last) - c.weekday + 7) % 7};
-      end = begin + date::days{1};
-      v = format_day(begin);
-      g = Granularity::Day;
-    } else if (c.month > 0 && c.week_of_month != 0) {
-      // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
-      const LocalDays first = make_day(c.year, c.month, 1);
-      const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-      begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
-                                  : last - date::days{iso_weekday(last) - 1};
-      end = begin + date::days{7};
-      const IsoWeek w = iso_week_of(begin);
-      v = pad(w.year, 4) + "-W" + pad(w.week, 2);
-      g = Granularity::Week;
-    } else if (c.week > 0) {
-      v += "-W" + pad(c.week, 2);
-      begin = monday_of(IsoWeek{c.year, c.week});
-      end = begin + date::days{7};
-      g = Granularity::Week;
-      if (c.weekday > 0) {
-        begin += date::days{c.weekday - 1};
-        v = format_day(begin);
-        end = begin + date::days{1};
-        g = Granularity::Day;
-      } else if (c.weekend) {
-        v += "-WE";
-        begin += date::days{5};
-        end = begin + date::days{2};
-        g = Granularity::Day;
-      } else if (c.edge == Edge::Begin) {  // Monday to Wednesday
-        end = begin + date::days{3};
-      } else if (c.edge == Edge::Middle) {  // Wednesday to Friday
-        begin += date::days{2};
-        end = begin + date::days{3};
-      } else if (c.edge == Edge::End) {  // Friday to Sunday
-        begin += date::days{4};
-      } else if (c.edge == Edge::FirstHalf) {  // 上半周: Monday to Wednesday
-        end = begin + date::days{3};
-      } else if (c.edge == Edge::SecondHalf) {  // 下半周: Thursday to Sunday
-        begin += date::days{3};
-      }
-    } else if (c.quarter > 0) {
-      v += "-Q" + std::to_string(c.quarter);
-      begin = make_day(c.year, 3 * c.quarter - 2, 1);
-      int last = c.quarter_to > 0 ? c.quarter_to : c.quarter;
-      end = add_months(make_day(c.year, 3 * last - 2, 1), 3);
-      if (c.quarter_to > 0) v += "/" + pad(c.year, 4) + "-Q" + std::to_string(c.quarter_to);
-      g = Granularity::Quarter;
-      if (c.edge == Edge::End) {
-        begin = add_months(end, -1);
-      } else if (c.edge == Edge::Begin) {
-        end = add_months(begin, 1);
-      }
-    } else if (c.season > 0) {
-      static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
-      v += std::string("-") + kSeasons[c.season - 1];
-      begin = make_day(c.year, 3 * c.season, 1);  // Mar, Jun, Sep, Dec: three months each
-      end = add_months(begin, 3);
-      g = Granularity::Quarter;
-    } else if (c.half > 0) {
-      v += "-H" + std::to_string(c.half);
-      begin = make_day(c.year, c.half == 1 ? 1 : 7, 1);
-      end = add_months(begin, 6);
-      g = Granularity::Half;
-    } else if (c.month > 0) {
-      v += "-" + pad(c.month, 2);
-      begin = make_day(c.year, c.month, 1);
-      end = add_months(begin, 1);
-      g = Granularity::Month;
-      if (c.month_to > 0) {  // 1-11月: 2024-01/2024-11
-        v += "/" + pad(c.year, 4) + "-" + pad(c.month_to, 2);
-        end = add_months(make_day(c.year, c.month_to, 1), 1);
-      } else if (c.day > 0) {
-        v += "-" + pad(c.day, 2);
-        begin = make_day(c.year, c.month, c.day);
-        end = begin + date::days{1};
-        g = Granularity::Day;
-        if (c.day_to > c.day && c.day_to <= days_in_month(c.year, c.month)) {
-          end = make_day(c.year, c.month, c.day_to) + date::days{1};
-          v += "/" + format_day(end - date::days{1});
-        }
-      } else if (c.edge != Edge::None) {
-        int last = days_in_month(c.year, c.month);
-        if (c.edge == Edge::Begin) end = begin + date::days{10};
-        if (c.edge == Edge::Middle) begin += date::days{10}, end = begin + date::days{10};
-        if (c.edge == Edge::End) begin += date::days{20}, end = begin + date::days{last - 20};
-        if (c.edge == Edge::FirstHalf) end = begin + date::days{15};
-        if (c.edge == Edge::SecondHalf) begin += date::days{15};
-        if (c.before) begin = make_day(c.year, c.month, 1);
-      }
-    } else {
-      begin = make_day(c.year, 1, 1);
-      end = make_day(c.year + 1, 1, 1);
-      if (c.edge == Edge::Begin) end = make_day(c.year, 3, 1);
-      if (c.edge == Edge::Middle) begin = make_day(c.year, 6, 1), end = make_day(c.year, 8, 1);
-      if (c.edge == Edge::End) {
-        // 年底, 年末: December (2019-12); 上年末 of a report: its last day (2017-12-31).
-        begin = make_day(c.year, 12, c.year_end_day ? 31 : 1);
-        if (c.year_end_day || c.end_month) {
-          v += c.year_end_day ? "-12-31" : "-12";
-          g = c.year_end_day ? Granularity::Day : Granularity::Month;
-        }
-      }
-      if (c.before) begin = has_pub() && year_of(*pub_day_) == c.year ? *pub_day_ : make_day(c.year, 1, 1);
-      if (c.to_date && has_pub() && *pub_day_ >= begin && *pub_day_ < end) end = *pub_day_ + date::days{1};
-    }
-    Interval iv{LocalSeconds{begin}, LocalSeconds{end}};
-    if (g == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
+    CalendarPeriod p = calendar_period(c, pub_day_);
+    Interval iv{LocalSeconds{p.begin}, LocalSeconds{p.end}};
+    if (p.granularity == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
       if (c.hour >= 0) {
-        v += clock_value(c.hour, c.minute, c.second);
-        iv.begin = LocalSeconds{begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
+        p.value += clock_value(c.hour, c.minute, c.second);
+        iv.begin = LocalSeconds{p.begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
         iv.end_excl = iv.begin + std::chrono::minutes{1};
-        g = Granularity::Minute;
+        p.granularity = Granularity::Minute;
         t.type = TimexType::Time;
       } else {
-        v += "T" + std::string(c.part);
-        g = Granularity::PartOfDay;
+        p.value += "T" + std::string(c.part);
+        p.granularity = Granularity::PartOfDay;
       }
     }
-    t.value = std::move(v);
+    t.value = std::move(p.value);
     t.interval = iv;
-    t.granularity = g;
+    t.granularity = p.granularity;
     if (c.edge != Edge::None || c.before) t.certainty = Certainty::Approximate;
   }
 
@@ -549,21 +616,8 @@ class Resolver {
       resolve_half_shift(d, t);
       return true;
     }
-    if (d.lunar > 0 || d.movable > 0) {
+    if (d.lunar > 0 || d.lunar_month > 0 || d.movable > 0) {
       resolve_lunar(d, lean, t);
-      return true;
-    }
-    if (d.lunar_month > 0) {
-      // 八月十五, 十月初一早上九点二十: a lunar day with no table of month lengths to place it.
-      t.value = "XXXX-XX-XX";
-      t.granularity = Granularity::Day;
-      if (d.hour >= 0) {
-        t.value += clock_value(d.hour, d.minute, d.second);
-        t.type = TimexType::Time;
-        t.granularity = Granularity::Minute;
-      }
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
       return true;
     }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
@@ -711,15 +765,29 @@ class Resolver {
     return true;
   }
 
-  // 春节, 2025年中秋: the festival's day in the year given, or in the year that puts it
-  // nearest the publication date (leaning as month-days do).
+  // 春节, 2025年中秋, 农历2015年十月初一: the festival's or the lunar day's day in the year
+  // given, or in the year that puts it nearest the publication date (leaning as month-days do).
+  // A lunar date's year is the Chinese year (2015年腊月 ends in January 2016), but a year counted
+  // from the publication's is Gregorian: 今年腊月二十八 in January is this January's.
   void resolve_lunar(const Draft& d, Lean lean, TimeExpr& t) {
     const auto festival = static_cast<LunarFestival>(d.lunar > 0 ? d.lunar - 1 : 0);
+    const bool gregorian_year = d.year == kUnset && d.year_shift != kUnset;
     // Easter, Thanksgiving: a Western holiday moves with the year by rule, the festivals by table.
-    auto festival_day = [&](int y) -> std::optional<LocalDays> {
+    // `month_day`: the lunar day, or 29 to choose the year (正月三十 with no year is the 正月
+    // nearest the publication's thirtieth, or no day when that 正月 has 29).
+    auto festival_day = [&](int y, int month_day) -> std::optional<LocalDays> {
       if (d.movable > 0) {
         if (y < 1583 || y > 9999) return std::nullopt;
         return movable_holiday(y, static_cast<MovableHoliday>(d.movable - 1));
+      }
+      if (d.lunar_month > 0) {
+        std::optional<LocalDays> day = lunar_date(y, d.lunar_month, month_day);
+        if (gregorian_year && (!day || year_of(*day) != y)) {
+          if (std::optional<LocalDays> before = lunar_date(y - 1, d.lunar_month, month_day); before && year_of(*before) == y) {
+            return before;
+          }
+        }
+        return day;
       }
       return lunar_festival(y, festival);
     };
@@ -733,9 +801,8 @@ class Resolver {
     } else if (has_pub()) {
       long best = -1;
       for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
-        std::optional<LocalDays> day = festival_day(y);
+        std::optional<LocalDays> day = festival_day(y, std::min(d.lunar_day, 29));
         if (!day) continue;
-        *day += date::days{d.lunar_days};
         // last Easter, next Thanksgiving: only a day on that side of the publication.
         if ((d.direction < 0 && *day >= *pub_day_) || (d.direction > 0 && *day <= *pub_day_)) continue;
         long score = std::labs((*day - *pub_day_).count());
@@ -753,27 +820,37 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     }
-    std::optional<LocalDays> day = year ? festival_day(*year) : std::nullopt;
-    if (!day && year && d.lunar > 0 && festival == LunarFestival::SpringFestival) {
+    std::optional<LocalDays> day = year ? festival_day(*year, d.lunar_day) : std::nullopt;
+    const bool as_written = d.lunar_month > 0 || (d.lunar > 0 && festival == LunarFestival::SpringFestival);
+    if (!day && year && as_written && !lunar_festival(*year, LunarFestival::SpringFestival)) {
       // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
       // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
-      t.value = year_text(*year) + "-01-" + pad(d.lunar_days + 1, 2);
-      t.interval.reset();
-      t.granularity = Granularity::Day;
-      t.anchor = AnchorKind::None;
+      const int month = d.lunar_month > 0 ? d.lunar_month : 1;
+      const int month_day = d.lunar_month > 0 ? d.lunar_day : 1;
+      unplaced_lunar_day(year_text(*year) + "-" + pad(month, 2) + "-" + pad(month_day, 2), d, t);
       return;
     }
-    if (day) *day += date::days{d.lunar_days};
     if (!day) {
-      t.value = "XXXX-XX-XX";
-      t.interval.reset();
-      t.granularity = Granularity::Day;
-      t.anchor = AnchorKind::None;
+      // 正月三十 in a year whose 正月 has 29 days, 春节 with no year to place it.
+      unplaced_lunar_day("XXXX-XX-XX", d, t);
       return;
     }
     Certainty keep = t.certainty;
     emit_day(*day, d, t);
     t.certainty = keep;
+  }
+
+  // A lunar day the calendar cannot place: `value` with the clock told after it, no interval.
+  static void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
+    t.value = std::move(value);
+    t.granularity = Granularity::Day;
+    if (d.hour >= 0) {
+      t.value += clock_value(d.hour, d.minute, d.second);
+      t.type = TimexType::Time;
+      t.granularity = Granularity::Minute;
+    }
+    t.interval.reset();
+    t.anchor = AnchorKind::None;
   }
 
   // 本季度, 上季度: the publication date's quarter, shifted (across years: 上季度 in January).

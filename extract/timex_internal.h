@@ -58,8 +58,8 @@ struct Draft {
   int day = 0;              // 1..31
   int day_to = 0;           // 去年的前10天: the last day of a range of days of one month, 0 for none
   int lunar = 0;            // 春节, 中秋…: LunarFestival + 1 (month and day depend on the year)
-  int lunar_days = 0;       // 正月初八: days after the festival (the Spring Festival is 正月初一)
-  int lunar_month = 0;      // 五月初五, 八月十五: a lunar month after the first, its day not placed (no table)
+  int lunar_month = 0;      // 正月初八, 十月初一, 腊月二十三: a month of the Chinese calendar (1..12)…
+  int lunar_day = 0;        // … and its day (1..30), placed by the calendar's month lengths
   int movable = 0;          // Easter, Thanksgiving…: MovableHoliday + 1 (the day depends on the year)
   int shift = 0;            // days (DayShift, Narrative) or weeks (WeekShift)
   int weekday = 0;          // 1 = Monday … 7 = Sunday

@@ -184,6 +184,18 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       }
     }
   }
+  if (after_clock != after_part && part != nullptr && clock.minute == 0 && clock.second < 0 &&
+      at(s, after_clock - 3, "点")) {
+    // 早上九点二十, 下午三点四十五: after a part of the day, minutes in words may follow 点
+    // without 分 (not a count: 九点二十个, 三点五十亿).
+    auto m = integer_at(s, after_clock);
+    if (m && m->chinese && !m->digit_by_digit && m->value >= 10 && m->value <= 59 &&
+        !followed_by_any(s, m->end, {"分", "秒", "个", "多", "余", "万", "亿", "元", "年", "月", "日", "号", "天", "点",
+                                     "次", "人", "家", "只", "倍", "%", "％"})) {
+      clock.minute = static_cast<int>(m->value);
+      after_clock = m->end;
+    }
+  }
   if (after_clock != after_part) {
     if (part != nullptr) {
       int pm = part->pm;
@@ -352,338 +364,404 @@ std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft yea
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
 int weekday_char(char32_t c);
 
-std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
-  Draft d;
-  d.begin = pos;
-  std::size_t p = pos;
-  bool have_year = false;
+// What a step of match_calendar decided: the draft is complete (Matched), the text is no
+// date at all (Rejected), or the step found nothing and the next one reads on (NotFound).
+enum class Step { NotFound, Matched, Rejected };
+
+// 今年, 去年, 上年: a year counted from the publication's; `p` past it.
+bool read_year_shift(std::string_view s, std::size_t& p, Draft& d) {
   std::size_t len = 0;
-  const char32_t first = cp_at(s, p);
-  const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
   for (const auto& [word, shift] : kYearShifts) {
-    if (numeral) break;  // 今年, 去年… start with a word
     if (at(s, p, word) && word.size() > len) {
       len = word.size();
       d.year_shift = shift;
     }
   }
+  if (len == 0) return false;
+  // 上年 is the year before the one being told (比上年减少 after 2018年): the resolver looks back.
+  d.context_year = at(s, p, "上年");
+  p += len;
+  return true;
+}
+
+// 2024年, 二〇二四年, 54年出生, 2024年度, 9999年 before a month: a year written as a number,
+// `p` past 年 (or 年度). NotFound when no 年 follows the number (3月 is read as a month).
+Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
+  auto n = integer_at(s, p);
+  if (!n) return Step::NotFound;
+  std::size_t q = skip_blanks(s, n->end);
+  if (!at(s, q, "年")) return Step::NotFound;
+  std::size_t after = q + 3;
+  // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
+  const bool fiscal = at(s, after, "度") && n->digits == 4;
+  if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return Step::Rejected;
+  // A year in Chinese numerals is written digit by digit (二〇二四年); 一千年 with its scale
+  // is a length (提早了约一千年), unless a month or 公元 makes it a year, or 前 a past point
+  // (一千三百年前, below).
+  const bool scaled_chinese = n->chinese && !n->digit_by_digit;
+  if (n->digits == 4 && n->value >= 1000 && n->value <= 2999 &&
+      (!scaled_chinese || month_follows(s, after) || at(s, after, "前") || (pos >= 6 && at(s, pos - 6, "公元")))) {
+    d.year = static_cast<int>(n->value);
+  } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
+    d.year = year_of_two_digits(static_cast<int>(n->value));
+    d.two_digit_year = true;
+  } else if (n->digit_by_digit && n->digits == 2) {
+    d.year = year_of_two_digits(static_cast<int>(n->value));
+    d.two_digit_year = true;
+  } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
+    // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
+    d.impossible = n->digits > 4 || n->value < 1;
+    d.year = d.impossible ? 0 : static_cast<int>(n->value);
+  } else {
+    return Step::Rejected;
+  }
+  if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return Step::Rejected;
+  p = fiscal ? after + 3 : after;
+  // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
+  // the distance to the publication year.
+  if (!fiscal && at(s, after, "前") && !followed_by_any(s, after + 3, {"后", "景"}) && d.year > 0 && !d.two_digit_year) {
+    d.years_ago = static_cast<int>(n->value);
+    d.ago_end = after + 3;
+  }
+  return Step::Matched;
+}
+
+// The year that opens a date: a shift word, an era's year, a year of the common era or a
+// numbered year; `p` past it. Matched when there is one.
+Step read_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
+  const char32_t first = cp_at(s, p);
+  const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
+  if (numeral) return read_numbered_year(s, pos, p, d);  // 今年, 康熙, 公元… start with a word
+  if (read_year_shift(s, p, d)) return Step::Matched;
   std::size_t era_end = 0;
-  if (len > 0) {
-    // 上年 is the year before the one being told (比上年减少 after 2018年): the resolver looks back.
-    d.context_year = at(s, p, "上年");
-    p += len;
-    have_year = true;
-  } else if (auto year = numeral ? std::nullopt : era_year(s, p, era_end)) {
+  if (auto year = era_year(s, p, era_end)) {
     d.year = *year;
     p = era_end;
-    have_year = true;
-  } else if (auto ce = numeral ? std::nullopt : common_era_year(s, p, era_end)) {
+    return Step::Matched;
+  }
+  if (auto ce = common_era_year(s, p, era_end)) {
     d.year = *ce;
     p = era_end;
-    have_year = true;
-  } else if (auto n = integer_at(s, p)) {
-    std::size_t q = skip_blanks(s, n->end);
-    if (!at(s, q, "年")) goto month;
-    std::size_t after = q + 3;
-    // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
-    const bool fiscal = at(s, after, "度") && n->digits == 4;
-    if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return std::nullopt;
-    // A year in Chinese numerals is written digit by digit (二〇二四年); 一千年 with its scale
-    // is a length (提早了约一千年), unless a month or 公元 makes it a year, or 前 a past point
-    // (一千三百年前, below).
-    const bool scaled_chinese = n->chinese && !n->digit_by_digit;
-    if (n->digits == 4 && n->value >= 1000 && n->value <= 2999 &&
-        (!scaled_chinese || month_follows(s, after) || at(s, after, "前") || (pos >= 6 && at(s, pos - 6, "公元")))) {
-      d.year = static_cast<int>(n->value);
-    } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
-      d.year = year_of_two_digits(static_cast<int>(n->value));
-      d.two_digit_year = true;
-    } else if (n->digit_by_digit && n->digits == 2) {
-      d.year = year_of_two_digits(static_cast<int>(n->value));
-      d.two_digit_year = true;
-    } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
-      // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
-      d.impossible = n->digits > 4 || n->value < 1;
-      d.year = d.impossible ? 0 : static_cast<int>(n->value);
-    } else {
-      return std::nullopt;
+    return Step::Matched;
+  }
+  return read_numbered_year(s, pos, p, d);
+}
+
+// 今年前10个月, 2021年的第三个月, 2021年的最后4个月, 去年的前10天, 2021年的第一周: months,
+// days or weeks counted in the year at `q`.
+bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
+  std::size_t o = at(s, q, "的") ? q + 3 : q, olen = 0;
+  const int which = longest(s, o, {"前", "第", "最后"}, olen);
+  auto n = which >= 0 ? integer_at(s, skip_blanks(s, o + olen)) : std::nullopt;
+  const std::size_t u = n ? skip_blanks(s, n->end) : 0;
+  if (n && n->value >= 1 && n->value <= 12 && at(s, u, "个月")) {
+    const int v = static_cast<int>(n->value);
+    d.month = which == 2 ? 13 - v : which == 0 ? 1 : v;
+    if (which != 1 && (which == 0 ? v : 12) > d.month) d.month_to = which == 0 ? v : 12;
+    d.granularity = Granularity::Month;
+    d.end = u + 6;
+    return true;
+  }
+  if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
+    // 去年的前10天: the year's first ten days.
+    d.month = 1;
+    d.day = 1;
+    d.day_to = static_cast<int>(n->value);
+    d.granularity = Granularity::Day;
+    d.end = u + 3;
+    return true;
+  }
+  if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
+    // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
+    const int v = static_cast<int>(n->value);
+    d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
+    if (which == 0 && v > 1) d.week_to = v;
+    d.granularity = Granularity::Week;
+    d.end = u + (at(s, u, "周") ? 3 : 9);
+    return true;
+  }
+  return false;
+}
+
+// 2024年底, 今年年初, 去年底, 2024年中: the edge of the year at `q`.
+bool match_year_edge(std::string_view s, std::size_t q, Draft& d) {
+  if (at(s, q, "年") && !at(s, q, "年代")) {
+    if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
+      d.edge = Edge::Middle;
+      d.end = q + 6;
+      return true;
     }
-    if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return std::nullopt;
-    p = fiscal ? after + 3 : after;
-    have_year = true;
-    // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
-    // the distance to the publication year.
-    if (!fiscal && at(s, after, "前") && !followed_by_any(s, after + 3, {"后", "景"}) && d.year > 0 && !d.two_digit_year) {
-      d.years_ago = static_cast<int>(n->value);
-      d.ago_end = after + 3;
+    const std::size_t e = match_edge(s, q + 3, d, false);
+    if (e == q + 3) return false;
+    d.year_end_day = d.context_year && at(s, q + 3, "末") && !d.before;  // 上年年末: that day
+    d.end = e;
+    return true;
+  }
+  const std::size_t e = match_edge(s, q, d, false);
+  if (e == q) return false;
+  d.year_end_day = d.context_year && at(s, q, "末") && !d.before;  // 上年末 of a report: its last day
+  d.end = e;
+  return true;
+}
+
+// A period within the year read before `q`: 以来, 上半年, 前三季度, 一季度, 首季, Q3, 前10个月,
+// 同期, a season, a holiday, an edge. False (the draft untouched) when none follows.
+bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
+  std::size_t len = 0;
+  int k = longest(s, q, {"以来", "迄今", "至今", "年初至今", "年初以来", "内", "年内", "全年", "年度"}, len);
+  if (k >= 0) {
+    if (k <= 4) d.to_date = true;
+    d.end = q + len;
+    return true;
+  }
+  k = longest(s, q, {"上半年", "下半年", "前半年", "后半年", "上半年度", "下半年度"}, len);
+  if (k >= 0) {
+    d.half = (k == 0 || k == 2 || k == 4) ? 1 : 2;
+    d.granularity = Granularity::Half;
+    d.end = q + len;
+    return true;
+  }
+  if (at(s, q, "前三季度") || at(s, q, "前两季度") || at(s, q, "前二季度")) {
+    d.quarter = 1;
+    d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
+    d.granularity = Granularity::Quarter;
+    d.end = q + 12;
+    return true;
+  }
+  std::size_t qq = at(s, q, "第") ? q + 3 : q;
+  if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
+    std::size_t r = n->end;
+    if (at(s, r, "个")) r += 3;
+    // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
+    std::size_t qlen = at(s, r, "季度") || at(s, r, "季报") ? 6 : (at(s, r, "季") ? 3 : 0);
+    if (qlen > 0) {
+      d.quarter = static_cast<int>(n->value);
+      d.granularity = Granularity::Quarter;
+      std::size_t e = r + qlen;
+      if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
+      d.end = e;
+      return true;
     }
   }
+  if (at(s, q, "首季")) {  // 今年首季(度): the first quarter
+    d.quarter = 1;
+    d.granularity = Granularity::Quarter;
+    d.end = q + (at(s, q + 6, "度") ? 9 : 6);
+    return true;
+  }
+  // 2024年Q3, 2025年H1.
+  if ((at(s, q, "Q") || at(s, q, "H")) && q + 1 < s.size() && !scan::is_ascii_alnum(cp_at(s, q + 2))) {
+    int v = s[q + 1] - '0';
+    if (s[q] == 'Q' && v >= 1 && v <= 4) {
+      d.quarter = v;
+      d.granularity = Granularity::Quarter;
+      d.end = q + 2;
+      return true;
+    }
+    if (s[q] == 'H' && (v == 1 || v == 2)) {
+      d.half = v;
+      d.granularity = Granularity::Half;
+      d.end = q + 2;
+      return true;
+    }
+  }
+  if (match_counted_in_year(s, q, d)) return true;
+  // 上年同期, 2017年同期: the period just told, a year back.
+  if (at(s, q, "同期")) {
+    d.same_period = true;
+    d.end = q + 6;
+    return true;
+  }
+  if (auto season = match_season(s, q, d)) {
+    d = *season;
+    return true;
+  }
+  if (auto holiday = match_holiday(s, q, d)) {
+    d = *holiday;
+    return true;
+  }
+  return match_year_edge(s, q, d);
+}
+
+// A clock or a part of the day after a day at `p` (3月5日下午3点, 28日晚间): its end, or `p`.
+std::size_t match_time_after_day(std::string_view s, std::size_t p, Draft& d) {
+  const std::size_t v = match_time_of_day(s, p, d);
+  if (v == p) return p;
+  d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+  d.type = d.hour >= 0 ? TimexType::Time : TimexType::Date;
+  return v;
+}
+
+// 五月初五, 八月十五中秋, 十月初一: a day of the Chinese calendar after a month in Chinese
+// numerals at `p` (a Gregorian day in Chinese numerals is written with 日), never early May
+// or August.
+bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
+  const bool early = at(s, p, "初");
+  auto n = integer_at(s, early ? p + 3 : p);
+  const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
+                         (early ? n->value <= 10
+                                : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
+                                      !at(s, n->end, "日") && !at(s, n->end, "号"));
+  if (!lunar_day) return false;
+  d.lunar_month = d.month;
+  d.lunar_day = static_cast<int>(n->value);
+  d.month = 0;
+  d.day = 0;
+  d.granularity = Granularity::Day;
+  d.end = match_time_of_day(s, n->end, d);
+  return true;
+}
+
+// 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday; 四月的最后
+// 一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
+Step match_week_of_month(std::string_view s, std::size_t p, Draft& d) {
+  std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0;
+  if (longest(s, w, {"第", "最后"}, wlen) < 0) return Step::NotFound;
+  const bool last = wlen == 6;
+  auto n = integer_at(s, w + wlen);
+  std::size_t unit = 0;
+  if (!n || !(last ? n->value == 1 : n->value >= 1 && n->value <= 5) ||
+      longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) < 0) {
+    return Step::NotFound;
+  }
+  d.week_of_month = last ? -1 : static_cast<int>(n->value);
+  d.granularity = Granularity::Week;
+  std::size_t e = n->end + unit;
+  // A fifth one is in some months only: 第五个星期五 stays a week.
+  if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
+    d.weekday = wd;
+    d.granularity = Granularity::Day;
+    e += 3;
+  } else if (unit != 3 && unit != 9) {
+    return Step::Rejected;  // 第二个周 is no week of the month
+  }
+  d.end = e;
+  return Step::Matched;
+}
+
+// 28日, 5号, 3月5日 (周三) 下午3点: the day after the month `m` at `p`, with a weekday and a
+// clock beside it; 3月32日 marks the draft impossible.
+bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Draft& d) {
+  std::size_t t = skip_blanks(s, p);
+  auto day = integer_at(s, t);
+  if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal &&
+      (at(s, skip_blanks(s, day->end), "日") || at(s, skip_blanks(s, day->end), "号"))) {
+    // 3月32日, 3月0日: no day of any month.
+    d.impossible = true;
+    d.end = skip_blanks(s, day->end) + 3;
+    return true;
+  }
+  if (!day || day->value < 1 || day->value > 31 || (day->chinese && day->digit_by_digit && day->digits > 2)) return false;
+  std::size_t u = skip_blanks(s, day->end);
+  bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
+                  at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
+                  at(s, u, ")")) && !(day->chinese == false && m.chinese);
+  if (!at(s, u, "日") && !at(s, u, "号") && !bare_day) return false;
+  if (bare_day) u -= 3;  // no 日 to step over
+  d.day = static_cast<int>(day->value);
+  d.granularity = Granularity::Day;
+  p = match_weekday_beside(s, u + 3, d);
+  d.end = match_time_after_day(s, p, d);
+  return true;
+}
+
+// The month at `q` and what follows it: a range of months, a lunar day, a week of the
+// month, a day, an edge (月底). NotFound when no month is written there.
+Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
+  auto m = integer_at(s, q);
+  if (have_year && m && (m->value < 1 || m->value > 12) && m->digits <= 2 && !m->decimal &&
+      at(s, skip_blanks(s, m->end), "月")) {
+    // 2024年13月, 2024年0月: no month of the year.
+    d.impossible = true;
+    d.end = skip_blanks(s, m->end) + 3;
+    return Step::Matched;
+  }
+  if (!m || m->value < 1 || m->value > 12 || (m->chinese && m->digit_by_digit)) return Step::NotFound;
+  std::size_t r = skip_blanks(s, m->end);
+  // 1-11月, 1至11月, 一至三月: a range of months of one year.
+  int month_to = 0;
+  std::size_t sep = 0;
+  if (longest(s, r, {"-", "至", "到", "—", "–", "~", "～"}, sep) >= 0) {
+    auto m2 = integer_at(s, skip_blanks(s, r + sep));
+    if (m2 && m2->value > m->value && m2->value <= 12 && m2->chinese == m->chinese &&
+        at(s, skip_blanks(s, m2->end), "月")) {
+      month_to = static_cast<int>(m2->value);
+      r = skip_blanks(s, m2->end);
+    }
+  }
+  if (!at(s, r, "月") || followed_by_any(s, r + 3, {"期", "线", "均", "球", "亮", "光", "饼", "台"}) ||
+      (!have_year && scan::is_ascii_digit(cp_before(s, q)))) {
+    return Step::NotFound;
+  }
+  if (!have_year && (cp_before(s, q) == U'个' || cp_before(s, q) == U'第' || cp_before(s, q) == U'.')) {
+    return Step::Rejected;
+  }
+  // 两月 counts two months (最大两月增长): February is 二月. A month in capital numerals
+  // (陆月) is written only after its year: 登陆月球 holds no June.
+  if (!have_year && (cp_at(s, q) == U'两' || capital_numeral(cp_at(s, q)))) return Step::Rejected;
+  // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
+  d.month = static_cast<int>(m->value);
+  d.granularity = Granularity::Month;
+  std::size_t p = r + 3;
+  if (m->chinese && month_to == 0 && match_lunar_day(s, p, d)) return Step::Matched;
+  if (at(s, p, "份")) p += 3;
+  if (month_to > 0) {
+    d.month_to = month_to;
+    d.end = p;
+    return Step::Matched;
+  }
+  if (const Step week = match_week_of_month(s, p, d); week != Step::NotFound) return week;
+  if (match_day_of_month(s, p, *m, d)) return Step::Matched;
+  d.end = match_edge(s, p, d, true);
+  return Step::Matched;
+}
+
+// A day alone at `p`: 28日 (not 5日均线, not 近5日), with a clock after it.
+bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
+  auto day = integer_at(s, p);
+  if (!day || day->value < 1 || day->value > 31 || !at(s, day->end, "日") || scan::is_ascii_digit(cp_before(s, p)) ||
+      (day->chinese && day->digits > 2)) {
+    return false;
+  }
+  std::size_t after = day->end + 3;
+  if (followed_by_any(s, after, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
+                                 "之前", "元", "期"})) {
+    return false;
+  }
+  char32_t before = cp_before(s, p);
+  if (before == U'近' || before == U'第' || before == U'个' || before == U'每' || before == U'这' ||
+      before == U'过' || before == U'隔') {
+    return false;
+  }
+  if (day->chinese && day->value < 10 && chinese_digit(cp_at(s, p)) >= 0 && cp_at(s, p) == U'一') {
+    return false;  // 一日 is usually "one day"
+  }
+  d.day = static_cast<int>(day->value);
+  d.granularity = Granularity::Day;
+  d.end = match_time_after_day(s, after, d);
+  return true;
+}
+
+// [year or year shift] [period of the year | month [lunar day | week | day [clock]]] or a day
+// alone: 2024年12月28日 07:23, 去年11月, 1月20日, 今年上半年, 2025年中秋, 28日.
+std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
+  Draft d;
+  d.begin = pos;
+  std::size_t p = pos;
+  const Step year = read_year(s, pos, p, d);
+  if (year == Step::Rejected) return std::nullopt;
+  const bool have_year = year == Step::Matched;
   if (have_year) {
     d.granularity = Granularity::Year;
-    std::size_t q = skip_blanks(s, p);
-    // Periods within the year.
-    int k = longest(s, q, {"以来", "迄今", "至今", "年初至今", "年初以来", "内", "年内", "全年", "年度"}, len);
-    if (k >= 0) {
-      if (k <= 4) d.to_date = true;
-      return d.end = q + len, d;
-    }
-    k = longest(s, q, {"上半年", "下半年", "前半年", "后半年", "上半年度", "下半年度"}, len);
-    if (k >= 0) {
-      d.half = (k == 0 || k == 2 || k == 4) ? 1 : 2;
-      d.granularity = Granularity::Half;
-      return d.end = q + len, d;
-    }
-    if (at(s, q, "前三季度") || at(s, q, "前两季度") || at(s, q, "前二季度")) {
-      d.quarter = 1;
-      d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
-      d.granularity = Granularity::Quarter;
-      return d.end = q + 12, d;
-    }
-    std::size_t qq = at(s, q, "第") ? q + 3 : q;
-    if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
-      std::size_t r = n->end;
-      if (at(s, r, "个")) r += 3;
-      // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
-      std::size_t qlen = at(s, r, "季度") || at(s, r, "季报") ? 6 : (at(s, r, "季") ? 3 : 0);
-      if (qlen > 0) {
-        d.quarter = static_cast<int>(n->value);
-        d.granularity = Granularity::Quarter;
-        std::size_t e = r + qlen;
-        if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
-        return d.end = e, d;
-      }
-    }
-    if (at(s, q, "首季")) {  // 今年首季(度): the first quarter
-      d.quarter = 1;
-      d.granularity = Granularity::Quarter;
-      return d.end = q + (at(s, q + 6, "度") ? 9 : 6), d;
-    }
-    // 2024年Q3, 2025年H1.
-    if ((at(s, q, "Q") || at(s, q, "H")) && q + 1 < s.size() && !scan::is_ascii_alnum(cp_at(s, q + 2))) {
-      int v = s[q + 1] - '0';
-      if (s[q] == 'Q' && v >= 1 && v <= 4) {
-        d.quarter = v;
-        d.granularity = Granularity::Quarter;
-        return d.end = q + 2, d;
-      }
-      if (s[q] == 'H' && (v == 1 || v == 2)) {
-        d.half = v;
-        d.granularity = Granularity::Half;
-        return d.end = q + 2, d;
-      }
-    }
-    // 今年前10个月, 2021年的第三个月, 2021年的最后4个月, 2021年的第一周: counted in the year.
-    {
-      std::size_t o = at(s, q, "的") ? q + 3 : q, olen = 0;
-      const int which = longest(s, o, {"前", "第", "最后"}, olen);
-      auto n = which >= 0 ? integer_at(s, skip_blanks(s, o + olen)) : std::nullopt;
-      const std::size_t u = n ? skip_blanks(s, n->end) : 0;
-      if (n && n->value >= 1 && n->value <= 12 && at(s, u, "个月")) {
-        const int v = static_cast<int>(n->value);
-        d.month = which == 2 ? 13 - v : which == 0 ? 1 : v;
-        if (which != 1 && (which == 0 ? v : 12) > d.month) d.month_to = which == 0 ? v : 12;
-        d.granularity = Granularity::Month;
-        return d.end = u + 6, d;
-      }
-      if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
-        // 去年的前10天: the year's first ten days.
-        d.month = 1;
-        d.day = 1;
-        d.day_to = static_cast<int>(n->value);
-        d.granularity = Granularity::Day;
-        return d.end = u + 3, d;
-      }
-      if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
-        // 第一周 is ISO week 1; 前2周 weeks 1-2; 最后3周 the last three ISO weeks of the year.
-        const int v = static_cast<int>(n->value);
-        d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
-        if (which == 0 && v > 1) d.week_to = v;
-        d.granularity = Granularity::Week;
-        return d.end = u + (at(s, u, "周") ? 3 : 9), d;
-      }
-    }
-    // 上年同期, 2017年同期: the period just told, a year back.
-    if (at(s, q, "同期")) {
-      d.same_period = true;
-      return d.end = q + 6, d;
-    }
-    if (auto season = match_season(s, q, d)) return season;
-    if (auto holiday = match_holiday(s, q, d)) return holiday;
-    // Edges: 2024年底, 今年年初, 去年底.
-    std::size_t e = q;
-    if (at(s, q, "年") && !at(s, q, "年代")) {
-      if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
-        d.edge = Edge::Middle;
-        return d.end = q + 6, d;
-      }
-      e = match_edge(s, q + 3, d, false);
-      if (e != q + 3) {
-        d.year_end_day = d.context_year && at(s, q + 3, "末") && !d.before;  // 上年年末: that day
-        return d.end = e, d;
-      }
-    } else {
-      e = match_edge(s, q, d, false);
-      if (e != q) {
-        d.year_end_day = d.context_year && at(s, q, "末") && !d.before;  // 上年末 of a report: its last day
-        return d.end = e, d;
-      }
-    }
+    if (match_period_of_year(s, skip_blanks(s, p), d)) return d;
   }
-month:
-  {
-    std::size_t q = have_year ? skip_blanks(s, p) : p;
-    auto m = integer_at(s, q);
-    if (have_year && m && (m->value < 1 || m->value > 12) && m->digits <= 2 && !m->decimal &&
-        at(s, skip_blanks(s, m->end), "月")) {
-      // 2024年13月, 2024年0月: no month of the year.
-      d.impossible = true;
-      return d.end = skip_blanks(s, m->end) + 3, d;
-    }
-    if (m && m->value >= 1 && m->value <= 12 && !(m->chinese && m->digit_by_digit)) {
-      std::size_t r = skip_blanks(s, m->end);
-      // 1-11月, 1至11月, 一至三月: a range of months of one year.
-      int month_to = 0;
-      std::size_t sep = 0;
-      if (longest(s, r, {"-", "至", "到", "—", "–", "~", "～"}, sep) >= 0) {
-        auto m2 = integer_at(s, skip_blanks(s, r + sep));
-        if (m2 && m2->value > m->value && m2->value <= 12 && m2->chinese == m->chinese &&
-            at(s, skip_blanks(s, m2->end), "月")) {
-          month_to = static_cast<int>(m2->value);
-          r = skip_blanks(s, m2->end);
-        }
-      }
-      if (at(s, r, "月") && !followed_by_any(s, r + 3, {"期", "线", "均", "球", "亮", "光", "饼", "台"}) &&
-          (have_year || !scan::is_ascii_digit(cp_before(s, q)))) {
-        if (!have_year && (cp_before(s, q) == U'个' || cp_before(s, q) == U'第' || cp_before(s, q) == U'.')) {
-          return std::nullopt;
-        }
-        // 两月 counts two months (最大两月增长): February is 二月. A month in capital numerals
-        // (陆月) is written only after its year: 登陆月球 holds no June.
-        if (!have_year && (cp_at(s, q) == U'两' || capital_numeral(cp_at(s, q)))) return std::nullopt;
-        // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
-        d.month = static_cast<int>(m->value);
-        d.granularity = Granularity::Month;
-        p = r + 3;
-        // 五月初五, 八月十五中秋, 十月初一: a day of the Chinese calendar (a Gregorian day in
-        // Chinese numerals is written with 日), never early May or August.
-        if (m->chinese && month_to == 0) {
-          const bool early = at(s, p, "初");
-          auto n = integer_at(s, early ? p + 3 : p);
-          const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
-                                 (early ? n->value <= 10
-                                        : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
-                                              !at(s, n->end, "日") && !at(s, n->end, "号"));
-          if (lunar_day) {
-            d.day = 0;
-            d.granularity = Granularity::Day;
-            // The first, fifth and eighth months hold a festival (春节 初一, 端午 初五, 中秋 十五):
-            // their days 1-29 count from it; the others are not placed.
-            constexpr struct {
-              int month;
-              LunarFestival festival;
-              int day;
-            } kAnchors[] = {{1, LunarFestival::SpringFestival, 1}, {5, LunarFestival::DragonBoat, 5}, {8, LunarFestival::MidAutumn, 15}};
-            for (const auto& anchor : kAnchors) {
-              if (d.month == anchor.month && n->value < 30) {
-                d.lunar = static_cast<int>(anchor.festival) + 1;
-                d.lunar_days = static_cast<int>(n->value) - anchor.day;
-                d.month = 0;
-                return d.end = match_time_of_day(s, n->end, d), d;
-              }
-            }
-            d.lunar_month = d.month;
-            d.month = 0;
-            return d.end = match_time_of_day(s, n->end, d), d;
-          }
-        }
-        if (at(s, p, "份")) p += 3;
-        if (month_to > 0) {
-          d.month_to = month_to;
-          return d.end = p, d;
-        }
-        // 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday.
-        if (std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0; longest(s, w, {"第", "最后"}, wlen) >= 0) {
-          const bool last = wlen == 6;
-          auto n = integer_at(s, w + wlen);
-          std::size_t unit = 0;
-          if (n && (last ? n->value == 1 : n->value >= 1 && n->value <= 5) &&
-              longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) >= 0) {
-            d.week_of_month = last ? -1 : static_cast<int>(n->value);
-            d.granularity = Granularity::Week;
-            std::size_t e = n->end + unit;
-            // 四月的最后一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
-            // (a fifth one is in some months only: 第五个星期五 stays a week).
-            if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
-              d.weekday = wd;
-              d.granularity = Granularity::Day;
-              e += 3;
-            } else if (unit != 3 && unit != 9) {
-              return std::nullopt;  // 第二个周 is no week of the month
-            }
-            return d.end = e, d;
-          }
-        }
-        std::size_t t = skip_blanks(s, p);
-        auto day = integer_at(s, t);
-        if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal &&
-            (at(s, skip_blanks(s, day->end), "日") || at(s, skip_blanks(s, day->end), "号"))) {
-          // 3月32日, 3月0日: no day of any month.
-          d.impossible = true;
-          return d.end = skip_blanks(s, day->end) + 3, d;
-        }
-        if (day && day->value >= 1 && day->value <= 31 && !(day->chinese && day->digit_by_digit && day->digits > 2)) {
-          std::size_t u = skip_blanks(s, day->end);
-          bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
-                          at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
-                          at(s, u, ")")) && !(day->chinese == false && m->chinese);
-          if (at(s, u, "日") || at(s, u, "号") || bare_day) {
-            if (bare_day) u -= 3;  // no 日 to step over
-            d.day = static_cast<int>(day->value);
-            d.granularity = Granularity::Day;
-            p = u + 3;
-            p = match_weekday_beside(s, p, d);
-            std::size_t v = match_time_of_day(s, p, d);
-            if (v != p) {
-              d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
-              d.type = d.hour >= 0 ? TimexType::Time : TimexType::Date;
-              p = v;
-            }
-            return d.end = p, d;
-          }
-        }
-        std::size_t e = match_edge(s, p, d, true);
-        return d.end = e, d;
-      }
-    }
+  switch (match_month(s, have_year ? skip_blanks(s, p) : p, have_year, d)) {
+    case Step::Matched: return d;
+    case Step::Rejected: return std::nullopt;
+    case Step::NotFound: break;
   }
   if (have_year) return d.end = p, d;
-  // A day alone: 28日 (not 5日均线, not 近5日).
-  if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && at(s, day->end, "日") &&
-                                   !scan::is_ascii_digit(cp_before(s, p)) && !(day->chinese && day->digits > 2)) {
-    std::size_t after = day->end + 3;
-    if (followed_by_any(s, after, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
-                                   "之前", "元", "期"})) {
-      return std::nullopt;
-    }
-    char32_t before = cp_before(s, p);
-    if (before == U'近' || before == U'第' || before == U'个' || before == U'每' || before == U'这' ||
-        before == U'过' || before == U'隔') {
-      return std::nullopt;
-    }
-    if (day->chinese && day->value < 10 && chinese_digit(cp_at(s, p)) >= 0 && cp_at(s, p) == U'一') {
-      return std::nullopt;  // 一日 is usually "one day"
-    }
-    d.day = static_cast<int>(day->value);
-    d.granularity = Granularity::Day;
-    p = after;
-    std::size_t v = match_time_of_day(s, p, d);
-    if (v != p) {
-      d.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
-      d.type = d.hour >= 0 ? TimexType::Time : TimexType::Date;
-      p = v;
-    }
-    return d.end = p, d;
-  }
+  if (match_day_alone(s, p, d)) return d;
   return std::nullopt;
 }
 
@@ -914,29 +992,48 @@ constexpr Holiday kHolidays[] = {
 };
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
-// 正月初八, 正月十五: a day of the first month of the Chinese calendar, counted from the Spring
-// Festival (正月初一). Other lunar months need the calendar's month lengths (match_calendar).
-std::optional<Draft> match_first_lunar_month(std::string_view s, std::size_t pos, Draft d) {
-  if (!at(s, pos, "正月")) return std::nullopt;
-  std::size_t p = pos + 6;
+// 正月初八, 正月三十, 冬月初一, 腊月二十三: a day of a lunar month named by its word (the first,
+// eleventh and twelfth), with a clock after it. 正月三十 is a day only in a year whose 正月
+// has thirty (the resolver asks the calendar).
+std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+  std::size_t len = 0;
+  const int k = longest(s, pos, {"正月", "冬月", "腊月"}, len);
+  if (k < 0) return std::nullopt;
+  const std::size_t p = pos + len;
   const bool early = at(s, p, "初");
   auto n = integer_at(s, early ? p + 3 : p);
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
-  // 正月三十 is a day only when the month has thirty: with no table of month lengths, not placed.
-  if (n->value == 30) {
-    d.lunar_month = 1;
-  } else {
-    d.lunar = kSpring;
-    d.lunar_days = static_cast<int>(n->value) - 1;
-  }
+  d.lunar_month = k == 0 ? 1 : 10 + k;
+  d.lunar_day = static_cast<int>(n->value);
   d.granularity = Granularity::Day;
-  d.end = n->end;
+  d.end = match_time_of_day(s, n->end, d);
   return d;
+}
+
+// True for a date of the Chinese calendar: a festival (春节, 除夕) or a day of a lunar month.
+bool is_lunar(const Draft& d) { return d.lunar > 0 || d.lunar_month > 0; }
+
+// 农历十月初一, 农历2015年十月初一, 今年农历腊月二十八, 农历除夕: a date of the Chinese calendar
+// after 农历 (阴历), which is part of its span; `d` holds the year before it, if any.
+std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, const Draft& d) {
+  if (!at(s, pos, "农历") && !at(s, pos, "阴历")) return std::nullopt;
+  const std::size_t p = pos + 6;
+  const bool have_year = d.year != kUnset || d.year_shift != kUnset;
+  std::optional<Draft> lunar = have_year ? no_draft() : match_calendar(s, p);
+  if (have_year) {
+    Draft month = d;
+    if (match_month(s, p, true, month) == Step::Matched) lunar = month;
+  }
+  if (!lunar || !is_lunar(*lunar)) lunar = match_holiday(s, p, d);
+  if (!lunar || !is_lunar(*lunar)) return std::nullopt;
+  lunar->begin = d.begin;
+  return lunar;
 }
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
-  if (auto lunar = match_first_lunar_month(s, pos, d)) return lunar;
+  if (auto lunar = match_named_lunar_month(s, pos, d)) return lunar;
+  if (auto lunar = match_lunar_marked(s, pos, d)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
@@ -998,7 +1095,8 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
       cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
     if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
-    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊') return std::nullopt;  // 正月初一 is a lunar date
+    // 正月初一, 冬月初一, 腊月初八 are lunar dates.
+    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
     d.month_shift = 0;
     d.kind = Kind::MonthShift;
     d.granularity = Granularity::Month;
@@ -1898,7 +1996,11 @@ constexpr StartTables make_start_tables() {
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
-  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八
+  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八, 冬月初一, 腊月二十三
+  t.add_pairs(U'冬', U"月", kHolidayStart);
+  t.add_pairs(U'腊', U"月", kHolidayStart);
+  t.add_pairs(U'农', U"历", kHolidayStart);  // 农历十月初一, 阴历八月十五
+  t.add_pairs(U'阴', U"历", kHolidayStart);
   for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
   t.add_chars(U"每", kSetStart);
   t.add_words(kVague, kVagueStart);

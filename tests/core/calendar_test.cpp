@@ -114,5 +114,41 @@ TEST(LunarFestival, GregorianDaysFromTheChineseCalendar) {
   }
 }
 
+TEST(LunarDate, GregorianDayOfAChineseMonthAndDay) {
+  struct Case {
+    int year, month, day;
+    std::string_view want;  // empty: no such day
+  };
+  constexpr Case kCases[] = {
+      {2015, 10, 1, "2015-11-12"},   // 农历2015年十月初一
+      {2023, 3, 3, "2023-04-22"},    // 上巳, after 2023's leap second month
+      {2022, 12, 23, "2023-01-14"},  // 小年 of the year begun in 2022: 腊月 runs into January
+      {2025, 12, 23, "2026-02-10"},  // after 2025's leap sixth month
+      {2024, 1, 8, "2024-02-17"},    // 正月初八, as 春节 + 7
+      {2017, 1, 30, ""},             // 2017's 正月 has 29 days
+      {2016, 1, 30, "2016-03-08"},
+      {1900, 1, 1, ""},              // outside the table
+      {2100, 1, 1, ""},
+      {2024, 13, 1, ""},
+      {2024, 1, 31, ""},
+  };
+  for (const Case& c : kCases) {
+    const std::optional<LocalDays> got = lunar_date(c.year, c.month, c.day);
+    EXPECT_EQ(got ? format_day(*got) : "", c.want) << c.year << "-" << c.month << "-" << c.day;
+  }
+  // Every year of the table agrees with the festivals, and its 腊月 ends a day before the next
+  // new year, or a month before it when a leap 腊月 follows.
+  for (int y = 1901; y <= 2099; ++y) {
+    EXPECT_EQ(lunar_date(y, 1, 1), lunar_festival(y, LunarFestival::SpringFestival)) << y;
+    EXPECT_EQ(lunar_date(y, 5, 5), lunar_festival(y, LunarFestival::DragonBoat)) << y;
+    EXPECT_EQ(lunar_date(y, 8, 15), lunar_festival(y, LunarFestival::MidAutumn)) << y;
+    if (y == 2099) continue;
+    const std::optional<LocalDays> last = lunar_date(y, 12, 30) ? lunar_date(y, 12, 30) : lunar_date(y, 12, 29);
+    ASSERT_TRUE(last.has_value()) << y;
+    const auto gap = (*lunar_festival(y + 1, LunarFestival::SpringFestival) - *last).count();
+    EXPECT_TRUE(gap == 1 || gap == 30 || gap == 31) << y << ": " << gap;
+  }
+}
+
 }  // namespace
 }  // namespace newsline

@@ -148,27 +148,72 @@ constexpr Case kMisc[] = {
 };
 TEST(TimexZhMore, WeekdaysOfAMonthSetsCompoundsAndTitles) { check(std::begin(kMisc), std::end(kMisc)); }
 
-// Days of the first, fifth and eighth lunar months count from their festivals (春节, 端午, 中秋);
-// outside the calendar's table (神龙二年 is 706) the lunar date is kept as written. A lunar day
-// of another month (九月初九, or 正月三十, a day only in some years) is not placed, never early
-// September.
+// A day of a lunar month (十月初一, 腊月二十三, 农历九月初九) is placed by the calendar's month
+// lengths: in the Chinese year written (农历2015年十月初一 is 2015-11-12; 2015年腊月 ends in
+// January 2016), in the Gregorian year of 今年/去年 (今年腊月二十八 in January is this
+// January's), else nearest the publication. 正月三十 is a day only in a year whose 正月 has
+// thirty (with no year: the 正月 nearest the publication, or no day); outside the calendar's table (神龙二年 is 706) the lunar date is kept as written.
+// Never early September: 九月初九 is lunar, 十月十五日 (with 日) Gregorian.
 constexpr Case kLunar[] = {
     {"正月初八，早高峰的一个小时出站2500人", "2023-02-12", "正月初八=2023-01-29 | 一个小时=PT1H"},
     {"2024年正月十五", "2023-02-12", "2024年正月十五=2024-02-24"},
     {"民国三年正月初五", "2023-02-12", "民国三年正月初五=1914-01-30"},
     {"神龙二年正月初一", "2017-03-22", "神龙二年正月初一=0706-01-01"},
-    {"正月三十", "2023-02-12", "正月三十=XXXX-XX-XX"},
+    {"神龙二年八月十五", "2017-03-22", "神龙二年八月十五=0706-08-15"},
+    {"2023年正月三十", "2023-02-12", "2023年正月三十=XXXX-XX-XX"},
+    {"2022年正月三十", "2023-02-12", "2022年正月三十=2022-03-02"},
+    {"正月三十", "2022-02-20", "正月三十=2022-03-02"},
+    {"正月三十", "2023-02-12", "正月三十=XXXX-XX-XX"},  // the 正月 nearest has 29 days
     {"八月十五中秋节", "2023-09-20", "八月十五=2023-09-29 | 中秋节=2023-09-29"},
     {"八月十八潮，壮观天下无", "2023-10-02", "八月十八=2023-10-02"},
     {"五月初五端午", "2023-09-20", "五月初五=2023-06-22 | 端午=2023-06-22"},
-    {"农历九月初九是重阳节", "2024-10-11", "九月初九=XXXX-XX-XX"},
-    {"2015年十月初一早上九点", "2016-11-07", "2015年十月初一早上九点=XXXX-XX-XXT09:00"},
+    {"农历九月初九是重阳节，多地举办敬老活动", "2024-10-11", "农历九月初九=2024-10-11"},
+    {"今天是农历三月初三，拜祖大典在新郑举行", "2023-04-22", "今天=2023-04-22 | 农历三月初三=2023-04-22"},
+    {"农历2015年十月初一，公司举行祭祖仪式", "2017-03-22", "农历2015年十月初一=2015-11-12"},
+    {"2015年十月初一早上九点二十，交易所发布公告", "2016-11-07", "2015年十月初一早上九点二十=2015-11-12T09:20"},
+    {"腊月二十三小年，各地年货市场客流明显增加", "2023-01-10", "腊月二十三=2023-01-14"},
+    {"2015年腊月二十三", "2017-03-22", "2015年腊月二十三=2016-02-01"},
+    {"今年农历腊月二十八起，庙会暂停", "2023-01-05", "今年农历腊月二十八=2023-01-19"},
+    {"冬月初一，北方迎来降温", "2023-12-01", "冬月初一=2023-12-13"},
     {"十月初，天气转凉", "2023-09-20", "十月初=2023-10"},
     {"十月十五日", "2023-09-20", "十月十五日=2023-10-15"},
     {"正月里走亲访友", "2023-02-12", ""},
     {"正月初十五", "2023-02-12", ""},
+    {"寒冬月份的用电量", "2023-02-12", ""},
 };
 TEST(TimexZhMore, LunarDays) { check(std::begin(kLunar), std::end(kLunar)); }
+
+// After a part of the day, minutes in words may follow 点 without 分; a count after it is no minute.
+// (A clock with no day of its own keeps no date.)
+constexpr Case kClockWords[] = {
+    {"周五下午三点四十五，央行公布了公开市场操作结果", "2024-12-27", "周五下午三点四十五=2024-12-27T15:45"},
+    {"早上九点二十，沪指低开", "2024-12-27", "早上九点二十=T09:20"},
+    {"晚上八点二十多人仍在排队", "2024-12-27", "晚上八点=T20:00"},
+};
+TEST(TimexZhMore, MinutesInWordsAfterAPartOfTheDay) { check(std::begin(kClockWords), std::end(kClockWords)); }
+
+// Where the recognizers' Chinese specs read otherwise, for news: a slashed date with its year
+// is month first (filings translated from US sources write 12/31/2023); 最近 is PAST_REF and 5年前
+// a year; impossible days (2月30日, 2019年2月29日) are no dates; a bound after a clock keeps the
+// clock (T15:00, the minute written, not the hour T15); 后1年 after 前3年 is a length; a bare
+// 13点 or 1/2 is index points or a fraction; 大年三十 is 除夕, the last day of the twelfth
+// month, never 正月三十, and unplaced outside the calendar's table.
+constexpr Case kPeerDiffers[] = {
+    {"该基金10/1/2017-11/2/2017期间的回报为5%", "2018-10-24", "10/1/2017-11/2/2017=2017-10-01/2017-11-02"},
+    {"截至12/31/2023，该基金规模增长三成", "2024-03-01", "12/31/2023=2023-12-31"},
+    {"最近，多家券商下调了评级", "2017-03-22", "最近=PAST_REF"},
+    {"5年前，这里的房价要低得多", "2018-08-30", "5年前=2013"},
+    {"公司称将于2月30日召开股东大会", "2020-03-22", ""},
+    {"2019年2月29日，公司发布公告", "2020-03-22", ""},
+    {"投资者需在下午三点之前提交申请", "2019-07-01", "下午三点=T15:00"},
+    {"今天晚上八点之前完成申报", "2019-07-01", "今天晚上八点=2019-07-01T20:00"},
+    {"前3年增速较快，后1年有所放缓", "2017-03-22", "前3年=P3Y | 1年=P1Y"},
+    {"沪指收涨13点，报3200点", "2019-07-01", ""},
+    {"股价上涨了1/2", "2020-12-15", ""},
+    {"今年大年三十，北京天气晴好", "2024-02-01", "今年大年三十=2024-02-09"},
+    {"雍正四年大年三十", "2017-03-22", "雍正四年大年三十=XXXX-XX-XX"},
+};
+TEST(TimexZhMore, KeptWhereThePeerSpecReadsOtherwise) { check(std::begin(kPeerDiffers), std::end(kPeerDiffers)); }
 
 }  // namespace
 }  // namespace newsline
