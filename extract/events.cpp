@@ -771,10 +771,17 @@ struct TriggerIndex {
       if (range.second == 0) range.first = static_cast<std::uint16_t>(k);
       range.second = static_cast<std::uint16_t>(k + 1);
     }
+    // Each trigger's entries of kSenses, looked up among them sorted by trigger (stably: in
+    // table order), not by comparing every trigger with every entry.
+    std::vector<const Sense*> by_trigger;
+    by_trigger.reserve(std::size(kSenses));
+    for (const Sense& x : kSenses) by_trigger.push_back(&x);
+    std::stable_sort(by_trigger.begin(), by_trigger.end(), [](const Sense* a, const Sense* b) { return a->trigger < b->trigger; });
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
-      for (const Sense& x : kSenses) {
-        if (x.trigger == kTriggers[k].word) senses[k].push_back(&x);
-      }
+      const std::string_view word = kTriggers[k].word;
+      auto first = std::lower_bound(by_trigger.begin(), by_trigger.end(), word,
+                                    [](const Sense* x, std::string_view w) { return x->trigger < w; });
+      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) senses[k].push_back(*first);
       latin[k] = is_latin_trigger(kTriggers[k].word);
       const Utf8Char c = utf8_at(kTriggers[k].word, 0);
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
@@ -1422,10 +1429,24 @@ constexpr SpeakerWord kSpeakersEn[] = {
     {"regulators", Speaker::kGovernment},
 };
 // What a government speaks of: war and other countries' matters (talks, partners, summits), or a policy.
-constexpr std::string_view kStateWarZh[] = {"北约", "派兵", "停火", "和谈", "谈判", "战争", "大战", "军事", "主权",
-                                            "外交", "双边", "两国", "伙伴关系", "峰会", "制裁", "入侵", "领土", "冲突"};
-constexpr std::string_view kStatePolicyZh[] = {"政府", "政策", "法案", "法律", "预算", "税", "补贴", "措施", "规定",
-                                               "监管", "停摆", "改革", "通知", "条例", "禁止", "限制"};
+struct MatterWord {
+  std::string_view word;
+  EventType type;
+};
+constexpr MatterWord kStateMattersZh[] = {
+    {"北约", EventType::Geopolitics}, {"派兵", EventType::Geopolitics}, {"停火", EventType::Geopolitics},
+    {"和谈", EventType::Geopolitics}, {"谈判", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
+    {"大战", EventType::Geopolitics}, {"军事", EventType::Geopolitics}, {"主权", EventType::Geopolitics},
+    {"外交", EventType::Geopolitics}, {"双边", EventType::Geopolitics}, {"两国", EventType::Geopolitics},
+    {"伙伴关系", EventType::Geopolitics}, {"峰会", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
+    {"入侵", EventType::Geopolitics}, {"领土", EventType::Geopolitics}, {"冲突", EventType::Geopolitics},
+    {"政府", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation}, {"法案", EventType::PolicyRegulation},
+    {"法律", EventType::PolicyRegulation}, {"预算", EventType::PolicyRegulation}, {"税", EventType::PolicyRegulation},
+    {"补贴", EventType::PolicyRegulation}, {"措施", EventType::PolicyRegulation}, {"规定", EventType::PolicyRegulation},
+    {"监管", EventType::PolicyRegulation}, {"停摆", EventType::PolicyRegulation}, {"改革", EventType::PolicyRegulation},
+    {"通知", EventType::PolicyRegulation}, {"条例", EventType::PolicyRegulation}, {"禁止", EventType::PolicyRegulation},
+    {"限制", EventType::PolicyRegulation},
+};
 constexpr std::string_view kStateWarEn[] = {"war", "troops", "ceasefire", "talks", "sanctions", "sovereignty",
                                             "invasion", "NATO", "military"};
 constexpr std::string_view kStatePolicyEn[] = {"tax", "taxes", "budget", "bill", "law", "legislation", "rules",
@@ -1466,7 +1487,8 @@ std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, s
     });
     // 乌克兰方面, 俄罗斯方面: a place named right before 方面.
     if (speaker == Speaker::kNone) {
-      for (std::size_t k = s.find("方面", clause); k != std::string_view::npos && k < verb; k = s.find("方面", k + 1)) {
+      const std::string_view subject = s.substr(0, verb);
+      for (std::size_t k = subject.find("方面", clause); k != std::string_view::npos; k = subject.find("方面", k + 1)) {
         auto hit = std::partition_point(entities.begin(), entities.end(),
                                         [&](const EntityHit& h) { return h.bytes.end < k; });
         if (hit != entities.end() && hit->bytes.end == k && hit->mention.kind == "place") speaker = Speaker::kGovernment;
@@ -1489,12 +1511,14 @@ std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, s
     if (any_word_en(s, verb_end, sentence.end, kStatePolicyEn)) return EventType::PolicyRegulation;
     return std::nullopt;
   }
-  const std::string_view said = s.substr(verb_end, sentence.end - verb_end);
-  static constexpr scan::CueSet kWarSet(kStateWarZh);
-  static constexpr scan::CueSet kPolicySet(kStatePolicyZh);
-  if (kWarSet.any(said)) return EventType::Geopolitics;
-  if (kPolicySet.any(said)) return EventType::PolicyRegulation;
-  return std::nullopt;
+  // One pass over what is said: a word of war or diplomacy anywhere outranks a policy's.
+  static constexpr scan::CueSet kMatterSet(kStateMattersZh);
+  std::optional<EventType> matter;
+  kMatterSet.find_if(s, verb_end, sentence.end, [&](std::size_t, const MatterWord& w) {
+    matter = w.type;
+    return w.type == EventType::Geopolitics;
+  });
+  return matter;
 }
 
 // English: the words that open a clause of their own after a trigger ("Sage fell 8% after
@@ -2314,7 +2338,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     if (!causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
     // A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
     // sentence's happening among the others (实现营业收入72亿元).
-    if (doc.lang != "en" && triggers.size() > 1) {
+    if (doc.lang != "en" && triggers.size() > 1 && text.find("做好") != std::string_view::npos) {
       auto in_task = [&](const Found& f) { return inside_task(s, clause_around(s, sentence, f.pos), f.pos); };
       if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
     }
@@ -2362,11 +2386,13 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
     }
     // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
     // what follows its verb is the statement's matter, not a reading of a happening told.
-    const bool state_statement =
-        !triggers.empty() && row_trigger == nullptr && triggers.front().type == EventType::Other &&
-        statement_verb(triggers.front().trigger->word) &&
-        statement_type(s, sentence, triggers.front().pos, triggers.front().pos + triggers.front().trigger->word.size(),
-                       entities, doc.lang == "en");
+    std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
+    if (!triggers.empty() && row_trigger == nullptr && triggers.front().type == EventType::Other &&
+        statement_verb(triggers.front().trigger->word)) {
+      first_stated = statement_type(s, sentence, triggers.front().pos,
+                                    triggers.front().pos + triggers.front().trigger->word.size(), entities, doc.lang == "en");
+    }
+    const bool state_statement = first_stated.has_value();
     if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" && !state_statement &&
         explains_what_follows(s.substr(sentence.start, first_reported(triggers, sentence) - sentence.start))) {
       continue;
@@ -2597,8 +2623,10 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       // announcement of its own wherever the story tells it.
       std::optional<EventType> stated;
       if (e.type == EventType::Other && statement_verb(trigger->trigger->word)) {
-        stated = statement_type(s, sentence, trigger->pos, trigger->pos + trigger->trigger->word.size(), entities,
-                                doc.lang == "en");
+        stated = trigger->pos == triggers.front().pos && row_trigger == nullptr
+                     ? first_stated
+                     : statement_type(s, sentence, trigger->pos, trigger->pos + trigger->trigger->word.size(), entities,
+                                      doc.lang == "en");
         if (stated) e.type = *stated;
       }
       bool other_without_entity = e.type == EventType::Other && e.entities.empty();
