@@ -134,6 +134,8 @@ constexpr Trigger kTriggers[] = {
     {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction},
     // a project's milestones: ground broken, finished, producing, on the grid, open to traffic
     {"开工", EventType::CorporateAction}, {"竣工", EventType::CorporateAction}, {"投产", EventType::CorporateAction},
+    // a business taken offline (下线顺风车业务) or a line's first unit off it (新车下线)
+    {"下线", EventType::CorporateAction},
     {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction},
     // a company founded, a person joining one (成立于2016年10月, 于1985年加入东芝): dated history
     {"成立", EventType::CorporateAction, true}, {"加入", EventType::Personnel, true}, {"raised", EventType::CorporateAction, true},
@@ -183,6 +185,7 @@ constexpr Trigger kTriggers[] = {
     {"bombardment", EventType::Geopolitics}, {"air raid", EventType::Geopolitics}, {"air raids", EventType::Geopolitics},
     // personnel
     {"任命", EventType::Personnel}, {"辞职", EventType::Personnel}, {"出任", EventType::Personnel},
+    {"免去", EventType::Personnel}, {"免职", EventType::Personnel},
     {"卸任", EventType::Personnel}, {"接任", EventType::Personnel}, {"appointed", EventType::Personnel},
     {"resigned", EventType::Personnel}, {"steps down", EventType::Personnel},
     {"resigns", EventType::Personnel}, {"resign", EventType::Personnel}, {"resignation", EventType::Personnel},
@@ -200,6 +203,8 @@ constexpr Trigger kTriggers[] = {
     // a labour dispute: the schema has no type of its own for it; a strike at a company or in
     // a trade is told as the employers' corporate action, as the English "strike" by workers is
     {"罢工", EventType::CorporateAction}, {"walkout", EventType::CorporateAction},
+    // a lawsuit brought (起诉, 提起诉讼): the party's act
+    {"起诉", EventType::CorporateAction},
     {"walkouts", EventType::CorporateAction},
 
     // English news and wire copy (#28): the verbs of RSS teasers and headlines (present tense),
@@ -252,6 +257,9 @@ constexpr Trigger kTriggers[] = {
     {"delivery", EventType::Deal, true}, {"deliveries", EventType::Deal, true},
     // corporate actions
     {"filed for", EventType::CorporateAction}, {"went public", EventType::CorporateAction},
+    // a lawsuit brought is a company's act (the sample's rule: a lawsuit is a corporate action)
+    {"sued", EventType::CorporateAction}, {"lawsuit", EventType::CorporateAction},
+    {"legal action", EventType::CorporateAction},
     {"public offering", EventType::CorporateAction}, {"share offering", EventType::CorporateAction},
     {"private placement", EventType::CorporateAction}, {"restructuring", EventType::CorporateAction},
     {"restructure", EventType::CorporateAction}, {"restructures", EventType::CorporateAction},
@@ -298,6 +306,7 @@ constexpr Sense kSenses[] = {
     {"launched", "raid", EventType::Geopolitics}, {"launched", "raids", EventType::Geopolitics},
     {"launched", "drones", EventType::Geopolitics}, {"launched", "war", EventType::Geopolitics},
     // launched a bid / tender offer: a deal; launched a probe: the regulator
+    {"launched", "legal", EventType::CorporateAction}, {"launched", "lawsuit", EventType::CorporateAction},
     {"launched", "bid", EventType::Deal}, {"launched", "takeover", EventType::Deal},
     {"launched", "tender", EventType::Deal}, {"launched", "offer", EventType::Deal},
     {"launched", "probe", EventType::PolicyRegulation}, {"launched", "investigation", EventType::PolicyRegulation},
@@ -406,6 +415,9 @@ constexpr Sense kSenses[] = {
     {"公布", "名单", EventType::PolicyRegulation}, {"公布", "战略", EventType::PolicyRegulation},
     {"公布", "方案", EventType::PolicyRegulation}, {"公布", "照片", EventType::Other}, {"公布", "报告", EventType::Other},
     {"公布", "公告", EventType::Other}, {"公布", "结果", EventType::Other},
+    // a government's plan published (发布最新应急方案, 印发实施方案): its policy
+    {"发布", "应急方案", EventType::PolicyRegulation}, {"发布", "实施方案", EventType::PolicyRegulation},
+    {"发布", "工作方案", EventType::PolicyRegulation}, {"发布", "行动方案", EventType::PolicyRegulation},
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
     {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
@@ -1372,8 +1384,9 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
 // ministry, a regulator or a country's side (意大利外长15日表示…, 乌克兰方面称…, 外汇交易中心称…).
 // What such a speaker states is an act of theirs, typed by who speaks, and for a government by
 // what it speaks of: war or another country's matters (北约, 派兵, 停火) are diplomacy, a policy
-// (政策, 法案, 预算, 停摆, 通知) policy. A company, an agency of experts (世卫组织) or a person
-// named without an office states no act of state: the verb's own type stays.
+// (政策, 法案, 预算, 停摆, 通知, 检查) policy, other matters (救灾) no act of state. A company,
+// an agency of experts (世卫组织) or a person named without an office states none either: the
+// verb's own type stays.
 constexpr std::string_view kStatementVerbs[] = {"表示", "称", "宣布", "发表", "讲话", "announced", "announces",
                                                 "speech", "testified"};
 enum class Speaker { kNone, kMilitary, kDiplomat, kCentralBank, kGovernment };
@@ -1402,6 +1415,16 @@ constexpr SpeakerWord kSpeakersZh[] = {
     {"工业和信息化部", Speaker::kGovernment}, {"证监会", Speaker::kGovernment}, {"银保监会", Speaker::kGovernment},
     {"金融监管总局", Speaker::kGovernment}, {"国资委", Speaker::kGovernment}, {"外汇局", Speaker::kGovernment},
     {"外汇管理局", Speaker::kGovernment}, {"外汇交易中心", Speaker::kGovernment}, {"国会", Speaker::kGovernment},
+    {"交通运输部", Speaker::kGovernment}, {"交通部", Speaker::kGovernment}, {"农业农村部", Speaker::kGovernment},
+    {"生态环境部", Speaker::kGovernment}, {"教育部", Speaker::kGovernment}, {"司法部", Speaker::kGovernment},
+    {"公安部", Speaker::kGovernment}, {"自然资源部", Speaker::kGovernment}, {"住房和城乡建设部", Speaker::kGovernment},
+    {"住建部", Speaker::kGovernment}, {"人力资源和社会保障部", Speaker::kGovernment}, {"人社部", Speaker::kGovernment},
+    {"民政部", Speaker::kGovernment}, {"科技部", Speaker::kGovernment}, {"文化和旅游部", Speaker::kGovernment},
+    {"卫健委", Speaker::kGovernment}, {"卫生健康委", Speaker::kGovernment}, {"应急管理部", Speaker::kGovernment},
+    {"水利部", Speaker::kGovernment}, {"海关总署", Speaker::kGovernment}, {"税务总局", Speaker::kGovernment},
+    {"市场监管总局", Speaker::kGovernment}, {"能源局", Speaker::kGovernment}, {"内政部", Speaker::kGovernment},
+    {"能源部", Speaker::kGovernment}, {"贸易部", Speaker::kGovernment}, {"经济部", Speaker::kGovernment},
+    {"主管部门", Speaker::kGovernment}, {"监管部门", Speaker::kGovernment},
     {"议会", Speaker::kGovernment}, {"参议院", Speaker::kGovernment}, {"众议院", Speaker::kGovernment},
     {"当局", Speaker::kGovernment}, {"州长", Speaker::kGovernment}, {"市长", Speaker::kGovernment},
     // the release that speaks for the body the story has named (刊登在…网站的新闻稿称)
@@ -1440,18 +1463,35 @@ constexpr MatterWord kStateMattersZh[] = {
     {"外交", EventType::Geopolitics}, {"双边", EventType::Geopolitics}, {"两国", EventType::Geopolitics},
     {"伙伴关系", EventType::Geopolitics}, {"峰会", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
     {"入侵", EventType::Geopolitics}, {"领土", EventType::Geopolitics}, {"冲突", EventType::Geopolitics},
-    {"政府", EventType::PolicyRegulation}, {"政策", EventType::PolicyRegulation}, {"法案", EventType::PolicyRegulation},
+    {"政策", EventType::PolicyRegulation}, {"法案", EventType::PolicyRegulation},
     {"法律", EventType::PolicyRegulation}, {"预算", EventType::PolicyRegulation}, {"税", EventType::PolicyRegulation},
     {"补贴", EventType::PolicyRegulation}, {"措施", EventType::PolicyRegulation}, {"规定", EventType::PolicyRegulation},
     {"监管", EventType::PolicyRegulation}, {"停摆", EventType::PolicyRegulation}, {"改革", EventType::PolicyRegulation},
     {"通知", EventType::PolicyRegulation}, {"条例", EventType::PolicyRegulation}, {"禁止", EventType::PolicyRegulation},
-    {"限制", EventType::PolicyRegulation},
+    {"限制", EventType::PolicyRegulation}, {"检查", EventType::PolicyRegulation}, {"查处", EventType::PolicyRegulation},
+    {"整治", EventType::PolicyRegulation}, {"治理", EventType::PolicyRegulation},
 };
 constexpr std::string_view kStateWarEn[] = {"war", "troops", "ceasefire", "talks", "sanctions", "sovereignty",
                                             "invasion", "NATO", "military"};
 constexpr std::string_view kStatePolicyEn[] = {"tax", "taxes", "budget", "bill", "law", "legislation", "rules",
                                                "regulation", "regulations", "subsidies", "measures", "policy",
                                                "shutdown", "reform"};
+
+// True when `rest` (between a subject and its verb) holds only a short time or an adverb
+// (周五, 3日, 同一天, 当天先后, 也): at most six code points of digits and these characters.
+bool timing_only(std::string_view rest) {
+  static constexpr std::string_view kChars = "周一二三四五六七日天月号今昨当同也还先后再次均已曾正式晚早";
+  int n = 0;
+  for (std::size_t i = 0; i < rest.size(); ++n) {
+    const Utf8Char c = utf8_at(rest, i);
+    if (n >= 6) return false;
+    if (!scan::is_ascii_digit(static_cast<unsigned char>(rest[i])) && kChars.find(rest.substr(i, c.len)) == std::string_view::npos) {
+      return false;
+    }
+    i += c.len;
+  }
+  return true;
+}
 
 bool statement_verb(std::string_view w) {
   return std::find(std::begin(kStatementVerbs), std::end(kStatementVerbs), w) != std::end(kStatementVerbs);
@@ -1485,13 +1525,18 @@ std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, s
       speaker = w.speaker;
       return true;
     });
-    // 乌克兰方面, 俄罗斯方面: a place named right before 方面.
+    // A country speaking: a place named right before 方面 (乌克兰方面称) or 代表 (中国代表表示:
+    // its delegate, diplomacy; 贵州代表团 is a province's delegation to a congress), or named last in the subject, with at most a time or an adverb
+    // before the verb (路透首尔8月31日 - 韩国周五表示, 伊朗3日先后宣布).
     if (speaker == Speaker::kNone) {
-      const std::string_view subject = s.substr(0, verb);
-      for (std::size_t k = subject.find("方面", clause); k != std::string_view::npos; k = subject.find("方面", k + 1)) {
-        auto hit = std::partition_point(entities.begin(), entities.end(),
-                                        [&](const EntityHit& h) { return h.bytes.end < k; });
-        if (hit != entities.end() && hit->bytes.end == k && hit->mention.kind == "place") speaker = Speaker::kGovernment;
+      auto places = std::partition_point(entities.begin(), entities.end(),
+                                         [&](const EntityHit& h) { return h.bytes.start < clause; });
+      for (auto hit = places; hit != entities.end() && hit->bytes.end <= verb && speaker == Speaker::kNone; ++hit) {
+        if (hit->mention.kind != "place") continue;
+        const std::string_view rest = s.substr(hit->bytes.end, verb - hit->bytes.end);
+        if (rest.starts_with("方面")) speaker = Speaker::kGovernment;
+        if (rest.starts_with("代表") && !rest.starts_with("代表团")) speaker = Speaker::kDiplomat;
+        if (timing_only(rest)) speaker = Speaker::kGovernment;
       }
     }
   }
@@ -1702,7 +1747,8 @@ bool economic_subject(std::string_view before, bool english) {
     return any_of(kNouns) && !any_of(kMarkets);
   }
   static constexpr std::string_view kNouns[] = {"支出", "储蓄率", "薪资", "工资", "经济", "零售", "就业", "失业",
-                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率"};
+                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率",
+                                                "商务活动指数", "景气指数", "经理指数"};
   static constexpr scan::CueSet kNounSet(kNouns);
   return kNounSet.any(before) && before.find("股") == std::string_view::npos;
 }

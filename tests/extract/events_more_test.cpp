@@ -158,6 +158,13 @@ constexpr Case kTypes[] = {
     {"国家外汇管理局7日公布，4月末外汇储备规模为32008亿美元。", "2024-05-08", "2024-05-07 macro_data happened"},
     {"其中，贸易板块做好防疫物资储备保障工作，上半年实现营业收入72亿元，同比增长84%。", "2020-08-25",
      "2020-08-25 earnings happened"},
+    // a business taken offline, a manager dismissed, a lawsuit brought: a company's acts; a
+    // government's contingency plan published: policy; a non-manufacturing index: data
+    {"滴滴出行宣布，自8月27日起在全国下线顺风车业务。", "2018-08-31", "2018-08-27 corporate_action happened"},
+    {"阿里巴巴9日宣布免去李某集团副总裁职务。", "2024-05-10", "2024-05-09 personnel happened"},
+    {"腾讯10日向法院起诉一家游戏公司侵犯其著作权。", "2024-05-11", "2024-05-10 corporate_action happened"},
+    {"美国国税局8日发布最新应急方案，安排近一半员工停工休假。", "2025-10-09", "2025-10-08 policy_regulation happened"},
+    {"7月非制造业商务活动指数降至49%，为年内最低。", "2026-07-31", "2026-07-31 macro_data happened"},
 };
 
 TEST(EventsMore, TypesByWhatMovesAndWhatIsMadePublic) {
@@ -259,6 +266,13 @@ constexpr Case kStatementsOfState[] = {
     {"日本首相岸田文雄5日表示，政府将把汽油补贴政策延长至年底。", "2024-03-06", "2024-03-05 policy_regulation happened"},
     {"澳洲央行周二称，将继续关注劳动力市场的变化。", "2024-08-07", "2024-08-06 monetary_policy happened"},
     {"巴西总统12日表示，两国将在新能源领域深化伙伴关系。", "2024-06-13", "2024-06-12 geopolitics happened"},
+    // a ministry by its name; a country as the subject, its delegate, its side
+    {"交通运输部周五宣布，将对网约车平台公司开展全面检查。", "2018-09-01", "2018-08-31 policy_regulation happened"},
+    {"路透首尔8月31日 - 韩国周五表示，将派遣特使前往平壤商定峰会日期。", "2018-08-31", "2018-08-31 geopolitics scheduled"},
+    {"中国代表在会上表示，各方应通过对话解决分歧。", "2023-06-21", "2023-06-21 geopolitics happened"},
+    // a province's delegation to a congress, a ministry on relief work: no act of state
+    {"贵州代表团新闻发言人12日表示，大数据产业已成为当地的名片。", "2022-10-13", "2022-10-12 other happened"},
+    {"摩洛哥内政部9日表示，救援队已全力投入抗震救灾。", "2023-09-10", "2023-09-09 other happened"},
     // a reading after its verb (意味着) is the statement's matter, not the sentence's explanation
     {"法国外长12日表示，向前线派兵意味着冲突升级的风险。", "2024-06-13", "2024-06-12 geopolitics happened"},
     // no office named, or no matter of state: the verb's own type
@@ -282,6 +296,9 @@ constexpr Case kStatementsOfStateEn[] = {
      "2024-05-07 geopolitics happened"},
     {"The Treasury announced new rules on outbound investment on Friday.", "2024-06-24", "2024-06-21 policy_regulation happened"},
     {"Apple announced a new pricing policy on Friday.", "2024-06-24", "2024-06-21 other happened"},
+    // a lawsuit brought is the company's act, not a product launched
+    {"Novo Nordisk launched legal action against Eli Lilly on Monday over its ads.", "2026-07-21",
+     "2026-07-20 corporate_action happened"},
 };
 
 TEST(EventsMore, StatementsOfStateAreTypedAndKept) {
