@@ -246,6 +246,9 @@ constexpr Trigger kTriggers[] = {
     // earnings
     {"quarterly results", EventType::Earnings}, {"quarterly profit", EventType::Earnings},
     {"quarterly loss", EventType::Earnings}, {"beat estimates", EventType::Earnings},
+    // a quarter's result named by its ordinal (expects a second quarter loss of 35 mln dlrs)
+    {"quarter loss", EventType::Earnings}, {"quarter profit", EventType::Earnings},
+    {"quarter income", EventType::Earnings},
     {"missed estimates", EventType::Earnings},
     // a deal's steps: the agreement, the order, the contract, the sale, the delivery
     {"agreement to buy", EventType::Deal}, {"agreement to sell", EventType::Deal, true},

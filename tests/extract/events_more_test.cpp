@@ -256,6 +256,17 @@ TEST(EventsMore, EnglishTeasersOfAWeekAndARestructuring) {
   for (const Case& c : kEnglishTeasers) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
+// English wire: a quarter's result named by its ordinal (a second quarter loss) is results,
+// expected when forecast, happened when reported.
+constexpr Case kQuarterResultsEn[] = {
+    {"Acme Bancorp said it expects a second quarter loss of 35 mln dlrs.", "1987-06-29", "1987-Q2 earnings expected"},
+    {"Acme Bancorp said it had a first quarter loss of 104,350 dlrs.", "1987-04-09", "1987-04-09 earnings happened"},
+};
+
+TEST(EventsMore, AQuartersResultByItsOrdinal) {
+  for (const Case& c : kQuarterResultsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
 // Statements of state: a military, a foreign ministry or a diplomat speaking is war or
 // diplomacy, a central bank its policy, a government (or a country's side, or the release
 // that speaks for a body) diplomacy or policy by what it speaks of. Such a statement is an
