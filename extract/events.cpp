@@ -201,8 +201,9 @@ constexpr Trigger kTriggers[] = {
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
     {"on strike", EventType::CorporateAction}, {"strikers", EventType::CorporateAction},
     // a labour dispute: the schema has no type of its own for it; a strike at a company or in
-    // a trade is told as the employers' corporate action, as the English "strike" by workers is
-    {"罢工", EventType::CorporateAction}, {"walkout", EventType::CorporateAction},
+    // a trade is told as the employers' corporate action, as the English "strike" by workers is.
+    // 罢工 is as often the cause a market's news names (罢工事件落幕，股价大涨): a move outranks it.
+    {"罢工", EventType::CorporateAction, true}, {"walkout", EventType::CorporateAction},
     // a lawsuit brought (起诉, 提起诉讼): the party's act
     {"起诉", EventType::CorporateAction},
     {"walkouts", EventType::CorporateAction},

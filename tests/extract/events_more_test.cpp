@@ -329,6 +329,7 @@ constexpr Case kActsOfWarAndStrikes[] = {
     {"疫情反复打击了消费者的信心。", "2024-02-15", ""},
     {"警方拦截了一批诈骗电话。", "2024-02-15", ""},
     {"福特工厂的工人12日起举行罢工，要求提高工资。", "2024-02-15", "2024-02-12 corporate_action happened"},
+    {"某航空公司机师罢工事件落幕，公司股价12日大涨5%。", "2024-02-15", "2024-02-12 market_move happened"},
 };
 constexpr Case kActsOfWarAndStrikesEn[] = {
     {"Air defences shot down 12 drones over the region on Tuesday.", "2024-02-15", "2024-02-13 geopolitics happened"},
