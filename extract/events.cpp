@@ -519,6 +519,8 @@ constexpr Sense kSenses[] = {
     {"打击", "违法", EventType::PolicyRegulation}, {"打击", "非法", EventType::PolicyRegulation},
     {"打击", "犯罪", EventType::PolicyRegulation}, {"打击", "走私", EventType::PolicyRegulation},
     {"打击", "造假", EventType::PolicyRegulation}, {"打击", "欺诈", EventType::PolicyRegulation},
+    {"打击", "诈骗", EventType::PolicyRegulation}, {"打击", "侵权", EventType::PolicyRegulation},
+    {"打击", "假冒", EventType::PolicyRegulation}, {"打击", "腐败", EventType::PolicyRegulation},
     {"打击", "", std::nullopt},
     {"拦截", "导弹", EventType::Geopolitics}, {"拦截", "无人机", EventType::Geopolitics},
     {"拦截", "火箭", EventType::Geopolitics}, {"拦截", "", std::nullopt},
