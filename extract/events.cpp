@@ -77,7 +77,10 @@ constexpr Trigger kTriggers[] = {
     {"GDP", EventType::MacroData}, {"CPI", EventType::MacroData}, {"PPI", EventType::MacroData},
     {"PMI", EventType::MacroData}, {"房价", EventType::MacroData}, {"通胀", EventType::MacroData},
     {"失业率", EventType::MacroData}, {"非农", EventType::MacroData}, {"社融", EventType::MacroData},
-    {"出口", EventType::MacroData}, {"进口", EventType::MacroData}, {"数据显示", EventType::MacroData},
+    {"出口", EventType::MacroData}, {"进口", EventType::MacroData},
+    {"数据显示", EventType::MacroData},
+    // a country's reserves (外汇储备规模为3.2万亿美元) are its accounts, not a company's stockpile
+    {"外汇储备", EventType::MacroData}, {"黄金储备", EventType::MacroData},
     {"住房数据", EventType::MacroData},
     // the indices by their Chinese names (中国制造业采购经理指数为49.8%), told without the acronym
     {"采购经理指数", EventType::MacroData}, {"消费价格指数", EventType::MacroData}, {"出厂价格指数", EventType::MacroData}, {"同比", EventType::MacroData, true}, {"inflation", EventType::MacroData}, {"payrolls", EventType::MacroData},
@@ -131,6 +134,8 @@ constexpr Trigger kTriggers[] = {
     {"建造", EventType::CorporateAction}, {"IPO", EventType::CorporateAction},
     // a project's milestones: ground broken, finished, producing, on the grid, open to traffic
     {"开工", EventType::CorporateAction}, {"竣工", EventType::CorporateAction}, {"投产", EventType::CorporateAction},
+    // a business taken offline (下线顺风车业务) or a line's first unit off it (新车下线)
+    {"下线", EventType::CorporateAction},
     {"并网", EventType::CorporateAction}, {"铺轨", EventType::CorporateAction}, {"通车", EventType::CorporateAction},
     // a company founded, a person joining one (成立于2016年10月, 于1985年加入东芝): dated history
     {"成立", EventType::CorporateAction, true}, {"加入", EventType::Personnel, true}, {"raised", EventType::CorporateAction, true},
@@ -170,8 +175,17 @@ constexpr Trigger kTriggers[] = {
     {"airstrikes", EventType::Geopolitics}, {"air strikes", EventType::Geopolitics},
     {"missile strikes", EventType::Geopolitics}, {"embargo", EventType::Geopolitics},
     {"invasion", EventType::Geopolitics}, {"troops", EventType::Geopolitics},
+    // acts of war told by their verb (乌军击退俄军进攻, 击落无人机, 对…进行打击): 打击, 拦截, 摧毁
+    // and 进攻 are read in their sense below (打击通胀的希望, 拦截诈骗电话 are no war)
+    {"击退", EventType::Geopolitics}, {"击落", EventType::Geopolitics}, {"击毁", EventType::Geopolitics},
+    {"轰炸", EventType::Geopolitics}, {"炮击", EventType::Geopolitics}, {"交火", EventType::Geopolitics},
+    {"军事行动", EventType::Geopolitics}, {"打击", EventType::Geopolitics, true}, {"拦截", EventType::Geopolitics, true},
+    {"摧毁", EventType::Geopolitics, true}, {"进攻", EventType::Geopolitics, true},
+    {"shot down", EventType::Geopolitics}, {"repelled", EventType::Geopolitics}, {"shelling", EventType::Geopolitics},
+    {"bombardment", EventType::Geopolitics}, {"air raid", EventType::Geopolitics}, {"air raids", EventType::Geopolitics},
     // personnel
     {"任命", EventType::Personnel}, {"辞职", EventType::Personnel}, {"出任", EventType::Personnel},
+    {"免去", EventType::Personnel}, {"免职", EventType::Personnel},
     {"卸任", EventType::Personnel}, {"接任", EventType::Personnel}, {"appointed", EventType::Personnel},
     {"resigned", EventType::Personnel}, {"steps down", EventType::Personnel},
     {"resigns", EventType::Personnel}, {"resign", EventType::Personnel}, {"resignation", EventType::Personnel},
@@ -186,6 +200,13 @@ constexpr Trigger kTriggers[] = {
     {"上调", EventType::Other, true}, {"下调", EventType::Other, true},
     {"strike", EventType::Other, true}, {"strikes", EventType::Other, true},
     {"on strike", EventType::CorporateAction}, {"strikers", EventType::CorporateAction},
+    // a labour dispute: the schema has no type of its own for it; a strike at a company or in
+    // a trade is told as the employers' corporate action, as the English "strike" by workers is.
+    // 罢工 is as often the cause a market's news names (罢工事件落幕，股价大涨): a move outranks it.
+    {"罢工", EventType::CorporateAction, true}, {"walkout", EventType::CorporateAction},
+    // a lawsuit brought (起诉, 提起诉讼): the party's act
+    {"起诉", EventType::CorporateAction},
+    {"walkouts", EventType::CorporateAction},
 
     // English news and wire copy (#28): the verbs of RSS teasers and headlines (present tense),
     // a market's close, a central bank's hold, a deal's steps, a regulator's rules.
@@ -226,6 +247,9 @@ constexpr Trigger kTriggers[] = {
     // earnings
     {"quarterly results", EventType::Earnings}, {"quarterly profit", EventType::Earnings},
     {"quarterly loss", EventType::Earnings}, {"beat estimates", EventType::Earnings},
+    // a quarter's result named by its ordinal (expects a second quarter loss of 35 mln dlrs)
+    {"quarter loss", EventType::Earnings}, {"quarter profit", EventType::Earnings},
+    {"quarter income", EventType::Earnings},
     {"missed estimates", EventType::Earnings},
     // a deal's steps: the agreement, the order, the contract, the sale, the delivery
     {"agreement to buy", EventType::Deal}, {"agreement to sell", EventType::Deal, true},
@@ -237,6 +261,9 @@ constexpr Trigger kTriggers[] = {
     {"delivery", EventType::Deal, true}, {"deliveries", EventType::Deal, true},
     // corporate actions
     {"filed for", EventType::CorporateAction}, {"went public", EventType::CorporateAction},
+    // a lawsuit brought is a company's act (the sample's rule: a lawsuit is a corporate action)
+    {"sued", EventType::CorporateAction}, {"lawsuit", EventType::CorporateAction},
+    {"legal action", EventType::CorporateAction},
     {"public offering", EventType::CorporateAction}, {"share offering", EventType::CorporateAction},
     {"private placement", EventType::CorporateAction}, {"restructuring", EventType::CorporateAction},
     {"restructure", EventType::CorporateAction}, {"restructures", EventType::CorporateAction},
@@ -283,6 +310,7 @@ constexpr Sense kSenses[] = {
     {"launched", "raid", EventType::Geopolitics}, {"launched", "raids", EventType::Geopolitics},
     {"launched", "drones", EventType::Geopolitics}, {"launched", "war", EventType::Geopolitics},
     // launched a bid / tender offer: a deal; launched a probe: the regulator
+    {"launched", "legal", EventType::CorporateAction}, {"launched", "lawsuit", EventType::CorporateAction},
     {"launched", "bid", EventType::Deal}, {"launched", "takeover", EventType::Deal},
     {"launched", "tender", EventType::Deal}, {"launched", "offer", EventType::Deal},
     {"launched", "probe", EventType::PolicyRegulation}, {"launched", "investigation", EventType::PolicyRegulation},
@@ -344,6 +372,9 @@ constexpr Sense kSenses[] = {
     {"strike", "workers", EventType::CorporateAction}, {"strike", "union", EventType::CorporateAction},
     {"strike", "general", EventType::CorporateAction}, {"strike", "dock", EventType::CorporateAction},
     {"strikes", "workers", EventType::CorporateAction}, {"strikes", "union", EventType::CorporateAction},
+    {"strike", "labor", EventType::CorporateAction}, {"strike", "labour", EventType::CorporateAction},
+    {"strike", "wage", EventType::CorporateAction}, {"strike", "wages", EventType::CorporateAction},
+    {"strikes", "labor", EventType::CorporateAction}, {"strikes", "labour", EventType::CorporateAction},
     {"strikes", "military", EventType::Geopolitics}, {"strikes", "drone", EventType::Geopolitics},
     {"strike", "military", EventType::Geopolitics}, {"strike", "", std::nullopt}, {"strikes", "", std::nullopt},
 
@@ -388,6 +419,9 @@ constexpr Sense kSenses[] = {
     {"公布", "名单", EventType::PolicyRegulation}, {"公布", "战略", EventType::PolicyRegulation},
     {"公布", "方案", EventType::PolicyRegulation}, {"公布", "照片", EventType::Other}, {"公布", "报告", EventType::Other},
     {"公布", "公告", EventType::Other}, {"公布", "结果", EventType::Other},
+    // a government's plan published (发布最新应急方案, 印发实施方案): its policy
+    {"发布", "应急方案", EventType::PolicyRegulation}, {"发布", "实施方案", EventType::PolicyRegulation},
+    {"发布", "工作方案", EventType::PolicyRegulation}, {"发布", "行动方案", EventType::PolicyRegulation},
     {"发布", "收入", EventType::Earnings}, {"发布", "营收", EventType::Earnings}, {"发布", "利润", EventType::Earnings},
     {"发布", "年报", EventType::Earnings}, {"发布", "季报", EventType::Earnings}, {"发布", "半年报", EventType::Earnings},
     {"发布", "财报", EventType::Earnings}, {"发布", "业绩", EventType::Earnings}, {"发布", "快报", EventType::Earnings},
@@ -477,6 +511,22 @@ constexpr Sense kSenses[] = {
     {"合并", "合并范围", std::nullopt},
     // a performance pledge (业绩承诺) is a term of an acquisition, not results
     {"业绩", "业绩承诺", EventType::Deal}, {"业绩", "业绩补偿", EventType::Deal}, {"业绩", "业绩对赌", EventType::Deal},
+    // 打击 of troops, arms or targets is war; of crime or fraud, a crackdown; else a blow (打击
+    //通胀的希望, 打击市场信心): none. 拦截 and 摧毁 of missiles or drones, 进攻 of an army: war.
+    {"打击", "军", EventType::Geopolitics}, {"打击", "武器", EventType::Geopolitics}, {"打击", "导弹", EventType::Geopolitics},
+    {"打击", "无人机", EventType::Geopolitics}, {"打击", "火箭", EventType::Geopolitics}, {"打击", "阵地", EventType::Geopolitics},
+    {"打击", "目标", EventType::Geopolitics}, {"打击", "恐怖", EventType::Geopolitics}, {"打击", "空袭", EventType::Geopolitics},
+    {"打击", "违法", EventType::PolicyRegulation}, {"打击", "非法", EventType::PolicyRegulation},
+    {"打击", "犯罪", EventType::PolicyRegulation}, {"打击", "走私", EventType::PolicyRegulation},
+    {"打击", "造假", EventType::PolicyRegulation}, {"打击", "欺诈", EventType::PolicyRegulation},
+    {"打击", "诈骗", EventType::PolicyRegulation}, {"打击", "侵权", EventType::PolicyRegulation},
+    {"打击", "假冒", EventType::PolicyRegulation}, {"打击", "腐败", EventType::PolicyRegulation},
+    {"打击", "", std::nullopt},
+    {"拦截", "导弹", EventType::Geopolitics}, {"拦截", "无人机", EventType::Geopolitics},
+    {"拦截", "火箭", EventType::Geopolitics}, {"拦截", "", std::nullopt},
+    {"摧毁", "导弹", EventType::Geopolitics}, {"摧毁", "无人机", EventType::Geopolitics},
+    {"摧毁", "军", EventType::Geopolitics}, {"摧毁", "火箭", EventType::Geopolitics}, {"摧毁", "", std::nullopt},
+    {"进攻", "军", EventType::Geopolitics}, {"进攻", "", std::nullopt},
     // an import or export duty is trade policy, not trade data
     {"进口", "进口关税", EventType::PolicyRegulation}, {"出口", "出口关税", EventType::PolicyRegulation},
     {"进口", "进口税", EventType::PolicyRegulation}, {"出口", "出口管制", EventType::PolicyRegulation},
@@ -739,10 +789,17 @@ struct TriggerIndex {
       if (range.second == 0) range.first = static_cast<std::uint16_t>(k);
       range.second = static_cast<std::uint16_t>(k + 1);
     }
+    // Each trigger's entries of kSenses, looked up among them sorted by trigger (stably: in
+    // table order), not by comparing every trigger with every entry.
+    std::vector<const Sense*> by_trigger;
+    by_trigger.reserve(std::size(kSenses));
+    for (const Sense& x : kSenses) by_trigger.push_back(&x);
+    std::stable_sort(by_trigger.begin(), by_trigger.end(), [](const Sense* a, const Sense* b) { return a->trigger < b->trigger; });
     for (std::size_t k = 0; k < std::size(kTriggers); ++k) {
-      for (const Sense& x : kSenses) {
-        if (x.trigger == kTriggers[k].word) senses[k].push_back(&x);
-      }
+      const std::string_view word = kTriggers[k].word;
+      auto first = std::lower_bound(by_trigger.begin(), by_trigger.end(), word,
+                                    [](const Sense* x, std::string_view w) { return x->trigger < w; });
+      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) senses[k].push_back(*first);
       latin[k] = is_latin_trigger(kTriggers[k].word);
       const Utf8Char c = utf8_at(kTriggers[k].word, 0);
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
@@ -872,8 +929,14 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
 }
 
 // Specific types outrank generic verbs (raised the discount rate: monetary policy), which
-// outrank "other"; among equals the first trigger of the sentence wins.
-int rank(const Found& f) { return f.type == EventType::Other ? 0 : f.trigger->generic ? 1 : 2; }
+// outrank "other"; among equals the first trigger of the sentence wins. 数据显示 names where
+// figures come from: a specific trigger names what they measure (Wind数据显示，某公司营收增长
+// is results), and it outranks generic verbs (发布的数据显示: data, not a product).
+int rank(const Found& f) {
+  if (f.type == EventType::Other) return 0;
+  if (f.trigger->generic) return 1;
+  return f.trigger->word == "数据显示" ? 2 : 3;
+}
 const Found* primary_trigger(const std::vector<Found>& found) {
   const Found* best = nullptr;
   for (const Found& f : found) {
@@ -1101,6 +1164,13 @@ ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
 }
 
+// Chinese: the trigger at `pos` is the object of a task in its clause (做好…工作, 做好…保障):
+// 做好 before it, 工作 after it.
+bool inside_task(std::string_view s, ByteSpan clause, std::size_t pos) {
+  const std::size_t task = s.substr(clause.start, pos - clause.start).find("做好");
+  return task != std::string_view::npos && s.substr(pos, clause.end - pos).find("工作") != std::string_view::npos;
+}
+
 // A rule on trade: a tariff, a ban, a quota, export controls.
 bool trade_rule(std::string_view w) {
   return w == "关税" || w == "禁令" || w == "禁售" || w == "出口管制" || w == "tariff" || w == "tariffs" || w == "quotas" ||
@@ -1315,6 +1385,193 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
   return false;
 }
 
+// A statement of state: a verb of saying or announcing whose speaker is a military, a foreign
+// ministry or a diplomat (war or diplomacy), a central bank (its policy), or a government, a
+// ministry, a regulator or a country's side (意大利外长15日表示…, 乌克兰方面称…, 外汇交易中心称…).
+// What such a speaker states is an act of theirs, typed by who speaks, and for a government by
+// what it speaks of: war or another country's matters (北约, 派兵, 停火) are diplomacy, a policy
+// (政策, 法案, 预算, 停摆, 通知, 检查) policy, other matters (救灾) no act of state. A company,
+// an agency of experts (世卫组织) or a person named without an office states none either: the
+// verb's own type stays.
+constexpr std::string_view kStatementVerbs[] = {"表示", "称", "宣布", "发表", "讲话", "announced", "announces",
+                                                "speech", "testified"};
+enum class Speaker { kNone, kMilitary, kDiplomat, kCentralBank, kGovernment };
+struct SpeakerWord {
+  std::string_view word;
+  Speaker speaker;
+};
+// The first word of the speaker's clause that is one of these names the speaker (俄罗斯国防部,
+// 美国总统特朗普, 意大利外长塔亚尼).
+constexpr SpeakerWord kSpeakersZh[] = {
+    {"国防部", Speaker::kMilitary}, {"防长", Speaker::kMilitary}, {"军方", Speaker::kMilitary},
+    {"军队", Speaker::kMilitary}, {"部队", Speaker::kMilitary}, {"空军", Speaker::kMilitary},
+    {"海军", Speaker::kMilitary}, {"陆军", Speaker::kMilitary}, {"以军", Speaker::kMilitary},
+    {"俄军", Speaker::kMilitary}, {"乌军", Speaker::kMilitary}, {"美军", Speaker::kMilitary},
+    {"五角大楼", Speaker::kMilitary}, {"总参谋部", Speaker::kMilitary},
+    {"外交部", Speaker::kDiplomat}, {"外长", Speaker::kDiplomat}, {"外交官", Speaker::kDiplomat},
+    {"外相", Speaker::kDiplomat}, {"大使", Speaker::kDiplomat}, {"特使", Speaker::kDiplomat},
+    {"使馆", Speaker::kDiplomat}, {"国务卿", Speaker::kDiplomat}, {"联合国", Speaker::kDiplomat},
+    {"安理会", Speaker::kDiplomat}, {"北约", Speaker::kDiplomat},
+    {"央行", Speaker::kCentralBank}, {"人民银行", Speaker::kCentralBank}, {"美联储", Speaker::kCentralBank},
+    {"联储", Speaker::kCentralBank}, {"储备银行", Speaker::kCentralBank}, {"英格兰银行", Speaker::kCentralBank},
+    {"政府", Speaker::kGovernment}, {"国务院", Speaker::kGovernment}, {"总统", Speaker::kGovernment},
+    {"总理", Speaker::kGovernment}, {"首相", Speaker::kGovernment}, {"白宫", Speaker::kGovernment},
+    {"部长", Speaker::kGovernment}, {"商务部", Speaker::kGovernment}, {"财政部", Speaker::kGovernment},
+    {"发改委", Speaker::kGovernment}, {"发展改革委", Speaker::kGovernment}, {"工信部", Speaker::kGovernment},
+    {"工业和信息化部", Speaker::kGovernment}, {"证监会", Speaker::kGovernment}, {"银保监会", Speaker::kGovernment},
+    {"金融监管总局", Speaker::kGovernment}, {"国资委", Speaker::kGovernment}, {"外汇局", Speaker::kGovernment},
+    {"外汇管理局", Speaker::kGovernment}, {"外汇交易中心", Speaker::kGovernment}, {"国会", Speaker::kGovernment},
+    {"交通运输部", Speaker::kGovernment}, {"交通部", Speaker::kGovernment}, {"农业农村部", Speaker::kGovernment},
+    {"生态环境部", Speaker::kGovernment}, {"教育部", Speaker::kGovernment}, {"司法部", Speaker::kGovernment},
+    {"公安部", Speaker::kGovernment}, {"自然资源部", Speaker::kGovernment}, {"住房和城乡建设部", Speaker::kGovernment},
+    {"住建部", Speaker::kGovernment}, {"人力资源和社会保障部", Speaker::kGovernment}, {"人社部", Speaker::kGovernment},
+    {"民政部", Speaker::kGovernment}, {"科技部", Speaker::kGovernment}, {"文化和旅游部", Speaker::kGovernment},
+    {"卫健委", Speaker::kGovernment}, {"卫生健康委", Speaker::kGovernment}, {"应急管理部", Speaker::kGovernment},
+    {"水利部", Speaker::kGovernment}, {"海关总署", Speaker::kGovernment}, {"税务总局", Speaker::kGovernment},
+    {"市场监管总局", Speaker::kGovernment}, {"能源局", Speaker::kGovernment}, {"内政部", Speaker::kGovernment},
+    {"能源部", Speaker::kGovernment}, {"贸易部", Speaker::kGovernment}, {"经济部", Speaker::kGovernment},
+    {"主管部门", Speaker::kGovernment}, {"监管部门", Speaker::kGovernment},
+    {"议会", Speaker::kGovernment}, {"参议院", Speaker::kGovernment}, {"众议院", Speaker::kGovernment},
+    {"当局", Speaker::kGovernment}, {"州长", Speaker::kGovernment}, {"市长", Speaker::kGovernment},
+    // the release that speaks for the body the story has named (刊登在…网站的新闻稿称)
+    {"新闻稿", Speaker::kGovernment}, {"公报", Speaker::kGovernment}, {"通报", Speaker::kGovernment},
+    // a country's side (中方, 乌方; 乌克兰方面 is read with its place name, see statement_type)
+    {"中方", Speaker::kGovernment}, {"美方", Speaker::kGovernment}, {"俄方", Speaker::kGovernment},
+    {"乌方", Speaker::kGovernment}, {"日方", Speaker::kGovernment}, {"欧方", Speaker::kGovernment},
+    {"英方", Speaker::kGovernment}, {"以方", Speaker::kGovernment},
+};
+constexpr SpeakerWord kSpeakersEn[] = {
+    {"military", Speaker::kMilitary}, {"army", Speaker::kMilitary}, {"Pentagon", Speaker::kMilitary},
+    {"defense ministry", Speaker::kMilitary}, {"defence ministry", Speaker::kMilitary},
+    {"defense minister", Speaker::kMilitary}, {"defence minister", Speaker::kMilitary},
+    {"foreign minister", Speaker::kDiplomat}, {"foreign ministry", Speaker::kDiplomat},
+    {"State Department", Speaker::kDiplomat}, {"secretary of state", Speaker::kDiplomat},
+    {"ambassador", Speaker::kDiplomat}, {"envoy", Speaker::kDiplomat}, {"NATO", Speaker::kDiplomat},
+    {"United Nations", Speaker::kDiplomat},
+    {"central bank", Speaker::kCentralBank}, {"Federal Reserve", Speaker::kCentralBank}, {"Fed", Speaker::kCentralBank},
+    {"Bundesbank", Speaker::kCentralBank}, {"Bank of Japan", Speaker::kCentralBank},
+    {"Bank of England", Speaker::kCentralBank}, {"ECB", Speaker::kCentralBank},
+    // (no "president": a company has one too)
+    {"government", Speaker::kGovernment}, {"prime minister", Speaker::kGovernment},
+    {"minister", Speaker::kGovernment}, {"ministry", Speaker::kGovernment}, {"Treasury", Speaker::kGovernment},
+    {"White House", Speaker::kGovernment}, {"Congress", Speaker::kGovernment}, {"Senate", Speaker::kGovernment},
+    {"regulators", Speaker::kGovernment},
+};
+// What a government speaks of: war and other countries' matters (talks, partners, summits), or a policy.
+struct MatterWord {
+  std::string_view word;
+  EventType type;
+};
+constexpr MatterWord kStateMattersZh[] = {
+    {"北约", EventType::Geopolitics}, {"派兵", EventType::Geopolitics}, {"停火", EventType::Geopolitics},
+    {"和谈", EventType::Geopolitics}, {"谈判", EventType::Geopolitics}, {"战争", EventType::Geopolitics},
+    {"大战", EventType::Geopolitics}, {"军事", EventType::Geopolitics}, {"主权", EventType::Geopolitics},
+    {"外交", EventType::Geopolitics}, {"双边", EventType::Geopolitics}, {"两国", EventType::Geopolitics},
+    {"伙伴关系", EventType::Geopolitics}, {"峰会", EventType::Geopolitics}, {"制裁", EventType::Geopolitics},
+    {"入侵", EventType::Geopolitics}, {"领土", EventType::Geopolitics}, {"冲突", EventType::Geopolitics},
+    {"政策", EventType::PolicyRegulation}, {"法案", EventType::PolicyRegulation},
+    {"法律", EventType::PolicyRegulation}, {"预算", EventType::PolicyRegulation}, {"税", EventType::PolicyRegulation},
+    {"补贴", EventType::PolicyRegulation}, {"措施", EventType::PolicyRegulation}, {"规定", EventType::PolicyRegulation},
+    {"监管", EventType::PolicyRegulation}, {"停摆", EventType::PolicyRegulation}, {"改革", EventType::PolicyRegulation},
+    {"通知", EventType::PolicyRegulation}, {"条例", EventType::PolicyRegulation}, {"禁止", EventType::PolicyRegulation},
+    {"限制", EventType::PolicyRegulation}, {"检查", EventType::PolicyRegulation}, {"查处", EventType::PolicyRegulation},
+    {"整治", EventType::PolicyRegulation}, {"治理", EventType::PolicyRegulation},
+};
+constexpr std::string_view kStateWarEn[] = {"war", "troops", "ceasefire", "talks", "sanctions", "sovereignty",
+                                            "invasion", "NATO", "military"};
+constexpr std::string_view kStatePolicyEn[] = {"tax", "taxes", "budget", "bill", "law", "legislation", "rules",
+                                               "regulation", "regulations", "subsidies", "measures", "policy",
+                                               "shutdown", "reform"};
+
+// True when `rest` (between a subject and its verb) holds only a short time or an adverb
+// (周五, 3日, 同一天, 当天先后, 也): at most six code points of digits and these characters.
+bool timing_only(std::string_view rest) {
+  static constexpr std::string_view kChars = "周一二三四五六七日天月号今昨当同也还先后再次均已曾正式晚早";
+  int n = 0;
+  for (std::size_t i = 0; i < rest.size(); ++n) {
+    const Utf8Char c = utf8_at(rest, i);
+    if (n >= 6) return false;
+    if (!scan::is_ascii_digit(static_cast<unsigned char>(rest[i])) && kChars.find(rest.substr(i, c.len)) == std::string_view::npos) {
+      return false;
+    }
+    i += c.len;
+  }
+  return true;
+}
+
+bool statement_verb(std::string_view w) {
+  return std::find(std::begin(kStatementVerbs), std::end(kStatementVerbs), w) != std::end(kStatementVerbs);
+}
+
+// The type of the statement whose verb is at [verb, verb_end) (see kStatementVerbs), or none
+// when it is no statement of state. The speaker is the verb's clause before it; `entities`
+// (by position) name a country's side (乌克兰方面称).
+std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, std::size_t verb, std::size_t verb_end,
+                                        const std::vector<EntityHit>& entities, bool english) {
+  std::size_t clause = sentence.start;
+  for (std::size_t i = verb; i > sentence.start;) {
+    const Utf8Char c = utf8_before(s, i);
+    if (clause_break(c.cp)) {
+      clause = i;
+      break;
+    }
+    i -= c.len;
+  }
+  Speaker speaker = Speaker::kNone;
+  if (english) {
+    for (const SpeakerWord& w : kSpeakersEn) {
+      if (has_word(s, clause, verb, w.word)) {
+        speaker = w.speaker;
+        break;
+      }
+    }
+  } else {
+    static constexpr scan::CueSet kSpeakerSet(kSpeakersZh);
+    kSpeakerSet.find_if(s, clause, verb, [&](std::size_t, const SpeakerWord& w) {
+      speaker = w.speaker;
+      return true;
+    });
+    // A country speaking: a place named right before 方面 (乌克兰方面称) or 代表 (中国代表表示:
+    // its delegate, diplomacy; 贵州代表团 is a province's delegation to a congress), or named last in the subject, with at most a time or an adverb
+    // before the verb (路透首尔8月31日 - 韩国周五表示, 伊朗3日先后宣布).
+    if (speaker == Speaker::kNone) {
+      auto places = std::partition_point(entities.begin(), entities.end(),
+                                         [&](const EntityHit& h) { return h.bytes.start < clause; });
+      for (auto hit = places; hit != entities.end() && hit->bytes.end <= verb && speaker == Speaker::kNone; ++hit) {
+        if (hit->mention.kind != "place") continue;
+        const std::string_view rest = s.substr(hit->bytes.end, verb - hit->bytes.end);
+        if (rest.starts_with("方面")) speaker = Speaker::kGovernment;
+        if (rest.starts_with("代表") && !rest.starts_with("代表团")) speaker = Speaker::kDiplomat;
+        if (timing_only(rest)) speaker = Speaker::kGovernment;
+      }
+    }
+  }
+  switch (speaker) {
+    case Speaker::kNone:
+      return std::nullopt;
+    case Speaker::kMilitary:
+    case Speaker::kDiplomat:
+      return EventType::Geopolitics;
+    case Speaker::kCentralBank:
+      return EventType::MonetaryPolicy;
+    case Speaker::kGovernment:
+      break;
+  }
+  if (english) {
+    if (any_word_en(s, verb_end, sentence.end, kStateWarEn)) return EventType::Geopolitics;
+    if (any_word_en(s, verb_end, sentence.end, kStatePolicyEn)) return EventType::PolicyRegulation;
+    return std::nullopt;
+  }
+  // One pass over what is said: a word of war or diplomacy anywhere outranks a policy's.
+  static constexpr scan::CueSet kMatterSet(kStateMattersZh);
+  std::optional<EventType> matter;
+  kMatterSet.find_if(s, verb_end, sentence.end, [&](std::size_t, const MatterWord& w) {
+    matter = w.type;
+    return w.type == EventType::Geopolitics;
+  });
+  return matter;
+}
+
 // English: the words that open a clause of their own after a trigger ("Sage fell 8% after
 // saying its CEO will leave next May"): a date or a status cue past one of them is that
 // clause's, not the trigger's.
@@ -1496,7 +1753,8 @@ bool economic_subject(std::string_view before, bool english) {
     return any_of(kNouns) && !any_of(kMarkets);
   }
   static constexpr std::string_view kNouns[] = {"支出", "储蓄率", "薪资", "工资", "经济", "零售", "就业", "失业",
-                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率"};
+                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率",
+                                                "商务活动指数", "景气指数", "经理指数"};
   static constexpr scan::CueSet kNounSet(kNouns);
   return kNounSet.any(before) && before.find("股") == std::string_view::npos;
 }
@@ -2130,6 +2388,12 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       return inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
     };
     if (!causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
+    // A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
+    // sentence's happening among the others (实现营业收入72亿元).
+    if (doc.lang != "en" && triggers.size() > 1 && text.find("做好") != std::string_view::npos) {
+      auto in_task = [&](const Found& f) { return inside_task(s, clause_around(s, sentence, f.pos), f.pos); };
+      if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
+    }
     // Goods named by a rule on trade (对进口建材征收关税, 出口禁令): what the rule applies to, not
     // trade data; the rule types the sentence.
     std::optional<ByteSpan> rule_clause;
@@ -2172,7 +2436,16 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
-    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" &&
+    // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
+    // what follows its verb is the statement's matter, not a reading of a happening told.
+    std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
+    if (!triggers.empty() && row_trigger == nullptr && triggers.front().type == EventType::Other &&
+        statement_verb(triggers.front().trigger->word)) {
+      first_stated = statement_type(s, sentence, triggers.front().pos,
+                                    triggers.front().pos + triggers.front().trigger->word.size(), entities, doc.lang == "en");
+    }
+    const bool state_statement = first_stated.has_value();
+    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" && !state_statement &&
         explains_what_follows(s.substr(sentence.start, first_reported(triggers, sentence) - sentence.start))) {
       continue;
     }
@@ -2398,16 +2671,27 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       }
       // English wire copy names its actor by form (Tribune Co said it completed the sale).
       if (!grounded && doc.lang == "en" && e.type != EventType::MarketMove && names_an_actor_en(text)) grounded = true;
+      // A statement of state (statement_type): typed by its speaker and matter, and an
+      // announcement of its own wherever the story tells it.
+      std::optional<EventType> stated;
+      if (e.type == EventType::Other && statement_verb(trigger->trigger->word)) {
+        stated = trigger->pos == triggers.front().pos && row_trigger == nullptr
+                     ? first_stated
+                     : statement_type(s, sentence, trigger->pos, trigger->pos + trigger->trigger->word.size(), entities,
+                                      doc.lang == "en");
+        if (stated) e.type = *stated;
+      }
       bool other_without_entity = e.type == EventType::Other && e.entities.empty();
       // Whether it is kept is known now: the cues below only date and qualify a kept event.
       if (!grounded || other_without_entity) continue;
       // What someone says, with no date of its own, after the story has begun (警方表示，枪手在…开始
-      // 射击; 他称…): the account of a happening already told, no happening of its own.
+      // 射击; 他称…): the account of a happening already told, no happening of its own. A
+      // statement of state (外长表示…, 新闻稿称…确定20家银行为…) is the body's own announcement.
       const bool speech_only = std::all_of(group.begin(), group.end(), [](const Found& f) {
         return f.type == EventType::Other &&
                std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
       });
-      if (speech_only && date == nullptr && !out.empty()) continue;
+      if (speech_only && date == nullptr && !out.empty() && !stated) continue;
       if (doc.lang != "en" && negated_clause(s, sentence, trigger->pos)) continue;
       // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
       if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;

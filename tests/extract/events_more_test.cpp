@@ -152,6 +152,19 @@ constexpr Case kTypes[] = {
     {"环旭电子5月8日公告，公司2026年4月合并营业收入为46.79亿元，同比增长0.82%。", "2026-05-09",
      "2026-05-08 earnings happened"},
     {"公告提及了2026年至2028年的业绩承诺。", "2026-06-12", "2026/2028 deal happened"},
+    // 数据显示 names a source: the results it shows type the sentence; a country's reserves are
+    // data; a stock laid in as a task (物资储备) gives way to the results the sentence reports
+    {"Wind数据显示，某电子公司今年一季度营收同比增长12%。", "2026-05-12", "2026-05-12 earnings happened"},
+    {"国家外汇管理局7日公布，4月末外汇储备规模为32008亿美元。", "2024-05-08", "2024-05-07 macro_data happened"},
+    {"其中，贸易板块做好防疫物资储备保障工作，上半年实现营业收入72亿元，同比增长84%。", "2020-08-25",
+     "2020-08-25 earnings happened"},
+    // a business taken offline, a manager dismissed, a lawsuit brought: a company's acts; a
+    // government's contingency plan published: policy; a non-manufacturing index: data
+    {"滴滴出行宣布，自8月27日起在全国下线顺风车业务。", "2018-08-31", "2018-08-27 corporate_action happened"},
+    {"阿里巴巴9日宣布免去李某集团副总裁职务。", "2024-05-10", "2024-05-09 personnel happened"},
+    {"腾讯10日向法院起诉一家游戏公司侵犯其著作权。", "2024-05-11", "2024-05-10 corporate_action happened"},
+    {"美国国税局8日发布最新应急方案，安排近一半员工停工休假。", "2025-10-09", "2025-10-08 policy_regulation happened"},
+    {"7月非制造业商务活动指数降至49%，为年内最低。", "2026-07-31", "2026-07-31 macro_data happened"},
 };
 
 TEST(EventsMore, TypesByWhatMovesAndWhatIsMadePublic) {
@@ -241,6 +254,93 @@ constexpr Case kEnglishTeasers[] = {
 
 TEST(EventsMore, EnglishTeasersOfAWeekAndARestructuring) {
   for (const Case& c : kEnglishTeasers) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
+// English wire: a quarter's result named by its ordinal (a second quarter loss) is results,
+// expected when forecast, happened when reported.
+constexpr Case kQuarterResultsEn[] = {
+    {"Acme Bancorp said it expects a second quarter loss of 35 mln dlrs.", "1987-06-29", "1987-Q2 earnings expected"},
+    {"Acme Bancorp said it had a first quarter loss of 104,350 dlrs.", "1987-04-09", "1987-04-09 earnings happened"},
+};
+
+TEST(EventsMore, AQuartersResultByItsOrdinal) {
+  for (const Case& c : kQuarterResultsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
+// Statements of state: a military, a foreign ministry or a diplomat speaking is war or
+// diplomacy, a central bank its policy, a government (or a country's side, or the release
+// that speaks for a body) diplomacy or policy by what it speaks of. Such a statement is an
+// announcement of its own after the story's first sentence; a company's, an agency's or an
+// analyst's follow-up is still none.
+constexpr Case kStatementsOfState[] = {
+    {"德国外长贝尔伯克12日表示，欧盟不会向该地区派兵，外交谈判才是出路。", "2024-06-13", "2024-06-12 geopolitics happened"},
+    {"日本首相岸田文雄5日表示，政府将把汽油补贴政策延长至年底。", "2024-03-06", "2024-03-05 policy_regulation happened"},
+    {"澳洲央行周二称，将继续关注劳动力市场的变化。", "2024-08-07", "2024-08-06 monetary_policy happened"},
+    {"巴西总统12日表示，两国将在新能源领域深化伙伴关系。", "2024-06-13", "2024-06-12 geopolitics happened"},
+    // a ministry by its name; a country as the subject, its delegate, its side
+    {"交通运输部周五宣布，将对网约车平台公司开展全面检查。", "2018-09-01", "2018-08-31 policy_regulation happened"},
+    {"路透首尔8月31日 - 韩国周五表示，将派遣特使前往平壤商定峰会日期。", "2018-08-31", "2018-08-31 geopolitics scheduled"},
+    {"中国代表在会上表示，各方应通过对话解决分歧。", "2023-06-21", "2023-06-21 geopolitics happened"},
+    // a province's delegation to a congress, a ministry on relief work: no act of state
+    {"贵州代表团新闻发言人12日表示，大数据产业已成为当地的名片。", "2022-10-13", "2022-10-12 other happened"},
+    {"摩洛哥内政部9日表示，救援队已全力投入抗震救灾。", "2023-09-10", "2023-09-09 other happened"},
+    // a reading after its verb (意味着) is the statement's matter, not the sentence's explanation
+    {"法国外长12日表示，向前线派兵意味着冲突升级的风险。", "2024-06-13", "2024-06-12 geopolitics happened"},
+    // no office named, or no matter of state: the verb's own type
+    {"某慈善组织12日宣布暂停在该地区的运营工作。", "2024-06-13", ""},
+    {"世卫组织12日表示，当地九成民众居住在帐篷中。", "2024-06-13", "2024-06-12 other happened"},
+    // follow-ups: a foreign ministry, a country's side and a body's release are kept...
+    {"3月5日，以军对黎巴嫩南部发动空袭。\n黎巴嫩外交部表示，将就此向安理会提出申诉。", "2024-03-06",
+     "2024-03-05 geopolitics happened | 2024-03-05 geopolitics happened"},
+    {"俄罗斯国防部5日称，俄军在多个方向推进。\n乌克兰方面称，愿意在第三国举行和谈。", "2024-03-06",
+     "2024-03-05 geopolitics happened | 2024-03-05 geopolitics happened"},
+    {"中国外汇交易中心周五称，将于下周一推出新的拆借报价业务。\n新闻稿称，根据监管部门的通知，首批12家银行获准提供报价。",
+     "2018-08-31", "2018-09-03 product_release scheduled | 2018-08-31 policy_regulation happened"},
+    // ...a company's and an analyst's are not
+    {"3月5日，英伟达宣布收购一家以色列芯片公司。\n英伟达表示，交易将加强其数据中心业务。\n分析师表示，这将推高公司的估值。",
+     "2026-03-06", "2026-03-05 deal happened"},
+};
+
+// English: the office before "announced"; a company's announcement stays the verb's.
+constexpr Case kStatementsOfStateEn[] = {
+    {"The foreign ministry announced on Tuesday that the ambassador had been recalled.", "2024-05-08",
+     "2024-05-07 geopolitics happened"},
+    {"The Treasury announced new rules on outbound investment on Friday.", "2024-06-24", "2024-06-21 policy_regulation happened"},
+    {"Apple announced a new pricing policy on Friday.", "2024-06-24", "2024-06-21 other happened"},
+    // a lawsuit brought is the company's act, not a product launched
+    {"Novo Nordisk launched legal action against Eli Lilly on Monday over its ads.", "2026-07-21",
+     "2026-07-20 corporate_action happened"},
+};
+
+TEST(EventsMore, StatementsOfStateAreTypedAndKept) {
+  for (const Case& c : kStatementsOfState) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kStatementsOfStateEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
+// Acts of war told by their verb (击退, 击落, 打击 of troops or arms, 拦截 of missiles): war,
+// whoever reports them; 打击 of crime is a crackdown, of hopes or confidence none. A strike of
+// workers is a labour dispute, typed as a corporate action (the schema has no labour type).
+constexpr Case kActsOfWarAndStrikes[] = {
+    {"俄军14日使用无人机和导弹打击乌军阵地。", "2024-02-15", "2024-02-14 geopolitics happened"},
+    {"乌克兰空军称，防空部队当天凌晨击落来袭无人机30架。", "2024-02-15", "2024-02-15 geopolitics happened"},
+    {"该国军方称，14日在东部方向击退了对方多次进攻。", "2024-02-15", "2024-02-14 geopolitics happened"},
+    {"防空系统14日拦截了两枚导弹。", "2024-02-15", "2024-02-14 geopolitics happened"},
+    {"证监会14日表示，将严厉打击财务造假行为。", "2024-02-15", "2024-02-14 policy_regulation happened"},
+    {"疫情反复打击了消费者的信心。", "2024-02-15", ""},
+    {"全国打击侵权假冒工作领导小组14日启动专项行动。", "2024-02-15", "2024-02-14 policy_regulation happened"},
+    {"警方拦截了一批诈骗电话。", "2024-02-15", ""},
+    {"福特工厂的工人12日起举行罢工，要求提高工资。", "2024-02-15", "2024-02-12 corporate_action happened"},
+    {"某航空公司机师罢工事件落幕，公司股价12日大涨5%。", "2024-02-15", "2024-02-12 market_move happened"},
+};
+constexpr Case kActsOfWarAndStrikesEn[] = {
+    {"Air defences shot down 12 drones over the region on Tuesday.", "2024-02-15", "2024-02-13 geopolitics happened"},
+    {"Workers at Boeing began a walkout on Tuesday over pay.", "2024-02-15", "2024-02-13 corporate_action happened"},
+    {"Dock workers went on strike at the port of Antwerp on Tuesday.", "2024-02-15", "2024-02-13 corporate_action happened"},
+};
+
+TEST(EventsMore, ActsOfWarAndLabourStrikes) {
+  for (const Case& c : kActsOfWarAndStrikes) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kActsOfWarAndStrikesEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
 }  // namespace
