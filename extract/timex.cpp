@@ -281,6 +281,7 @@ class Resolver {
       case Kind::Time: resolve_time(d, t); break;
     }
     if (!possible) return std::nullopt;
+    if (d.step_unit != 0 || d.week_of_day) reshape_day(d, t);
     if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
@@ -321,11 +322,14 @@ class Resolver {
       v = format_day(begin);
       g = Granularity::Day;
     } else if (c.month > 0 && c.week_of_month != 0) {
-      // The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
+      // The weeks of a month are the ISO weeks whose Thursday falls in it (as ISO counts the
+      // weeks of a year): 2016-10 week 1 → 2016-W40; the first week of January 2015 begins on
+      // December 29, the last week of July 2018 on July 23.
       const LocalDays first = make_day(c.year, c.month, 1);
       const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-      begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
-                                  : last - date::days{iso_weekday(last) - 1};
+      const LocalDays first_thursday = first + date::days{(4 - iso_weekday(first) + 7) % 7};
+      const LocalDays last_thursday = last - date::days{(iso_weekday(last) - 4 + 7) % 7};
+      begin = (c.week_of_month > 0 ? first_thursday + date::days{7 * (c.week_of_month - 1)} : last_thursday) - date::days{3};
       end = begin + date::days{7};
       const IsoWeek w = iso_week_of(begin);
       v = pad(w.year, 4) + "-W" + pad(w.week, 2);
@@ -527,6 +531,35 @@ class Resolver {
     return best_year;
   }
 
+  // three days after Christmas, two weeks before May 13 1999: the day named moved by the
+  // step (a day: the unit's length from a day is still one day); the week of April 10, w/c
+  // Feb 4: the ISO week holding the day. A day that is not placed (no publication) stays
+  // unknown.
+  void reshape_day(const Draft& d, TimeExpr& t) const {
+    if (!t.interval || t.granularity < Granularity::Day) {
+      t.value = d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX";
+      t.interval.reset();
+      t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
+      t.type = TimexType::Date;
+      return;
+    }
+    LocalDays day = date::floor<date::days>(t.interval->begin);
+    if (d.week_of_day) {
+      const IsoWeek w = iso_week_of(day);
+      const LocalDays monday = monday_of(w);
+      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
+      t.interval = Interval{LocalSeconds{monday}, LocalSeconds{monday + date::days{7}}};
+      t.granularity = Granularity::Week;
+      t.type = TimexType::Date;
+      return;
+    }
+    day = shifted(day, d.step, d.step_unit);
+    t.value = format_day(day);
+    t.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
+    t.granularity = Granularity::Day;
+    t.type = TimexType::Date;
+  }
+
   // 美东时间16:00 in a Beijing document: the value stays as written; begin and end_excl are
   // moved to the document's wall clock (its publication offset), where the zone is known.
   void apply_zone(const Draft& d, TimeExpr& t) const {
@@ -616,17 +649,20 @@ class Resolver {
         return true;
       }
     } else if (c.month == 0 && c.day > 0) {
-      // A day alone: the month nearest the publication date.
+      // A day alone: the month nearest the publication date; after a weekday (Tuesday the
+      // 11th, Sunday 31) the nearest month in which that day is that weekday.
       if (!has_pub()) {
         emit_as_written(c, t);
         return true;
       }
       LocalDays pub = *pub_day_;
       long best = -1;
-      for (int shift = -1; shift <= 1; ++shift) {
+      const int months = c.weekday > 0 ? 14 : 1;
+      for (int shift = -months; shift <= months; ++shift) {
         LocalDays m = add_months(make_day(year_of(pub), month_of(pub), 1), shift);
         if (!valid_day(year_of(m), month_of(m), c.day)) continue;
         LocalDays cand = make_day(year_of(m), month_of(m), c.day);
+        if (c.weekday > 0 && iso_weekday(cand) != c.weekday) continue;
         long dist = std::labs((cand - pub).count());
         if (lean == Lean::Future && cand < pub) dist += 20;
         if (lean == Lean::Past && cand > pub) dist += 20;
@@ -635,6 +671,10 @@ class Resolver {
           c.year = year_of(m);
           c.month = month_of(m);
         }
+      }
+      if (best < 0) {
+        emit_as_written(c, t);
+        return true;
       }
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
@@ -1148,7 +1188,16 @@ class Resolver {
       const LocalSeconds now = date::floor<std::chrono::minutes>(doc_.published->local);
       return d.reach < 0 ? Interval{now - length, now} : Interval{now, now + length};
     }
-    const LocalDays from = d.reach < 0 ? *pub_day_ : *pub_day_ + date::days{1};
+    if (d.unit == 'Q') {
+      // the past two quarters, the next 7 quarters: whole quarters before or after the
+      // publication's.
+      const LocalDays quarter = make_day(pub_year(), (month_of(*pub_day_) - 1) / 3 * 3 + 1, 1);
+      const LocalDays edge = d.reach < 0 ? quarter : add_months(quarter, 3);
+      const LocalDays other = add_months(edge, static_cast<int>(std::lround(d.reach * d.amount * 3)));
+      return d.reach < 0 ? Interval{LocalSeconds{other}, LocalSeconds{edge}} : Interval{LocalSeconds{edge}, LocalSeconds{other}};
+    }
+    // within two months: from the publication day itself.
+    const LocalDays from = d.reach < 0 || d.from_publication ? *pub_day_ : *pub_day_ + date::days{1};
     const LocalDays to = shifted(from, d.reach * d.amount, d.unit);
     return d.reach < 0 ? Interval{LocalSeconds{to}, LocalSeconds{from}} : Interval{LocalSeconds{from}, LocalSeconds{to}};
   }

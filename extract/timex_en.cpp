@@ -286,11 +286,46 @@ std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) 
 // The first letters of the words that open a year in words (eighteen, nineteen, twenty, two).
 constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('e')) | (std::uint32_t{1} << letter_bucket('n')) | (std::uint32_t{1} << letter_bucket('t'));
 
+// April of 87, 15 April of 87: two bare digits after "of" that end the clause are a year of the
+// publication's century ('87); `pos` is past "of ".
+std::optional<WrittenYear> two_digit_year_after_of(std::string_view s, std::size_t pos) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits != 2 || !word_end(s, n->end)) return std::nullopt;
+  const std::size_t q = skip_space(s, n->end);
+  if (q < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[q])) || s[q] == '%' || s[q] == '.' || s[q] == ',' || s[q] == ':')) {
+    if (!(s[q] == '.' || s[q] == ',') || (q + 1 < s.size() && is_ascii_digit(cp_at(s, q + 1)))) return std::nullopt;
+  }
+  return WrittenYear{year_of_two_digits(static_cast<int>(n->value)), n->end, true};
+}
+
+std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos);
+
+// January twenty five nineteen eighty six: a day in words after a month, read only with the
+// year after it (May twenty people is a count).
+std::optional<std::pair<int, std::size_t>> cardinal_day_before_year(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  int value = 0;
+  const Word* w = number_word_at(s, pos, len, value);
+  if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 31) return std::nullopt;
+  const std::size_t q = skip_space(s, pos + len);
+  if (q == pos + len) return std::nullopt;
+  auto y = year_after_day(s, q);
+  if (!y || y->impossible) return std::nullopt;
+  return std::make_pair(value, pos + len);
+}
+
 // The year after a month and day: as year_at, or four digits that end the date (Dec. 31,
 // 1850; 31 December 9999.), in or out of the supported years: a word after them makes them a
 // count (March 5, 3000 workers). 0000 and five digits are marked: no year.
 std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
   if (auto y = year_at(s, pos)) return y;
+  // 13 Sept nineteen seventy two, 6 April seventeen hundred thirty three, January first two
+  // thousand and thirty two: a year in words.
+  static constexpr std::uint32_t kSpelledCenturyFirst = kSpelledYearFirst | (std::uint32_t{1} << letter_bucket('f')) |
+                                                        (std::uint32_t{1} << letter_bucket('s'));
+  if (may_start(kSpelledCenturyFirst, s, pos)) {
+    if (auto y = spelled_year_at(s, pos)) return y;
+  }
   auto n = digits_at(s, pos);
   if (!n || n->digits < 4 || n->digits > 5 || !word_end(s, n->end)) return std::nullopt;
   const std::size_t q = skip_space(s, n->end);
@@ -299,6 +334,7 @@ std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
 }
 
 std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
+bool names_a_day(const Draft& d);
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
@@ -744,7 +780,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     // Dec-25, JUL-7: digits joined by a dash that read as no date (a day or a year?) leave none.
     if (at(s, pos + len, "-") && is_ascii_digit(cp_at(s, pos + len + 1))) return std::nullopt;
     std::size_t p = skip_space(s, pos + len);
-    if (auto day = day_after_month_at(s, p)) {
+    std::optional<std::pair<int, std::size_t>> day = day_after_month_at(s, p);
+    if (!day && p > pos + len) day = cardinal_day_before_year(s, p);
+    if (day) {
       d.day = day->first;
       d.granularity = Granularity::Day;
       p = day->second;
@@ -766,10 +804,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     }
     std::size_t q = p;
     if (at(s, q, ",")) q = skip_space(s, q + 1);
-    if (at_nocase(s, q, "of ")) q += 3;
-    if (auto y = year_at(s, q)) {
+    const bool of = at_nocase(s, q, "of ");
+    if (of) q += 3;
+    if (auto y = of && !year_at(s, q) ? two_digit_year_after_of(s, q) : year_at(s, q)) {
       d.year = y->year;
-        d.two_digit_year = y->two_digit;
+      d.two_digit_year = y->two_digit;
       d.end = y->end;
       return d;
     }
@@ -853,7 +892,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (at(s, q, ",")) ++q;
   q = skip_space(s, q);
   if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // the 4th of July of 1995
-  if (auto y = year_after_day(s, q)) {
+  if (auto y = at_nocase(s, q, "of ") ? two_digit_year_after_of(s, q + 3) : year_after_day(s, q)) {
     d.year = y->year;
     d.two_digit_year = y->two_digit;
     d.impossible = y->impossible;
@@ -1224,6 +1263,45 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+// Tuesday the 11th, Sunday 31, Mon 13th, Wednesday the thirty first: a day of the month after
+// a weekday (`p` is past the weekday's word), with its end. A bare number needs a clause end or
+// a clock after it (Tuesday 25 people is a count); a short weekday needs the suffix.
+std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s, std::size_t p, bool short_weekday) {
+  std::size_t q = skip_space(s, at(s, p, ",") ? p + 1 : p);
+  if (q == p) return std::nullopt;
+  const bool the = at_nocase(s, q, "the ");
+  if (the) q += 4;
+  // Thursday, the first session: a word after the day (but at, between, from) makes it a count.
+  auto ends_day = [&](std::size_t e) {
+    const std::size_t r = skip_space(s, e);
+    return !(r < s.size() && r > e && scan::is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "at ") &&
+             !at_nocase(s, r, "between ") && !at_nocase(s, r, "from ") && !at_nocase(s, r, "around "));
+  };
+  std::size_t len = 0;
+  if (const int v = short_weekday ? 0 : ordinal_day_word_at(s, q, len); v > 0) {
+    if (!ends_day(q + len)) return std::nullopt;
+    return std::make_pair(v, q + len);
+  }
+  auto n = digits_at(s, q);
+  if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
+  std::size_t e = n->end;
+  const bool suffix = at_nocase(s, e, "st") || at_nocase(s, e, "nd") || at_nocase(s, e, "rd") || at_nocase(s, e, "th");
+  if (suffix) e += 2;
+  if (!word_end(s, e) || (short_weekday && !suffix) || !ends_day(e)) return std::nullopt;
+  if (!suffix) {
+    // Sunday 31!, Friday 23 at 4, Monday 21 between 9:30 and 3:00: not 25 people, 5.5, 3:00, 7/6.
+    if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '!' && s[e] != '?' && !(s[e] == '.' && !is_ascii_digit(cp_at(s, e + 1)))) {
+      return std::nullopt;
+    }
+    const std::size_t r = skip_space(s, e);
+    if (r < s.size() && r > e && scan::is_ascii_alnum(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "at ") && !at_nocase(s, r, "between ") &&
+        !at_nocase(s, r, "from ")) {
+      return std::nullopt;
+    }
+  }
+  return std::make_pair(static_cast<int>(n->value), e);
+}
+
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
@@ -1240,7 +1318,17 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   if (q == pos + len) return std::nullopt;
   std::optional<Draft> date = match_month_forms(s, q);
   if (!date || date->day == 0) date = match_numeric_us(s, q);
-  if (!date || date->day == 0) return std::nullopt;
+  if (!date || date->day == 0) {
+    const auto day = day_after_weekday(s, pos + len, true);  // Mon 13th
+    if (!day) return std::nullopt;
+    Draft d;
+    d.begin = pos;
+    d.day = day->first;
+    d.weekday = w->value;
+    d.granularity = Granularity::Day;
+    d.end = match_trailing_clock(s, day->second, d);
+    return d;
+  }
   date->begin = pos;
   date->weekday = w->value;
   return date;
@@ -1310,6 +1398,12 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
     date->begin = pos;
     date->end = match_trailing_clock(s, date->end, *date);
     return date;
+  }
+  if (const auto day = day_after_weekday(s, p, false)) {  // Tuesday the 11th: that day of a month
+    d.kind = Kind::Calendar;
+    d.day = day->first;
+    d.end = match_trailing_clock(s, day->second, d);
+    return d;
   }
   // Tuesday of next week, Monday of last week: that week's day.
   if (at_nocase(s, p, " of ")) {
@@ -1572,14 +1666,25 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     }
   }
   std::size_t q = skip_space(s, p);
-  // two days after today, three weeks from tomorrow: a step of days from a day word.
-  if (!compound && (d.unit == 'D' || d.unit == 'W') && !vague && !many_years && amount == static_cast<int>(amount)) {
+  // two days after today, three weeks from tomorrow: a step of days from a day word; three
+  // days after January 12th, two weeks before Christmas, two months after next Friday: the
+  // day named, moved (Draft::step).
+  if (!compound && (d.unit == 'D' || d.unit == 'W' || d.unit == 'M' || d.unit == 'Y') && !vague && !many_years &&
+      amount == static_cast<int>(amount) && amount > 0) {
     for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
       if (!at_nocase(s, q, word)) continue;
       std::optional<Draft> anchor = match_relative_words(s, q + word.size());
-      if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty()) {
+      if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty() && (d.unit == 'D' || d.unit == 'W')) {
         anchor->begin = pos;
         anchor->shift += dir * static_cast<int>(amount) * (d.unit == 'W' ? 7 : 1);
+        return anchor;
+      }
+      anchor = match_english(s, q + word.size());
+      if (anchor && names_a_day(*anchor) && anchor->hour < 0 && anchor->part.empty() && anchor->step_unit == 0 && !anchor->week_of_day) {
+        anchor->begin = pos;
+        anchor->step = dir * static_cast<int>(amount);
+        anchor->step_unit = d.unit;
+        anchor->granularity = Granularity::Day;
         return anchor;
       }
     }
@@ -2094,6 +2199,36 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// over the weekend, the weekend: the weekend nearest the publication, by the tense (as 周末
+// alone). The Weekend (a paper's name) and a weekend's modifiers (the weekend-long) are no date.
+std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "the ") || !at(s, pos + 4, "weekend") || !word_end(s, pos + 11) || at(s, pos + 11, "-") || at(s, pos + 11, "'")) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Weekday;
+  d.weekend = true;
+  d.begin = pos;
+  d.end = pos + 11;
+  d.granularity = Granularity::Day;
+  return d;
+}
+
+// within two months, within the next 10 months, within 5 minutes: a length that begins at the
+// publication (its day, or its minute for hours and minutes).
+std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "within ")) return std::nullopt;
+  std::size_t q = pos + 7;
+  if (at_nocase(s, q, "the next ")) q += 9;
+  else if (at_nocase(s, q, "next ")) q += 5;
+  std::optional<Draft> d = match_amount_unit(s, q);
+  if (!d || d->kind != Kind::Duration || d->compound || d->amount <= 0) return std::nullopt;
+  d->begin = pos;
+  d->reach = 1;
+  d->from_publication = true;
+  return d;
+}
+
 // the same day, the same week, the same month, the same year: the day, week, month or year
 // of the date told before (Kind::Narrative with that granularity).
 std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
@@ -2152,6 +2287,173 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
   d.begin = pos;
   d.granularity = Granularity::Week;
   return d;
+}
+
+std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d);
+
+// The period after "of" in the first nine months of 2021, the 15th day of next month: a year
+// (2021, this year, the year), or when `month_ok` a month (May, May 2020, next month, the month).
+std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok) {
+  Draft d;
+  if (auto y = year_at(s, q); y && word_end(s, y->end) && !y->two_digit) {
+    d.year = y->year;
+    d.end = y->end;
+    return d;
+  }
+  if (month_ok) {
+    if (auto month = match_month_forms(s, q); month && month->day == 0 && month->month > 0 && month->month_to == 0 && month->edge == Edge::None) {
+      return month;
+    }
+  }
+  if (auto rel = match_relative_words(s, q)) {
+    if (rel->kind == Kind::Calendar && rel->year_shift != kUnset && rel->month == 0 && rel->quarter == 0 && rel->half == 0 &&
+        rel->edge == Edge::None && rel->granularity == Granularity::Year) {
+      return rel;  // this year, last year, next year
+    }
+    if (month_ok && rel->kind == Kind::MonthShift && rel->day == 0 && rel->edge == Edge::None) return rel;  // next month
+    return std::nullopt;
+  }
+  if (const std::size_t e = the_period_at(s, q, d); e != q && (d.year_shift == 0 || (month_ok && d.kind == Kind::MonthShift))) {
+    d.end = e;  // the year, the month: the publication's
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the first nine months of 2021, the last four months of this year, the first two weeks of
+// 2021, the last three weeks of the year, the first ten days of last year, the first three
+// quarters; the third month of 2021, the 15th day of next month, the twenty third day of
+// September: a part of a year or month counted from its start or end. "the first nine
+// months" with no period after it is the year's, reported once they have ended.
+std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos) {
+  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  const bool first = at_nocase(s, p, "first ");
+  const bool last = at_nocase(s, p, "last ") || at_nocase(s, p, "final ");
+  std::size_t len = 0;
+  if (first || last) {
+    // A count and its unit: the first 2 weeks, the last four months.
+    std::size_t q = p + (first ? 6 : (at_nocase(s, p, "last ") ? 5 : 6));
+    int amount = 0;
+    if (auto n = digits_at(s, q); n && n->digits <= 2) {
+      amount = static_cast<int>(n->value);
+      q = n->end;
+    } else if (int value = 0; const Word* w = number_word_at(s, q, len, value)) {
+      if (value <= 1 || w->text.size() <= 2) return std::nullopt;
+      amount = value;
+      q += len;
+    } else {
+      amount = 0;
+    }
+    if (amount >= 2) {
+      q = skip_space(s, q);
+      char unit = 0;
+      for (auto [word, u] : {std::pair<std::string_view, char>{"months", 'M'}, {"weeks", 'W'}, {"days", 'D'}, {"quarters", 'Q'}}) {
+        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+          unit = u;
+          q += word.size();
+          break;
+        }
+      }
+      if (unit == 0) return std::nullopt;
+      const bool of = at_nocase(s, q, " of ");
+      std::optional<Draft> period = of ? period_after_of(s, q + 4, unit == 'D' && first) : no_draft();
+      if (!period) {
+        // in the first nine months, the first three quarters: this year's, once ended.
+        if (of || !first || (unit != 'M' && unit != 'Q')) return std::nullopt;
+        Draft d;
+        d.end = q;
+        period = d;
+        period->reported = unit == 'M';
+      }
+      Draft d = *period;
+      const bool in_month = d.month > 0 || d.kind == Kind::MonthShift;
+      if (in_month && (unit != 'D' || d.kind == Kind::MonthShift)) return std::nullopt;  // the first ten days of May only
+      switch (unit) {
+        case 'M':
+          if (amount > 11) return std::nullopt;
+          d.month = first ? 1 : 13 - amount;
+          d.month_to = first ? amount : 12;
+          d.granularity = Granularity::Month;
+          break;
+        case 'Q':
+          if (amount > 3) return std::nullopt;
+          d.quarter = first ? 1 : 5 - amount;
+          d.quarter_to = first ? amount : 4;
+          d.granularity = Granularity::Quarter;
+          break;
+        case 'W':
+          if (amount > 26) return std::nullopt;
+          d.week_number = first ? 1 : -amount;
+          d.week_to = first ? amount : 0;
+          d.granularity = Granularity::Week;
+          break;
+        default:
+          if (amount > 30) return std::nullopt;
+          if (!in_month) d.month = first ? 1 : 12;
+          d.day = first ? 1 : 32 - amount;
+          d.day_to = first ? amount : 31;
+          d.granularity = Granularity::Day;
+          break;
+      }
+      d.begin = pos;
+      return d;
+    }
+  }
+  // the third month of 2021, the 15th day of next month, twenty third day of September.
+  int ordinal = 0;
+  std::size_t q = p;
+  if (auto day = day_at(s, p); day && day->second > p && !is_ascii_digit(cp_at(s, day->second - 1))) {
+    ordinal = day->first;  // 15th (not a bare 15)
+    q = day->second;
+  } else if (const int v = ordinal_day_word_at(s, p, len); v > 0) {
+    ordinal = v;
+    q = p + len;
+  }
+  if (ordinal == 0) return std::nullopt;
+  if (at_nocase(s, q, " month of ") && ordinal <= 12) {
+    std::optional<Draft> d = period_after_of(s, q + 10, false);
+    if (!d) return std::nullopt;
+    d->month = ordinal;
+    d->granularity = Granularity::Month;
+    d->begin = pos;
+    return d;
+  }
+  if (at_nocase(s, q, " day of ")) {
+    std::optional<Draft> d = period_after_of(s, q + 8, true);
+    if (!d || (d->month == 0 && d->kind != Kind::MonthShift)) return std::nullopt;
+    d->day = ordinal;
+    d->granularity = Granularity::Day;
+    d->begin = pos;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the week of April 10th, the week of the 18th, the week beginning (starting, commencing)
+// February 4, w/c Feb 4: the ISO week that holds the day (Draft::week_of_day).
+std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t pos) {
+  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  std::size_t q = p;
+  if (at_nocase(s, p, "w/c ")) {
+    q = p + 4;
+  } else if (at_nocase(s, p, "week ")) {
+    for (std::string_view w : {"of ", "beginning ", "starting on ", "starting ", "commencing "}) {
+      if (at_nocase(s, p + 5, w)) {
+        q = p + 5 + w.size();
+        break;
+      }
+    }
+  }
+  if (q == p) return std::nullopt;
+  std::optional<Draft> day = match_english(s, q);
+  if (!day && at_nocase(s, q, "the ")) day = match_day_of_month(s, q + 4);  // the week of the 18th
+  if (!day || !names_a_day(*day) || day->hour >= 0 || !day->part.empty() || day->step_unit != 0 || day->week_of_day) {
+    return std::nullopt;
+  }
+  day->begin = pos;
+  day->week_of_day = true;
+  day->granularity = Granularity::Week;
+  return day;
 }
 
 // fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2025: the fiscal year, as the calendar
@@ -2408,7 +2710,7 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 constexpr std::string_view kFirstWords[] = {
     "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
-    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
+    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "commencing", "couple", "current", "currently",
     "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
     "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
     "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
@@ -2424,12 +2726,12 @@ constexpr std::string_view kFirstWords[] = {
     "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
     "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
     "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
-    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
+    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "starting", "summer", "sun", "sunday", "sundays", "ten",
     "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
     "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
     "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
     "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2591,6 +2893,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_day_of_month(s, pos));
     consider(match_century_or_week(s, pos));
     consider(match_week_ordinal_en(s, pos));
+    consider(match_part_of_period_en(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -2630,8 +2933,12 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_reach_en(s, pos));
     }
     if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 't' || lower == 'w') consider(match_week_holding_day_en(s, pos));
+    if (lower == 't') consider(match_the_weekend_en(s, pos));
+    if (lower == 't' || lower == 'f' || lower == 'l' || kNumberWords.candidates(s, pos) != 0) consider(match_part_of_period_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {

@@ -261,5 +261,99 @@ constexpr Case kDailySets[] = {
 };
 TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
 
+// Each expression with its interval: "text=value [begin, end_excl)", or no interval "[]".
+std::string timex_interval_dump(std::string_view text, std::string_view published) {
+  std::string out;
+  for (const TimeExpr& t : testing::analyze(text, published).timexes) {
+    if (!out.empty()) out += " | ";
+    out += testing::slice(text, t.span) + "=" + t.value + " [";
+    if (t.interval) out += format_bound(t.interval->begin, Granularity::Day) + ", " + format_bound(t.interval->end_excl, Granularity::Day);
+    out += ")";
+  }
+  return out;
+}
+
+void check_intervals(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) {
+    EXPECT_EQ(timex_interval_dump(c->text, c->published), c->want) << c->text << " @ " << c->published;
+  }
+}
+
+// A length before "after", "before" or "from" and a day: that day moved; the day's week.
+constexpr Case kStepsFromADay[] = {
+    {"The merger closed three days after Christmas.", "2017-01-10", "three days after Christmas=2016-12-28 [2016-12-28, 2016-12-29)"},
+    {"Trading was halted 2 weeks before May 13, 1999.", kNov16, "2 weeks before May 13, 1999=1999-04-29 [1999-04-29, 1999-04-30)"},
+    {"The notes mature two months after next Friday.", kNov16, "two months after next Friday=2017-01-18 [2017-01-18, 2017-01-19)"},
+    {"The rule applies 16 days from 01/02/2018.", kNov16, "16 days from 01/02/2018=2018-01-18 [2018-01-18, 2018-01-19)"},
+    {"Payment is due 4 months from tomorrow.", kNov16, "4 months from tomorrow=2017-03-08 [2017-03-08, 2017-03-09)"},
+    // No day after the word: the length stays a length.
+    {"He resigned two weeks before the election.", kNov16, "two weeks=P2W [)"},
+    {"Hearings are set for the week of March 18.", kMar19, "the week of March 18=2019-W12 [2019-03-18, 2019-03-25)"},
+    {"Deliveries resume w/c Feb 4.", "2019-11-07", "w/c Feb 4=2020-W06 [2020-02-03, 2020-02-10)"},
+    {"Trading is thin in the week beginning December 24.", "2018-12-10",
+     "the week beginning December 24=2018-W52 [2018-12-24, 2018-12-31)"},
+    {"Bids close the week of the 18th.", "2018-08-07", "the week of the 18th=2018-W33 [2018-08-13, 2018-08-20)"},
+};
+TEST(TimexEnglishMore, StepsAndWeeksFromADay) { check_intervals(std::begin(kStepsFromADay), std::end(kStepsFromADay)); }
+
+// A weekday and a day of the month: the nearest month where that day is that weekday.
+constexpr Case kWeekdayAndDay[] = {
+    {"The board meets on Tuesday the 11th.", "2019-06-10", "Tuesday the 11th=2019-06-11 [2019-06-11, 2019-06-12)"},
+    {"Results are due Wednesday the thirty first.", "2019-07-19", "Wednesday the thirty first=2019-07-31 [2019-07-31, 2019-08-01)"},
+    {"The poll closes Sunday 31, officials said.", "2019-01-25", "Sunday 31=2019-03-31 [2019-03-31, 2019-04-01)"},
+    {"Deliveries start Mon 13th.", "2022-05-01", "Mon 13th=2022-06-13 [2022-06-13, 2022-06-14)"},
+    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16:00 [2021-03-26, 2021-03-26)"},
+    // A count after the weekday is no day of the month.
+    {"On Tuesday 25 people were hurt.", "2019-06-10", "Tuesday=2019-06-04 [2019-06-04, 2019-06-05)"},
+};
+TEST(TimexEnglishMore, AWeekdayAndItsDayOfTheMonth) { check_intervals(std::begin(kWeekdayAndDay), std::end(kWeekdayAndDay)); }
+
+// The first or last months, weeks, days or quarters of a year or month, and its Nth month or day.
+constexpr Case kPartsOfAPeriod[] = {
+    {"Sales rose 5% in the first nine months of 2021.", kNov16, "the first nine months of 2021=2021-01/2021-09 [2021-01-01, 2021-10-01)"},
+    {"Output fell 3% in the first nine months, the ministry said.", "2021-11-02",
+     "the first nine months=2021-01/2021-09 [2021-01-01, 2021-10-01)"},
+    {"Losses narrowed in the last four months of 2021.", kNov16, "the last four months of 2021=2021-09/2021-12 [2021-09-01, 2022-01-01)"},
+    {"Bookings for the first 2 weeks of 2021 are full.", kNov16, "the first 2 weeks of 2021=2021-W01/2021-W02 [2021-01-04, 2021-01-18)"},
+    {"Repairs run for the last three weeks of this year.", "2019-11-29",
+     "the last three weeks of this year=2019-W50/2019-W52 [2019-12-09, 2019-12-30)"},
+    {"Tourists stayed away in the first ten days of last year.", "2021-11-29",
+     "the first ten days of last year=2020-01-01/2020-01-10 [2020-01-01, 2020-01-11)"},
+    {"The plan starts in the third month of 2021.", kNov16, "the third month of 2021=2021-03 [2021-03-01, 2021-04-01)"},
+    {"Payments resume on the 15th day of next month.", "2020-07-01", "the 15th day of next month=2020-08-15 [2020-08-15, 2020-08-16)"},
+    {"The levy is due on the twenty third day of September.", "2020-07-01",
+     "the twenty third day of September=2020-09-23 [2020-09-23, 2020-09-24)"},
+    // A part of something else is no date; "the last three months" reaches back from the publication.
+    {"It was the second day of protests.", kNov16, ""},
+    {"In the first six months of his term he cut taxes.", kNov16, "six months=P6M [)"},
+};
+TEST(TimexEnglishMore, PartsOfAYearOrMonth) { check_intervals(std::begin(kPartsOfAPeriod), std::end(kPartsOfAPeriod)); }
+
+// Lengths from the publication: within (from its day), whole quarters; weeks of a month.
+constexpr Case kReachesAndWeeks[] = {
+    {"The deal is expected to close within two months.", "2018-03-23", "within two months=P2M [2018-03-23, 2018-05-23)"},
+    {"Power will return within the next 10 months.", "2018-03-23", "within the next 10 months=P10M [2018-03-23, 2019-01-23)"},
+    {"Margins shrank over the past two quarters.", "2019-07-04", "the past two quarters=P6M [2019-01-01, 2019-07-01)"},
+    {"Sales will grow in the next 7 quarters.", "2019-07-04", "the next 7 quarters=P21M [2019-10-01, 2021-07-01)"},
+    // The weeks of a month are those whose Thursday falls in it.
+    {"Sales fell in the last week of July.", "2018-08-20", "the last week of July=2018-W30 [2018-07-23, 2018-07-30)"},
+    {"Orders rose in the first week of Jan 2015.", kNov16, "the first week of Jan 2015=2015-W01 [2014-12-29, 2015-01-05)"},
+    {"Stocks slid after talks collapsed over the weekend.", kNov16, "the weekend=2016-W44-WE [2016-11-05, 2016-11-07)"},
+};
+TEST(TimexEnglishMore, ReachesWeeksAndWeekends) { check_intervals(std::begin(kReachesAndWeeks), std::end(kReachesAndWeeks)); }
+
+// Years after "of" with two digits, and years in words after a day and month.
+constexpr Case kYearsAfterADay[] = {
+    {"He was born in April of 87.", "2018-01-07", "April of 87=1987-04 [1987-04-01, 1987-05-01)"},
+    {"The plant opened on 15 April of 87.", "2018-01-07", "15 April of 87=1987-04-15 [1987-04-15, 1987-04-16)"},
+    {"They arrived on 13 Sept nineteen seventy two.", kNov16, "13 Sept nineteen seventy two=1972-09-13 [1972-09-13, 1972-09-14)"},
+    {"She was born on January twenty five nineteen eighty six.", kNov16,
+     "January twenty five nineteen eighty six=1986-01-25 [1986-01-25, 1986-01-26)"},
+    // A count after a month and its day is no year.
+    {"On March 5 nineteen people died.", kNov16, "March 5=2017-03-05 [2017-03-05, 2017-03-06)"},
+    {"It fell to 87 in April of 87 percent.", kNov16, "April=2016-04 [2016-04-01, 2016-05-01)"},
+};
+TEST(TimexEnglishMore, YearsAfterADay) { check_intervals(std::begin(kYearsAfterADay), std::end(kYearsAfterADay)); }
+
 }  // namespace
 }  // namespace newsline
