@@ -537,6 +537,13 @@ class Resolver {
   // unknown.
   void reshape_day(const Draft& d, TimeExpr& t) const {
     if (!t.interval || t.granularity < Granularity::Day) {
+      if (d.lasting) {
+        t.value = duration_value(d.step, d.step_unit);
+        t.interval.reset();
+        t.granularity = unit_granularity(d.step_unit);
+        t.type = TimexType::Duration;
+        return;
+      }
       t.value = d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX";
       t.interval.reset();
       t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
@@ -544,6 +551,15 @@ class Resolver {
       return;
     }
     LocalDays day = date::floor<date::days>(t.interval->begin);
+    if (d.lasting) {
+      // 2 weeks starting May 20th → P2W [May 20, June 3); a day starting Friday at 5 pm keeps the clock.
+      const auto clock = t.granularity > Granularity::Day ? t.interval->begin - LocalSeconds{day} : std::chrono::seconds{0};
+      t.value = duration_value(d.step, d.step_unit);
+      t.interval = Interval{t.interval->begin, LocalSeconds{shifted(day, d.step, d.step_unit)} + clock};
+      t.granularity = unit_granularity(d.step_unit);
+      t.type = TimexType::Duration;
+      return;
+    }
     if (d.week_of_day) {
       const IsoWeek w = iso_week_of(day);
       const LocalDays monday = monday_of(w);

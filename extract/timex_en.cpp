@@ -286,6 +286,15 @@ std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) 
 // The first letters of the words that open a year in words (eighteen, nineteen, twenty, two).
 constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('e')) | (std::uint32_t{1} << letter_bucket('n')) | (std::uint32_t{1} << letter_bucket('t'));
 
+// 28 June in 2020, April in 2016: " in " and a four-digit year after a date with none (at `pos`,
+// its end).
+std::optional<WrittenYear> year_after_in(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, " in ")) return std::nullopt;
+  auto y = year_at(s, pos + 4);
+  if (!y || y->two_digit) return std::nullopt;
+  return y;
+}
+
 // April of 87, 15 April of 87: two bare digits after "of" that end the clause are a year of the
 // publication's century ('87); `pos` is past "of ".
 std::optional<WrittenYear> two_digit_year_after_of(std::string_view s, std::size_t pos) {
@@ -768,7 +777,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       // "april 2017", "may 5": lower case only with a day or a year after it.
       std::size_t q = skip_space(s, pos + len);
       if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // june of 1992
-      bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value();
+      bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value() || year_after_in(s, pos + len).has_value();
       if (!day_or_year || len <= 3) return std::nullopt;
     }
     d.month = month->value;
@@ -795,6 +804,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
         d.two_digit_year = y->two_digit;
         d.impossible = y->impossible;
         p = y->end;
+      } else if (auto y = year_after_in(s, p)) {
+        d.year = y->year;  // 28 June in 2020
+        p = y->end;
       } else if (auto shared = year_shared_after(s, p, d.month)) {
         d.year = *shared;
       }
@@ -809,6 +821,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (auto y = of && !year_at(s, q) ? two_digit_year_after_of(s, q) : year_at(s, q)) {
       d.year = y->year;
       d.two_digit_year = y->two_digit;
+      d.end = y->end;
+      return d;
+    }
+    if (auto y = year_after_in(s, pos + len)) {
+      d.year = y->year;  // April in 2016
       d.end = y->end;
       return d;
     }
@@ -897,6 +914,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     d.two_digit_year = y->two_digit;
     d.impossible = y->impossible;
     p = y->end;
+  } else if (auto in = year_after_in(s, p)) {
+    d.year = in->year;  // 28 june in 2020
+    p = in->end;
   }
   d.end = match_trailing_clock(s, p, d);
   return d;
@@ -1182,6 +1202,21 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.weekday = w->value;
     d.granularity = Granularity::Day;
     d.end = p + len;
+    // next Tuesday, Oct. 5; this Friday 5/12; this friday (June 15): the date written is the day.
+    std::size_t q = at(s, d.end, ",") ? d.end + 1 : d.end;
+    q = skip_space(s, q);
+    const bool paren = at(s, q, "(");
+    if (paren) ++q;
+    if (q > d.end) {
+      std::optional<Draft> date = match_month_forms(s, q);
+      if (!date || date->day == 0) date = match_numeric_us(s, q);
+      if (date && date->day > 0 && date->hour < 0 && !date->impossible) {
+        date->begin = pos;
+        date->weekday = w->value;
+        if (paren && at(s, date->end, ")")) ++date->end;
+        return date;
+      }
+    }
     return d;
   }
   if (const Word* m = word_at(s, p, kMonths, len); m && std::isupper(static_cast<unsigned char>(s[p]))) {
@@ -1671,8 +1706,32 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // day named, moved (Draft::step).
   if (!compound && (d.unit == 'D' || d.unit == 'W' || d.unit == 'M' || d.unit == 'Y') && !vague && !many_years &&
       amount == static_cast<int>(amount) && amount > 0) {
+    // for 3 days from today, 2 weeks starting May 20th, a week starting tomorrow: a length
+    // that begins on the day (Draft::lasting).
+    const bool for_before = pos >= 4 && at_nocase(s, pos - 4, "for ");
+    for (std::string_view word : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", ", from ", ", starting "}) {
+      if (!at_nocase(s, p, word) && !(word.front() != ',' && at_nocase(s, q, word))) continue;
+      if (word.front() == ',' && !for_before) continue;  // in two weeks, from Monday: no length told
+      const std::size_t r = at_nocase(s, p, word) ? p + word.size() : q + word.size();
+      if (std::optional<Draft> anchor = match_english(s, r); anchor && names_a_day(*anchor) && anchor->step_unit == 0 && !anchor->week_of_day) {
+        anchor->begin = pos;
+        anchor->step = static_cast<int>(amount);
+        anchor->step_unit = d.unit;
+        anchor->lasting = true;
+        return anchor;
+      }
+    }
     for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
       if (!at_nocase(s, q, word)) continue;
+      if (for_before && word == "from ") {
+        if (std::optional<Draft> anchor = match_english(s, q + word.size()); anchor && names_a_day(*anchor) && anchor->step_unit == 0 && !anchor->week_of_day) {
+          anchor->begin = pos;
+          anchor->step = static_cast<int>(amount);
+          anchor->step_unit = d.unit;
+          anchor->lasting = true;
+          return anchor;
+        }
+      }
       std::optional<Draft> anchor = match_relative_words(s, q + word.size());
       if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty() && (d.unit == 'D' || d.unit == 'W')) {
         anchor->begin = pos;
@@ -2708,7 +2767,7 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
+    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "around", "asia", "aug", "august",
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
     "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "commencing", "couple", "current", "currently",
     "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
@@ -2850,10 +2909,11 @@ std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
   std::size_t q = skip_space(s, clock.end);
   if (q == clock.end && q < s.size()) return std::nullopt;  // 3pm- , 3pm.
   if (at_nocase(s, q, "on ")) q += 3;
-  if (q >= s.size() || !is_ascii_alpha(static_cast<unsigned char>(s[q]))) return std::nullopt;
+  if (q >= s.size() || !scan::is_ascii_alnum(static_cast<unsigned char>(s[q]))) return std::nullopt;
   std::optional<Draft> day = match_relative_words(s, q);
   if (!day || !names_a_day(*day)) day = match_weekday(s, q);
   if (!day || !names_a_day(*day)) day = match_month_forms(s, q);
+  if ((!day || !names_a_day(*day)) && q > clock.end) day = match_numeric_us(s, q);  // 11:30 on 1/1/2015
   if (!day || !names_a_day(*day) || day->hour >= 0) return std::nullopt;
   day->begin = clock.begin;
   day->hour = clock.hour;

@@ -267,7 +267,7 @@ std::string timex_interval_dump(std::string_view text, std::string_view publishe
   for (const TimeExpr& t : testing::analyze(text, published).timexes) {
     if (!out.empty()) out += " | ";
     out += testing::slice(text, t.span) + "=" + t.value + " [";
-    if (t.interval) out += format_bound(t.interval->begin, Granularity::Day) + ", " + format_bound(t.interval->end_excl, Granularity::Day);
+    if (t.interval) out += format_bound(t.interval->begin, t.granularity) + ", " + format_bound(t.interval->end_excl, t.granularity);
     out += ")";
   }
   return out;
@@ -302,7 +302,7 @@ constexpr Case kWeekdayAndDay[] = {
     {"Results are due Wednesday the thirty first.", "2019-07-19", "Wednesday the thirty first=2019-07-31 [2019-07-31, 2019-08-01)"},
     {"The poll closes Sunday 31, officials said.", "2019-01-25", "Sunday 31=2019-03-31 [2019-03-31, 2019-04-01)"},
     {"Deliveries start Mon 13th.", "2022-05-01", "Mon 13th=2022-06-13 [2022-06-13, 2022-06-14)"},
-    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16:00 [2021-03-26, 2021-03-26)"},
+    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16:00 [2021-03-26T16:00, 2021-03-26T16:01)"},
     // A count after the weekday is no day of the month.
     {"On Tuesday 25 people were hurt.", "2019-06-10", "Tuesday=2019-06-04 [2019-06-04, 2019-06-05)"},
 };
@@ -354,6 +354,24 @@ constexpr Case kYearsAfterADay[] = {
     {"It fell to 87 in April of 87 percent.", kNov16, "April=2016-04 [2016-04-01, 2016-05-01)"},
 };
 TEST(TimexEnglishMore, YearsAfterADay) { check_intervals(std::begin(kYearsAfterADay), std::end(kYearsAfterADay)); }
+
+// A length that begins on a day (for 3 days from today, 2 weeks starting May 20th), a weekday
+// with its date, a year after "in", a clock range on a numeric date.
+constexpr Case kLengthsFromADay[] = {
+    {"Trading will be suspended for 3 days starting from next Monday.", "2019-10-07",
+     "3 days starting from next Monday=P3D [2019-10-14, 2019-10-17)"},
+    {"The tender is open for 2 weeks starting May 20th.", "2019-05-01", "2 weeks starting May 20th=P2W [2019-05-20, 2019-06-03)"},
+    {"Output was halted for 3 days from today.", "2018-05-23", "3 days from today=P3D [2018-05-23, 2018-05-26)"},
+    // Without "for", "from" moves the day; a comma and "from" with no "for" tells no length.
+    {"Output resumes 3 days from today.", "2018-05-23", "3 days from today=2018-05-26 [2018-05-26, 2018-05-27)"},
+    {"The vote is next Tuesday, Oct. 5, officials said.", "2021-09-28", "next Tuesday, Oct. 5=2021-10-05 [2021-10-05, 2021-10-06)"},
+    {"The plant reopens on 28 June in 2020.", "2019-05-30", "28 June in 2020=2020-06-28 [2020-06-28, 2020-06-29)"},
+    {"Sales from April in 2016 to June in 2017 were weak.", "2019-05-16",
+     "April in 2016 to June in 2017=2016-04/2017-06 [2016-04-01, 2017-07-01)"},
+    {"The auction runs between 10 and 11:30 on 1/1/2015.", "2018-05-31",
+     "10 and 11:30 on 1/1/2015=2015-01-01T10:00/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
+};
+TEST(TimexEnglishMore, LengthsFromADayAndDatesTold) { check_intervals(std::begin(kLengthsFromADay), std::end(kLengthsFromADay)); }
 
 }  // namespace
 }  // namespace newsline
