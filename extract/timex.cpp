@@ -37,7 +37,7 @@ constexpr LeanWord kLeanWords[] = {
     {"预期", Lean::Future},     {"准备", Lean::Future},      {"打算", Lean::Future},    {"will ", Lean::Future},
     {"scheduled", Lean::Future}, {"expected to", Lean::Future}, {"plans to", Lean::Future}, {"due to", Lean::Future},
     {"set to", Lean::Future},   {"upcoming", Lean::Future},  {"is to ", Lean::Future},  {"are to ", Lean::Future},
-    {"due in ", Lean::Future},
+    {"due in ", Lean::Future},  {"'ll ", Lean::Future},      {"\u2019ll ", Lean::Future},  // we'll, I’ll
     // a forecast's level (一个月后料在0.7275美元, 六个月后预估为0.6750美元): its steps count from publication
     {"料在", Lean::Future},     {"料为", Lean::Future},      {"料来到", Lean::Future},  {"预估为", Lean::Future},
     {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},

@@ -1125,6 +1125,13 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
   std::size_t p = pos + len;
+  // this working week, next workweek: the week.
+  for (std::string_view work : {"working ", "work ", "work"}) {
+    if (at_nocase(s, p, work) && at_nocase(s, p + work.size(), "week") && word_end(s, p + work.size() + 4)) {
+      p += work.size();
+      break;
+    }
+  }
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
@@ -2273,6 +2280,50 @@ std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// the 5 upcoming years, the 3 next weeks, the 13 last minutes, the 10 previous weeks: a reach
+// with its count before the word (as the past five years).
+std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t pos) {
+  double amount = 0;
+  std::size_t q = pos, len = 0;
+  if (auto n = digits_at(s, pos); n && n->digits <= 3) {
+    amount = n->value;
+    q = n->end;
+  } else if (int value = 0; const Word* w = number_word_at(s, pos, len, value)) {
+    if (value <= 1 || w->text.size() <= 2) return std::nullopt;
+    amount = value;
+    q = pos + len;
+  } else {
+    return std::nullopt;
+  }
+  if (amount < 2 || !at(s, q, " ")) return std::nullopt;
+  ++q;
+  int reach = 0;
+  for (auto [word, sign] : {std::pair<std::string_view, int>{"next ", 1}, {"coming ", 1}, {"upcoming ", 1}, {"following ", 1},
+                            {"past ", -1}, {"previous ", -1}, {"last ", -1}}) {
+    if (at_nocase(s, q, word)) {
+      reach = sign;
+      q += word.size();
+      break;
+    }
+  }
+  if (reach == 0) return std::nullopt;
+  for (auto [word, unit] : {std::pair<std::string_view, char>{"years", 'Y'}, {"months", 'M'}, {"weeks", 'W'}, {"days", 'D'},
+                            {"hours", 'H'}, {"minutes", 'N'}, {"quarters", 'Q'}}) {
+    if (!at_nocase(s, q, word) || !word_end(s, q + word.size())) continue;
+    Draft d;
+    d.kind = Kind::Duration;
+    d.type = TimexType::Duration;
+    d.begin = pos;
+    d.end = q + word.size();
+    d.amount = amount;
+    d.unit = unit;
+    d.reach = reach;
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  return std::nullopt;
+}
+
 // within two months, within the next 10 months, within 5 minutes: a length that begins at the
 // publication (its day, or its minute for hours and minutes).
 std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
@@ -2773,7 +2824,7 @@ constexpr std::string_view kFirstWords[] = {
     "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
     "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
     "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
+    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "following", "for", "forties",
     "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
     "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
     "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
@@ -2790,7 +2841,7 @@ constexpr std::string_view kFirstWords[] = {
     "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
     "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
     "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "week", "weekend", "weekly", "weeks", "winter", "within", "work", "working", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2954,6 +3005,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_century_or_week(s, pos));
     consider(match_week_ordinal_en(s, pos));
     consider(match_part_of_period_en(s, pos));
+    consider(match_count_then_reach_en(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -2999,6 +3051,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 't' || lower == 'w') consider(match_week_holding_day_en(s, pos));
     if (lower == 't') consider(match_the_weekend_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 'l' || kNumberWords.candidates(s, pos) != 0) consider(match_part_of_period_en(s, pos));
+    if (kNumberWords.candidates(s, pos) != 0) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {

@@ -370,6 +370,12 @@ constexpr Case kLengthsFromADay[] = {
      "April in 2016 to June in 2017=2016-04/2017-06 [2016-04-01, 2017-07-01)"},
     {"The auction runs between 10 and 11:30 on 1/1/2015.", "2018-05-31",
      "10 and 11:30 on 1/1/2015=2015-01-01T10:00/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
+    // A count before its reach word; the working week is the week.
+    {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
+    {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
+    {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
+    // we'll, I'll look ahead: "in 5 minutes" is then a point, not a length.
+    {"We'll be back in 5 minutes, the chairman said.", kNov16, "in 5 minutes=2016-11-07 [2016-11-07, 2016-11-08)"},
 };
 TEST(TimexEnglishMore, LengthsFromADayAndDatesTold) { check_intervals(std::begin(kLengthsFromADay), std::end(kLengthsFromADay)); }
 
