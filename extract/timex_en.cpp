@@ -1125,10 +1125,10 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
   std::size_t p = pos + len;
-  // this working week, next workweek: the week.
-  for (std::string_view work : {"working ", "work ", "work"}) {
-    if (at_nocase(s, p, work) && at_nocase(s, p + work.size(), "week") && word_end(s, p + work.size() + 4)) {
-      p += work.size();
+  // this working week, next workweek: the week (the words read from the blank before them).
+  for (std::string_view work : {" working ", " work ", " work"}) {
+    if (at_nocase(s, p - 1, work) && at_nocase(s, p - 1 + work.size(), "week") && word_end(s, p - 1 + work.size() + 4)) {
+      p += work.size() - 1;
       break;
     }
   }
@@ -1317,7 +1317,7 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
   auto ends_day = [&](std::size_t e) {
     const std::size_t r = skip_space(s, e);
     return !(r < s.size() && r > e && scan::is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "at ") &&
-             !at_nocase(s, r, "between ") && !at_nocase(s, r, "from ") && !at_nocase(s, r, "around "));
+             !at_nocase(s, r, "between ") && !at_nocase(s, r, "from ") && !at_nocase(s, r - 1, " around "));
   };
   std::size_t len = 0;
   if (const int v = short_weekday ? 0 : ordinal_day_word_at(s, q, len); v > 0) {
@@ -1716,10 +1716,11 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     // for 3 days from today, 2 weeks starting May 20th, a week starting tomorrow: a length
     // that begins on the day (Draft::lasting).
     const bool for_before = pos >= 4 && at_nocase(s, pos - 4, "for ");
-    for (std::string_view word : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", ", from ", ", starting "}) {
-      if (!at_nocase(s, p, word) && !(word.front() != ',' && at_nocase(s, q, word))) continue;
+    // (each word read from the blank or comma before it)
+    for (std::string_view word : {" starting from ", " starting on ", " starting ", " beginning on ", " beginning ", ", from ", ", starting "}) {
+      if (!at_nocase(s, p, word)) continue;
       if (word.front() == ',' && !for_before) continue;  // in two weeks, from Monday: no length told
-      const std::size_t r = at_nocase(s, p, word) ? p + word.size() : q + word.size();
+      const std::size_t r = p + word.size();
       if (std::optional<Draft> anchor = match_english(s, r); anchor && names_a_day(*anchor) && anchor->step_unit == 0 && !anchor->week_of_day) {
         anchor->begin = pos;
         anchor->step = static_cast<int>(amount);
@@ -2283,6 +2284,12 @@ std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
 // the 5 upcoming years, the 3 next weeks, the 13 last minutes, the 10 previous weeks: a reach
 // with its count before the word (as the past five years).
 std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t pos) {
+  // Most numbers and number words have no reach word after them: look there first.
+  std::size_t token_end = pos;
+  while (token_end < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[token_end])) || s[token_end] == '-')) ++token_end;
+  if (token_end + 1 >= s.size() || s[token_end] != ' ') return std::nullopt;
+  const char next = static_cast<char>(s[token_end + 1] | 0x20);
+  if (next != 'n' && next != 'c' && next != 'u' && next != 'f' && next != 'p' && next != 'l') return std::nullopt;
   double amount = 0;
   std::size_t q = pos, len = 0;
   if (auto n = digits_at(s, pos); n && n->digits <= 3) {
@@ -2295,11 +2302,10 @@ std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t p
   } else {
     return std::nullopt;
   }
-  if (amount < 2 || !at(s, q, " ")) return std::nullopt;
-  ++q;
+  if (amount < 2) return std::nullopt;
   int reach = 0;
-  for (auto [word, sign] : {std::pair<std::string_view, int>{"next ", 1}, {"coming ", 1}, {"upcoming ", 1}, {"following ", 1},
-                            {"past ", -1}, {"previous ", -1}, {"last ", -1}}) {
+  for (auto [word, sign] : {std::pair<std::string_view, int>{" next ", 1}, {" coming ", 1}, {" upcoming ", 1}, {" following ", 1},
+                            {" past ", -1}, {" previous ", -1}, {" last ", -1}}) {
     if (at_nocase(s, q, word)) {
       reach = sign;
       q += word.size();
@@ -2509,7 +2515,12 @@ std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos
       return d;
     }
   }
-  // the third month of 2021, the 15th day of next month, twenty third day of September.
+  // the third month of 2021, the 15th day of next month, twenty third day of September. Most
+  // words have no "month of" or "day of" after them (or after the next word, for twenty third).
+  std::size_t token_end = p;
+  while (token_end < s.size() && (is_ascii_alpha(static_cast<unsigned char>(s[token_end])) || is_ascii_digit(cp_at(s, token_end)))) ++token_end;
+  auto unit_of_after = [&](std::size_t e) { return at_nocase(s, e, " month of ") || at_nocase(s, e, " day of "); };
+  if (!unit_of_after(token_end) && !((at_nocase(s, p, "twenty") || at_nocase(s, p, "thirty")) && token_end - p == 6)) return std::nullopt;
   int ordinal = 0;
   std::size_t q = p;
   if (auto day = day_at(s, p); day && day->second > p && !is_ascii_digit(cp_at(s, day->second - 1))) {
@@ -2547,9 +2558,9 @@ std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t p
   if (at_nocase(s, p, "w/c ")) {
     q = p + 4;
   } else if (at_nocase(s, p, "week ")) {
-    for (std::string_view w : {"of ", "beginning ", "starting on ", "starting ", "commencing "}) {
-      if (at_nocase(s, p + 5, w)) {
-        q = p + 5 + w.size();
+    for (std::string_view w : {" of ", " beginning ", " starting on ", " starting ", " commencing "}) {
+      if (at_nocase(s, p + 4, w)) {
+        q = p + 4 + w.size();
         break;
       }
     }
@@ -2818,13 +2829,13 @@ constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "a
 // match_english turns it away before trying its matchers (most words of a text are such).
 // The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
 constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "around", "asia", "aug", "august",
+    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
     "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
-    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "commencing", "couple", "current", "currently",
+    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
     "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
     "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
     "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "following", "for", "forties",
+    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
     "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
     "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
     "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
@@ -2836,12 +2847,12 @@ constexpr std::string_view kFirstWords[] = {
     "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
     "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
     "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
-    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "starting", "summer", "sun", "sunday", "sundays", "ten",
+    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
     "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
     "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
     "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
     "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "within", "work", "working", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
