@@ -536,9 +536,19 @@ class Resolver {
   // Feb 4: the ISO week holding the day. A day that is not placed (no publication) stays
   // unknown.
   void reshape_day(const Draft& d, TimeExpr& t) const {
+    const bool ending = d.lasting && d.step < 0;  // the three months ended June 30, the 12 months to June
+    if (ending && t.interval && t.granularity >= Granularity::Month) {
+      const LocalDays end = date::ceil<date::days>(t.interval->end_excl);
+      const LocalDays begin = shifted(end, d.step, d.step_unit);
+      t.value = format_day(begin) + "/" + format_day(end - date::days{1});
+      t.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
+      t.granularity = Granularity::Day;
+      t.type = TimexType::Date;
+      return;
+    }
     if (!t.interval || t.granularity < Granularity::Day) {
       if (d.lasting) {
-        t.value = duration_value(d.step, d.step_unit);
+        t.value = duration_value(std::abs(d.step), d.step_unit);
         t.interval.reset();
         t.granularity = unit_granularity(d.step_unit);
         t.type = TimexType::Duration;
@@ -976,15 +986,26 @@ class Resolver {
       resolve_week_shift(d, t);
       return;
     }
+    // the following year, the previous year: from the year told, else from the publication's.
+    if (!week && d.shift != 0 && !told && has_pub()) {
+      Calendar c;
+      c.year = pub_year() + d.shift;
+      emit(c, t);
+      t.anchor = AnchorKind::Publication;
+      return;
+    }
     if (!told) {
       t.value = week ? "XXXX-WXX" : "XXXX";
       t.interval.reset();
       t.anchor = AnchorKind::None;
       return;
     }
-    const LocalDays base = date::floor<date::days>(previous_.interval->begin) + date::days{week ? 7 * d.shift : 0};
+    // A range of days told (the week ended January 9) counts from its last day.
+    const LocalDays told_day = previous_.granularity == Granularity::Day ? date::ceil<date::days>(previous_.interval->end_excl) - date::days{1}
+                                                                          : date::floor<date::days>(previous_.interval->begin);
+    const LocalDays base = told_day + date::days{week ? 7 * d.shift : 0};
     Calendar c;
-    c.year = year_of(base);
+    c.year = year_of(base) + (week ? 0 : d.shift);
     if (week) {
       const IsoWeek w = iso_week_of(base);
       c.year = w.year;

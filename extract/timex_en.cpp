@@ -1286,6 +1286,14 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     d.end = p + 6;
     return d;
   }
+  // the following year, the previous year: the year after or before the one told (the
+  // publication's when none was); "the next year" is a reach.
+  if (!next && at_nocase(s, p, " year") && word_end(s, p + 5) && !at(s, p + 5, "-") && !at(s, p + 5, "'")) {
+    d.shift = step;
+    d.granularity = Granularity::Year;
+    d.end = p + 5;
+    return d;
+  }
   // the following week, the previous week: the week after or before the one told.
   if (!next && at_nocase(s, p, " week") && word_end(s, p + 5)) {
     d.shift = step;
@@ -1594,6 +1602,22 @@ constexpr char kPartUnitLetters[] = {'Y', 'M', 'W', 'D', 'H', 'N', 'S'};
 constexpr std::string_view kPartUnits(kPartUnitLetters, std::size(kPartUnitLetters));
 constexpr std::array<double, 7> kPartLimits = {0, 12, 5, 31, 24, 60, 60};
 
+// " ended June 30", " to June": the day or month that ends a period (at `p`, the blank before
+// the word); " to " and " through " only after "the" (the 12 months to June; not "by two weeks
+// to Friday", a move).
+std::optional<Draft> period_end_after(std::string_view s, std::size_t p, bool after_the) {
+  for (std::string_view word : {" ended ", " ending ", " to ", " through "}) {
+    if (!at_nocase(s, p, word)) continue;
+    if (!after_the && (word == " to " || word == " through ")) return std::nullopt;
+    std::optional<Draft> end = match_english(s, p + word.size());
+    if (!end || end->hour >= 0 || !end->part.empty() || end->step_unit != 0 || end->week_of_day) return std::nullopt;
+    const bool month = end->kind == Kind::Calendar && end->month > 0 && end->day == 0 && end->month_to == 0 && end->edge == Edge::None;
+    if (!month && !names_a_day(*end)) return std::nullopt;
+    return end;
+  }
+  return std::nullopt;
+}
+
 std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // A Latin letter starts an amount only as a number word's first letter (digits and
   // Chinese numerals are read below).
@@ -1728,6 +1752,15 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
         anchor->lasting = true;
         return anchor;
       }
+    }
+    // the three months ended June 30, the 12 months to June: a length that ends with the day
+    // or month named.
+    if (std::optional<Draft> end = period_end_after(s, p, pos >= 4 && at_nocase(s, pos - 4, "the "))) {
+      end->begin = pos;
+      end->step = -static_cast<int>(amount);
+      end->step_unit = d.unit;
+      end->lasting = true;
+      return end;
     }
     for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
       if (!at_nocase(s, q, word)) continue;
@@ -2326,6 +2359,26 @@ std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t p
     d.reach = reach;
     d.granularity = Granularity::Day;
     return d;
+  }
+  return std::nullopt;
+}
+
+// the year ended June 30, the quarter ended Sept. 30, the week to Friday, the fiscal year
+// ending March 31: one period that ends with the day or month named.
+std::optional<Draft> match_period_ended_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "the ")) return std::nullopt;
+  std::size_t p = pos + 4;
+  if (at_nocase(s, p, "fiscal ")) p += 7;
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"year", 'Y', 1}, {"quarter", 'M', 3}, {"half", 'M', 6},
+                                    {"month", 'M', 1}, {"week", 'W', 1}}) {
+    if (!at_nocase(s, p, word)) continue;
+    std::optional<Draft> end = period_end_after(s, p + word.size(), true);
+    if (!end) return std::nullopt;
+    end->begin = pos;
+    end->step = -amount;
+    end->step_unit = unit;
+    end->lasting = true;
+    return end;
   }
   return std::nullopt;
 }
@@ -3060,7 +3113,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
     if (lower == 't' || lower == 'w') consider(match_week_holding_day_en(s, pos));
-    if (lower == 't') consider(match_the_weekend_en(s, pos));
+    if (lower == 't') {
+      consider(match_the_weekend_en(s, pos));
+      consider(match_period_ended_en(s, pos));
+    }
     if (lower == 't' || lower == 'f' || lower == 'l' || kNumberWords.candidates(s, pos) != 0) consider(match_part_of_period_en(s, pos));
     if (kNumberWords.candidates(s, pos) != 0) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));

@@ -107,10 +107,10 @@ constexpr Case kNamedAndRelative[] = {
     {"The report comes two days after today.", "2018-05-31", "two days after today=2018-06-02"},
     {"Prices rose 5 pct the day before.", "1987-03-05", "the day before=1987-03-04"},
     {"Prices rose the day before the vote.", "1987-03-05", ""},
-    // the previous week after a week told: the week before it (the week ended January 9, 1987
-    // is 1987-W02).
+    // the previous week after a week told: the week before the one it ends in (the week ended
+    // Friday January 9, 1987 ends in 1987-W02).
     {"Imports in the week ended January 9 totaled 5,988 tons versus 46,254 tons the previous week.", "1987-02-26",
-     "January 9=1987-01-09 | the previous week=1987-W01"},
+     "the week ended January 9=1987-01-03/1987-01-09 | the previous week=1987-W01"},
     {"Talks began March 3 and resumed the following week.", "2022-05-01", "March 3=2022-03-03 | the following week=2022-W10"},
     {"Prices may ease over the next couple of weeks.", "2022-05-01", "the next couple of weeks=P2W"},
     {"We meet next week on Tuesday.", "2017-12-04", "next week on Tuesday=2017-12-12"},
@@ -378,6 +378,23 @@ constexpr Case kLengthsFromADay[] = {
     {"We'll be back in 5 minutes, the chairman said.", kNov16, "in 5 minutes=2016-11-07 [2016-11-07, 2016-11-08)"},
 };
 TEST(TimexEnglishMore, LengthsFromADayAndDatesTold) { check_intervals(std::begin(kLengthsFromADay), std::end(kLengthsFromADay)); }
+
+// Periods that end with a day or month (results for the three months ended June 30), and
+// the year after or before the one told.
+constexpr Case kPeriodsEnded[] = {
+    {"Revenue for the three months ended June 30 rose 5%.", "2021-07-20",
+     "three months ended June 30=2021-04-01/2021-06-30 [2021-04-01, 2021-07-01)"},
+    {"Profit rose 8% in the 12 months to June.", "2021-07-20", "12 months to June=2020-07-01/2021-06-30 [2020-07-01, 2021-07-01)"},
+    {"Shares rose 2% in the week to Friday.", "2021-07-20", "the week to Friday=2021-07-10/2021-07-16 [2021-07-10, 2021-07-17)"},
+    {"Sales for the fiscal year ended March 31, 2021 fell.", "2021-07-20",
+     "the fiscal year ended March 31, 2021=2020-04-01/2021-03-31 [2020-04-01, 2021-04-01)"},
+    // "to" after a length with no "the" is a move (by two weeks to Friday), not a period.
+    {"The bank moved its meeting by two weeks to Friday.", "2021-07-20", "two weeks=P2W [) | Friday=2021-07-16 [2021-07-16, 2021-07-17)"},
+    {"The plant opened in March 2019 and closed the following year.", "2021-07-20",
+     "March 2019=2019-03 [2019-03-01, 2019-04-01) | the following year=2020 [2020-01-01, 2021-01-01)"},
+    {"Profit was flat compared with the previous year.", "2021-07-20", "the previous year=2020 [2020-01-01, 2021-01-01)"},
+};
+TEST(TimexEnglishMore, PeriodsEndedAndYearsTold) { check_intervals(std::begin(kPeriodsEnded), std::end(kPeriodsEnded)); }
 
 }  // namespace
 }  // namespace newsline

@@ -456,7 +456,7 @@ constexpr Case kFormerGaps[] = {
     {"Talks resume at the start of next week.", kJul, "the start of next week=2024-W30"},
     {"Prices fell at the end of last week.", kJul, "the end of last week=2024-W28"},
     {"Data is due early next week.", kFri, "early next week=2025-W01"},
-    {"for the year ended June 30", kJul, "June 30=2024-06-30"},
+    {"for the year ended June 30", kJul, "the year ended June 30=2023-07-01/2024-06-30"},  // the period
     // current, upcoming and prior shift periods; a month or a day after them keeps its own date.
     {"sales for the current quarter", kJul, "the current quarter=2024-Q3"},
     {"in the current fiscal year", kJul, "the current fiscal year=2024"},
@@ -465,8 +465,8 @@ constexpr Case kFormerGaps[] = {
     {"the current October 31 deadline", kJul, "October 31=2024-10-31"},
     {"Qtly div six cts vs six cts prior", kJul, "(none)"},
     // A period that ended is past: the nearer March 31 of a December publication is to come.
-    {"net income for the quarter ended March 31 rose 5 pct", kFri, "March 31=2024-03-31"},
-    {"results for the quarter ending March 31", kFri, "March 31=2025-03-31"},
+    {"net income for the quarter ended March 31 rose 5 pct", kFri, "the quarter ended March 31=2024-01-01/2024-03-31"},
+    {"results for the quarter ending March 31", kFri, "the quarter ending March 31=2025-01-01/2025-03-31"},
     // "in two weeks" of what is coming is a date from the publication (not from a date told
     // before); of the past, or after "the first time", a length.
     {"The Fed will decide in two weeks.", kFri, "in two weeks=2025-W02"},
