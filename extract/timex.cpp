@@ -943,7 +943,7 @@ class Resolver {
 
   // False when the month told of has no such day (次月31日 after a date in May).
   bool resolve_narrative(const Draft& d, TimeExpr& t) {
-    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) {
+    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year || d.granularity == Granularity::Quarter) {
       resolve_same_period(d, t);
       return true;
     }
@@ -976,6 +976,19 @@ class Resolver {
     return true;
   }
 
+  // The year or the quarter holding `day`, moved by the draft's shift (the following quarter).
+  static Calendar shifted_period(LocalDays day, const Draft& d) {
+    Calendar c;
+    if (d.granularity == Granularity::Quarter) {
+      const LocalDays q = add_months(make_day(year_of(day), (month_of(day) - 1) / 3 * 3 + 1, 1), 3 * d.shift);
+      c.year = year_of(q);
+      c.quarter = (month_of(q) - 1) / 3 + 1;
+    } else {
+      c.year = year_of(day) + d.shift;
+    }
+    return c;
+  }
+
   // the same week, the same year: the ISO week or the year of the date told before; unknown
   // (XXXX-WXX, XXXX) when none was told or it was coarser.
   void resolve_same_period(const Draft& d, TimeExpr& t) {
@@ -986,16 +999,14 @@ class Resolver {
       resolve_week_shift(d, t);
       return;
     }
-    // the following year, the previous year: from the year told, else from the publication's.
+    // the following year (quarter), the previous year: from the one told, else from the publication's.
     if (!week && d.shift != 0 && !told && has_pub()) {
-      Calendar c;
-      c.year = pub_year() + d.shift;
-      emit(c, t);
+      emit(shifted_period(*pub_day_, d), t);
       t.anchor = AnchorKind::Publication;
       return;
     }
     if (!told) {
-      t.value = week ? "XXXX-WXX" : "XXXX";
+      t.value = week ? "XXXX-WXX" : (d.granularity == Granularity::Quarter ? "XXXX-QX" : "XXXX");
       t.interval.reset();
       t.anchor = AnchorKind::None;
       return;
@@ -1004,8 +1015,7 @@ class Resolver {
     const LocalDays told_day = previous_.granularity == Granularity::Day ? date::ceil<date::days>(previous_.interval->end_excl) - date::days{1}
                                                                           : date::floor<date::days>(previous_.interval->begin);
     const LocalDays base = told_day + date::days{week ? 7 * d.shift : 0};
-    Calendar c;
-    c.year = year_of(base) + (week ? 0 : d.shift);
+    Calendar c = shifted_period(base, d);
     if (week) {
       const IsoWeek w = iso_week_of(base);
       c.year = w.year;

@@ -1286,13 +1286,16 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     d.end = p + 6;
     return d;
   }
-  // the following year, the previous year: the year after or before the one told (the
-  // publication's when none was); "the next year" is a reach.
-  if (!next && at_nocase(s, p, " year") && word_end(s, p + 5) && !at(s, p + 5, "-") && !at(s, p + 5, "'")) {
-    d.shift = step;
-    d.granularity = Granularity::Year;
-    d.end = p + 5;
-    return d;
+  // the following year, the previous quarter: the year or quarter after or before the one told
+  // (the publication's when none was); "the next year" is a reach.
+  for (auto [unit, g] : {std::pair<std::string_view, Granularity>{" year", Granularity::Year}, {" quarter", Granularity::Quarter}}) {
+    const std::size_t e = p + unit.size();
+    if (!next && at_nocase(s, p, unit) && word_end(s, e) && !at(s, e, "-") && !at(s, e, "'")) {
+      d.shift = step;
+      d.granularity = g;
+      d.end = e;
+      return d;
+    }
   }
   // the following week, the previous week: the week after or before the one told.
   if (!next && at_nocase(s, p, " week") && word_end(s, p + 5)) {

@@ -393,6 +393,9 @@ constexpr Case kPeriodsEnded[] = {
     {"The plant opened in March 2019 and closed the following year.", "2021-07-20",
      "March 2019=2019-03 [2019-03-01, 2019-04-01) | the following year=2020 [2020-01-01, 2021-01-01)"},
     {"Profit was flat compared with the previous year.", "2021-07-20", "the previous year=2020 [2020-01-01, 2021-01-01)"},
+    {"Sales rose in the third quarter of 2019 and fell in the following quarter.", "2021-07-20",
+     "the third quarter of 2019=2019-Q3 [2019-07-01, 2019-10-01) | the following quarter=2019-Q4 [2019-10-01, 2020-01-01)"},
+    {"Revenue will rise in the following quarter.", "2021-07-20", "the following quarter=2021-Q4 [2021-10-01, 2022-01-01)"},
 };
 TEST(TimexEnglishMore, PeriodsEndedAndYearsTold) { check_intervals(std::begin(kPeriodsEnded), std::end(kPeriodsEnded)); }
 
