@@ -671,6 +671,14 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   if (at(s, p, ",")) ++p;
   p = skip_space(s, p);
   const bool dash = at(s, p, "- ");  // Tue, 07/28/2026 - 03:30: a time stamp
+  // Friday before 5 p.m., tomorrow by 2 in the afternoon, Feb 1st no later than 6:00: the day
+  // at the clock that bounds it.
+  for (std::string_view bound : {"before ", "after ", "by ", "no later than "}) {
+    if (at_nocase(s, p, bound)) {
+      p += bound.size();
+      break;
+    }
+  }
   if (at_nocase(s, p, "at ")) {
     p += 3;
   } else if (at_nocase(s, p, "from ")) {

@@ -374,6 +374,9 @@ constexpr Case kLengthsFromADay[] = {
     {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
     {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
     {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
+    // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
+    {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
+    {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
     // we'll, I'll look ahead: "in 5 minutes" is then a point, not a length.
     {"We'll be back in 5 minutes, the chairman said.", kNov16, "in 5 minutes=2016-11-07 [2016-11-07, 2016-11-08)"},
 };
