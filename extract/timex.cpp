@@ -1423,7 +1423,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   // 下午5:00到6:00, 晚上7点到8点: a clock with no part of day stays in the afternoon or evening.
   if (second->hour >= 0 && second->hour < 12 && second->part.empty() && first.hour >= 12 &&
-      second->hour + 12 > first.hour) {
+      (second->hour + 12) * 60 + std::max(second->minute, 0) > first.hour * 60 + std::max(first.minute, 0)) {  // 7 to 7:30 tonight
     second->hour += 12;
   }
   if (second->kind == Kind::Time && first.kind == Kind::Calendar && first.hour >= 0) {

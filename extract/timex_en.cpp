@@ -653,7 +653,9 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
   std::size_t e = match_clock_en(s, p, end);
   if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
   auto eh = digits_at(s, p);
-  if (!eh || (at(s, eh->end, ":") && !between)) return pos;  // 9-10:30 am: not this form
+  // 9-10:30 am: not this form; from 7 to 7:30 and between 10 and 11:30 are.
+  const bool from_to = len == 4 && pos >= 5 && at_nocase(s, pos - 5, "from ");
+  if (!eh || (at(s, eh->end, ":") && !between && !from_to)) return pos;
   if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
     // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
     d.hour = static_cast<int>(h->value) % 12;

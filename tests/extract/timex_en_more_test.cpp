@@ -374,6 +374,8 @@ constexpr Case kLengthsFromADay[] = {
     {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
     {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
     {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
+    // from 7 to 7:30 after tonight: both clocks in the evening.
+    {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19:00/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
     // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
     {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
     {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
