@@ -1357,7 +1357,10 @@ class Resolver {
 // The second half of a range after `first`: a connector (到, 至, -, —, ~) and a date or
 // time of the same kind; a day alone takes the month of the first (1月5日至10日).
 std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
-  if (first.kind == Kind::Duration || first.kind == Kind::Set || first.kind == Kind::Fixed || first.kind == Kind::Offset) {
+  // between now and November 15th: "now" begins an English range after "between".
+  const bool now_first = first.kind == Kind::Fixed && first.value == "PRESENT_REF" && first.begin >= 8 &&
+                         scan::at_nocase(s, first.begin - 8, "between ");
+  if (first.kind == Kind::Duration || first.kind == Kind::Set || (first.kind == Kind::Fixed && !now_first) || first.kind == Kind::Offset) {
     return std::nullopt;
   }
   std::size_t p = scan::skip_blanks(s, first.end);
@@ -1403,7 +1406,9 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     }
     return std::nullopt;
   }
-  if (second->kind == Kind::Duration || second->kind == Kind::Set || second->kind == Kind::Fixed) return std::nullopt;
+  // between Jan 22 and now: an English range may end at the present (not begin and end there).
+  const bool now_second = english_word && second->kind == Kind::Fixed && second->value == "PRESENT_REF" && !now_first;
+  if (second->kind == Kind::Duration || second->kind == Kind::Set || (second->kind == Kind::Fixed && !now_second)) return std::nullopt;
   if (between) {
     if (scan::at(s, second->end, "之间")) {
       second->end += 6;

@@ -1487,6 +1487,18 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       break;
     }
   }
+  // Tuesday next week, Monday last week, Wednesday evening next week: that week's day.
+  if (at(s, p, " ") && p + 1 < s.size() && ((s[p + 1] | 0x20) == 'n' || (s[p + 1] | 0x20) == 'l' || (s[p + 1] | 0x20) == 't')) {
+    if (std::optional<Draft> week = match_relative_words(s, p + 1); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
+                                                                     !week->weekend && week->edge == Edge::None) {
+      week->begin = pos;
+      week->weekday = d.weekday;
+      week->part = d.part;
+      week->granularity = d.granularity;
+      week->end = match_trailing_clock(s, week->end, *week);
+      return week;
+    }
+  }
   d.end = match_trailing_clock(s, p, d);
   return d;
 }
@@ -2946,6 +2958,8 @@ std::size_t english_range_connector(std::string_view s, std::size_t pos, const D
 }
 
 bool joins_english_range(const Draft& first, const Draft& second) {
+  if (second.kind == Kind::Fixed) return second.value == "PRESENT_REF" && first.hour < 0;  // between Jan 22 and now
+  if (first.kind == Kind::Fixed) return second.kind == Kind::Calendar || second.kind == Kind::MonthShift;  // between now and May 21
   switch (second.kind) {
     case Kind::Calendar:
     case Kind::DayShift:

@@ -376,6 +376,12 @@ constexpr Case kLengthsFromADay[] = {
     {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
     // from 7 to 7:30 after tonight: both clocks in the evening.
     {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19:00/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
+    // A weekday before next/last week is that week's; a range may end (or, after between, begin) now.
+    {"The board meets Tuesday next week.", "2018-08-01", "Tuesday next week=2018-08-07 [2018-08-07, 2018-08-08)"},
+    {"The board met on Monday last week.", "2018-08-01", "Monday last week=2018-07-23 [2018-07-23, 2018-07-24)"},
+    {"Shares have risen 20% between January and now.", "2018-08-01", "January and now=2018-01/PRESENT_REF [2018-01-01, 2018-08-02)"},
+    {"Output will grow between now and 2025.", "2018-08-01", "now and 2025=PRESENT_REF/2025 [2018-08-01, 2026-01-01)"},
+    {"Prices are higher now and in 2020.", "2018-08-01", "now=PRESENT_REF [2018-08-01, 2018-08-02) | 2020=2020 [2020-01-01, 2021-01-01)"},
     // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
     {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
     {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
