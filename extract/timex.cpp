@@ -1092,6 +1092,7 @@ class Resolver {
     int today = iso_weekday(pub);
     int back = (today - d.weekday + 7) % 7;     // days back to the most recent such weekday
     int ahead = (d.weekday - today + 7) % 7;    // days ahead to the next one
+    if (d.direction < 0) lean = Lean::Past, back = back == 0 ? 7 : back;  // this past Wednesday: before the publication day
     LocalDays day = lean == Lean::Future ? pub + date::days{ahead} : pub - date::days{back};
     emit_day(day, d, t);
     t.anchor = AnchorKind::Publication;

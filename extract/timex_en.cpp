@@ -901,8 +901,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
   // A capitalised month; after "of" or a joiner also a full name in lower case (the fourth of july).
   // 2 july, 10 october: a full name in lower case too (not "march", "may": verbs as often).
-  const bool lower_ok = len > 3 && m->text != "march" && m->text.back() != '.';
-  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty() || lower_ok) && len > 3)) return std::nullopt;
+  // on 14 nov: after a day in digits a three-letter abbreviation too (not mar, may: words).
+  const bool lower_ok = (len > 3 && m->text != "march" && m->text.back() != '.') ||
+                        ((len == 3 || (len == 4 && m->text.back() == '.')) && !word && joiner.empty() && !m->text.starts_with("ma") &&
+                         word_end(s, p + len));
+  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty()) && len > 3) && !lower_ok) return std::nullopt;
   d.day = day->first;
   d.month = m->value;
   d.granularity = Granularity::Day;
@@ -1216,6 +1219,11 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
+    // this past Wednesday: the latest Wednesday before the publication, whatever its week.
+    if (prefix_text == "this past " || prefix_text == "past ") {
+      d.kind = Kind::Weekday;
+      d.direction = -1;
+    }
     d.weekday = w->value;
     d.granularity = Granularity::Day;
     d.end = p + len;
@@ -1953,7 +1961,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     return d;
   }
   // A bare year needs a cue: in 2024, since 2019, by 2030, 2024's, fiscal 2024.
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ",
+  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ", "between ",
                                                "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
                                                "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");

@@ -382,6 +382,12 @@ constexpr Case kLengthsFromADay[] = {
     {"Shares have risen 20% between January and now.", "2018-08-01", "January and now=2018-01/PRESENT_REF [2018-01-01, 2018-08-02)"},
     {"Output will grow between now and 2025.", "2018-08-01", "now and 2025=PRESENT_REF/2025 [2018-08-01, 2026-01-01)"},
     {"Prices are higher now and in 2020.", "2018-08-01", "now=PRESENT_REF [2018-08-01, 2018-08-02) | 2020=2020 [2020-01-01, 2021-01-01)"},
+    // this past Wednesday: the latest before the publication; between cues a year; a short
+    // month in lower case after a day in digits (not mar, may).
+    {"Where were you this past Wednesday?", "2019-01-31", "this past Wednesday=2019-01-30 [2019-01-30, 2019-01-31)"},
+    {"Prices rose between 2007 and 2008.", "2019-01-31", "2007 and 2008=2007/2008 [2007-01-01, 2009-01-01)"},
+    {"The meeting is on 14 nov 2023.", "2019-01-31", "14 nov 2023=2023-11-14 [2023-11-14, 2023-11-15)"},
+    {"He scored 3 mar goals and 5 may.", "2019-01-31", ""},
     // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
     {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
     {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
