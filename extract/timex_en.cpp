@@ -3147,13 +3147,21 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
-    if (lower == 't' || lower == 'w') consider(match_week_holding_day_en(s, pos));
-    if (lower == 't') {
-      consider(match_the_weekend_en(s, pos));
+    // The forms that open with "the" are told apart by the letter after it (week, weekend,
+    // year ended, the first nine months, the 15th day): most "the"s go no further.
+    const bool the = lower == 't' && at_nocase(s, pos, "the ");
+    const char after_the = the && pos + 4 < s.size() ? static_cast<char>(s[pos + 4] | 0x20) : '\0';
+    if (lower == 'w' || after_the == 'w') consider(match_week_holding_day_en(s, pos));
+    if (after_the == 'w') consider(match_the_weekend_en(s, pos));
+    if (after_the == 'y' || after_the == 'q' || after_the == 'h' || after_the == 'm' || after_the == 'w' || after_the == 'f') {
       consider(match_period_ended_en(s, pos));
     }
-    if (lower == 't' || lower == 'f' || lower == 'l' || kNumberWords.candidates(s, pos) != 0) consider(match_part_of_period_en(s, pos));
-    if (kNumberWords.candidates(s, pos) != 0) consider(match_count_then_reach_en(s, pos));
+    const bool number_word = kNumberWords.candidates(s, pos) != 0;
+    const bool may_open_part = the ? (after_the == 'f' || after_the == 'l' || after_the == 's' || after_the == 't' || after_the == 'e' ||
+                                      after_the == 'n' || is_ascii_digit(static_cast<unsigned char>(s[pos + 4])))
+                                   : (lower == 't' || lower == 'f' || lower == 'l' || number_word);
+    if (may_open_part) consider(match_part_of_period_en(s, pos));
+    if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {
