@@ -1020,6 +1020,7 @@ class Resolver {
       const IsoWeek w = iso_week_of(base);
       c.year = w.year;
       c.week = w.week;
+      c.weekday = d.weekday;  // Monday of the following week
     }
     emit(c, t);
     t.anchor = AnchorKind::Previous;
@@ -1072,6 +1073,8 @@ class Resolver {
     c.edge = d.edge;
     c.before = d.before;
     c.week_of_month = d.week_of_month;  // the first week of next month
+    if (c.week_of_month != 0) c.weekday = d.weekday;  // the first Monday of next month
+    c.part = d.part;
     if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return false;
     emit(c, t);
     t.anchor = AnchorKind::Publication;

@@ -1476,7 +1476,7 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
     d.end = match_trailing_clock(s, day->second, d);
     return d;
   }
-  // Tuesday of next week, Monday of last week: that week's day.
+  // Tuesday of next week, Monday of last week, Monday of the following week: that week's day.
   if (at_nocase(s, p, " of ")) {
     if (std::optional<Draft> week = match_relative_words(s, p + 4); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
                                                                      !week->weekend && week->edge == Edge::None) {
@@ -1484,6 +1484,11 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       week->weekday = d.weekday;
       week->granularity = Granularity::Day;
       return week;
+    }
+    if (std::optional<Draft> week = match_told_step_en(s, p + 4); week && week->granularity == Granularity::Week) {
+      week->begin = pos;
+      week->weekday = d.weekday;
+      return week;  // a Narrative week: the day is placed in the week told (Resolver)
     }
   }
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
@@ -2458,6 +2463,8 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok);
+
 // the first week of March, the last week of 2016, the 3rd week of this year: a week counted
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
 std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
@@ -2467,7 +2474,32 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
   static constexpr WordList kOrdinals(kOrdinalWords);
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
-  if (o == nullptr || !at_nocase(s, p + len, " week of ")) return std::nullopt;
+  if (o == nullptr) return std::nullopt;
+  // the first Tuesday of November, the last Friday of the month, the first Monday evening of
+  // next month: that weekday of the month.
+  if (std::size_t wlen = 0; at(s, p + len, " ")) {
+    if (const Word* w = word_at(s, p + len + 1, kWeekdays, wlen); w != nullptr && std::isupper(static_cast<unsigned char>(s[p + len + 1]))) {
+      std::size_t q = p + len + 1 + wlen;
+      std::string_view part;
+      for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"}, {" evening", "EV"}}) {
+        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+          part = code;
+          q += word.size();
+          break;
+        }
+      }
+      if (!at_nocase(s, q, " of ")) return std::nullopt;
+      std::optional<Draft> month = period_after_of(s, q + 4, true);
+      if (!month || (month->month == 0 && month->kind != Kind::MonthShift)) return std::nullopt;
+      month->begin = pos;
+      month->week_of_month = o->value;
+      month->weekday = w->value;
+      month->part = part;
+      month->granularity = part.empty() ? Granularity::Day : Granularity::PartOfDay;
+      return month;
+    }
+  }
+  if (!at_nocase(s, p + len, " week of ")) return std::nullopt;
   const std::size_t q = p + len + 9;
   Draft d;
   if (auto y = year_at(s, q)) {

@@ -388,6 +388,12 @@ constexpr Case kLengthsFromADay[] = {
     {"Prices rose between 2007 and 2008.", "2019-01-31", "2007 and 2008=2007/2008 [2007-01-01, 2009-01-01)"},
     {"The meeting is on 14 nov 2023.", "2019-01-31", "14 nov 2023=2023-11-14 [2023-11-14, 2023-11-15)"},
     {"He scored 3 mar goals and 5 may.", "2019-01-31", ""},
+    // The Nth weekday of a month; a weekday of the week told.
+    {"The vote is on the first Tuesday of November.", "2018-08-01", "the first Tuesday of November=2018-11-06 [2018-11-06, 2018-11-07)"},
+    {"The board meets on the last Friday of the month.", "2018-08-01", "the last Friday of the month=2018-08-31 [2018-08-31, 2018-09-01)"},
+    {"It meets on the first Monday of next month.", "2018-08-01", "the first Monday of next month=2018-09-03 [2018-09-03, 2018-09-04)"},
+    {"Talks began on March 3 and resumed on Monday of the following week.", "2018-08-01",
+     "March 3=2018-03-03 [2018-03-03, 2018-03-04) | Monday of the following week=2018-03-05 [2018-03-05, 2018-03-06)"},
     // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
     {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
     {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
