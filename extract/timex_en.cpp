@@ -1686,11 +1686,15 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   } else {
     return std::nullopt;
   }
-  // two and a half years, 1 and a half hours
-  const bool and_a_half = amount >= 1 && !vague && at_nocase(s, p, " and a half ");
-  if (and_a_half) {
-    amount += 0.5;
-    p += 11;
+  // two and a half years, 1 and a half hours, one and half hour, one and a quarter year
+  bool and_a_half = false;
+  for (auto [words, part] : {std::pair<std::string_view, double>{" and a half ", 0.5}, {" and half ", 0.5}, {" and a quarter ", 0.25}}) {
+    if (amount >= 1 && !vague && at_nocase(s, p, words)) {
+      and_a_half = true;
+      amount += part;
+      p += words.size() - 1;
+      break;
+    }
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
@@ -1712,13 +1716,17 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // 10-year Treasury, 30-day average: a tenor or a window, not a time; a spelled length
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
-  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation) return std::nullopt;
+  // a one and a half hour call: a singular unit after a fraction told in words
+  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half) return std::nullopt;
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
-  // an hour and a half, a year and a half
-  if (amount == 1 && !and_a_half && at_nocase(s, p, " and a half") && word_end(s, p + 11)) {
-    amount = 1.5;
-    p += 11;
+  // an hour and a half, a year and a half, one hour and half, one year and a quarter
+  for (auto [words, part] : {std::pair<std::string_view, double>{" and a half", 0.5}, {" and half", 0.5}, {" and a quarter", 0.25}}) {
+    if (amount == 1 && !and_a_half && at_nocase(s, p, words) && word_end(s, p + words.size())) {
+      amount += part;
+      p += words.size();
+      break;
+    }
   }
   d.unit = static_cast<char>(u->value);
   if (d.unit == 'X') {

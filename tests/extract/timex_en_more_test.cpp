@@ -146,6 +146,7 @@ constexpr Case kLengths[] = {
     {"The bond did not pay for a year and a half, he said.", kMar87, "a year and a half=P1.5Y"},
     {"The issue took two and a half years.", kMar87, "two and a half years=P2.5Y"},
     {"The trip took 13 hrs.", kMar87, "13 hrs=PT13H"},
+    {"It took one hour and half, then a one and a quarter year gap.", kMar87, "one hour and half=PT1.5H | one and a quarter year=P1.25Y"},
     // Abbreviations follow digits, in lower case; a singular unit after a count is a modifier.
     {"An SEC filing showed it.", kMar87, ""},
     {"The 90 minute session ended.", kMar87, ""},
