@@ -281,7 +281,7 @@ class Resolver {
       case Kind::Time: resolve_time(d, t); break;
     }
     if (!possible) return std::nullopt;
-    if (d.step_unit != 0 || d.week_of_day) reshape_day(d, t);
+    if (d.step_unit != 0 || d.week_of_day || d.weekend_of_day) reshape_day(d, t);
     if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
@@ -554,7 +554,7 @@ class Resolver {
         t.type = TimexType::Duration;
         return;
       }
-      t.value = d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX";
+      t.value = d.weekend_of_day ? "XXXX-WXX-WE" : (d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX");
       t.interval.reset();
       t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
       t.type = TimexType::Date;
@@ -568,6 +568,18 @@ class Resolver {
       t.interval = Interval{t.interval->begin, LocalSeconds{shifted(day, d.step, d.step_unit)} + clock};
       t.granularity = unit_granularity(d.step_unit);
       t.type = TimexType::Duration;
+      return;
+    }
+    if (d.weekend_of_day) {
+      // Labor Day weekend (a Monday): the Saturday to the Monday; Thanksgiving, Easter, July 4
+      // weekend: the weekend of the holiday's week.
+      const bool monday = iso_weekday(day) == 1;
+      const IsoWeek w = iso_week_of(monday ? day - date::days{1} : day);
+      const LocalDays saturday = monday_of(w) + date::days{5};
+      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE";
+      t.interval = Interval{LocalSeconds{saturday}, LocalSeconds{saturday + date::days{monday ? 3 : 2}}};
+      t.granularity = Granularity::Day;
+      t.type = TimexType::Date;
       return;
     }
     if (d.week_of_day) {

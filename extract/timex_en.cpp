@@ -3209,6 +3209,13 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_holiday_en(s, pos));
     }
     consider(match_movable_holiday_en(s, pos, false));
+    // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
+    if (best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
+        at(s, best->end, " weekend") && word_end(s, best->end + 8)) {
+      best->end += 8;
+      best->weekend_of_day = true;
+      best->granularity = Granularity::Day;
+    }
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {

@@ -103,6 +103,7 @@ struct Draft {
   char step_unit = 0;       // 'D', 'W', 'M', 'Y'; 0 for no step
   bool lasting = false;     // for 3 days from today: a length of `step` `step_unit` that begins on the day named
   bool week_of_day = false; // the week of April 10, w/c Feb 4: the ISO week holding the day named
+  bool weekend_of_day = false;  // Labor Day weekend: the weekend by the day named (before a Monday)
   bool impossible = false;  // 2024年13月, 3月32日, 25:00: written as a date, no day of the calendar;
                             // the scan steps over it and reports nothing
 
