@@ -2173,6 +2173,8 @@ std::optional<Draft> match_century_or_week(std::string_view s, std::size_t pos) 
   return std::nullopt;
 }
 
+std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok);
+
 std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
   if (!at_nocase(s, pos, "week ")) return std::nullopt;
   auto n = digits_at(s, pos + 5);
@@ -2183,6 +2185,14 @@ std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
   d.week_number = static_cast<int>(n->value);
   d.year_shift = 0;
   d.granularity = Granularity::Week;
+  // week 3 of 2027, week 27 of last year: the ISO week of that year.
+  if (at_nocase(s, d.end, " of ")) {
+    if (std::optional<Draft> year = period_after_of(s, d.end + 4, false); year && year->month == 0 && year->kind == Kind::Calendar) {
+      d.year = year->year;
+      d.year_shift = year->year_shift;
+      d.end = year->end;
+    }
+  }
   return d;
 }
 
@@ -2470,8 +2480,6 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
   }
   return std::nullopt;
 }
-
-std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok);
 
 // the first week of March, the last week of 2016, the 3rd week of this year: a week counted
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).

@@ -395,6 +395,8 @@ constexpr Case kLengthsFromADay[] = {
     {"It meets on the first Monday of next month.", "2018-08-01", "the first Monday of next month=2018-09-03 [2018-09-03, 2018-09-04)"},
     {"Talks began on March 3 and resumed on Monday of the following week.", "2018-08-01",
      "March 3=2018-03-03 [2018-03-03, 2018-03-04) | Monday of the following week=2018-03-05 [2018-03-05, 2018-03-06)"},
+    // week N of a year.
+    {"Arrivals fell in week 27 of last year.", "2018-07-02", "week 27 of last year=2017-W27 [2017-07-03, 2017-07-10)"},
     // A holiday's weekend: Saturday to Monday before a Monday holiday, else its week's.
     {"Traffic peaks over the Labor Day weekend.", "2021-08-20", "Labor Day weekend=2021-W35-WE [2021-09-04, 2021-09-07)"},
     {"Stores opened on the Thanksgiving weekend.", "2021-08-20", "Thanksgiving weekend=2021-W47-WE [2021-11-27, 2021-11-29)"},
