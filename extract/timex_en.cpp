@@ -1781,8 +1781,13 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // two days after today, three weeks from tomorrow: a step of days from a day word; three
   // days after January 12th, two weeks before Christmas, two months after next Friday: the
   // day named, moved (Draft::step).
+  // The words that may follow: after, before, from, starting, beginning, ended, ending, to,
+  // through (most lengths are followed by none).
+  const std::size_t next_at = p < s.size() && (s[p] == ' ' || s[p] == ',') ? skip_space(s, p + 1) : s.size();
+  const char next_word = next_at < s.size() ? static_cast<char>(s[next_at] | 0x20) : '\0';
   if (!compound && (d.unit == 'D' || d.unit == 'W' || d.unit == 'M' || d.unit == 'Y') && !vague && !many_years &&
-      amount == static_cast<int>(amount) && amount > 0) {
+      amount == static_cast<int>(amount) && amount > 0 &&
+      (next_word == 'a' || next_word == 'b' || next_word == 'f' || next_word == 's' || next_word == 'e' || next_word == 't')) {
     // for 3 days from today, 2 weeks starting May 20th, a week starting tomorrow: a length
     // that begins on the day (Draft::lasting).
     const bool for_before = pos >= 4 && at_nocase(s, pos - 4, "for ");
@@ -2577,8 +2582,9 @@ std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool mon
 // months" with no period after it is the year's, reported once they have ended.
 std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos) {
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
-  const bool first = at_nocase(s, p, "first ");
-  const bool last = at_nocase(s, p, "last ") || at_nocase(s, p, "final ");
+  const char initial = p < s.size() ? static_cast<char>(s[p] | 0x20) : '\0';
+  const bool first = initial == 'f' && at_nocase(s, p, "first ");
+  const bool last = (initial == 'l' && at_nocase(s, p, "last ")) || (initial == 'f' && at_nocase(s, p, "final "));
   std::size_t len = 0;
   if (first || last) {
     // A count and its unit: the first 2 weeks, the last four months.
@@ -3151,8 +3157,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_day_of_month(s, pos));
     consider(match_century_or_week(s, pos));
     consider(match_week_ordinal_en(s, pos));
-    consider(match_part_of_period_en(s, pos));
-    consider(match_count_then_reach_en(s, pos));
+    // the 15th day of next month (a suffix after the digits), the 5 upcoming years (a blank).
+    const char after_digits = run < s.size() ? static_cast<char>(s[run] | 0x20) : '\0';
+    if (after_digits == 's' || after_digits == 'n' || after_digits == 'r' || after_digits == 't') consider(match_part_of_period_en(s, pos));
+    if (after_digits == ' ') consider(match_count_then_reach_en(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -3230,7 +3238,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
                          return pos >= w.size() && at_nocase(s, pos - w.size(), w);
                        }));
     // half past seven, quarter to five, ten past nine: minutes told in words (match_clock_en reads them).
-    if (cued || lower == 'h' || lower == 'q' || kNumberWords.candidates(s, pos) != 0) {
+    if (cued || lower == 'h' || lower == 'q' || number_word) {
       Draft clock;
       clock.begin = pos;
       std::size_t e = pos;
