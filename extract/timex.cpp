@@ -1405,6 +1405,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   if (second && english_word && !timex::joins_english_range(first, *second)) return std::nullopt;
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
+  if (!second && first.hour >= 0 && english_word) second = timex::match_bare_hour_end_en(s, p, first);
   if (!second && !between) second = timex::match_range_day_en(s, p, first);  // March 24-25
   if (!second) {
     // 1月5日至10日: a bare day after a month-day.

@@ -3132,6 +3132,30 @@ std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
 
 }  // namespace
 
+std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos, const Draft& first) {
+  auto h = digits_at(s, pos);
+  if (!h || h->digits > 2 || h->value < 1 || h->value > 12 || !word_end(s, h->end)) return std::nullopt;
+  // 10:30 to 3 percent, to 3.5, to 3:1: a number, not an hour.
+  if (at(s, h->end, ".") && is_ascii_digit(cp_at(s, h->end + 1))) return std::nullopt;
+  const std::size_t r = skip_space(s, h->end);
+  if (r < s.size() && (s[r] == '%' || s[r] == ':' || s[r] == '/' || is_ascii_digit(static_cast<unsigned char>(s[r])))) return std::nullopt;
+  if (r < s.size() && r > h->end && is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "on ")) return std::nullopt;
+  Draft clock;
+  clock.kind = Kind::Time;
+  clock.type = TimexType::Time;
+  clock.granularity = Granularity::Minute;
+  clock.begin = pos;
+  clock.end = h->end;
+  clock.hour = static_cast<int>(h->value) % 12;
+  clock.minute = 0;
+  // the half of the day that puts the end after the begin: 10:30 to 3 is 15:00
+  if (clock.hour * 60 <= first.hour * 60 + std::max(first.minute, 0)) clock.hour += 12;
+  if (clock.hour >= 24) return std::nullopt;
+  clock.meridiem = true;
+  if (std::optional<Draft> on_day = with_day_after(s, clock)) return on_day;
+  return clock;
+}
+
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {

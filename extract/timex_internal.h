@@ -158,6 +158,9 @@ std::size_t english_range_connector(std::string_view s, std::size_t pos, const D
 bool joins_english_range(const Draft& first, const Draft& second);
 // March 24-25, April 9th through 17th: a day alone after a month-day, the end of its range.
 std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, const Draft& first);
+// from 10:30 to 3, 9:30 until 4 on Friday: a bare hour that ends an English range after a clock,
+// in the half of the day that puts it after `first`, with the day after it when one is named.
+std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos, const Draft& first);
 // False when the ASCII word at `pos` (three letters or more) opens no English form.
 bool may_open_english_form(std::string_view s, std::size_t pos);
 

@@ -371,6 +371,10 @@ constexpr Case kLengthsFromADay[] = {
      "April in 2016 to June in 2017=2016-04/2017-06 [2016-04-01, 2017-07-01)"},
     {"The auction runs between 10 and 11:30 on 1/1/2015.", "2018-05-31",
      "10 and 11:30 on 1/1/2015=2015-01-01T10:00/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
+    // A bare hour ends a clock range in the half of the day after its begin; a count is no hour.
+    {"It will happen from 10:30 to 3 on 1/1/2015.", "2018-05-31",
+     "10:30 to 3 on 1/1/2015=2015-01-01T10:30/2015-01-01T15:00 [2015-01-01T10:30, 2015-01-01T15:01)"},
+    {"The ratio moved from 10:30 to 3 percent.", "2018-05-31", "10:30=T10:30 [2018-05-31T10:30, 2018-05-31T10:31)"},
     // A count before its reach word; the working week is the week.
     {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
     {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
