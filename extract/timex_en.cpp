@@ -118,6 +118,7 @@ constexpr Word kNumberWordTable[] = {
     {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
     {"a couple of", 2}, {"couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
+    {"a couple", 2},   {"couple", 2},  // the next couple weeks (American, no "of")
 };
 constexpr WordList kNumberWords(kNumberWordTable);
 

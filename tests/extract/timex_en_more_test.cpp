@@ -378,6 +378,8 @@ constexpr Case kLengthsFromADay[] = {
     // A count before its reach word; the working week is the week.
     {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
     {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
+    {"A deal could come over the next couple weeks.", "2018-07-31", "the next couple weeks=P2W [2018-08-01, 2018-08-15)"},
+    {"The couple married in June.", "2018-07-31", "June=2018-06 [2018-06-01, 2018-07-01)"},
     {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
     // from 7 to 7:30 after tonight: both clocks in the evening.
     {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19:00/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
