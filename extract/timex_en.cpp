@@ -2363,7 +2363,20 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
 
 // over the weekend, the weekend: the weekend nearest the publication, by the tense (as 周末
 // alone). The Weekend (a paper's name) and a weekend's modifiers (the weekend-long) are no date.
+// Also the week after next and the week before last.
 std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
+  // the week after next, the week before last: two weeks from the publication's.
+  for (auto [words, shift] : {std::pair<std::string_view, int>{"the week after next", 2}, {"the week before last", -2}}) {
+    if (at_nocase(s, pos, words) && word_end(s, pos + words.size())) {
+      Draft d;
+      d.kind = Kind::WeekShift;
+      d.shift = shift;
+      d.begin = pos;
+      d.end = pos + words.size();
+      d.granularity = Granularity::Week;
+      return d;
+    }
+  }
   if (!at_nocase(s, pos, "the ") || !at(s, pos + 4, "weekend") || !word_end(s, pos + 11) || at(s, pos + 11, "-") || at(s, pos + 11, "'")) {
     return std::nullopt;
   }

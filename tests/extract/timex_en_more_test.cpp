@@ -340,6 +340,7 @@ constexpr Case kReachesAndWeeks[] = {
     {"Sales fell in the last week of July.", "2018-08-20", "the last week of July=2018-W30 [2018-07-23, 2018-07-30)"},
     {"Orders rose in the first week of Jan 2015.", kNov16, "the first week of Jan 2015=2015-W01 [2014-12-29, 2015-01-05)"},
     {"Stocks slid after talks collapsed over the weekend.", kNov16, "the weekend=2016-W44-WE [2016-11-05, 2016-11-07)"},
+    {"A decision is due the week after next.", kNov16, "the week after next=2016-W47 [2016-11-21, 2016-11-28)"},
 };
 TEST(TimexEnglishMore, ReachesWeeksAndWeekends) { check_intervals(std::begin(kReachesAndWeeks), std::end(kReachesAndWeeks)); }
 
