@@ -3252,7 +3252,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     }
     const bool number_word = kNumberWords.candidates(s, pos) != 0;
     const bool may_open_part = the ? (after_the == 'f' || after_the == 'l' || after_the == 's' || after_the == 't' || after_the == 'e' ||
-                                      after_the == 'n' || is_ascii_digit(static_cast<unsigned char>(s[pos + 4])))
+                                      after_the == 'n' || (after_the >= '0' && after_the <= '9'))
                                    : (lower == 't' || lower == 'f' || lower == 'l' || number_word);
     if (may_open_part) consider(match_part_of_period_en(s, pos));
     if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
