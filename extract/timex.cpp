@@ -38,7 +38,7 @@ constexpr LeanWord kLeanWords[] = {
     {"预期", Lean::Future},     {"准备", Lean::Future},      {"打算", Lean::Future},    {"will ", Lean::Future},
     {"scheduled", Lean::Future}, {"expected to", Lean::Future}, {"plans to", Lean::Future}, {"due to", Lean::Future},
     {"set to", Lean::Future},   {"upcoming", Lean::Future},  {"is to ", Lean::Future},  {"are to ", Lean::Future},
-    {"due in ", Lean::Future},
+    {"due in ", Lean::Future},  {"'ll ", Lean::Future},      {"\u2019ll ", Lean::Future},  // we'll, I’ll
     // a forecast's level (一个月后料在0.7275美元, 六个月后预估为0.6750美元): its steps count from publication
     {"料在", Lean::Future},     {"料为", Lean::Future},      {"料来到", Lean::Future},  {"预估为", Lean::Future},
     {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},
@@ -288,13 +288,16 @@ CalendarPeriod weekday_of_month(const Calendar& c) {
   return p;
 }
 
-// The week that begins on the month's first (or last) Monday, as an ISO week: 2016-10 week 1 → 2016-W40.
+// The weeks of a month are the ISO weeks whose Thursday falls in it (as ISO counts the weeks of
+// a year): 2016-10 week 1 → 2016-W40; the first week of January 2015 begins on December 29, the
+// last week of July 2018 on July 23.
 CalendarPeriod week_of_month(const Calendar& c) {
   CalendarPeriod p;
   const LocalDays first = make_day(c.year, c.month, 1);
   const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-  p.begin = c.week_of_month > 0 ? first + date::days{(8 - iso_weekday(first)) % 7 + 7 * (c.week_of_month - 1)}
-                                : last - date::days{iso_weekday(last) - 1};
+  const LocalDays first_thursday = first + date::days{(4 - iso_weekday(first) + 7) % 7};
+  const LocalDays last_thursday = last - date::days{(iso_weekday(last) - 4 + 7) % 7};
+  p.begin = (c.week_of_month > 0 ? first_thursday + date::days{7 * (c.week_of_month - 1)} : last_thursday) - date::days{3};
   p.end = p.begin + date::days{7};
   const IsoWeek w = iso_week_of(p.begin);
   p.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
@@ -470,6 +473,7 @@ class Resolver {
       case Kind::Time: resolve_time(d, t); break;
     }
     if (!possible) return std::nullopt;
+    if (d.step_unit != 0 || d.week_of_day || d.weekend_of_day) reshape_day(d, t);
     if (d.approx && t.type == TimexType::Time) t.certainty = Certainty::Approximate;  // 大约晚上十点
     apply_zone(d, t);
     remember(d, t);
@@ -594,6 +598,73 @@ class Resolver {
     return best_year;
   }
 
+  // three days after Christmas, two weeks before May 13 1999: the day named moved by the
+  // step (a day: the unit's length from a day is still one day); the week of April 10, w/c
+  // Feb 4: the ISO week holding the day. A day that is not placed (no publication) stays
+  // unknown.
+  void reshape_day(const Draft& d, TimeExpr& t) const {
+    const bool ending = d.lasting && d.step < 0;  // the three months ended June 30, the 12 months to June
+    if (ending && t.interval && t.granularity >= Granularity::Month) {
+      const LocalDays end = date::ceil<date::days>(t.interval->end_excl);
+      const LocalDays begin = shifted(end, d.step, d.step_unit);
+      t.value = format_day(begin) + "/" + format_day(end - date::days{1});
+      t.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
+      t.granularity = Granularity::Day;
+      t.type = TimexType::Date;
+      return;
+    }
+    if (!t.interval || t.granularity < Granularity::Day) {
+      if (d.lasting) {
+        t.value = duration_value(std::abs(d.step), d.step_unit);
+        t.interval.reset();
+        t.granularity = unit_granularity(d.step_unit);
+        t.type = TimexType::Duration;
+        return;
+      }
+      t.value = d.weekend_of_day ? "XXXX-WXX-WE" : (d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX");
+      t.interval.reset();
+      t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
+      t.type = TimexType::Date;
+      return;
+    }
+    LocalDays day = date::floor<date::days>(t.interval->begin);
+    if (d.lasting) {
+      // 2 weeks starting May 20th → P2W [May 20, June 3); a day starting Friday at 5 pm keeps the clock.
+      const auto clock = t.granularity > Granularity::Day ? t.interval->begin - LocalSeconds{day} : std::chrono::seconds{0};
+      t.value = duration_value(d.step, d.step_unit);
+      t.interval = Interval{t.interval->begin, LocalSeconds{shifted(day, d.step, d.step_unit)} + clock};
+      t.granularity = unit_granularity(d.step_unit);
+      t.type = TimexType::Duration;
+      return;
+    }
+    if (d.weekend_of_day) {
+      // Labor Day weekend (a Monday): the Saturday to the Monday; Thanksgiving, Easter, July 4
+      // weekend: the weekend of the holiday's week.
+      const bool monday = iso_weekday(day) == 1;
+      const IsoWeek w = iso_week_of(monday ? day - date::days{1} : day);
+      const LocalDays saturday = monday_of(w) + date::days{5};
+      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE";
+      t.interval = Interval{LocalSeconds{saturday}, LocalSeconds{saturday + date::days{monday ? 3 : 2}}};
+      t.granularity = Granularity::Day;
+      t.type = TimexType::Date;
+      return;
+    }
+    if (d.week_of_day) {
+      const IsoWeek w = iso_week_of(day);
+      const LocalDays monday = monday_of(w);
+      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
+      t.interval = Interval{LocalSeconds{monday}, LocalSeconds{monday + date::days{7}}};
+      t.granularity = Granularity::Week;
+      t.type = TimexType::Date;
+      return;
+    }
+    day = shifted(day, d.step, d.step_unit);
+    t.value = format_day(day);
+    t.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
+    t.granularity = Granularity::Day;
+    t.type = TimexType::Date;
+  }
+
   // 美东时间16:00 in a Beijing document: the value stays as written; begin and end_excl are
   // moved to the document's wall clock (its publication offset), where the zone is known.
   void apply_zone(const Draft& d, TimeExpr& t) const {
@@ -670,17 +741,20 @@ class Resolver {
         return true;
       }
     } else if (c.month == 0 && c.day > 0) {
-      // A day alone: the month nearest the publication date.
+      // A day alone: the month nearest the publication date; after a weekday (Tuesday the
+      // 11th, Sunday 31) the nearest month in which that day is that weekday.
       if (!has_pub()) {
         emit_as_written(c, t);
         return true;
       }
       LocalDays pub = *pub_day_;
       long best = -1;
-      for (int shift = -1; shift <= 1; ++shift) {
+      const int months = c.weekday > 0 ? 14 : 1;
+      for (int shift = -months; shift <= months; ++shift) {
         LocalDays m = add_months(make_day(year_of(pub), month_of(pub), 1), shift);
         if (!valid_day(year_of(m), month_of(m), c.day)) continue;
         LocalDays cand = make_day(year_of(m), month_of(m), c.day);
+        if (c.weekday > 0 && iso_weekday(cand) != c.weekday) continue;
         long dist = std::labs((cand - pub).count());
         if (lean == Lean::Future && cand < pub) dist += 20;
         if (lean == Lean::Past && cand > pub) dist += 20;
@@ -689,6 +763,10 @@ class Resolver {
           c.year = year_of(m);
           c.month = month_of(m);
         }
+      }
+      if (best < 0) {
+        emit_as_written(c, t);
+        return true;
       }
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
@@ -954,7 +1032,7 @@ class Resolver {
 
   // False when the month told of has no such day (次月31日 after a date in May).
   bool resolve_narrative(const Draft& d, TimeExpr& t) {
-    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year) {
+    if (d.granularity == Granularity::Week || d.granularity == Granularity::Year || d.granularity == Granularity::Quarter) {
       resolve_same_period(d, t);
       return true;
     }
@@ -987,6 +1065,19 @@ class Resolver {
     return true;
   }
 
+  // The year or the quarter holding `day`, moved by the draft's shift (the following quarter).
+  static Calendar shifted_period(LocalDays day, const Draft& d) {
+    Calendar c;
+    if (d.granularity == Granularity::Quarter) {
+      const LocalDays q = add_months(make_day(year_of(day), (month_of(day) - 1) / 3 * 3 + 1, 1), 3 * d.shift);
+      c.year = year_of(q);
+      c.quarter = (month_of(q) - 1) / 3 + 1;
+    } else {
+      c.year = year_of(day) + d.shift;
+    }
+    return c;
+  }
+
   // the same week, the same year: the ISO week or the year of the date told before; unknown
   // (XXXX-WXX, XXXX) when none was told or it was coarser.
   void resolve_same_period(const Draft& d, TimeExpr& t) {
@@ -997,19 +1088,28 @@ class Resolver {
       resolve_week_shift(d, t);
       return;
     }
+    // the following year (quarter), the previous year: from the one told, else from the publication's.
+    if (!week && d.shift != 0 && !told && has_pub()) {
+      emit(shifted_period(*pub_day_, d), t);
+      t.anchor = AnchorKind::Publication;
+      return;
+    }
     if (!told) {
-      t.value = week ? "XXXX-WXX" : "XXXX";
+      t.value = week ? "XXXX-WXX" : (d.granularity == Granularity::Quarter ? "XXXX-QX" : "XXXX");
       t.interval.reset();
       t.anchor = AnchorKind::None;
       return;
     }
-    const LocalDays base = date::floor<date::days>(previous_.interval->begin) + date::days{week ? 7 * d.shift : 0};
-    Calendar c;
-    c.year = year_of(base);
+    // A range of days told (the week ended January 9) counts from its last day.
+    const LocalDays told_day = previous_.granularity == Granularity::Day ? date::ceil<date::days>(previous_.interval->end_excl) - date::days{1}
+                                                                          : date::floor<date::days>(previous_.interval->begin);
+    const LocalDays base = told_day + date::days{week ? 7 * d.shift : 0};
+    Calendar c = shifted_period(base, d);
     if (week) {
       const IsoWeek w = iso_week_of(base);
       c.year = w.year;
       c.week = w.week;
+      c.weekday = d.weekday;  // Monday of the following week
     }
     emit(c, t);
     t.anchor = AnchorKind::Previous;
@@ -1062,6 +1162,8 @@ class Resolver {
     c.edge = d.edge;
     c.before = d.before;
     c.week_of_month = d.week_of_month;  // the first week of next month
+    if (c.week_of_month != 0) c.weekday = d.weekday;  // the first Monday of next month
+    c.part = d.part;
     if (c.day > 0 && !valid_day(c.year, c.month, c.day)) return false;
     emit(c, t);
     t.anchor = AnchorKind::Publication;
@@ -1082,6 +1184,7 @@ class Resolver {
     int today = iso_weekday(pub);
     int back = (today - d.weekday + 7) % 7;     // days back to the most recent such weekday
     int ahead = (d.weekday - today + 7) % 7;    // days ahead to the next one
+    if (d.direction < 0) lean = Lean::Past, back = back == 0 ? 7 : back;  // this past Wednesday: before the publication day
     LocalDays day = lean == Lean::Future ? pub + date::days{ahead} : pub - date::days{back};
     emit_day(day, d, t);
     t.anchor = AnchorKind::Publication;
@@ -1225,7 +1328,16 @@ class Resolver {
       const LocalSeconds now = date::floor<std::chrono::minutes>(doc_.published->local);
       return d.reach < 0 ? Interval{now - length, now} : Interval{now, now + length};
     }
-    const LocalDays from = d.reach < 0 ? *pub_day_ : *pub_day_ + date::days{1};
+    if (d.unit == 'Q') {
+      // the past two quarters, the next 7 quarters: whole quarters before or after the
+      // publication's.
+      const LocalDays quarter = make_day(pub_year(), (month_of(*pub_day_) - 1) / 3 * 3 + 1, 1);
+      const LocalDays edge = d.reach < 0 ? quarter : add_months(quarter, 3);
+      const LocalDays other = add_months(edge, static_cast<int>(std::lround(d.reach * d.amount * 3)));
+      return d.reach < 0 ? Interval{LocalSeconds{other}, LocalSeconds{edge}} : Interval{LocalSeconds{edge}, LocalSeconds{other}};
+    }
+    // within two months: from the publication day itself.
+    const LocalDays from = d.reach < 0 || d.from_publication ? *pub_day_ : *pub_day_ + date::days{1};
     const LocalDays to = shifted(from, d.reach * d.amount, d.unit);
     return d.reach < 0 ? Interval{LocalSeconds{to}, LocalSeconds{from}} : Interval{LocalSeconds{from}, LocalSeconds{to}};
   }
@@ -1338,7 +1450,10 @@ class Resolver {
 // The second half of a range after `first`: a connector (到, 至, -, —, ~) and a date or
 // time of the same kind; a day alone takes the month of the first (1月5日至10日).
 std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
-  if (first.kind == Kind::Duration || first.kind == Kind::Set || first.kind == Kind::Fixed || first.kind == Kind::Offset) {
+  // between now and November 15th: "now" begins an English range after "between".
+  const bool now_first = first.kind == Kind::Fixed && first.value == "PRESENT_REF" && first.begin >= 8 &&
+                         scan::at_nocase(s, first.begin - 8, "between ");
+  if (first.kind == Kind::Duration || first.kind == Kind::Set || (first.kind == Kind::Fixed && !now_first) || first.kind == Kind::Offset) {
     return std::nullopt;
   }
   std::size_t p = scan::skip_blanks(s, first.end);
@@ -1367,6 +1482,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   if (second && english_word && !timex::joins_english_range(first, *second)) return std::nullopt;
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
+  if (!second && first.hour >= 0 && english_word) second = timex::match_bare_hour_end_en(s, p, first);
   if (!second && !between) second = timex::match_range_day_en(s, p, first);  // March 24-25
   if (!second) {
     // 1月5日至10日: a bare day after a month-day.
@@ -1384,7 +1500,9 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     }
     return std::nullopt;
   }
-  if (second->kind == Kind::Duration || second->kind == Kind::Set || second->kind == Kind::Fixed) return std::nullopt;
+  // between Jan 22 and now: an English range may end at the present (not begin and end there).
+  const bool now_second = english_word && second->kind == Kind::Fixed && second->value == "PRESENT_REF" && !now_first;
+  if (second->kind == Kind::Duration || second->kind == Kind::Set || (second->kind == Kind::Fixed && !now_second)) return std::nullopt;
   if (between) {
     if (scan::at(s, second->end, "之间")) {
       second->end += 6;
@@ -1404,7 +1522,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   }
   // 下午5:00到6:00, 晚上7点到8点: a clock with no part of day stays in the afternoon or evening.
   if (second->hour >= 0 && second->hour < 12 && second->part.empty() && first.hour >= 12 &&
-      second->hour + 12 > first.hour) {
+      (second->hour + 12) * 60 + std::max(second->minute, 0) > first.hour * 60 + std::max(first.minute, 0)) {  // 7 to 7:30 tonight
     second->hour += 12;
   }
   if (second->kind == Kind::Time && first.kind == Kind::Calendar && first.hour >= 0) {

@@ -118,6 +118,7 @@ constexpr Word kNumberWordTable[] = {
     {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
     {"a couple of", 2}, {"couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
+    {"a couple", 2},   {"couple", 2},  // the next couple weeks (American, no "of")
 };
 constexpr WordList kNumberWords(kNumberWordTable);
 
@@ -286,11 +287,55 @@ std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) 
 // The first letters of the words that open a year in words (eighteen, nineteen, twenty, two).
 constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('e')) | (std::uint32_t{1} << letter_bucket('n')) | (std::uint32_t{1} << letter_bucket('t'));
 
+// 28 June in 2020, April in 2016: " in " and a four-digit year after a date with none (at `pos`,
+// its end).
+std::optional<WrittenYear> year_after_in(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, " in ")) return std::nullopt;
+  auto y = year_at(s, pos + 4);
+  if (!y || y->two_digit) return std::nullopt;
+  return y;
+}
+
+// April of 87, 15 April of 87: two bare digits after "of" that end the clause are a year of the
+// publication's century ('87); `pos` is past "of ".
+std::optional<WrittenYear> two_digit_year_after_of(std::string_view s, std::size_t pos) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits != 2 || !word_end(s, n->end)) return std::nullopt;
+  const std::size_t q = skip_space(s, n->end);
+  if (q < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[q])) || s[q] == '%' || s[q] == '.' || s[q] == ',' || s[q] == ':')) {
+    if (!(s[q] == '.' || s[q] == ',') || (q + 1 < s.size() && is_ascii_digit(cp_at(s, q + 1)))) return std::nullopt;
+  }
+  return WrittenYear{year_of_two_digits(static_cast<int>(n->value)), n->end, true};
+}
+
+std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos);
+
+// January twenty five nineteen eighty six: a day in words after a month, read only with the
+// year after it (May twenty people is a count).
+std::optional<std::pair<int, std::size_t>> cardinal_day_before_year(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  int value = 0;
+  const Word* w = number_word_at(s, pos, len, value);
+  if (w == nullptr || w->text.size() <= 2 || value < 1 || value > 31) return std::nullopt;
+  const std::size_t q = skip_space(s, pos + len);
+  if (q == pos + len) return std::nullopt;
+  auto y = year_after_day(s, q);
+  if (!y || y->impossible) return std::nullopt;
+  return std::make_pair(value, pos + len);
+}
+
 // The year after a month and day: as year_at, or four digits that end the date (Dec. 31,
 // 1850; 31 December 9999.), in or out of the supported years: a word after them makes them a
 // count (March 5, 3000 workers). 0000 and five digits are marked: no year.
 std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
   if (auto y = year_at(s, pos)) return y;
+  // 13 Sept nineteen seventy two, 6 April seventeen hundred thirty three, January first two
+  // thousand and thirty two: a year in words.
+  static constexpr std::uint32_t kSpelledCenturyFirst = kSpelledYearFirst | (std::uint32_t{1} << letter_bucket('f')) |
+                                                        (std::uint32_t{1} << letter_bucket('s'));
+  if (may_start(kSpelledCenturyFirst, s, pos)) {
+    if (auto y = spelled_year_at(s, pos)) return y;
+  }
   auto n = digits_at(s, pos);
   if (!n || n->digits < 4 || n->digits > 5 || !word_end(s, n->end)) return std::nullopt;
   const std::size_t q = skip_space(s, n->end);
@@ -299,6 +344,7 @@ std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
 }
 
 std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
+bool names_a_day(const Draft& d);
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
@@ -608,7 +654,9 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
   std::size_t e = match_clock_en(s, p, end);
   if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
   auto eh = digits_at(s, p);
-  if (!eh || (at(s, eh->end, ":") && !between)) return pos;  // 9-10:30 am: not this form
+  // 9-10:30 am: not this form; from 7 to 7:30 and between 10 and 11:30 are.
+  const bool from_to = len == 4 && pos >= 5 && at_nocase(s, pos - 5, "from ");
+  if (!eh || (at(s, eh->end, ":") && !between && !from_to)) return pos;
   if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
     // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
     d.hour = static_cast<int>(h->value) % 12;
@@ -626,6 +674,14 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   if (at(s, p, ",")) ++p;
   p = skip_space(s, p);
   const bool dash = at(s, p, "- ");  // Tue, 07/28/2026 - 03:30: a time stamp
+  // Friday before 5 p.m., tomorrow by 2 in the afternoon, Feb 1st no later than 6:00: the day
+  // at the clock that bounds it.
+  for (std::string_view bound : {"before ", "after ", "by ", "no later than "}) {
+    if (at_nocase(s, p, bound)) {
+      p += bound.size();
+      break;
+    }
+  }
   if (at_nocase(s, p, "at ")) {
     p += 3;
   } else if (at_nocase(s, p, "from ")) {
@@ -732,7 +788,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       // "april 2017", "may 5": lower case only with a day or a year after it.
       std::size_t q = skip_space(s, pos + len);
       if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // june of 1992
-      bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value();
+      bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value() || year_after_in(s, pos + len).has_value();
       if (!day_or_year || len <= 3) return std::nullopt;
     }
     d.month = month->value;
@@ -744,7 +800,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     // Dec-25, JUL-7: digits joined by a dash that read as no date (a day or a year?) leave none.
     if (at(s, pos + len, "-") && is_ascii_digit(cp_at(s, pos + len + 1))) return std::nullopt;
     std::size_t p = skip_space(s, pos + len);
-    if (auto day = day_after_month_at(s, p)) {
+    std::optional<std::pair<int, std::size_t>> day = day_after_month_at(s, p);
+    if (!day && p > pos + len) day = cardinal_day_before_year(s, p);
+    if (day) {
       d.day = day->first;
       d.granularity = Granularity::Day;
       p = day->second;
@@ -757,6 +815,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
         d.two_digit_year = y->two_digit;
         d.impossible = y->impossible;
         p = y->end;
+      } else if (auto y = year_after_in(s, p)) {
+        d.year = y->year;  // 28 June in 2020
+        p = y->end;
       } else if (auto shared = year_shared_after(s, p, d.month)) {
         d.year = *shared;
       }
@@ -766,10 +827,16 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     }
     std::size_t q = p;
     if (at(s, q, ",")) q = skip_space(s, q + 1);
-    if (at_nocase(s, q, "of ")) q += 3;
-    if (auto y = year_at(s, q)) {
+    const bool of = at_nocase(s, q, "of ");
+    if (of) q += 3;
+    if (auto y = of && !year_at(s, q) ? two_digit_year_after_of(s, q) : year_at(s, q)) {
       d.year = y->year;
-        d.two_digit_year = y->two_digit;
+      d.two_digit_year = y->two_digit;
+      d.end = y->end;
+      return d;
+    }
+    if (auto y = year_after_in(s, pos + len)) {
+      d.year = y->year;  // April in 2016
       d.end = y->end;
       return d;
     }
@@ -835,8 +902,11 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
   // A capitalised month; after "of" or a joiner also a full name in lower case (the fourth of july).
   // 2 july, 10 october: a full name in lower case too (not "march", "may": verbs as often).
-  const bool lower_ok = len > 3 && m->text != "march" && m->text.back() != '.';
-  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty() || lower_ok) && len > 3)) return std::nullopt;
+  // on 14 nov: after a day in digits a three-letter abbreviation too (not mar, may: words).
+  const bool lower_ok = (len > 3 && m->text != "march" && m->text.back() != '.') ||
+                        ((len == 3 || (len == 4 && m->text.back() == '.')) && !word && joiner.empty() && !m->text.starts_with("ma") &&
+                         word_end(s, p + len));
+  if (!std::isupper(static_cast<unsigned char>(s[p])) && !((of || !joiner.empty()) && len > 3) && !lower_ok) return std::nullopt;
   d.day = day->first;
   d.month = m->value;
   d.granularity = Granularity::Day;
@@ -853,11 +923,14 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (at(s, q, ",")) ++q;
   q = skip_space(s, q);
   if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // the 4th of July of 1995
-  if (auto y = year_after_day(s, q)) {
+  if (auto y = at_nocase(s, q, "of ") ? two_digit_year_after_of(s, q + 3) : year_after_day(s, q)) {
     d.year = y->year;
     d.two_digit_year = y->two_digit;
     d.impossible = y->impossible;
     p = y->end;
+  } else if (auto in = year_after_in(s, p)) {
+    d.year = in->year;  // 28 june in 2020
+    p = in->end;
   }
   d.end = match_trailing_clock(s, p, d);
   return d;
@@ -1066,6 +1139,13 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
   std::size_t p = pos + len;
+  // this working week, next workweek: the week (the words read from the blank before them).
+  for (std::string_view work : {" working ", " work ", " work"}) {
+    if (at_nocase(s, p - 1, work) && at_nocase(s, p - 1 + work.size(), "week") && word_end(s, p - 1 + work.size() + 4)) {
+      p += work.size() - 1;
+      break;
+    }
+  }
   if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
@@ -1140,9 +1220,29 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   if (const Word* w = word_at(s, p, kWeekdays, len)) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
+    // this past Wednesday: the latest Wednesday before the publication, whatever its week.
+    if (prefix_text == "this past " || prefix_text == "past ") {
+      d.kind = Kind::Weekday;
+      d.direction = -1;
+    }
     d.weekday = w->value;
     d.granularity = Granularity::Day;
     d.end = p + len;
+    // next Tuesday, Oct. 5; this Friday 5/12; this friday (June 15): the date written is the day.
+    std::size_t q = at(s, d.end, ",") ? d.end + 1 : d.end;
+    q = skip_space(s, q);
+    const bool paren = at(s, q, "(");
+    if (paren) ++q;
+    if (q > d.end) {
+      std::optional<Draft> date = match_month_forms(s, q);
+      if (!date || date->day == 0) date = match_numeric_us(s, q);
+      if (date && date->day > 0 && date->hour < 0 && !date->impossible) {
+        date->begin = pos;
+        date->weekday = w->value;
+        if (paren && at(s, date->end, ")")) ++date->end;
+        return date;
+      }
+    }
     return d;
   }
   if (const Word* m = word_at(s, p, kMonths, len); m && std::isupper(static_cast<unsigned char>(s[p]))) {
@@ -1205,6 +1305,17 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     d.end = p + 6;
     return d;
   }
+  // the following year, the previous quarter: the year or quarter after or before the one told
+  // (the publication's when none was); "the next year" is a reach.
+  for (auto [unit, g] : {std::pair<std::string_view, Granularity>{" year", Granularity::Year}, {" quarter", Granularity::Quarter}}) {
+    const std::size_t e = p + unit.size();
+    if (!next && at_nocase(s, p, unit) && word_end(s, e) && !at(s, e, "-") && !at(s, e, "'")) {
+      d.shift = step;
+      d.granularity = g;
+      d.end = e;
+      return d;
+    }
+  }
   // the following week, the previous week: the week after or before the one told.
   if (!next && at_nocase(s, p, " week") && word_end(s, p + 5)) {
     d.shift = step;
@@ -1224,6 +1335,45 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+// Tuesday the 11th, Sunday 31, Mon 13th, Wednesday the thirty first: a day of the month after
+// a weekday (`p` is past the weekday's word), with its end. A bare number needs a clause end or
+// a clock after it (Tuesday 25 people is a count); a short weekday needs the suffix.
+std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s, std::size_t p, bool short_weekday) {
+  std::size_t q = skip_space(s, at(s, p, ",") ? p + 1 : p);
+  if (q == p) return std::nullopt;
+  const bool the = at_nocase(s, q, "the ");
+  if (the) q += 4;
+  // Thursday, the first session: a word after the day (but at, between, from) makes it a count.
+  auto ends_day = [&](std::size_t e) {
+    const std::size_t r = skip_space(s, e);
+    return !(r < s.size() && r > e && scan::is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "at ") &&
+             !at_nocase(s, r, "between ") && !at_nocase(s, r, "from ") && !at_nocase(s, r - 1, " around "));
+  };
+  std::size_t len = 0;
+  if (const int v = short_weekday ? 0 : ordinal_day_word_at(s, q, len); v > 0) {
+    if (!ends_day(q + len)) return std::nullopt;
+    return std::make_pair(v, q + len);
+  }
+  auto n = digits_at(s, q);
+  if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
+  std::size_t e = n->end;
+  const bool suffix = at_nocase(s, e, "st") || at_nocase(s, e, "nd") || at_nocase(s, e, "rd") || at_nocase(s, e, "th");
+  if (suffix) e += 2;
+  if (!word_end(s, e) || (short_weekday && !suffix) || !ends_day(e)) return std::nullopt;
+  if (!suffix) {
+    // Sunday 31!, Friday 23 at 4, Monday 21 between 9:30 and 3:00: not 25 people, 5.5, 3:00, 7/6.
+    if (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '!' && s[e] != '?' && !(s[e] == '.' && !is_ascii_digit(cp_at(s, e + 1)))) {
+      return std::nullopt;
+    }
+    const std::size_t r = skip_space(s, e);
+    if (r < s.size() && r > e && scan::is_ascii_alnum(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "at ") && !at_nocase(s, r, "between ") &&
+        !at_nocase(s, r, "from ")) {
+      return std::nullopt;
+    }
+  }
+  return std::make_pair(static_cast<int>(n->value), e);
+}
+
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
@@ -1240,7 +1390,17 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   if (q == pos + len) return std::nullopt;
   std::optional<Draft> date = match_month_forms(s, q);
   if (!date || date->day == 0) date = match_numeric_us(s, q);
-  if (!date || date->day == 0) return std::nullopt;
+  if (!date || date->day == 0) {
+    const auto day = day_after_weekday(s, pos + len, true);  // Mon 13th
+    if (!day) return std::nullopt;
+    Draft d;
+    d.begin = pos;
+    d.day = day->first;
+    d.weekday = w->value;
+    d.granularity = Granularity::Day;
+    d.end = match_trailing_clock(s, day->second, d);
+    return d;
+  }
   date->begin = pos;
   date->weekday = w->value;
   return date;
@@ -1311,7 +1471,13 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
     date->end = match_trailing_clock(s, date->end, *date);
     return date;
   }
-  // Tuesday of next week, Monday of last week: that week's day.
+  if (const auto day = day_after_weekday(s, p, false)) {  // Tuesday the 11th: that day of a month
+    d.kind = Kind::Calendar;
+    d.day = day->first;
+    d.end = match_trailing_clock(s, day->second, d);
+    return d;
+  }
+  // Tuesday of next week, Monday of last week, Monday of the following week: that week's day.
   if (at_nocase(s, p, " of ")) {
     if (std::optional<Draft> week = match_relative_words(s, p + 4); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
                                                                      !week->weekend && week->edge == Edge::None) {
@@ -1319,6 +1485,11 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       week->weekday = d.weekday;
       week->granularity = Granularity::Day;
       return week;
+    }
+    if (std::optional<Draft> week = match_told_step_en(s, p + 4); week && week->granularity == Granularity::Week) {
+      week->begin = pos;
+      week->weekday = d.weekday;
+      return week;  // a Narrative week: the day is placed in the week told (Resolver)
     }
   }
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
@@ -1328,6 +1499,18 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       d.granularity = Granularity::PartOfDay;
       p += word.size();
       break;
+    }
+  }
+  // Tuesday next week, Monday last week, Wednesday evening next week: that week's day.
+  if (at(s, p, " ") && p + 1 < s.size() && ((s[p + 1] | 0x20) == 'n' || (s[p + 1] | 0x20) == 'l' || (s[p + 1] | 0x20) == 't')) {
+    if (std::optional<Draft> week = match_relative_words(s, p + 1); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
+                                                                     !week->weekend && week->edge == Edge::None) {
+      week->begin = pos;
+      week->weekday = d.weekday;
+      week->part = d.part;
+      week->granularity = d.granularity;
+      week->end = match_trailing_clock(s, week->end, *week);
+      return week;
     }
   }
   d.end = match_trailing_clock(s, p, d);
@@ -1458,6 +1641,22 @@ constexpr char kPartUnitLetters[] = {'Y', 'M', 'W', 'D', 'H', 'N', 'S'};
 constexpr std::string_view kPartUnits(kPartUnitLetters, std::size(kPartUnitLetters));
 constexpr std::array<double, 7> kPartLimits = {0, 12, 5, 31, 24, 60, 60};
 
+// " ended June 30", " to June": the day or month that ends a period (at `p`, the blank before
+// the word); " to " and " through " only after "the" (the 12 months to June; not "by two weeks
+// to Friday", a move).
+std::optional<Draft> period_end_after(std::string_view s, std::size_t p, bool after_the) {
+  for (std::string_view word : {" ended ", " ending ", " to ", " through "}) {
+    if (!at_nocase(s, p, word)) continue;
+    if (!after_the && (word == " to " || word == " through ")) return std::nullopt;
+    std::optional<Draft> end = match_english(s, p + word.size());
+    if (!end || end->hour >= 0 || !end->part.empty() || end->step_unit != 0 || end->week_of_day) return std::nullopt;
+    const bool month = end->kind == Kind::Calendar && end->month > 0 && end->day == 0 && end->month_to == 0 && end->edge == Edge::None;
+    if (!month && !names_a_day(*end)) return std::nullopt;
+    return end;
+  }
+  return std::nullopt;
+}
+
 std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // A Latin letter starts an amount only as a number word's first letter (digits and
   // Chinese numerals are read below).
@@ -1488,11 +1687,15 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   } else {
     return std::nullopt;
   }
-  // two and a half years, 1 and a half hours
-  const bool and_a_half = amount >= 1 && !vague && at_nocase(s, p, " and a half ");
-  if (and_a_half) {
-    amount += 0.5;
-    p += 11;
+  // two and a half years, 1 and a half hours, one and half hour, one and a quarter year
+  bool and_a_half = false;
+  for (auto [words, part] : {std::pair<std::string_view, double>{" and a half ", 0.5}, {" and half ", 0.5}, {" and a quarter ", 0.25}}) {
+    if (amount >= 1 && !vague && at_nocase(s, p, words)) {
+      and_a_half = true;
+      amount += part;
+      p += words.size() - 1;
+      break;
+    }
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
@@ -1514,13 +1717,17 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // 10-year Treasury, 30-day average: a tenor or a window, not a time; a spelled length
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
-  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation) return std::nullopt;
+  // a one and a half hour call: a singular unit after a fraction told in words
+  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half) return std::nullopt;
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
-  // an hour and a half, a year and a half
-  if (amount == 1 && !and_a_half && at_nocase(s, p, " and a half") && word_end(s, p + 11)) {
-    amount = 1.5;
-    p += 11;
+  // an hour and a half, a year and a half, one hour and half, one year and a quarter
+  for (auto [words, part] : {std::pair<std::string_view, double>{" and a half", 0.5}, {" and half", 0.5}, {" and a quarter", 0.25}}) {
+    if (amount == 1 && !and_a_half && at_nocase(s, p, words) && word_end(s, p + words.size())) {
+      amount += part;
+      p += words.size();
+      break;
+    }
   }
   d.unit = static_cast<char>(u->value);
   if (d.unit == 'X') {
@@ -1572,14 +1779,64 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     }
   }
   std::size_t q = skip_space(s, p);
-  // two days after today, three weeks from tomorrow: a step of days from a day word.
-  if (!compound && (d.unit == 'D' || d.unit == 'W') && !vague && !many_years && amount == static_cast<int>(amount)) {
+  // two days after today, three weeks from tomorrow: a step of days from a day word; three
+  // days after January 12th, two weeks before Christmas, two months after next Friday: the
+  // day named, moved (Draft::step).
+  // The words that may follow: after, before, from, starting, beginning, ended, ending, to,
+  // through (most lengths are followed by none).
+  const std::size_t next_at = p < s.size() && (s[p] == ' ' || s[p] == ',') ? skip_space(s, p + 1) : s.size();
+  const char next_word = next_at < s.size() ? static_cast<char>(s[next_at] | 0x20) : '\0';
+  if (!compound && (d.unit == 'D' || d.unit == 'W' || d.unit == 'M' || d.unit == 'Y') && !vague && !many_years &&
+      amount == static_cast<int>(amount) && amount > 0 &&
+      (next_word == 'a' || next_word == 'b' || next_word == 'f' || next_word == 's' || next_word == 'e' || next_word == 't')) {
+    // for 3 days from today, 2 weeks starting May 20th, a week starting tomorrow: a length
+    // that begins on the day (Draft::lasting).
+    const bool for_before = pos >= 4 && at_nocase(s, pos - 4, "for ");
+    // (each word read from the blank or comma before it)
+    for (std::string_view word : {" starting from ", " starting on ", " starting ", " beginning on ", " beginning ", ", from ", ", starting "}) {
+      if (!at_nocase(s, p, word)) continue;
+      if (word.front() == ',' && !for_before) continue;  // in two weeks, from Monday: no length told
+      const std::size_t r = p + word.size();
+      if (std::optional<Draft> anchor = match_english(s, r); anchor && names_a_day(*anchor) && anchor->step_unit == 0 && !anchor->week_of_day) {
+        anchor->begin = pos;
+        anchor->step = static_cast<int>(amount);
+        anchor->step_unit = d.unit;
+        anchor->lasting = true;
+        return anchor;
+      }
+    }
+    // the three months ended June 30, the 12 months to June: a length that ends with the day
+    // or month named.
+    if (std::optional<Draft> end = period_end_after(s, p, pos >= 4 && at_nocase(s, pos - 4, "the "))) {
+      end->begin = pos;
+      end->step = -static_cast<int>(amount);
+      end->step_unit = d.unit;
+      end->lasting = true;
+      return end;
+    }
     for (auto [word, dir] : {std::pair<std::string_view, int>{"after ", 1}, {"from ", 1}, {"before ", -1}}) {
       if (!at_nocase(s, q, word)) continue;
+      if (for_before && word == "from ") {
+        if (std::optional<Draft> anchor = match_english(s, q + word.size()); anchor && names_a_day(*anchor) && anchor->step_unit == 0 && !anchor->week_of_day) {
+          anchor->begin = pos;
+          anchor->step = static_cast<int>(amount);
+          anchor->step_unit = d.unit;
+          anchor->lasting = true;
+          return anchor;
+        }
+      }
       std::optional<Draft> anchor = match_relative_words(s, q + word.size());
-      if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty()) {
+      if (anchor && anchor->kind == Kind::DayShift && anchor->part.empty() && (d.unit == 'D' || d.unit == 'W')) {
         anchor->begin = pos;
         anchor->shift += dir * static_cast<int>(amount) * (d.unit == 'W' ? 7 : 1);
+        return anchor;
+      }
+      anchor = match_english(s, q + word.size());
+      if (anchor && names_a_day(*anchor) && anchor->hour < 0 && anchor->part.empty() && anchor->step_unit == 0 && !anchor->week_of_day) {
+        anchor->begin = pos;
+        anchor->step = dir * static_cast<int>(amount);
+        anchor->step_unit = d.unit;
+        anchor->granularity = Granularity::Day;
         return anchor;
       }
     }
@@ -1723,7 +1980,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     return d;
   }
   // A bare year needs a cue: in 2024, since 2019, by 2030, 2024's, fiscal 2024.
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ",
+  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ", "between ",
                                                "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
                                                "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
@@ -1922,6 +2179,8 @@ std::optional<Draft> match_century_or_week(std::string_view s, std::size_t pos) 
   return std::nullopt;
 }
 
+std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok);
+
 std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
   if (!at_nocase(s, pos, "week ")) return std::nullopt;
   auto n = digits_at(s, pos + 5);
@@ -1932,6 +2191,14 @@ std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
   d.week_number = static_cast<int>(n->value);
   d.year_shift = 0;
   d.granularity = Granularity::Week;
+  // week 3 of 2027, week 27 of last year: the ISO week of that year.
+  if (at_nocase(s, d.end, " of ")) {
+    if (std::optional<Draft> year = period_after_of(s, d.end + 4, false); year && year->month == 0 && year->kind == Kind::Calendar) {
+      d.year = year->year;
+      d.year_shift = year->year_shift;
+      d.end = year->end;
+    }
+  }
   return d;
 }
 
@@ -2094,6 +2361,118 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// over the weekend, the weekend: the weekend nearest the publication, by the tense (as 周末
+// alone). The Weekend (a paper's name) and a weekend's modifiers (the weekend-long) are no date.
+// Also the week after next and the week before last.
+std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
+  // the week after next, the week before last: two weeks from the publication's.
+  for (auto [words, shift] : {std::pair<std::string_view, int>{"the week after next", 2}, {"the week before last", -2}}) {
+    if (at_nocase(s, pos, words) && word_end(s, pos + words.size())) {
+      Draft d;
+      d.kind = Kind::WeekShift;
+      d.shift = shift;
+      d.begin = pos;
+      d.end = pos + words.size();
+      d.granularity = Granularity::Week;
+      return d;
+    }
+  }
+  if (!at_nocase(s, pos, "the ") || !at(s, pos + 4, "weekend") || !word_end(s, pos + 11) || at(s, pos + 11, "-") || at(s, pos + 11, "'")) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Weekday;
+  d.weekend = true;
+  d.begin = pos;
+  d.end = pos + 11;
+  d.granularity = Granularity::Day;
+  return d;
+}
+
+// the 5 upcoming years, the 3 next weeks, the 13 last minutes, the 10 previous weeks: a reach
+// with its count before the word (as the past five years).
+std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t pos) {
+  // Most numbers and number words have no reach word after them: look there first.
+  std::size_t token_end = pos;
+  while (token_end < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[token_end])) || s[token_end] == '-')) ++token_end;
+  if (token_end + 1 >= s.size() || s[token_end] != ' ') return std::nullopt;
+  const char next = static_cast<char>(s[token_end + 1] | 0x20);
+  if (next != 'n' && next != 'c' && next != 'u' && next != 'f' && next != 'p' && next != 'l') return std::nullopt;
+  double amount = 0;
+  std::size_t q = pos, len = 0;
+  if (auto n = digits_at(s, pos); n && n->digits <= 3) {
+    amount = n->value;
+    q = n->end;
+  } else if (int value = 0; const Word* w = number_word_at(s, pos, len, value)) {
+    if (value <= 1 || w->text.size() <= 2) return std::nullopt;
+    amount = value;
+    q = pos + len;
+  } else {
+    return std::nullopt;
+  }
+  if (amount < 2) return std::nullopt;
+  int reach = 0;
+  for (auto [word, sign] : {std::pair<std::string_view, int>{" next ", 1}, {" coming ", 1}, {" upcoming ", 1}, {" following ", 1},
+                            {" past ", -1}, {" previous ", -1}, {" last ", -1}}) {
+    if (at_nocase(s, q, word)) {
+      reach = sign;
+      q += word.size();
+      break;
+    }
+  }
+  if (reach == 0) return std::nullopt;
+  for (auto [word, unit] : {std::pair<std::string_view, char>{"years", 'Y'}, {"months", 'M'}, {"weeks", 'W'}, {"days", 'D'},
+                            {"hours", 'H'}, {"minutes", 'N'}, {"quarters", 'Q'}}) {
+    if (!at_nocase(s, q, word) || !word_end(s, q + word.size())) continue;
+    Draft d;
+    d.kind = Kind::Duration;
+    d.type = TimexType::Duration;
+    d.begin = pos;
+    d.end = q + word.size();
+    d.amount = amount;
+    d.unit = unit;
+    d.reach = reach;
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the year ended June 30, the quarter ended Sept. 30, the week to Friday, the fiscal year
+// ending March 31: one period that ends with the day or month named.
+std::optional<Draft> match_period_ended_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "the ")) return std::nullopt;
+  std::size_t p = pos + 4;
+  if (at_nocase(s, p, "fiscal ")) p += 7;
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"year", 'Y', 1}, {"quarter", 'M', 3}, {"half", 'M', 6},
+                                    {"month", 'M', 1}, {"week", 'W', 1}}) {
+    if (!at_nocase(s, p, word)) continue;
+    std::optional<Draft> end = period_end_after(s, p + word.size(), true);
+    if (!end) return std::nullopt;
+    end->begin = pos;
+    end->step = -amount;
+    end->step_unit = unit;
+    end->lasting = true;
+    return end;
+  }
+  return std::nullopt;
+}
+
+// within two months, within the next 10 months, within 5 minutes: a length that begins at the
+// publication (its day, or its minute for hours and minutes).
+std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
+  if (!at_nocase(s, pos, "within ")) return std::nullopt;
+  std::size_t q = pos + 7;
+  if (at_nocase(s, q, "the next ")) q += 9;
+  else if (at_nocase(s, q, "next ")) q += 5;
+  std::optional<Draft> d = match_amount_unit(s, q);
+  if (!d || d->kind != Kind::Duration || d->compound || d->amount <= 0) return std::nullopt;
+  d->begin = pos;
+  d->reach = 1;
+  d->from_publication = true;
+  return d;
+}
+
 // the same day, the same week, the same month, the same year: the day, week, month or year
 // of the date told before (Kind::Narrative with that granularity).
 std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
@@ -2130,7 +2509,32 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
   static constexpr WordList kOrdinals(kOrdinalWords);
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
-  if (o == nullptr || !at_nocase(s, p + len, " week of ")) return std::nullopt;
+  if (o == nullptr) return std::nullopt;
+  // the first Tuesday of November, the last Friday of the month, the first Monday evening of
+  // next month: that weekday of the month.
+  if (std::size_t wlen = 0; at(s, p + len, " ")) {
+    if (const Word* w = word_at(s, p + len + 1, kWeekdays, wlen); w != nullptr && std::isupper(static_cast<unsigned char>(s[p + len + 1]))) {
+      std::size_t q = p + len + 1 + wlen;
+      std::string_view part;
+      for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"}, {" evening", "EV"}}) {
+        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+          part = code;
+          q += word.size();
+          break;
+        }
+      }
+      if (!at_nocase(s, q, " of ")) return std::nullopt;
+      std::optional<Draft> month = period_after_of(s, q + 4, true);
+      if (!month || (month->month == 0 && month->kind != Kind::MonthShift)) return std::nullopt;
+      month->begin = pos;
+      month->week_of_month = o->value;
+      month->weekday = w->value;
+      month->part = part;
+      month->granularity = part.empty() ? Granularity::Day : Granularity::PartOfDay;
+      return month;
+    }
+  }
+  if (!at_nocase(s, p + len, " week of ")) return std::nullopt;
   const std::size_t q = p + len + 9;
   Draft d;
   if (auto y = year_at(s, q)) {
@@ -2152,6 +2556,179 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
   d.begin = pos;
   d.granularity = Granularity::Week;
   return d;
+}
+
+std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d);
+
+// The period after "of" in the first nine months of 2021, the 15th day of next month: a year
+// (2021, this year, the year), or when `month_ok` a month (May, May 2020, next month, the month).
+std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok) {
+  Draft d;
+  if (auto y = year_at(s, q); y && word_end(s, y->end) && !y->two_digit) {
+    d.year = y->year;
+    d.end = y->end;
+    return d;
+  }
+  if (month_ok) {
+    if (auto month = match_month_forms(s, q); month && month->day == 0 && month->month > 0 && month->month_to == 0 && month->edge == Edge::None) {
+      return month;
+    }
+  }
+  if (auto rel = match_relative_words(s, q)) {
+    if (rel->kind == Kind::Calendar && rel->year_shift != kUnset && rel->month == 0 && rel->quarter == 0 && rel->half == 0 &&
+        rel->edge == Edge::None && rel->granularity == Granularity::Year) {
+      return rel;  // this year, last year, next year
+    }
+    if (month_ok && rel->kind == Kind::MonthShift && rel->day == 0 && rel->edge == Edge::None) return rel;  // next month
+    return std::nullopt;
+  }
+  if (const std::size_t e = the_period_at(s, q, d); e != q && (d.year_shift == 0 || (month_ok && d.kind == Kind::MonthShift))) {
+    d.end = e;  // the year, the month: the publication's
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the first nine months of 2021, the last four months of this year, the first two weeks of
+// 2021, the last three weeks of the year, the first ten days of last year, the first three
+// quarters; the third month of 2021, the 15th day of next month, the twenty third day of
+// September: a part of a year or month counted from its start or end. "the first nine
+// months" with no period after it is the year's, reported once they have ended.
+std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos) {
+  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  const char initial = p < s.size() ? static_cast<char>(s[p] | 0x20) : '\0';
+  const bool first = initial == 'f' && at_nocase(s, p, "first ");
+  const bool last = (initial == 'l' && at_nocase(s, p, "last ")) || (initial == 'f' && at_nocase(s, p, "final "));
+  std::size_t len = 0;
+  if (first || last) {
+    // A count and its unit: the first 2 weeks, the last four months.
+    std::size_t q = p + (first ? 6 : (at_nocase(s, p, "last ") ? 5 : 6));
+    int amount = 0;
+    if (auto n = digits_at(s, q); n && n->digits <= 2) {
+      amount = static_cast<int>(n->value);
+      q = n->end;
+    } else if (int value = 0; const Word* w = number_word_at(s, q, len, value)) {
+      if (value <= 1 || w->text.size() <= 2) return std::nullopt;
+      amount = value;
+      q += len;
+    } else {
+      amount = 0;
+    }
+    if (amount >= 2) {
+      q = skip_space(s, q);
+      char unit = 0;
+      for (auto [word, u] : {std::pair<std::string_view, char>{"months", 'M'}, {"weeks", 'W'}, {"days", 'D'}, {"quarters", 'Q'}}) {
+        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+          unit = u;
+          q += word.size();
+          break;
+        }
+      }
+      if (unit == 0) return std::nullopt;
+      const bool of = at_nocase(s, q, " of ");
+      std::optional<Draft> period = of ? period_after_of(s, q + 4, unit == 'D' && first) : no_draft();
+      if (!period) {
+        // in the first nine months, the first three quarters: this year's, once ended.
+        if (of || !first || (unit != 'M' && unit != 'Q')) return std::nullopt;
+        Draft d;
+        d.end = q;
+        period = d;
+        period->reported = unit == 'M';
+      }
+      Draft d = *period;
+      const bool in_month = d.month > 0 || d.kind == Kind::MonthShift;
+      if (in_month && (unit != 'D' || d.kind == Kind::MonthShift)) return std::nullopt;  // the first ten days of May only
+      switch (unit) {
+        case 'M':
+          if (amount > 11) return std::nullopt;
+          d.month = first ? 1 : 13 - amount;
+          d.month_to = first ? amount : 12;
+          d.granularity = Granularity::Month;
+          break;
+        case 'Q':
+          if (amount > 3) return std::nullopt;
+          d.quarter = first ? 1 : 5 - amount;
+          d.quarter_to = first ? amount : 4;
+          d.granularity = Granularity::Quarter;
+          break;
+        case 'W':
+          if (amount > 26) return std::nullopt;
+          d.week_number = first ? 1 : -amount;
+          d.week_to = first ? amount : 0;
+          d.granularity = Granularity::Week;
+          break;
+        default:
+          if (amount > 30) return std::nullopt;
+          if (!in_month) d.month = first ? 1 : 12;
+          d.day = first ? 1 : 32 - amount;
+          d.day_to = first ? amount : 31;
+          d.granularity = Granularity::Day;
+          break;
+      }
+      d.begin = pos;
+      return d;
+    }
+  }
+  // the third month of 2021, the 15th day of next month, twenty third day of September. Most
+  // words have no "month of" or "day of" after them (or after the next word, for twenty third).
+  std::size_t token_end = p;
+  while (token_end < s.size() && (is_ascii_alpha(static_cast<unsigned char>(s[token_end])) || is_ascii_digit(cp_at(s, token_end)))) ++token_end;
+  auto unit_of_after = [&](std::size_t e) { return at_nocase(s, e, " month of ") || at_nocase(s, e, " day of "); };
+  if (!unit_of_after(token_end) && !((at_nocase(s, p, "twenty") || at_nocase(s, p, "thirty")) && token_end - p == 6)) return std::nullopt;
+  int ordinal = 0;
+  std::size_t q = p;
+  if (auto day = day_at(s, p); day && day->second > p && !is_ascii_digit(cp_at(s, day->second - 1))) {
+    ordinal = day->first;  // 15th (not a bare 15)
+    q = day->second;
+  } else if (const int v = ordinal_day_word_at(s, p, len); v > 0) {
+    ordinal = v;
+    q = p + len;
+  }
+  if (ordinal == 0) return std::nullopt;
+  if (at_nocase(s, q, " month of ") && ordinal <= 12) {
+    std::optional<Draft> d = period_after_of(s, q + 10, false);
+    if (!d) return std::nullopt;
+    d->month = ordinal;
+    d->granularity = Granularity::Month;
+    d->begin = pos;
+    return d;
+  }
+  if (at_nocase(s, q, " day of ")) {
+    std::optional<Draft> d = period_after_of(s, q + 8, true);
+    if (!d || (d->month == 0 && d->kind != Kind::MonthShift)) return std::nullopt;
+    d->day = ordinal;
+    d->granularity = Granularity::Day;
+    d->begin = pos;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// the week of April 10th, the week of the 18th, the week beginning (starting, commencing)
+// February 4, w/c Feb 4: the ISO week that holds the day (Draft::week_of_day).
+std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t pos) {
+  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  std::size_t q = p;
+  if (at_nocase(s, p, "w/c ")) {
+    q = p + 4;
+  } else if (at_nocase(s, p, "week ")) {
+    for (std::string_view w : {" of ", " beginning ", " starting on ", " starting ", " commencing "}) {
+      if (at_nocase(s, p + 4, w)) {
+        q = p + 4 + w.size();
+        break;
+      }
+    }
+  }
+  if (q == p) return std::nullopt;
+  std::optional<Draft> day = match_english(s, q);
+  if (!day && at_nocase(s, q, "the ")) day = match_day_of_month(s, q + 4);  // the week of the 18th
+  if (!day || !names_a_day(*day) || day->hour >= 0 || !day->part.empty() || day->step_unit != 0 || day->week_of_day) {
+    return std::nullopt;
+  }
+  day->begin = pos;
+  day->week_of_day = true;
+  day->granularity = Granularity::Week;
+  return day;
 }
 
 // fiscal 2025, fiscal year 2025, FY2025, FY25, FY 2025: the fiscal year, as the calendar
@@ -2429,7 +3006,7 @@ constexpr std::string_view kFirstWords[] = {
     "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
     "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
     "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "year", "yearend", "yearly", "years", "yesterday", "ytd"
+    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
 };
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
@@ -2457,6 +3034,8 @@ std::size_t english_range_connector(std::string_view s, std::size_t pos, const D
 }
 
 bool joins_english_range(const Draft& first, const Draft& second) {
+  if (second.kind == Kind::Fixed) return second.value == "PRESENT_REF" && first.hour < 0;  // between Jan 22 and now
+  if (first.kind == Kind::Fixed) return second.kind == Kind::Calendar || second.kind == Kind::MonthShift;  // between now and May 21
   switch (second.kind) {
     case Kind::Calendar:
     case Kind::DayShift:
@@ -2548,10 +3127,11 @@ std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
   std::size_t q = skip_space(s, clock.end);
   if (q == clock.end && q < s.size()) return std::nullopt;  // 3pm- , 3pm.
   if (at_nocase(s, q, "on ")) q += 3;
-  if (q >= s.size() || !is_ascii_alpha(static_cast<unsigned char>(s[q]))) return std::nullopt;
+  if (q >= s.size() || !scan::is_ascii_alnum(static_cast<unsigned char>(s[q]))) return std::nullopt;
   std::optional<Draft> day = match_relative_words(s, q);
   if (!day || !names_a_day(*day)) day = match_weekday(s, q);
   if (!day || !names_a_day(*day)) day = match_month_forms(s, q);
+  if ((!day || !names_a_day(*day)) && q > clock.end) day = match_numeric_us(s, q);  // 11:30 on 1/1/2015
   if (!day || !names_a_day(*day) || day->hour >= 0) return std::nullopt;
   day->begin = clock.begin;
   day->hour = clock.hour;
@@ -2565,6 +3145,30 @@ std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
 }
 
 }  // namespace
+
+std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos, const Draft& first) {
+  auto h = digits_at(s, pos);
+  if (!h || h->digits > 2 || h->value < 1 || h->value > 12 || !word_end(s, h->end)) return std::nullopt;
+  // 10:30 to 3 percent, to 3.5, to 3:1: a number, not an hour.
+  if (at(s, h->end, ".") && is_ascii_digit(cp_at(s, h->end + 1))) return std::nullopt;
+  const std::size_t r = skip_space(s, h->end);
+  if (r < s.size() && (s[r] == '%' || s[r] == ':' || s[r] == '/' || is_ascii_digit(static_cast<unsigned char>(s[r])))) return std::nullopt;
+  if (r < s.size() && r > h->end && is_ascii_alpha(static_cast<unsigned char>(s[r])) && !at_nocase(s, r, "on ")) return std::nullopt;
+  Draft clock;
+  clock.kind = Kind::Time;
+  clock.type = TimexType::Time;
+  clock.granularity = Granularity::Minute;
+  clock.begin = pos;
+  clock.end = h->end;
+  clock.hour = static_cast<int>(h->value) % 12;
+  clock.minute = 0;
+  // the half of the day that puts the end after the begin: 10:30 to 3 is 15:00
+  if (clock.hour * 60 <= first.hour * 60 + std::max(first.minute, 0)) clock.hour += 12;
+  if (clock.hour >= 24) return std::nullopt;
+  clock.meridiem = true;
+  if (std::optional<Draft> on_day = with_day_after(s, clock)) return on_day;
+  return clock;
+}
 
 std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   std::optional<Draft> best = no_draft();
@@ -2591,6 +3195,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
     consider(match_day_of_month(s, pos));
     consider(match_century_or_week(s, pos));
     consider(match_week_ordinal_en(s, pos));
+    // the 15th day of next month (a suffix after the digits), the 5 upcoming years (a blank).
+    const char after_digits = run < s.size() ? static_cast<char>(s[run] | 0x20) : '\0';
+    if (after_digits == 's' || after_digits == 'n' || after_digits == 'r' || after_digits == 't') consider(match_part_of_period_en(s, pos));
+    if (after_digits == ' ') consider(match_count_then_reach_en(s, pos));
     Draft clock;
     clock.begin = pos;
     std::size_t e = match_clock_en(s, pos, clock);
@@ -2630,8 +3238,24 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_reach_en(s, pos));
     }
     if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f') consider(match_fiscal_en(s, pos));
+    // The forms that open with "the" are told apart by the letter after it (week, weekend,
+    // year ended, the first nine months, the 15th day): most "the"s go no further.
+    const bool the = lower == 't' && at_nocase(s, pos, "the ");
+    const char after_the = the && pos + 4 < s.size() ? static_cast<char>(s[pos + 4] | 0x20) : '\0';
+    if (lower == 'w' || after_the == 'w') consider(match_week_holding_day_en(s, pos));
+    if (after_the == 'w') consider(match_the_weekend_en(s, pos));
+    if (after_the == 'y' || after_the == 'q' || after_the == 'h' || after_the == 'm' || after_the == 'w' || after_the == 'f') {
+      consider(match_period_ended_en(s, pos));
+    }
+    const bool number_word = kNumberWords.candidates(s, pos) != 0;
+    const bool may_open_part = the ? (after_the == 'f' || after_the == 'l' || after_the == 's' || after_the == 't' || after_the == 'e' ||
+                                      after_the == 'n' || (after_the >= '0' && after_the <= '9'))
+                                   : (lower == 't' || lower == 'f' || lower == 'l' || number_word);
+    if (may_open_part) consider(match_part_of_period_en(s, pos));
+    if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
     if (c >= 'A' && c <= 'Z') {
@@ -2639,13 +3263,20 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
       consider(match_holiday_en(s, pos));
     }
     consider(match_movable_holiday_en(s, pos, false));
+    // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
+    if (best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
+        at(s, best->end, " weekend") && word_end(s, best->end + 8)) {
+      best->end += 8;
+      best->weekend_of_day = true;
+      best->granularity = Granularity::Day;
+    }
     // noon, midnight; capitalised only after a preposition (At Midnight; not The Midnight Express).
     const bool cued = c == 'n' || c == 'm' ||
                       ((c == 'N' || c == 'M') && std::any_of(std::begin(kClockCues), std::end(kClockCues), [&](std::string_view w) {
                          return pos >= w.size() && at_nocase(s, pos - w.size(), w);
                        }));
     // half past seven, quarter to five, ten past nine: minutes told in words (match_clock_en reads them).
-    if (cued || lower == 'h' || lower == 'q' || kNumberWords.candidates(s, pos) != 0) {
+    if (cued || lower == 'h' || lower == 'q' || number_word) {
       Draft clock;
       clock.begin = pos;
       std::size_t e = pos;

@@ -99,6 +99,11 @@ struct Draft {
   bool reported = false;      // 前8个月 alone: figures of a period, told after it ends (the latest such year)
   int years_ago = 0;        // 1300年前: the year written before 前, or N years ago (the resolver decides)
   std::size_t ago_end = 0;  // the end of the span read as years ago (past 前)
+  int step = 0;             // three days after Christmas: the day named moved by `step` of `step_unit`
+  char step_unit = 0;       // 'D', 'W', 'M', 'Y'; 0 for no step
+  bool lasting = false;     // for 3 days from today: a length of `step` `step_unit` that begins on the day named
+  bool week_of_day = false; // the week of April 10, w/c Feb 4: the ISO week holding the day named
+  bool weekend_of_day = false;  // Labor Day weekend: the weekend by the day named (before a Monday)
   bool impossible = false;  // 2024年13月, 3月32日, 25:00: written as a date, no day of the calendar;
                             // the scan steps over it and reports nothing
 
@@ -153,6 +158,9 @@ std::size_t english_range_connector(std::string_view s, std::size_t pos, const D
 bool joins_english_range(const Draft& first, const Draft& second);
 // March 24-25, April 9th through 17th: a day alone after a month-day, the end of its range.
 std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, const Draft& first);
+// from 10:30 to 3, 9:30 until 4 on Friday: a bare hour that ends an English range after a clock,
+// in the half of the day that puts it after `first`, with the day after it when one is named.
+std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos, const Draft& first);
 // False when the ASCII word at `pos` (three letters or more) opens no English form.
 bool may_open_english_form(std::string_view s, std::size_t pos);
 

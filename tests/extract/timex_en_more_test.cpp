@@ -107,10 +107,10 @@ constexpr Case kNamedAndRelative[] = {
     {"The report comes two days after today.", "2018-05-31", "two days after today=2018-06-02"},
     {"Prices rose 5 pct the day before.", "1987-03-05", "the day before=1987-03-04"},
     {"Prices rose the day before the vote.", "1987-03-05", ""},
-    // the previous week after a week told: the week before it (the week ended January 9, 1987
-    // is 1987-W02).
+    // the previous week after a week told: the week before the one it ends in (the week ended
+    // Friday January 9, 1987 ends in 1987-W02).
     {"Imports in the week ended January 9 totaled 5,988 tons versus 46,254 tons the previous week.", "1987-02-26",
-     "January 9=1987-01-09 | the previous week=1987-W01"},
+     "the week ended January 9=1987-01-03/1987-01-09 | the previous week=1987-W01"},
     {"Talks began March 3 and resumed the following week.", "2022-05-01", "March 3=2022-03-03 | the following week=2022-W10"},
     {"Prices may ease over the next couple of weeks.", "2022-05-01", "the next couple of weeks=P2W"},
     {"We meet next week on Tuesday.", "2017-12-04", "next week on Tuesday=2017-12-12"},
@@ -146,6 +146,7 @@ constexpr Case kLengths[] = {
     {"The bond did not pay for a year and a half, he said.", kMar87, "a year and a half=P1.5Y"},
     {"The issue took two and a half years.", kMar87, "two and a half years=P2.5Y"},
     {"The trip took 13 hrs.", kMar87, "13 hrs=PT13H"},
+    {"It took one hour and half, then a one and a quarter year gap.", kMar87, "one hour and half=PT1.5H | one and a quarter year=P1.25Y"},
     // Abbreviations follow digits, in lower case; a singular unit after a count is a modifier.
     {"An SEC filing showed it.", kMar87, ""},
     {"The 90 minute session ended.", kMar87, ""},
@@ -260,6 +261,179 @@ constexpr Case kDailySets[] = {
     {"Every night's show sold out.", kNov16, ""},
 };
 TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
+
+// Each expression with its interval: "text=value [begin, end_excl)", or no interval "[]".
+std::string timex_interval_dump(std::string_view text, std::string_view published) {
+  std::string out;
+  for (const TimeExpr& t : testing::analyze(text, published).timexes) {
+    if (!out.empty()) out += " | ";
+    out += testing::slice(text, t.span) + "=" + t.value + " [";
+    if (t.interval) out += format_bound(t.interval->begin, t.granularity) + ", " + format_bound(t.interval->end_excl, t.granularity);
+    out += ")";
+  }
+  return out;
+}
+
+void check_intervals(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) {
+    EXPECT_EQ(timex_interval_dump(c->text, c->published), c->want) << c->text << " @ " << c->published;
+  }
+}
+
+// A length before "after", "before" or "from" and a day: that day moved; the day's week.
+constexpr Case kStepsFromADay[] = {
+    {"The merger closed three days after Christmas.", "2017-01-10", "three days after Christmas=2016-12-28 [2016-12-28, 2016-12-29)"},
+    {"Trading was halted 2 weeks before May 13, 1999.", kNov16, "2 weeks before May 13, 1999=1999-04-29 [1999-04-29, 1999-04-30)"},
+    {"The notes mature two months after next Friday.", kNov16, "two months after next Friday=2017-01-18 [2017-01-18, 2017-01-19)"},
+    {"The rule applies 16 days from 01/02/2018.", kNov16, "16 days from 01/02/2018=2018-01-18 [2018-01-18, 2018-01-19)"},
+    {"Payment is due 4 months from tomorrow.", kNov16, "4 months from tomorrow=2017-03-08 [2017-03-08, 2017-03-09)"},
+    // No day after the word: the length stays a length.
+    {"He resigned two weeks before the election.", kNov16, "two weeks=P2W [)"},
+    {"Hearings are set for the week of March 18.", kMar19, "the week of March 18=2019-W12 [2019-03-18, 2019-03-25)"},
+    {"Deliveries resume w/c Feb 4.", "2019-11-07", "w/c Feb 4=2020-W06 [2020-02-03, 2020-02-10)"},
+    {"Trading is thin in the week beginning December 24.", "2018-12-10",
+     "the week beginning December 24=2018-W52 [2018-12-24, 2018-12-31)"},
+    {"Bids close the week of the 18th.", "2018-08-07", "the week of the 18th=2018-W33 [2018-08-13, 2018-08-20)"},
+};
+TEST(TimexEnglishMore, StepsAndWeeksFromADay) { check_intervals(std::begin(kStepsFromADay), std::end(kStepsFromADay)); }
+
+// A weekday and a day of the month: the nearest month where that day is that weekday.
+constexpr Case kWeekdayAndDay[] = {
+    {"The board meets on Tuesday the 11th.", "2019-06-10", "Tuesday the 11th=2019-06-11 [2019-06-11, 2019-06-12)"},
+    {"Results are due Wednesday the thirty first.", "2019-07-19", "Wednesday the thirty first=2019-07-31 [2019-07-31, 2019-08-01)"},
+    {"The poll closes Sunday 31, officials said.", "2019-01-25", "Sunday 31=2019-03-31 [2019-03-31, 2019-04-01)"},
+    {"Deliveries start Mon 13th.", "2022-05-01", "Mon 13th=2022-06-13 [2022-06-13, 2022-06-14)"},
+    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16:00 [2021-03-26T16:00, 2021-03-26T16:01)"},
+    // A count after the weekday is no day of the month.
+    {"On Tuesday 25 people were hurt.", "2019-06-10", "Tuesday=2019-06-04 [2019-06-04, 2019-06-05)"},
+};
+TEST(TimexEnglishMore, AWeekdayAndItsDayOfTheMonth) { check_intervals(std::begin(kWeekdayAndDay), std::end(kWeekdayAndDay)); }
+
+// The first or last months, weeks, days or quarters of a year or month, and its Nth month or day.
+constexpr Case kPartsOfAPeriod[] = {
+    {"Sales rose 5% in the first nine months of 2021.", kNov16, "the first nine months of 2021=2021-01/2021-09 [2021-01-01, 2021-10-01)"},
+    {"Output fell 3% in the first nine months, the ministry said.", "2021-11-02",
+     "the first nine months=2021-01/2021-09 [2021-01-01, 2021-10-01)"},
+    {"Losses narrowed in the last four months of 2021.", kNov16, "the last four months of 2021=2021-09/2021-12 [2021-09-01, 2022-01-01)"},
+    {"Bookings for the first 2 weeks of 2021 are full.", kNov16, "the first 2 weeks of 2021=2021-W01/2021-W02 [2021-01-04, 2021-01-18)"},
+    {"Repairs run for the last three weeks of this year.", "2019-11-29",
+     "the last three weeks of this year=2019-W50/2019-W52 [2019-12-09, 2019-12-30)"},
+    {"Tourists stayed away in the first ten days of last year.", "2021-11-29",
+     "the first ten days of last year=2020-01-01/2020-01-10 [2020-01-01, 2020-01-11)"},
+    {"The plan starts in the third month of 2021.", kNov16, "the third month of 2021=2021-03 [2021-03-01, 2021-04-01)"},
+    {"Payments resume on the 15th day of next month.", "2020-07-01", "the 15th day of next month=2020-08-15 [2020-08-15, 2020-08-16)"},
+    {"The levy is due on the twenty third day of September.", "2020-07-01",
+     "the twenty third day of September=2020-09-23 [2020-09-23, 2020-09-24)"},
+    // A part of something else is no date; "the last three months" reaches back from the publication.
+    {"It was the second day of protests.", kNov16, ""},
+    {"In the first six months of his term he cut taxes.", kNov16, "six months=P6M [)"},
+};
+TEST(TimexEnglishMore, PartsOfAYearOrMonth) { check_intervals(std::begin(kPartsOfAPeriod), std::end(kPartsOfAPeriod)); }
+
+// Lengths from the publication: within (from its day), whole quarters; weeks of a month.
+constexpr Case kReachesAndWeeks[] = {
+    {"The deal is expected to close within two months.", "2018-03-23", "within two months=P2M [2018-03-23, 2018-05-23)"},
+    {"Power will return within the next 10 months.", "2018-03-23", "within the next 10 months=P10M [2018-03-23, 2019-01-23)"},
+    {"Margins shrank over the past two quarters.", "2019-07-04", "the past two quarters=P6M [2019-01-01, 2019-07-01)"},
+    {"Sales will grow in the next 7 quarters.", "2019-07-04", "the next 7 quarters=P21M [2019-10-01, 2021-07-01)"},
+    // The weeks of a month are those whose Thursday falls in it.
+    {"Sales fell in the last week of July.", "2018-08-20", "the last week of July=2018-W30 [2018-07-23, 2018-07-30)"},
+    {"Orders rose in the first week of Jan 2015.", kNov16, "the first week of Jan 2015=2015-W01 [2014-12-29, 2015-01-05)"},
+    {"Stocks slid after talks collapsed over the weekend.", kNov16, "the weekend=2016-W44-WE [2016-11-05, 2016-11-07)"},
+    {"A decision is due the week after next.", kNov16, "the week after next=2016-W47 [2016-11-21, 2016-11-28)"},
+};
+TEST(TimexEnglishMore, ReachesWeeksAndWeekends) { check_intervals(std::begin(kReachesAndWeeks), std::end(kReachesAndWeeks)); }
+
+// Years after "of" with two digits, and years in words after a day and month.
+constexpr Case kYearsAfterADay[] = {
+    {"He was born in April of 87.", "2018-01-07", "April of 87=1987-04 [1987-04-01, 1987-05-01)"},
+    {"The plant opened on 15 April of 87.", "2018-01-07", "15 April of 87=1987-04-15 [1987-04-15, 1987-04-16)"},
+    {"They arrived on 13 Sept nineteen seventy two.", kNov16, "13 Sept nineteen seventy two=1972-09-13 [1972-09-13, 1972-09-14)"},
+    {"She was born on January twenty five nineteen eighty six.", kNov16,
+     "January twenty five nineteen eighty six=1986-01-25 [1986-01-25, 1986-01-26)"},
+    // A count after a month and its day is no year.
+    {"On March 5 nineteen people died.", kNov16, "March 5=2017-03-05 [2017-03-05, 2017-03-06)"},
+    {"It fell to 87 in April of 87 percent.", kNov16, "April=2016-04 [2016-04-01, 2016-05-01)"},
+};
+TEST(TimexEnglishMore, YearsAfterADay) { check_intervals(std::begin(kYearsAfterADay), std::end(kYearsAfterADay)); }
+
+// A length that begins on a day (for 3 days from today, 2 weeks starting May 20th), a weekday
+// with its date, a year after "in", a clock range on a numeric date.
+constexpr Case kLengthsFromADay[] = {
+    {"Trading will be suspended for 3 days starting from next Monday.", "2019-10-07",
+     "3 days starting from next Monday=P3D [2019-10-14, 2019-10-17)"},
+    {"The tender is open for 2 weeks starting May 20th.", "2019-05-01", "2 weeks starting May 20th=P2W [2019-05-20, 2019-06-03)"},
+    {"Output was halted for 3 days from today.", "2018-05-23", "3 days from today=P3D [2018-05-23, 2018-05-26)"},
+    // Without "for", "from" moves the day; a comma and "from" with no "for" tells no length.
+    {"Output resumes 3 days from today.", "2018-05-23", "3 days from today=2018-05-26 [2018-05-26, 2018-05-27)"},
+    {"The vote is next Tuesday, Oct. 5, officials said.", "2021-09-28", "next Tuesday, Oct. 5=2021-10-05 [2021-10-05, 2021-10-06)"},
+    {"The plant reopens on 28 June in 2020.", "2019-05-30", "28 June in 2020=2020-06-28 [2020-06-28, 2020-06-29)"},
+    {"Sales from April in 2016 to June in 2017 were weak.", "2019-05-16",
+     "April in 2016 to June in 2017=2016-04/2017-06 [2016-04-01, 2017-07-01)"},
+    {"The auction runs between 10 and 11:30 on 1/1/2015.", "2018-05-31",
+     "10 and 11:30 on 1/1/2015=2015-01-01T10:00/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
+    // A bare hour ends a clock range in the half of the day after its begin; a count is no hour.
+    {"It will happen from 10:30 to 3 on 1/1/2015.", "2018-05-31",
+     "10:30 to 3 on 1/1/2015=2015-01-01T10:30/2015-01-01T15:00 [2015-01-01T10:30, 2015-01-01T15:01)"},
+    {"The ratio moved from 10:30 to 3 percent.", "2018-05-31", "10:30=T10:30 [2018-05-31T10:30, 2018-05-31T10:31)"},
+    // A count before its reach word; the working week is the week.
+    {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
+    {"Sales fell in the 10 previous weeks.", "2018-08-30", "10 previous weeks=P10W [2018-06-21, 2018-08-30)"},
+    {"A deal could come over the next couple weeks.", "2018-07-31", "the next couple weeks=P2W [2018-08-01, 2018-08-15)"},
+    {"The couple married in June.", "2018-07-31", "June=2018-06 [2018-06-01, 2018-07-01)"},
+    {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
+    // from 7 to 7:30 after tonight: both clocks in the evening.
+    {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19:00/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
+    // A weekday before next/last week is that week's; a range may end (or, after between, begin) now.
+    {"The board meets Tuesday next week.", "2018-08-01", "Tuesday next week=2018-08-07 [2018-08-07, 2018-08-08)"},
+    {"The board met on Monday last week.", "2018-08-01", "Monday last week=2018-07-23 [2018-07-23, 2018-07-24)"},
+    {"Shares have risen 20% between January and now.", "2018-08-01", "January and now=2018-01/PRESENT_REF [2018-01-01, 2018-08-02)"},
+    {"Output will grow between now and 2025.", "2018-08-01", "now and 2025=PRESENT_REF/2025 [2018-08-01, 2026-01-01)"},
+    {"Prices are higher now and in 2020.", "2018-08-01", "now=PRESENT_REF [2018-08-01, 2018-08-02) | 2020=2020 [2020-01-01, 2021-01-01)"},
+    // this past Wednesday: the latest before the publication; between cues a year; a short
+    // month in lower case after a day in digits (not mar, may).
+    {"Where were you this past Wednesday?", "2019-01-31", "this past Wednesday=2019-01-30 [2019-01-30, 2019-01-31)"},
+    {"Prices rose between 2007 and 2008.", "2019-01-31", "2007 and 2008=2007/2008 [2007-01-01, 2009-01-01)"},
+    {"The meeting is on 14 nov 2023.", "2019-01-31", "14 nov 2023=2023-11-14 [2023-11-14, 2023-11-15)"},
+    {"He scored 3 mar goals and 5 may.", "2019-01-31", ""},
+    // The Nth weekday of a month; a weekday of the week told.
+    {"The vote is on the first Tuesday of November.", "2018-08-01", "the first Tuesday of November=2018-11-06 [2018-11-06, 2018-11-07)"},
+    {"The board meets on the last Friday of the month.", "2018-08-01", "the last Friday of the month=2018-08-31 [2018-08-31, 2018-09-01)"},
+    {"It meets on the first Monday of next month.", "2018-08-01", "the first Monday of next month=2018-09-03 [2018-09-03, 2018-09-04)"},
+    {"Talks began on March 3 and resumed on Monday of the following week.", "2018-08-01",
+     "March 3=2018-03-03 [2018-03-03, 2018-03-04) | Monday of the following week=2018-03-05 [2018-03-05, 2018-03-06)"},
+    // week N of a year.
+    {"Arrivals fell in week 27 of last year.", "2018-07-02", "week 27 of last year=2017-W27 [2017-07-03, 2017-07-10)"},
+    // A holiday's weekend: Saturday to Monday before a Monday holiday, else its week's.
+    {"Traffic peaks over the Labor Day weekend.", "2021-08-20", "Labor Day weekend=2021-W35-WE [2021-09-04, 2021-09-07)"},
+    {"Stores opened on the Thanksgiving weekend.", "2021-08-20", "Thanksgiving weekend=2021-W47-WE [2021-11-27, 2021-11-29)"},
+    // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
+    {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
+    {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
+    // we'll, I'll look ahead: "in 5 minutes" is then a point, not a length.
+    {"We'll be back in 5 minutes, the chairman said.", kNov16, "in 5 minutes=2016-11-07 [2016-11-07, 2016-11-08)"},
+};
+TEST(TimexEnglishMore, LengthsFromADayAndDatesTold) { check_intervals(std::begin(kLengthsFromADay), std::end(kLengthsFromADay)); }
+
+// Periods that end with a day or month (results for the three months ended June 30), and
+// the year after or before the one told.
+constexpr Case kPeriodsEnded[] = {
+    {"Revenue for the three months ended June 30 rose 5%.", "2021-07-20",
+     "three months ended June 30=2021-04-01/2021-06-30 [2021-04-01, 2021-07-01)"},
+    {"Profit rose 8% in the 12 months to June.", "2021-07-20", "12 months to June=2020-07-01/2021-06-30 [2020-07-01, 2021-07-01)"},
+    {"Shares rose 2% in the week to Friday.", "2021-07-20", "the week to Friday=2021-07-10/2021-07-16 [2021-07-10, 2021-07-17)"},
+    {"Sales for the fiscal year ended March 31, 2021 fell.", "2021-07-20",
+     "the fiscal year ended March 31, 2021=2020-04-01/2021-03-31 [2020-04-01, 2021-04-01)"},
+    // "to" after a length with no "the" is a move (by two weeks to Friday), not a period.
+    {"The bank moved its meeting by two weeks to Friday.", "2021-07-20", "two weeks=P2W [) | Friday=2021-07-16 [2021-07-16, 2021-07-17)"},
+    {"The plant opened in March 2019 and closed the following year.", "2021-07-20",
+     "March 2019=2019-03 [2019-03-01, 2019-04-01) | the following year=2020 [2020-01-01, 2021-01-01)"},
+    {"Profit was flat compared with the previous year.", "2021-07-20", "the previous year=2020 [2020-01-01, 2021-01-01)"},
+    {"Sales rose in the third quarter of 2019 and fell in the following quarter.", "2021-07-20",
+     "the third quarter of 2019=2019-Q3 [2019-07-01, 2019-10-01) | the following quarter=2019-Q4 [2019-10-01, 2020-01-01)"},
+    {"Revenue will rise in the following quarter.", "2021-07-20", "the following quarter=2021-Q4 [2021-10-01, 2022-01-01)"},
+};
+TEST(TimexEnglishMore, PeriodsEndedAndYearsTold) { check_intervals(std::begin(kPeriodsEnded), std::end(kPeriodsEnded)); }
 
 }  // namespace
 }  // namespace newsline

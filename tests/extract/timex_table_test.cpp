@@ -456,7 +456,7 @@ constexpr Case kFormerGaps[] = {
     {"Talks resume at the start of next week.", kJul, "the start of next week=2024-W30"},
     {"Prices fell at the end of last week.", kJul, "the end of last week=2024-W28"},
     {"Data is due early next week.", kFri, "early next week=2025-W01"},
-    {"for the year ended June 30", kJul, "June 30=2024-06-30"},
+    {"for the year ended June 30", kJul, "the year ended June 30=2023-07-01/2024-06-30"},  // the period
     // current, upcoming and prior shift periods; a month or a day after them keeps its own date.
     {"sales for the current quarter", kJul, "the current quarter=2024-Q3"},
     {"in the current fiscal year", kJul, "the current fiscal year=2024"},
@@ -465,8 +465,8 @@ constexpr Case kFormerGaps[] = {
     {"the current October 31 deadline", kJul, "October 31=2024-10-31"},
     {"Qtly div six cts vs six cts prior", kJul, "(none)"},
     // A period that ended is past: the nearer March 31 of a December publication is to come.
-    {"net income for the quarter ended March 31 rose 5 pct", kFri, "March 31=2024-03-31"},
-    {"results for the quarter ending March 31", kFri, "March 31=2025-03-31"},
+    {"net income for the quarter ended March 31 rose 5 pct", kFri, "the quarter ended March 31=2024-01-01/2024-03-31"},
+    {"results for the quarter ending March 31", kFri, "the quarter ending March 31=2025-01-01/2025-03-31"},
     // "in two weeks" of what is coming is a date from the publication (not from a date told
     // before); of the past, or after "the first time", a length.
     {"The Fed will decide in two weeks.", kFri, "in two weeks=2025-W02"},
@@ -645,11 +645,11 @@ constexpr Case kClocks[] = {
     {"耗时2小时40分42秒", "", "2小时40分42秒=PT2H40M42S"},  // a duration stays one
 };
 
-// Weeks counted in a month (from its first Monday) or in a year (ISO weeks).
+// Weeks counted in a month (those whose Thursday falls in it) or in a year (ISO weeks).
 constexpr Case kWeeksCounted[] = {
     {"十月的第一周", "2017-03-22", "十月的第一周=2016-W40"},  // begins Monday 2016-10-03
     {"12月第二周", "2025-11-20", "12月第二周=2025-W50"},
-    {"3月最后一周", "2026-03-10", "3月最后一周=2026-W14"},    // the week of Monday 30 March
+    {"3月最后一周", "2026-03-10", "3月最后一周=2026-W13"},    // Monday 23 March: 30 March-5 April is April's
     {"9月的第二周", "", "9月的第二周=XXXX-09-W02"},
     {"2021年的前2周的客房已被订满", "2018-11-29", "2021年的前2周=2021-W01/2021-W02"},
     {"维护计划在今年的最後 3 週进行", "2019-11-29", "今年的最後 3 週=2019-W50/2019-W52"},
@@ -748,7 +748,7 @@ constexpr Case kEnglishNews[] = {
     {"the last week of 2016", kFri, "the last week of 2016=2016-W52"},
     {"the first week of March", kFri, "the first week of March=2025-W10"},  // Monday 3 March
     {"the 3rd week of 2018", kFri, "the 3rd week of 2018=2018-W03"},
-    {"the first week of next month", kFri, "the first week of next month=2025-W02"},
+    {"the first week of next month", kFri, "the first week of next month=2025-W01"},  // Thursday 2 January
     {"from Nov 18-Dec 19, 2015", kFri, "Nov 18-Dec 19, 2015=2015-11-18/2015-12-19"},
     {"Dec 28-Jan 3, 2016", kFri, "Dec 28-Jan 3, 2016=2015-12-28/2016-01-03"},  // the year before
     {"Eli Lilly sold IVAC on Dec31 , 1994", kFri, "Dec31 , 1994=1994-12-31"},
