@@ -101,7 +101,7 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
     for (std::size_t i = 0; i < n; ++i) {
       for (const std::string& key : events[i].figure_keys) {
         auto [it, added] = code_of.try_emplace(key, static_cast<std::uint32_t>(x.figure.size()));
-        if (added) x.figure.push_back({fnv(key), 0});
+        if (added) x.figure.push_back({key, fnv(key), 0});
         const auto own = std::span<const std::uint32_t>(x.figure_codes.data() + x.figure_start[i], x.figure_codes.size() - x.figure_start[i]);
         if (std::find(own.begin(), own.end(), it->second) != own.end()) continue;
         ++x.figure[it->second].events;

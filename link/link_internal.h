@@ -97,6 +97,7 @@ struct EventIndex {
   // A figure few events give (4.23亿元, 4100.3美元/盎司) pins a happening; one many give
   // (2%, 25个基点) is a template's and shows nothing (LinkOptions::rare_figure_events).
   struct FigureKey {
+    std::string_view key;  // "-1.11 %" (the events' own string)
     std::uint64_t hash;
     std::uint32_t events;
   };
@@ -152,6 +153,9 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
 // Two reports give figures in a unit they share and no figure alike (`alike` counts those
 // alike): different facts (the PMI of May and of June, two days' closes of the same stocks).
 bool figures_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b, std::size_t alike);
+// Two figure keys of one fact: the same, or one rounded from the other to three significant
+// digits or more (归母净利暴增513% and 同比增长513.10%; not 2% and 2.4%).
+bool figures_alike(std::string_view a, std::string_view b);
 // Whether the dates of two reports let them be one happening.
 bool dates_compatible(const LinkEvent& a, const LinkEvent& b, const LinkOptions& options);
 // The share of MinHash values two signatures have alike (an estimate of their Jaccard).

@@ -45,7 +45,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const std::vecto
 TEST(Candidates, ABucketPairsAllOrItsNeighbours) {
   std::vector<LinkEvent> events;
   for (int i = 0; i < 5; ++i) {
-    events.push_back(make("ev:" + std::to_string(i), "d" + std::to_string(i), 0, EventType::Other, day(2025, 1, 2), {"org:acme"}, {}, ""));
+    // (A person: a company few events name is a bucket whatever the day, below.)
+    events.push_back(make("ev:" + std::to_string(i), "d" + std::to_string(i), 0, EventType::Other, day(2025, 1, 2), {"person:acme"}, {}, ""));
   }
   LinkOptions options;
   EXPECT_EQ(candidates(events, options).size(), 10u);
