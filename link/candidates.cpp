@@ -12,6 +12,8 @@
 namespace newsline::link_internal {
 namespace {
 
+long floor_div(long a, long b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+
 // A bucket key of a figure key rounded to three significant digits ("513.1 %" and "513 %"
 // alike), or 0 for one told with fewer (2%: a template's) or a range.
 std::uint64_t rounded_figure_key(std::string_view key) {
@@ -49,7 +51,7 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     std::uint32_t event;
   };
   std::vector<Keyed> keyed;
-  keyed.reserve(n * 7);
+  keyed.reserve(n * 8);
   for (std::size_t i = 0; i < n; ++i) {
     if (!index.linked(i)) continue;
     auto ev = static_cast<std::uint32_t>(i);
@@ -72,11 +74,23 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
         if (const std::uint64_t rounded = rounded_figure_key(index.figure[c].key); rounded != 0) keyed.push_back({rounded, days[i], rank[i], ev});
       }
     }
-    // The company the event is about (EventIndex::about, named by few events), whatever the
-    // day: a digest's line of the next morning is dated by its publication, days after the
-    // announcement, and shares no day bucket with it. A bucket holds at most
-    // LinkOptions::subject_events events.
-    if (index.about[i] != kEmpty) keyed.push_back({entity[index.about[i]].hash ^ 0xAB0u, 0, rank[i], ev});
+    // The company the event is about (EventIndex::about, named by few events) in a window of
+    // days: a digest's line of the next morning is dated by its publication, days after the
+    // announcement, and shares no day bucket with it. Two windows of 2 × reach days, one
+    // shifted by reach, hold any two days at most reach apart (LinkOptions::
+    // undated_published_days + 1); undated events share one.
+    if (index.about[i] != kEmpty) {
+      const std::uint64_t about = entity[index.about[i]].hash ^ 0xAB0u;
+      if (days[i] == std::numeric_limits<long>::min()) {
+        keyed.push_back({mix(about), days[i], rank[i], ev});
+      } else {
+        const long reach = std::max(1L, options.undated_published_days + 1);
+        for (long shift : {0L, reach}) {
+          const long window = floor_div(days[i] + shift, 2 * reach);
+          keyed.push_back({mix(about ^ mix(static_cast<std::uint64_t>(window) * 2 + (shift != 0))), days[i], rank[i], ev});
+        }
+      }
+    }
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;

@@ -93,11 +93,11 @@ TEST(Candidates, RareFiguresAreKeysWhateverTheDay) {
   EXPECT_EQ(std::count_if(pairs.begin(), pairs.end(), [](const auto& p) { return p.first == 0 && p.second >= 2; }), 0);  // 2% is no key
 }
 
-// Issue #29: the company an event is about (named by few events) is a bucket whatever the
-// day (a digest's line dated by its publication days after the announcement), and so is a
-// figure rounded to three significant digits (513% and 513.10%); a figure of fewer digits is
-// no such key.
-TEST(Candidates, AFewEventsCompanyAndARoundedFigureAreKeysWhateverTheDay) {
+// Issue #29: the company an event is about (named by few events) is a bucket over a window of
+// days (a digest's line dated by its publication days after the announcement; not a month
+// on), and a figure rounded to three significant digits (513% and 513.10%) whatever the day;
+// a figure of fewer digits is no such key.
+TEST(Candidates, AFewEventsCompanyNearByAndARoundedFigureAreKeys) {
   std::vector<LinkEvent> events = {
       make("ev:a", "d1", 0, EventType::Earnings, day(2026, 7, 31), {"org:eta-retail"}, {}, ""),
       make("ev:b", "d2", 0, EventType::Earnings, day(2026, 8, 3), {"org:eta-retail"}, {}, ""),
@@ -105,6 +105,7 @@ TEST(Candidates, AFewEventsCompanyAndARoundedFigureAreKeysWhateverTheDay) {
       make("ev:d", "d4", 0, EventType::Earnings, day(2026, 5, 15), {}, {"513 %"}, ""),
       make("ev:e", "d5", 0, EventType::Earnings, day(2026, 5, 14), {}, {"2.4 %"}, ""),
       make("ev:f", "d6", 0, EventType::Earnings, day(2026, 5, 15), {}, {"2 %"}, ""),
+      make("ev:g", "d7", 0, EventType::Earnings, day(2026, 9, 2), {"org:eta-retail"}, {}, ""),
   };
   EXPECT_EQ(candidates(events, LinkOptions{}), (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}, {2, 3}}));
   LinkOptions many;
