@@ -417,7 +417,11 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // most, and who is in both: a subject few events name (LinkOptions::subject_events), two
   // subjects, or one and a rare figure (因公司涉嫌…证监会决定对公司立案 names only the
   // regulator: every company's notice; 国家统计局16日发布… only the bureau: its bulletins).
-  if ((!dated_in_text(x) || !dated_in_text(y)) && type_ok && !other_subjects &&
+  // A market's move is one happening per session: wraps of two sessions dated by their
+  // publications say the same words (商品：国内商品期货多数下跌…); only a rare reading in both
+  // pins one session.
+  const bool market_move = x.type == EventType::MarketMove || y.type == EventType::MarketMove;
+  if ((!dated_in_text(x) || !dated_in_text(y)) && type_ok && !other_subjects && (!market_move || rare_figures >= 1) &&
       retold_dates_agree(x, y, options) &&
       (few_whom >= 1 || whom >= 2 || (whom >= 1 && rare_figures >= 1)) && !conflict() && !other_instrument() &&
       !text_overlap(x.text, y.text).other_numbers &&

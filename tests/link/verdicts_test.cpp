@@ -532,8 +532,13 @@ TEST(Verdicts, ALineRetoldByALaterDigest) {
   LinkEvent june23 = digest("ev:e", "wrap-0623", day(2026, 6, 23), 20627, "热门中概股涨跌不一，戊科技涨超2%，己汽车跌超1%。");
   june11.type = june23.type = EventType::MarketMove;
   EXPECT_NE(link_events({june11, june23}).cluster[1], 0u);
-  june11.date = "XXXX-06-23";
+  // XXXX-06-21, two days before a wrap dated by its publication: the same session only when a
+  // reading pins it (a market's move is one happening per session, its words every day's).
+  june11.date = "XXXX-06-21";
+  june11.figure_keys = june23.figure_keys = {"3981.37 points"};
   EXPECT_EQ(link_events({june11, june23}).cluster[1], 0u);
+  june11.figure_keys = june23.figure_keys = {};
+  EXPECT_NE(link_events({june11, june23}).cluster[1], 0u);
 
   // Only a regulator many events name in both: the same words tell another company's case
   // (two days apart: no day's bucket, the text alone does not join them).
