@@ -15,20 +15,22 @@ namespace {
 long floor_div(long a, long b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 
 // A bucket key of a figure key rounded to three significant digits ("513.1 %" and "513 %"
-// alike), or 0 for one told with fewer (2%: a template's) or a range.
+// alike), or 0 for one told with fewer (2%: a template's; 110, a round number) or a range.
 std::uint64_t rounded_figure_key(std::string_view key) {
   const std::size_t space = key.find(' ');
   if (space == std::string_view::npos || key.substr(0, space).find('~') != std::string_view::npos) return 0;
   double value = 0;
   if (std::from_chars(key.data(), key.data() + space, value).ec != std::errc{} || value == 0) return 0;
-  std::size_t digits = 0;
-  bool leading = true;
+  std::size_t digits = 0, trailing_zeros = 0;
+  bool leading = true, point = false;
   for (char c : key.substr(0, std::min(space, key.substr(0, space).find('e')))) {
+    point = point || c == '.';
     if (c < '0' || c > '9') continue;
     leading = leading && c == '0';
     digits += !leading;
+    trailing_zeros = c == '0' && !point && !leading ? trailing_zeros + 1 : 0;
   }
-  if (digits < 3) return 0;
+  if (digits - trailing_zeros < 3) return 0;  // (110: a round number, figures_alike)
   char buf[32];
   const int n = std::snprintf(buf, sizeof buf, "%.3g", value);
   return mix(fnv(std::string_view(buf, static_cast<std::size_t>(n))) ^ fnv(key.substr(space + 1)) ^ 0x3D6u);

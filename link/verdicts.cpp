@@ -21,7 +21,8 @@ std::string_view unit_of(std::string_view key) {
 }
 
 // A figure key's number: its value, its significant digits and the power of ten of its last
-// digit ("513.1 %": 513.1, 4, -1; "4.625e+09 CNY": 4.625e9, 4, 6); nothing for a range.
+// one ("513.1 %": 513.1, 4, -1; "4.625e+09 CNY": 4.625e9, 4, 6; "110 USD": 110, 2, 1); nothing
+// for a range.
 struct KeyNumber {
   double value = 0;
   int digits = 0;
@@ -37,7 +38,7 @@ std::optional<KeyNumber> key_number(std::string_view key) {
     std::from_chars(number.data() + e + 1 + (number[e + 1] == '+'), number.data() + number.size(), exponent);
     number = number.substr(0, e);
   }
-  int decimals = 0;
+  int decimals = 0, trailing_zeros = 0;
   bool seen_point = false, leading = true;
   for (char c : number) {
     if (c == '.') {
@@ -46,9 +47,12 @@ std::optional<KeyNumber> key_number(std::string_view key) {
       decimals += seen_point;
       leading = leading && c == '0';
       n.digits += !leading;
+      trailing_zeros = c == '0' && !seen_point && !leading ? trailing_zeros + 1 : 0;
     }
   }
-  n.last_place = exponent - decimals;
+  // 110 or 4000: a round number (突破110美元, a level), told to the tens or thousands at most.
+  n.digits -= trailing_zeros;
+  n.last_place = exponent - decimals + trailing_zeros;
   return n;
 }
 

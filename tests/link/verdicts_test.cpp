@@ -477,6 +477,8 @@ TEST(Verdicts, RoundedFiguresAreAlike) {
       {"513 USD", "513.1 %", false},        // another unit
       {"134.57~147.87 %", "134.6 %", false},  // a range is no value to round
       {"4240.69 USD/ounce", "4240.7 USD/ounce", true},
+      {"110 USD/ounce", "110.47 USD/ounce", false},  // 突破110美元: a round level, not a reading
+      {"1100.5 USD", "1100.47 USD", true},
   };
   for (const Case& c : kCases) EXPECT_EQ(figures_alike(c.a, c.b), c.want) << c.a << " | " << c.b;
 }
