@@ -127,6 +127,9 @@ bool actor(std::string_view id) {
   return (id.starts_with("person:") || id.starts_with("org:") || id.starts_with("product:") || id.starts_with("work:")) && !publisher(id);
 }
 
+// A sentence that tells several acts one by one: 分别 (respectively), 各自.
+bool tells_each(std::string_view text) { return text.find("分别") != std::string_view::npos || text.find("各自") != std::string_view::npos; }
+
 // Dated in its own sentence: a day, month or year of known year read there. A date taken from
 // the publication (a digest's line of the next morning), from an earlier sentence, from a vague
 // word (近日) or a day of no known year (25日, or a year guessed for it) says little of when
@@ -378,6 +381,13 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   const auto conflict = [&] {
     return figures_conflict(x.figure_keys, y.figure_keys, figures) || tell_other_figures(x.figure_keys, y.figure_keys);
   };
+  // A sentence that tells several acts one by one (商务部发布第61号、62号公告，分别对…和…实施出口
+  // 管制) sums them up: it is none of them, nor a remark made about them. (One that gives
+  // figures, a market's wrap or a release's indexes, tells by its figures which one it gives.)
+  const auto sums_up = [](const LinkEvent& e) { return e.figure_keys.empty() && tells_each(e.text); };
+  if (x.type != EventType::MarketMove && y.type != EventType::MarketMove && sums_up(x) != sums_up(y) && x.text != y.text) {
+    return common >= 1 && dates ? Verdict{true, same_entity()} : Verdict{};
+  }
   if (headline && !other_subjects && (common >= 1 || figures >= 1) && !conflict() && !other_instrument()) {
     return {true, same_event_info()};
   }

@@ -598,5 +598,37 @@ TEST(Verdicts, SentencesOfOneArticleInOneWeek) {
   EXPECT_NE(link_events({a, b}).cluster[1], 0u);
 }
 
+// Issue #29: a sentence that tells two notices one by one (…第7号、8号公告，分别对…和…实施出口管制)
+// is neither notice, nor the spokesperson's remark on them that follows: the two notices of one
+// day are not chained through it. A data release giving its indexes one by one is told apart
+// by its figures instead.
+TEST(Verdicts, ASentenceSummingUpSeveralActsIsNoneOfThem) {
+  const auto notice = [](std::string id, std::string doc, std::uint32_t at, std::vector<std::string> entities, std::string text) {
+    LinkEvent e = make(std::move(id), std::move(doc), at, EventType::PolicyRegulation, day(2026, 3, 9), std::move(entities), {},
+                       std::move(text));
+    e.end = at + 90;
+    e.trigger = "出口管制";
+    return e;
+  };
+  std::vector<LinkEvent> events = {
+      notice("ev:a", "digest", 545, {"org:trade-ministry", "place:china", "org:cabinet", "commodity:gallium"},
+             "根据《出口管制法》《两用物项出口管制条例》等法律法规相关规定，经国务院批准，决定对镓相关技术实施出口管制。"),
+      notice("ev:b", "weekend", 808, {"org:trade-ministry", "place:china", "commodity:gallium"},
+             "贸易部3月9日发布第7号公告，对含有中国成分的部分境外镓相关物项实施出口管制。"),
+      notice("ev:c", "story", 140, {"org:trade-ministry", "place:china", "org:cabinet", "commodity:gallium"},
+             "贸易部新闻发言人表示，根据《出口管制法》《两用物项出口管制条例》等法律法规，3月9日，经国务院批准，贸易部发布第7号、8号公告，分别对含有中国成分的部分境外镓相关物项、镓相关技术实施出口管制。"),
+      notice("ev:d", "story", 266, {"org:trade-ministry", "commodity:gallium"},
+             "贸易部新闻发言人指出，镓相关物项具有军民两用属性，对其实施出口管制是国际通行做法。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[0]);
+  EXPECT_NE(r.cluster[2], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[3]);
+  // The same words with no 分别: the spokesperson's telling of one notice is that notice.
+  events[2].text = "贸易部新闻发言人表示，根据《出口管制法》《两用物项出口管制条例》等法律法规，3月9日，经国务院批准，贸易部发布第8号公告，对镓相关技术实施出口管制。";
+  EXPECT_EQ(link_events(events).cluster[2], link_events(events).cluster[0]);
+}
+
 }  // namespace
 }  // namespace newsline
