@@ -127,6 +127,11 @@ struct LinkOptions {
   // two companies' notices told in one template with their dates in it, 0.8 and less once
   // their numbers differ, which bars them anyway).
   double retold_containment = 0.7;
+  // ...asked only of texts whose MinHash estimate (an unweighted Jaccard) reaches this: a
+  // retelling shares a fair part of all its shingles with the other (the headline above
+  // 0.4 of them), most pairs of one company's news on nearby days none (the texts are read
+  // for the pairs above it only).
+  double retold_similarity = 0.125;
   // Edge weights, which rank the related lists: a same_event edge weighs
   // max(similarity, same_event_weight + same_event_per_shared × (entities + figures in
   // common)); a same_entity edge same_entity_per_entity × entities in common +

@@ -64,6 +64,9 @@ bool subject_entity(std::string_view id);
 // no sentence mark (the index line or title of a digest's item); what its document tells
 // next is its body.
 bool is_headline(const LinkEvent& h, const LinkOptions& options);
+// A sentence that tells several acts one by one (商务部发布第61号、62号公告，分别对…实施出口管制)
+// and gives no figure (a wrap or a release that does tells by its figures which one it gives).
+bool sums_up(const LinkEvent& e);
 
 // What every step reads of the events, as numbers: the loops compare and hash numbers, not
 // strings. Work goes by rank in id order, so that the input order changes nothing.
@@ -118,6 +121,9 @@ struct EventIndex {
   // where the headline ends); kEmpty for events that are no headline or have none. A
   // headline and its body often share no date and few words: they are paired apart.
   std::vector<std::uint32_t> next_in_doc;
+  // Each event's sentence tells several acts one by one (分别, 各自) and gives no figure
+  // (sums_up): it is none of them.
+  std::vector<bool> sums_up;
 
   std::span<const std::uint32_t> codes_of(std::size_t i) const {
     return std::span<const std::uint32_t>(codes.data() + code_start[i], code_start[i + 1] - code_start[i]);

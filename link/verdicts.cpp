@@ -102,6 +102,7 @@ bool same_day_of_year(const LinkEvent& a, const LinkEvent& b) {
 
 // Some figure of `x` alike (figures_alike) with one of `y`.
 bool has_alike(std::string_view f, const std::vector<std::string>& y) {
+  if (std::find(y.begin(), y.end(), f) != y.end()) return true;
   return std::any_of(y.begin(), y.end(), [&](const std::string& g) { return figures_alike(f, g); });
 }
 
@@ -126,9 +127,6 @@ bool tell_other_figures(const std::vector<std::string>& a, const std::vector<std
 bool actor(std::string_view id) {
   return (id.starts_with("person:") || id.starts_with("org:") || id.starts_with("product:") || id.starts_with("work:")) && !publisher(id);
 }
-
-// A sentence that tells several acts one by one: 分别 (respectively), 各自.
-bool tells_each(std::string_view text) { return text.find("分别") != std::string_view::npos || text.find("各自") != std::string_view::npos; }
 
 // Dated in its own sentence: a day, month or year of known year read there. A date taken from
 // the publication (a digest's line of the next morning), from an earlier sentence, from a vague
@@ -241,6 +239,10 @@ bool same_period(const LinkEvent& a, const LinkEvent& b) {
 
 bool figures_alike(std::string_view a, std::string_view b) {
   if (a == b) return true;
+  // Figures one rounds from the other open with the same two characters (513 and 513.1,
+  // 4.63e+09 and 4.625e+09; where rounding carries, 199.96 and 200, the rounder is a round
+  // number): most keys of a unit are told apart there, without reading a number.
+  if (a.size() < 2 || b.size() < 2 || a[0] != b[0] || a[1] != b[1]) return false;
   if (unit_of(a) != unit_of(b)) return false;
   const std::optional<KeyNumber> x = key_number(a), y = key_number(b);
   if (!x || !y || x->last_place == y->last_place) return false;
@@ -384,8 +386,7 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // A sentence that tells several acts one by one (商务部发布第61号、62号公告，分别对…和…实施出口
   // 管制) sums them up: it is none of them, nor a remark made about them. (One that gives
   // figures, a market's wrap or a release's indexes, tells by its figures which one it gives.)
-  const auto sums_up = [](const LinkEvent& e) { return e.figure_keys.empty() && tells_each(e.text); };
-  if (x.type != EventType::MarketMove && y.type != EventType::MarketMove && sums_up(x) != sums_up(y) && x.text != y.text) {
+  if (x.type != EventType::MarketMove && y.type != EventType::MarketMove && index.sums_up[a] != index.sums_up[b] && x.text != y.text) {
     return common >= 1 && dates ? Verdict{true, same_entity()} : Verdict{};
   }
   if (headline && !other_subjects && (common >= 1 || figures >= 1) && !conflict() && !other_instrument()) {
@@ -424,24 +425,6 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
       !other_instrument()) {
     return {true, same_event_info()};
   }
-  // One line told again, one of the two dated only by its publication, an earlier sentence, a
-  // vague word or a guess of its year (a digest's line of the next morning, 近日, 25日): the
-  // same happening when the lighter text is nearly all in the other (LinkOptions::
-  // retold_containment), no number or figure disagrees, the publications are days apart at
-  // most, and who is in both: a subject few events name (LinkOptions::subject_events), two
-  // subjects, or one and a rare figure (因公司涉嫌…证监会决定对公司立案 names only the
-  // regulator: every company's notice; 国家统计局16日发布… only the bureau: its bulletins).
-  // A market's move is one happening per session: wraps of two sessions dated by their
-  // publications say the same words (商品：国内商品期货多数下跌…); only a rare reading in both
-  // pins one session.
-  const bool market_move = x.type == EventType::MarketMove || y.type == EventType::MarketMove;
-  if ((!dated_in_text(x) || !dated_in_text(y)) && type_ok && !other_subjects && (!market_move || rare_figures >= 1) &&
-      retold_dates_agree(x, y, options) &&
-      (few_whom >= 1 || whom >= 2 || (whom >= 1 && rare_figures >= 1)) && !conflict() && !other_instrument() &&
-      !text_overlap(x.text, y.text).other_numbers &&
-      rare_shingle_containment(x.text, y.text, index.shingles) >= options.retold_containment) {
-    return {true, same_event_info()};
-  }
   // By entities and figures, on a known date of the same precision: two undated reports
   // that name the same index and give a figure can be a month apart ("7月21日收盘…纳指涨
   // 1.29%" in undated feed items joined 919 reports into one), and a report dated by its
@@ -463,6 +446,25 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   }
   if (same_event && other_instrument()) same_event = false;
   if (same_event) return {true, same_event_info()};
+  // (Asked only of pairs the rest does not join: it reads the texts.)
+  // One line told again, one of the two dated only by its publication, an earlier sentence, a
+  // vague word or a guess of its year (a digest's line of the next morning, 近日, 25日): the
+  // same happening when the lighter text is nearly all in the other (LinkOptions::
+  // retold_containment), no number or figure disagrees, the publications are days apart at
+  // most, and who is in both: a subject few events name (LinkOptions::subject_events), two
+  // subjects, or one and a rare figure (因公司涉嫌…证监会决定对公司立案 names only the
+  // regulator: every company's notice; 国家统计局16日发布… only the bureau: its bulletins).
+  // A market's move is one happening per session: wraps of two sessions dated by their
+  // publications say the same words (商品：国内商品期货多数下跌…); only a rare reading in both
+  // pins one session.
+  const bool market_move = x.type == EventType::MarketMove || y.type == EventType::MarketMove;
+  if ((!dated_in_text(x) || !dated_in_text(y)) && type_ok && !other_subjects && (!market_move || rare_figures >= 1) &&
+      retold_dates_agree(x, y, options) &&
+      (few_whom >= 1 || whom >= 2 || (whom >= 1 && rare_figures >= 1)) && !conflict() && !other_instrument() &&
+      sim >= options.retold_similarity && rare_shingle_containment(x.text, y.text, index.shingles) >= options.retold_containment &&
+      !text_overlap(x.text, y.text).other_numbers) {
+    return {true, same_event_info()};
+  }
   if (common >= 1 && dates) return {true, same_entity()};
   return {};
 }
