@@ -102,8 +102,10 @@ bool same_day_of_year(const LinkEvent& a, const LinkEvent& b) {
 
 // Some figure of `x` alike (figures_alike) with one of `y`.
 bool has_alike(std::string_view f, const std::vector<std::string>& y) {
-  if (std::find(y.begin(), y.end(), f) != y.end()) return true;
-  return std::any_of(y.begin(), y.end(), [&](const std::string& g) { return figures_alike(f, g); });
+  // (figures_alike's first test inline: asked of every candidate pair's figures.)
+  return f.size() >= 2 && std::any_of(y.begin(), y.end(), [&](const std::string& g) {
+    return g.size() >= 2 && g[0] == f[0] && g[1] == f[1] && figures_alike(f, g);
+  });
 }
 
 // Each report gives a figure the other does not in a unit the other gives: two tellings of
@@ -459,9 +461,9 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   // pins one session.
   const bool market_move = x.type == EventType::MarketMove || y.type == EventType::MarketMove;
   if ((!dated_in_text(x) || !dated_in_text(y)) && type_ok && !other_subjects && (!market_move || rare_figures >= 1) &&
-      retold_dates_agree(x, y, options) &&
-      (few_whom >= 1 || whom >= 2 || (whom >= 1 && rare_figures >= 1)) && !conflict() && !other_instrument() &&
-      sim >= options.retold_similarity && rare_shingle_containment(x.text, y.text, index.shingles) >= options.retold_containment &&
+      sim >= options.retold_similarity && (few_whom >= 1 || whom >= 2 || (whom >= 1 && rare_figures >= 1)) &&
+      retold_dates_agree(x, y, options) && !conflict() && !other_instrument() &&
+      rare_shingle_containment(x.text, y.text, index.shingles) >= options.retold_containment &&
       !text_overlap(x.text, y.text).other_numbers) {
     return {true, same_event_info()};
   }
