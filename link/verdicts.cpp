@@ -35,6 +35,7 @@ std::optional<KeyNumber> key_number(std::string_view key) {
   if (std::from_chars(number.data(), number.data() + number.size(), n.value).ec != std::errc{}) return std::nullopt;
   int exponent = 0;
   if (const std::size_t e = number.find('e'); e != std::string_view::npos) {
+    if (e + 2 > number.size()) return std::nullopt;
     std::from_chars(number.data() + e + 1 + (number[e + 1] == '+'), number.data() + number.size(), exponent);
     number = number.substr(0, e);
   }
