@@ -3,11 +3,40 @@
 // paired, a bucket too large only with its next neighbours; each headline is paired with its
 // body. Cost is linear in events.
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
 
 #include "core/parallel.h"
 #include "link/link_internal.h"
 
 namespace newsline::link_internal {
+namespace {
+
+long floor_div(long a, long b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+
+// A bucket key of a figure key rounded to three significant digits ("513.1 %" and "513 %"
+// alike), or 0 for one told with fewer (2%: a template's; 110, a round number) or a range.
+std::uint64_t rounded_figure_key(std::string_view key) {
+  const std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || key.substr(0, space).find('~') != std::string_view::npos) return 0;
+  double value = 0;
+  if (std::from_chars(key.data(), key.data() + space, value).ec != std::errc{} || value == 0) return 0;
+  std::size_t digits = 0, trailing_zeros = 0;
+  bool leading = true, point = false;
+  for (char c : key.substr(0, std::min(space, key.substr(0, space).find('e')))) {
+    point = point || c == '.';
+    if (c < '0' || c > '9') continue;
+    leading = leading && c == '0';
+    digits += !leading;
+    trailing_zeros = c == '0' && !point && !leading ? trailing_zeros + 1 : 0;
+  }
+  if (digits - trailing_zeros < 3) return 0;  // (110: a round number, figures_alike)
+  char buf[32];
+  const int n = std::snprintf(buf, sizeof buf, "%.3g", value);
+  return mix(fnv(std::string_view(buf, static_cast<std::size_t>(n))) ^ fnv(key.substr(space + 1)) ^ 0x3D6u);
+}
+
+}  // namespace
 
 std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOptions& options) {
   const std::size_t n = index.events.size();
@@ -24,7 +53,7 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     std::uint32_t event;
   };
   std::vector<Keyed> keyed;
-  keyed.reserve(n * 6);
+  keyed.reserve(n * 8);
   for (std::size_t i = 0; i < n; ++i) {
     if (!index.linked(i)) continue;
     auto ev = static_cast<std::uint32_t>(i);
@@ -41,6 +70,28 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     for (std::uint32_t c : index.figures_of(i)) {
       const std::uint32_t giving = index.figure[c].events;
       if (giving > 1 && giving <= options.figure_key_events) keyed.push_back({mix(index.figure[c].hash ^ 0xF16u), days[i], rank[i], ev});
+      // And the same figure rounded to three significant digits: 513% and 513.10% (one
+      // report's figure, one telling rounder) share no key of their own (figures_alike).
+      if (giving <= options.figure_key_events) {
+        if (const std::uint64_t rounded = rounded_figure_key(index.figure[c].key); rounded != 0) keyed.push_back({rounded, days[i], rank[i], ev});
+      }
+    }
+    // The company the event is about (EventIndex::about, named by few events) in a window of
+    // days: a digest's line of the next morning is dated by its publication, days after the
+    // announcement, and shares no day bucket with it. Two windows of 2 × reach days, one
+    // shifted by reach, hold any two days at most reach apart (LinkOptions::
+    // undated_published_days + 1); undated events share one.
+    if (index.about[i] != kEmpty) {
+      const std::uint64_t about = entity[index.about[i]].hash ^ 0xAB0u;
+      if (days[i] == std::numeric_limits<long>::min()) {
+        keyed.push_back({mix(about), days[i], rank[i], ev});
+      } else {
+        const long reach = std::max(1L, options.undated_published_days + 1);
+        for (long shift : {0L, reach}) {
+          const long window = floor_div(days[i] + shift, 2 * reach);
+          keyed.push_back({mix(about ^ mix(static_cast<std::uint64_t>(window) * 2 + (shift != 0))), days[i], rank[i], ev});
+        }
+      }
     }
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {

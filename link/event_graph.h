@@ -35,6 +35,11 @@ struct LinkEvent {
   std::optional<Interval> interval;
   std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
   Granularity granularity = Granularity::Day;
+  // Exact: read in its own sentence; Inferred or Approximate: taken from the publication, an
+  // earlier sentence or a vague word (近日), which a digest's line or a retelling gets wrong.
+  Certainty certainty = Certainty::Exact;
+  EventStatus status = EventStatus::Happened;
+  std::string trigger;                 // the word that tells the act: IPO, 降息, 收购
   std::vector<std::string> entities;   // ids; places and currencies do not make storylines
   std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
   std::string text;                    // folded summary
@@ -115,6 +120,18 @@ struct LinkOptions {
   // tells it as background (宇树科技从今年3月20日IPO申请获受理，再到今日注册生效): it is the
   // same happening as a report of that day only with a rare figure in common.
   long retrospective_days = 30;
+  // A line told again, one telling dated only by its publication or an earlier sentence (a
+  // digest's line of the next morning) or by a day of no known year: the same happening when
+  // this share of the lighter text's shingles, weighed by rarity, is in the other (a headline
+  // in its full sentence elsewhere: NBA中国与阿里云宣布达成合作 in …宣布达成多年合作 holds 0.9;
+  // two companies' notices told in one template with their dates in it, 0.8 and less once
+  // their numbers differ, which bars them anyway).
+  double retold_containment = 0.7;
+  // ...asked only of texts whose MinHash estimate (an unweighted Jaccard) reaches this: a
+  // retelling shares a fair part of all its shingles with the other (the headline above
+  // 0.4 of them), most pairs of one company's news on nearby days none (the texts are read
+  // for the pairs above it only).
+  double retold_similarity = 0.125;
   // Edge weights, which rank the related lists: a same_event edge weighs
   // max(similarity, same_event_weight + same_event_per_shared × (entities + figures in
   // common)); a same_entity edge same_entity_per_entity × entities in common +

@@ -41,6 +41,10 @@ bool is_headline(const LinkEvent& h, const LinkOptions& options) {
   return !t.empty() && std::none_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return t.ends_with(m); });
 }
 
+bool sums_up(const LinkEvent& e) {
+  return e.figure_keys.empty() && (e.text.find("分别") != std::string::npos || e.text.find("各自") != std::string::npos);
+}
+
 namespace {
 
 long day_of(const LinkEvent& e) {
@@ -57,7 +61,7 @@ bool same_place(const LinkEvent& a, const LinkEvent& b) {
 
 EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   const std::size_t n = events.size();
-  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  EventIndex x{events, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   // Sorted by the ids' order keys (the strings only where two keys tie).
   using IdKey = EventIndex::IdKey;
   std::vector<IdKey>& id_keys = x.id_keys;
@@ -101,7 +105,7 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
     for (std::size_t i = 0; i < n; ++i) {
       for (const std::string& key : events[i].figure_keys) {
         auto [it, added] = code_of.try_emplace(key, static_cast<std::uint32_t>(x.figure.size()));
-        if (added) x.figure.push_back({fnv(key), 0});
+        if (added) x.figure.push_back({key, fnv(key), 0});
         const auto own = std::span<const std::uint32_t>(x.figure_codes.data() + x.figure_start[i], x.figure_codes.size() - x.figure_start[i]);
         if (std::find(own.begin(), own.end(), it->second) != own.end()) continue;
         ++x.figure[it->second].events;
@@ -133,6 +137,8 @@ EventIndex index_events(const std::vector<LinkEvent>& events, const LinkOptions&
     }
     k = end;
   }
+  x.sums_up.resize(n);
+  for (std::size_t i = 0; i < n; ++i) x.sums_up[i] = sums_up(events[i]);
   x.sigs.resize(n);
   parallel_for(n, options.threads, [&](std::size_t i) {
     if (x.linked(i)) x.sigs[i] = minhash(events[i].text);

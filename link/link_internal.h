@@ -64,6 +64,9 @@ bool subject_entity(std::string_view id);
 // no sentence mark (the index line or title of a digest's item); what its document tells
 // next is its body.
 bool is_headline(const LinkEvent& h, const LinkOptions& options);
+// A sentence that tells several acts one by one (商务部发布第61号、62号公告，分别对…实施出口管制)
+// and gives no figure (a wrap or a release that does tells by its figures which one it gives).
+bool sums_up(const LinkEvent& e);
 
 // What every step reads of the events, as numbers: the loops compare and hash numbers, not
 // strings. Work goes by rank in id order, so that the input order changes nothing.
@@ -97,6 +100,7 @@ struct EventIndex {
   // A figure few events give (4.23亿元, 4100.3美元/盎司) pins a happening; one many give
   // (2%, 25个基点) is a template's and shows nothing (LinkOptions::rare_figure_events).
   struct FigureKey {
+    std::string_view key;  // "-1.11 %" (the events' own string)
     std::uint64_t hash;
     std::uint32_t events;
   };
@@ -117,6 +121,9 @@ struct EventIndex {
   // where the headline ends); kEmpty for events that are no headline or have none. A
   // headline and its body often share no date and few words: they are paired apart.
   std::vector<std::uint32_t> next_in_doc;
+  // Each event's sentence tells several acts one by one (分别, 各自) and gives no figure
+  // (sums_up): it is none of them.
+  std::vector<bool> sums_up;
 
   std::span<const std::uint32_t> codes_of(std::size_t i) const {
     return std::span<const std::uint32_t>(codes.data() + code_start[i], code_start[i + 1] - code_start[i]);
@@ -152,6 +159,9 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
 // Two reports give figures in a unit they share and no figure alike (`alike` counts those
 // alike): different facts (the PMI of May and of June, two days' closes of the same stocks).
 bool figures_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b, std::size_t alike);
+// Two figure keys of one fact: the same, or one rounded from the other to three significant
+// digits or more (归母净利暴增513% and 同比增长513.10%; not 2% and 2.4%).
+bool figures_alike(std::string_view a, std::string_view b);
 // Whether the dates of two reports let them be one happening.
 bool dates_compatible(const LinkEvent& a, const LinkEvent& b, const LinkOptions& options);
 // The share of MinHash values two signatures have alike (an estimate of their Jaccard).

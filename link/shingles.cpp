@@ -112,28 +112,50 @@ void count_shingles(std::string_view text, ShingleCounts& counts) {
   }
 }
 
-double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts) {
+namespace {
+
+// The weights of two texts' shingles (each as rare_shingle_overlap weighs it): those both
+// hold, and each text's own total.
+struct RareWeights {
+  double both = 0, a = 0, b = 0;
+};
+RareWeights rare_weights(std::string_view a, std::string_view b, const ShingleCounts& counts) {
   const std::vector<std::uint64_t> x = shingle_set(a), y = shingle_set(b);
-  if (x.empty() || y.empty()) return 0;
-  if (a == b) return 1;
+  RareWeights w;
   // log(1 + texts / holding): above 0 even for a shingle every text holds (a few texts).
   const double total = counts.total;
   const auto weight = [&](std::uint64_t h) { return std::log1p(total / std::max(1.0, static_cast<double>(counts.texts[bucket_of(h)]))); };
-  double both = 0, either = 0;
   for (std::size_t i = 0, j = 0; i < x.size() || j < y.size();) {
     if (i < x.size() && j < y.size() && x[i] == y[j]) {
-      const double w = weight(x[i]);
-      both += w;
-      either += w;
+      const double v = weight(x[i]);
+      w.both += v;
+      w.a += v;
+      w.b += v;
       ++i;
       ++j;
     } else if (j == y.size() || (i < x.size() && x[i] < y[j])) {
-      either += weight(x[i++]);
+      w.a += weight(x[i++]);
     } else {
-      either += weight(y[j++]);
+      w.b += weight(y[j++]);
     }
   }
-  return either > 0 ? both / either : 0;
+  return w;
+}
+
+}  // namespace
+
+double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts) {
+  if (a == b) return shingle_set(a).empty() ? 0 : 1;
+  const RareWeights w = rare_weights(a, b, counts);
+  const double either = w.a + w.b - w.both;
+  return w.a > 0 && w.b > 0 && either > 0 ? w.both / either : 0;
+}
+
+double rare_shingle_containment(std::string_view a, std::string_view b, const ShingleCounts& counts) {
+  if (a == b) return shingle_set(a).empty() ? 0 : 1;
+  const RareWeights w = rare_weights(a, b, counts);
+  const double lesser = std::min(w.a, w.b);
+  return lesser > 0 ? w.both / lesser : 0;
 }
 
 // Sixteen 64-bit mixes a shingle: compiled a second time for processors with AVX-512

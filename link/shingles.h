@@ -34,6 +34,10 @@ void count_shingles(std::string_view text, ShingleCounts& counts);
 // holding it)): a template's words (中新网…电 据国家统计局网站消息，国家统计局…日发布) weigh little, what
 // differs (房地产市场 and 能源生产) much. 0 when either has none.
 double rare_shingle_overlap(std::string_view a, std::string_view b, const ShingleCounts& counts);
+// The share of the lighter text's shingles (weighed the same way) that the other holds too: a
+// headline or a digest's shortened line inside the full sentence of another article. 0 when
+// either has none.
+double rare_shingle_containment(std::string_view a, std::string_view b, const ShingleCounts& counts);
 
 // True when the text states that it follows from what came before.
 bool has_causal_cue(std::string_view folded);

@@ -226,6 +226,9 @@ void to_link_events(Timeline& timeline, KeepGraph keep, unsigned threads, std::v
     le.interval = te.event.interval;
     if (!le.interval) le.date = te.event.date;
     le.granularity = te.event.granularity;
+    le.certainty = te.event.certainty;
+    le.status = te.event.status;
+    le.trigger = te.event.trigger;
     le.entities = std::move(te.event.entities);
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);

@@ -45,7 +45,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const std::vecto
 TEST(Candidates, ABucketPairsAllOrItsNeighbours) {
   std::vector<LinkEvent> events;
   for (int i = 0; i < 5; ++i) {
-    events.push_back(make("ev:" + std::to_string(i), "d" + std::to_string(i), 0, EventType::Other, day(2025, 1, 2), {"org:acme"}, {}, ""));
+    // (A person: a company few events name is a bucket whatever the day, below.)
+    events.push_back(make("ev:" + std::to_string(i), "d" + std::to_string(i), 0, EventType::Other, day(2025, 1, 2), {"person:acme"}, {}, ""));
   }
   LinkOptions options;
   EXPECT_EQ(candidates(events, options).size(), 10u);
@@ -90,6 +91,26 @@ TEST(Candidates, RareFiguresAreKeysWhateverTheDay) {
   const auto pairs = candidates(events, LinkOptions{});
   EXPECT_NE(std::find(pairs.begin(), pairs.end(), std::make_pair(0u, 1u)), pairs.end());
   EXPECT_EQ(std::count_if(pairs.begin(), pairs.end(), [](const auto& p) { return p.first == 0 && p.second >= 2; }), 0);  // 2% is no key
+}
+
+// Issue #29: the company an event is about (named by few events) is a bucket over a window of
+// days (a digest's line dated by its publication days after the announcement; not a month
+// on), and a figure rounded to three significant digits (513% and 513.10%) whatever the day;
+// a figure of fewer digits is no such key.
+TEST(Candidates, AFewEventsCompanyNearByAndARoundedFigureAreKeys) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "d1", 0, EventType::Earnings, day(2026, 7, 31), {"org:eta-retail"}, {}, ""),
+      make("ev:b", "d2", 0, EventType::Earnings, day(2026, 8, 3), {"org:eta-retail"}, {}, ""),
+      make("ev:c", "d3", 0, EventType::Earnings, day(2026, 5, 14), {}, {"513.1 %"}, ""),
+      make("ev:d", "d4", 0, EventType::Earnings, day(2026, 5, 15), {}, {"513 %"}, ""),
+      make("ev:e", "d5", 0, EventType::Earnings, day(2026, 5, 14), {}, {"2.4 %"}, ""),
+      make("ev:f", "d6", 0, EventType::Earnings, day(2026, 5, 15), {}, {"2 %"}, ""),
+      make("ev:g", "d7", 0, EventType::Earnings, day(2026, 9, 2), {"org:eta-retail"}, {}, ""),
+  };
+  EXPECT_EQ(candidates(events, LinkOptions{}), (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}, {2, 3}}));
+  LinkOptions many;
+  many.subject_events = 1;  // a company two events name is no event's subject here
+  EXPECT_EQ(candidates(events, many), (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{2, 3}}));
 }
 
 }  // namespace

@@ -93,5 +93,24 @@ TEST(Shingles, PropertyMinhashAsWrittenPlainly) {
   }
 }
 
+// A headline inside the full sentence another article tells: most of the lighter text's
+// shingles, weighed by rarity, are in the other (containment), though the two share few of
+// all their shingles (rare_shingle_overlap); two texts of nothing alike share none.
+TEST(Shingles, RareContainmentOfAHeadlineInItsSentence) {
+  const std::string headline = "庚联盟与辛云宣布达成合作";
+  const std::string sentence = "36氪获悉，庚联盟与辛云宣布达成多年合作，辛云将成为庚联盟官方云计算与AI合作伙伴，通过人工智能与云技术提升观赛体验。";
+  const std::string other = "国家统计局发布5月份能源生产情况";
+  ShingleCounts counts;
+  for (const std::string& t : {headline, sentence, other, std::string("美股三大指数集体收跌"), std::string("央行宣布降息25个基点")}) {
+    count_shingles(t, counts);
+  }
+  EXPECT_GT(rare_shingle_containment(headline, sentence, counts), 0.7);
+  EXPECT_LT(rare_shingle_overlap(headline, sentence, counts), 0.3);
+  EXPECT_DOUBLE_EQ(rare_shingle_containment(headline, sentence, counts), rare_shingle_containment(sentence, headline, counts));
+  EXPECT_EQ(rare_shingle_containment(headline, other, counts), 0);
+  EXPECT_EQ(rare_shingle_containment(headline, headline, counts), 1);
+  EXPECT_EQ(rare_shingle_containment("", headline, counts), 0);
+}
+
 }  // namespace
 }  // namespace newsline

@@ -457,5 +457,178 @@ TEST(Verdicts, ATemplatesWordsAreNoEvidence) {
   EXPECT_EQ(r.cluster[0], r.cluster[8]);
 }
 
+// Issue #29: figures of one fact, one telling rounder (a USD listing's 513% and the A-share
+// listing's 513.10%), are alike when the rounder gives three significant digits or more; 2%
+// and 2.4% are two figures.
+TEST(Verdicts, RoundedFiguresAreAlike) {
+  using link_internal::figures_alike;
+  struct Case {
+    std::string_view a, b;
+    bool want;
+  };
+  constexpr Case kCases[] = {
+      {"513 %", "513.1 %", true},
+      {"513.1 %", "513 %", true},
+      {"4.63e+09 CNY", "4.625e+09 CNY", true},
+      {"-0.15 %", "-0.15 %", true},
+      {"2 %", "2.4 %", false},              // one significant digit: a template's figure
+      {"50 %", "50.3 %", false},
+      {"513 %", "514.2 %", false},          // rounds to 514
+      {"513 USD", "513.1 %", false},        // another unit
+      {"134.57~147.87 %", "134.6 %", false},  // a range is no value to round
+      {"4240.69 USD/ounce", "4240.7 USD/ounce", true},
+      {"110 USD/ounce", "110.47 USD/ounce", false},  // 突破110美元: a round level, not a reading
+      {"1100.5 USD", "1100.47 USD", true},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(figures_alike(c.a, c.b), c.want) << c.a << " | " << c.b;
+}
+
+// A quarter's report told by its two listings on two days: the rounder figure is alike, a
+// figure of that unit in conflict is not (figures_conflict), and the two meet in blocking by the
+// rounded figure's key though their days and words differ.
+TEST(Verdicts, OneReportToldRounderElsewhere) {
+  std::vector<LinkEvent> events = {
+      make("ev:a", "fm-0515", 3590, EventType::Earnings, day(2026, 5, 15), {"org:gamma-semi", "fx:usd"}, {"513 %"},
+           "甲半导体一季度业绩强劲，归母净利润暴增513%。"),
+      make("ev:b", "notices-0514", 6225, EventType::Earnings, day(2026, 5, 14), {"org:gamma-semi"},
+           {"4.625e+09 CNY", "18.22 %", "1.4e+08 CNY", "513.1 %"},
+           "甲半导体(688000)5月14日披露一季报，实现营业收入46.25亿元，同比增长18.22%；归母净利润1.4亿元，同比增长513.10%。"),
+  };
+  events[0].certainty = Certainty::Inferred;  // the morning briefing dates it by its publication
+  events[0].published_day = 20588;            // 2026-05-15
+  events[1].published_day = 20587;
+  EXPECT_EQ(link_events(events).cluster[1], 0u);
+  events[0].figure_keys = {"523 %"};  // another quarter's growth
+  EXPECT_EQ(link_events(events).cluster[1], 1u);
+}
+
+// Issue #29: a line told again by a digest of the next days, dated by its publication (or by a
+// day of no known year, or a year guessed for it), is the happening it retells: its words are
+// nearly all in the other telling and a company few events name is in both. Not when the days
+// the two know disagree (two sessions' wraps), when they were published a week apart, or when
+// the only one in both is named by many events (a regulator's notice of every company).
+TEST(Verdicts, ALineRetoldByALaterDigest) {
+  const auto digest = [](std::string id, std::string doc, Interval when, long published, std::string text) {
+    LinkEvent e = make(std::move(id), std::move(doc), 100, EventType::Earnings, when, {"org:delta-retail"}, {},
+                       std::move(text));
+    e.published_day = published;
+    e.certainty = Certainty::Inferred;  // undated: the publication's day
+    return e;
+  };
+  std::vector<LinkEvent> events = {
+      digest("ev:a", "evening-0731", day(2026, 7, 31), 20665,
+             "丁零售：盘前涨幅达到13%，公司发布2026年二季度财报，业绩、盈利双双跑赢预期，云业务营收增速创18个季度新高。"),
+      digest("ev:b", "fm-0803", day(2026, 8, 3), 20668, "公司发布的2026年二季度财报显示，业绩、盈利双双跑赢预期，云业务营收增速创18个季度新高。"),
+      digest("ev:c", "fm-0810", day(2026, 8, 10), 20675, "公司发布的2026年二季度财报显示，业绩、盈利双双跑赢预期，云业务营收增速创18个季度新高。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_EQ(r.cluster[1], 0u);
+  EXPECT_NE(r.cluster[2], 0u);  // a week on: another report's retelling
+
+  // Days read in the text disagree: XXXX-06-11 and a wrap published on 6月23日.
+  LinkEvent june11 = digest("ev:d", "undated", day(2026, 6, 11), 0, "热门中概股涨跌不一，戊科技涨超2%，己汽车跌超1%。");
+  june11.interval.reset();
+  june11.published_day.reset();
+  june11.date = "XXXX-06-11";
+  june11.certainty = Certainty::Exact;
+  LinkEvent june23 = digest("ev:e", "wrap-0623", day(2026, 6, 23), 20627, "热门中概股涨跌不一，戊科技涨超2%，己汽车跌超1%。");
+  june11.type = june23.type = EventType::MarketMove;
+  EXPECT_NE(link_events({june11, june23}).cluster[1], 0u);
+  // XXXX-06-21, two days before a wrap dated by its publication: the same session only when a
+  // reading pins it (a market's move is one happening per session, its words every day's).
+  june11.date = "XXXX-06-21";
+  june11.figure_keys = june23.figure_keys = {"3981.37 points"};
+  EXPECT_EQ(link_events({june11, june23}).cluster[1], 0u);
+  june11.figure_keys = june23.figure_keys = {};
+  EXPECT_NE(link_events({june11, june23}).cluster[1], 0u);
+
+  // Only a regulator many events name in both: the same words tell another company's case
+  // (two days apart: no day's bucket, the text alone does not join them).
+  LinkOptions busy;
+  busy.subject_events = 1;
+  LinkEvent first = digest("ev:f", "notices-0626", day(2026, 6, 26), 20630, "因公司涉嫌信息披露违法违规，中国证监会决定对公司立案。");
+  LinkEvent second = digest("ev:g", "notices-0628", day(2026, 6, 28), 20632, "因公司涉嫌信息披露违法违规，证监会决定对公司立案。");
+  first.entities = second.entities = {"org:regulator"};
+  first.type = second.type = EventType::PolicyRegulation;
+  EXPECT_NE(link_events({first, second}, busy).cluster[1], 0u);
+}
+
+// Issue #29: a listing told the morning of its day (今日即将挂牌: scheduled, dated in its
+// sentence) and the review of its first day are one happening; a plan with no day of its own
+// (拟募资) is not the preview of the registration told by the same trigger word.
+TEST(Verdicts, APreviewAndItsOutcome) {
+  LinkEvent preview = make("ev:a", "note-0727", 0, EventType::CorporateAction, day(2026, 7, 27), {"org:epsilon-memory"}, {},
+                           "戊存储（688000）今日即将挂牌，成为科创板规模最大IPO。");
+  preview.status = EventStatus::Scheduled;
+  preview.trigger = "IPO";
+  LinkEvent review = make("ev:b", "digest-0728", 517, EventType::CorporateAction, day(2026, 7, 27), {"org:epsilon-memory"}, {},
+                          "作为科创板最大IPO，戊存储上市首日的表现具有很强的标杆意义，市场普遍认为没有抽水其他板块流动性。");
+  review.trigger = "IPO";
+  review.certainty = Certainty::Inferred;
+  EXPECT_EQ(link_events({preview, review}).cluster[1], 0u);
+
+  LinkEvent plan = preview;
+  plan.id = "ev:c";
+  plan.text = "戊存储科创板IPO拟募资42.02亿元，计划用于存储芯片研发及产能建设。";
+  plan.certainty = Certainty::Inferred;  // no day of its own
+  EXPECT_NE(link_events({plan, review}).cluster[1], 0u);
+  LinkEvent other_act = preview;
+  other_act.trigger = "挂牌";
+  EXPECT_NE(link_events({other_act, review}).cluster[1], 0u);
+}
+
+// Two sentences of one article dated by the same week (本周关注…财报 and the note's last line),
+// or by the same day of unknown parts (周三 in a digest of no date), about a company both
+// name, are one happening, as two of one day are.
+TEST(Verdicts, SentencesOfOneArticleInOneWeek) {
+  const Interval week{LocalSeconds{make_day(2026, 5, 18)}, LocalSeconds{make_day(2026, 5, 25)}};
+  LinkEvent a = make("ev:a", "wrap", 1810, EventType::Earnings, week, {"org:zeta-chips"}, {}, "美股上周已现裂缝，本周关注己芯片财报。");
+  LinkEvent b = make("ev:b", "wrap", 2001, EventType::Earnings, week, {"org:zeta-chips", "place:united-states"}, {},
+                     "本周，己芯片财报及多家美国大型零售商的季报将相继公布，市场关注度极高。");
+  a.end = 1829;  // (a sentence: no headline, whose body would join it whatever its date)
+  b.end = 2036;
+  a.granularity = b.granularity = Granularity::Week;
+  EXPECT_EQ(link_events({a, b}).cluster[1], 0u);
+  a.interval.reset();
+  b.interval.reset();
+  a.date = b.date = "XXXX-WXX-3";
+  a.granularity = b.granularity = Granularity::Day;
+  EXPECT_EQ(link_events({a, b}).cluster[1], 0u);
+  b.date = "XXXX-WXX-4";  // another day of that week
+  EXPECT_NE(link_events({a, b}).cluster[1], 0u);
+}
+
+// Issue #29: a sentence that tells two notices one by one (…第7号、8号公告，分别对…和…实施出口管制)
+// is neither notice, nor the spokesperson's remark on them that follows: the two notices of one
+// day are not chained through it. A data release giving its indexes one by one is told apart
+// by its figures instead.
+TEST(Verdicts, ASentenceSummingUpSeveralActsIsNoneOfThem) {
+  const auto notice = [](std::string id, std::string doc, std::uint32_t at, std::vector<std::string> entities, std::string text) {
+    LinkEvent e = make(std::move(id), std::move(doc), at, EventType::PolicyRegulation, day(2026, 3, 9), std::move(entities), {},
+                       std::move(text));
+    e.end = at + 90;
+    e.trigger = "出口管制";
+    return e;
+  };
+  std::vector<LinkEvent> events = {
+      notice("ev:a", "digest", 545, {"org:trade-ministry", "place:china", "org:cabinet", "commodity:gallium"},
+             "根据《出口管制法》《两用物项出口管制条例》等法律法规相关规定，经国务院批准，决定对镓相关技术实施出口管制。"),
+      notice("ev:b", "weekend", 808, {"org:trade-ministry", "place:china", "commodity:gallium"},
+             "贸易部3月9日发布第7号公告，对含有中国成分的部分境外镓相关物项实施出口管制。"),
+      notice("ev:c", "story", 140, {"org:trade-ministry", "place:china", "org:cabinet", "commodity:gallium"},
+             "贸易部新闻发言人表示，根据《出口管制法》《两用物项出口管制条例》等法律法规，3月9日，经国务院批准，贸易部发布第7号、8号公告，分别对含有中国成分的部分境外镓相关物项、镓相关技术实施出口管制。"),
+      notice("ev:d", "story", 266, {"org:trade-ministry", "commodity:gallium"},
+             "贸易部新闻发言人指出，镓相关物项具有军民两用属性，对其实施出口管制是国际通行做法。"),
+  };
+  LinkResult r = link_events(events);
+  EXPECT_NE(r.cluster[0], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[0]);
+  EXPECT_NE(r.cluster[2], r.cluster[1]);
+  EXPECT_NE(r.cluster[2], r.cluster[3]);
+  // The same words with no 分别: the spokesperson's telling of one notice is that notice.
+  events[2].text = "贸易部新闻发言人表示，根据《出口管制法》《两用物项出口管制条例》等法律法规，3月9日，经国务院批准，贸易部发布第8号公告，对镓相关技术实施出口管制。";
+  EXPECT_EQ(link_events(events).cluster[2], link_events(events).cluster[0]);
+}
+
 }  // namespace
 }  // namespace newsline
