@@ -1309,6 +1309,35 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       f.high = high;
       return hi->end;
     };
+    // 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
+    // results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
+    // other, or a move and the level it reached.
+    auto read_range_of_units = [&](std::size_t at_pos) -> std::size_t {
+      std::size_t len = 0;
+      const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+      if (k < 0) return at_pos;
+      if (k == 2 || k == 3) {
+        // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
+        // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
+        const std::size_t clause = clause_start(s, num_begin);
+        if (at_end_of(s, num_begin, "从") || at_end_of(s, num_begin, "由")) return at_pos;
+        for (std::size_t e = num_begin; e > clause; e -= utf8_before(s, e).len) {
+          if (word_ending_at(s, clause, e, kDownSet) || word_ending_at(s, clause, e, kUpSet) || at_end_of(s, e, "新增")) {
+            return at_pos;
+          }
+        }
+      }
+      const std::size_t r = at_pos + len;
+      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+      auto hi = parse_numeral(s, r);
+      if (!hi || hi->chinese != n->chinese) return at_pos;
+      Parsed high_end;
+      high_end.value = hi->value;
+      const std::size_t e = read_unit(s, hi->end, high_end);
+      if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
+      f.high = high_end.value;
+      return e;
+    };
     if (f.unit != "ratio") {
       std::size_t unit_start = end;
       // 5%-13%: unit, then range
@@ -1336,6 +1365,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         if (f.unit.empty()) {
           std::size_t e = read_unit(s, unit_start, f);
           if (f.has_unit || f.english_scaled) end = e;
+          if (f.has_unit && !f.high && !f.approx) end = read_range_of_units(end);
         }
         if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
           f.unit = "%";

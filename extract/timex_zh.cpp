@@ -514,9 +514,10 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     d.end = q + len;
     return true;
   }
-  k = longest(s, q, {"上半年", "下半年", "前半年", "后半年", "上半年度", "下半年度"}, len);
+  // 2026年半年度 (of a report or a results forecast, 半年度报告) is the first half.
+  k = longest(s, q, {"上半年", "下半年", "前半年", "后半年", "上半年度", "下半年度", "半年度"}, len);
   if (k >= 0) {
-    d.half = (k == 0 || k == 2 || k == 4) ? 1 : 2;
+    d.half = (k == 0 || k == 2 || k == 4 || k == 6) ? 1 : 2;
     d.granularity = Granularity::Half;
     d.end = q + len;
     return true;

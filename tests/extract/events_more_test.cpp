@@ -129,9 +129,12 @@ constexpr Case kDates[] = {
     {"公司股东计划以集中竞价方式减持公司股份不超过1%。", "2020-02-21", "2020-02-21 corporate_action scheduled"},
     // …but 年度前 is a deadline, and dates
     {"根据最新公布计划表，日本政府计划在2040年度前，将巨额资金注入17个战略领域。", "2026-05-09", "2040 product_release scheduled"},
-    // a day told first is the act; the year after it is its object's (one event, the forecast's)
+    // a day told first is the act; the half-year after it is its object's (one event, the
+    // forecast's publication, which happened: 2026年半年度 reads as 2026年上半年 does)
     {"优彩资源7月1日发布2026年半年度业绩预告，预计上半年净利润7000万元—9000万元，同比增长72.5%。", "2026-07-02",
-     "2026-07-01 earnings expected"},
+     "2026-07-01 earnings happened"},
+    {"优彩资源7月1日发布2026年上半年业绩预告，预计上半年净利润7000万元—9000万元，同比增长72.5%。", "2026-07-02",
+     "2026-07-01 earnings happened"},
     {"宇信科技公告，股东远创基因计划以集中竞价方式减持公司不超过1200万股，将在本减持计划公告之日起十五个交易日后的90天内进行。",
      "2020-02-21", "2020-02-21 corporate_action scheduled"},
     {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",

@@ -161,5 +161,37 @@ TEST(FiguresMore, AFullWidthCommaBeforeAPriceSeparatesAList) {
   });
 }
 
+// A results forecast's band gives each end its unit: one figure from low to high. A move and the
+// level it reached, or a move from one amount to another, are two figures.
+TEST(FiguresMore, ARangeWhoseEndsEachCarryTheUnit) {
+  struct Band {
+    std::string_view input;
+    std::string_view text;
+    double low, high;
+    std::string_view unit;
+  };
+  const Band bands[] = {
+      {"某铜业：预计上半年归属于上市公司股东的净利润为75.50亿元-85.00亿元。", "净利润为75.50亿元-85.00亿元", 7.55e9, 8.5e9, "CNY"},
+      {"预计净利润为5500万元至7100万元。", "净利润为5500万元至7100万元", 5.5e7, 7.1e7, "CNY"},
+      {"公司拟回购金额为3亿元—5亿元。", "3亿元—5亿元", 3e8, 5e8, "CNY"},
+      {"新建线路长160公里–180公里。", "160公里–180公里", 160, 180, "km"},
+  };
+  for (const Band& b : bands) {
+    const std::vector<Figure> got = testing::analyze(b.input, "2026-07-08").figures;
+    ASSERT_EQ(got.size(), 1u) << b.input << " → " << testing::figure_dump(b.input);
+    EXPECT_EQ(testing::slice(b.input, got[0].span), b.text);
+    EXPECT_NEAR(got[0].value, b.low, 1e-6 * b.low) << b.input;
+    ASSERT_TRUE(got[0].value_high.has_value()) << b.input;
+    EXPECT_NEAR(*got[0].value_high, b.high, 1e-6 * b.high) << b.input;
+    EXPECT_EQ(got[0].unit, b.unit) << b.input;
+  }
+  check({
+      {"恒生指数上涨25点至1796点。", {{"恒生指数上涨25点", 25, "points", FigureKind::Change}, {"1796点", 1796, "points", FigureKind::Level}}},
+      {"单季度新增云业务营收83亿美元至376亿美元。",
+       {{"营收83亿美元", 8.3e9, "USD", FigureKind::Amount}, {"376亿美元", 3.76e10, "USD", FigureKind::Amount}}},
+      {"营收从75亿元至85亿元不等。", {{"营收从75亿元", 7.5e9, "CNY", FigureKind::Amount}, {"85亿元", 8.5e9, "CNY", FigureKind::Amount}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsline
