@@ -612,5 +612,37 @@ TEST(TimelineJson, RenderedOnSeveralThreadsIsTheSameText) {
   EXPECT_EQ(timeline_json(t, none)["events"].size(), 0u);
 }
 
+// One company's results forecast told in two digest styles (issue #29): one line dated by its
+// half-year (预计2026年半年度…, a band of net profit), the other by its day (7月8日披露业绩预告).
+// Both read as the forecast's publication with period 2026-H1 and the same band, so linking
+// tells one happening with two sources; another company's forecast in the same template stays
+// apart.
+TEST(Timeline, AResultsForecastToldTwoWaysIsOneEvent) {
+  Document evening = testing::make_doc(
+      "某铜业：预计2026年半年度归属于上市公司股东的净利润为75.50亿元-85.00亿元，同比增长80.86%-103.61%。\n"
+      "某信息：预计2026年半年度归属于上市公司股东的净利润为5500万元-7100万元，同比增长881.42%-1166.93%。",
+      "2026-07-08T21:00:10+08:00");
+  evening.id = "digest-evening";
+  Document next_day = testing::make_doc(
+      "某铜业(600362)7月8日披露业绩预告，预计2026年上半年归母净利润75.5亿元到85亿元，同比增加80.86%到103.61%。",
+      "2026-07-09T07:30:00+08:00");
+  next_day.id = "digest-morning";
+  Analyzer analyzer(testing::lexicon());
+  Timeline t;
+  add_document(t, evening, analyzer.analyze(evening));
+  add_document(t, next_day, analyzer.analyze(next_day));
+  link_timeline(t);
+  std::vector<const TimelineEvent*> copper, info;
+  for (const TimelineEvent& te : t.events) {
+    if (te.event.summary.find("某铜业") != std::string::npos) copper.push_back(&te);
+    if (te.event.summary.find("某信息") != std::string::npos) info.push_back(&te);
+  }
+  ASSERT_EQ(copper.size(), 1u) << timeline_json_text(t, DateRange{}, -1);
+  EXPECT_EQ(copper[0]->sources.size(), 2u);
+  EXPECT_EQ(copper[0]->event.date, "2026-07-08");
+  ASSERT_EQ(info.size(), 1u);
+  EXPECT_EQ(info[0]->sources.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsline
