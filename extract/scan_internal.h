@@ -110,6 +110,11 @@ inline std::size_t skip(std::string_view s, std::size_t pos, std::string_view li
   return at(s, pos, lit) ? pos + lit.size() : pos;
 }
 
+// True when `lit` ends at `pos` (stands just before it): 公元 before a year.
+inline bool ends_at(std::string_view s, std::size_t pos, std::string_view lit) {
+  return pos >= lit.size() && at(s, pos - lit.size(), lit);
+}
+
 // A position in a text that moves past the literals it consumes, as RE2's StringPiece
 // (remove_prefix) and Abseil's ConsumePrefix do. A mismatch leaves it where it was, so
 // alternatives may be tried one after another from the same place.

@@ -12,6 +12,7 @@
 namespace newsline::timex {
 namespace {
 
+using scan::after;
 using scan::at;
 using scan::cp_at;
 using scan::cp_before;
@@ -19,6 +20,7 @@ using scan::followed_by_any;
 using scan::longest_entry;
 using scan::longest;
 using scan::next_pos;
+using scan::skip;
 using scan::skip_blanks;
 
 constexpr NumeralOptions kPlainNumber{.scales = false, .chinese_decimal = false};
@@ -130,28 +132,31 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   }
   auto h = integer_at(s, p);
   if (!h || h->value > 24 || h->digits > 2) return pos;
-  std::size_t q = h->end;
-  if (!at(s, q, "点") && !at(s, q, "时")) return pos;
-  if (at(s, q, "时") && followed_by_any(s, q + 3, {"间", "期", "候", "代", "段", "刻表"})) return pos;
-  if (at(s, q, "点") && followed_by_any(s, q + 3, {"位", "数", "击"})) return pos;
-  q += 3;
+  scan::Cursor c{s, h->end};
+  if (c.consume("时")) {
+    if (c.peek_any({"间", "期", "候", "代", "段", "刻表"})) return pos;
+  } else if (c.consume("点")) {
+    if (c.peek_any({"位", "数", "击"})) return pos;
+  } else {
+    return pos;
+  }
   d.hour = static_cast<int>(h->value);
   d.minute = 0;
-  if (at(s, q, "半")) return d.minute = 30, q + 3;
-  if (at(s, q, "一刻")) return d.minute = 15, q + 6;
-  if (at(s, q, "整")) return q + 3;
-  auto m = integer_at(s, q);
+  if (c.consume("半")) return d.minute = 30, c.pos;
+  if (c.consume("一刻")) return d.minute = 15, c.pos;
+  if (c.consume("整")) return c.pos;
+  auto m = integer_at(s, c.pos);
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
     d.impossible = d.impossible || (d.hour == 24 && d.minute > 0);  // 24点30分
-    q = m->end + 3;
+    c.pos = after(s, m->end, "分");
     // 16时40分50秒: the seconds belong to the clock (not a duration of 50 seconds after it).
-    if (auto sec = integer_at(s, q); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
+    if (auto sec = integer_at(s, c.pos); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
       d.second = static_cast<int>(sec->value);
-      q = sec->end + 3;
+      c.pos = after(s, sec->end, "秒");
     }
   }
-  return q;
+  return c.pos;
 }
 
 // Optional zone, part of day and clock after a date: " 07:23", "下午3点", "凌晨", "美东时间16:00".
@@ -279,18 +284,17 @@ constexpr Era kEras[] = {
 std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& end) {
   const Era* era = longest_entry(s, pos, kEras);
   if (era == nullptr) return std::nullopt;
-  std::size_t p = pos + era->word.size();
+  scan::Cursor c{s, pos + era->word.size()};
   int n = 1;
-  if (at(s, p, "元")) {
-    p += 3;
-  } else if (auto v = integer_at(s, p); v && v->value >= 1 && v->value <= 99 && !v->digit_by_digit) {
+  if (!c.consume("元")) {
+    auto v = integer_at(s, c.pos);
+    if (!(v && v->value >= 1 && v->value <= 99 && !v->digit_by_digit)) return std::nullopt;
     n = static_cast<int>(v->value);
-    p = v->end;
-  } else {
-    return std::nullopt;
+    c.pos = v->end;
   }
-  if (!at(s, p, "年") || followed_by_any(s, p + 3, {"期", "代", "级"})) return std::nullopt;
-  end = at(s, p + 3, "度") ? p + 6 : p + 3;  // 令和6年度: the fiscal year
+  if (!c.consume("年") || c.peek_any({"期", "代", "级"})) return std::nullopt;
+  c.consume("度");  // 令和6年度: the fiscal year
+  end = c.pos;
   return era->first_year + n - 1;
 }
 
@@ -310,8 +314,8 @@ std::optional<int> common_era_year(std::string_view s, std::size_t pos, std::siz
   const std::size_t len = mark->word.size();
   auto n = integer_at(s, pos + len);
   if (!n || n->value < 1 || n->value > 9999 || n->decimal || !at(s, n->end, "年")) return std::nullopt;
-  if (followed_by_any(s, n->end + 3, {"期", "代", "级"})) return std::nullopt;
-  end = n->end + 3;
+  end = after(s, n->end, "年");
+  if (followed_by_any(s, end, {"期", "代", "级"})) return std::nullopt;
   const int year = static_cast<int>(n->value);
   return bc ? 1 - year : year;
 }
@@ -328,19 +332,18 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
   auto a = integer_at(s, pos);
   if (!a || a->chinese || a->digits != 4 || a->value < 1000 || a->value > 2999) return std::nullopt;
   std::size_t p = a->end;
-  bool nian = at(s, p, "年");
-  if (nian) p += 3;
-  p = skip_blanks(s, p);
+  p = skip_blanks(s, skip(s, p, "年"));
   std::size_t len = 0;
   if (longest(s, p, {"-", "至", "到", "—", "–", "~", "－", "～"}, len) < 0) return std::nullopt;
   p = skip_blanks(s, p + len);
   auto b = integer_at(s, p);
   if (!b || b->chinese || b->digits != 4 || b->value <= a->value || b->value > 2999 || !at(s, b->end, "年")) return std::nullopt;
-  if (at(s, b->end + 3, "期") || at(s, b->end + 3, "代")) return std::nullopt;
+  const std::size_t end = after(s, b->end, "年");
+  if (at(s, end, "期") || at(s, end, "代")) return std::nullopt;
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = b->end + 3;
+  d.end = end;
   d.range_from = static_cast<int>(a->value);
   d.range_to = static_cast<int>(b->value);
   d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
@@ -391,24 +394,25 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
   if (!n) return Step::NotFound;
   std::size_t q = skip_blanks(s, n->end);
   if (!at(s, q, "年")) return Step::NotFound;
-  std::size_t after = q + 3;
+  const std::size_t nian_end = after(s, q, "年");
   // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
-  const bool fiscal = at(s, after, "度") && n->digits == 4;
-  if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return Step::Rejected;
+  const bool fiscal = at(s, nian_end, "度") && n->digits == 4;
+  if (followed_by_any(s, nian_end, {"期", "代", "级", "度"}) && !fiscal) return Step::Rejected;
   // A year in Chinese numerals is written digit by digit (二〇二四年); 一千年 with its scale
   // is a length (提早了约一千年), unless a month or 公元 makes it a year, or 前 a past point
   // (一千三百年前, below).
   const bool scaled_chinese = n->chinese && !n->digit_by_digit;
   if (n->digits == 4 && n->value >= 1000 && n->value <= 2999 &&
-      (!scaled_chinese || month_follows(s, after) || at(s, after, "前") || (pos >= 6 && at(s, pos - 6, "公元")))) {
+      (!scaled_chinese || month_follows(s, nian_end) || at(s, nian_end, "前") ||
+       scan::ends_at(s, pos, "公元"))) {
     d.year = static_cast<int>(n->value);
-  } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
+  } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, nian_end, *n)) {
     d.year = year_of_two_digits(static_cast<int>(n->value));
     d.two_digit_year = true;
   } else if (n->digit_by_digit && n->digits == 2) {
     d.year = year_of_two_digits(static_cast<int>(n->value));
     d.two_digit_year = true;
-  } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
+  } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, nian_end)) {
     // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
     d.impossible = n->digits > 4 || n->value < 1;
     d.year = d.impossible ? 0 : static_cast<int>(n->value);
@@ -416,12 +420,12 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
     return Step::Rejected;
   }
   if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return Step::Rejected;
-  p = fiscal ? after + 3 : after;
+  p = fiscal ? after(s, nian_end, "度") : nian_end;
   // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
   // the distance to the publication year.
-  if (!fiscal && at(s, after, "前") && !followed_by_any(s, after + 3, {"后", "景"}) && d.year > 0 && !d.two_digit_year) {
+  if (scan::Cursor c{s, nian_end}; !fiscal && c.consume("前") && !c.peek_any({"后", "景"}) && d.year > 0 && !d.two_digit_year) {
     d.years_ago = static_cast<int>(n->value);
-    d.ago_end = after + 3;
+    d.ago_end = c.pos;
   }
   return Step::Matched;
 }
@@ -450,7 +454,7 @@ Step read_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
 // 今年前10个月, 2021年的第三个月, 2021年的最后4个月, 去年的前10天, 2021年的第一周: months,
 // days or weeks counted in the year at `q`.
 bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
-  std::size_t o = at(s, q, "的") ? q + 3 : q, olen = 0;
+  std::size_t o = skip(s, q, "的"), olen = 0;
   const int which = longest(s, o, {"前", "第", "最后"}, olen);
   auto n = which >= 0 ? integer_at(s, skip_blanks(s, o + olen)) : std::nullopt;
   const std::size_t u = n ? skip_blanks(s, n->end) : 0;
@@ -459,7 +463,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.month = which == 2 ? 13 - v : which == 0 ? 1 : v;
     if (which != 1 && (which == 0 ? v : 12) > d.month) d.month_to = which == 0 ? v : 12;
     d.granularity = Granularity::Month;
-    d.end = u + 6;
+    d.end = after(s, u, "个月");
     return true;
   }
   if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
@@ -468,7 +472,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.day = 1;
     d.day_to = static_cast<int>(n->value);
     d.granularity = Granularity::Day;
-    d.end = u + 3;
+    d.end = after(s, u, "天");
     return true;
   }
   if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
@@ -477,7 +481,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
     if (which == 0 && v > 1) d.week_to = v;
     d.granularity = Granularity::Week;
-    d.end = u + (at(s, u, "周") ? 3 : 9);
+    d.end = at(s, u, "周") ? after(s, u, "周") : after(s, u, "个星期");
     return true;
   }
   return false;
@@ -486,14 +490,15 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
 // 2024年底, 今年年初, 去年底, 2024年中: the edge of the year at `q`.
 bool match_year_edge(std::string_view s, std::size_t q, Draft& d) {
   if (at(s, q, "年") && !at(s, q, "年代")) {
-    if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
+    if (scan::Cursor c{s, q}; c.consume("年中") && !scan::is_han(cp_at(s, c.pos))) {
       d.edge = Edge::Middle;
-      d.end = q + 6;
+      d.end = c.pos;
       return true;
     }
-    const std::size_t e = match_edge(s, q + 3, d, false);
-    if (e == q + 3) return false;
-    d.year_end_day = d.context_year && at(s, q + 3, "末") && !d.before;  // 上年年末: that day
+    const std::size_t nian_end = after(s, q, "年");
+    const std::size_t e = match_edge(s, nian_end, d, false);
+    if (e == nian_end) return false;
+    d.year_end_day = d.context_year && at(s, nian_end, "末") && !d.before;  // 上年年末: that day
     d.end = e;
     return true;
   }
@@ -521,19 +526,19 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     d.end = q + len;
     return true;
   }
-  if (at(s, q, "前三季度") || at(s, q, "前两季度") || at(s, q, "前二季度")) {
+  k = longest(s, q, {"前三季度", "前两季度", "前二季度"}, len);
+  if (k >= 0) {
     d.quarter = 1;
-    d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
+    d.quarter_to = k == 0 ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    d.end = q + 12;
+    d.end = q + len;
     return true;
   }
-  std::size_t qq = at(s, q, "第") ? q + 3 : q;
-  if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
-    std::size_t r = n->end;
-    if (at(s, r, "个")) r += 3;
+  if (auto n = integer_at(s, skip(s, q, "第")); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
+    const std::size_t r = skip(s, n->end, "个");
     // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
-    std::size_t qlen = at(s, r, "季度") || at(s, r, "季报") ? 6 : (at(s, r, "季") ? 3 : 0);
+    std::size_t qlen = 0;
+    longest(s, r, {"季度", "季报", "季"}, qlen);
     if (qlen > 0) {
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
@@ -543,10 +548,11 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
       return true;
     }
   }
-  if (at(s, q, "首季")) {  // 今年首季(度): the first quarter
+  if (scan::Cursor c{s, q}; c.consume("首季")) {  // 今年首季(度): the first quarter
     d.quarter = 1;
     d.granularity = Granularity::Quarter;
-    d.end = q + (at(s, q + 6, "度") ? 9 : 6);
+    c.consume("度");
+    d.end = c.pos;
     return true;
   }
   // 2024年Q3, 2025年H1.
@@ -567,9 +573,9 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
   }
   if (match_counted_in_year(s, q, d)) return true;
   // 上年同期, 2017年同期: the period just told, a year back.
-  if (at(s, q, "同期")) {
+  if (scan::Cursor c{s, q}; c.consume("同期")) {
     d.same_period = true;
-    d.end = q + 6;
+    d.end = c.pos;
     return true;
   }
   if (auto season = match_season(s, q, d)) {
@@ -1481,7 +1487,7 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
       p = match_time_of_day(s, p, d);
     }
   }
-  if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
+  if (d.unit == 'D' && k == 1 && scan::ends_at(s, p, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
   if (d.amount == 1 && (d.unit == 'M' || d.unit == 'Y')) {
     // 每月15日: the 15th of every month; 每年3月, 每年12月31日.
     std::size_t q = p;

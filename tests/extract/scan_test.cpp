@@ -176,6 +176,15 @@ TEST(After, EndsWhereTheLiteralEnds) {
   }
 }
 
+TEST(EndsAt, FindsTheLiteralJustBefore) {
+  for (const LiteralCase& c : kLiteralCases) {
+    if (c.pos == kNone) continue;
+    EXPECT_EQ(scan::ends_at(c.text, c.pos + c.lit.size(), c.lit), c.end != kNone) << c.text << " @" << c.pos << " " << c.lit;
+  }
+  EXPECT_FALSE(scan::ends_at("年", 2, "年"));  // would start before the text
+  EXPECT_TRUE(scan::ends_at("公元前", 6, "公元"));
+}
+
 TEST(Cursor, ConsumesALiteralOrStaysPut) {
   for (const LiteralCase& c : kLiteralCases) {
     scan::Cursor cur{c.text, c.pos};
