@@ -603,7 +603,7 @@ std::size_t match_time_after_day(std::string_view s, std::size_t p, Draft& d) {
 // or August.
 bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
   const bool early = at(s, p, "初");
-  auto n = integer_at(s, early ? p + 3 : p);
+  auto n = integer_at(s, skip(s, p, "初"));
   const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
                          (early ? n->value <= 10
                                 : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
@@ -621,24 +621,23 @@ bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
 // 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday; 四月的最后
 // 一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
 Step match_week_of_month(std::string_view s, std::size_t p, Draft& d) {
-  std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0;
-  if (longest(s, w, {"第", "最后"}, wlen) < 0) return Step::NotFound;
-  const bool last = wlen == 6;
+  std::size_t w = skip(s, p, "的"), wlen = 0;
+  const int which = longest(s, w, {"第", "最后"}, wlen);
+  if (which < 0) return Step::NotFound;
+  const bool last = which == 1;
   auto n = integer_at(s, w + wlen);
-  std::size_t unit = 0;
-  if (!n || !(last ? n->value == 1 : n->value >= 1 && n->value <= 5) ||
-      longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) < 0) {
-    return Step::NotFound;
-  }
+  std::size_t unit_len = 0;
+  const int unit = n ? longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit_len) : -1;
+  if (!n || !(last ? n->value == 1 : n->value >= 1 && n->value <= 5) || unit < 0) return Step::NotFound;
   d.week_of_month = last ? -1 : static_cast<int>(n->value);
   d.granularity = Granularity::Week;
-  std::size_t e = n->end + unit;
+  std::size_t e = n->end + unit_len;
   // A fifth one is in some months only: 第五个星期五 stays a week.
-  if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
+  if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 0 && n->value <= 4 && !at(s, e, "一次")) {
     d.weekday = wd;
     d.granularity = Granularity::Day;
-    e += 3;
-  } else if (unit != 3 && unit != 9) {
+    e = next_pos(s, e);
+  } else if (unit == 2) {
     return Step::Rejected;  // 第二个周 is no week of the month
   }
   d.end = e;
@@ -650,23 +649,25 @@ Step match_week_of_month(std::string_view s, std::size_t p, Draft& d) {
 bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Draft& d) {
   std::size_t t = skip_blanks(s, p);
   auto day = integer_at(s, t);
-  if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal &&
-      (at(s, skip_blanks(s, day->end), "日") || at(s, skip_blanks(s, day->end), "号"))) {
+  if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal) {
     // 3月32日, 3月0日: no day of any month.
-    d.impossible = true;
-    d.end = skip_blanks(s, day->end) + 3;
-    return true;
+    if (scan::Cursor c{s, skip_blanks(s, day->end)}; c.consume_any({"日", "号"})) {
+      d.impossible = true;
+      d.end = c.pos;
+      return true;
+    }
   }
   if (!day || day->value < 1 || day->value > 31 || (day->chinese && day->digit_by_digit && day->digits > 2)) return false;
-  std::size_t u = skip_blanks(s, day->end);
+  const std::size_t u = skip_blanks(s, day->end);
   bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
                   at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
                   at(s, u, ")")) && !(day->chinese == false && m.chinese);
   if (!at(s, u, "日") && !at(s, u, "号") && !bare_day) return false;
-  if (bare_day) u -= 3;  // no 日 to step over
+  scan::Cursor c{s, u};
+  c.consume_any({"日", "号"});  // a bare day has none to step over
   d.day = static_cast<int>(day->value);
   d.granularity = Granularity::Day;
-  p = match_weekday_beside(s, u + 3, d);
+  p = match_weekday_beside(s, c.pos, d);
   d.end = match_time_after_day(s, p, d);
   return true;
 }
@@ -679,7 +680,7 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
       at(s, skip_blanks(s, m->end), "月")) {
     // 2024年13月, 2024年0月: no month of the year.
     d.impossible = true;
-    d.end = skip_blanks(s, m->end) + 3;
+    d.end = after(s, skip_blanks(s, m->end), "月");
     return Step::Matched;
   }
   if (!m || m->value < 1 || m->value > 12 || (m->chinese && m->digit_by_digit)) return Step::NotFound;
@@ -695,7 +696,8 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
       r = skip_blanks(s, m2->end);
     }
   }
-  if (!at(s, r, "月") || followed_by_any(s, r + 3, {"期", "线", "均", "球", "亮", "光", "饼", "台"}) ||
+  scan::Cursor c{s, r};
+  if (!c.consume("月") || c.peek_any({"期", "线", "均", "球", "亮", "光", "饼", "台"}) ||
       (!have_year && scan::is_ascii_digit(cp_before(s, q)))) {
     return Step::NotFound;
   }
@@ -708,9 +710,9 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
   // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
   d.month = static_cast<int>(m->value);
   d.granularity = Granularity::Month;
-  std::size_t p = r + 3;
+  std::size_t p = c.pos;
   if (m->chinese && month_to == 0 && match_lunar_day(s, p, d)) return Step::Matched;
-  if (at(s, p, "份")) p += 3;
+  p = skip(s, p, "份");
   if (month_to > 0) {
     d.month_to = month_to;
     d.end = p;
@@ -729,8 +731,8 @@ bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
       (day->chinese && day->digits > 2)) {
     return false;
   }
-  std::size_t after = day->end + 3;
-  if (followed_by_any(s, after, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
+  const std::size_t day_end = after(s, day->end, "日");
+  if (followed_by_any(s, day_end, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
                                  "之前", "元", "期"})) {
     return false;
   }
@@ -744,7 +746,7 @@ bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
   }
   d.day = static_cast<int>(day->value);
   d.granularity = Granularity::Day;
-  d.end = match_time_after_day(s, after, d);
+  d.end = match_time_after_day(s, day_end, d);
   return true;
 }
 
