@@ -105,6 +105,14 @@ inline std::size_t after(std::string_view s, std::size_t pos, std::string_view l
   return at(s, pos, lit) ? pos + lit.size() : std::string_view::npos;
 }
 
+// The end of the first of `words` standing at `pos`, else npos.
+inline std::size_t after_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (at(s, pos, w)) return pos + w.size();
+  }
+  return std::string_view::npos;
+}
+
 // Past `lit` when it stands at `pos`, else `pos` itself: an optional word (的, 第).
 inline std::size_t skip(std::string_view s, std::size_t pos, std::string_view lit) {
   return at(s, pos, lit) ? pos + lit.size() : pos;

@@ -13,6 +13,7 @@ namespace newsline::timex {
 namespace {
 
 using scan::after;
+using scan::after_any;
 using scan::at;
 using scan::cp_at;
 using scan::cp_before;
@@ -481,7 +482,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
     if (which == 0 && v > 1) d.week_to = v;
     d.granularity = Granularity::Week;
-    d.end = at(s, u, "周") ? after(s, u, "周") : after(s, u, "个星期");
+    d.end = after_any(s, u, {"周", "个星期"});
     return true;
   }
   return false;
@@ -846,25 +847,17 @@ int weekday_char(char32_t c) {
 // 12月27日（周五）, 10月12号，星期一: a weekday written beside a date is part of it (and
 // helps choose the year of a date written without one). Fills d.weekday; returns the end.
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d) {
-  std::size_t p = skip_blanks(s, pos);
-  const bool paren = at(s, p, "（") || at(s, p, "(");
-  if (paren) {
-    p += at(s, p, "(") ? 1 : 3;
-  } else if (at(s, p, "，") || at(s, p, ",")) {
-    p = skip_blanks(s, p + (at(s, p, ",") ? 1 : 3));
-  }
-  std::size_t len = 0;
-  if (longest(s, p, {"星期", "周", "礼拜"}, len) < 0) return pos;
-  const int weekday = weekday_char(cp_at(s, p + len));
+  scan::Cursor c{s, skip_blanks(s, pos)};
+  const bool paren = c.consume_any({"（", "("});
+  if (!paren && c.consume_any({"，", ","})) c.pos = skip_blanks(s, c.pos);
+  if (!c.consume_any({"星期", "周", "礼拜"})) return pos;
+  const int weekday = weekday_char(cp_at(s, c.pos));
   if (weekday == 0) return pos;
-  std::size_t e = p + len + 3;
-  if (followed_by_any(s, e, {"至", "到", "-", "—", "～", "~"})) return pos;  // 周一至周五: a range of its own
-  if (paren) {
-    if (!at(s, e, "）") && !at(s, e, ")")) return pos;
-    e += at(s, e, ")") ? 1 : 3;
-  }
+  c.pos = next_pos(s, c.pos);
+  if (c.peek_any({"至", "到", "-", "—", "～", "~"})) return pos;  // 周一至周五: a range of its own
+  if (paren && !c.consume_any({"）", ")"})) return pos;
   d.weekday = weekday;
-  return e;
+  return c.pos;
 }
 
 std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
@@ -897,14 +890,14 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
   if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 3)) {
     // 周一, 星期五, 下周一; 周天 only with a shift (周天 is rare for Sunday).
     if (c == U'日' && (at(s, p, "日本") || at(s, p, "日元") || at(s, p, "日报") || at(s, p, "日均"))) return std::nullopt;
-    if (c == U'一' && followed_by_any(s, p + 3, {"次", "个", "轮", "期"})) return std::nullopt;
+    if (c == U'一' && followed_by_any(s, after(s, p, "一"), {"次", "个", "轮", "期"})) return std::nullopt;
     d.weekday = wd;
     d.granularity = Granularity::Day;
-    p += 3;
+    p = next_pos(s, p);
   } else if (at(s, p, "末")) {
     d.weekend = true;
     d.granularity = Granularity::Day;
-    p += 3;
+    p = after(s, p, "末");
   } else if (!shifted) {
     return std::nullopt;  // 周 alone is not a date
   } else {
@@ -930,22 +923,22 @@ std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
   const int k = longest(s, pos, {"上个", "上一个", "下个", "下一个"}, len);
   if (k < 0) return std::nullopt;
   const int shift = k < 2 ? -1 : 1;
-  const std::size_t p = pos + len;
+  scan::Cursor c{s, pos + len};
   Draft d;
   d.begin = pos;
-  if (at(s, p, "小时") || at(s, p, "钟头")) {
+  if (c.consume_any({"小时", "钟头"})) {
     d.kind = Kind::Duration;
     d.type = TimexType::Duration;
     d.amount = 1;
     d.unit = 'H';
     d.reach = shift;
     d.granularity = Granularity::Hour;
-    return d.end = p + 6, d;
+    return d.end = c.pos, d;
   }
-  if (at(s, p, "半年") && !at(s, p + 6, "度")) {
+  if (c.consume("半年") && !c.peek("度")) {
     d.half_shift = shift;
     d.granularity = Granularity::Half;
-    return d.end = p + 6, d;
+    return d.end = c.pos, d;
   }
   return std::nullopt;
 }
@@ -1009,7 +1002,7 @@ std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos
   if (k < 0) return std::nullopt;
   const std::size_t p = pos + len;
   const bool early = at(s, p, "初");
-  auto n = integer_at(s, early ? p + 3 : p);
+  auto n = integer_at(s, skip(s, p, "初"));
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
   d.lunar_month = k == 0 ? 1 : 10 + k;
   d.lunar_day = static_cast<int>(n->value);
@@ -1024,8 +1017,8 @@ bool is_lunar(const Draft& d) { return d.lunar > 0 || d.lunar_month > 0; }
 // 农历十月初一, 农历2015年十月初一, 今年农历腊月二十八, 农历除夕: a date of the Chinese calendar
 // after 农历 (阴历), which is part of its span; `d` holds the year before it, if any.
 std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, const Draft& d) {
-  if (!at(s, pos, "农历") && !at(s, pos, "阴历")) return std::nullopt;
-  const std::size_t p = pos + 6;
+  const std::size_t p = after_any(s, pos, {"农历", "阴历"});
+  if (p == std::string_view::npos) return std::nullopt;
   const bool have_year = d.year != kUnset || d.year_shift != kUnset;
   std::optional<Draft> lunar = have_year ? no_draft() : match_calendar(s, p);
   if (have_year) {
@@ -1045,13 +1038,13 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
-  if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + 6)) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
+  if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + hit->word.size())) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
   d.month = hit->month;
   d.day = hit->day;
   d.lunar = hit->lunar;
   d.granularity = Granularity::Day;
   d.end = pos + hit->word.size();
-  if (at(s, d.end, "节") && !hit->word.ends_with("节")) d.end += 3;
+  if (!hit->word.ends_with("节")) d.end = skip(s, d.end, "节");
   // Market terms named after a holiday are not dates: 圣诞行情 (the Santa rally), 五一效应.
   if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒", "档", "晚会"})) return std::nullopt;
   return d;
@@ -1069,7 +1062,7 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
-    p = day->end + 3;
+    p = after_any(s, day->end, {"日", "号"});
   } else {
     p = match_edge(s, p, d, true);
   }
@@ -1087,17 +1080,15 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
     d.year_shift = 0;
     d.granularity = Granularity::Year;
+    scan::Cursor c{s, pos + len};
     if (k >= 6) {
       d.to_date = true;
     } else if (k != 5) {  // 年内 is the year itself
       d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
-      if (at(s, pos + len, "前")) {
-        d.before = true;
-        len += 3;
-      }
+      if (c.consume("前")) d.before = true;
       d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
     }
-    return d.end = pos + len, d;
+    return d.end = c.pos, d;
   }
   k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
   if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
@@ -1111,18 +1102,16 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
                               Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
     d.edge = edges[k];
-    if (at(s, pos + len, "前")) {
-      d.before = true;
-      len += 3;
-    }
-    return d.end = pos + len, d;
+    scan::Cursor c{s, pos + len};
+    if (c.consume("前")) d.before = true;
+    return d.end = c.pos, d;
   }
   // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-  if ((at(s, pos, "上半周") || at(s, pos, "下半周")) && !at(s, pos + 9, "期")) {
+  if (scan::Cursor c{s, pos}; c.consume_any({"上半周", "下半周"}) && !c.peek("期")) {
     d.kind = Kind::WeekShift;
     d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
     d.granularity = Granularity::Week;
-    return d.end = pos + 9, d;
+    return d.end = c.pos, d;
   }
   k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
   if (k >= 0) {
@@ -1130,49 +1119,53 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Half;
     return d.end = pos + len, d;
   }
-  if (at(s, pos, "前三季度") || at(s, pos, "前两季度") || at(s, pos, "前三个季度") || at(s, pos, "前两个季度")) {
+  k = longest(s, pos, {"前三季度", "前两季度", "前三个季度", "前两个季度"}, len);
+  if (k >= 0) {
     d.quarter = 1;
-    d.quarter_to = at(s, pos + 3, "三") ? 3 : 2;
+    d.quarter_to = k % 2 == 0 ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    return d.end = pos + (at(s, pos + 6, "个") ? 15 : 12), d;
+    return d.end = pos + len, d;
   }
-  if (at(s, pos, "首季")) {  // 首季(度): the first quarter
+  if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
     d.quarter = 1;
     d.granularity = Granularity::Quarter;
-    return d.end = pos + (at(s, pos + 6, "度") ? 9 : 6), d;
+    c.consume("度");
+    return d.end = c.pos, d;
   }
   // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
   if (std::optional<Draft> season = match_season(s, pos, d)) {
-    if (!at(s, pos + 3, "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
+    if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
       return std::nullopt;
     }
     return season;
   }
-  std::size_t p = at(s, pos, "第") ? pos + 3 : pos;
+  const std::size_t p = skip(s, pos, "第");
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
     std::size_t r = n->end;
     if (at(s, r, "个")) return std::nullopt;  // 三个季度 is a duration
     // 日本第二季经济反弹: 第N季 without 度 is a quarter too (not a show's 第二季节目 or 第二季度).
     // Alone, 第一季 is as often a show's first season: a quarter only before what a quarter measures.
     const bool bare_season = p != pos && at(s, r, "季") &&
-                             followed_by_any(s, r + 3, {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
+                             followed_by_any(s, after(s, r, "季"), {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
                                                         "环比", "同比", "出口", "进口", ",", "。"}) &&
-                             !followed_by_any(s, r + 3, {"的节目", "的剧"});
+                             !followed_by_any(s, after(s, r, "季"), {"的节目", "的剧"});
     if (at(s, r, "季度") || at(s, r, "季报") || bare_season) {
       if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t e = r + (bare_season ? 3 : 6);
+      std::size_t qlen = 0;
+      longest(s, r, {"季度", "季报", "季"}, qlen);  // 季 alone only in a bare season
+      std::size_t e = r + qlen;
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       return d.end = e, d;
     }
   }
   if (at(s, pos, "第")) {
-    if (auto n = integer_at(s, pos + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
-                                         !followed_by_any(s, n->end + 3, {"年"})) {
+    if (auto n = integer_at(s, after(s, pos, "第")); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
+                                                   !followed_by_any(s, after(s, n->end, "周"), {"年"})) {
       d.week_number = static_cast<int>(n->value);
       d.granularity = Granularity::Week;
-      return d.end = n->end + 3, d;
+      return d.end = after(s, n->end, "周"), d;
     }
   }
   return std::nullopt;

@@ -176,6 +176,14 @@ TEST(After, EndsWhereTheLiteralEnds) {
   }
 }
 
+TEST(AfterAny, EndsWhereTheFirstWordStandingEnds) {
+  EXPECT_EQ(scan::after_any("3个星期", 1, {"周", "个星期"}), 10u);
+  EXPECT_EQ(scan::after_any("3周后", 1, {"周", "个星期"}), 4u);
+  EXPECT_EQ(scan::after_any("的营收", 0, {"的", "的营"}), 3u);  // the first, not the longest
+  EXPECT_EQ(scan::after_any("3个月", 1, {"周", "个星期"}), kNone);
+  EXPECT_EQ(scan::after_any("周", kNone, {"周"}), kNone);
+}
+
 TEST(EndsAt, FindsTheLiteralJustBefore) {
   for (const LiteralCase& c : kLiteralCases) {
     if (c.pos == kNone) continue;
