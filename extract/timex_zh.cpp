@@ -1228,9 +1228,9 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
     more = true;
   }
   if (!more) return false;
-  if (at(s, p, "多") || at(s, p, "余")) {
+  if (scan::Cursor c{s, p}; c.consume_any({"多", "余"})) {
     d.approx = true;
-    p += 3;
+    p = c.pos;
   }
   d.compound = true;
   d.parts = parts;
@@ -1297,20 +1297,21 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   double amount = 0;
   bool vague = false, and_a_half = false;
+  std::size_t vlen = 0;
   if (at(s, p, "半")) {
     amount = 0.5;
-    p += 3;
-  } else if (at(s, p, "几") || at(s, p, "数") || at(s, p, "十几") || at(s, p, "几十")) {
+    p = after(s, p, "半");
+  } else if (longest(s, p, {"几", "数", "十几", "几十"}, vlen) >= 0) {
     vague = true;
-    p += at(s, p, "十几") || at(s, p, "几十") ? 6 : 3;
+    p += vlen;
   } else if (auto n = parse_numeral(s, p, kPlainNumber)) {
     if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled || n->leading_zero) return std::nullopt;
     if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
     amount = n->value;
     p = n->end;
-    if (at(s, p, "个半") && followed_by_any(s, p + 6, {"月", "小时", "钟头", "星期", "礼拜"})) {
+    if (scan::Cursor c{s, p}; c.consume("个半") && c.peek_any({"月", "小时", "钟头", "星期", "礼拜"})) {
       amount += 0.5;  // 两个半小时: P2.5H; 一个半月: P1.5M
-      p += 6;
+      p = c.pos;
       and_a_half = true;
     }
   } else {
@@ -1318,9 +1319,9 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   if (cp_before(s, d.begin) == U'第') return std::nullopt;
   if (!vague && amount != 0.5 && scan::is_ascii_digit(cp_at(s, d.begin == p ? p : p - 1))) p = skip_blanks(s, p);  // 6 天
-  if (at(s, p, "多") || at(s, p, "余")) {
+  if (scan::Cursor c{s, p}; c.consume_any({"多", "余"})) {
     d.approx = true;
-    p += 3;
+    p = c.pos;
   }
   const UnitWord* unit_word = kUnitIndex.longest(s, p);
   if (unit_word == nullptr) return std::nullopt;
@@ -1333,14 +1334,13 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (uword == "月" && amount != 0.5 && !and_a_half) return std::nullopt;
   if (uword == "年" && amount >= 1000) return std::nullopt;
   if (vague && pre == 16) return std::nullopt;  // 这几天 is a vague present, not a duration
-  p += ulen;
-  if (at(s, p, "多") || at(s, p, "余")) {
+  scan::Cursor c{s, p + ulen};
+  if (c.consume_any({"多", "余"})) {
     d.approx = true;
-    p += 3;
-  } else if (at(s, p, "半")) {
+  } else if (c.consume("半")) {
     amount += 0.5;
-    p += 3;
   }
+  p = c.pos;
   if (d.unit == 'W' && at(s, p, "岁")) return std::nullopt;  // 18周岁 is an age
   d.amount = amount;
   if (!vague) match_duration_parts(s, p, d);
@@ -1449,24 +1449,20 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
 
 std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   if (!at(s, pos, "每")) return std::nullopt;
-  std::size_t p = pos + 3;
-  if (at(s, p, "个")) p += 3;
+  std::size_t p = skip(s, after(s, pos, "每"), "个");
   Draft d;
   d.kind = Kind::Set;
   d.type = TimexType::Set;
   d.begin = pos;
   d.amount = 1;
   if (at(s, p, "隔")) {
-    p += 3;
-    auto n = integer_at(s, p);
+    auto n = integer_at(s, after(s, p, "隔"));
     if (!n) return std::nullopt;
     d.amount = n->value;
-    p = n->end;
-    if (at(s, p, "个")) p += 3;
+    p = skip(s, n->end, "个");
   } else if (auto n = integer_at(s, p); n && n->value >= 1 && n->value <= 100 && !n->digit_by_digit) {
     d.amount = n->value;  // 每两周: every two weeks; 每3个月
-    p = n->end;
-    if (at(s, p, "个")) p += 3;
+    p = skip(s, n->end, "个");
   }
   std::size_t len = 0;
   int k = longest(s, p, {"天", "日", "交易日", "工作日", "周", "星期", "礼拜", "月", "年", "季度", "小时", "周末"}, len);
@@ -1476,7 +1472,7 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   p += len;
   if (d.unit == 'W' && weekday_char(cp_at(s, p)) > 0 && !at(s, p, "一次")) {
     d.weekday = weekday_char(cp_at(s, p));
-    p += 3;
+    p = next_pos(s, p);
     // 每周一下午八点: the clock belongs to the set (XXXX-WXX-1T20:00), not a time of its own.
     if (Draft clock = d; match_time_of_day(s, p, clock) != p && clock.hour >= 0) {
       p = match_time_of_day(s, p, d);
@@ -1489,14 +1485,14 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
     if (d.unit == 'Y') {
       if (auto m = integer_at(s, q); m && m->value >= 1 && m->value <= 12 && at(s, m->end, "月")) {
         d.month = static_cast<int>(m->value);
-        q = m->end + 3;
+        q = after(s, m->end, "月");
         p = q;
       }
     }
     if (d.unit == 'M' || d.month > 0) {
       if (auto day = integer_at(s, q); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
         d.day = static_cast<int>(day->value);
-        p = day->end + 3;
+        p = after_any(s, day->end, {"日", "号"});
       }
     }
   }
@@ -1524,12 +1520,12 @@ constexpr scan::WordIndex kVagueIndex(kVague);
 std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
   const VagueWord* hit = kVagueIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
-  std::size_t best = hit->word.size();
-  if (hit->word == "目前" && at(s, pos + best, "为止")) best += 6;
+  std::size_t end = pos + hit->word.size();
+  if (hit->word == "目前") end = skip(s, end, "为止");
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = pos + best;
+  d.end = end;
   d.value = std::string(hit->value);
   return d;
 }
