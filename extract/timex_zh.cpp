@@ -1535,21 +1535,16 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  std::size_t p = pos;
-  bool last_century = false;
-  if (at(s, p, "上世纪") || at(s, p, "上个世纪")) {
-    last_century = true;
-    p += at(s, p, "上世纪") ? 9 : 12;
-  } else if (at(s, p, "本世纪")) {
-    p += 9;
-    if (!integer_at(s, p)) {
-      d.value = "20";
-      d.range_from = 2000;
-      d.range_to = 2099;
-      d.granularity = Granularity::Century;
-      return d.end = p, d;
-    }
+  scan::Cursor lead{s, pos};
+  const bool last_century = lead.consume_any({"上世纪", "上个世纪"});
+  if (!last_century && lead.consume("本世纪") && !integer_at(s, lead.pos)) {
+    d.value = "20";
+    d.range_from = 2000;
+    d.range_to = 2099;
+    d.granularity = Granularity::Century;
+    return d.end = lead.pos, d;
   }
+  const std::size_t p = lead.pos;
   auto n = integer_at(s, p);
   if (!n) {
     if (last_century) {
@@ -1562,8 +1557,8 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   // 21世纪经济报道 is a newspaper, 《12世纪的黎凡特》 a book: a century or decade in a name or a title is none.
-  const std::size_t unit_end = at(s, n->end, "世纪") ? n->end + 6 : at(s, n->end, "年代") ? n->end + 6 : 0;
-  if (unit_end > 0 && (in_book_title(s, pos) ||
+  const std::size_t unit_end = after_any(s, n->end, {"世纪", "年代"});
+  if (unit_end != std::string_view::npos && (in_book_title(s, pos) ||
                        followed_by_any(s, unit_end, {"经济报道", "报", "网", "周刊", "杂志", "出版", "集团", "公司", "大厦",
                                                      "广场", "中学", "小学", "学校", "福克斯", "财经", "商业评论", "基金", "传媒",
                                                      "影业", "酒店", "百货", "华联", "联华", "秀", "公园"}))) {
@@ -1571,19 +1566,19 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   }
   if (at(s, n->end, "世纪") && n->value >= 1 && n->value <= 21) {
     int c = static_cast<int>(n->value) - 1;
-    if (auto dec = integer_at(s, n->end + 6); dec && static_cast<int>(dec->value) % 10 == 0 && dec->value < 100 && at(s, dec->end, "年代")) {
+    if (auto dec = integer_at(s, after(s, n->end, "世纪")); dec && static_cast<int>(dec->value) % 10 == 0 && dec->value < 100 && at(s, dec->end, "年代")) {
       int start = c * 100 + static_cast<int>(dec->value);
       d.value = std::to_string(start / 10);
       d.range_from = start;
       d.range_to = start + 9;
       d.granularity = Granularity::Decade;
-      return d.end = dec->end + 6, d;
+      return d.end = after(s, dec->end, "年代"), d;
     }
     d.value = std::to_string(c);
     d.range_from = c * 100;
     d.range_to = c * 100 + 99;
     d.granularity = Granularity::Century;
-    return d.end = n->end + 6, d;
+    return d.end = after(s, n->end, "世纪"), d;
   }
   if (!at(s, n->end, "年代")) return std::nullopt;
   int v = static_cast<int>(n->value);
@@ -1599,7 +1594,7 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   d.range_from = start;
   d.range_to = start + 9;
   d.granularity = Granularity::Decade;
-  std::size_t e = n->end + 6;
+  std::size_t e = after(s, n->end, "年代");
   std::size_t len = 0;
   if (longest(s, e, {"初", "初期", "中期", "末", "末期", "后期"}, len) >= 0) e += len;
   return d.end = e, d;
@@ -1607,28 +1602,17 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
 
 // “十四五”时期 → 2021/2025.
 std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
-  std::size_t p = pos;
-  bool quoted = false;
-  if (at(s, p, "“") || at(s, p, "\"")) {
-    p += at(s, p, "“") ? 3 : 1;
-    quoted = true;
-  }
-  if (!at(s, p, "十")) return std::nullopt;
+  scan::Cursor c{s, pos};
+  const bool quoted = c.consume_any({"“", "\""});
+  if (!c.consume("十")) return std::nullopt;
   int n = 10;
-  std::size_t q = p + 3;
-  if (int dgt = chinese_digit(cp_at(s, q)); dgt > 0 && at(s, q + 3, "五")) {
-    n += dgt;
-    q += 3;
-  } else if (!at(s, q, "五")) {
-    return std::nullopt;
+  if (int dgt = chinese_digit(cp_at(s, c.pos)); dgt > 0 && at(s, next_pos(s, c.pos), "五")) {
+    n += dgt;  // 十四五: a digit between 十 and 五
+    c.pos = next_pos(s, c.pos);
   }
-  if (!at(s, q, "五")) return std::nullopt;
-  q += 3;
-  if (quoted) {
-    if (!at(s, q, "”") && !at(s, q, "\"")) return std::nullopt;
-    q += at(s, q, "”") ? 3 : 1;
-  }
-  std::size_t len = 0;
+  if (!c.consume("五")) return std::nullopt;
+  if (quoted && !c.consume_any({"”", "\""})) return std::nullopt;
+  std::size_t q = c.pos, len = 0;
   int k = longest(s, q, {"时期", "规划", "期间", "计划", "末", "初", "以来", "开局"}, len);
   if (!quoted && k < 0) return std::nullopt;
   if (k >= 0 && k <= 3) q += len;
