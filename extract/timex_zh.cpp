@@ -240,7 +240,7 @@ std::size_t match_edge(std::string_view s, std::size_t pos, Draft& d, bool month
   std::size_t p = pos + len;
   if (at(s, p, "前") && !at(s, p, "前景")) {
     d.before = true;
-    p += 3;
+    p = after(s, p, "前");
   }
   d.end_month = !month && k > 0 && !d.before;  // 2024年底: December
   return p;
@@ -882,12 +882,12 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
     p += len;
     shifted = true;
   }
-  std::size_t unit = 0;
-  longest(s, p, {"周", "星期", "礼拜"}, unit);
-  if (unit == 0) return std::nullopt;
-  p += unit;
+  std::size_t unit_len = 0;
+  const int unit = longest(s, p, {"周", "星期", "礼拜"}, unit_len);
+  if (unit < 0) return std::nullopt;
+  p += unit_len;
   char32_t c = cp_at(s, p);
-  if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 3)) {
+  if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 0)) {
     // 周一, 星期五, 下周一; 周天 only with a shift (周天 is rare for Sunday).
     if (c == U'日' && (at(s, p, "日本") || at(s, p, "日元") || at(s, p, "日报") || at(s, p, "日均"))) return std::nullopt;
     if (c == U'一' && followed_by_any(s, after(s, p, "一"), {"次", "个", "轮", "期"})) return std::nullopt;
@@ -1379,15 +1379,15 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     } else {
       d.kind = Kind::Offset;
       d.direction = -1;
-      p += suf == 17 ? 3 : slen;
+      p = suf == 17 ? after(s, p, "前") : p + slen;  // 前的: the 的 is not the offset's
     }
   } else if (later && pre == 0) {
     d.kind = Kind::Duration;  // 时隔三年后: after a gap of three years, the gap (now is when it ends)
-    p += suf == 16 ? 3 : slen;
+    p = suf == 16 ? after(s, p, "后") : p + slen;
   } else if (later) {
     d.kind = Kind::Offset;
     d.direction = 1;
-    p += suf == 16 ? 3 : slen;
+    p = suf == 16 ? after(s, p, "后") : p + slen;
   } else if (suf >= 6) {
     d.kind = Kind::Duration;
     p += slen;
@@ -1682,7 +1682,7 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
 
 // 零点, 零点整, 零点30分: midnight, a clock on its own (零点五 and 零点几 are decimals).
 std::optional<Draft> match_midnight(std::string_view s, std::size_t pos) {
-  const char32_t next = cp_at(s, pos + 6);
+  const char32_t next = cp_at(s, after(s, pos, "零点"));  // the caller found 零点 at pos
   if (chinese_digit(next) >= 0 || is_chinese_numeral_char(next) || next == U'几' || next == U'多') return std::nullopt;
   const char32_t before = cp_before(s, pos);
   if (chinese_digit(before) >= 0 || is_chinese_numeral_char(before) || before == U'之' || scan::is_ascii_digit(before)) {
@@ -1783,7 +1783,7 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
   bool dated = followed_by_any(s, q, {"收盘", "开盘", "盘中", "盘后", "盘前", "早盘", "午盘", "尾盘", "晚间", "早间",
                                       "凌晨", "上午", "下午", "晚上", "当天", "当日", "消息", "讯", "电"});
   if (!dated && (at(s, q, "(") || at(s, q, "（"))) {
-    std::size_t r = q + (at(s, q, "(") ? 1 : 3);
+    const std::size_t r = after_any(s, q, {"(", "（"});
     dated = at(s, r, "周") || at(s, r, "星期");
   }
   std::size_t v = match_time_of_day(s, p, d);
@@ -2078,7 +2078,7 @@ std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos,
   if (starts & kDayPartStart) consider(match_day_part(s, pos));
   // 大约晚上十点: an approximate clock (a bare 大约十点 stays out: 大约340点 is index points).
   if ((starts & kOffsetStart) && at(s, pos, "大约")) {
-    if (auto clock = match_day_part(s, pos + 6); clock && clock->hour >= 0) {
+    if (auto clock = match_day_part(s, after(s, pos, "大约")); clock && clock->hour >= 0) {
       clock->begin = pos;
       clock->approx = true;
       consider(std::move(clock));
