@@ -191,7 +191,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   if (after_clock != after_part && part != nullptr && clock.minute == 0 && clock.second < 0 &&
-      at(s, after_clock - 3, "点")) {
+      scan::ends_at(s, after_clock, "点")) {
     // 早上九点二十, 下午三点四十五: after a part of the day, minutes in words may follow 点
     // without 分 (not a count: 九点二十个, 三点五十亿).
     auto m = integer_at(s, after_clock);
