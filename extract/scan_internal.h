@@ -105,14 +105,6 @@ inline std::size_t after(std::string_view s, std::size_t pos, std::string_view l
   return at(s, pos, lit) ? pos + lit.size() : std::string_view::npos;
 }
 
-// The end of the first of `words` standing at `pos`, else npos.
-inline std::size_t after_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (at(s, pos, w)) return pos + w.size();
-  }
-  return std::string_view::npos;
-}
-
 // Past `lit` when it stands at `pos`, else `pos` itself: an optional word (的, 第).
 inline std::size_t skip(std::string_view s, std::size_t pos, std::string_view lit) {
   return at(s, pos, lit) ? pos + lit.size() : pos;
@@ -136,18 +128,28 @@ struct Cursor {
     pos += lit.size();
     return true;
   }
-  // True when one of `words` stands at pos, and pos moves past the first of them that does.
-  bool consume_any(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      if (consume(w)) return true;
-    }
-    return false;
+  // True when one of `words` stands at pos, and pos moves past the first of them that does
+  // (list a longer word before its prefix). The words are arguments, not a list, so that
+  // each comparison, inlined, knows its length.
+  template <class... Words>
+  bool consume_any(const Words&... words) {
+    return (consume(words) || ...);
   }
   // True when `lit` stands at pos; pos does not move.
   bool peek(std::string_view lit) const { return at(s, pos, lit); }
   // True when one of `words` stands at pos; pos does not move.
-  bool peek_any(std::initializer_list<std::string_view> words) const { return followed_by_any(s, pos, words); }
+  template <class... Words>
+  bool peek_any(const Words&... words) const {
+    return (peek(words) || ...);
+  }
 };
+
+// The end of the first of `words` standing at `pos`, else npos.
+template <class... Words>
+std::size_t after_any(std::string_view s, std::size_t pos, const Words&... words) {
+  Cursor c{s, pos};
+  return c.consume_any(words...) ? c.pos : std::string_view::npos;
+}
 
 // The entry of `table` (structs with a `word`) whose word is the longest at `pos`, or
 // nullptr; between words of the same length the first entry wins.

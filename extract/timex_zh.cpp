@@ -135,9 +135,9 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   if (!h || h->value > 24 || h->digits > 2) return pos;
   scan::Cursor c{s, h->end};
   if (c.consume("时")) {
-    if (c.peek_any({"间", "期", "候", "代", "段", "刻表"})) return pos;
+    if (c.peek_any("间", "期", "候", "代", "段", "刻表")) return pos;
   } else if (c.consume("点")) {
-    if (c.peek_any({"位", "数", "击"})) return pos;
+    if (c.peek_any("位", "数", "击")) return pos;
   } else {
     return pos;
   }
@@ -293,7 +293,7 @@ std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& en
     n = static_cast<int>(v->value);
     c.pos = v->end;
   }
-  if (!c.consume("年") || c.peek_any({"期", "代", "级"})) return std::nullopt;
+  if (!c.consume("年") || c.peek_any("期", "代", "级")) return std::nullopt;
   c.consume("度");  // 令和6年度: the fiscal year
   end = c.pos;
   return era->first_year + n - 1;
@@ -424,7 +424,7 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
   p = fiscal ? after(s, nian_end, "度") : nian_end;
   // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
   // the distance to the publication year.
-  if (scan::Cursor c{s, nian_end}; !fiscal && c.consume("前") && !c.peek_any({"后", "景"}) && d.year > 0 && !d.two_digit_year) {
+  if (scan::Cursor c{s, nian_end}; !fiscal && c.consume("前") && !c.peek_any("后", "景") && d.year > 0 && !d.two_digit_year) {
     d.years_ago = static_cast<int>(n->value);
     d.ago_end = c.pos;
   }
@@ -482,7 +482,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
     if (which == 0 && v > 1) d.week_to = v;
     d.granularity = Granularity::Week;
-    d.end = after_any(s, u, {"周", "个星期"});
+    d.end = after_any(s, u, "周", "个星期");
     return true;
   }
   return false;
@@ -527,23 +527,20 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     d.end = q + len;
     return true;
   }
-  k = longest(s, q, {"前三季度", "前两季度", "前二季度"}, len);
-  if (k >= 0) {
+  if (scan::Cursor c{s, q}; c.consume_any("前三季度", "前两季度", "前二季度")) {
     d.quarter = 1;
-    d.quarter_to = k == 0 ? 3 : 2;
+    d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    d.end = q + len;
+    d.end = c.pos;
     return true;
   }
   if (auto n = integer_at(s, skip(s, q, "第")); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
     const std::size_t r = skip(s, n->end, "个");
     // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
-    std::size_t qlen = 0;
-    longest(s, r, {"季度", "季报", "季"}, qlen);
-    if (qlen > 0) {
+    if (scan::Cursor c{s, r}; c.consume_any("季度", "季报", "季")) {
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t e = r + qlen;
+      std::size_t e = c.pos;
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       d.end = e;
       return true;
@@ -652,7 +649,7 @@ bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Dra
   auto day = integer_at(s, t);
   if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal) {
     // 3月32日, 3月0日: no day of any month.
-    if (scan::Cursor c{s, skip_blanks(s, day->end)}; c.consume_any({"日", "号"})) {
+    if (scan::Cursor c{s, skip_blanks(s, day->end)}; c.consume_any("日", "号")) {
       d.impossible = true;
       d.end = c.pos;
       return true;
@@ -665,7 +662,7 @@ bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Dra
                   at(s, u, ")")) && !(day->chinese == false && m.chinese);
   if (!at(s, u, "日") && !at(s, u, "号") && !bare_day) return false;
   scan::Cursor c{s, u};
-  c.consume_any({"日", "号"});  // a bare day has none to step over
+  c.consume_any("日", "号");  // a bare day has none to step over
   d.day = static_cast<int>(day->value);
   d.granularity = Granularity::Day;
   p = match_weekday_beside(s, c.pos, d);
@@ -698,7 +695,7 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
     }
   }
   scan::Cursor c{s, r};
-  if (!c.consume("月") || c.peek_any({"期", "线", "均", "球", "亮", "光", "饼", "台"}) ||
+  if (!c.consume("月") || c.peek_any("期", "线", "均", "球", "亮", "光", "饼", "台") ||
       (!have_year && scan::is_ascii_digit(cp_before(s, q)))) {
     return Step::NotFound;
   }
@@ -848,14 +845,14 @@ int weekday_char(char32_t c) {
 // helps choose the year of a date written without one). Fills d.weekday; returns the end.
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d) {
   scan::Cursor c{s, skip_blanks(s, pos)};
-  const bool paren = c.consume_any({"（", "("});
-  if (!paren && c.consume_any({"，", ","})) c.pos = skip_blanks(s, c.pos);
-  if (!c.consume_any({"星期", "周", "礼拜"})) return pos;
+  const bool paren = c.consume_any("（", "(");
+  if (!paren && c.consume_any("，", ",")) c.pos = skip_blanks(s, c.pos);
+  if (!c.consume_any("星期", "周", "礼拜")) return pos;
   const int weekday = weekday_char(cp_at(s, c.pos));
   if (weekday == 0) return pos;
   c.pos = next_pos(s, c.pos);
-  if (c.peek_any({"至", "到", "-", "—", "～", "~"})) return pos;  // 周一至周五: a range of its own
-  if (paren && !c.consume_any({"）", ")"})) return pos;
+  if (c.peek_any("至", "到", "-", "—", "～", "~")) return pos;  // 周一至周五: a range of its own
+  if (paren && !c.consume_any("）", ")")) return pos;
   d.weekday = weekday;
   return c.pos;
 }
@@ -926,7 +923,7 @@ std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
   scan::Cursor c{s, pos + len};
   Draft d;
   d.begin = pos;
-  if (c.consume_any({"小时", "钟头"})) {
+  if (c.consume_any("小时", "钟头")) {
     d.kind = Kind::Duration;
     d.type = TimexType::Duration;
     d.amount = 1;
@@ -1017,7 +1014,7 @@ bool is_lunar(const Draft& d) { return d.lunar > 0 || d.lunar_month > 0; }
 // 农历十月初一, 农历2015年十月初一, 今年农历腊月二十八, 农历除夕: a date of the Chinese calendar
 // after 农历 (阴历), which is part of its span; `d` holds the year before it, if any.
 std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, const Draft& d) {
-  const std::size_t p = after_any(s, pos, {"农历", "阴历"});
+  const std::size_t p = after_any(s, pos, "农历", "阴历");
   if (p == std::string_view::npos) return std::nullopt;
   const bool have_year = d.year != kUnset || d.year_shift != kUnset;
   std::optional<Draft> lunar = have_year ? no_draft() : match_calendar(s, p);
@@ -1062,7 +1059,7 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
-    p = after_any(s, day->end, {"日", "号"});
+    p = after_any(s, day->end, "日", "号");
   } else {
     p = match_edge(s, p, d, true);
   }
@@ -1107,7 +1104,7 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     return d.end = c.pos, d;
   }
   // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-  if (scan::Cursor c{s, pos}; c.consume_any({"上半周", "下半周"}) && !c.peek("期")) {
+  if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
     d.kind = Kind::WeekShift;
     d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
     d.granularity = Granularity::Week;
@@ -1119,12 +1116,11 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Half;
     return d.end = pos + len, d;
   }
-  k = longest(s, pos, {"前三季度", "前两季度", "前三个季度", "前两个季度"}, len);
-  if (k >= 0) {
+  if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
     d.quarter = 1;
-    d.quarter_to = k % 2 == 0 ? 3 : 2;
+    d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    return d.end = pos + len, d;
+    return d.end = c.pos, d;
   }
   if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
     d.quarter = 1;
@@ -1153,9 +1149,9 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t qlen = 0;
-      longest(s, r, {"季度", "季报", "季"}, qlen);  // 季 alone only in a bare season
-      std::size_t e = r + qlen;
+      scan::Cursor c{s, r};
+      c.consume_any("季度", "季报", "季");  // 季 alone only in a bare season
+      std::size_t e = c.pos;
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       return d.end = e, d;
     }
@@ -1228,7 +1224,7 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
     more = true;
   }
   if (!more) return false;
-  if (scan::Cursor c{s, p}; c.consume_any({"多", "余"})) {
+  if (scan::Cursor c{s, p}; c.consume_any("多", "余")) {
     d.approx = true;
     p = c.pos;
   }
@@ -1297,19 +1293,18 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   double amount = 0;
   bool vague = false, and_a_half = false;
-  std::size_t vlen = 0;
   if (at(s, p, "半")) {
     amount = 0.5;
     p = after(s, p, "半");
-  } else if (longest(s, p, {"几", "数", "十几", "几十"}, vlen) >= 0) {
+  } else if (scan::Cursor c{s, p}; c.consume_any("十几", "几十", "几", "数")) {  // the longest first
     vague = true;
-    p += vlen;
+    p = c.pos;
   } else if (auto n = parse_numeral(s, p, kPlainNumber)) {
     if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled || n->leading_zero) return std::nullopt;
     if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
     amount = n->value;
     p = n->end;
-    if (scan::Cursor c{s, p}; c.consume("个半") && c.peek_any({"月", "小时", "钟头", "星期", "礼拜"})) {
+    if (scan::Cursor c{s, p}; c.consume("个半") && c.peek_any("月", "小时", "钟头", "星期", "礼拜")) {
       amount += 0.5;  // 两个半小时: P2.5H; 一个半月: P1.5M
       p = c.pos;
       and_a_half = true;
@@ -1319,7 +1314,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   if (cp_before(s, d.begin) == U'第') return std::nullopt;
   if (!vague && amount != 0.5 && scan::is_ascii_digit(cp_at(s, d.begin == p ? p : p - 1))) p = skip_blanks(s, p);  // 6 天
-  if (scan::Cursor c{s, p}; c.consume_any({"多", "余"})) {
+  if (scan::Cursor c{s, p}; c.consume_any("多", "余")) {
     d.approx = true;
     p = c.pos;
   }
@@ -1335,7 +1330,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (uword == "年" && amount >= 1000) return std::nullopt;
   if (vague && pre == 16) return std::nullopt;  // 这几天 is a vague present, not a duration
   scan::Cursor c{s, p + ulen};
-  if (c.consume_any({"多", "余"})) {
+  if (c.consume_any("多", "余")) {
     d.approx = true;
   } else if (c.consume("半")) {
     amount += 0.5;
@@ -1492,7 +1487,7 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
     if (d.unit == 'M' || d.month > 0) {
       if (auto day = integer_at(s, q); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
         d.day = static_cast<int>(day->value);
-        p = after_any(s, day->end, {"日", "号"});
+        p = after_any(s, day->end, "日", "号");
       }
     }
   }
@@ -1536,7 +1531,7 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   d.kind = Kind::Fixed;
   d.begin = pos;
   scan::Cursor lead{s, pos};
-  const bool last_century = lead.consume_any({"上世纪", "上个世纪"});
+  const bool last_century = lead.consume_any("上世纪", "上个世纪");
   if (!last_century && lead.consume("本世纪") && !integer_at(s, lead.pos)) {
     d.value = "20";
     d.range_from = 2000;
@@ -1557,7 +1552,7 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   // 21世纪经济报道 is a newspaper, 《12世纪的黎凡特》 a book: a century or decade in a name or a title is none.
-  const std::size_t unit_end = after_any(s, n->end, {"世纪", "年代"});
+  const std::size_t unit_end = after_any(s, n->end, "世纪", "年代");
   if (unit_end != std::string_view::npos && (in_book_title(s, pos) ||
                        followed_by_any(s, unit_end, {"经济报道", "报", "网", "周刊", "杂志", "出版", "集团", "公司", "大厦",
                                                      "广场", "中学", "小学", "学校", "福克斯", "财经", "商业评论", "基金", "传媒",
@@ -1603,7 +1598,7 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
 // “十四五”时期 → 2021/2025.
 std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
   scan::Cursor c{s, pos};
-  const bool quoted = c.consume_any({"“", "\""});
+  const bool quoted = c.consume_any("“", "\"");
   if (!c.consume("十")) return std::nullopt;
   int n = 10;
   if (int dgt = chinese_digit(cp_at(s, c.pos)); dgt > 0 && at(s, next_pos(s, c.pos), "五")) {
@@ -1611,7 +1606,7 @@ std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
     c.pos = next_pos(s, c.pos);
   }
   if (!c.consume("五")) return std::nullopt;
-  if (quoted && !c.consume_any({"”", "\""})) return std::nullopt;
+  if (quoted && !c.consume_any("”", "\"")) return std::nullopt;
   std::size_t q = c.pos, len = 0;
   int k = longest(s, q, {"时期", "规划", "期间", "计划", "末", "初", "以来", "开局"}, len);
   if (!quoted && k < 0) return std::nullopt;
@@ -1783,7 +1778,7 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
   bool dated = followed_by_any(s, q, {"收盘", "开盘", "盘中", "盘后", "盘前", "早盘", "午盘", "尾盘", "晚间", "早间",
                                       "凌晨", "上午", "下午", "晚上", "当天", "当日", "消息", "讯", "电"});
   if (!dated && (at(s, q, "(") || at(s, q, "（"))) {
-    const std::size_t r = after_any(s, q, {"(", "（"});
+    const std::size_t r = after_any(s, q, "(", "（");
     dated = at(s, r, "周") || at(s, r, "星期");
   }
   std::size_t v = match_time_of_day(s, p, d);

@@ -177,11 +177,11 @@ TEST(After, EndsWhereTheLiteralEnds) {
 }
 
 TEST(AfterAny, EndsWhereTheFirstWordStandingEnds) {
-  EXPECT_EQ(scan::after_any("3个星期", 1, {"周", "个星期"}), 10u);
-  EXPECT_EQ(scan::after_any("3周后", 1, {"周", "个星期"}), 4u);
-  EXPECT_EQ(scan::after_any("的营收", 0, {"的", "的营"}), 3u);  // the first, not the longest
-  EXPECT_EQ(scan::after_any("3个月", 1, {"周", "个星期"}), kNone);
-  EXPECT_EQ(scan::after_any("周", kNone, {"周"}), kNone);
+  EXPECT_EQ(scan::after_any("3个星期", 1, "周", "个星期"), 10u);
+  EXPECT_EQ(scan::after_any("3周后", 1, "周", "个星期"), 4u);
+  EXPECT_EQ(scan::after_any("的营收", 0, "的", "的营"), 3u);  // the first, not the longest
+  EXPECT_EQ(scan::after_any("3个月", 1, "周", "个星期"), kNone);
+  EXPECT_EQ(scan::after_any("周", kNone, "周"), kNone);
 }
 
 TEST(EndsAt, FindsTheLiteralJustBefore) {
@@ -211,12 +211,12 @@ TEST(Cursor, WalksAPhraseWordByWord) {
   EXPECT_TRUE(c.consume("前三"));
   EXPECT_TRUE(c.consume("季度"));
   EXPECT_EQ(c.pos, 19u);
-  EXPECT_TRUE(c.peek_any({"了", "的"}));
+  EXPECT_TRUE(c.peek_any("了", "的"));
   EXPECT_EQ(c.pos, 19u);
-  EXPECT_TRUE(c.consume_any({"的营", "的"}));  // the first that stands there
+  EXPECT_TRUE(c.consume_any("的营", "的"));  // the first that stands there
   EXPECT_EQ(c.pos, 25u);
-  EXPECT_FALSE(c.consume_any({"利润", "收入"}));
-  EXPECT_FALSE(c.peek_any({"利润", "收入"}));
+  EXPECT_FALSE(c.consume_any("利润", "收入"));
+  EXPECT_FALSE(c.peek_any("利润", "收入"));
   EXPECT_EQ(c.pos, 25u);
   EXPECT_TRUE(c.consume("收"));
   EXPECT_EQ(c.pos, c.s.size());
