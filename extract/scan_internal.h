@@ -115,6 +115,11 @@ inline bool ends_at(std::string_view s, std::size_t pos, std::string_view lit) {
   return pos >= lit.size() && at(s, pos - lit.size(), lit);
 }
 
+// The start of `lit` when it ends at `pos`, else npos: 从 before a range.
+inline std::size_t before(std::string_view s, std::size_t pos, std::string_view lit) {
+  return ends_at(s, pos, lit) ? pos - lit.size() : std::string_view::npos;
+}
+
 // A position in a text that moves past the literals it consumes, as RE2's StringPiece
 // (remove_prefix) and Abseil's ConsumePrefix do. A mismatch leaves it where it was, so
 // alternatives may be tried one after another from the same place.

@@ -193,6 +193,15 @@ TEST(EndsAt, FindsTheLiteralJustBefore) {
   EXPECT_TRUE(scan::ends_at("公元前", 6, "公元"));
 }
 
+TEST(Before, StartsWhereTheLiteralJustBeforeStarts) {
+  for (const LiteralCase& c : kLiteralCases) {
+    if (c.pos == kNone) continue;
+    EXPECT_EQ(scan::before(c.text, c.pos + c.lit.size(), c.lit), c.end == kNone ? kNone : c.pos) << c.text << " @" << c.pos << " " << c.lit;
+  }
+  EXPECT_EQ(scan::before("从3月到5月", 3, "从"), 0u);
+  EXPECT_EQ(scan::before("3月到5月", 2, "从"), kNone);
+}
+
 TEST(Cursor, ConsumesALiteralOrStaysPut) {
   for (const LiteralCase& c : kLiteralCases) {
     scan::Cursor cur{c.text, c.pos};
