@@ -1808,6 +1808,12 @@ constexpr char32_t first_code_point(std::string_view w) {
          (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
 }
 
+// The bytes of the first character of a UTF-8 word, at compile time.
+constexpr std::size_t first_char_size(std::string_view w) {
+  const char32_t a = first_code_point(w);
+  return a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
+}
+
 // The word of a table entry: a word, a struct's `word` or a pair's `first`.
 template <class T>
 constexpr std::string_view word_of(const T& entry) {
@@ -1880,7 +1886,7 @@ struct StartTables {
 
   constexpr void add_word(std::string_view w, std::uint16_t m) {
     const char32_t a = first_code_point(w);
-    const std::size_t n = a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
+    const std::size_t n = first_char_size(w);
     if (n == w.size()) {
       single.add(a, m);
     } else {
@@ -1959,7 +1965,7 @@ constexpr StartTables make_start_tables() {
   t.add_chars(kDecadeStarts, kDecadeStart);
   for (std::string_view w : kOffsetPrefixes) {
     // A prefix of one character before a number only (近三年, not 近期 nor 这里).
-    if (w.size() == 3) {
+    if (first_char_size(w) == w.size()) {
       t.single.add(first_code_point(w), kOffsetBeforeNumber);
     } else {
       t.add_word(w, kOffsetStart);
