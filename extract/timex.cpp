@@ -49,11 +49,12 @@ constexpr LeanWord kLeanWords[] = {
     {"提及", Lean::Past},
 };
 
-// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead.
-bool expectation_noun(std::string_view s, std::size_t pos) {
+// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead; 预期
+// stands from `pos` to `end`.
+bool expectation_noun(std::string_view s, std::size_t pos, std::size_t end) {
   return scan::cp_before(s, pos) == U'超' || scan::cp_before(s, pos) == U'合' || scan::cp_before(s, pos) == U'及' ||
          scan::cp_before(s, pos) == U'于' || scan::cp_before(s, pos) == U'场' || scan::cp_before(s, pos) == U'期' ||
-         scan::followed_by_any(s, scan::after(s, pos, "预期"), {"为", "值", "的", "中值", "差"});
+         scan::followed_by_any(s, end, {"为", "值", "的", "中值", "差"});
 }
 
 // Future when the sentence holds a word of what is coming, else past when it holds one of
@@ -62,7 +63,7 @@ Lean lean_of(std::string_view sentence) {
   static constexpr scan::CueSet kLean(kLeanWords);
   bool past = false;
   const bool future = kLean.find_if(sentence, 0, sentence.size(), [&](std::size_t at, const LeanWord& w) {
-    if (w.word == "预期" && expectation_noun(sentence, at)) return false;
+    if (w.word == "预期" && expectation_noun(sentence, at, at + w.word.size())) return false;
     past = past || w.lean == Lean::Past;
     return w.lean == Lean::Future;
   });
