@@ -98,6 +98,64 @@ inline bool followed_by_any(std::string_view s, std::size_t pos, std::initialize
   return false;
 }
 
+// The end of `lit` when it stands at `pos`, else npos (which no `at` matches): the byte
+// length of a UTF-8 word comes from the word, not from a hand count (after(s, q, "前三季度"),
+// not q + 12).
+inline std::size_t after(std::string_view s, std::size_t pos, std::string_view lit) {
+  return at(s, pos, lit) ? pos + lit.size() : std::string_view::npos;
+}
+
+// Past `lit` when it stands at `pos`, else `pos` itself: an optional word (的, 第).
+inline std::size_t skip(std::string_view s, std::size_t pos, std::string_view lit) {
+  return at(s, pos, lit) ? pos + lit.size() : pos;
+}
+
+// True when `lit` ends at `pos` (stands just before it): 公元 before a year.
+inline bool ends_at(std::string_view s, std::size_t pos, std::string_view lit) {
+  return pos >= lit.size() && at(s, pos - lit.size(), lit);
+}
+
+// The start of `lit` when it ends at `pos`, else npos: 从 before a range.
+inline std::size_t before(std::string_view s, std::size_t pos, std::string_view lit) {
+  return ends_at(s, pos, lit) ? pos - lit.size() : std::string_view::npos;
+}
+
+// A position in a text that moves past the literals it consumes, as RE2's StringPiece
+// (remove_prefix) and Abseil's ConsumePrefix do. A mismatch leaves it where it was, so
+// alternatives may be tried one after another from the same place.
+struct Cursor {
+  std::string_view s;
+  std::size_t pos = 0;
+
+  // True when `lit` stands at pos, and pos moves past it.
+  bool consume(std::string_view lit) {
+    if (!at(s, pos, lit)) return false;
+    pos += lit.size();
+    return true;
+  }
+  // True when one of `words` stands at pos, and pos moves past the first of them that does
+  // (list a longer word before its prefix). The words are arguments, not a list, so that
+  // each comparison, inlined, knows its length.
+  template <class... Words>
+  bool consume_any(const Words&... words) {
+    return (consume(words) || ...);
+  }
+  // True when `lit` stands at pos; pos does not move.
+  bool peek(std::string_view lit) const { return at(s, pos, lit); }
+  // True when one of `words` stands at pos; pos does not move.
+  template <class... Words>
+  bool peek_any(const Words&... words) const {
+    return (peek(words) || ...);
+  }
+};
+
+// The end of the first of `words` standing at `pos`, else npos.
+template <class... Words>
+std::size_t after_any(std::string_view s, std::size_t pos, const Words&... words) {
+  Cursor c{s, pos};
+  return c.consume_any(words...) ? c.pos : std::string_view::npos;
+}
+
 // The entry of `table` (structs with a `word`) whose word is the longest at `pos`, or
 // nullptr; between words of the same length the first entry wins.
 template <class Table>

@@ -49,11 +49,12 @@ constexpr LeanWord kLeanWords[] = {
     {"提及", Lean::Past},
 };
 
-// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead.
-bool expectation_noun(std::string_view s, std::size_t pos) {
+// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead; 预期
+// stands from `pos` to `end`.
+bool expectation_noun(std::string_view s, std::size_t pos, std::size_t end) {
   return scan::cp_before(s, pos) == U'超' || scan::cp_before(s, pos) == U'合' || scan::cp_before(s, pos) == U'及' ||
          scan::cp_before(s, pos) == U'于' || scan::cp_before(s, pos) == U'场' || scan::cp_before(s, pos) == U'期' ||
-         scan::followed_by_any(s, pos + 6, {"为", "值", "的", "中值", "差"});
+         scan::followed_by_any(s, end, {"为", "值", "的", "中值", "差"});
 }
 
 // Future when the sentence holds a word of what is coming, else past when it holds one of
@@ -62,7 +63,7 @@ Lean lean_of(std::string_view sentence) {
   static constexpr scan::CueSet kLean(kLeanWords);
   bool past = false;
   const bool future = kLean.find_if(sentence, 0, sentence.size(), [&](std::size_t at, const LeanWord& w) {
-    if (w.word == "预期" && expectation_noun(sentence, at)) return false;
+    if (w.word == "预期" && expectation_noun(sentence, at, at + w.word.size())) return false;
     past = past || w.lean == Lean::Past;
     return w.lean == Lean::Future;
   });
@@ -1462,7 +1463,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   const bool between = scan::at(s, p, "和") || scan::at(s, p, "与");
   bool english_word = false;  // to, through, until, and: the halves must be alike (timex_en.cpp)
   if (between) {
-    len = 3;
+    scan::longest(s, p, {"和", "与"}, len);
   } else if (scan::longest(s, p, {"到", "至", "-", "—", "–", "~", "～", "－", "至今"}, len) < 0 || scan::at(s, p, "至今")) {
     len = timex::english_range_connector(s, p, first);
     if (len == 0) return std::nullopt;
@@ -1491,7 +1492,7 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
           n && n->value >= 1 && n->value <= 31 && (scan::at(s, n->end, "日") || scan::at(s, n->end, "号"))) {
         Draft d = first;
         d.begin = p;
-        d.end = n->end + 3;
+        d.end = scan::after_any(s, n->end, "日", "号");
         d.day = static_cast<int>(n->value);
         d.hour = -1;
         d.minute = -1;
@@ -1505,9 +1506,9 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
   if (second->kind == Kind::Duration || second->kind == Kind::Set || (second->kind == Kind::Fixed && !now_second)) return std::nullopt;
   if (between) {
     if (scan::at(s, second->end, "之间")) {
-      second->end += 6;
+      second->end = scan::after(s, second->end, "之间");
     } else if (scan::at(s, second->end, "间") && !scan::at(s, second->end, "间隔")) {
-      second->end += 3;
+      second->end = scan::after(s, second->end, "间");
     } else {
       return std::nullopt;
     }
@@ -1685,7 +1686,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       }
       // 1300年前: 1,300 years ago, far from any year the story could mean by "before 1300"
       // (2019年前 is before 2019); a past point from the publication, approximate.
-      if (d->years_ago > 0 && d->kind == Kind::Calendar && d->end + 3 == d->ago_end &&
+      if (d->years_ago > 0 && d->kind == Kind::Calendar && scan::after(s, d->end, "前") == d->ago_end &&
           (!doc.published || std::abs(d->years_ago - year_of(doc.published->day())) > 60)) {
         const int amount = d->years_ago;
         const std::size_t begin = d->begin, end = d->ago_end;
@@ -1701,7 +1702,10 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         d->granularity = Granularity::Year;
       }
       // 从 before a range belongs to it.
-      if (i >= 3 && scan::at(s, i - 3, "从") && (out.empty() || doc.index->to_byte(out.back().span.end) <= i - 3)) d->begin = i - 3;
+      if (const std::size_t from = scan::before(s, i, "从");
+          from != std::string_view::npos && (out.empty() || doc.index->to_byte(out.back().span.end) <= from)) {
+        d->begin = from;
+      }
       std::optional<TimeExpr> resolved = resolver.resolve(*d, lean_for(*d));
       if (!resolved) {
         // 2023年2月29日: no such day, and nothing inside it is one either; nor is the end of

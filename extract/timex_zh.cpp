@@ -12,6 +12,8 @@
 namespace newsline::timex {
 namespace {
 
+using scan::after;
+using scan::after_any;
 using scan::at;
 using scan::cp_at;
 using scan::cp_before;
@@ -19,6 +21,7 @@ using scan::followed_by_any;
 using scan::longest_entry;
 using scan::longest;
 using scan::next_pos;
+using scan::skip;
 using scan::skip_blanks;
 
 constexpr NumeralOptions kPlainNumber{.scales = false, .chinese_decimal = false};
@@ -130,28 +133,31 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   }
   auto h = integer_at(s, p);
   if (!h || h->value > 24 || h->digits > 2) return pos;
-  std::size_t q = h->end;
-  if (!at(s, q, "点") && !at(s, q, "时")) return pos;
-  if (at(s, q, "时") && followed_by_any(s, q + 3, {"间", "期", "候", "代", "段", "刻表"})) return pos;
-  if (at(s, q, "点") && followed_by_any(s, q + 3, {"位", "数", "击"})) return pos;
-  q += 3;
+  scan::Cursor c{s, h->end};
+  if (c.consume("时")) {
+    if (c.peek_any("间", "期", "候", "代", "段", "刻表")) return pos;
+  } else if (c.consume("点")) {
+    if (c.peek_any("位", "数", "击")) return pos;
+  } else {
+    return pos;
+  }
   d.hour = static_cast<int>(h->value);
   d.minute = 0;
-  if (at(s, q, "半")) return d.minute = 30, q + 3;
-  if (at(s, q, "一刻")) return d.minute = 15, q + 6;
-  if (at(s, q, "整")) return q + 3;
-  auto m = integer_at(s, q);
+  if (c.consume("半")) return d.minute = 30, c.pos;
+  if (c.consume("一刻")) return d.minute = 15, c.pos;
+  if (c.consume("整")) return c.pos;
+  auto m = integer_at(s, c.pos);
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
     d.impossible = d.impossible || (d.hour == 24 && d.minute > 0);  // 24点30分
-    q = m->end + 3;
+    c.pos = after(s, m->end, "分");
     // 16时40分50秒: the seconds belong to the clock (not a duration of 50 seconds after it).
-    if (auto sec = integer_at(s, q); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
+    if (auto sec = integer_at(s, c.pos); sec && sec->value <= 60 && sec->digits <= 2 && at(s, sec->end, "秒")) {
       d.second = static_cast<int>(sec->value);
-      q = sec->end + 3;
+      c.pos = after(s, sec->end, "秒");
     }
   }
-  return q;
+  return c.pos;
 }
 
 // Optional zone, part of day and clock after a date: " 07:23", "下午3点", "凌晨", "美东时间16:00".
@@ -185,7 +191,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   if (after_clock != after_part && part != nullptr && clock.minute == 0 && clock.second < 0 &&
-      at(s, after_clock - 3, "点")) {
+      scan::ends_at(s, after_clock, "点")) {
     // 早上九点二十, 下午三点四十五: after a part of the day, minutes in words may follow 点
     // without 分 (not a count: 九点二十个, 三点五十亿).
     auto m = integer_at(s, after_clock);
@@ -234,7 +240,7 @@ std::size_t match_edge(std::string_view s, std::size_t pos, Draft& d, bool month
   std::size_t p = pos + len;
   if (at(s, p, "前") && !at(s, p, "前景")) {
     d.before = true;
-    p += 3;
+    p = after(s, p, "前");
   }
   d.end_month = !month && k > 0 && !d.before;  // 2024年底: December
   return p;
@@ -279,18 +285,17 @@ constexpr Era kEras[] = {
 std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& end) {
   const Era* era = longest_entry(s, pos, kEras);
   if (era == nullptr) return std::nullopt;
-  std::size_t p = pos + era->word.size();
+  scan::Cursor c{s, pos + era->word.size()};
   int n = 1;
-  if (at(s, p, "元")) {
-    p += 3;
-  } else if (auto v = integer_at(s, p); v && v->value >= 1 && v->value <= 99 && !v->digit_by_digit) {
+  if (!c.consume("元")) {
+    auto v = integer_at(s, c.pos);
+    if (!(v && v->value >= 1 && v->value <= 99 && !v->digit_by_digit)) return std::nullopt;
     n = static_cast<int>(v->value);
-    p = v->end;
-  } else {
-    return std::nullopt;
+    c.pos = v->end;
   }
-  if (!at(s, p, "年") || followed_by_any(s, p + 3, {"期", "代", "级"})) return std::nullopt;
-  end = at(s, p + 3, "度") ? p + 6 : p + 3;  // 令和6年度: the fiscal year
+  if (!c.consume("年") || c.peek_any("期", "代", "级")) return std::nullopt;
+  c.consume("度");  // 令和6年度: the fiscal year
+  end = c.pos;
   return era->first_year + n - 1;
 }
 
@@ -310,8 +315,8 @@ std::optional<int> common_era_year(std::string_view s, std::size_t pos, std::siz
   const std::size_t len = mark->word.size();
   auto n = integer_at(s, pos + len);
   if (!n || n->value < 1 || n->value > 9999 || n->decimal || !at(s, n->end, "年")) return std::nullopt;
-  if (followed_by_any(s, n->end + 3, {"期", "代", "级"})) return std::nullopt;
-  end = n->end + 3;
+  end = after(s, n->end, "年");
+  if (followed_by_any(s, end, {"期", "代", "级"})) return std::nullopt;
   const int year = static_cast<int>(n->value);
   return bc ? 1 - year : year;
 }
@@ -328,19 +333,18 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
   auto a = integer_at(s, pos);
   if (!a || a->chinese || a->digits != 4 || a->value < 1000 || a->value > 2999) return std::nullopt;
   std::size_t p = a->end;
-  bool nian = at(s, p, "年");
-  if (nian) p += 3;
-  p = skip_blanks(s, p);
+  p = skip_blanks(s, skip(s, p, "年"));
   std::size_t len = 0;
   if (longest(s, p, {"-", "至", "到", "—", "–", "~", "－", "～"}, len) < 0) return std::nullopt;
   p = skip_blanks(s, p + len);
   auto b = integer_at(s, p);
   if (!b || b->chinese || b->digits != 4 || b->value <= a->value || b->value > 2999 || !at(s, b->end, "年")) return std::nullopt;
-  if (at(s, b->end + 3, "期") || at(s, b->end + 3, "代")) return std::nullopt;
+  const std::size_t end = after(s, b->end, "年");
+  if (at(s, end, "期") || at(s, end, "代")) return std::nullopt;
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = b->end + 3;
+  d.end = end;
   d.range_from = static_cast<int>(a->value);
   d.range_to = static_cast<int>(b->value);
   d.value = std::to_string(d.range_from) + "/" + std::to_string(d.range_to);
@@ -391,24 +395,25 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
   if (!n) return Step::NotFound;
   std::size_t q = skip_blanks(s, n->end);
   if (!at(s, q, "年")) return Step::NotFound;
-  std::size_t after = q + 3;
+  const std::size_t nian_end = after(s, q, "年");
   // 2024年度 is the (fiscal) year; 10年期, 80年代, 3年级 and 1年度 are not years.
-  const bool fiscal = at(s, after, "度") && n->digits == 4;
-  if (followed_by_any(s, after, {"期", "代", "级", "度"}) && !fiscal) return Step::Rejected;
+  const bool fiscal = at(s, nian_end, "度") && n->digits == 4;
+  if (followed_by_any(s, nian_end, {"期", "代", "级", "度"}) && !fiscal) return Step::Rejected;
   // A year in Chinese numerals is written digit by digit (二〇二四年); 一千年 with its scale
   // is a length (提早了约一千年), unless a month or 公元 makes it a year, or 前 a past point
   // (一千三百年前, below).
   const bool scaled_chinese = n->chinese && !n->digit_by_digit;
   if (n->digits == 4 && n->value >= 1000 && n->value <= 2999 &&
-      (!scaled_chinese || month_follows(s, after) || at(s, after, "前") || (pos >= 6 && at(s, pos - 6, "公元")))) {
+      (!scaled_chinese || month_follows(s, nian_end) || at(s, nian_end, "前") ||
+       scan::ends_at(s, pos, "公元"))) {
     d.year = static_cast<int>(n->value);
-  } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, after, *n)) {
+  } else if (n->digits == 2 && !n->chinese && two_digit_year_context(s, pos, nian_end, *n)) {
     d.year = year_of_two_digits(static_cast<int>(n->value));
     d.two_digit_year = true;
   } else if (n->digit_by_digit && n->digits == 2) {
     d.year = year_of_two_digits(static_cast<int>(n->value));
     d.two_digit_year = true;
-  } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, after)) {
+  } else if (n->digits >= 4 && (!n->chinese || n->digit_by_digit) && !n->decimal && month_follows(s, nian_end)) {
     // 9999年12月31日 is the year written, kept as it is; 0000年 and 10000年 name no year.
     d.impossible = n->digits > 4 || n->value < 1;
     d.year = d.impossible ? 0 : static_cast<int>(n->value);
@@ -416,12 +421,12 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
     return Step::Rejected;
   }
   if (scan::is_ascii_digit(cp_before(s, pos)) || scan::is_ascii_alpha(cp_before(s, pos))) return Step::Rejected;
-  p = fiscal ? after + 3 : after;
+  p = fiscal ? after(s, nian_end, "度") : nian_end;
   // 1300年前 is 1,300 years ago; 2019年前 before 2019: the resolver tells them apart by
   // the distance to the publication year.
-  if (!fiscal && at(s, after, "前") && !followed_by_any(s, after + 3, {"后", "景"}) && d.year > 0 && !d.two_digit_year) {
+  if (scan::Cursor c{s, nian_end}; !fiscal && c.consume("前") && !c.peek_any("后", "景") && d.year > 0 && !d.two_digit_year) {
     d.years_ago = static_cast<int>(n->value);
-    d.ago_end = after + 3;
+    d.ago_end = c.pos;
   }
   return Step::Matched;
 }
@@ -450,7 +455,7 @@ Step read_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
 // 今年前10个月, 2021年的第三个月, 2021年的最后4个月, 去年的前10天, 2021年的第一周: months,
 // days or weeks counted in the year at `q`.
 bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
-  std::size_t o = at(s, q, "的") ? q + 3 : q, olen = 0;
+  std::size_t o = skip(s, q, "的"), olen = 0;
   const int which = longest(s, o, {"前", "第", "最后"}, olen);
   auto n = which >= 0 ? integer_at(s, skip_blanks(s, o + olen)) : std::nullopt;
   const std::size_t u = n ? skip_blanks(s, n->end) : 0;
@@ -459,7 +464,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.month = which == 2 ? 13 - v : which == 0 ? 1 : v;
     if (which != 1 && (which == 0 ? v : 12) > d.month) d.month_to = which == 0 ? v : 12;
     d.granularity = Granularity::Month;
-    d.end = u + 6;
+    d.end = after(s, u, "个月");
     return true;
   }
   if (n && which == 0 && n->value >= 2 && n->value <= 31 && at(s, u, "天")) {
@@ -468,7 +473,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.day = 1;
     d.day_to = static_cast<int>(n->value);
     d.granularity = Granularity::Day;
-    d.end = u + 3;
+    d.end = after(s, u, "天");
     return true;
   }
   if (n && n->value >= 1 && n->value <= 53 && (at(s, u, "周") || at(s, u, "个星期"))) {
@@ -477,7 +482,7 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
     d.week_number = which == 1 ? v : which == 0 ? 1 : -v;
     if (which == 0 && v > 1) d.week_to = v;
     d.granularity = Granularity::Week;
-    d.end = u + (at(s, u, "周") ? 3 : 9);
+    d.end = after_any(s, u, "周", "个星期");
     return true;
   }
   return false;
@@ -486,14 +491,15 @@ bool match_counted_in_year(std::string_view s, std::size_t q, Draft& d) {
 // 2024年底, 今年年初, 去年底, 2024年中: the edge of the year at `q`.
 bool match_year_edge(std::string_view s, std::size_t q, Draft& d) {
   if (at(s, q, "年") && !at(s, q, "年代")) {
-    if (at(s, q, "年中") && !scan::is_han(cp_at(s, q + 6))) {
+    if (scan::Cursor c{s, q}; c.consume("年中") && !scan::is_han(cp_at(s, c.pos))) {
       d.edge = Edge::Middle;
-      d.end = q + 6;
+      d.end = c.pos;
       return true;
     }
-    const std::size_t e = match_edge(s, q + 3, d, false);
-    if (e == q + 3) return false;
-    d.year_end_day = d.context_year && at(s, q + 3, "末") && !d.before;  // 上年年末: that day
+    const std::size_t nian_end = after(s, q, "年");
+    const std::size_t e = match_edge(s, nian_end, d, false);
+    if (e == nian_end) return false;
+    d.year_end_day = d.context_year && at(s, nian_end, "末") && !d.before;  // 上年年末: that day
     d.end = e;
     return true;
   }
@@ -522,32 +528,30 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     d.end = q + len;
     return true;
   }
-  if (at(s, q, "前三季度") || at(s, q, "前两季度") || at(s, q, "前二季度")) {
+  if (scan::Cursor c{s, q}; c.consume_any("前三季度", "前两季度", "前二季度")) {
     d.quarter = 1;
     d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    d.end = q + 12;
+    d.end = c.pos;
     return true;
   }
-  std::size_t qq = at(s, q, "第") ? q + 3 : q;
-  if (auto n = integer_at(s, qq); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
-    std::size_t r = n->end;
-    if (at(s, r, "个")) r += 3;
+  if (auto n = integer_at(s, skip(s, q, "第")); n && n->value >= 1 && n->value <= 4 && n->digits == 1) {
+    const std::size_t r = skip(s, n->end, "个");
     // 一季度, 第四季度, and after a year the Hong Kong and Taiwan 第一季 / 一季.
-    std::size_t qlen = at(s, r, "季度") || at(s, r, "季报") ? 6 : (at(s, r, "季") ? 3 : 0);
-    if (qlen > 0) {
+    if (scan::Cursor c{s, r}; c.consume_any("季度", "季报", "季")) {
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t e = r + qlen;
+      std::size_t e = c.pos;
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       d.end = e;
       return true;
     }
   }
-  if (at(s, q, "首季")) {  // 今年首季(度): the first quarter
+  if (scan::Cursor c{s, q}; c.consume("首季")) {  // 今年首季(度): the first quarter
     d.quarter = 1;
     d.granularity = Granularity::Quarter;
-    d.end = q + (at(s, q + 6, "度") ? 9 : 6);
+    c.consume("度");
+    d.end = c.pos;
     return true;
   }
   // 2024年Q3, 2025年H1.
@@ -568,9 +572,9 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
   }
   if (match_counted_in_year(s, q, d)) return true;
   // 上年同期, 2017年同期: the period just told, a year back.
-  if (at(s, q, "同期")) {
+  if (scan::Cursor c{s, q}; c.consume("同期")) {
     d.same_period = true;
-    d.end = q + 6;
+    d.end = c.pos;
     return true;
   }
   if (auto season = match_season(s, q, d)) {
@@ -598,7 +602,7 @@ std::size_t match_time_after_day(std::string_view s, std::size_t p, Draft& d) {
 // or August.
 bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
   const bool early = at(s, p, "初");
-  auto n = integer_at(s, early ? p + 3 : p);
+  auto n = integer_at(s, skip(s, p, "初"));
   const bool lunar_day = n && n->chinese && !n->digit_by_digit && n->value >= 1 &&
                          (early ? n->value <= 10
                                 : n->value >= 11 && n->value <= 30 && scan::is_han(cp_at(s, n->end)) &&
@@ -616,24 +620,23 @@ bool match_lunar_day(std::string_view s, std::size_t p, Draft& d) {
 // 十月的第一周, 3月第2周, 5月的最后一周: a week counted from the month's first Monday; 四月的最后
 // 一个星期一, 五月的第二个周日: that weekday of the month, the Nth or the last.
 Step match_week_of_month(std::string_view s, std::size_t p, Draft& d) {
-  std::size_t w = at(s, p, "的") ? p + 3 : p, wlen = 0;
-  if (longest(s, w, {"第", "最后"}, wlen) < 0) return Step::NotFound;
-  const bool last = wlen == 6;
+  std::size_t w = skip(s, p, "的"), wlen = 0;
+  const int which = longest(s, w, {"第", "最后"}, wlen);
+  if (which < 0) return Step::NotFound;
+  const bool last = which == 1;
   auto n = integer_at(s, w + wlen);
-  std::size_t unit = 0;
-  if (!n || !(last ? n->value == 1 : n->value >= 1 && n->value <= 5) ||
-      longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit) < 0) {
-    return Step::NotFound;
-  }
+  std::size_t unit_len = 0;
+  const int unit = n ? longest(s, n->end, {"周", "个星期", "个周", "个礼拜"}, unit_len) : -1;
+  if (!n || !(last ? n->value == 1 : n->value >= 1 && n->value <= 5) || unit < 0) return Step::NotFound;
   d.week_of_month = last ? -1 : static_cast<int>(n->value);
   d.granularity = Granularity::Week;
-  std::size_t e = n->end + unit;
+  std::size_t e = n->end + unit_len;
   // A fifth one is in some months only: 第五个星期五 stays a week.
-  if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 3 && n->value <= 4 && !at(s, e, "一次")) {
+  if (const int wd = weekday_char(cp_at(s, e)); wd > 0 && unit != 0 && n->value <= 4 && !at(s, e, "一次")) {
     d.weekday = wd;
     d.granularity = Granularity::Day;
-    e += 3;
-  } else if (unit != 3 && unit != 9) {
+    e = next_pos(s, e);
+  } else if (unit == 2) {
     return Step::Rejected;  // 第二个周 is no week of the month
   }
   d.end = e;
@@ -645,23 +648,25 @@ Step match_week_of_month(std::string_view s, std::size_t p, Draft& d) {
 bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Draft& d) {
   std::size_t t = skip_blanks(s, p);
   auto day = integer_at(s, t);
-  if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal &&
-      (at(s, skip_blanks(s, day->end), "日") || at(s, skip_blanks(s, day->end), "号"))) {
+  if (day && (day->value < 1 || day->value > 31) && day->digits <= 2 && !day->decimal) {
     // 3月32日, 3月0日: no day of any month.
-    d.impossible = true;
-    d.end = skip_blanks(s, day->end) + 3;
-    return true;
+    if (scan::Cursor c{s, skip_blanks(s, day->end)}; c.consume_any("日", "号")) {
+      d.impossible = true;
+      d.end = c.pos;
+      return true;
+    }
   }
   if (!day || day->value < 1 || day->value > 31 || (day->chinese && day->digit_by_digit && day->digits > 2)) return false;
-  std::size_t u = skip_blanks(s, day->end);
+  const std::size_t u = skip_blanks(s, day->end);
   bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
                   at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
                   at(s, u, ")")) && !(day->chinese == false && m.chinese);
   if (!at(s, u, "日") && !at(s, u, "号") && !bare_day) return false;
-  if (bare_day) u -= 3;  // no 日 to step over
+  scan::Cursor c{s, u};
+  c.consume_any("日", "号");  // a bare day has none to step over
   d.day = static_cast<int>(day->value);
   d.granularity = Granularity::Day;
-  p = match_weekday_beside(s, u + 3, d);
+  p = match_weekday_beside(s, c.pos, d);
   d.end = match_time_after_day(s, p, d);
   return true;
 }
@@ -674,7 +679,7 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
       at(s, skip_blanks(s, m->end), "月")) {
     // 2024年13月, 2024年0月: no month of the year.
     d.impossible = true;
-    d.end = skip_blanks(s, m->end) + 3;
+    d.end = after(s, skip_blanks(s, m->end), "月");
     return Step::Matched;
   }
   if (!m || m->value < 1 || m->value > 12 || (m->chinese && m->digit_by_digit)) return Step::NotFound;
@@ -690,7 +695,8 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
       r = skip_blanks(s, m2->end);
     }
   }
-  if (!at(s, r, "月") || followed_by_any(s, r + 3, {"期", "线", "均", "球", "亮", "光", "饼", "台"}) ||
+  scan::Cursor c{s, r};
+  if (!c.consume("月") || c.peek_any("期", "线", "均", "球", "亮", "光", "饼", "台") ||
       (!have_year && scan::is_ascii_digit(cp_before(s, q)))) {
     return Step::NotFound;
   }
@@ -703,9 +709,9 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
   // 一月 in 一月份 is a month; 一月 inside 三个一月 or 一个月 is not.
   d.month = static_cast<int>(m->value);
   d.granularity = Granularity::Month;
-  std::size_t p = r + 3;
+  std::size_t p = c.pos;
   if (m->chinese && month_to == 0 && match_lunar_day(s, p, d)) return Step::Matched;
-  if (at(s, p, "份")) p += 3;
+  p = skip(s, p, "份");
   if (month_to > 0) {
     d.month_to = month_to;
     d.end = p;
@@ -724,8 +730,8 @@ bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
       (day->chinese && day->digits > 2)) {
     return false;
   }
-  std::size_t after = day->end + 3;
-  if (followed_by_any(s, after, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
+  const std::size_t day_end = after(s, day->end, "日");
+  if (followed_by_any(s, day_end, {"均线", "线", "均价", "移动", "均", "内", "以内", "以来", "来", "后", "之后", "前",
                                  "之前", "元", "期"})) {
     return false;
   }
@@ -739,7 +745,7 @@ bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
   }
   d.day = static_cast<int>(day->value);
   d.granularity = Granularity::Day;
-  d.end = match_time_after_day(s, after, d);
+  d.end = match_time_after_day(s, day_end, d);
   return true;
 }
 
@@ -839,25 +845,17 @@ int weekday_char(char32_t c) {
 // 12月27日（周五）, 10月12号，星期一: a weekday written beside a date is part of it (and
 // helps choose the year of a date written without one). Fills d.weekday; returns the end.
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d) {
-  std::size_t p = skip_blanks(s, pos);
-  const bool paren = at(s, p, "（") || at(s, p, "(");
-  if (paren) {
-    p += at(s, p, "(") ? 1 : 3;
-  } else if (at(s, p, "，") || at(s, p, ",")) {
-    p = skip_blanks(s, p + (at(s, p, ",") ? 1 : 3));
-  }
-  std::size_t len = 0;
-  if (longest(s, p, {"星期", "周", "礼拜"}, len) < 0) return pos;
-  const int weekday = weekday_char(cp_at(s, p + len));
+  scan::Cursor c{s, skip_blanks(s, pos)};
+  const bool paren = c.consume_any("（", "(");
+  if (!paren && c.consume_any("，", ",")) c.pos = skip_blanks(s, c.pos);
+  if (!c.consume_any("星期", "周", "礼拜")) return pos;
+  const int weekday = weekday_char(cp_at(s, c.pos));
   if (weekday == 0) return pos;
-  std::size_t e = p + len + 3;
-  if (followed_by_any(s, e, {"至", "到", "-", "—", "～", "~"})) return pos;  // 周一至周五: a range of its own
-  if (paren) {
-    if (!at(s, e, "）") && !at(s, e, ")")) return pos;
-    e += at(s, e, ")") ? 1 : 3;
-  }
+  c.pos = next_pos(s, c.pos);
+  if (c.peek_any("至", "到", "-", "—", "～", "~")) return pos;  // 周一至周五: a range of its own
+  if (paren && !c.consume_any("）", ")")) return pos;
   d.weekday = weekday;
-  return e;
+  return c.pos;
 }
 
 std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
@@ -882,22 +880,22 @@ std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
     p += len;
     shifted = true;
   }
-  std::size_t unit = 0;
-  longest(s, p, {"周", "星期", "礼拜"}, unit);
-  if (unit == 0) return std::nullopt;
-  p += unit;
+  std::size_t unit_len = 0;
+  const int unit = longest(s, p, {"周", "星期", "礼拜"}, unit_len);
+  if (unit < 0) return std::nullopt;
+  p += unit_len;
   char32_t c = cp_at(s, p);
-  if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 3)) {
+  if (int wd = weekday_char(c); wd > 0 && !(c == U'一' && at(s, p, "一周")) && !(c == U'天' && !shifted && unit == 0)) {
     // 周一, 星期五, 下周一; 周天 only with a shift (周天 is rare for Sunday).
     if (c == U'日' && (at(s, p, "日本") || at(s, p, "日元") || at(s, p, "日报") || at(s, p, "日均"))) return std::nullopt;
-    if (c == U'一' && followed_by_any(s, p + 3, {"次", "个", "轮", "期"})) return std::nullopt;
+    if (c == U'一' && followed_by_any(s, after(s, p, "一"), {"次", "个", "轮", "期"})) return std::nullopt;
     d.weekday = wd;
     d.granularity = Granularity::Day;
-    p += 3;
+    p = next_pos(s, p);
   } else if (at(s, p, "末")) {
     d.weekend = true;
     d.granularity = Granularity::Day;
-    p += 3;
+    p = after(s, p, "末");
   } else if (!shifted) {
     return std::nullopt;  // 周 alone is not a date
   } else {
@@ -923,22 +921,22 @@ std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
   const int k = longest(s, pos, {"上个", "上一个", "下个", "下一个"}, len);
   if (k < 0) return std::nullopt;
   const int shift = k < 2 ? -1 : 1;
-  const std::size_t p = pos + len;
+  scan::Cursor c{s, pos + len};
   Draft d;
   d.begin = pos;
-  if (at(s, p, "小时") || at(s, p, "钟头")) {
+  if (c.consume_any("小时", "钟头")) {
     d.kind = Kind::Duration;
     d.type = TimexType::Duration;
     d.amount = 1;
     d.unit = 'H';
     d.reach = shift;
     d.granularity = Granularity::Hour;
-    return d.end = p + 6, d;
+    return d.end = c.pos, d;
   }
-  if (at(s, p, "半年") && !at(s, p + 6, "度")) {
+  if (c.consume("半年") && !c.peek("度")) {
     d.half_shift = shift;
     d.granularity = Granularity::Half;
-    return d.end = p + 6, d;
+    return d.end = c.pos, d;
   }
   return std::nullopt;
 }
@@ -1002,7 +1000,7 @@ std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos
   if (k < 0) return std::nullopt;
   const std::size_t p = pos + len;
   const bool early = at(s, p, "初");
-  auto n = integer_at(s, early ? p + 3 : p);
+  auto n = integer_at(s, skip(s, p, "初"));
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
   d.lunar_month = k == 0 ? 1 : 10 + k;
   d.lunar_day = static_cast<int>(n->value);
@@ -1017,8 +1015,8 @@ bool is_lunar(const Draft& d) { return d.lunar > 0 || d.lunar_month > 0; }
 // 农历十月初一, 农历2015年十月初一, 今年农历腊月二十八, 农历除夕: a date of the Chinese calendar
 // after 农历 (阴历), which is part of its span; `d` holds the year before it, if any.
 std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, const Draft& d) {
-  if (!at(s, pos, "农历") && !at(s, pos, "阴历")) return std::nullopt;
-  const std::size_t p = pos + 6;
+  const std::size_t p = after_any(s, pos, "农历", "阴历");
+  if (p == std::string_view::npos) return std::nullopt;
   const bool have_year = d.year != kUnset || d.year_shift != kUnset;
   std::optional<Draft> lunar = have_year ? no_draft() : match_calendar(s, p);
   if (have_year) {
@@ -1038,13 +1036,13 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d)
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
-  if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + 6)) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
+  if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + hit->word.size())) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
   d.month = hit->month;
   d.day = hit->day;
   d.lunar = hit->lunar;
   d.granularity = Granularity::Day;
   d.end = pos + hit->word.size();
-  if (at(s, d.end, "节") && !hit->word.ends_with("节")) d.end += 3;
+  if (!hit->word.ends_with("节")) d.end = skip(s, d.end, "节");
   // Market terms named after a holiday are not dates: 圣诞行情 (the Santa rally), 五一效应.
   if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒", "档", "晚会"})) return std::nullopt;
   return d;
@@ -1062,7 +1060,7 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   if (auto day = integer_at(s, p); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
     d.day = static_cast<int>(day->value);
     d.granularity = Granularity::Day;
-    p = day->end + 3;
+    p = after_any(s, day->end, "日", "号");
   } else {
     p = match_edge(s, p, d, true);
   }
@@ -1080,17 +1078,15 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
     d.year_shift = 0;
     d.granularity = Granularity::Year;
+    scan::Cursor c{s, pos + len};
     if (k >= 6) {
       d.to_date = true;
     } else if (k != 5) {  // 年内 is the year itself
       d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
-      if (at(s, pos + len, "前")) {
-        d.before = true;
-        len += 3;
-      }
+      if (c.consume("前")) d.before = true;
       d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
     }
-    return d.end = pos + len, d;
+    return d.end = c.pos, d;
   }
   k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
   if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
@@ -1104,18 +1100,16 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
                               Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
     d.edge = edges[k];
-    if (at(s, pos + len, "前")) {
-      d.before = true;
-      len += 3;
-    }
-    return d.end = pos + len, d;
+    scan::Cursor c{s, pos + len};
+    if (c.consume("前")) d.before = true;
+    return d.end = c.pos, d;
   }
   // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-  if ((at(s, pos, "上半周") || at(s, pos, "下半周")) && !at(s, pos + 9, "期")) {
+  if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
     d.kind = Kind::WeekShift;
     d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
     d.granularity = Granularity::Week;
-    return d.end = pos + 9, d;
+    return d.end = c.pos, d;
   }
   k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
   if (k >= 0) {
@@ -1123,49 +1117,52 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Half;
     return d.end = pos + len, d;
   }
-  if (at(s, pos, "前三季度") || at(s, pos, "前两季度") || at(s, pos, "前三个季度") || at(s, pos, "前两个季度")) {
+  if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
     d.quarter = 1;
-    d.quarter_to = at(s, pos + 3, "三") ? 3 : 2;
+    d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
     d.granularity = Granularity::Quarter;
-    return d.end = pos + (at(s, pos + 6, "个") ? 15 : 12), d;
+    return d.end = c.pos, d;
   }
-  if (at(s, pos, "首季")) {  // 首季(度): the first quarter
+  if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
     d.quarter = 1;
     d.granularity = Granularity::Quarter;
-    return d.end = pos + (at(s, pos + 6, "度") ? 9 : 6), d;
+    c.consume("度");
+    return d.end = c.pos, d;
   }
   // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
   if (std::optional<Draft> season = match_season(s, pos, d)) {
-    if (!at(s, pos + 3, "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
+    if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
       return std::nullopt;
     }
     return season;
   }
-  std::size_t p = at(s, pos, "第") ? pos + 3 : pos;
+  const std::size_t p = skip(s, pos, "第");
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
     std::size_t r = n->end;
     if (at(s, r, "个")) return std::nullopt;  // 三个季度 is a duration
     // 日本第二季经济反弹: 第N季 without 度 is a quarter too (not a show's 第二季节目 or 第二季度).
     // Alone, 第一季 is as often a show's first season: a quarter only before what a quarter measures.
     const bool bare_season = p != pos && at(s, r, "季") &&
-                             followed_by_any(s, r + 3, {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
+                             followed_by_any(s, after(s, r, "季"), {"经济", "GDP", "的", "营收", "收入", "净利", "利润", "财报", "业绩", "增长",
                                                         "环比", "同比", "出口", "进口", ",", "。"}) &&
-                             !followed_by_any(s, r + 3, {"的节目", "的剧"});
+                             !followed_by_any(s, after(s, r, "季"), {"的节目", "的剧"});
     if (at(s, r, "季度") || at(s, r, "季报") || bare_season) {
       if (scan::is_ascii_digit(cp_before(s, pos))) return std::nullopt;
       d.quarter = static_cast<int>(n->value);
       d.granularity = Granularity::Quarter;
-      std::size_t e = r + (bare_season ? 3 : 6);
+      scan::Cursor c{s, r};
+      c.consume_any("季度", "季报", "季");  // 季 alone only in a bare season
+      std::size_t e = c.pos;
       if (at(s, e, "末") || at(s, e, "初")) e = match_edge(s, e, d, true);
       return d.end = e, d;
     }
   }
   if (at(s, pos, "第")) {
-    if (auto n = integer_at(s, pos + 3); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
-                                         !followed_by_any(s, n->end + 3, {"年"})) {
+    if (auto n = integer_at(s, after(s, pos, "第")); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
+                                                   !followed_by_any(s, after(s, n->end, "周"), {"年"})) {
       d.week_number = static_cast<int>(n->value);
       d.granularity = Granularity::Week;
-      return d.end = n->end + 3, d;
+      return d.end = after(s, n->end, "周"), d;
     }
   }
   return std::nullopt;
@@ -1228,9 +1225,9 @@ bool match_duration_parts(std::string_view s, std::size_t& p, Draft& d) {
     more = true;
   }
   if (!more) return false;
-  if (at(s, p, "多") || at(s, p, "余")) {
+  if (scan::Cursor c{s, p}; c.consume_any("多", "余")) {
     d.approx = true;
-    p += 3;
+    p = c.pos;
   }
   d.compound = true;
   d.parts = parts;
@@ -1299,18 +1296,18 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   bool vague = false, and_a_half = false;
   if (at(s, p, "半")) {
     amount = 0.5;
-    p += 3;
-  } else if (at(s, p, "几") || at(s, p, "数") || at(s, p, "十几") || at(s, p, "几十")) {
+    p = after(s, p, "半");
+  } else if (scan::Cursor c{s, p}; c.consume_any("十几", "几十", "几", "数")) {  // the longest first
     vague = true;
-    p += at(s, p, "十几") || at(s, p, "几十") ? 6 : 3;
+    p = c.pos;
   } else if (auto n = parse_numeral(s, p, kPlainNumber)) {
     if (n->digit_by_digit || (n->digits >= 4 && !n->chinese) || n->scaled || n->leading_zero) return std::nullopt;
     if (!n->chinese && (scan::is_ascii_alnum(cp_before(s, p)) || cp_before(s, p) == U'.')) return std::nullopt;
     amount = n->value;
     p = n->end;
-    if (at(s, p, "个半") && followed_by_any(s, p + 6, {"月", "小时", "钟头", "星期", "礼拜"})) {
+    if (scan::Cursor c{s, p}; c.consume("个半") && c.peek_any("月", "小时", "钟头", "星期", "礼拜")) {
       amount += 0.5;  // 两个半小时: P2.5H; 一个半月: P1.5M
-      p += 6;
+      p = c.pos;
       and_a_half = true;
     }
   } else {
@@ -1318,9 +1315,9 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   }
   if (cp_before(s, d.begin) == U'第') return std::nullopt;
   if (!vague && amount != 0.5 && scan::is_ascii_digit(cp_at(s, d.begin == p ? p : p - 1))) p = skip_blanks(s, p);  // 6 天
-  if (at(s, p, "多") || at(s, p, "余")) {
+  if (scan::Cursor c{s, p}; c.consume_any("多", "余")) {
     d.approx = true;
-    p += 3;
+    p = c.pos;
   }
   const UnitWord* unit_word = kUnitIndex.longest(s, p);
   if (unit_word == nullptr) return std::nullopt;
@@ -1333,14 +1330,13 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (uword == "月" && amount != 0.5 && !and_a_half) return std::nullopt;
   if (uword == "年" && amount >= 1000) return std::nullopt;
   if (vague && pre == 16) return std::nullopt;  // 这几天 is a vague present, not a duration
-  p += ulen;
-  if (at(s, p, "多") || at(s, p, "余")) {
+  scan::Cursor c{s, p + ulen};
+  if (c.consume_any("多", "余")) {
     d.approx = true;
-    p += 3;
-  } else if (at(s, p, "半")) {
+  } else if (c.consume("半")) {
     amount += 0.5;
-    p += 3;
   }
+  p = c.pos;
   if (d.unit == 'W' && at(s, p, "岁")) return std::nullopt;  // 18周岁 is an age
   d.amount = amount;
   if (!vague) match_duration_parts(s, p, d);
@@ -1379,15 +1375,15 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
     } else {
       d.kind = Kind::Offset;
       d.direction = -1;
-      p += suf == 17 ? 3 : slen;
+      p = suf == 17 ? after(s, p, "前") : p + slen;  // 前的: the 的 is not the offset's
     }
   } else if (later && pre == 0) {
     d.kind = Kind::Duration;  // 时隔三年后: after a gap of three years, the gap (now is when it ends)
-    p += suf == 16 ? 3 : slen;
+    p = suf == 16 ? after(s, p, "后") : p + slen;
   } else if (later) {
     d.kind = Kind::Offset;
     d.direction = 1;
-    p += suf == 16 ? 3 : slen;
+    p = suf == 16 ? after(s, p, "后") : p + slen;
   } else if (suf >= 6) {
     d.kind = Kind::Duration;
     p += slen;
@@ -1449,24 +1445,20 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
 
 std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   if (!at(s, pos, "每")) return std::nullopt;
-  std::size_t p = pos + 3;
-  if (at(s, p, "个")) p += 3;
+  std::size_t p = skip(s, after(s, pos, "每"), "个");
   Draft d;
   d.kind = Kind::Set;
   d.type = TimexType::Set;
   d.begin = pos;
   d.amount = 1;
   if (at(s, p, "隔")) {
-    p += 3;
-    auto n = integer_at(s, p);
+    auto n = integer_at(s, after(s, p, "隔"));
     if (!n) return std::nullopt;
     d.amount = n->value;
-    p = n->end;
-    if (at(s, p, "个")) p += 3;
+    p = skip(s, n->end, "个");
   } else if (auto n = integer_at(s, p); n && n->value >= 1 && n->value <= 100 && !n->digit_by_digit) {
     d.amount = n->value;  // 每两周: every two weeks; 每3个月
-    p = n->end;
-    if (at(s, p, "个")) p += 3;
+    p = skip(s, n->end, "个");
   }
   std::size_t len = 0;
   int k = longest(s, p, {"天", "日", "交易日", "工作日", "周", "星期", "礼拜", "月", "年", "季度", "小时", "周末"}, len);
@@ -1476,27 +1468,27 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   p += len;
   if (d.unit == 'W' && weekday_char(cp_at(s, p)) > 0 && !at(s, p, "一次")) {
     d.weekday = weekday_char(cp_at(s, p));
-    p += 3;
+    p = next_pos(s, p);
     // 每周一下午八点: the clock belongs to the set (XXXX-WXX-1T20:00), not a time of its own.
     if (Draft clock = d; match_time_of_day(s, p, clock) != p && clock.hour >= 0) {
       p = match_time_of_day(s, p, d);
     }
   }
-  if (d.unit == 'D' && k == 1 && at(s, p - 3, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
+  if (d.unit == 'D' && k == 1 && scan::ends_at(s, p, "日") && (at(s, p, "均") || at(s, p, "经济"))) return std::nullopt;
   if (d.amount == 1 && (d.unit == 'M' || d.unit == 'Y')) {
     // 每月15日: the 15th of every month; 每年3月, 每年12月31日.
     std::size_t q = p;
     if (d.unit == 'Y') {
       if (auto m = integer_at(s, q); m && m->value >= 1 && m->value <= 12 && at(s, m->end, "月")) {
         d.month = static_cast<int>(m->value);
-        q = m->end + 3;
+        q = after(s, m->end, "月");
         p = q;
       }
     }
     if (d.unit == 'M' || d.month > 0) {
       if (auto day = integer_at(s, q); day && day->value >= 1 && day->value <= 31 && (at(s, day->end, "日") || at(s, day->end, "号"))) {
         d.day = static_cast<int>(day->value);
-        p = day->end + 3;
+        p = after_any(s, day->end, "日", "号");
       }
     }
   }
@@ -1524,12 +1516,12 @@ constexpr scan::WordIndex kVagueIndex(kVague);
 std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
   const VagueWord* hit = kVagueIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
-  std::size_t best = hit->word.size();
-  if (hit->word == "目前" && at(s, pos + best, "为止")) best += 6;
+  std::size_t end = pos + hit->word.size();
+  if (hit->word == "目前") end = skip(s, end, "为止");
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  d.end = pos + best;
+  d.end = end;
   d.value = std::string(hit->value);
   return d;
 }
@@ -1539,21 +1531,16 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   Draft d;
   d.kind = Kind::Fixed;
   d.begin = pos;
-  std::size_t p = pos;
-  bool last_century = false;
-  if (at(s, p, "上世纪") || at(s, p, "上个世纪")) {
-    last_century = true;
-    p += at(s, p, "上世纪") ? 9 : 12;
-  } else if (at(s, p, "本世纪")) {
-    p += 9;
-    if (!integer_at(s, p)) {
-      d.value = "20";
-      d.range_from = 2000;
-      d.range_to = 2099;
-      d.granularity = Granularity::Century;
-      return d.end = p, d;
-    }
+  scan::Cursor lead{s, pos};
+  const bool last_century = lead.consume_any("上世纪", "上个世纪");
+  if (!last_century && lead.consume("本世纪") && !integer_at(s, lead.pos)) {
+    d.value = "20";
+    d.range_from = 2000;
+    d.range_to = 2099;
+    d.granularity = Granularity::Century;
+    return d.end = lead.pos, d;
   }
+  const std::size_t p = lead.pos;
   auto n = integer_at(s, p);
   if (!n) {
     if (last_century) {
@@ -1566,8 +1553,8 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   // 21世纪经济报道 is a newspaper, 《12世纪的黎凡特》 a book: a century or decade in a name or a title is none.
-  const std::size_t unit_end = at(s, n->end, "世纪") ? n->end + 6 : at(s, n->end, "年代") ? n->end + 6 : 0;
-  if (unit_end > 0 && (in_book_title(s, pos) ||
+  const std::size_t unit_end = after_any(s, n->end, "世纪", "年代");
+  if (unit_end != std::string_view::npos && (in_book_title(s, pos) ||
                        followed_by_any(s, unit_end, {"经济报道", "报", "网", "周刊", "杂志", "出版", "集团", "公司", "大厦",
                                                      "广场", "中学", "小学", "学校", "福克斯", "财经", "商业评论", "基金", "传媒",
                                                      "影业", "酒店", "百货", "华联", "联华", "秀", "公园"}))) {
@@ -1575,19 +1562,19 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   }
   if (at(s, n->end, "世纪") && n->value >= 1 && n->value <= 21) {
     int c = static_cast<int>(n->value) - 1;
-    if (auto dec = integer_at(s, n->end + 6); dec && static_cast<int>(dec->value) % 10 == 0 && dec->value < 100 && at(s, dec->end, "年代")) {
+    if (auto dec = integer_at(s, after(s, n->end, "世纪")); dec && static_cast<int>(dec->value) % 10 == 0 && dec->value < 100 && at(s, dec->end, "年代")) {
       int start = c * 100 + static_cast<int>(dec->value);
       d.value = std::to_string(start / 10);
       d.range_from = start;
       d.range_to = start + 9;
       d.granularity = Granularity::Decade;
-      return d.end = dec->end + 6, d;
+      return d.end = after(s, dec->end, "年代"), d;
     }
     d.value = std::to_string(c);
     d.range_from = c * 100;
     d.range_to = c * 100 + 99;
     d.granularity = Granularity::Century;
-    return d.end = n->end + 6, d;
+    return d.end = after(s, n->end, "世纪"), d;
   }
   if (!at(s, n->end, "年代")) return std::nullopt;
   int v = static_cast<int>(n->value);
@@ -1603,7 +1590,7 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
   d.range_from = start;
   d.range_to = start + 9;
   d.granularity = Granularity::Decade;
-  std::size_t e = n->end + 6;
+  std::size_t e = after(s, n->end, "年代");
   std::size_t len = 0;
   if (longest(s, e, {"初", "初期", "中期", "末", "末期", "后期"}, len) >= 0) e += len;
   return d.end = e, d;
@@ -1611,28 +1598,17 @@ std::optional<Draft> match_decade(std::string_view s, std::size_t pos) {
 
 // “十四五”时期 → 2021/2025.
 std::optional<Draft> match_five_year_plan(std::string_view s, std::size_t pos) {
-  std::size_t p = pos;
-  bool quoted = false;
-  if (at(s, p, "“") || at(s, p, "\"")) {
-    p += at(s, p, "“") ? 3 : 1;
-    quoted = true;
-  }
-  if (!at(s, p, "十")) return std::nullopt;
+  scan::Cursor c{s, pos};
+  const bool quoted = c.consume_any("“", "\"");
+  if (!c.consume("十")) return std::nullopt;
   int n = 10;
-  std::size_t q = p + 3;
-  if (int dgt = chinese_digit(cp_at(s, q)); dgt > 0 && at(s, q + 3, "五")) {
-    n += dgt;
-    q += 3;
-  } else if (!at(s, q, "五")) {
-    return std::nullopt;
+  if (int dgt = chinese_digit(cp_at(s, c.pos)); dgt > 0 && at(s, next_pos(s, c.pos), "五")) {
+    n += dgt;  // 十四五: a digit between 十 and 五
+    c.pos = next_pos(s, c.pos);
   }
-  if (!at(s, q, "五")) return std::nullopt;
-  q += 3;
-  if (quoted) {
-    if (!at(s, q, "”") && !at(s, q, "\"")) return std::nullopt;
-    q += at(s, q, "”") ? 3 : 1;
-  }
-  std::size_t len = 0;
+  if (!c.consume("五")) return std::nullopt;
+  if (quoted && !c.consume_any("”", "\"")) return std::nullopt;
+  std::size_t q = c.pos, len = 0;
   int k = longest(s, q, {"时期", "规划", "期间", "计划", "末", "初", "以来", "开局"}, len);
   if (!quoted && k < 0) return std::nullopt;
   if (k >= 0 && k <= 3) q += len;
@@ -1702,7 +1678,7 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
 
 // 零点, 零点整, 零点30分: midnight, a clock on its own (零点五 and 零点几 are decimals).
 std::optional<Draft> match_midnight(std::string_view s, std::size_t pos) {
-  const char32_t next = cp_at(s, pos + 6);
+  const char32_t next = cp_at(s, after(s, pos, "零点"));  // the caller found 零点 at pos
   if (chinese_digit(next) >= 0 || is_chinese_numeral_char(next) || next == U'几' || next == U'多') return std::nullopt;
   const char32_t before = cp_before(s, pos);
   if (chinese_digit(before) >= 0 || is_chinese_numeral_char(before) || before == U'之' || scan::is_ascii_digit(before)) {
@@ -1803,7 +1779,7 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
   bool dated = followed_by_any(s, q, {"收盘", "开盘", "盘中", "盘后", "盘前", "早盘", "午盘", "尾盘", "晚间", "早间",
                                       "凌晨", "上午", "下午", "晚上", "当天", "当日", "消息", "讯", "电"});
   if (!dated && (at(s, q, "(") || at(s, q, "（"))) {
-    std::size_t r = q + (at(s, q, "(") ? 1 : 3);
+    const std::size_t r = after_any(s, q, "(", "（");
     dated = at(s, r, "周") || at(s, r, "星期");
   }
   std::size_t v = match_time_of_day(s, p, d);
@@ -1831,6 +1807,12 @@ constexpr char32_t first_code_point(std::string_view w) {
   if (b0 < 0xF0) return three_byte_code_point(w, 0);
   return (char32_t{b0} & 0x07) << 18 | (char32_t{static_cast<unsigned char>(w[1])} & 0x3F) << 12 |
          (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
+}
+
+// The bytes of the first character of a UTF-8 word, at compile time.
+constexpr std::size_t first_char_size(std::string_view w) {
+  const char32_t a = first_code_point(w);
+  return a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
 }
 
 // The word of a table entry: a word, a struct's `word` or a pair's `first`.
@@ -1905,7 +1887,7 @@ struct StartTables {
 
   constexpr void add_word(std::string_view w, std::uint16_t m) {
     const char32_t a = first_code_point(w);
-    const std::size_t n = a < 0x80 ? 1 : a < 0x800 ? 2 : a < 0x10000 ? 3 : 4;
+    const std::size_t n = first_char_size(w);
     if (n == w.size()) {
       single.add(a, m);
     } else {
@@ -1984,7 +1966,7 @@ constexpr StartTables make_start_tables() {
   t.add_chars(kDecadeStarts, kDecadeStart);
   for (std::string_view w : kOffsetPrefixes) {
     // A prefix of one character before a number only (近三年, not 近期 nor 这里).
-    if (w.size() == 3) {
+    if (first_char_size(w) == w.size()) {
       t.single.add(first_code_point(w), kOffsetBeforeNumber);
     } else {
       t.add_word(w, kOffsetStart);
@@ -2098,7 +2080,7 @@ std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos,
   if (starts & kDayPartStart) consider(match_day_part(s, pos));
   // 大约晚上十点: an approximate clock (a bare 大约十点 stays out: 大约340点 is index points).
   if ((starts & kOffsetStart) && at(s, pos, "大约")) {
-    if (auto clock = match_day_part(s, pos + 6); clock && clock->hour >= 0) {
+    if (auto clock = match_day_part(s, after(s, pos, "大约")); clock && clock->hour >= 0) {
       clock->begin = pos;
       clock->approx = true;
       consider(std::move(clock));

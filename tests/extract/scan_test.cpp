@@ -143,5 +143,95 @@ TEST(EndSet, NeverMissesAWordEnd) {
   EXPECT_FALSE(kEndSet.may_end("的", 0));
 }
 
+// after / skip / Cursor: the end of a literal is measured from the literal. Each case: a
+// text, a position, a literal, and where the literal ends there (npos: not there).
+struct LiteralCase {
+  std::string_view text;
+  std::size_t pos;
+  std::string_view lit;
+  std::size_t end;
+};
+
+constexpr std::size_t kNone = std::string_view::npos;
+constexpr LiteralCase kLiteralCases[] = {
+    {"的数据", 0, "的", 3},                   // one Han character
+    {"今年前三季度营收", 6, "前三", 12},      // two, inside the text
+    {"上半年", 0, "上半年", 9},               // three
+    {"前三季度", 0, "前三季度", 12},          // four, to the end of the text
+    {"Q3 2024", 3, "2024", 7},                // ASCII
+    {"2024年", 4, "年", 7},                   // after ASCII digits
+    {"前三季度", 0, "前三月", kNone},         // a mismatch in the last character
+    {"前三季度", 3, "前", kNone},             // a mismatch where the text has another word
+    {"前三", 0, "前三季度", kNone},           // longer than what is left
+    {"前三", 6, "季", kNone},                 // at the end of the text
+    {"前三", 7, "季", kNone},                 // past the end
+    {"前三", kNone, "季", kNone},             // npos (an earlier mismatch) stays npos
+    {"年", 0, "", 0},                         // the empty literal stands everywhere
+};
+
+TEST(After, EndsWhereTheLiteralEnds) {
+  for (const LiteralCase& c : kLiteralCases) {
+    EXPECT_EQ(scan::after(c.text, c.pos, c.lit), c.end) << c.text << " @" << c.pos << " " << c.lit;
+    EXPECT_EQ(scan::skip(c.text, c.pos, c.lit), c.end == kNone ? c.pos : c.end) << c.text << " @" << c.pos << " " << c.lit;
+  }
+}
+
+TEST(AfterAny, EndsWhereTheFirstWordStandingEnds) {
+  EXPECT_EQ(scan::after_any("3个星期", 1, "周", "个星期"), 10u);
+  EXPECT_EQ(scan::after_any("3周后", 1, "周", "个星期"), 4u);
+  EXPECT_EQ(scan::after_any("的营收", 0, "的", "的营"), 3u);  // the first, not the longest
+  EXPECT_EQ(scan::after_any("3个月", 1, "周", "个星期"), kNone);
+  EXPECT_EQ(scan::after_any("周", kNone, "周"), kNone);
+}
+
+TEST(EndsAt, FindsTheLiteralJustBefore) {
+  for (const LiteralCase& c : kLiteralCases) {
+    if (c.pos == kNone) continue;
+    EXPECT_EQ(scan::ends_at(c.text, c.pos + c.lit.size(), c.lit), c.end != kNone) << c.text << " @" << c.pos << " " << c.lit;
+  }
+  EXPECT_FALSE(scan::ends_at("年", 2, "年"));  // would start before the text
+  EXPECT_TRUE(scan::ends_at("公元前", 6, "公元"));
+}
+
+TEST(Before, StartsWhereTheLiteralJustBeforeStarts) {
+  for (const LiteralCase& c : kLiteralCases) {
+    if (c.pos == kNone) continue;
+    EXPECT_EQ(scan::before(c.text, c.pos + c.lit.size(), c.lit), c.end == kNone ? kNone : c.pos) << c.text << " @" << c.pos << " " << c.lit;
+  }
+  EXPECT_EQ(scan::before("从3月到5月", 3, "从"), 0u);
+  EXPECT_EQ(scan::before("3月到5月", 2, "从"), kNone);
+}
+
+TEST(Cursor, ConsumesALiteralOrStaysPut) {
+  for (const LiteralCase& c : kLiteralCases) {
+    scan::Cursor cur{c.text, c.pos};
+    EXPECT_EQ(cur.peek(c.lit), c.end != kNone) << c.text << " @" << c.pos << " " << c.lit;
+    EXPECT_EQ(cur.pos, c.pos);
+    EXPECT_EQ(cur.consume(c.lit), c.end != kNone) << c.text << " @" << c.pos << " " << c.lit;
+    EXPECT_EQ(cur.pos, c.end == kNone ? c.pos : c.end) << c.text << " @" << c.pos << " " << c.lit;
+  }
+}
+
+TEST(Cursor, WalksAPhraseWordByWord) {
+  scan::Cursor c{"2024年前三季度的营收", 4};
+  EXPECT_TRUE(c.consume("年"));
+  EXPECT_FALSE(c.consume("度"));  // not here: stays after 年
+  EXPECT_EQ(c.pos, 7u);
+  EXPECT_TRUE(c.consume("前三"));
+  EXPECT_TRUE(c.consume("季度"));
+  EXPECT_EQ(c.pos, 19u);
+  EXPECT_TRUE(c.peek_any("了", "的"));
+  EXPECT_EQ(c.pos, 19u);
+  EXPECT_TRUE(c.consume_any("的营", "的"));  // the first that stands there
+  EXPECT_EQ(c.pos, 25u);
+  EXPECT_FALSE(c.consume_any("利润", "收入"));
+  EXPECT_FALSE(c.peek_any("利润", "收入"));
+  EXPECT_EQ(c.pos, 25u);
+  EXPECT_TRUE(c.consume("收"));
+  EXPECT_EQ(c.pos, c.s.size());
+  EXPECT_FALSE(c.consume("收"));
+  EXPECT_EQ(c.pos, c.s.size());
+}
+
 }  // namespace
 }  // namespace newsline
