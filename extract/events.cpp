@@ -2095,12 +2095,14 @@ void fold_into(Event& lead, Event& line) {
 // wounded (州长称袭击造成5人死亡; the attack killed five), or what the air defence downed of it
 // (乌防空部队摧毁来袭26枚导弹中的13枚; air defences shot down 13 missiles). A line that tells
 // an attack too (遭无人机袭击，造成…受损; 发动导弹袭击，已造成20人死亡; 打击…，防空部队还击落…;
-// launched a strike that killed) is a happening of its own.
+// 发射了33架无人机，防空部队击落了其中的26架; 空袭了…防空系统阵地; launched a strike that killed)
+// is a happening of its own, and so is a condemnation (谴责…空袭造成平民死亡).
 bool attack_aftermath(std::string_view text) {
   static constexpr std::string_view kCasualties[] = {"袭击造成", "袭击已造成", "袭击共造成", "袭击致", "空袭造成", "攻击造成"};
   static constexpr std::string_view kDowned[] = {"击毁", "摧毁", "拦截", "击落"};
   // "ir defen": Air defences or air defense, either case of the first letter.
-  static constexpr std::string_view kActs[] = {"发动", "遭", "打击", "击退", "进攻", "launched", "fired"};
+  static constexpr std::string_view kActs[] = {"发动", "遭", "打击", "击退", "进攻", "发射", "空袭了", "袭击了", "战斗",
+                                               "轰炸", "防空阵地", "防空系统阵地", "谴责", "launched", "fired"};
   auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
   const bool casualties = std::any_of(std::begin(kCasualties), std::end(kCasualties), has) ||
                           ((has("the attack") || has("the strike")) && (has("killed") || has("wounded") || has("injured")));
@@ -2110,7 +2112,8 @@ bool attack_aftermath(std::string_view text) {
 }
 
 // The earlier event `line` (an attack's aftermath, attack_aftermath) tells more of: the nearest
-// act of war of the same date among the last `options.aftermath_window` events.
+// act of war of the same date among the last `options.aftermath_window` events, when it is
+// told as an attack.
 template <typename TextOf>
 std::optional<std::size_t> attack_of(const Event& line, const std::vector<Event>& events, const EventOptions& options,
                                      const TextOf& text_of) {
@@ -2119,7 +2122,15 @@ std::optional<std::size_t> attack_of(const Event& line, const std::vector<Event>
   const std::size_t first = events.size() > options.aftermath_window ? events.size() - options.aftermath_window : 0;
   for (std::size_t i = events.size(); i-- > first;) {
     const Event& e = events[i];
-    if (e.type == EventType::Geopolitics && e.status == EventStatus::Happened && e.date == line.date) return i;
+    if (e.type != EventType::Geopolitics || e.status != EventStatus::Happened || e.date != line.date) continue;
+    // An attack told as one (遭…袭击, 发动导弹袭击, 实施空袭, launched a strike), not a side's own
+    // roundup of its strikes (俄军打击了…目标), after which air defence downing the other side's
+    // missiles is the other side's attack.
+    const std::string_view lead = text_of(e);
+    for (std::string_view w : {"袭击", "空袭", "attack", "strike"}) {
+      if (lead.find(w) != std::string_view::npos) return i;
+    }
+    return std::nullopt;
   }
   return std::nullopt;
 }
