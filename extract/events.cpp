@@ -2227,6 +2227,16 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     const std::size_t b = doc.index->to_byte(e.span.start);
     return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
   };
+  // A sentence whose subject is the one told before (It said its loss projection…, 该公司…)
+  // names no actor of its own: whatever others it names (RMJ Holdings, whose sale is in the
+  // figures), its actor agrees with the earlier telling's.
+  const bool later_anaphora = [&] {
+    const std::string_view t = trim(text_of(later));
+    for (std::string_view w : {"It ", "The company ", "The bank ", "该公司"}) {
+      if (t.starts_with(w)) return true;
+    }
+    return false;
+  }();
   // From the nearest back: an erased telling moves none of those before it.
   const std::size_t first = events.size() > options.retelling_window ? events.size() - options.retelling_window : 0;
   for (std::size_t i = events.size(); i-- > first;) {
@@ -2237,7 +2247,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
       // works (《股权收购意向协议》) act in nothing.
       auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
       const bool actors_agree =
-          std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+          later_anaphora || std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
           std::none_of(later.entities.begin(), later.entities.end(), actor) ||
           std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
             return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
@@ -2276,6 +2286,41 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     later_undated = later_undated && undated[i];
     events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
     undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  // A detail of the happening just told: a sentence with no date and no figure of its own, of
+  // the same type and time as one of the last `options.detail_window` events and naming one of
+  // its actors (the regulator's findings after its warning; a minister's next paragraph), tells
+  // no happening of its own.
+  // A decision of its own (会议讨论并原则通过…, 审议…议案, 决定…) is the next item of a meeting's
+  // agenda, and a further plan (这份战略还提及将…, 还将, 另外) the next item of a programme:
+  // happenings of their own.
+  auto decides = [&] {
+    const std::string_view t = text_of(later);
+    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "还提", "还将", "另外"}) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty() &&
+      !decides()) {
+    const std::size_t from = events.size() > options.detail_window ? events.size() - options.detail_window : 0;
+    for (std::size_t i = events.size(); i-- > from;) {
+      Event& e = events[i];
+      // The nearest telling of its type, of the same date: a day after a year's line (今年早些时候…)
+      // is no detail of it, nor of the line before that.
+      if (e.type != later.type) continue;
+      if (e.date != later.date) break;
+      // In war and diplomacy places are the sides (乌克兰方面称… after 俄罗斯国防部称…打击乌克兰):
+      // only a person or a body in common makes one happening.
+      const bool war = later.type == EventType::Geopolitics;
+      const bool shared = std::any_of(later.entities.begin(), later.entities.end(), [&](const std::string& id) {
+        return !id.starts_with("work:") && !(war && id.starts_with("place:")) &&
+               std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end();
+      });
+      if (!shared) break;
+      fold_into(e, later);
+      return;
+    }
   }
   // What an attack told before did (its dead, what was downed of it): part of that happening.
   if (std::optional<std::size_t> attack = attack_of(later, events, options, text_of)) {

@@ -399,5 +399,36 @@ TEST(EventsMore, RoutinesPurposesBasesAndDenialsAreNoHappenings) {
   for (const Case& c : kRoutinesAndDenialsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
+// One event per happening: a sentence with no date and no figure of its own that names an actor
+// of the event just told, of its type and date, is a detail of it (a speaker's words after the
+// meeting, a regulator's findings after its notice); a sentence whose subject is the one told
+// before (It said its loss projection…) retells its figure. A decision of its own (会议审议通过…),
+// a further plan (还将…), a line of another date, and another side in a war stay events.
+constexpr Case kDetails[] = {
+    {"全国人大常委会委员长赵乐际18日至20日对马来西亚进行正式友好访问，在吉隆坡会见最高元首。\n访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。",
+     "2023-05-21", "2023-05-18/2023-05-20 geopolitics happened"},
+    {"国务院总理李强9月19日主持召开国务院常务会议，研究促进民营经济发展的政策措施。\n会议讨论并原则通过《银行业监督管理法（修订草案）》。",
+     "2023-09-20", "2023-09-19 policy_regulation happened | 2023-09-19 policy_regulation happened"},
+    {"俄罗斯国防部18日称，俄军对乌克兰的军事指挥系统进行打击。\n乌克兰方面称，乌军在南部打击俄军目标。", "2022-10-19",
+     "2022-10-18 geopolitics happened | 2022-10-18 geopolitics happened"},
+};
+constexpr Case kDetailsEn[] = {
+    {"Bank of New York Co Inc said it expects a second quarter loss of 35 mln dlrs.\n"
+     "It said its loss projection of 35 mln dlrs for the second quarter, ending June 30, takes into account the gain from "
+     "the sale of RMJ Holdings and compares with last year's second quarter income of 37.8 mln dlrs.",
+     "1987-06-29", "1987-06-30 earnings scheduled"},
+};
+
+TEST(EventsMore, DetailsOfAHappeningFoldIntoIt) {
+  for (const Case& c : kDetails) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kDetailsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+  // The visit keeps the place of its details.
+  const std::string text = kDetails[0].text.data();
+  const Analysis a = analyze(text, "2023-05-21");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_EQ(a.events[0].retold.size(), 1u);
+  EXPECT_EQ(testing::slice(text, a.events[0].retold[0]), "访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。");
+}
+
 }  // namespace
 }  // namespace newsline
