@@ -1200,7 +1200,9 @@ bool describes_or_explains(std::string_view row) {
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
                                                "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
                                                // what an act told before is for
-                                               "此举意在", "此举旨在"};
+                                               "此举意在", "此举旨在",
+                                               // a routine (see routine)
+                                               "每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
@@ -1232,7 +1234,8 @@ bool describes_or_explains(std::string_view row) {
 
 // A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
 // 上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
-// (9:00, 10:00) are the routine's hours, not a date: checked whatever dates the sentence has.
+// (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
+// own too (describes_or_explains has the cues for those without).
 bool routine(std::string_view row) {
   static constexpr std::string_view kCues[] = {"每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
   static constexpr scan::CueSet kCueSet(kCues);
@@ -2301,8 +2304,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     }
     return false;
   };
-  if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty() &&
-      !decides()) {
+  if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty()) {
     const std::size_t from = events.size() > options.detail_window ? events.size() - options.detail_window : 0;
     for (std::size_t i = events.size(); i-- > from;) {
       Event& e = events[i];
@@ -2317,7 +2319,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
         return !id.starts_with("work:") && !(war && id.starts_with("place:")) &&
                std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end();
       });
-      if (!shared) break;
+      if (!shared || decides()) break;
       fold_into(e, later);
       return;
     }
@@ -2568,7 +2570,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
-    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" && routine(row)) continue;
+    if (!triggers.empty() && row_trigger == nullptr && own_definite_date && doc.lang != "en" && routine(row)) continue;
     // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
     // what follows its verb is the statement's matter, not a reading of a happening told.
     std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
