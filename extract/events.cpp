@@ -2324,6 +2324,14 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
       return;
     }
   }
+  // A sentence that opens with 同期 ("in the same period": 同期中国对外直接投资652.7亿美元 after
+  // the period's inward investment) gives more figures of the release told just before.
+  if (!events.empty() && !events.back().period.empty() &&
+      (events.back().type == EventType::MacroData || events.back().type == EventType::Earnings) &&
+      trim(text_of(later)).starts_with("同期")) {
+    fold_into(events.back(), later);
+    return;
+  }
   // What an attack told before did (its dead, what was downed of it): part of that happening.
   if (std::optional<std::size_t> attack = attack_of(later, events, options, text_of)) {
     fold_into(events[*attack], later);

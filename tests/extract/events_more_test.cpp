@@ -411,6 +411,9 @@ constexpr Case kDetails[] = {
      "2023-09-20", "2023-09-19 policy_regulation happened | 2023-09-19 policy_regulation happened"},
     {"俄罗斯国防部18日称，俄军对乌克兰的军事指挥系统进行打击。\n乌克兰方面称，乌军在南部打击俄军目标。", "2022-10-19",
      "2022-10-18 geopolitics happened | 2022-10-18 geopolitics happened"},
+    // 同期: more figures of the release just told, whatever their trigger
+    {"商务部数据显示，中国1-7月实际使用外资金额760.7亿美元，同比增长5.5%。\n同期中国对外非金融类直接投资652.7亿美元，同比增14.1%。",
+     "2018-09-01", "2018-09-01 macro_data happened"},
 };
 constexpr Case kDetailsEn[] = {
     {"Bank of New York Co Inc said it expects a second quarter loss of 35 mln dlrs.\n"
