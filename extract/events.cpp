@@ -2294,12 +2294,13 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
   // the same type and time as one of the last `options.detail_window` events and naming one of
   // its actors (the regulator's findings after its warning; a minister's next paragraph), tells
   // no happening of its own.
-  // A decision of its own (会议讨论并原则通过…, 审议…议案, 决定…) is the next item of a meeting's
-  // agenda, and a further plan (这份战略还提及将…, 还将, 另外) the next item of a programme:
-  // happenings of their own.
+  // A decision of its own (会议讨论并原则通过…, 审议…议案, 决定…, 还任命了…) is the next item of a
+  // meeting's agenda, a body set up, an accord signed or a policy issued (还成立了专项协调小组,
+  // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
+  // 将…, 还将, 另外) the next item of a programme: happenings of their own.
   auto decides = [&] {
     const std::string_view t = text_of(later);
-    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "还提", "还将", "另外"}) {
+    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "成立", "签署", "任命", "出台", "还提", "还将", "另外"}) {
       if (t.find(w) != std::string_view::npos) return true;
     }
     return false;

@@ -411,6 +411,8 @@ constexpr Case kDetails[] = {
      "2023-09-20", "2023-09-19 policy_regulation happened | 2023-09-19 policy_regulation happened"},
     {"俄罗斯国防部18日称，俄军对乌克兰的军事指挥系统进行打击。\n乌克兰方面称，乌军在南部打击俄军目标。", "2022-10-19",
      "2022-10-18 geopolitics happened | 2022-10-18 geopolitics happened"},
+    {"春节后开工首日，福建一批重大项目22日集中开工。\n同时，为帮助企业解决项目实施中的问题，福建还成立了专项协调小组。",
+     "2023-01-31", "2023-01-22 corporate_action happened | 2023-01-22 corporate_action happened"},
     // 同期: more figures of the release just told, whatever their trigger
     {"商务部数据显示，中国1-7月实际使用外资金额760.7亿美元，同比增长5.5%。\n同期中国对外非金融类直接投资652.7亿美元，同比增14.1%。",
      "2018-09-01", "2018-09-01 macro_data happened"},
