@@ -1198,7 +1198,11 @@ bool describes_or_explains(std::string_view row) {
   // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
   static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
                                                "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由"};
+                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
+                                               // what an act told before is for
+                                               "此举意在", "此举旨在",
+                                               // a routine (see routine)
+                                               "每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
   static constexpr scan::CueSet kCueSet(kCues);
   if (kCueSet.any(row)) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
@@ -1228,6 +1232,16 @@ bool describes_or_explains(std::string_view row) {
   return false;
 }
 
+// A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
+// 上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
+// (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
+// own too (describes_or_explains has the cues for those without).
+bool routine(std::string_view row) {
+  static constexpr std::string_view kCues[] = {"每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
+  static constexpr scan::CueSet kCueSet(kCues);
+  return kCueSet.any(row);
+}
+
 // A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
 //减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
 // sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
@@ -1247,6 +1261,30 @@ bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
   static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
   static constexpr scan::CueSet kCueSet(kCues);
   return kCueSet.any(s.substr(clause.start, clause.size()));
+}
+
+// English: the trigger at `pos` is denied by the words just before it (The Soviets have not
+// purchased wheat; it did not buy; has never sold): up to three words back in its clause, a
+// "not", "never" or "-n't" with only auxiliaries between it and the trigger.
+bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
+  static constexpr std::string_view kAux[] = {"have", "has", "had", "did", "does", "do", "was", "were", "is",
+                                              "are", "be", "been", "yet", "will", "would", "so", "far"};
+  std::size_t end = pos;
+  for (int words = 0; words < 4 && end > sentence.start; ++words) {
+    std::size_t e = end;
+    while (e > sentence.start && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
+    std::size_t b = e;
+    while (b > sentence.start && (scan::is_ascii_alnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '\'')) --b;
+    if (b == e) return false;  // a comma or another mark ends the clause
+    std::string_view w = s.substr(b, e - b);
+    auto is = [&](std::string_view a) { return w.size() == a.size() && scan::at_nocase(w, 0, a); };
+    if (is("not") || is("never") || (w.size() > 3 && scan::at_nocase(w, w.size() - 3, "n't"))) return true;
+    if (std::none_of(std::begin(kAux), std::end(kAux), is)) {
+      return false;
+    }
+    end = b;
+  }
+  return false;
 }
 
 // A direct quotation with its attribution (“…，”市长在记者会上表示。/ “…，”他说，“…。”): the
@@ -1703,6 +1741,9 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
                                                  "比上次", "比上一次", "较上次", "than ", "than in ", "compared with ",
                                                  "compared to ", "versus "};
   const std::string_view head = s.substr(0, bytes.start);
+  // 上年同期净利润3.93亿元, 去年同期为亏损: the year-on-year base a result is set against.
+  const std::string_view date_text = s.substr(bytes.start, bytes.size());
+  if (date_text.ends_with("同期") && (date_text.starts_with("上年") || date_text.starts_with("去年"))) return true;
   for (std::string_view w : kBefore) {
     if (!head.ends_with(w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
@@ -2053,6 +2094,50 @@ void fold_into(Event& lead, Event& line) {
   lead.confidence = std::max(lead.confidence, line.confidence);
 }
 
+// A line that tells what an attack told before it did, not an attack of its own: its dead and
+// wounded (州长称袭击造成5人死亡; the attack killed five), or what the air defence downed of it
+// (乌防空部队摧毁来袭26枚导弹中的13枚; air defences shot down 13 missiles). A line that tells
+// an attack too (遭无人机袭击，造成…受损; 发动导弹袭击，已造成20人死亡; 打击…，防空部队还击落…;
+// 发射了33架无人机，防空部队击落了其中的26架; 空袭了…防空系统阵地; launched a strike that killed)
+// is a happening of its own, and so is a condemnation (谴责…空袭造成平民死亡).
+bool attack_aftermath(std::string_view text) {
+  static constexpr std::string_view kCasualties[] = {"袭击造成", "袭击已造成", "袭击共造成", "袭击致", "空袭造成", "攻击造成"};
+  static constexpr std::string_view kDowned[] = {"击毁", "摧毁", "拦截", "击落"};
+  // "ir defen": Air defences or air defense, either case of the first letter.
+  static constexpr std::string_view kActs[] = {"发动", "遭", "打击", "击退", "进攻", "发射", "空袭了", "袭击了", "战斗",
+                                               "轰炸", "防空阵地", "防空系统阵地", "谴责", "launched", "fired"};
+  auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
+  const bool casualties = std::any_of(std::begin(kCasualties), std::end(kCasualties), has) ||
+                          ((has("the attack") || has("the strike")) && (has("killed") || has("wounded") || has("injured")));
+  const bool downed = (has("防空") && std::any_of(std::begin(kDowned), std::end(kDowned), has)) ||
+                      ((has("ir defense") || has("ir defence")) && (has("shot down") || has("intercepted") || has("destroyed")));
+  return (casualties || downed) && std::none_of(std::begin(kActs), std::end(kActs), has);
+}
+
+// The earlier event `line` (an attack's aftermath, attack_aftermath) tells more of: the nearest
+// act of war of the same date among the last `options.aftermath_window` events, when it is
+// told as an attack.
+template <typename TextOf>
+std::optional<std::size_t> attack_of(const Event& line, const std::vector<Event>& events, const EventOptions& options,
+                                     const TextOf& text_of) {
+  if (line.type != EventType::Geopolitics || line.status != EventStatus::Happened || line.date.empty()) return std::nullopt;
+  if (!attack_aftermath(text_of(line))) return std::nullopt;
+  const std::size_t first = events.size() > options.aftermath_window ? events.size() - options.aftermath_window : 0;
+  for (std::size_t i = events.size(); i-- > first;) {
+    const Event& e = events[i];
+    if (e.type != EventType::Geopolitics || e.status != EventStatus::Happened || e.date != line.date) continue;
+    // An attack told as one (遭…袭击, 发动导弹袭击, 实施空袭, launched a strike), not a side's own
+    // roundup of its strikes (俄军打击了…目标), after which air defence downing the other side's
+    // missiles is the other side's attack.
+    const std::string_view lead = text_of(e);
+    for (std::string_view w : {"袭击", "空袭", "attack", "strike"}) {
+      if (lead.find(w) != std::string_view::npos) return i;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // The earlier event `line` is one more line of: the lead of its market session (a market move
 // of the same date, status and market region; a sector line takes the nearest such move that
 // names a market), or the first line of its dataset (data of the same period, released the
@@ -2145,6 +2230,16 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     const std::size_t b = doc.index->to_byte(e.span.start);
     return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
   };
+  // A sentence whose subject is the one told before (It said its loss projection…, 该公司…)
+  // names no actor of its own: whatever others it names (RMJ Holdings, whose sale is in the
+  // figures), its actor agrees with the earlier telling's.
+  const bool later_anaphora = [&] {
+    const std::string_view t = trim(text_of(later));
+    for (std::string_view w : {"It ", "The company ", "The bank ", "该公司"}) {
+      if (t.starts_with(w)) return true;
+    }
+    return false;
+  }();
   // From the nearest back: an erased telling moves none of those before it.
   const std::size_t first = events.size() > options.retelling_window ? events.size() - options.retelling_window : 0;
   for (std::size_t i = events.size(); i-- > first;) {
@@ -2155,7 +2250,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
       // works (《股权收购意向协议》) act in nothing.
       auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
       const bool actors_agree =
-          std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+          later_anaphora || std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
           std::none_of(later.entities.begin(), later.entities.end(), actor) ||
           std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
             return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
@@ -2194,6 +2289,54 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     later_undated = later_undated && undated[i];
     events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
     undated.erase(undated.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  // A detail of the happening just told: a sentence with no date and no figure of its own, of
+  // the same type and time as one of the last `options.detail_window` events and naming one of
+  // its actors (the regulator's findings after its warning; a minister's next paragraph), tells
+  // no happening of its own.
+  // A decision of its own (会议讨论并原则通过…, 审议…议案, 决定…, 还任命了…) is the next item of a
+  // meeting's agenda, a body set up, an accord signed or a policy issued (还成立了专项协调小组,
+  // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
+  // 将…, 还将, 另外) the next item of a programme: happenings of their own.
+  auto decides = [&] {
+    const std::string_view t = text_of(later);
+    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "成立", "签署", "任命", "出台", "还提", "还将", "另外"}) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty()) {
+    const std::size_t from = events.size() > options.detail_window ? events.size() - options.detail_window : 0;
+    for (std::size_t i = events.size(); i-- > from;) {
+      Event& e = events[i];
+      // The nearest telling of its type, of the same date: a day after a year's line (今年早些时候…)
+      // is no detail of it, nor of the line before that.
+      if (e.type != later.type) continue;
+      if (e.date != later.date) break;
+      // In war and diplomacy places are the sides (乌克兰方面称… after 俄罗斯国防部称…打击乌克兰):
+      // only a person or a body in common makes one happening.
+      const bool war = later.type == EventType::Geopolitics;
+      const bool shared = std::any_of(later.entities.begin(), later.entities.end(), [&](const std::string& id) {
+        return !id.starts_with("work:") && !(war && id.starts_with("place:")) &&
+               std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end();
+      });
+      if (!shared || decides()) break;
+      fold_into(e, later);
+      return;
+    }
+  }
+  // A sentence that opens with 同期 ("in the same period": 同期中国对外直接投资652.7亿美元 after
+  // the period's inward investment) gives more figures of the release told just before.
+  if (!events.empty() && !events.back().period.empty() &&
+      (events.back().type == EventType::MacroData || events.back().type == EventType::Earnings) &&
+      trim(text_of(later)).starts_with("同期")) {
+    fold_into(events.back(), later);
+    return;
+  }
+  // What an attack told before did (its dead, what was downed of it): part of that happening.
+  if (std::optional<std::size_t> attack = attack_of(later, events, options, text_of)) {
+    fold_into(events[*attack], later);
+    return;
   }
   // One more line of a market wrap or of a dataset: the lead (told first) stays the event.
   if (std::optional<std::size_t> lead = lead_of(later, events, options, text_of)) {
@@ -2436,6 +2579,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
       continue;
     }
+    if (!triggers.empty() && row_trigger == nullptr && own_definite_date && doc.lang != "en" && routine(row)) continue;
     // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
     // what follows its verb is the statement's matter, not a reading of a happening told.
     std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
@@ -2692,7 +2836,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
       });
       if (speech_only && date == nullptr && !out.empty() && !stated) continue;
-      if (doc.lang != "en" && negated_clause(s, sentence, trigger->pos)) continue;
+      if (doc.lang != "en" ? negated_clause(s, sentence, trigger->pos) : negated_en(s, sentence, trigger->pos)) continue;
       // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
       if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;
       // English: the cues of the trigger's own clause (see trigger_clause_en).

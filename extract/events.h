@@ -36,6 +36,15 @@ struct EventOptions {
   // figures, released the same day by the same source) fold into its first line, looked for
   // among this many events before each.
   std::size_t dataset_window = 6;
+  // A line that tells an attack's dead or what air defence downed of it (attack_aftermath) folds
+  // into the act of war of the same date told among this many events before it: a war roundup
+  // tells the casualties one or two sentences after the strike, and each side's claims in turn.
+  std::size_t aftermath_window = 3;
+  // A sentence with no date and no figure of its own that names an actor of an event of its type
+  // and time among this many before it is a detail of that happening (the findings after a
+  // regulator's warning, the next paragraph of a minister's article): the next sentence or the
+  // one after, past a sentence of another type.
+  std::size_t detail_window = 2;
 };
 
 // Marks start_class::kTrigger on the characters at which an event trigger can start.

@@ -346,5 +346,97 @@ TEST(EventsMore, ActsOfWarAndLabourStrikes) {
   for (const Case& c : kActsOfWarAndStrikesEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
 }
 
+// One event per happening: a line that tells an attack's dead, or what air defence downed of
+// it, folds into the attack told just before on the same day, and the attack keeps its span.
+// A line that tells an attack of its own (遭…袭击，造成; 发动…袭击，已造成), and a line of
+// another day, stay events.
+constexpr Case kAttackAftermath[] = {
+    {"某国国防部15日称，挫败了对方使用火箭炮袭击边境设施的企图。\n该国防空部队在边境州上空击毁14枚火箭弹。\n"
+     "边境州州长称袭击造成5人死亡，18人受伤。",
+     "2024-02-16", "2024-02-15 geopolitics happened"},
+    {"据通讯社报道，15日凌晨，首都等多地遭导弹袭击。\n该国空军称，当天凌晨防空部队摧毁来袭26枚导弹中的13枚。",
+     "2024-02-15", "2024-02-15 geopolitics happened"},
+    {"港口城市16日遭导弹袭击。\n官员称，另一方当天对沿海城市发动导弹袭击，已造成20人死亡。", "2024-03-16",
+     "2024-03-16 geopolitics happened | 2024-03-16 geopolitics happened"},
+    {"某国军方17日对边境地区的军工设施实施打击。\n今天（6月18日），防空部队在边境上空拦截并摧毁了48架无人机。",
+     "2025-06-18", "2025-06-17 geopolitics happened | 2025-06-18 geopolitics happened"},
+};
+constexpr Case kAttackAftermathEn[] = {
+    {"Russian forces launched a missile strike on Kyiv on Tuesday.\nAir defences shot down 13 of the 26 missiles on Tuesday, "
+     "the air force said.",
+     "2024-02-15", "2024-02-13 geopolitics happened"},
+    {"Air defences shot down 12 drones over the region on Tuesday.", "2024-02-15", "2024-02-13 geopolitics happened"},
+};
+
+TEST(EventsMore, AnAttacksDeadAndDownedFoldIntoIt) {
+  for (const Case& c : kAttackAftermath) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kAttackAftermathEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+  // The attack keeps the places it is told at: the interception and the casualty lines.
+  const std::string text = kAttackAftermath[0].text.data();
+  const Analysis a = analyze(text, "2024-02-16");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_EQ(a.events[0].retold.size(), 2u);
+  EXPECT_EQ(testing::slice(text, a.events[0].retold[0]), "该国防空部队在边境州上空击毁14枚火箭弹。");
+  EXPECT_EQ(testing::slice(text, a.events[0].retold[1]), "边境州州长称袭击造成5人死亡，18人受伤。");
+}
+
+// No happening: a routine (how a reference rate is quoted and computed every trading day), what
+// an act told before is for, a year-on-year base (上年同期), a purchase denied (have not
+// purchased). The act itself stays, with its date and status.
+constexpr Case kRoutinesAndDenials[] = {
+    {"外汇交易中心周五称，将于9月3日推出外币拆借报价行业务。\n每个交易日上午9:00至9:45，报价行通过交易系统提供美元拆出利率。\n"
+     "交易中心根据报价，剔除最高、最低各两家报价，对其余报价进行算术平均后，计算得出参考利率。\n此举意在推动境内外币拆借市场的发展。",
+     "2018-08-31", "2018-09-03 product_release scheduled"},
+    {"某公司披露2019年度业绩预告，预计2019年亏损25.9亿元，上年同期净利润3.93亿元。", "2020-01-17",
+     "2020-01-17 earnings happened"},
+};
+constexpr Case kRoutinesAndDenialsEn[] = {
+    {"The Soviets have not purchased wheat or soybeans in the fourth year of the agreement.", "1987-04-09", ""},
+    {"Officials said the agency did not buy any corn last week.", "1987-04-09", ""},
+    {"The Soviet Union bought 200,000 tonnes of corn last week, officials said.", "1987-04-09",
+     "1987-W14 deal happened"},
+};
+
+TEST(EventsMore, RoutinesPurposesBasesAndDenialsAreNoHappenings) {
+  for (const Case& c : kRoutinesAndDenials) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kRoutinesAndDenialsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+}
+
+// One event per happening: a sentence with no date and no figure of its own that names an actor
+// of the event just told, of its type and date, is a detail of it (a speaker's words after the
+// meeting, a regulator's findings after its notice); a sentence whose subject is the one told
+// before (It said its loss projection…) retells its figure. A decision of its own (会议审议通过…),
+// a further plan (还将…), a line of another date, and another side in a war stay events.
+constexpr Case kDetails[] = {
+    {"全国人大常委会委员长赵乐际18日至20日对马来西亚进行正式友好访问，在吉隆坡会见最高元首。\n访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。",
+     "2023-05-21", "2023-05-18/2023-05-20 geopolitics happened"},
+    {"国务院总理李强9月19日主持召开国务院常务会议，研究促进民营经济发展的政策措施。\n会议讨论并原则通过《银行业监督管理法（修订草案）》。",
+     "2023-09-20", "2023-09-19 policy_regulation happened | 2023-09-19 policy_regulation happened"},
+    {"俄罗斯国防部18日称，俄军对乌克兰的军事指挥系统进行打击。\n乌克兰方面称，乌军在南部打击俄军目标。", "2022-10-19",
+     "2022-10-18 geopolitics happened | 2022-10-18 geopolitics happened"},
+    {"春节后开工首日，福建一批重大项目22日集中开工。\n同时，为帮助企业解决项目实施中的问题，福建还成立了专项协调小组。",
+     "2023-01-31", "2023-01-22 corporate_action happened | 2023-01-22 corporate_action happened"},
+    // 同期: more figures of the release just told, whatever their trigger
+    {"商务部数据显示，中国1-7月实际使用外资金额760.7亿美元，同比增长5.5%。\n同期中国对外非金融类直接投资652.7亿美元，同比增14.1%。",
+     "2018-09-01", "2018-09-01 macro_data happened"},
+};
+constexpr Case kDetailsEn[] = {
+    {"Bank of New York Co Inc said it expects a second quarter loss of 35 mln dlrs.\n"
+     "It said its loss projection of 35 mln dlrs for the second quarter, ending June 30, takes into account the gain from "
+     "the sale of RMJ Holdings and compares with last year's second quarter income of 37.8 mln dlrs.",
+     "1987-06-29", "1987-06-30 earnings scheduled"},
+};
+
+TEST(EventsMore, DetailsOfAHappeningFoldIntoIt) {
+  for (const Case& c : kDetails) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+  for (const Case& c : kDetailsEn) EXPECT_EQ(dump(analyze(c.text, c.published, "en")), c.want) << c.text;
+  // The visit keeps the place of its details.
+  const std::string text = kDetails[0].text.data();
+  const Analysis a = analyze(text, "2023-05-21");
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_EQ(a.events[0].retold.size(), 1u);
+  EXPECT_EQ(testing::slice(text, a.events[0].retold[0]), "访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。");
+}
+
 }  // namespace
 }  // namespace newsline
