@@ -17,6 +17,8 @@
 namespace newsline {
 namespace {
 
+using scan::after;
+using scan::after_any;
 using scan::at;
 using scan::at_nocase;
 using scan::cp_at;
@@ -52,8 +54,9 @@ std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
   if (of == 0) return std::nullopt;
   std::size_t q = skip_spaces_before_number(s, of);
   const std::size_t minus = scan::skip_spaces(s, of, 2);
-  const bool negative = at(s, minus, "负");
-  if (negative) q = minus + 3;
+  const std::size_t past_minus = after(s, minus, "负");
+  const bool negative = past_minus != std::string_view::npos;
+  if (negative) q = past_minus;
   const bool chinese = chinese_digit(cp_at(s, q)) >= 0 || cp_at(s, q) == U'十';
   auto num = parse_numeral(s, q, NumeralOptions{.scales = chinese, .chinese_decimal = true});
   if (num && negative) num->value = -num->value;
@@ -162,7 +165,7 @@ bool spaced_fraction_or_tenths(std::string_view s, std::size_t pos) {
   if (cp_at(s, pos) != ' ') return false;
   const std::size_t q = scan::skip_spaces(s, pos, 2);
   const char32_t c = cp_at(s, q);
-  if (chinese_digit(c) > 0) return at(s, scan::skip_spaces(s, q + 3, 2), "折");
+  if (chinese_digit(c) > 0) return at(s, scan::skip_spaces(s, scan::next_pos(s, q), 2), "折");
   return c == U'分' || c == U'成' || c == U'折';
 }
 
@@ -296,7 +299,7 @@ bool chinese_numeral_word(std::string_view s, const Numeral& n) {
   const std::string_view text = s.substr(n.begin, n.end - n.begin);
   const char32_t before = cp_before(s, n.begin);
   if (text == "十") {
-    if ((next == U'分' && !at(s, n.end + 3, "之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
+    if ((next == U'分' && !at(s, n.end, "分之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
     if (before == U'全' && next == U'美') return true;
   }
   if (text == "十一" && before == U'“' && next == U'”') return true;
@@ -402,7 +405,7 @@ std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
 // A single Chinese digit that is the whole text (二, 两). Not one between quote marks: “一”字构型
 // and “四”有 are a shape and a title in the news.
 bool chinese_digit_alone(std::string_view s, const Numeral& n) {
-  if (!n.chinese || n.end != n.begin + 3 || chinese_digit(cp_at(s, n.begin)) <= 0) return false;
+  if (!n.chinese || n.end != scan::next_pos(s, n.begin) || chinese_digit(cp_at(s, n.begin)) <= 0) return false;
   return trim(s.substr(0, n.begin)).empty() && trim(s.substr(n.end)).empty();
 }
 
@@ -441,9 +444,10 @@ constexpr WordSet kMetricsSet{kMetrics};
 std::optional<std::size_t> currency_pair_begin(std::string_view s,
                                                const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
                                                std::size_t clause, std::size_t second) {
+  constexpr std::string_view kVersus = "兑";
   std::size_t joint = 0;
-  if (second >= 3 && scan::at(s, second - 3, "兑")) {
-    joint = 3;
+  if (scan::ends_at(s, second, kVersus)) {
+    joint = kVersus.size();
   } else if (second >= 1 && s[second - 1] == '/') {
     joint = 1;
   } else {
@@ -689,9 +693,9 @@ bool longer_english_unit(std::string_view s, std::size_t q, const UnitWord& unit
 // Reads the unit after the number; returns the end of the figure.
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
-  if (at(s, q, "多") || at(s, q, "余") || (at(s, q, "几") && f.value >= 10)) {
+  if (scan::Cursor c{s, q}; c.consume_any("多", "余") || (f.value >= 10 && c.consume("几"))) {
     f.approx = true;
-    q += 3;
+    q = c.pos;
     // 两千多亿, 100多万, 二十几万: the scale comes after 多 (spaced too: 十 余 万).
     const std::size_t scale_at = scan::skip_spaces(s, q, 2);
     std::size_t len = 0;
@@ -703,14 +707,16 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       f.english_scaled = true;  // a scale is applied: the end stands
     }
   }
-  if (at(s, q, "(兆)")) q += 5;  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
+  q = scan::skip(s, q, "(兆)");  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
   if (const UnitWord* best = kUnitIndex.longest(s, q); best != nullptr && !longer_english_unit(s, q, *best)) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
-    if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
+    const std::size_t unit_end = q + u.word.size();
+    if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, unit_end)) || chinese_digit(cp_at(s, unit_end)) >= 0)) return p;  // 3点5
     // 2020米其林, 3米兰: a name, not metres.
-    if (u.word == "米" && (at(s, q + 3, "其林") || at(s, q + 3, "兰"))) return p;
-    if ((u.word == "元" || u.word == "块") && at(s, q + 3, "人民币")) len += 9;
+    if (u.word == "米" && (at(s, unit_end, "其林") || at(s, unit_end, "兰"))) return p;
+    constexpr std::string_view kRenminbi = "人民币";
+    if ((u.word == "元" || u.word == "块") && at(s, unit_end, kRenminbi)) len += kRenminbi.size();
     f.unit = u.unit;
     f.kind = u.kind;
     f.has_unit = true;
@@ -812,8 +818,7 @@ bool is_currency(std::string_view unit) { return currency_code(unit.substr(0, un
 // bpd): the figure's unit becomes a rate and the new end is returned; `p` when there is none.
 std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit) {
   if (!rate_numerator(unit)) return p;
-  if (at(s, p, "/") || at(s, p, "每")) {
-    const std::size_t q = p + (s[p] == '/' ? 1 : 3);
+  if (const std::size_t q = after_any(s, p, "/", "每"); q != std::string_view::npos) {
     if (const RateUnit* per = kRateIndex.longest(s, q)) {
       // 元/股 but not 元/股东; 桶/日 but not 桶/日本.
       const std::size_t e = q + per->word.size();
@@ -870,16 +875,16 @@ struct RateBefore {
 RateBefore rate_before(std::string_view s, std::size_t clause, std::size_t number) {
   constexpr std::size_t kGap = 9;          // up to three characters after the denominator (贴水, 升水)
   constexpr std::size_t kSpeedReach = 18;  // 时速 and up to four characters (时速最高达)
-  constexpr std::size_t kReach = 3 + kLongestRateUnit + kGap;
-  const std::size_t from = number > clause + kReach ? number - kReach : clause;
   constexpr std::string_view kEvery = "每", kSpeed = "时速";
+  constexpr std::size_t kReach = kEvery.size() + kLongestRateUnit + kGap;
+  const std::size_t from = number > clause + kReach ? number - kReach : clause;
   for (std::size_t k = number; k-- > from;) {
     if (s[k] != kEvery[0] && s[k] != kSpeed[0]) continue;  // a byte of neither word's first: most of them
     if (number - k <= kSpeedReach && at(s, k, kSpeed)) return {.per = {}, .speed = true};
     if (!at(s, k, kEvery)) continue;
-    const RateUnit* per = kRateIndex.longest(s, k + 3);
+    const RateUnit* per = kRateIndex.longest(s, k + kEvery.size());
     if (per == nullptr) return {};
-    const std::size_t e = k + 3 + per->word.size();
+    const std::size_t e = k + kEvery.size() + per->word.size();
     if (e > number || number - e > kGap) return {};
     for (std::size_t j = e; j < number; ++j) {
       if (scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) return {};
