@@ -1038,16 +1038,18 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
     }
     bool negative = false;
-    const std::size_t after_minus = i + (b == '-' ? 1 : 3);
-    if (currency.empty() && (b == '-' || at(s, i, "−")) &&
+    const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
+    if (after_minus != std::string_view::npos &&
         (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
         !scan::is_ascii_alnum(cp_before(s, i))) {
       negative = true;
-      p = i + (b == '-' ? 1 : 3);
-    } else if (at(s, i, "负") && (scan::is_ascii_digit(cp_at(s, i + 3)) || at(s, i + 3, "百分之") ||
-                                   (chinese_digit(cp_at(s, i + 3)) > 0 && !at(s, i + 3, "一个")))) {
+      p = after_minus;
+    } else if (const std::size_t after_fu = after(s, i, "负");
+               after_fu != std::string_view::npos &&
+               (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
+                (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
       negative = true;
-      p = i + 3;
+      p = after_fu;
     }
     // 百分之十五, 千分之三
     double per = 0;
@@ -1070,16 +1072,17 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // read above
     } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
         cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
-        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, p + 3)) > 0 && !scan::is_han(cp_before(s, p)) &&
+        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
          cp_before(s, p) != ' ')) {
       // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
       // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
       n = parse_numeral(s, p);
       if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
-    } else if (per == 1 && at(s, p, "百") && !is_chinese_numeral_char(cp_at(s, p + 3))) {
+    } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
+               hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
       Numeral hundred;  // 百分之百
       hundred.begin = p;
-      hundred.end = p + 3;
+      hundred.end = hundred_end;
       hundred.value = 100;
       hundred.chinese = true;
       n = hundred;
@@ -1098,7 +1101,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
         if (m == 0) break;
         mult *= m;
-        q += 3;
+        q = scan::next_pos(s, q);
       }
       one.value = mult;
       one.end = q;
@@ -1112,14 +1115,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         bare_scale = true;
       }
     }
-    if (!n && std::any_of(std::begin(kHalves), std::end(kHalves), [&](std::string_view w) { return at(s, i, w); })) {
+    static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
+    if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
+        half_end != std::string_view::npos) {
       Figure fig;
-      fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(i + 6)};
+      fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(half_end)};
       fig.value = at(s, i, "半成") ? 5 : 50;
       fig.unit = "%";
       fig.kind = FigureKind::Ratio;
       out.push_back(std::move(fig));
-      i += 6;
+      i = half_end;
       continue;
     }
     if (!n) {
@@ -1172,8 +1177,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
     bool mixed = false;
     if (!n->decimal && !n->exponent && !n->thousands_separators) {
-      if (const std::size_t you = scan::skip_spaces(s, end, 2); at(s, you, "又")) {
-        const std::size_t q = scan::skip_spaces(s, you + 3, 2);
+      if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
+        const std::size_t q = scan::skip_spaces(s, you_end, 2);
         if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
           auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
           if (den && den->value != 0) {
@@ -1239,7 +1244,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       const std::size_t second = scan::skip_spaces(s, end, 2);
       const char32_t c = cp_at(s, second);
       const int digit = n->chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
-      const std::size_t second_end = second + (n->chinese ? 3 : 1);
+      const std::size_t second_end = scan::next_pos(s, second);
       if ((n->chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
         n->value = n->value * 10 + digit;
         end = second_end;
@@ -1250,14 +1255,15 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
     // Spaced as 六 点 五 成 and 10 成 too.
     const std::size_t tenths = scan::skip_spaces(s, end, 2);
-    if (per == 0 && (at(s, tenths, "成") || at(s, tenths, "折")) && n->value > 0 && n->value <= 100 &&
-        !scan::followed_by_any(s, tenths + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+    const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
+    if (tenths_end != std::string_view::npos && n->value > 0 && n->value <= 100 &&
+        !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
       bool discount = at(s, tenths, "折");
       double v = n->value;
       bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
       v = two_digits ? v : v * 10;
-      std::size_t e = tenths + 3;
+      std::size_t e = tenths_end;
       if (!discount) {
         // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
         // (a list of months after a space).
@@ -1271,9 +1277,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
             (spaced == e || (n->chinese && ends_clause(extra->end)))) {
           v += extra->value;
           e = extra->end;
-        } else if (at(s, e, "半")) {
+        } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
           v += 5;
-          e += 3;
+          e = half_end;
         }
       }
       if (v <= 100) {
@@ -1388,14 +1394,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
       if (f.unit == "CNY") {
         auto tenths = parse_numeral(s, end, kCoins);
-        if (tenths && !tenths->decimal && tenths->value < 10 && (at(s, tenths->end, "角") || at(s, tenths->end, "毛"))) {
+        if (const std::size_t jiao_end =
+                tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
+            jiao_end != std::string_view::npos) {
           f.value += tenths->value / 10;
-          end = tenths->end + 3;
+          end = jiao_end;
           auto cents = parse_numeral(s, end, kCoins);
-          if (cents && !cents->decimal && cents->value < 10 && at(s, cents->end, "分") &&
-              !scan::followed_by_any(s, cents->end + 3, {"之", "钟"})) {
+          if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
+              fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
             f.value += cents->value / 100;
-            end = cents->end + 3;
+            end = fen_end;
           }
         }
       } else if (f.unit == "JPY") {
@@ -1409,11 +1417,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           }
         }
       } else {
-        const std::size_t q = at(s, end, "又") ? end + 3 : end;
-        auto cents = parse_numeral(s, q, kCoins);
-        if (cents && !cents->decimal && cents->value < 100 && at(s, cents->end, "美分")) {
+        auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
+        if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
+            cents_end != std::string_view::npos) {
           f.value += cents->value / 100;
-          end = cents->end + 6;
+          end = cents_end;
         }
       }
     }
@@ -1492,7 +1500,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t cursor = skip_back_fillers(s, clause, f.begin);
     // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
     const auto net_flow = [&](std::size_t a) {
-      return s.substr(a, cursor - a) == "超" && a >= 3 && (at(s, a - 3, "卖") || at(s, a - 3, "买"));
+      return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
     };
     if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
       f.approx = true;
@@ -1547,7 +1555,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (direction == Direction::None) {
       // 15% 的涨幅, 3.5%的增长
       std::size_t q = skip_blanks(s, end);
-      if (at(s, q, "的")) q += 3;
+      q = scan::skip(s, q, "的");
       const auto stands = [&](std::string_view w) { return at(s, q, w); };
       if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
       if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
