@@ -841,9 +841,13 @@ std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit
   }
   std::size_t q = skip_blanks(s, p);
   if (q == p) return p;
-  if (unit == "barrels" && (at_nocase(s, q, "bpd") || at_nocase(s, q, "b/d")) && scan::word_end(s, q + 3)) {
-    unit = "barrels/day";
-    return q + 3;
+  if (unit == "barrels") {
+    for (std::string_view w : {"bpd", "b/d"}) {
+      if (at_nocase(s, q, w) && scan::word_end(s, q + w.size())) {
+        unit = "barrels/day";
+        return q + w.size();
+      }
+    }
   }
   for (std::string_view article : {"a ", "an ", "per "}) {
     if (!at_nocase(s, q, article)) continue;
@@ -1057,10 +1061,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
         {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
     std::size_t after_per = p;
+    constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
     for (const auto& [word, factor] : kPer) {
       // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
       if (p >= s.size() || s[p] != word[0]) continue;
-      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > 9)) {
+      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
         per = factor;
         after_per = e;
       }
