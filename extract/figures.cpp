@@ -17,6 +17,8 @@
 namespace newsline {
 namespace {
 
+using scan::after;
+using scan::after_any;
 using scan::at;
 using scan::at_nocase;
 using scan::cp_at;
@@ -52,8 +54,9 @@ std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
   if (of == 0) return std::nullopt;
   std::size_t q = skip_spaces_before_number(s, of);
   const std::size_t minus = scan::skip_spaces(s, of, 2);
-  const bool negative = at(s, minus, "负");
-  if (negative) q = minus + 3;
+  const std::size_t past_minus = after(s, minus, "负");
+  const bool negative = past_minus != std::string_view::npos;
+  if (negative) q = past_minus;
   const bool chinese = chinese_digit(cp_at(s, q)) >= 0 || cp_at(s, q) == U'十';
   auto num = parse_numeral(s, q, NumeralOptions{.scales = chinese, .chinese_decimal = true});
   if (num && negative) num->value = -num->value;
@@ -162,7 +165,7 @@ bool spaced_fraction_or_tenths(std::string_view s, std::size_t pos) {
   if (cp_at(s, pos) != ' ') return false;
   const std::size_t q = scan::skip_spaces(s, pos, 2);
   const char32_t c = cp_at(s, q);
-  if (chinese_digit(c) > 0) return at(s, scan::skip_spaces(s, q + 3, 2), "折");
+  if (chinese_digit(c) > 0) return at(s, scan::skip_spaces(s, scan::next_pos(s, q), 2), "折");
   return c == U'分' || c == U'成' || c == U'折';
 }
 
@@ -296,7 +299,7 @@ bool chinese_numeral_word(std::string_view s, const Numeral& n) {
   const std::string_view text = s.substr(n.begin, n.end - n.begin);
   const char32_t before = cp_before(s, n.begin);
   if (text == "十") {
-    if ((next == U'分' && !at(s, n.end + 3, "之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
+    if ((next == U'分' && !at(s, n.end, "分之")) || next == U'足' || next == U'全' || at(s, n.end, "有八九")) return true;
     if (before == U'全' && next == U'美') return true;
   }
   if (text == "十一" && before == U'“' && next == U'”') return true;
@@ -402,7 +405,7 @@ std::optional<Counted> counted_at_break(std::string_view s, const Numeral& n) {
 // A single Chinese digit that is the whole text (二, 两). Not one between quote marks: “一”字构型
 // and “四”有 are a shape and a title in the news.
 bool chinese_digit_alone(std::string_view s, const Numeral& n) {
-  if (!n.chinese || n.end != n.begin + 3 || chinese_digit(cp_at(s, n.begin)) <= 0) return false;
+  if (!n.chinese || n.end != scan::next_pos(s, n.begin) || chinese_digit(cp_at(s, n.begin)) <= 0) return false;
   return trim(s.substr(0, n.begin)).empty() && trim(s.substr(n.end)).empty();
 }
 
@@ -441,9 +444,10 @@ constexpr WordSet kMetricsSet{kMetrics};
 std::optional<std::size_t> currency_pair_begin(std::string_view s,
                                                const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
                                                std::size_t clause, std::size_t second) {
+  constexpr std::string_view kVersus = "兑";
   std::size_t joint = 0;
-  if (second >= 3 && scan::at(s, second - 3, "兑")) {
-    joint = 3;
+  if (scan::ends_at(s, second, kVersus)) {
+    joint = kVersus.size();
   } else if (second >= 1 && s[second - 1] == '/') {
     joint = 1;
   } else {
@@ -689,9 +693,9 @@ bool longer_english_unit(std::string_view s, std::size_t q, const UnitWord& unit
 // Reads the unit after the number; returns the end of the figure.
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
-  if (at(s, q, "多") || at(s, q, "余") || (at(s, q, "几") && f.value >= 10)) {
+  if (scan::Cursor c{s, q}; c.consume_any("多", "余") || (f.value >= 10 && c.consume("几"))) {
     f.approx = true;
-    q += 3;
+    q = c.pos;
     // 两千多亿, 100多万, 二十几万: the scale comes after 多 (spaced too: 十 余 万).
     const std::size_t scale_at = scan::skip_spaces(s, q, 2);
     std::size_t len = 0;
@@ -703,14 +707,16 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       f.english_scaled = true;  // a scale is applied: the end stands
     }
   }
-  if (at(s, q, "(兆)")) q += 5;  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
+  q = scan::skip(s, q, "(兆)");  // 1.3万亿(兆)美元: Taiwan's word for the scale, glossed
   if (const UnitWord* best = kUnitIndex.longest(s, q); best != nullptr && !longer_english_unit(s, q, *best)) {
     const UnitWord& u = *best;
     std::size_t len = u.word.size();
-    if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, q + 3)) || chinese_digit(cp_at(s, q + 3)) >= 0)) return p;  // 3点5
+    const std::size_t unit_end = q + u.word.size();
+    if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, unit_end)) || chinese_digit(cp_at(s, unit_end)) >= 0)) return p;  // 3点5
     // 2020米其林, 3米兰: a name, not metres.
-    if (u.word == "米" && (at(s, q + 3, "其林") || at(s, q + 3, "兰"))) return p;
-    if ((u.word == "元" || u.word == "块") && at(s, q + 3, "人民币")) len += 9;
+    if (u.word == "米" && (at(s, unit_end, "其林") || at(s, unit_end, "兰"))) return p;
+    constexpr std::string_view kRenminbi = "人民币";
+    if ((u.word == "元" || u.word == "块") && at(s, unit_end, kRenminbi)) len += kRenminbi.size();
     f.unit = u.unit;
     f.kind = u.kind;
     f.has_unit = true;
@@ -812,8 +818,7 @@ bool is_currency(std::string_view unit) { return currency_code(unit.substr(0, un
 // bpd): the figure's unit becomes a rate and the new end is returned; `p` when there is none.
 std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit) {
   if (!rate_numerator(unit)) return p;
-  if (at(s, p, "/") || at(s, p, "每")) {
-    const std::size_t q = p + (s[p] == '/' ? 1 : 3);
+  if (const std::size_t q = after_any(s, p, "/", "每"); q != std::string_view::npos) {
     if (const RateUnit* per = kRateIndex.longest(s, q)) {
       // 元/股 but not 元/股东; 桶/日 but not 桶/日本.
       const std::size_t e = q + per->word.size();
@@ -836,9 +841,13 @@ std::size_t read_rate_after(std::string_view s, std::size_t p, std::string& unit
   }
   std::size_t q = skip_blanks(s, p);
   if (q == p) return p;
-  if (unit == "barrels" && (at_nocase(s, q, "bpd") || at_nocase(s, q, "b/d")) && scan::word_end(s, q + 3)) {
-    unit = "barrels/day";
-    return q + 3;
+  if (unit == "barrels") {
+    for (std::string_view w : {"bpd", "b/d"}) {
+      if (at_nocase(s, q, w) && scan::word_end(s, q + w.size())) {
+        unit = "barrels/day";
+        return q + w.size();
+      }
+    }
   }
   for (std::string_view article : {"a ", "an ", "per "}) {
     if (!at_nocase(s, q, article)) continue;
@@ -870,16 +879,16 @@ struct RateBefore {
 RateBefore rate_before(std::string_view s, std::size_t clause, std::size_t number) {
   constexpr std::size_t kGap = 9;          // up to three characters after the denominator (贴水, 升水)
   constexpr std::size_t kSpeedReach = 18;  // 时速 and up to four characters (时速最高达)
-  constexpr std::size_t kReach = 3 + kLongestRateUnit + kGap;
-  const std::size_t from = number > clause + kReach ? number - kReach : clause;
   constexpr std::string_view kEvery = "每", kSpeed = "时速";
+  constexpr std::size_t kReach = kEvery.size() + kLongestRateUnit + kGap;
+  const std::size_t from = number > clause + kReach ? number - kReach : clause;
   for (std::size_t k = number; k-- > from;) {
     if (s[k] != kEvery[0] && s[k] != kSpeed[0]) continue;  // a byte of neither word's first: most of them
     if (number - k <= kSpeedReach && at(s, k, kSpeed)) return {.per = {}, .speed = true};
     if (!at(s, k, kEvery)) continue;
-    const RateUnit* per = kRateIndex.longest(s, k + 3);
+    const RateUnit* per = kRateIndex.longest(s, k + kEvery.size());
     if (per == nullptr) return {};
-    const std::size_t e = k + 3 + per->word.size();
+    const std::size_t e = k + kEvery.size() + per->word.size();
     if (e > number || number - e > kGap) return {};
     for (std::size_t j = e; j < number; ++j) {
       if (scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) return {};
@@ -1033,16 +1042,18 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       }
     }
     bool negative = false;
-    const std::size_t after_minus = i + (b == '-' ? 1 : 3);
-    if (currency.empty() && (b == '-' || at(s, i, "−")) &&
+    const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
+    if (after_minus != std::string_view::npos &&
         (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
         !scan::is_ascii_alnum(cp_before(s, i))) {
       negative = true;
-      p = i + (b == '-' ? 1 : 3);
-    } else if (at(s, i, "负") && (scan::is_ascii_digit(cp_at(s, i + 3)) || at(s, i + 3, "百分之") ||
-                                   (chinese_digit(cp_at(s, i + 3)) > 0 && !at(s, i + 3, "一个")))) {
+      p = after_minus;
+    } else if (const std::size_t after_fu = after(s, i, "负");
+               after_fu != std::string_view::npos &&
+               (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
+                (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
       negative = true;
-      p = i + 3;
+      p = after_fu;
     }
     // 百分之十五, 千分之三
     double per = 0;
@@ -1050,10 +1061,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
         {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
     std::size_t after_per = p;
+    constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
     for (const auto& [word, factor] : kPer) {
       // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
       if (p >= s.size() || s[p] != word[0]) continue;
-      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > 9)) {
+      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
         per = factor;
         after_per = e;
       }
@@ -1065,16 +1077,17 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       // read above
     } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
         cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
-        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, p + 3)) > 0 && !scan::is_han(cp_before(s, p)) &&
+        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
          cp_before(s, p) != ' ')) {
       // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
       // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
       n = parse_numeral(s, p);
       if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
-    } else if (per == 1 && at(s, p, "百") && !is_chinese_numeral_char(cp_at(s, p + 3))) {
+    } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
+               hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
       Numeral hundred;  // 百分之百
       hundred.begin = p;
-      hundred.end = p + 3;
+      hundred.end = hundred_end;
       hundred.value = 100;
       hundred.chinese = true;
       n = hundred;
@@ -1093,7 +1106,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
         if (m == 0) break;
         mult *= m;
-        q += 3;
+        q = scan::next_pos(s, q);
       }
       one.value = mult;
       one.end = q;
@@ -1107,14 +1120,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
         bare_scale = true;
       }
     }
-    if (!n && std::any_of(std::begin(kHalves), std::end(kHalves), [&](std::string_view w) { return at(s, i, w); })) {
+    static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
+    if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
+        half_end != std::string_view::npos) {
       Figure fig;
-      fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(i + 6)};
+      fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(half_end)};
       fig.value = at(s, i, "半成") ? 5 : 50;
       fig.unit = "%";
       fig.kind = FigureKind::Ratio;
       out.push_back(std::move(fig));
-      i += 6;
+      i = half_end;
       continue;
     }
     if (!n) {
@@ -1167,8 +1182,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
     bool mixed = false;
     if (!n->decimal && !n->exponent && !n->thousands_separators) {
-      if (const std::size_t you = scan::skip_spaces(s, end, 2); at(s, you, "又")) {
-        const std::size_t q = scan::skip_spaces(s, you + 3, 2);
+      if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
+        const std::size_t q = scan::skip_spaces(s, you_end, 2);
         if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
           auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
           if (den && den->value != 0) {
@@ -1234,7 +1249,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       const std::size_t second = scan::skip_spaces(s, end, 2);
       const char32_t c = cp_at(s, second);
       const int digit = n->chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
-      const std::size_t second_end = second + (n->chinese ? 3 : 1);
+      const std::size_t second_end = scan::next_pos(s, second);
       if ((n->chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
         n->value = n->value * 10 + digit;
         end = second_end;
@@ -1245,14 +1260,15 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
     // Spaced as 六 点 五 成 and 10 成 too.
     const std::size_t tenths = scan::skip_spaces(s, end, 2);
-    if (per == 0 && (at(s, tenths, "成") || at(s, tenths, "折")) && n->value > 0 && n->value <= 100 &&
-        !scan::followed_by_any(s, tenths + 3, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+    const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
+    if (tenths_end != std::string_view::npos && n->value > 0 && n->value <= 100 &&
+        !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
                                        "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
       bool discount = at(s, tenths, "折");
       double v = n->value;
       bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
       v = two_digits ? v : v * 10;
-      std::size_t e = tenths + 3;
+      std::size_t e = tenths_end;
       if (!discount) {
         // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
         // (a list of months after a space).
@@ -1266,9 +1282,9 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
             (spaced == e || (n->chinese && ends_clause(extra->end)))) {
           v += extra->value;
           e = extra->end;
-        } else if (at(s, e, "半")) {
+        } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
           v += 5;
-          e += 3;
+          e = half_end;
         }
       }
       if (v <= 100) {
@@ -1383,14 +1399,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
       if (f.unit == "CNY") {
         auto tenths = parse_numeral(s, end, kCoins);
-        if (tenths && !tenths->decimal && tenths->value < 10 && (at(s, tenths->end, "角") || at(s, tenths->end, "毛"))) {
+        if (const std::size_t jiao_end =
+                tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
+            jiao_end != std::string_view::npos) {
           f.value += tenths->value / 10;
-          end = tenths->end + 3;
+          end = jiao_end;
           auto cents = parse_numeral(s, end, kCoins);
-          if (cents && !cents->decimal && cents->value < 10 && at(s, cents->end, "分") &&
-              !scan::followed_by_any(s, cents->end + 3, {"之", "钟"})) {
+          if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
+              fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
             f.value += cents->value / 100;
-            end = cents->end + 3;
+            end = fen_end;
           }
         }
       } else if (f.unit == "JPY") {
@@ -1404,11 +1422,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
           }
         }
       } else {
-        const std::size_t q = at(s, end, "又") ? end + 3 : end;
-        auto cents = parse_numeral(s, q, kCoins);
-        if (cents && !cents->decimal && cents->value < 100 && at(s, cents->end, "美分")) {
+        auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
+        if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
+            cents_end != std::string_view::npos) {
           f.value += cents->value / 100;
-          end = cents->end + 6;
+          end = cents_end;
         }
       }
     }
@@ -1487,7 +1505,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     std::size_t cursor = skip_back_fillers(s, clause, f.begin);
     // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
     const auto net_flow = [&](std::size_t a) {
-      return s.substr(a, cursor - a) == "超" && a >= 3 && (at(s, a - 3, "卖") || at(s, a - 3, "买"));
+      return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
     };
     if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
       f.approx = true;
@@ -1542,7 +1560,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     if (direction == Direction::None) {
       // 15% 的涨幅, 3.5%的增长
       std::size_t q = skip_blanks(s, end);
-      if (at(s, q, "的")) q += 3;
+      q = scan::skip(s, q, "的");
       const auto stands = [&](std::string_view w) { return at(s, q, w); };
       if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
       if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;

@@ -55,9 +55,10 @@ bool is_word_byte(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-// 零 then an Arabic digit at `pos`: the zero of 1千零1, 3万零500.
-bool followed_by_zero_digit(std::string_view s, std::size_t pos) {
-  return pos + 3 < s.size() && s.compare(pos, 3, "零") == 0 && is_digit(s[pos + 3]);
+// 零 then an Arabic digit at `pos` (the zero of 1千零1, 3万零500): the end of 零, else npos.
+std::size_t zero_before_digit(std::string_view s, std::size_t pos) {
+  const std::size_t e = scan::after(s, pos, "零");
+  return e < s.size() && is_digit(s[e]) ? e : std::string_view::npos;
 }
 
 // The characters that start a Chinese scale word (万, 亿, 兆), each with the value of the
@@ -96,7 +97,7 @@ constexpr ScaleChars kScaleChars;
 
 // 千米, 千克, 千瓦, 千伏, 千帕, 千焦, 千赫, 千卡 at `pos`: a metric prefix, not a scale (3千米 is 3 km).
 bool metric_prefix_at(std::string_view s, std::size_t pos) {
-  switch (scan::cp_at(s, pos + 3)) {
+  switch (scan::cp_at(s, scan::after(s, pos, "千"))) {
     case U'米': case U'克': case U'瓦': case U'伏': case U'帕': case U'焦': case U'赫': case U'卡': return true;
     default: return false;
   }
@@ -110,8 +111,7 @@ std::size_t spaced_scale_at(std::string_view s, std::size_t pos) {
   if (j == pos) return pos;
   std::size_t len = 0;
   if (scale_word_at(s, j, len) > 0) return j;
-  const char32_t c = scan::cp_at(s, j);
-  if ((c == U'千' || c == U'百') && scale_word_at(s, j + 3, len) > 0) return j;
+  if (const std::size_t e = scan::after_any(s, j, "千", "百"); e != std::string_view::npos && scale_word_at(s, e, len) > 0) return j;
   return pos;
 }
 
@@ -206,9 +206,9 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
       // 2030万: 零 and a smaller number fill the places below before the big unit.
       unit = c.cp == U'千' ? 1e3 : 1e2;
       n.value *= unit;
-      n.end = i + 3;
-      if (followed_by_zero_digit(s, n.end)) {
-        if (auto rest = parse_arabic(s, n.end + 3, NumeralOptions{.scales = false});
+      n.end = i + c.len;
+      if (const std::size_t zero_end = zero_before_digit(s, n.end); zero_end != std::string_view::npos) {
+        if (auto rest = parse_arabic(s, zero_end, NumeralOptions{.scales = false});
             rest && !rest->decimal && !rest->thousands_separators && rest->value < unit) {
           n.value += rest->value;
           n.end = rest->end;
@@ -217,7 +217,7 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
       std::size_t len = 0;
       if (double big = scale_word_at(s, n.end, len); big > 0) {
         unit *= big;
-        n.value = n.end == i + 3 ? v * unit : n.value * big;  // 3.975千万: one product, as written
+        n.value = n.end == i + c.len ? v * unit : n.value * big;  // 3.975千万: one product, as written
         n.end += len;
       }
       n.scaled = true;
@@ -248,9 +248,9 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
           n.value += rest->value;
           n.end = rest->end;
         }
-      } else if (followed_by_zero_digit(s, n.end)) {
+      } else if (const std::size_t zero_end = zero_before_digit(s, n.end); zero_end != std::string_view::npos) {
         // 3万零500 = 30500, 1亿零500万 = 100500000.
-        if (auto rest = parse_arabic(s, n.end + 3, options);
+        if (auto rest = parse_arabic(s, zero_end, options);
             rest && !rest->decimal && !rest->thousands_separators && rest->value < unit) {
           n.value += rest->value;
           n.end = rest->end;
@@ -322,7 +322,7 @@ units:
       const char32_t next = scan::cp_at(s, j);
       const int nd = chinese_digit(next);
       const int next_unit = small_unit(next);
-      const bool goes_on = (nd >= 0 && !has_number && (!ends_with_big || small_unit(scan::cp_at(s, j + 3)) > 0)) ||
+      const bool goes_on = (nd >= 0 && !has_number && (!ends_with_big || small_unit(scan::cp_at(s, scan::next_pos(s, j))) > 0)) ||
                            (next_unit > 0 && has_number && number != 0 &&
                             (last_unit < 10 || last_unit >= 1e4 || next_unit < last_unit)) ||
                            (options.scales && big_unit_value(next) > 0 && (has_number || section > 0));
@@ -397,11 +397,11 @@ units:
   n.end = i;
   // 三点五 = 3.5; 一万零十二点一五 = 10012.15, but not after 万 itself.
   // 四百 点 五, 四点 五: spaces about the point too, when a digit follows them.
-  const std::size_t point = scan::skip_spaces(s, i, 2);
-  if (options.chinese_decimal && point + 3 < s.size() && utf8_at(s, point).cp == U'点') {
+  const std::size_t point_end = options.chinese_decimal ? scan::after(s, scan::skip_spaces(s, i, 2), "点") : std::string_view::npos;
+  if (point_end < s.size()) {  // npos when there is no 点
     const bool scaled_before = n.scaled;
-    std::size_t j = scan::skip_spaces(s, point + 3, 2);
-    if (chinese_digit(scan::cp_at(s, j)) < 0) j = point + 3;
+    std::size_t j = scan::skip_spaces(s, point_end, 2);
+    if (chinese_digit(scan::cp_at(s, j)) < 0) j = point_end;
     double scale = 0.1, frac = 0;
     int digits = 0;
     while (j < s.size()) {
