@@ -8,6 +8,7 @@
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 #include "extract/timex_internal.h"
+#include "extract/timex_words_internal.h"
 
 namespace newsline::timex {
 namespace {
@@ -19,10 +20,7 @@ using scan::is_ascii_alpha;
 using scan::is_ascii_digit;
 using scan::word_end;
 
-struct Word {
-  std::string_view text;
-  int value;
-};
+using Word = EnglishWord;
 
 // The first letter of a word as an index, any case: 0..25, 26 for any other byte.
 constexpr std::size_t letter_bucket(char c) {
@@ -94,21 +92,8 @@ void for_each_starting(const WordList<Entry, N>& list, std::string_view s, std::
   for (std::uint64_t m = list.candidates(s, pos); m != 0; m &= m - 1) visit(list[static_cast<std::size_t>(__builtin_ctzll(m))]);
 }
 
-constexpr Word kMonthWords[] = {
-    {"january", 1}, {"jan.", 1}, {"jan", 1},   {"february", 2}, {"feb.", 2},  {"feb", 2},   {"march", 3},
-    {"mar.", 3},    {"mar", 3},  {"april", 4}, {"apr.", 4},     {"apr", 4},   {"may", 5},   {"june", 6},
-    {"jun.", 6},    {"jun", 6},  {"july", 7},  {"jul.", 7},     {"jul", 7},   {"august", 8}, {"aug.", 8},
-    {"aug", 8},     {"september", 9}, {"sept.", 9}, {"sept", 9}, {"sep.", 9}, {"sep", 9},   {"october", 10},
-    {"oct.", 10},   {"oct", 10}, {"november", 11}, {"nov.", 11}, {"nov", 11}, {"december", 12}, {"dec.", 12},
-    {"dec", 12},
-};
+// The month and weekday names (time_en_months.tsv, time_en_weekdays.tsv), indexed.
 constexpr WordList kMonths(kMonthWords);
-
-constexpr Word kWeekdayWords[] = {
-    {"monday", 1}, {"mon.", 1}, {"tuesday", 2}, {"tues.", 2}, {"tue.", 2}, {"wednesday", 3}, {"wed.", 3},
-    {"thursday", 4}, {"thurs.", 4}, {"thu.", 4}, {"friday", 5}, {"fri.", 5}, {"saturday", 6}, {"sat.", 6},
-    {"sunday", 7}, {"sun.", 7},
-};
 constexpr WordList kWeekdays(kWeekdayWords);
 
 constexpr Word kNumberWordTable[] = {
@@ -1377,9 +1362,8 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
-  static constexpr Word kShortWeekdayTable[] = {{"Mon", 1}, {"Tue", 2}, {"Wed", 3}, {"Thu", 4}, {"Fri", 5}, {"Sat", 6}, {"Sun", 7}};
-  static constexpr WordList kShortWeekdays(kShortWeekdayTable);
-  static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayTable);
+  static constexpr WordList kShortWeekdays(kShortWeekdayWords);
+  static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayWords);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0 || !word_end(s, pos + 3)) {
     return std::nullopt;  // three capitalised letters and a word end
   }

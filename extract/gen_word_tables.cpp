@@ -1,15 +1,17 @@
-// Generates a word table of the figure pass (extract/figure_words_internal.h) from a TSV
-// file of extract/lexicon: one row a word, its columns separated by tabs; lines opening
-// with '#' and blank lines are comments. Run by the build, its output not kept in the
+// Generates a word table of the figure pass (extract/figure_words_internal.h) or of the
+// English time recognizer (extract/timex_words_internal.h) from a TSV file of
+// extract/lexicon: one row a word, its columns separated by tabs; lines opening with '#'
+// and blank lines are comments. Run by the build, its output not kept in the
 // source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
 // the first bad one stops the build, named by its file and line, so a typo in the data is
 // a build error rather than a word that silently never matches.
 //
-// usage: gen_figure_words TABLE INPUT OUTPUT, TABLE the name of the file (units, units_en…).
+// usage: gen_word_tables TABLE INPUT OUTPUT, TABLE the name of the file (units, time_en_months…).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
@@ -109,69 +111,76 @@ bool latin(const std::string& word) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// The table `name` of `type`: a row each, written by `entry` (the text between its braces).
+template <class Entry>
+void write_table(const std::vector<Row>& rows, const std::string& type, const std::string& name, Entry entry, std::ostream& out) {
+  out << "inline constexpr " << type << " " << name << "[] = {\n";
+  for (const Row& r : rows) out << "    {" << entry(r) << "},\n";
+  out << "};\n";
+}
+
 // units.tsv: word, unit (- for none), kind. Units written right after a number (Chinese text).
 void units(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 3);
   check_unique(path, rows);
-  out << "inline constexpr UnitWord kUnits[] = {\n";
-  for (const Row& r : rows) {
+  write_table(rows, "UnitWord", "kUnits", [&](const Row& r) {
     const std::string unit = r.columns[1] == "-" ? "" : r.columns[1];
-    out << "    {" << literal(r.columns[0]) << ", " << literal(unit) << ", " << kind_of(where_of(path, r), r.columns[2]) << "},\n";
-  }
-  out << "};\n";
+    return literal(r.columns[0]) + ", " + literal(unit) + ", " + kind_of(where_of(path, r), r.columns[2]);
+  }, out);
 }
 
 // units_en.tsv: word, unit, kind, factor, attached. English units after a number.
 void english_units(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 5);
   check_unique(path, rows);
-  out << "inline constexpr EnglishUnit kEnglishUnits[] = {\n";
-  for (const Row& r : rows) {
+  write_table(rows, "EnglishUnit", "kEnglishUnits", [&](const Row& r) {
     const std::string where = where_of(path, r);
     if (!latin(r.columns[0])) fail(where, "an English unit starts with a Latin letter");
-    out << "    {" << literal(r.columns[0]) << ", " << literal(r.columns[1]) << ", " << kind_of(where, r.columns[2]) << ", "
-        << number_of(where, r.columns[3]) << ", " << (yes_no(where, r.columns[4]) ? "true" : "false") << "},\n";
-  }
-  out << "};\n";
+    return literal(r.columns[0]) + ", " + literal(r.columns[1]) + ", " + kind_of(where, r.columns[2]) + ", " + number_of(where, r.columns[3]) +
+           ", " + (yes_no(where, r.columns[4]) ? "true" : "false");
+  }, out);
 }
 
 // currency_signs.tsv: sign, ISO 4217 code. Signs and words written before a number.
 void currency_signs(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
   check_unique(path, rows);
-  out << "inline constexpr CurrencySign kCurrencySigns[] = {\n";
-  for (const Row& r : rows) {
+  write_table(rows, "CurrencySign", "kCurrencySigns", [&](const Row& r) {
     const std::string& code = r.columns[1];
     if (code.size() != 3 || code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
       fail(where_of(path, r), "'" + code + "' is not an ISO 4217 code");
     }
-    out << "    {" << literal(r.columns[0]) << ", " << literal(code) << "},\n";
-  }
-  out << "};\n";
+    return literal(r.columns[0]) + ", " + literal(code);
+  }, out);
 }
 
-// scales.tsv: word, value, attached, not_before (- for none). Chinese scale words (the
-// first character beyond ASCII) and English ones go to two tables.
+// Two tables of `type` from `rows`: the Chinese words (the first character beyond ASCII) as
+// `names[0]`, the English ones as `names[1]`, each row written by `entry` (its text between
+// the braces); `what` names a word in the errors.
+template <class Entry>
+void by_script(const std::string& path, const std::vector<Row>& rows, const std::string& what, const std::string& type,
+               const std::string (&names)[2], Entry entry, std::ostream& out) {
+  for (const bool english : {false, true}) {
+    std::vector<Row> part;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(part), [&](const Row& r) { return latin(r.columns[0]) == english; });
+    if (part.empty()) fail(path, std::string(english ? "no English " : "no Chinese ") + what);
+    write_table(part, type, names[english ? 1 : 0], [&](const Row& r) { return entry(r, english); }, out);
+  }
+}
+
+// scales.tsv: word, value, attached, not_before (- for none). Chinese scale words and English
+// ones go to two tables.
 void scales(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 4);
   check_unique(path, rows);
-  for (const bool english : {false, true}) {
-    if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return latin(r.columns[0]) == english; })) {
-      fail(path, english ? "no English scale word" : "no Chinese scale word");
-    }
-    out << "inline constexpr ScaleWord " << (english ? "kEnglishScales" : "kChineseScales") << "[] = {\n";
-    for (const Row& r : rows) {
-      if (latin(r.columns[0]) != english) continue;
-      const std::string where = where_of(path, r);
-      if (static_cast<unsigned char>(r.columns[0][0]) < 0x80 && !english) fail(where, "a scale word starts with a Latin letter or a character beyond ASCII");
-      const bool attached = yes_no(where, r.columns[2]);
-      if (!english && !attached) fail(where, "a Chinese scale word is attached to its number");
-      const std::string not_before = r.columns[3] == "-" ? "" : r.columns[3];
-      out << "    {" << literal(r.columns[0]) << ", " << number_of(where, r.columns[1]) << ", " << (attached ? "true" : "false")
-          << ", U" << literal(not_before) << "},\n";
-    }
-    out << "};\n";
-  }
+  by_script(path, rows, "scale word", "ScaleWord", {"kChineseScales", "kEnglishScales"}, [&](const Row& r, bool english) {
+    const std::string where = where_of(path, r);
+    if (static_cast<unsigned char>(r.columns[0][0]) < 0x80 && !english) fail(where, "a scale word starts with a Latin letter or a character beyond ASCII");
+    const bool attached = yes_no(where, r.columns[2]);
+    if (!english && !attached) fail(where, "a Chinese scale word is attached to its number");
+    const std::string not_before = r.columns[3] == "-" ? "" : r.columns[3];
+    return literal(r.columns[0]) + ", " + number_of(where, r.columns[1]) + ", " + (attached ? "true" : "false") + ", U" + literal(not_before);
+  }, out);
 }
 
 // directions.tsv: word, direction (up, down), uses (verb, by, size, after; comma-separated).
@@ -213,16 +222,78 @@ void directions(const std::string& path, std::ostream& out) {
 void rates(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
   check_unique(path, rows);
-  for (const bool english : {false, true}) {
-    if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return latin(r.columns[0]) == english; })) {
-      fail(path, english ? "no English rate unit" : "no Chinese rate unit");
+  by_script(path, rows, "rate unit", "RateUnit", {"kRateUnits", "kEnglishRateUnits"},
+            [](const Row& r, bool) { return literal(r.columns[0]) + ", " + literal(r.columns[1]); }, out);
+}
+
+// The English time recognizer's tables: a word, then values each checked as its Cell says.
+struct Cell {
+  enum Kind { Number, Letter, Code, Enum } kind;
+  int low = 0, high = 0;  // Number: the values allowed
+  std::string allowed;    // Letter: the letters allowed; Code, Enum: the names, comma-separated
+  std::string prefix;     // Enum: the C++ enum before a name (MovableHoliday::)
+};
+
+struct TimeTable {
+  std::string type, name;  // the entry's struct and the table's name in C++
+  std::vector<Cell> cells;
+  bool capitalised = false;  // matched as written, capitalised (Christmas); else in any case, written in lower case
+  bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
+};
+
+Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
+
+const std::map<std::string, TimeTable> kTimeTables = {
+    {"time_en_months", {"EnglishWord", "kMonthWords", {number(1, 12)}}},
+    {"time_en_weekdays", {"EnglishWord", "kWeekdayWords", {number(1, 7)}}},
+    {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
+};
+
+// Whether `name` is one of the comma-separated `names`.
+bool one_of(const std::string& name, const std::string& names) {
+  return ("," + names + ",").find("," + name + ",") != std::string::npos;
+}
+
+std::string cell_of(const std::string& where, const Cell& cell, const std::string& text) {
+  switch (cell.kind) {
+    case Cell::Number: {
+      char* end = nullptr;
+      const long v = std::strtol(text.c_str(), &end, 10);
+      if (end != text.c_str() + text.size() || v < cell.low || v > cell.high) {
+        fail(where, "'" + text + "' is no whole number from " + std::to_string(cell.low) + " to " + std::to_string(cell.high));
+      }
+      return text;
     }
-    out << "inline constexpr RateUnit " << (english ? "kEnglishRateUnits" : "kRateUnits") << "[] = {\n";
-    for (const Row& r : rows) {
-      if (latin(r.columns[0]) == english) out << "    {" << literal(r.columns[0]) << ", " << literal(r.columns[1]) << "},\n";
-    }
-    out << "};\n";
+    case Cell::Letter:
+      if (text.size() != 1 || cell.allowed.find(text[0]) == std::string::npos) fail(where, "'" + text + "' is none of the letters " + cell.allowed);
+      return "'" + text + "'";
+    case Cell::Code:
+      if (text != "-" && !one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of -, " + cell.allowed);
+      return literal(text == "-" ? "" : text);
+    case Cell::Enum:
+      if (!one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of " + cell.allowed);
+      return cell.prefix + text;
   }
+  return text;
+}
+
+void time_words(const TimeTable& table, const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 1 + table.cells.size());
+  check_unique(path, rows);
+  write_table(rows, table.type, table.name, [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    const std::string& word = r.columns[0];
+    // The gate of the recognizer (kFirstWords) keys on the word's first letters.
+    if (!latin(word)) fail(where, "an English time word starts with a Latin letter");
+    const bool upper = word[0] >= 'A' && word[0] <= 'Z';
+    if (table.capitalised && !upper) fail(where, "a name here is written capitalised, as it is matched");
+    if (!table.capitalised && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      fail(where, "a word matched in any case is written in lower case");
+    }
+    std::string entry = literal(table.space_after ? word + " " : word);
+    for (std::size_t k = 0; k < table.cells.size(); ++k) entry += ", " + cell_of(where, table.cells[k], r.columns[k + 1]);
+    return entry;
+  }, out);
 }
 
 using Generator = void (*)(const std::string&, std::ostream&);
@@ -232,9 +303,10 @@ const std::map<std::string, Generator> kTables = {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4 || kTables.count(argv[1]) == 0) {
-    std::fprintf(stderr, "usage: gen_figure_words TABLE INPUT OUTPUT; TABLE:");
+  if (argc != 4 || (kTables.count(argv[1]) == 0 && kTimeTables.count(argv[1]) == 0)) {
+    std::fprintf(stderr, "usage: gen_word_tables TABLE INPUT OUTPUT; TABLE:");
     for (const auto& [name, generator] : kTables) std::fprintf(stderr, " %s", name.c_str());
+    for (const auto& [name, table] : kTimeTables) std::fprintf(stderr, " %s", name.c_str());
     std::fprintf(stderr, "\n");
     return 2;
   }
@@ -242,8 +314,12 @@ int main(int argc, char** argv) {
   const std::string input = argv[2];
   const std::size_t folder = input.rfind("extract/lexicon/");  // the same text in every checkout
   text << "// Generated from " << (folder == std::string::npos ? input : input.substr(folder))
-       << " by extract/gen_figure_words.cpp. Do not edit.\n";
-  kTables.at(argv[1])(argv[2], text);
+       << " by extract/gen_word_tables.cpp. Do not edit.\n";
+  if (kTables.count(argv[1]) != 0) {
+    kTables.at(argv[1])(argv[2], text);
+  } else {
+    time_words(kTimeTables.at(argv[1]), argv[2], text);
+  }
   std::ofstream out(argv[3], std::ios::binary);
   out << text.str();
   out.close();

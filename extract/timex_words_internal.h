@@ -1,0 +1,28 @@
+// extract/timex_words_internal.h: the words the English time recognizer knows (month and
+// weekday names…), as constexpr tables generated at build time from
+// extract/lexicon/time_en_*.tsv by extract/gen_word_tables.cpp (folder-private).
+#ifndef NEWSLINE_EXTRACT_TIMEX_WORDS_INTERNAL_H_
+#define NEWSLINE_EXTRACT_TIMEX_WORDS_INTERNAL_H_
+
+#include <string_view>
+
+#include "extract/timex_internal.h"
+
+namespace newsline::timex {
+
+// A word and the number it stands for: a month (March 3), a weekday (Friday 5).
+struct EnglishWord {
+  std::string_view text;
+  int value;
+};
+
+// time_en_months.tsv: month names and their abbreviations (september, sept., sept).
+#include "extract/time_en_months.inc"
+// time_en_weekdays.tsv: weekday names (friday, fri.); time_en_short_weekdays.tsv: the bare
+// abbreviations, capitalised, read only before a date (Tue, 3 Mar 2020).
+#include "extract/time_en_weekdays.inc"
+#include "extract/time_en_short_weekdays.inc"
+
+}  // namespace newsline::timex
+
+#endif  // NEWSLINE_EXTRACT_TIMEX_WORDS_INTERNAL_H_
