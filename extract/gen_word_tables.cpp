@@ -246,6 +246,9 @@ Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
 const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_months", {"EnglishWord", "kMonthWords", {number(1, 12)}}},
     {"time_en_weekdays", {"EnglishWord", "kWeekdayWords", {number(1, 7)}}},
+    {"time_en_numbers", {"EnglishWord", "kNumberWordTable", {number(-1, 100)}}},
+    {"time_en_ordinals", {"EnglishWord", "kOrdinalDayWords", {number(1, 31)}}},
+    {"time_en_units", {"EnglishWord", "kUnitWordTable", {{Cell::Letter, 0, 0, "YQMWFDHNSX", ""}}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 

@@ -96,15 +96,7 @@ void for_each_starting(const WordList<Entry, N>& list, std::string_view s, std::
 constexpr WordList kMonths(kMonthWords);
 constexpr WordList kWeekdays(kWeekdayWords);
 
-constexpr Word kNumberWordTable[] = {
-    {"a", 1},          {"an", 1},         {"one", 1},        {"two", 2},         {"three", 3},     {"four", 4},
-    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},       {"nine", 9},      {"ten", 10},
-    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},  {"sixteen", 16},
-    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
-    {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
-    {"a couple of", 2}, {"couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
-    {"a couple", 2},   {"couple", 2},  // the next couple weeks (American, no "of")
-};
+// The number words (time_en_numbers.tsv), indexed.
 constexpr WordList kNumberWords(kNumberWordTable);
 
 // The longest word of `list` at `pos` that ends a word (periods in abbreviations count);
@@ -142,15 +134,8 @@ const Word* number_word_at(std::string_view s, std::size_t pos, std::size_t& len
 // first … thirty-first: a day of the month written as an ordinal word (January first, the
 // fourth of July, February twenty-second). Sets `len`; 0 when none.
 int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
-  static constexpr Word kOrdinalDayTable[] = {
-      {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},       {"fifth", 5},
-      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},       {"ninth", 9},        {"tenth", 10},
-      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},
-      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
-      {"thirtieth", 30},
-  };
-  static constexpr WordList kOrdinalDays(kOrdinalDayTable);
-  static constexpr std::uint32_t kFirst = first_letters(kOrdinalDayTable);
+  static constexpr WordList kOrdinalDays(kOrdinalDayWords);
+  static constexpr std::uint32_t kFirst = first_letters(kOrdinalDayWords);
   len = 0;
   if (!may_start(kFirst, s, pos)) return 0;
   if (const Word* w = word_at(s, pos, kOrdinalDays, len)) return w->value;
@@ -1683,13 +1668,6 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
-  static constexpr Word kUnitWordTable[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
-                                        {"weeks", 'W'},  {"week", 'W'},   {"days", 'D'},   {"day", 'D'},
-                                        {"hours", 'H'},  {"hour", 'H'},   {"quarters", 'Q'}, {"quarter", 'Q'},
-                                        {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'},
-                                        {"seconds", 'S'}, {"nights", 'D'}, {"night", 'D'}, {"fortnights", 'F'},
-                                        {"fortnight", 'F'}, {"hrs", 'H'}, {"hr", 'H'}, {"mins", 'N'}, {"min", 'N'},
-                                        {"secs", 'S'}, {"sec", 'S'}};
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
   if (u == nullptr) return std::nullopt;

@@ -10,7 +10,8 @@
 
 namespace newsline::timex {
 
-// A word and the number it stands for: a month (March 3), a weekday (Friday 5).
+// A word and the number it stands for: a month (March 3), a weekday (Friday 5), a count
+// (forty 40), a unit of time (years 'Y').
 struct EnglishWord {
   std::string_view text;
   int value;
@@ -22,6 +23,13 @@ struct EnglishWord {
 // abbreviations, capitalised, read only before a date (Tue, 3 Mar 2020).
 #include "extract/time_en_weekdays.inc"
 #include "extract/time_en_short_weekdays.inc"
+// time_en_numbers.tsv: number words (three, forty, a couple of; -1 for several, a few).
+#include "extract/time_en_numbers.inc"
+// time_en_ordinals.tsv: the ordinal words of a day of the month (first … thirtieth).
+#include "extract/time_en_ordinals.inc"
+// time_en_units.tsv: units of time, the value a letter: Y year, Q quarter, M month, W week,
+// F fortnight, D day, H hour, N minute, S second, X decade.
+#include "extract/time_en_units.inc"
 
 }  // namespace newsline::timex
 

@@ -24,14 +24,14 @@ std::string capitalised(std::string_view word) {
   return out;
 }
 
-// What match_english finds at `word` inside `text` (the first place it stands), and its text.
+// What match_english finds at `word` inside `text` (the first word it opens), and its text.
 struct Found {
   std::optional<Draft> draft;
   std::string text;
 };
 Found english_at(const std::string& text, std::string_view word) {
-  const std::size_t pos = text.find(word);
-  EXPECT_NE(pos, std::string::npos) << text;
+  const std::size_t pos = text.starts_with(word) ? 0 : text.find(" " + std::string(word)) + 1;
+  EXPECT_EQ(text.substr(pos, word.size()), word) << text;
   Found f{timex::match_english(text, pos), ""};
   if (f.draft) f.text = text.substr(f.draft->begin, f.draft->end - f.draft->begin);
   return f;
@@ -42,7 +42,8 @@ TEST(TimexWords, EveryMonthNameIsRead) {
   for (const timex::EnglishWord& w : timex::kMonthWords) {
     const std::string word = capitalised(w.text);
     const Found f = english_at("The deal closed on " + word + " 5, 2025, they said.", word);
-    ASSERT_TRUE(f.draft) << word;
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
     EXPECT_EQ(f.text, word + " 5, 2025") << word;
     EXPECT_EQ(f.draft->month, w.value) << word;
     EXPECT_EQ(f.draft->day, 5) << word;
@@ -54,7 +55,8 @@ TEST(TimexWords, EveryWeekdayNameIsRead) {
   for (const timex::EnglishWord& w : timex::kWeekdayWords) {
     const std::string word = capitalised(w.text);
     const Found f = english_at("Shares rose on " + word + " as expected.", word);
-    ASSERT_TRUE(f.draft) << word;
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
     EXPECT_EQ(f.text, word) << word;
     EXPECT_EQ(f.draft->weekday, w.value) << word;
   }
@@ -64,12 +66,55 @@ TEST(TimexWords, EveryShortWeekdayIsReadBeforeADate) {
   for (const timex::EnglishWord& w : timex::kShortWeekdayWords) {
     const std::string word(w.text);
     const Found f = english_at(word + ", 3 Mar 2020 10:00:00 GMT", word);
-    ASSERT_TRUE(f.draft) << word;
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
     EXPECT_EQ(f.text.substr(0, word.size() + 12), word + ", 3 Mar 2020") << word;
     EXPECT_EQ(f.draft->month, 3) << word;
     EXPECT_EQ(f.draft->day, 3) << word;
     // Alone it is no weekday (Sat, Sun, Wed are words too).
     EXPECT_FALSE(english_at("The " + word + " index.", word).draft) << word;
+  }
+}
+
+TEST(TimexWords, EveryNumberWordCountsAnOffset) {
+  for (const timex::EnglishWord& w : timex::kNumberWordTable) {
+    const std::string word(w.text), unit = w.value == 1 ? "year" : "years";
+    const Found f = english_at("Prices peaked " + word + " " + unit + " ago, it said.", word);
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
+    EXPECT_EQ(f.text, word + " " + unit + " ago") << word;
+    EXPECT_EQ(f.draft->unit, 'Y') << word;
+    if (w.value > 0) {  // several, a few: a count unknown
+      EXPECT_EQ(f.draft->amount, w.value) << word;
+    }
+  }
+}
+
+TEST(TimexWords, EveryOrdinalWordIsADay) {
+  for (const timex::EnglishWord& w : timex::kOrdinalDayWords) {
+    const std::string word(w.text);
+    const Found f = english_at("The vote is on January " + word + ", they said.", "January");
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
+    EXPECT_EQ(f.text, "January " + word) << word;
+    EXPECT_EQ(f.draft->month, 1) << word;
+    EXPECT_EQ(f.draft->day, w.value) << word;
+  }
+}
+
+TEST(TimexWords, EveryUnitOfTimeIsRead) {
+  for (const timex::EnglishWord& w : timex::kUnitWordTable) {
+    // A plural after a count, a singular after one (the abbreviations follow digits).
+    const std::string word(w.text), count = word.back() == 's' ? "3" : "1";
+    const Found f = english_at("It peaked " + count + " " + word + " ago, it said.", count + " ");
+    EXPECT_TRUE(f.draft) << word;
+    if (!f.draft) continue;
+    EXPECT_EQ(f.text, count + " " + word + " ago") << word;
+    // A decade is ten years, a fortnight two weeks.
+    const int factor = w.value == 'X' ? 10 : w.value == 'F' ? 2 : 1;
+    const char unit = w.value == 'X' ? 'Y' : w.value == 'F' ? 'W' : static_cast<char>(w.value);
+    EXPECT_EQ(f.draft->unit, unit) << word;
+    EXPECT_EQ(f.draft->amount, std::stoi(count) * factor) << word;
   }
 }
 
