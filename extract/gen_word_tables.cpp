@@ -249,6 +249,9 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_numbers", {"EnglishWord", "kNumberWordTable", {number(-1, 100)}}},
     {"time_en_ordinals", {"EnglishWord", "kOrdinalDayWords", {number(1, 31)}}},
     {"time_en_units", {"EnglishWord", "kUnitWordTable", {{Cell::Letter, 0, 0, "YQMWFDHNSX", ""}}}},
+    {"time_en_relative_days", {"RelativeDay", "kRelativeDays", {number(-2, 2), {Cell::Code, 0, 0, "MO,AF,EV,NI", ""}}}},
+    {"time_en_shifts", {"EnglishWord", "kShiftWords", {number(-1, 1)}, false, true}},
+    {"time_en_day_parts", {"DayPart", "kDayParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 

@@ -1053,27 +1053,11 @@ std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos);
 std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift);
 
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
-  struct Rel {
-    std::string_view text;
-    int shift;
-    std::string_view part;
-  };
-  static constexpr Rel kDays[] = {
-      {"today", 0, ""},          {"tonight", 0, "NI"},    {"this morning", 0, "MO"}, {"this afternoon", 0, "AF"},
-      {"this evening", 0, "EV"}, {"yesterday", -1, ""},   {"last night", -1, "NI"},  {"tomorrow", 1, ""},
-      {"the day before yesterday", -2, ""}, {"the day after tomorrow", 2, ""}, {"yesterday morning", -1, "MO"},
-      {"yesterday afternoon", -1, "AF"}, {"yesterday evening", -1, "EV"}, {"tomorrow morning", 1, "MO"},
-  };
-  static constexpr std::pair<std::string_view, int> kPrefixes[] = {
-      {"last ", -1},        {"next ", 1},       {"this ", 0},         {"coming ", 1},        {"the coming ", 1},
-      {"past ", -1},        {"previous ", -1},  {"the past ", -1},    {"the last ", -1},     {"the previous ", -1},
-      {"the next ", 1},     {"this past ", -1}, {"earlier this ", 0}, {"later this ", 0},    {"late last ", -1},
-      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}, {"later in the ", 0}, {"current ", 0},
-      {"the current ", 0},  {"upcoming ", 1},   {"the upcoming ", 1}, {"prior ", -1},        {"the prior ", -1}};
-  static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
+  using Rel = RelativeDay;
+  static constexpr std::uint32_t kFirst = first_letters(kRelativeDays) | first_letters(kShiftWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kDayIndex(kDays);
-  static constexpr WordList kPrefixIndex(kPrefixes);
+  static constexpr WordList kDayIndex(kRelativeDays);
+  static constexpr WordList kPrefixIndex(kShiftWords);
   // The draft is built once a word is found: most starts find none.
   const Rel* day = nullptr;
   for_each_starting(kDayIndex, s, pos, [&](const Rel& r) {
@@ -1094,11 +1078,11 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   int shift = 0;
   bool found = false;
   std::string_view prefix_text;
-  for_each_starting(kPrefixIndex, s, pos, [&](const std::pair<std::string_view, int>& prefix) {
-    if (prefix.first.size() > len && at_nocase(s, pos, prefix.first)) {
-      len = prefix.first.size();
-      shift = prefix.second;
-      prefix_text = prefix.first;
+  for_each_starting(kPrefixIndex, s, pos, [&](const Word& prefix) {
+    if (prefix.text.size() > len && at_nocase(s, pos, prefix.text)) {
+      len = prefix.text.size();
+      shift = prefix.value;
+      prefix_text = prefix.text;
       found = true;
     }
   });
@@ -2045,24 +2029,10 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
-  struct P {
-    std::string_view text, code;
-  };
-  static constexpr P kParts[] = {{"in the morning", "MO"},      {"in the afternoon", "AF"},  {"in the evening", "EV"},
-                                 {"at night", "NI"},            {"overnight", "NI"},         {"early morning", "MO"},
-                                 {"late morning", "MO"},        {"early afternoon", "AF"},   {"late afternoon", "AF"},
-                                 {"early evening", "EV"},       {"late evening", "EV"},      {"late night", "NI"},
-                                 {"early in the morning", "MO"}, {"later in the morning", "MO"}, {"later in the afternoon", "AF"},
-                                 {"later in the evening", "EV"}, {"early in the evening", "EV"},
-                                 // meals as the part of the day they fall in: MI midday, EV, MO.
-                                 {"at lunchtime", "MI"}, {"at lunch time", "MI"}, {"by lunchtime", "MI"},
-                                 {"until lunchtime", "MI"}, {"at lunch", "MI"},  {"before lunch", "MI"},
-                                 {"after lunch", "MI"},  {"at dinnertime", "EV"}, {"after dinnertime", "EV"},
-                                 {"after dinner", "EV"}, {"before dinner", "EV"}, {"after breakfast", "MO"},
-                                 {"before breakfast", "MO"}, {"at breakfast", "MO"}};
-  static constexpr std::uint32_t kFirst = first_letters(kParts);
+  using P = DayPart;
+  static constexpr std::uint32_t kFirst = first_letters(kDayParts);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kParts);
+  static constexpr WordList kIndex(kDayParts);
   const P* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const P& p) {
     // late-night trading, early-morning raids: the hyphened forms say the same, left to the noun.

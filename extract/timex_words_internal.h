@@ -17,6 +17,18 @@ struct EnglishWord {
   int value;
 };
 
+// A day named by the publication's: yesterday -1, tonight 0 and its part NI.
+struct RelativeDay {
+  std::string_view text;
+  int shift;
+  std::string_view part;  // MO, AF, EV, NI; empty for the whole day
+};
+
+// A part of the day: in the morning MO, after lunch MI.
+struct DayPart {
+  std::string_view text, code;
+};
+
 // time_en_months.tsv: month names and their abbreviations (september, sept., sept).
 #include "extract/time_en_months.inc"
 // time_en_weekdays.tsv: weekday names (friday, fri.); time_en_short_weekdays.tsv: the bare
@@ -30,6 +42,12 @@ struct EnglishWord {
 // time_en_units.tsv: units of time, the value a letter: Y year, Q quarter, M month, W week,
 // F fortnight, D day, H hour, N minute, S second, X decade.
 #include "extract/time_en_units.inc"
+// time_en_relative_days.tsv: yesterday, tonight, the day after tomorrow.
+#include "extract/time_en_relative_days.inc"
+// time_en_shifts.tsv: last, next, the coming, earlier this… with the space after them.
+#include "extract/time_en_shifts.inc"
+// time_en_day_parts.tsv: in the morning, overnight, after lunch.
+#include "extract/time_en_day_parts.inc"
 
 }  // namespace newsline::timex
 

@@ -24,29 +24,35 @@ std::string capitalised(std::string_view word) {
   return out;
 }
 
-// What match_english finds at `word` inside `text` (the first word it opens), and its text.
-struct Found {
-  std::optional<Draft> draft;
-  std::string text;
-};
-Found english_at(const std::string& text, std::string_view word) {
+// What match_english finds at `word` inside `text` (the first word it opens).
+std::optional<Draft> english_at(const std::string& text, std::string_view word) {
   const std::size_t pos = text.starts_with(word) ? 0 : text.find(" " + std::string(word)) + 1;
   EXPECT_EQ(text.substr(pos, word.size()), word) << text;
-  Found f{timex::match_english(text, pos), ""};
-  if (f.draft) f.text = text.substr(f.draft->begin, f.draft->end - f.draft->begin);
-  return f;
+  return timex::match_english(text, pos);
 }
+
+// english_at, checked to read `want` there: a failure naming `word` when it reads nothing or
+// another stretch.
+std::optional<Draft> reads(const std::string& text, std::string_view word, const std::string& want) {
+  std::optional<Draft> d = english_at(text, word);
+  EXPECT_TRUE(d) << word;
+  if (d) {
+    EXPECT_EQ(text.substr(d->begin, d->end - d->begin), want) << word;
+  }
+  return d;
+}
+
+// reads of `word` alone in a sentence: "Shares rose <word> as expected."
+std::optional<Draft> reads_alone(const std::string& word) { return reads("Shares rose " + word + " as expected.", word, word); }
 
 TEST(TimexWords, EveryMonthNameIsRead) {
   // Capitalised, as written in news: an abbreviation in lower case (jan, mar) is left alone.
   for (const timex::EnglishWord& w : timex::kMonthWords) {
     const std::string word = capitalised(w.text);
-    const Found f = english_at("The deal closed on " + word + " 5, 2025, they said.", word);
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text, word + " 5, 2025") << word;
-    EXPECT_EQ(f.draft->month, w.value) << word;
-    EXPECT_EQ(f.draft->day, 5) << word;
+    const std::optional<Draft> f = reads("The deal closed on " + word + " 5, 2025, they said.", word, word + " 5, 2025");
+    if (!f) continue;
+    EXPECT_EQ(f->month, w.value) << word;
+    EXPECT_EQ(f->day, 5) << word;
   }
 }
 
@@ -54,38 +60,32 @@ TEST(TimexWords, EveryWeekdayNameIsRead) {
   // Capitalised, as written in news (mon. in lower case is left alone).
   for (const timex::EnglishWord& w : timex::kWeekdayWords) {
     const std::string word = capitalised(w.text);
-    const Found f = english_at("Shares rose on " + word + " as expected.", word);
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text, word) << word;
-    EXPECT_EQ(f.draft->weekday, w.value) << word;
+    const std::optional<Draft> f = reads("Shares rose on " + word + " as expected.", word, word);
+    if (!f) continue;
+    EXPECT_EQ(f->weekday, w.value) << word;
   }
 }
 
 TEST(TimexWords, EveryShortWeekdayIsReadBeforeADate) {
   for (const timex::EnglishWord& w : timex::kShortWeekdayWords) {
     const std::string word(w.text);
-    const Found f = english_at(word + ", 3 Mar 2020 10:00:00 GMT", word);
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text.substr(0, word.size() + 12), word + ", 3 Mar 2020") << word;
-    EXPECT_EQ(f.draft->month, 3) << word;
-    EXPECT_EQ(f.draft->day, 3) << word;
+    const std::optional<Draft> f = reads(word + ", 3 Mar 2020, it said.", word, word + ", 3 Mar 2020");
+    if (!f) continue;
+    EXPECT_EQ(f->month, 3) << word;
+    EXPECT_EQ(f->day, 3) << word;
     // Alone it is no weekday (Sat, Sun, Wed are words too).
-    EXPECT_FALSE(english_at("The " + word + " index.", word).draft) << word;
+    EXPECT_FALSE(english_at("The " + word + " index.", word)) << word;
   }
 }
 
 TEST(TimexWords, EveryNumberWordCountsAnOffset) {
   for (const timex::EnglishWord& w : timex::kNumberWordTable) {
     const std::string word(w.text), unit = w.value == 1 ? "year" : "years";
-    const Found f = english_at("Prices peaked " + word + " " + unit + " ago, it said.", word);
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text, word + " " + unit + " ago") << word;
-    EXPECT_EQ(f.draft->unit, 'Y') << word;
+    const std::optional<Draft> f = reads("Prices peaked " + word + " " + unit + " ago, it said.", word, word + " " + unit + " ago");
+    if (!f) continue;
+    EXPECT_EQ(f->unit, 'Y') << word;
     if (w.value > 0) {  // several, a few: a count unknown
-      EXPECT_EQ(f.draft->amount, w.value) << word;
+      EXPECT_EQ(f->amount, w.value) << word;
     }
   }
 }
@@ -93,12 +93,10 @@ TEST(TimexWords, EveryNumberWordCountsAnOffset) {
 TEST(TimexWords, EveryOrdinalWordIsADay) {
   for (const timex::EnglishWord& w : timex::kOrdinalDayWords) {
     const std::string word(w.text);
-    const Found f = english_at("The vote is on January " + word + ", they said.", "January");
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text, "January " + word) << word;
-    EXPECT_EQ(f.draft->month, 1) << word;
-    EXPECT_EQ(f.draft->day, w.value) << word;
+    const std::optional<Draft> f = reads("The vote is on January " + word + ", they said.", "January", "January " + word);
+    if (!f) continue;
+    EXPECT_EQ(f->month, 1) << word;
+    EXPECT_EQ(f->day, w.value) << word;
   }
 }
 
@@ -106,15 +104,42 @@ TEST(TimexWords, EveryUnitOfTimeIsRead) {
   for (const timex::EnglishWord& w : timex::kUnitWordTable) {
     // A plural after a count, a singular after one (the abbreviations follow digits).
     const std::string word(w.text), count = word.back() == 's' ? "3" : "1";
-    const Found f = english_at("It peaked " + count + " " + word + " ago, it said.", count + " ");
-    EXPECT_TRUE(f.draft) << word;
-    if (!f.draft) continue;
-    EXPECT_EQ(f.text, count + " " + word + " ago") << word;
+    const std::optional<Draft> f = reads("It peaked " + count + " " + word + " ago, it said.", count + " ", count + " " + word + " ago");
+    if (!f) continue;
     // A decade is ten years, a fortnight two weeks.
     const int factor = w.value == 'X' ? 10 : w.value == 'F' ? 2 : 1;
     const char unit = w.value == 'X' ? 'Y' : w.value == 'F' ? 'W' : static_cast<char>(w.value);
-    EXPECT_EQ(f.draft->unit, unit) << word;
-    EXPECT_EQ(f.draft->amount, std::stoi(count) * factor) << word;
+    EXPECT_EQ(f->unit, unit) << word;
+    EXPECT_EQ(f->amount, std::stoi(count) * factor) << word;
+  }
+}
+
+TEST(TimexWords, EveryRelativeDayIsRead) {
+  for (const timex::RelativeDay& w : timex::kRelativeDays) {
+    if (const std::optional<Draft> f = reads_alone(std::string(w.text))) {
+      EXPECT_EQ(f->shift, w.shift) << w.text;
+      EXPECT_EQ(f->part, w.part) << w.text;
+    }
+  }
+}
+
+TEST(TimexWords, EveryShiftWordMovesAWeek) {
+  for (const timex::EnglishWord& w : timex::kShiftWords) {
+    const std::string word(w.text);  // with its space
+    const std::optional<Draft> f = reads("Shares rose " + word + "week as expected.", word, word + "week");
+    if (!f) continue;
+    // the previous week, the prior week: a week before the date told, when one is (Narrative).
+    if (f->kind == timex::Kind::Narrative) continue;
+    EXPECT_EQ(f->kind, timex::Kind::WeekShift) << word;
+    EXPECT_EQ(f->shift, w.value) << word;
+  }
+}
+
+TEST(TimexWords, EveryPartOfTheDayIsRead) {
+  for (const timex::DayPart& w : timex::kDayParts) {
+    if (const std::optional<Draft> f = reads_alone(std::string(w.text))) {
+      EXPECT_EQ(f->part, w.code) << w.text;
+    }
   }
 }
 
