@@ -252,6 +252,14 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_relative_days", {"RelativeDay", "kRelativeDays", {number(-2, 2), {Cell::Code, 0, 0, "MO,AF,EV,NI", ""}}}},
     {"time_en_shifts", {"EnglishWord", "kShiftWords", {number(-1, 1)}, false, true}},
     {"time_en_day_parts", {"DayPart", "kDayParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}}}},
+    {"time_en_holidays", {"FixedHoliday", "kHolidays", {number(1, 12), number(1, 31)}, true}},
+    {"time_en_movable_holidays",
+     {"MovableName", "kMovableHolidays",
+      {{Cell::Enum, 0, 0,
+        "Easter,GoodFriday,EasterMonday,Thanksgiving,BlackFriday,CyberMonday,LaborDay,MemorialDay,MlkDay,PresidentsDay,MothersDay,"
+        "FathersDay",
+        "MovableHoliday::"}},
+      true}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 

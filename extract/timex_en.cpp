@@ -2761,35 +2761,19 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
 // Easter, Thanksgiving, Labor Day, Black Friday: the holidays that move with the year, as
 // written (capitalised); a year may follow. Nothing when none starts at `pos`.
 std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift) {
-  static constexpr std::pair<std::string_view, MovableHoliday> kNames[] = {
-      {"Easter Sunday", MovableHoliday::Easter},          {"Easter Day", MovableHoliday::Easter},
-      {"Easter Monday", MovableHoliday::EasterMonday},    {"Easter", MovableHoliday::Easter},
-      {"Good Friday", MovableHoliday::GoodFriday},        {"Thanksgiving Day", MovableHoliday::Thanksgiving},
-      {"Thanksgiving", MovableHoliday::Thanksgiving},     {"Black Friday", MovableHoliday::BlackFriday},
-      {"Cyber Monday", MovableHoliday::CyberMonday},      {"Labor Day", MovableHoliday::LaborDay},
-      // Labour Day is May 1 in most countries (and a Monday in others): left out.
-      {"Memorial Day", MovableHoliday::MemorialDay},
-      {"Martin Luther King Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Day", MovableHoliday::MlkDay},
-      {"Martin Luther King, Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Jr Day", MovableHoliday::MlkDay},
-      {"MLK Day", MovableHoliday::MlkDay},                {"Presidents' Day", MovableHoliday::PresidentsDay},
-      {"Presidents Day", MovableHoliday::PresidentsDay},  {"President's Day", MovableHoliday::PresidentsDay},
-      {"Presidents\u2019 Day", MovableHoliday::PresidentsDay}, {"Mother's Day", MovableHoliday::MothersDay},
-      {"Mother\u2019s Day", MovableHoliday::MothersDay}, {"Father's Day", MovableHoliday::FathersDay},
-      {"Father\u2019s Day", MovableHoliday::FathersDay},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kNames);
+  static constexpr std::uint32_t kFirst = first_letters(kMovableHolidays);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kNames);
+  static constexpr WordList kIndex(kMovableHolidays);
   // Capitalised as a name; in lower case only with its year (easter 2018) or after last, next.
   const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
   std::size_t len = 0;
   MovableHoliday which{};
-  for_each_starting(kIndex, s, pos, [&](const std::pair<std::string_view, MovableHoliday>& entry) {
-    const std::string_view name = entry.first;
+  for_each_starting(kIndex, s, pos, [&](const MovableName& entry) {
+    const std::string_view name = entry.text;
     const bool hit = capitalised && !after_shift ? at(s, pos, name) : at_nocase(s, pos, name);
     if (name.size() > len && hit && word_end(s, pos + name.size())) {
       len = name.size();
-      which = entry.second;
+      which = entry.which;
     }
   });
   // the last good Friday for stocks: "good" in lower case is the adjective.
@@ -2815,18 +2799,7 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
 // Christmas, New Year's Day, Independence Day 2018: the holidays on a fixed day of the
 // calendar, capitalised as names; a year may follow.
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
-  struct Holiday {
-    std::string_view text;
-    int month, day;
-  };
-  static constexpr Holiday kHolidays[] = {
-      {"Christmas Eve", 12, 24},     {"Christmas Day", 12, 25},     {"Christmas", 12, 25},
-      {"New Year's Day", 1, 1},      {"New Year's Eve", 12, 31},    {"Independence Day", 7, 4},
-      {"Halloween", 10, 31},         {"Valentine's Day", 2, 14},    {"St. Patrick's Day", 3, 17},
-      {"Saint Patrick's Day", 3, 17}, {"Veterans Day", 11, 11},      {"Boxing Day", 12, 26},
-      {"Juneteenth", 6, 19},         {"Earth Day", 4, 22},          {"International Workers' Day", 5, 1},
-      {"International Workers\u2019 Day", 5, 1}, {"May Day", 5, 1},
-  };
+  using Holiday = FixedHoliday;
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
   const Holiday* hit = nullptr;

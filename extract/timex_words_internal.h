@@ -29,6 +29,18 @@ struct DayPart {
   std::string_view text, code;
 };
 
+// A holiday on a fixed day of the calendar: Christmas 12 25.
+struct FixedHoliday {
+  std::string_view text;
+  int month, day;
+};
+
+// A holiday that moves with the year: Easter, Labor Day.
+struct MovableName {
+  std::string_view text;
+  MovableHoliday which;
+};
+
 // time_en_months.tsv: month names and their abbreviations (september, sept., sept).
 #include "extract/time_en_months.inc"
 // time_en_weekdays.tsv: weekday names (friday, fri.); time_en_short_weekdays.tsv: the bare
@@ -48,6 +60,10 @@ struct DayPart {
 #include "extract/time_en_shifts.inc"
 // time_en_day_parts.tsv: in the morning, overnight, after lunch.
 #include "extract/time_en_day_parts.inc"
+// time_en_holidays.tsv: Christmas, Independence Day; time_en_movable_holidays.tsv: Easter,
+// Thanksgiving, Labor Day. Capitalised, as matched.
+#include "extract/time_en_holidays.inc"
+#include "extract/time_en_movable_holidays.inc"
 
 }  // namespace newsline::timex
 

@@ -143,5 +143,21 @@ TEST(TimexWords, EveryPartOfTheDayIsRead) {
   }
 }
 
+TEST(TimexWords, EveryHolidayIsRead) {
+  for (const timex::FixedHoliday& h : timex::kHolidays) {
+    const std::string name(h.text);
+    if (const std::optional<Draft> f = reads("Markets close on " + name + ", as usual.", name, name)) {
+      EXPECT_EQ(f->month, h.month) << name;
+      EXPECT_EQ(f->day, h.day) << name;
+    }
+  }
+  for (const timex::MovableName& h : timex::kMovableHolidays) {
+    const std::string name(h.text);
+    if (const std::optional<Draft> f = reads("Markets close on " + name + ", as usual.", name, name)) {
+      EXPECT_EQ(f->movable, static_cast<int>(h.which) + 1) << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsline
