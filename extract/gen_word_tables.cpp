@@ -239,6 +239,7 @@ struct TimeTable {
   std::vector<Cell> cells;
   bool capitalised = false;  // matched as written, capitalised (Christmas); else in any case, written in lower case
   bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
+  bool gate_word = false;    // a word of the gate alone: letters only, three or more
 };
 
 Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
@@ -260,6 +261,7 @@ const std::map<std::string, TimeTable> kTimeTables = {
         "FathersDay",
         "MovableHoliday::"}},
       true}},
+    {"time_en_first_words", {"std::string_view", "kFirstWordsInCode", {}, false, false, true}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 
@@ -303,6 +305,9 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
     if (table.capitalised && !upper) fail(where, "a name here is written capitalised, as it is matched");
     if (!table.capitalised && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       fail(where, "a word matched in any case is written in lower case");
+    }
+    if (table.gate_word && (word.size() < 3 || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)) {
+      fail(where, "a first word is three letters or more, letters only (shorter ones pass the gate anyway)");
     }
     std::string entry = literal(table.space_after ? word + " " : word);
     for (std::size_t k = 0; k < table.cells.size(); ++k) entry += ", " + cell_of(where, table.cells[k], r.columns[k + 1]);

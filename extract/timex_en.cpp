@@ -27,18 +27,6 @@ constexpr std::size_t letter_bucket(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : c >= 'A' && c <= 'Z' ? static_cast<std::size_t>(c - 'A') : 26;
 }
 
-// The word of a table entry: its `text`, the first of a pair, or the entry itself.
-template <class Entry>
-constexpr std::string_view text_of(const Entry& entry) {
-  if constexpr (requires { entry.text; }) {
-    return entry.text;
-  } else if constexpr (requires { entry.first; }) {
-    return entry.first;
-  } else {
-    return entry;
-  }
-}
-
 // A bit for each first letter (letter_bucket) of the words of `table`: a matcher turns away
 // every other start before comparing anything.
 template <class Table>
@@ -2883,36 +2871,10 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
 // Words after which a capitalised Noon or Midnight is the time of day.
 constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
 
-// The first words (lower case, three letters or more) of the English forms: every word that
-// opens a literal of this file, sorted. A longer word that is none of them opens no form, and
-// match_english turns it away before trying its matchers (most words of a text are such).
-// The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
-constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
-    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
-    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
-    "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
-    "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
-    "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
-    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
-    "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
-    "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
-    "labor", "last", "late", "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt",
-    "memorial", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays",
-    "month", "monthly", "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
-    "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
-    "other", "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior",
-    "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
-    "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
-    "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
-    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
-    "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
-    "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
-    "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
-    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
-};
+// kFirstWords (timex_words_internal.h), the first words of the English forms, is built from
+// the word tables and the first words written in code (time_en_first_words.tsv): a longer
+// word that is none of them opens no form, and match_english turns it away before trying its
+// matchers (most words of a text are such).
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
 bool may_open_english_form(std::string_view s, std::size_t pos) {
@@ -3075,7 +3037,9 @@ std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos,
   return clock;
 }
 
-std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
+// One function for both (the ungated one only for the tests): each matcher is called from
+// one place, and inlined there.
+std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gated) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
     if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
@@ -3123,7 +3087,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   } else if (c == '\'') {
     consider(match_year_alone(s, pos));
   } else {
-    if (!may_open_english_form(s, pos)) return best;
+    if (gated && !may_open_english_form(s, pos)) return best;
     consider(match_month_forms(s, pos));
     consider(match_edge_en(s, pos));
     if ((c | 0x20) == 't') consider(match_told_step_en(s, pos));  // before the publication's last month

@@ -1,9 +1,13 @@
 // extract/timex_words_internal.h: the words the English time recognizer knows (month and
 // weekday names…), as constexpr tables generated at build time from
-// extract/lexicon/time_en_*.tsv by extract/gen_word_tables.cpp (folder-private).
+// extract/lexicon/time_en_*.tsv by extract/gen_word_tables.cpp (folder-private), and the
+// gate of match_english (kFirstWords) built from them at compile time, never kept by hand.
 #ifndef NEWSLINE_EXTRACT_TIMEX_WORDS_INTERNAL_H_
 #define NEWSLINE_EXTRACT_TIMEX_WORDS_INTERNAL_H_
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string_view>
 
 #include "extract/timex_internal.h"
@@ -64,6 +68,110 @@ struct MovableName {
 // Thanksgiving, Labor Day. Capitalised, as matched.
 #include "extract/time_en_holidays.inc"
 #include "extract/time_en_movable_holidays.inc"
+// time_en_first_words.tsv: the first words of the forms read by code, not by a table (ago,
+// between, noon).
+#include "extract/time_en_first_words.inc"
+
+// The word of a table entry: its `text`, the first of a pair, or the entry itself.
+template <class Entry>
+constexpr std::string_view text_of(const Entry& entry) {
+  if constexpr (requires { entry.text; }) {
+    return entry.text;
+  } else if constexpr (requires { entry.first; }) {
+    return entry.first;
+  } else {
+    return entry;
+  }
+}
+
+// The gate's words: the first word of an entry (its letters up to the first other byte, in
+// lower case), when it has three letters or more; shorter words (a, an, at, Q1, H2) go to the
+// matchers whatever they are.
+namespace gate {
+
+struct Word {
+  std::array<char, 16> text{};
+  std::size_t size = 0;
+  constexpr std::string_view view() const { return {text.data(), size}; }
+};
+
+constexpr Word first_word(std::string_view entry) {
+  Word w;
+  for (char c : entry) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+    if (lower < 'a' || lower > 'z') break;
+    if (w.size == w.text.size()) throw "a first word of sixteen letters or more";  // stops the build
+    w.text[w.size++] = lower;
+  }
+  return w;
+}
+
+template <std::size_t N>
+struct Words {
+  std::array<Word, N> words{};
+  std::size_t size = 0;
+};
+
+// Calls `visit` on each table whose first words the gate takes.
+template <class Visit>
+constexpr void for_each_table(Visit visit) {
+  visit(kMonthWords);
+  visit(kWeekdayWords);
+  visit(kShortWeekdayWords);
+  visit(kNumberWordTable);
+  visit(kOrdinalDayWords);
+  visit(kUnitWordTable);
+  visit(kRelativeDays);
+  visit(kShiftWords);
+  visit(kDayParts);
+  visit(kHolidays);
+  visit(kMovableHolidays);
+}
+
+constexpr std::size_t kTableRows = [] {
+  std::size_t n = 0;
+  for_each_table([&](const auto& table) { n += std::size(table); });
+  return n;
+}();
+
+// The gate's words of the tables, and with `in_code` of kFirstWordsInCode too: sorted, each
+// once. N: room for one a row.
+template <std::size_t N>
+constexpr Words<N> collect(bool in_code) {
+  Words<N> out;
+  auto add = [&](const auto& table) {
+    for (const auto& entry : table) {
+      if (const Word w = first_word(text_of(entry)); w.size >= 3) out.words[out.size++] = w;
+    }
+  };
+  for_each_table(add);
+  if (in_code) add(kFirstWordsInCode);
+  const auto less = [](const Word& a, const Word& b) { return a.view() < b.view(); };
+  const auto same = [](const Word& a, const Word& b) { return a.view() == b.view(); };
+  std::sort(out.words.begin(), out.words.begin() + out.size, less);
+  out.size = static_cast<std::size_t>(std::unique(out.words.begin(), out.words.begin() + out.size, same) - out.words.begin());
+  return out;
+}
+
+inline constexpr Words<kTableRows> kOfTables = collect<kTableRows>(false);
+inline constexpr Words<kTableRows + std::size(kFirstWordsInCode)> kAll = collect<kTableRows + std::size(kFirstWordsInCode)>(true);
+
+}  // namespace gate
+
+// The first words of the tables' entries (three letters or more, in lower case), sorted.
+inline constexpr auto kTableFirstWords = [] {
+  std::array<std::string_view, gate::kOfTables.size> out{};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = gate::kOfTables.words[k].view();
+  return out;
+}();
+
+// The gate of match_english: kTableFirstWords and kFirstWordsInCode, sorted. A word of a
+// text (three letters or more, in any case) that is none of them opens no English form.
+inline constexpr auto kFirstWords = [] {
+  std::array<std::string_view, gate::kAll.size> out{};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = gate::kAll.words[k].view();
+  return out;
+}();
 
 }  // namespace newsline::timex
 

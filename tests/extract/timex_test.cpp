@@ -319,8 +319,9 @@ TEST(Timex, NamedZoneMovesTheIntervalToTheDocumentsClock) {
 }
 
 // The English matchers' gate (may_open_english_form) lets through every word that opens a
-// literal of timex_en.cpp (a word added to a matcher's table and not to kFirstWords fails
-// here), and turns away the words of a text that open no form.
+// literal of timex_en.cpp (a word that a matcher reads in code, missing from
+// lexicon/time_en_first_words.tsv, fails here), and turns away the words of a text that open
+// no form.
 TEST(TimexEnglish, FirstWordsCoverEveryLiteral) {
   std::ifstream in(std::string(NEWSLINE_SOURCE_DIR) + "/extract/timex_en.cpp");
   ASSERT_TRUE(in);
