@@ -262,6 +262,10 @@ const std::map<std::string, TimeTable> kTimeTables = {
         "MovableHoliday::"}},
       true}},
     {"time_en_first_words", {"std::string_view", "kFirstWordsInCode", {}, false, false, true}},
+    {"time_en_vague", {"VagueWord", "kVagueWords", {{Cell::Code, 0, 0, "PAST_REF,PRESENT_REF,FUTURE_REF,YTD", ""}}}},
+    {"time_en_frequencies", {"FrequencyWord", "kFrequencyWords", {{Cell::Letter, 0, 0, "HDWMY", ""}, number(1, 12)}}},
+    {"time_en_seasons", {"EnglishWord", "kSeasonWords", {number(1, 4)}}},
+    {"time_en_decades", {"EnglishWord", "kDecadeWords", {number(10, 90)}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 

@@ -1862,8 +1862,6 @@ std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) 
 // the nineties, the mid-eighties: a decade by name, its century as for '90s (the publication's,
 // or the one before when the decade has not begun yet).
 std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
-  static constexpr Word kDecadeWords[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
-                                          {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
   static constexpr WordList kDecades(kDecadeWords);
   const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
   if (!the) return std::nullopt;
@@ -1957,26 +1955,10 @@ std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) 
 }
 
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
-  struct V {
-    std::string_view text, value;
-  };
-  static constexpr V kWords[] = {
-      {"recently", "PAST_REF"},   {"lately", "PAST_REF"},      {"earlier this year", ""},
-      {"previously", "PAST_REF"}, {"in the past", "PAST_REF"}, {"now", "PRESENT_REF"},
-      {"currently", "PRESENT_REF"}, {"at present", "PRESENT_REF"}, {"nowadays", "PRESENT_REF"},
-      {"right now", "PRESENT_REF"}, {"soon", "FUTURE_REF"},  {"in the future", "FUTURE_REF"},
-      {"in the coming years", "FUTURE_REF"}, {"in the coming months", "FUTURE_REF"},
-      {"in coming years", "FUTURE_REF"}, {"in the coming weeks", "FUTURE_REF"}, {"in the coming days", "FUTURE_REF"},
-      {"the coming days", "FUTURE_REF"}, {"the coming weeks", "FUTURE_REF"}, {"the coming months", "FUTURE_REF"},
-      {"the coming years", "FUTURE_REF"}, {"coming days", "FUTURE_REF"}, {"coming weeks", "FUTURE_REF"},
-      {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
-      {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
-      {"at the moment", "PRESENT_REF"}, {"at the present time", "PRESENT_REF"}, {"these days", "PRESENT_REF"},
-      {"to date", "PRESENT_REF"}, {"till date", "PRESENT_REF"}, {"at this time", "PRESENT_REF"},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  using V = VagueWord;
+  static constexpr std::uint32_t kFirst = first_letters(kVagueWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kWords);
+  static constexpr WordList kIndex(kVagueWords);
   std::size_t best = 0;
   const V* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const V& w) {
@@ -2037,7 +2019,6 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kSeasonWords[] = {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
   static constexpr WordList kSeasons(kSeasonWords);
   static constexpr std::pair<std::string_view, int> kShifts[] = {{"this ", 0}, {"last ", -1}, {"next ", 1}};
   static constexpr std::uint32_t kFirst = first_letters(kSeasonWords) | first_letters(kShifts);
@@ -2195,21 +2176,10 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
 
 // daily, monthly, semi-annual, annually: how often, a set of the period (P1D, P1M, P6M, P1Y).
 std::optional<Draft> match_frequency_en(std::string_view s, std::size_t pos) {
-  struct F {
-    std::string_view text;
-    char unit;
-    int amount;
-  };
-  static constexpr F kWords[] = {
-      {"hourly", 'H', 1},       {"daily", 'D', 1},         {"weekly", 'W', 1},         {"biweekly", 'W', 2},
-      {"bi-weekly", 'W', 2},    {"monthly", 'M', 1},       {"bimonthly", 'M', 2},      {"bi-monthly", 'M', 2},
-      {"quarterly", 'M', 3},    {"semi-annual", 'M', 6},   {"semi-annually", 'M', 6},  {"semiannual", 'M', 6},
-      {"semiannually", 'M', 6}, {"half-yearly", 'M', 6},   {"annual", 'Y', 1},         {"annually", 'Y', 1},
-      {"yearly", 'Y', 1},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  using F = FrequencyWord;
+  static constexpr std::uint32_t kFirst = first_letters(kFrequencyWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kWords);
+  static constexpr WordList kIndex(kFrequencyWords);
   const F* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const F& f) {
     if ((hit == nullptr || f.text.size() > hit->text.size()) && at_nocase(s, pos, f.text) && word_end(s, pos + f.text.size()) &&

@@ -45,6 +45,19 @@ struct MovableName {
   MovableHoliday which;
 };
 
+// A vague time: recently PAST_REF, in the coming weeks FUTURE_REF, year to date YTD; empty for
+// a stretch left to another matcher.
+struct VagueWord {
+  std::string_view text, value;
+};
+
+// A frequency: quarterly, every 3 months ('M', 3).
+struct FrequencyWord {
+  std::string_view text;
+  char unit;
+  int amount;
+};
+
 // time_en_months.tsv: month names and their abbreviations (september, sept., sept).
 #include "extract/time_en_months.inc"
 // time_en_weekdays.tsv: weekday names (friday, fri.); time_en_short_weekdays.tsv: the bare
@@ -68,6 +81,13 @@ struct MovableName {
 // Thanksgiving, Labor Day. Capitalised, as matched.
 #include "extract/time_en_holidays.inc"
 #include "extract/time_en_movable_holidays.inc"
+// time_en_vague.tsv: recently, currently, in the coming weeks, year to date.
+#include "extract/time_en_vague.inc"
+// time_en_frequencies.tsv: daily, quarterly, semi-annual.
+#include "extract/time_en_frequencies.inc"
+// time_en_seasons.tsv: spring 1 … winter 4; time_en_decades.tsv: twenties 20 … nineties 90.
+#include "extract/time_en_seasons.inc"
+#include "extract/time_en_decades.inc"
 // time_en_first_words.tsv: the first words of the forms read by code, not by a table (ago,
 // between, noon).
 #include "extract/time_en_first_words.inc"
@@ -126,6 +146,10 @@ constexpr void for_each_table(Visit visit) {
   visit(kDayParts);
   visit(kHolidays);
   visit(kMovableHolidays);
+  visit(kVagueWords);
+  visit(kFrequencyWords);
+  visit(kSeasonWords);
+  visit(kDecadeWords);
 }
 
 constexpr std::size_t kTableRows = [] {

@@ -159,5 +159,50 @@ TEST(TimexWords, EveryHolidayIsRead) {
   }
 }
 
+TEST(TimexWords, EveryVagueWordIsRead) {
+  for (const timex::VagueWord& w : timex::kVagueWords) {
+    // Before a comma: to date closes its clause, in the past takes no length after it.
+    const std::string word(w.text);
+    const std::optional<Draft> f = reads("Shares rose " + word + ", it said.", word, word);
+    if (!f || w.value.empty()) continue;  // earlier this year: read as a shift of this year
+    if (w.value == "YTD") {
+      EXPECT_TRUE(f->to_date) << word;
+    } else {
+      EXPECT_EQ(f->value, w.value) << word;
+    }
+  }
+}
+
+TEST(TimexWords, EveryFrequencyIsASet) {
+  for (const timex::FrequencyWord& w : timex::kFrequencyWords) {
+    const std::string word(w.text);
+    if (const std::optional<Draft> f = reads("Prices are set " + word + " by the board.", word, word)) {
+      EXPECT_EQ(f->kind, timex::Kind::Set) << word;
+      EXPECT_EQ(f->unit, w.unit) << word;
+      EXPECT_EQ(f->amount, w.amount) << word;
+    }
+  }
+}
+
+TEST(TimexWords, EverySeasonIsReadWithItsYear) {
+  for (const timex::EnglishWord& w : timex::kSeasonWords) {
+    const std::string word(w.text);
+    if (const std::optional<Draft> f = reads("Sales rose in " + word + " 2024, it said.", word, word + " 2024")) {
+      EXPECT_EQ(f->season, w.value) << word;
+      EXPECT_EQ(f->year, 2024) << word;
+    }
+  }
+}
+
+TEST(TimexWords, EveryDecadeIsReadAfterThe) {
+  for (const timex::EnglishWord& w : timex::kDecadeWords) {
+    const std::string word(w.text);
+    if (const std::optional<Draft> f = reads("Prices last rose so fast in the " + word + ", it said.", word, word)) {
+      EXPECT_EQ(f->range_from % 100, w.value) << word;
+      EXPECT_EQ(f->range_to - f->range_from, 9) << word;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsline
