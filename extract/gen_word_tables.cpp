@@ -228,9 +228,9 @@ void rates(const std::string& path, std::ostream& out) {
 
 // The English time recognizer's tables: a word, then values each checked as its Cell says.
 struct Cell {
-  enum Kind { Number, Letter, Code, Enum } kind;
+  enum Kind { Number, Letter, Code, Enum, Text } kind;
   int low = 0, high = 0;  // Number: the values allowed
-  std::string allowed;    // Letter: the letters allowed; Code, Enum: the names, comma-separated
+  std::string allowed;    // Letter: the letters allowed; Code, Enum: the names, comma-separated; Text: the characters
   std::string prefix;     // Enum: the C++ enum before a name (MovableHoliday::)
 };
 
@@ -266,6 +266,8 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_frequencies", {"FrequencyWord", "kFrequencyWords", {{Cell::Letter, 0, 0, "HDWMY", ""}, number(1, 12)}}},
     {"time_en_seasons", {"EnglishWord", "kSeasonWords", {number(1, 4)}}},
     {"time_en_decades", {"EnglishWord", "kDecadeWords", {number(10, 90)}}},
+    {"time_en_zones",
+     {"ZoneName", "kZoneNames", {{Cell::Text, 0, 0, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_/", ""}}, true}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 
@@ -293,6 +295,9 @@ std::string cell_of(const std::string& where, const Cell& cell, const std::strin
     case Cell::Enum:
       if (!one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of " + cell.allowed);
       return cell.prefix + text;
+    case Cell::Text:
+      if (text.find_first_not_of(cell.allowed) != std::string::npos) fail(where, "'" + text + "' holds a character beyond " + cell.allowed);
+      return literal(text);
   }
   return text;
 }

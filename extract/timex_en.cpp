@@ -413,19 +413,10 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   d.second = second;
   d.meridiem = meridiem;
   std::size_t z = skip_space(s, p);
-  static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
-      {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
-      {"UTC", "UTC"},                {"BST", "Europe/London"},    {"CET", "Europe/Berlin"},    {"HKT", "Asia/Hong_Kong"},
-      {"JST", "Asia/Tokyo"},         {"PT", "America/Los_Angeles"}, {"PST", "America/Los_Angeles"},
-      {"PDT", "America/Los_Angeles"}, {"CT", "America/Chicago"},  {"CDT", "America/Chicago"},
-      {"MST", "America/Denver"},      {"MDT", "America/Denver"},   {"CEST", "Europe/Berlin"},
-      {"SGT", "Asia/Singapore"},      {"KST", "Asia/Seoul"},       {"AEST", "Australia/Sydney"},
-      {"AEDT", "Australia/Sydney"},
-  };
-  for (const auto& [name, zone] : kZoneNames) {
-    if (at(s, z, name) && word_end(s, z + name.size())) {
-      p = z + name.size();
-      d.zone = zone;
+  for (const ZoneName& name : kZoneNames) {
+    if (at(s, z, name.text) && word_end(s, z + name.text.size())) {
+      p = z + name.text.size();
+      d.zone = name.zone;
       break;
     }
   }

@@ -58,6 +58,11 @@ struct FrequencyWord {
   int amount;
 };
 
+// A time zone after a clock: ET America/New_York.
+struct ZoneName {
+  std::string_view text, zone;
+};
+
 // time_en_months.tsv: month names and their abbreviations (september, sept., sept).
 #include "extract/time_en_months.inc"
 // time_en_weekdays.tsv: weekday names (friday, fri.); time_en_short_weekdays.tsv: the bare
@@ -88,6 +93,8 @@ struct FrequencyWord {
 // time_en_seasons.tsv: spring 1 … winter 4; time_en_decades.tsv: twenties 20 … nineties 90.
 #include "extract/time_en_seasons.inc"
 #include "extract/time_en_decades.inc"
+// time_en_zones.tsv: ET, GMT, HKT after a clock (not in the gate: a zone name opens no form).
+#include "extract/time_en_zones.inc"
 // time_en_first_words.tsv: the first words of the forms read by code, not by a table (ago,
 // between, noon).
 #include "extract/time_en_first_words.inc"

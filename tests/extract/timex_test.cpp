@@ -340,7 +340,7 @@ TEST(TimexEnglish, FirstWordsCoverEveryLiteral) {
     ++words;
     EXPECT_TRUE(timex::may_open_english_form(text, 0)) << text;
   }
-  EXPECT_GT(words, 500u);  // the tables were read, not a handful of strings
+  EXPECT_GT(words, 300u);  // the file was read, not a handful of strings (its tables are TimexWords')
   for (std::string_view word : {"company", "shares", "said", "Markets", "percent", "billion", "Todays", "yesterdays"}) {
     EXPECT_FALSE(timex::may_open_english_form(word, 0)) << word;
   }

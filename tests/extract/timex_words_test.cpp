@@ -204,5 +204,14 @@ TEST(TimexWords, EveryDecadeIsReadAfterThe) {
   }
 }
 
+TEST(TimexWords, EveryZoneIsReadAfterAClock) {
+  for (const timex::ZoneName& z : timex::kZoneNames) {
+    const std::string name(z.text);
+    if (const std::optional<Draft> f = reads("The talks started at 5 p.m. " + name + ", it said.", "5", "5 p.m. " + name)) {
+      EXPECT_EQ(f->zone, z.zone) << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsline
