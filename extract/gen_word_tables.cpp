@@ -183,6 +183,20 @@ void scales(const std::string& path, std::ostream& out) {
   }, out);
 }
 
+// Calls `visit` on each of the comma-separated `uses`.
+template <class Visit>
+void for_each_use(const std::string& uses, Visit visit) {
+  const std::string list = uses + ",";
+  for (std::size_t from = 0, comma; (comma = list.find(',', from)) != std::string::npos; from = comma + 1) visit(list.substr(from, comma - from));
+}
+
+// A list of std::string_view `name`, its words in file order.
+void write_list(const std::string& name, const std::vector<std::string>& words, std::ostream& out) {
+  out << "inline constexpr std::string_view " << name << "[] = {";
+  for (const std::string& w : words) out << literal(w) << ", ";
+  out << "};\n";
+}
+
 // directions.tsv: word, direction (up, down), uses (verb, by, size, after; comma-separated).
 // A list of words for each use and direction the pass looks for.
 void directions(const std::string& path, std::ostream& out) {
@@ -198,22 +212,48 @@ void directions(const std::string& path, std::ostream& out) {
   for (const Row& r : rows) {
     const std::string where = where_of(path, r);
     if (r.columns[1] != "up" && r.columns[1] != "down") fail(where, "direction '" + r.columns[1] + "' is neither up nor down");
-    std::string uses = r.columns[2] + ",";
-    for (std::size_t from = 0, comma; (comma = uses.find(',', from)) != std::string::npos; from = comma + 1) {
-      const std::string use = uses.substr(from, comma - from);
+    for_each_use(r.columns[2], [&](const std::string& use) {
       const List* list = nullptr;
       for (const List& l : kLists) {
         if (l.direction == r.columns[1] && l.use == use) list = &l;
       }
       if (list == nullptr) fail(where, "no " + r.columns[1] + " word has the use '" + use + "' (verb, size, after; by for up)");
       words[list->name].push_back(r.columns[0]);
-    }
+    });
   }
   for (const List& l : kLists) {
     if (words[l.name].empty()) fail(path, "no " + l.direction + " word has the use " + l.use);
-    out << "inline constexpr std::string_view " << l.name << "[] = {";
-    for (const std::string& w : words[l.name]) out << literal(w) << ", ";
-    out << "};\n";
+    write_list(l.name, words[l.name], out);
+  }
+}
+
+// time_en_cues.tsv: cue, uses (comma-separated). The words before an English form that make
+// it one (in May, since 2019, at Noon), a list for each use, each cue written with the space
+// after it (none after a dash: mid-) and, for the clock's part of the day, the space before.
+void cues(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  struct List {
+    std::string use, name;
+    bool space_before;
+  };
+  static const List kLists[] = {{"month", "kMonthCues", false},      {"year", "kYearCues", false},
+                                {"spelled_year", "kSpelledYearCues", false}, {"day", "kDayOfMonthCues", false},
+                                {"noon", "kClockCues", false},       {"clock_part", "kClockPartCues", true}};
+  std::map<std::string, std::vector<std::string>> words;  // list name → its cues, in file order
+  for (const Row& r : rows) {
+    const std::string& cue = r.columns[0];
+    if (!latin(cue)) fail(where_of(path, r), "a cue starts with a Latin letter");
+    const std::string written = cue.back() == '-' ? cue : cue + " ";
+    for_each_use(r.columns[1], [&](const std::string& use) {
+      const auto list = std::find_if(std::begin(kLists), std::end(kLists), [&](const List& l) { return l.use == use; });
+      if (list == std::end(kLists)) fail(where_of(path, r), "no use '" + use + "' (month, year, spelled_year, day, noon, clock_part)");
+      words[list->name].push_back(list->space_before ? " " + written : written);
+    });
+  }
+  for (const List& l : kLists) {
+    if (words[l.name].empty()) fail(path, "no cue has the use " + l.use);
+    write_list(l.name, words[l.name], out);
   }
 }
 
@@ -326,7 +366,8 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
 
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
-    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates}};
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
+    {"time_en_cues", cues}};
 
 }  // namespace
 

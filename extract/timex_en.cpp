@@ -390,10 +390,8 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   // at 7 in the morning, by 2 in the afternoon: an hour and its part of the day, after a word
   // that takes a time (up 3 in the morning session is a price).
   if (!colon && !meridiem && !dotted && hour >= 1 && hour <= 12 && (at_nocase(s, p, " in the ") || at_nocase(s, p, " at night"))) {
-    // With the space before: words before the clock, not words that open a form (the gate's list).
-    static constexpr std::string_view kCuesBefore[] = {" at ", " by ", " until ", " till ", " from ", " around ", " about ",
-                                                       " circa ", " before ", " after ", " since ", " to "};
-    const bool cued = std::any_of(std::begin(kCuesBefore), std::end(kCuesBefore), [&](std::string_view w) {
+    // kClockPartCues (time_en_cues.tsv): with the space before, words before the clock.
+    const bool cued = std::any_of(std::begin(kClockPartCues), std::end(kClockPartCues), [&](std::string_view w) {
       return (pos >= w.size() && at_nocase(s, pos - w.size(), w)) || (pos + 1 == w.size() && at_nocase(s, 0, w.substr(1)));
     });
     for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
@@ -803,12 +801,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     const bool full_june_july = (token == "June" || token == "July") && !(at(s, pos + len, " ") && cp_at(s, pos + len + 1) >= 'A' &&
                                                                            cp_at(s, pos + len + 1) <= 'Z');
     if ((token.size() <= 4 && !full_june_july) || token == "May" || token == "March") {
-      // Bare short or ambiguous month names need a cue before them.
-      static constexpr std::string_view kCues[] = {"in ", "since ", "until ", "by ", "from ", "early ", "late ",
-                                                   "mid-", "mid ", "last ", "next ", "this ", "of ", "through ", "before ",
-                                                   "after ", "during ", "In ", "Since ", "By ", "Early ", "Late "};
+      // Bare short or ambiguous month names need a cue before them (kMonthCues, time_en_cues.tsv).
       bool cue = false;
-      for (std::string_view c : kCues) {
+      for (std::string_view c : kMonthCues) {
         if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
       }
       if (!cue) return std::nullopt;
@@ -1002,9 +997,7 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
 
 // on the 18th, by the 4th: a day of the month the text is in, after a preposition.
 std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kBefore[] = {"on the ", "On the ", "by the ", "until the ", "before the ",
-                                                 "after the ", "since the ", "of the ", "from the ", "to the "};
-  if (!std::any_of(std::begin(kBefore), std::end(kBefore), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
+  if (!std::any_of(std::begin(kDayOfMonthCues), std::end(kDayOfMonthCues), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
     return std::nullopt;
   }
   auto n = digits_at(s, pos);
@@ -1902,15 +1895,12 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Decade;
     return d;
   }
-  // A bare year needs a cue: in 2024, since 2019, by 2030, 2024's, fiscal 2024.
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ", "between ",
-                                               "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
-                                               "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
+  // A bare year needs a cue (kYearCues, time_en_cues.tsv): in 2024, since 2019, by 2030, 2024's, fiscal 2024.
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
   // Every cue ends in a space or a dash: no other byte before the year needs the list.
-  static_assert(std::all_of(std::begin(kCues), std::end(kCues), [](std::string_view c) { return c.back() == ' ' || c.back() == '-'; }));
+  static_assert(std::all_of(std::begin(kYearCues), std::end(kYearCues), [](std::string_view c) { return c.back() == ' ' || c.back() == '-'; }));
   if (!cue && pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '-')) {
-    for (std::string_view c : kCues) {
+    for (std::string_view c : kYearCues) {
       if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
     }
   }
@@ -1926,8 +1916,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
 
 // in nineteen ninety six, since two thousand and five: a year in words after a cue word.
 std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "before ", "after ", "year "};
-  if (!std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
+  if (!std::any_of(std::begin(kSpelledYearCues), std::end(kSpelledYearCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
     return std::nullopt;
   }
   auto y = spelled_year_at(s, pos);
@@ -2828,9 +2817,6 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   d.edge = edge->value == 1 ? Edge::Begin : (edge->value == 2 ? Edge::Middle : Edge::End);
   return d;
 }
-
-// Words after which a capitalised Noon or Midnight is the time of day.
-constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
 
 // kFirstWords (timex_words_internal.h), the first words of the English forms, is built from
 // the word tables and the first words written in code (time_en_first_words.tsv): a longer

@@ -95,6 +95,11 @@ struct ZoneName {
 #include "extract/time_en_decades.inc"
 // time_en_zones.tsv: ET, GMT, HKT after a clock (not in the gate: a zone name opens no form).
 #include "extract/time_en_zones.inc"
+// time_en_cues.tsv: the words before a form that make it one, a list for each use (with their
+// space): kMonthCues (in May), kYearCues (since 2019), kSpelledYearCues (in nineteen ninety
+// six), kDayOfMonthCues (on the 18th), kClockCues (at Noon), kClockPartCues (" at " 7 in the
+// morning).
+#include "extract/time_en_cues.inc"
 // time_en_first_words.tsv: the first words of the forms read by code, not by a table (ago,
 // between, noon).
 #include "extract/time_en_first_words.inc"

@@ -4,7 +4,9 @@
 // gate or a matcher that misses a word of its table fails here, naming the word.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -26,7 +28,8 @@ std::string capitalised(std::string_view word) {
 
 // What match_english finds at `word` inside `text` (the first word it opens).
 std::optional<Draft> english_at(const std::string& text, std::string_view word) {
-  const std::size_t pos = text.starts_with(word) ? 0 : text.find(" " + std::string(word)) + 1;
+  std::size_t pos = text.find(word);
+  while (pos != std::string::npos && pos > 0 && std::isalnum(static_cast<unsigned char>(text[pos - 1])) != 0) pos = text.find(word, pos + 1);
   EXPECT_EQ(text.substr(pos, word.size()), word) << text;
   return timex::match_english(text, pos);
 }
@@ -210,6 +213,33 @@ TEST(TimexWords, EveryZoneIsReadAfterAClock) {
     if (const std::optional<Draft> f = reads("The talks started at 5 p.m. " + name + ", it said.", "5", "5 p.m. " + name)) {
       EXPECT_EQ(f->zone, z.zone) << name;
     }
+  }
+}
+
+// Each cue of time_en_cues.tsv before the form it cues, in its list's sentence: the form is read
+// after it (and the cue itself is no part of it).
+TEST(TimexWords, EveryCueCuesItsForm) {
+  struct Use {
+    std::span<const std::string_view> cues;
+    std::string_view form, want;  // the form after the cue; what match_english reads of it
+  };
+  const Use uses[] = {{timex::kMonthCues, "Oct", "Oct"},
+                      {timex::kYearCues, "2024", "2024"},
+                      {timex::kSpelledYearCues, "nineteen ninety six", "nineteen ninety six"},
+                      {timex::kDayOfMonthCues, "18th", "18th"},
+                      {timex::kClockCues, "Noon", "Noon"},
+                      {timex::kClockPartCues, "7 in the morning", "7 in the morning"}};
+  for (const Use& use : uses) {
+    for (std::string_view cue : use.cues) {
+      const std::string form(use.form);
+      // kClockPartCues carry their space before.
+      const std::string text = std::string(cue.front() == ' ' ? "They met" : "They met ") + std::string(cue) + form + ", it said.";
+      reads(text, form, std::string(use.want));
+    }
+    // Without a cue the form is not read (May the verb, 2024 a count, Midnight a name).
+    const std::string bare = "They met " + std::string(use.form) + ", it said.";
+    const std::optional<Draft> d = english_at(bare, use.form);
+    EXPECT_FALSE(d && bare.substr(d->begin, d->end - d->begin) == use.want) << use.form;
   }
 }
 
