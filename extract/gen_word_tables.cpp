@@ -280,6 +280,7 @@ struct TimeTable {
   bool capitalised = false;  // matched as written, capitalised (Christmas); else in any case, written in lower case
   bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
   bool gate_word = false;    // a word of the gate alone: letters only, three or more
+  bool digits = false;       // rows may open with a digit too (1st): the gate keys on letters only
 };
 
 Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
@@ -308,6 +309,9 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_decades", {"EnglishWord", "kDecadeWords", {number(10, 90)}}},
     {"time_en_zones",
      {"ZoneName", "kZoneNames", {{Cell::Text, 0, 0, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_/", ""}}, true}},
+    {"time_en_quarter_ordinals", {"EnglishWord", "kQuarterOrdinals", {number(1, 4)}, false, false, false, true}},
+    {"time_en_week_ordinals", {"EnglishWord", "kWeekOrdinals", {number(-1, 5)}, false, false, false, true}},
+    {"time_en_edges", {"EnglishWord", "kEdgeWords", {number(1, 3)}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
 };
 
@@ -349,7 +353,7 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
     const std::string where = where_of(path, r);
     const std::string& word = r.columns[0];
     // The gate of the recognizer (kFirstWords) keys on the word's first letters.
-    if (!latin(word)) fail(where, "an English time word starts with a Latin letter");
+    if (!latin(word) && !(table.digits && word[0] >= '1' && word[0] <= '9')) fail(where, "an English time word starts with a Latin letter");
     const bool upper = word[0] >= 'A' && word[0] <= 'Z';
     if (table.capitalised && !upper) fail(where, "a name here is written capitalised, as it is matched");
     if (!table.capitalised && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {

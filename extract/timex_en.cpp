@@ -1516,9 +1516,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     return d;
   }
   // first quarter, the third quarter of 2024, second half, first half of 2025
-  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4},
-                                       {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
-  static constexpr WordList kOrdinals(kOrdinalWords);
+  static constexpr WordList kOrdinals(kQuarterOrdinals);
   std::size_t p = pos;
   if (at_nocase(s, p, "the ")) p += 4;
   std::size_t len = 0;
@@ -2373,10 +2371,7 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
 // the first week of March, the last week of 2016, the 3rd week of this year: a week counted
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
 std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
-                                       {"last", -1}, {"final", -1}, {"1st", 1},   {"2nd", 2},    {"3rd", 3},
-                                       {"4th", 4},   {"5th", 5}};
-  static constexpr WordList kOrdinals(kOrdinalWords);
+  static constexpr WordList kOrdinals(kWeekOrdinals);
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr) return std::nullopt;
@@ -2767,11 +2762,6 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
 // the end of the week, early next week: the month, year, quarter or week with its edge (the
 // interval narrows; the value stays).
 std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kEdgeWords[] = {
-      {"early", 1},        {"the beginning of", 1}, {"beginning of", 1}, {"the start of", 1}, {"start of", 1},
-      {"mid", 2},          {"the middle of", 2},    {"middle of", 2},    {"late", 3},         {"the end of", 3},
-      {"end of", 3},       {"the close of", 3},
-  };
   static constexpr WordList kEdges(kEdgeWords);
   std::size_t len = 0;
   // year-end, year end: the end of this year.

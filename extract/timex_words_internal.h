@@ -95,6 +95,12 @@ struct ZoneName {
 #include "extract/time_en_decades.inc"
 // time_en_zones.tsv: ET, GMT, HKT after a clock (not in the gate: a zone name opens no form).
 #include "extract/time_en_zones.inc"
+// time_en_quarter_ordinals.tsv: first … fourth, final (a quarter or a half); time_en_week_ordinals.tsv:
+// first … fifth, last -1 (a week of a month or a year); time_en_edges.tsv: early 1, the middle of 2,
+// the end of 3.
+#include "extract/time_en_quarter_ordinals.inc"
+#include "extract/time_en_week_ordinals.inc"
+#include "extract/time_en_edges.inc"
 // time_en_cues.tsv: the words before a form that make it one, a list for each use (with their
 // space): kMonthCues (in May), kYearCues (since 2019), kSpelledYearCues (in nineteen ninety
 // six), kDayOfMonthCues (on the 18th), kClockCues (at Noon), kClockPartCues (" at " 7 in the
@@ -162,6 +168,9 @@ constexpr void for_each_table(Visit visit) {
   visit(kFrequencyWords);
   visit(kSeasonWords);
   visit(kDecadeWords);
+  visit(kQuarterOrdinals);
+  visit(kWeekOrdinals);
+  visit(kEdgeWords);
 }
 
 constexpr std::size_t kTableRows = [] {

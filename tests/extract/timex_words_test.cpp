@@ -45,6 +45,12 @@ std::optional<Draft> reads(const std::string& text, std::string_view word, const
   return d;
 }
 
+// reads of `word` and what follows it (`after`) in a sentence, after `before`.
+std::optional<Draft> reads_with(const std::string& before, std::string_view word, const std::string& after) {
+  const std::string w(word);
+  return reads(before + w + after + ", it said.", w, w + after);
+}
+
 // reads of `word` alone in a sentence: "Shares rose <word> as expected."
 std::optional<Draft> reads_alone(const std::string& word) { return reads("Shares rose " + word + " as expected.", word, word); }
 
@@ -189,10 +195,9 @@ TEST(TimexWords, EveryFrequencyIsASet) {
 
 TEST(TimexWords, EverySeasonIsReadWithItsYear) {
   for (const timex::EnglishWord& w : timex::kSeasonWords) {
-    const std::string word(w.text);
-    if (const std::optional<Draft> f = reads("Sales rose in " + word + " 2024, it said.", word, word + " 2024")) {
-      EXPECT_EQ(f->season, w.value) << word;
-      EXPECT_EQ(f->year, 2024) << word;
+    if (const std::optional<Draft> f = reads_with("Sales rose in ", w.text, " 2024")) {
+      EXPECT_EQ(f->season, w.value) << w.text;
+      EXPECT_EQ(f->year, 2024) << w.text;
     }
   }
 }
@@ -212,6 +217,30 @@ TEST(TimexWords, EveryZoneIsReadAfterAClock) {
     const std::string name(z.text);
     if (const std::optional<Draft> f = reads("The talks started at 5 p.m. " + name + ", it said.", "5", "5 p.m. " + name)) {
       EXPECT_EQ(f->zone, z.zone) << name;
+    }
+  }
+}
+
+TEST(TimexWords, EveryEdgeWordNarrowsAYear) {
+  for (const timex::EnglishWord& w : timex::kEdgeWords) {
+    if (const std::optional<Draft> f = reads_with("Sales rose in ", w.text, " 2024")) {
+      EXPECT_EQ(static_cast<int>(f->edge), w.value) << w.text;  // Edge::Begin 1, Middle 2, End 3
+    }
+  }
+}
+
+TEST(TimexWords, EveryQuarterOrdinalIsRead) {
+  for (const timex::EnglishWord& w : timex::kQuarterOrdinals) {
+    if (const std::optional<Draft> f = reads_with("Sales rose in the ", w.text, " quarter of 2024")) {
+      EXPECT_EQ(f->quarter, w.value) << w.text;
+    }
+  }
+}
+
+TEST(TimexWords, EveryWeekOrdinalIsRead) {
+  for (const timex::EnglishWord& w : timex::kWeekOrdinals) {
+    if (const std::optional<Draft> f = reads_with("Sales rose in the ", w.text, " week of March 2024")) {
+      EXPECT_EQ(f->week_of_month, w.value) << w.text;
     }
   }
 }
