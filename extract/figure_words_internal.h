@@ -1,6 +1,6 @@
 // extract/figure_words_internal.h: the words the figure pass knows (units, rates, currency signs,
 // scales, direction words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
-// extract/gen_figure_words.cpp (folder-private). The quick-reject gates of the pass are
+// extract/gen_word_tables.cpp (folder-private). The quick-reject gates of the pass are
 // built from these tables at compile time, never kept in step by hand.
 #ifndef NEWSLINE_EXTRACT_FIGURE_WORDS_INTERNAL_H_
 #define NEWSLINE_EXTRACT_FIGURE_WORDS_INTERNAL_H_

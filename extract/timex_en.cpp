@@ -8,6 +8,7 @@
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 #include "extract/timex_internal.h"
+#include "extract/timex_words_internal.h"
 
 namespace newsline::timex {
 namespace {
@@ -19,26 +20,11 @@ using scan::is_ascii_alpha;
 using scan::is_ascii_digit;
 using scan::word_end;
 
-struct Word {
-  std::string_view text;
-  int value;
-};
+using Word = EnglishWord;
 
 // The first letter of a word as an index, any case: 0..25, 26 for any other byte.
 constexpr std::size_t letter_bucket(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : c >= 'A' && c <= 'Z' ? static_cast<std::size_t>(c - 'A') : 26;
-}
-
-// The word of a table entry: its `text`, the first of a pair, or the entry itself.
-template <class Entry>
-constexpr std::string_view text_of(const Entry& entry) {
-  if constexpr (requires { entry.text; }) {
-    return entry.text;
-  } else if constexpr (requires { entry.first; }) {
-    return entry.first;
-  } else {
-    return entry;
-  }
 }
 
 // A bit for each first letter (letter_bucket) of the words of `table`: a matcher turns away
@@ -94,32 +80,11 @@ void for_each_starting(const WordList<Entry, N>& list, std::string_view s, std::
   for (std::uint64_t m = list.candidates(s, pos); m != 0; m &= m - 1) visit(list[static_cast<std::size_t>(__builtin_ctzll(m))]);
 }
 
-constexpr Word kMonthWords[] = {
-    {"january", 1}, {"jan.", 1}, {"jan", 1},   {"february", 2}, {"feb.", 2},  {"feb", 2},   {"march", 3},
-    {"mar.", 3},    {"mar", 3},  {"april", 4}, {"apr.", 4},     {"apr", 4},   {"may", 5},   {"june", 6},
-    {"jun.", 6},    {"jun", 6},  {"july", 7},  {"jul.", 7},     {"jul", 7},   {"august", 8}, {"aug.", 8},
-    {"aug", 8},     {"september", 9}, {"sept.", 9}, {"sept", 9}, {"sep.", 9}, {"sep", 9},   {"october", 10},
-    {"oct.", 10},   {"oct", 10}, {"november", 11}, {"nov.", 11}, {"nov", 11}, {"december", 12}, {"dec.", 12},
-    {"dec", 12},
-};
+// The month and weekday names (time_en_months.tsv, time_en_weekdays.tsv), indexed.
 constexpr WordList kMonths(kMonthWords);
-
-constexpr Word kWeekdayWords[] = {
-    {"monday", 1}, {"mon.", 1}, {"tuesday", 2}, {"tues.", 2}, {"tue.", 2}, {"wednesday", 3}, {"wed.", 3},
-    {"thursday", 4}, {"thurs.", 4}, {"thu.", 4}, {"friday", 5}, {"fri.", 5}, {"saturday", 6}, {"sat.", 6},
-    {"sunday", 7}, {"sun.", 7},
-};
 constexpr WordList kWeekdays(kWeekdayWords);
 
-constexpr Word kNumberWordTable[] = {
-    {"a", 1},          {"an", 1},         {"one", 1},        {"two", 2},         {"three", 3},     {"four", 4},
-    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},       {"nine", 9},      {"ten", 10},
-    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},  {"sixteen", 16},
-    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},     {"thirty", 30},   {"forty", 40},
-    {"fifty", 50},     {"sixty", 60},     {"seventy", 70},   {"eighty", 80},     {"ninety", 90},   {"a hundred", 100},
-    {"a couple of", 2}, {"couple of", 2}, {"several", -1},  {"a few", -1},     {"few", -1},        {"many", -1},
-    {"a couple", 2},   {"couple", 2},  // the next couple weeks (American, no "of")
-};
+// The number words (time_en_numbers.tsv), indexed.
 constexpr WordList kNumberWords(kNumberWordTable);
 
 // The longest word of `list` at `pos` that ends a word (periods in abbreviations count);
@@ -157,15 +122,8 @@ const Word* number_word_at(std::string_view s, std::size_t pos, std::size_t& len
 // first … thirty-first: a day of the month written as an ordinal word (January first, the
 // fourth of July, February twenty-second). Sets `len`; 0 when none.
 int ordinal_day_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
-  static constexpr Word kOrdinalDayTable[] = {
-      {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},       {"fifth", 5},
-      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},       {"ninth", 9},        {"tenth", 10},
-      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},
-      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
-      {"thirtieth", 30},
-  };
-  static constexpr WordList kOrdinalDays(kOrdinalDayTable);
-  static constexpr std::uint32_t kFirst = first_letters(kOrdinalDayTable);
+  static constexpr WordList kOrdinalDays(kOrdinalDayWords);
+  static constexpr std::uint32_t kFirst = first_letters(kOrdinalDayWords);
   len = 0;
   if (!may_start(kFirst, s, pos)) return 0;
   if (const Word* w = word_at(s, pos, kOrdinalDays, len)) return w->value;
@@ -432,10 +390,8 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   // at 7 in the morning, by 2 in the afternoon: an hour and its part of the day, after a word
   // that takes a time (up 3 in the morning session is a price).
   if (!colon && !meridiem && !dotted && hour >= 1 && hour <= 12 && (at_nocase(s, p, " in the ") || at_nocase(s, p, " at night"))) {
-    // With the space before: words before the clock, not words that open a form (the gate's list).
-    static constexpr std::string_view kCuesBefore[] = {" at ", " by ", " until ", " till ", " from ", " around ", " about ",
-                                                       " circa ", " before ", " after ", " since ", " to "};
-    const bool cued = std::any_of(std::begin(kCuesBefore), std::end(kCuesBefore), [&](std::string_view w) {
+    // kClockPartCues (time_en_cues.tsv): with the space before, words before the clock.
+    const bool cued = std::any_of(std::begin(kClockPartCues), std::end(kClockPartCues), [&](std::string_view w) {
       return (pos >= w.size() && at_nocase(s, pos - w.size(), w)) || (pos + 1 == w.size() && at_nocase(s, 0, w.substr(1)));
     });
     for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
@@ -455,19 +411,10 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   d.second = second;
   d.meridiem = meridiem;
   std::size_t z = skip_space(s, p);
-  static constexpr std::pair<std::string_view, std::string_view> kZoneNames[] = {
-      {"ET", "America/New_York"},    {"EST", "America/New_York"}, {"EDT", "America/New_York"}, {"GMT", "UTC"},
-      {"UTC", "UTC"},                {"BST", "Europe/London"},    {"CET", "Europe/Berlin"},    {"HKT", "Asia/Hong_Kong"},
-      {"JST", "Asia/Tokyo"},         {"PT", "America/Los_Angeles"}, {"PST", "America/Los_Angeles"},
-      {"PDT", "America/Los_Angeles"}, {"CT", "America/Chicago"},  {"CDT", "America/Chicago"},
-      {"MST", "America/Denver"},      {"MDT", "America/Denver"},   {"CEST", "Europe/Berlin"},
-      {"SGT", "Asia/Singapore"},      {"KST", "Asia/Seoul"},       {"AEST", "Australia/Sydney"},
-      {"AEDT", "Australia/Sydney"},
-  };
-  for (const auto& [name, zone] : kZoneNames) {
-    if (at(s, z, name) && word_end(s, z + name.size())) {
-      p = z + name.size();
-      d.zone = zone;
+  for (const ZoneName& name : kZoneNames) {
+    if (at(s, z, name.text) && word_end(s, z + name.text.size())) {
+      p = z + name.text.size();
+      d.zone = name.zone;
       break;
     }
   }
@@ -854,12 +801,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     const bool full_june_july = (token == "June" || token == "July") && !(at(s, pos + len, " ") && cp_at(s, pos + len + 1) >= 'A' &&
                                                                            cp_at(s, pos + len + 1) <= 'Z');
     if ((token.size() <= 4 && !full_june_july) || token == "May" || token == "March") {
-      // Bare short or ambiguous month names need a cue before them.
-      static constexpr std::string_view kCues[] = {"in ", "since ", "until ", "by ", "from ", "early ", "late ",
-                                                   "mid-", "mid ", "last ", "next ", "this ", "of ", "through ", "before ",
-                                                   "after ", "during ", "In ", "Since ", "By ", "Early ", "Late "};
+      // Bare short or ambiguous month names need a cue before them (kMonthCues, time_en_cues.tsv).
       bool cue = false;
-      for (std::string_view c : kCues) {
+      for (std::string_view c : kMonthCues) {
         if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
       }
       if (!cue) return std::nullopt;
@@ -1053,9 +997,7 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
 
 // on the 18th, by the 4th: a day of the month the text is in, after a preposition.
 std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kBefore[] = {"on the ", "On the ", "by the ", "until the ", "before the ",
-                                                 "after the ", "since the ", "of the ", "from the ", "to the "};
-  if (!std::any_of(std::begin(kBefore), std::end(kBefore), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
+  if (!std::any_of(std::begin(kDayOfMonthCues), std::end(kDayOfMonthCues), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
     return std::nullopt;
   }
   auto n = digits_at(s, pos);
@@ -1083,27 +1025,11 @@ std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos);
 std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift);
 
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
-  struct Rel {
-    std::string_view text;
-    int shift;
-    std::string_view part;
-  };
-  static constexpr Rel kDays[] = {
-      {"today", 0, ""},          {"tonight", 0, "NI"},    {"this morning", 0, "MO"}, {"this afternoon", 0, "AF"},
-      {"this evening", 0, "EV"}, {"yesterday", -1, ""},   {"last night", -1, "NI"},  {"tomorrow", 1, ""},
-      {"the day before yesterday", -2, ""}, {"the day after tomorrow", 2, ""}, {"yesterday morning", -1, "MO"},
-      {"yesterday afternoon", -1, "AF"}, {"yesterday evening", -1, "EV"}, {"tomorrow morning", 1, "MO"},
-  };
-  static constexpr std::pair<std::string_view, int> kPrefixes[] = {
-      {"last ", -1},        {"next ", 1},       {"this ", 0},         {"coming ", 1},        {"the coming ", 1},
-      {"past ", -1},        {"previous ", -1},  {"the past ", -1},    {"the last ", -1},     {"the previous ", -1},
-      {"the next ", 1},     {"this past ", -1}, {"earlier this ", 0}, {"later this ", 0},    {"late last ", -1},
-      {"early next ", 1},   {"early this ", 0}, {"late this ", 0},    {"earlier in the ", 0}, {"later in the ", 0}, {"current ", 0},
-      {"the current ", 0},  {"upcoming ", 1},   {"the upcoming ", 1}, {"prior ", -1},        {"the prior ", -1}};
-  static constexpr std::uint32_t kFirst = first_letters(kDays) | first_letters(kPrefixes);
+  using Rel = RelativeDay;
+  static constexpr std::uint32_t kFirst = first_letters(kRelativeDays) | first_letters(kShiftWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kDayIndex(kDays);
-  static constexpr WordList kPrefixIndex(kPrefixes);
+  static constexpr WordList kDayIndex(kRelativeDays);
+  static constexpr WordList kPrefixIndex(kShiftWords);
   // The draft is built once a word is found: most starts find none.
   const Rel* day = nullptr;
   for_each_starting(kDayIndex, s, pos, [&](const Rel& r) {
@@ -1124,11 +1050,11 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   int shift = 0;
   bool found = false;
   std::string_view prefix_text;
-  for_each_starting(kPrefixIndex, s, pos, [&](const std::pair<std::string_view, int>& prefix) {
-    if (prefix.first.size() > len && at_nocase(s, pos, prefix.first)) {
-      len = prefix.first.size();
-      shift = prefix.second;
-      prefix_text = prefix.first;
+  for_each_starting(kPrefixIndex, s, pos, [&](const Word& prefix) {
+    if (prefix.text.size() > len && at_nocase(s, pos, prefix.text)) {
+      len = prefix.text.size();
+      shift = prefix.value;
+      prefix_text = prefix.text;
       found = true;
     }
   });
@@ -1377,9 +1303,8 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
-  static constexpr Word kShortWeekdayTable[] = {{"Mon", 1}, {"Tue", 2}, {"Wed", 3}, {"Thu", 4}, {"Fri", 5}, {"Sat", 6}, {"Sun", 7}};
-  static constexpr WordList kShortWeekdays(kShortWeekdayTable);
-  static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayTable);
+  static constexpr WordList kShortWeekdays(kShortWeekdayWords);
+  static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayWords);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0 || !word_end(s, pos + 3)) {
     return std::nullopt;  // three capitalised letters and a word end
   }
@@ -1591,9 +1516,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     return d;
   }
   // first quarter, the third quarter of 2024, second half, first half of 2025
-  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"final", 4},
-                                       {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
-  static constexpr WordList kOrdinals(kOrdinalWords);
+  static constexpr WordList kOrdinals(kQuarterOrdinals);
   std::size_t p = pos;
   if (at_nocase(s, p, "the ")) p += 4;
   std::size_t len = 0;
@@ -1699,13 +1622,6 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   }
   bool hyphen = at(s, p, "-");
   p = hyphen ? p + 1 : skip_space(s, p);
-  static constexpr Word kUnitWordTable[] = {{"years", 'Y'},  {"year", 'Y'},   {"months", 'M'}, {"month", 'M'},
-                                        {"weeks", 'W'},  {"week", 'W'},   {"days", 'D'},   {"day", 'D'},
-                                        {"hours", 'H'},  {"hour", 'H'},   {"quarters", 'Q'}, {"quarter", 'Q'},
-                                        {"decades", 'X'}, {"decade", 'X'}, {"minutes", 'N'}, {"minute", 'N'},
-                                        {"seconds", 'S'}, {"nights", 'D'}, {"night", 'D'}, {"fortnights", 'F'},
-                                        {"fortnight", 'F'}, {"hrs", 'H'}, {"hr", 'H'}, {"mins", 'N'}, {"min", 'N'},
-                                        {"secs", 'S'}, {"sec", 'S'}};
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
   if (u == nullptr) return std::nullopt;
@@ -1928,8 +1844,6 @@ std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) 
 // the nineties, the mid-eighties: a decade by name, its century as for '90s (the publication's,
 // or the one before when the decade has not begun yet).
 std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
-  static constexpr Word kDecadeWords[] = {{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
-                                          {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
   static constexpr WordList kDecades(kDecadeWords);
   const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
   if (!the) return std::nullopt;
@@ -1979,15 +1893,12 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Decade;
     return d;
   }
-  // A bare year needs a cue: in 2024, since 2019, by 2030, 2024's, fiscal 2024.
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "for ", "between ",
-                                               "before ", "after ", "fiscal ", "early ", "late ", "mid-", "through ",
-                                               "In ", "Since ", "By ", "From ", "year ", "to ", "and ", "end-"};
+  // A bare year needs a cue (kYearCues, time_en_cues.tsv): in 2024, since 2019, by 2030, 2024's, fiscal 2024.
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
   // Every cue ends in a space or a dash: no other byte before the year needs the list.
-  static_assert(std::all_of(std::begin(kCues), std::end(kCues), [](std::string_view c) { return c.back() == ' ' || c.back() == '-'; }));
+  static_assert(std::all_of(std::begin(kYearCues), std::end(kYearCues), [](std::string_view c) { return c.back() == ' ' || c.back() == '-'; }));
   if (!cue && pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '-')) {
-    for (std::string_view c : kCues) {
+    for (std::string_view c : kYearCues) {
       if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
     }
   }
@@ -2003,8 +1914,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
 
 // in nineteen ninety six, since two thousand and five: a year in words after a cue word.
 std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) {
-  static constexpr std::string_view kCues[] = {"in ", "since ", "by ", "until ", "from ", "of ", "during ", "before ", "after ", "year "};
-  if (!std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
+  if (!std::any_of(std::begin(kSpelledYearCues), std::end(kSpelledYearCues), [&](std::string_view c) { return pos >= c.size() && at_nocase(s, pos - c.size(), c); })) {
     return std::nullopt;
   }
   auto y = spelled_year_at(s, pos);
@@ -2023,26 +1933,10 @@ std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) 
 }
 
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
-  struct V {
-    std::string_view text, value;
-  };
-  static constexpr V kWords[] = {
-      {"recently", "PAST_REF"},   {"lately", "PAST_REF"},      {"earlier this year", ""},
-      {"previously", "PAST_REF"}, {"in the past", "PAST_REF"}, {"now", "PRESENT_REF"},
-      {"currently", "PRESENT_REF"}, {"at present", "PRESENT_REF"}, {"nowadays", "PRESENT_REF"},
-      {"right now", "PRESENT_REF"}, {"soon", "FUTURE_REF"},  {"in the future", "FUTURE_REF"},
-      {"in the coming years", "FUTURE_REF"}, {"in the coming months", "FUTURE_REF"},
-      {"in coming years", "FUTURE_REF"}, {"in the coming weeks", "FUTURE_REF"}, {"in the coming days", "FUTURE_REF"},
-      {"the coming days", "FUTURE_REF"}, {"the coming weeks", "FUTURE_REF"}, {"the coming months", "FUTURE_REF"},
-      {"the coming years", "FUTURE_REF"}, {"coming days", "FUTURE_REF"}, {"coming weeks", "FUTURE_REF"},
-      {"coming months", "FUTURE_REF"}, {"in recent days", "PAST_REF"}, {"in recent weeks", "PAST_REF"},
-      {"in recent months", "PAST_REF"}, {"in recent years", "PAST_REF"}, {"year to date", "YTD"}, {"year-to-date", "YTD"}, {"YTD", "YTD"},
-      {"at the moment", "PRESENT_REF"}, {"at the present time", "PRESENT_REF"}, {"these days", "PRESENT_REF"},
-      {"to date", "PRESENT_REF"}, {"till date", "PRESENT_REF"}, {"at this time", "PRESENT_REF"},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  using V = VagueWord;
+  static constexpr std::uint32_t kFirst = first_letters(kVagueWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kWords);
+  static constexpr WordList kIndex(kVagueWords);
   std::size_t best = 0;
   const V* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const V& w) {
@@ -2083,24 +1977,10 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
-  struct P {
-    std::string_view text, code;
-  };
-  static constexpr P kParts[] = {{"in the morning", "MO"},      {"in the afternoon", "AF"},  {"in the evening", "EV"},
-                                 {"at night", "NI"},            {"overnight", "NI"},         {"early morning", "MO"},
-                                 {"late morning", "MO"},        {"early afternoon", "AF"},   {"late afternoon", "AF"},
-                                 {"early evening", "EV"},       {"late evening", "EV"},      {"late night", "NI"},
-                                 {"early in the morning", "MO"}, {"later in the morning", "MO"}, {"later in the afternoon", "AF"},
-                                 {"later in the evening", "EV"}, {"early in the evening", "EV"},
-                                 // meals as the part of the day they fall in: MI midday, EV, MO.
-                                 {"at lunchtime", "MI"}, {"at lunch time", "MI"}, {"by lunchtime", "MI"},
-                                 {"until lunchtime", "MI"}, {"at lunch", "MI"},  {"before lunch", "MI"},
-                                 {"after lunch", "MI"},  {"at dinnertime", "EV"}, {"after dinnertime", "EV"},
-                                 {"after dinner", "EV"}, {"before dinner", "EV"}, {"after breakfast", "MO"},
-                                 {"before breakfast", "MO"}, {"at breakfast", "MO"}};
-  static constexpr std::uint32_t kFirst = first_letters(kParts);
+  using P = DayPart;
+  static constexpr std::uint32_t kFirst = first_letters(kDayParts);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kParts);
+  static constexpr WordList kIndex(kDayParts);
   const P* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const P& p) {
     // late-night trading, early-morning raids: the hyphened forms say the same, left to the noun.
@@ -2117,7 +1997,6 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kSeasonWords[] = {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
   static constexpr WordList kSeasons(kSeasonWords);
   static constexpr std::pair<std::string_view, int> kShifts[] = {{"this ", 0}, {"last ", -1}, {"next ", 1}};
   static constexpr std::uint32_t kFirst = first_letters(kSeasonWords) | first_letters(kShifts);
@@ -2275,21 +2154,10 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
 
 // daily, monthly, semi-annual, annually: how often, a set of the period (P1D, P1M, P6M, P1Y).
 std::optional<Draft> match_frequency_en(std::string_view s, std::size_t pos) {
-  struct F {
-    std::string_view text;
-    char unit;
-    int amount;
-  };
-  static constexpr F kWords[] = {
-      {"hourly", 'H', 1},       {"daily", 'D', 1},         {"weekly", 'W', 1},         {"biweekly", 'W', 2},
-      {"bi-weekly", 'W', 2},    {"monthly", 'M', 1},       {"bimonthly", 'M', 2},      {"bi-monthly", 'M', 2},
-      {"quarterly", 'M', 3},    {"semi-annual", 'M', 6},   {"semi-annually", 'M', 6},  {"semiannual", 'M', 6},
-      {"semiannually", 'M', 6}, {"half-yearly", 'M', 6},   {"annual", 'Y', 1},         {"annually", 'Y', 1},
-      {"yearly", 'Y', 1},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kWords);
+  using F = FrequencyWord;
+  static constexpr std::uint32_t kFirst = first_letters(kFrequencyWords);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kWords);
+  static constexpr WordList kIndex(kFrequencyWords);
   const F* hit = nullptr;
   for_each_starting(kIndex, s, pos, [&](const F& f) {
     if ((hit == nullptr || f.text.size() > hit->text.size()) && at_nocase(s, pos, f.text) && word_end(s, pos + f.text.size()) &&
@@ -2503,10 +2371,7 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
 // the first week of March, the last week of 2016, the 3rd week of this year: a week counted
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
 std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kOrdinalWords[] = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
-                                       {"last", -1}, {"final", -1}, {"1st", 1},   {"2nd", 2},    {"3rd", 3},
-                                       {"4th", 4},   {"5th", 5}};
-  static constexpr WordList kOrdinals(kOrdinalWords);
+  static constexpr WordList kOrdinals(kWeekOrdinals);
   std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr) return std::nullopt;
@@ -2829,35 +2694,19 @@ std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
 // Easter, Thanksgiving, Labor Day, Black Friday: the holidays that move with the year, as
 // written (capitalised); a year may follow. Nothing when none starts at `pos`.
 std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t pos, bool after_shift) {
-  static constexpr std::pair<std::string_view, MovableHoliday> kNames[] = {
-      {"Easter Sunday", MovableHoliday::Easter},          {"Easter Day", MovableHoliday::Easter},
-      {"Easter Monday", MovableHoliday::EasterMonday},    {"Easter", MovableHoliday::Easter},
-      {"Good Friday", MovableHoliday::GoodFriday},        {"Thanksgiving Day", MovableHoliday::Thanksgiving},
-      {"Thanksgiving", MovableHoliday::Thanksgiving},     {"Black Friday", MovableHoliday::BlackFriday},
-      {"Cyber Monday", MovableHoliday::CyberMonday},      {"Labor Day", MovableHoliday::LaborDay},
-      // Labour Day is May 1 in most countries (and a Monday in others): left out.
-      {"Memorial Day", MovableHoliday::MemorialDay},
-      {"Martin Luther King Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Day", MovableHoliday::MlkDay},
-      {"Martin Luther King, Jr. Day", MovableHoliday::MlkDay}, {"Martin Luther King Jr Day", MovableHoliday::MlkDay},
-      {"MLK Day", MovableHoliday::MlkDay},                {"Presidents' Day", MovableHoliday::PresidentsDay},
-      {"Presidents Day", MovableHoliday::PresidentsDay},  {"President's Day", MovableHoliday::PresidentsDay},
-      {"Presidents\u2019 Day", MovableHoliday::PresidentsDay}, {"Mother's Day", MovableHoliday::MothersDay},
-      {"Mother\u2019s Day", MovableHoliday::MothersDay}, {"Father's Day", MovableHoliday::FathersDay},
-      {"Father\u2019s Day", MovableHoliday::FathersDay},
-  };
-  static constexpr std::uint32_t kFirst = first_letters(kNames);
+  static constexpr std::uint32_t kFirst = first_letters(kMovableHolidays);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
-  static constexpr WordList kIndex(kNames);
+  static constexpr WordList kIndex(kMovableHolidays);
   // Capitalised as a name; in lower case only with its year (easter 2018) or after last, next.
   const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
   std::size_t len = 0;
   MovableHoliday which{};
-  for_each_starting(kIndex, s, pos, [&](const std::pair<std::string_view, MovableHoliday>& entry) {
-    const std::string_view name = entry.first;
+  for_each_starting(kIndex, s, pos, [&](const MovableName& entry) {
+    const std::string_view name = entry.text;
     const bool hit = capitalised && !after_shift ? at(s, pos, name) : at_nocase(s, pos, name);
     if (name.size() > len && hit && word_end(s, pos + name.size())) {
       len = name.size();
-      which = entry.second;
+      which = entry.which;
     }
   });
   // the last good Friday for stocks: "good" in lower case is the adjective.
@@ -2883,18 +2732,7 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
 // Christmas, New Year's Day, Independence Day 2018: the holidays on a fixed day of the
 // calendar, capitalised as names; a year may follow.
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
-  struct Holiday {
-    std::string_view text;
-    int month, day;
-  };
-  static constexpr Holiday kHolidays[] = {
-      {"Christmas Eve", 12, 24},     {"Christmas Day", 12, 25},     {"Christmas", 12, 25},
-      {"New Year's Day", 1, 1},      {"New Year's Eve", 12, 31},    {"Independence Day", 7, 4},
-      {"Halloween", 10, 31},         {"Valentine's Day", 2, 14},    {"St. Patrick's Day", 3, 17},
-      {"Saint Patrick's Day", 3, 17}, {"Veterans Day", 11, 11},      {"Boxing Day", 12, 26},
-      {"Juneteenth", 6, 19},         {"Earth Day", 4, 22},          {"International Workers' Day", 5, 1},
-      {"International Workers\u2019 Day", 5, 1}, {"May Day", 5, 1},
-  };
+  using Holiday = FixedHoliday;
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
   if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
   const Holiday* hit = nullptr;
@@ -2924,11 +2762,6 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
 // the end of the week, early next week: the month, year, quarter or week with its edge (the
 // interval narrows; the value stays).
 std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
-  static constexpr Word kEdgeWords[] = {
-      {"early", 1},        {"the beginning of", 1}, {"beginning of", 1}, {"the start of", 1}, {"start of", 1},
-      {"mid", 2},          {"the middle of", 2},    {"middle of", 2},    {"late", 3},         {"the end of", 3},
-      {"end of", 3},       {"the close of", 3},
-  };
   static constexpr WordList kEdges(kEdgeWords);
   std::size_t len = 0;
   // year-end, year end: the end of this year.
@@ -2975,39 +2808,10 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
-// Words after which a capitalised Noon or Midnight is the time of day.
-constexpr std::string_view kClockCues[] = {"at ", "by ", "until ", "before ", "after ", "from ", "since ", "to ", "till "};
-
-// The first words (lower case, three letters or more) of the English forms: every word that
-// opens a literal of this file, sorted. A longer word that is none of them opens no form, and
-// match_english turns it away before trying its matchers (most words of a text are such).
-// The test TimexEnglish.FirstWordsCoverEveryLiteral reads this file and holds the list to it.
-constexpr std::string_view kFirstWords[] = {
-    "aedt", "aest", "after", "ago", "america", "and", "annual", "annually", "apr", "april", "asia", "aug", "august",
-    "australia", "autumn", "before", "beginning", "between", "bimonthly", "biweekly", "black", "boxing", "breakfast",
-    "bst", "calendar", "cdt", "century", "cest", "cet", "christmas", "coming", "couple", "current", "currently",
-    "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "dinner", "dinnertime", "during", "each",
-    "earlier", "early", "earth", "easter", "edt", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
-    "eleven", "eleventh", "end", "est", "europe", "eve", "every", "fall", "father", "feb", "february", "few",
-    "fifteen", "fifteenth", "fifth", "fifties", "fifty", "final", "first", "fiscal", "five", "for", "forties",
-    "fortnight", "fortnights", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays",
-    "from", "future", "gmt", "good", "half", "halloween", "hence", "hkt", "hour", "hourly", "hours", "hrs", "hundred",
-    "independence", "international", "jan", "january", "jst", "jul", "july", "jun", "june", "juneteenth", "kst",
-    "labor", "last", "late", "lately", "later", "lunch", "lunchtime", "many", "mar", "march", "martin", "may", "mdt",
-    "memorial", "mid", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "mon", "monday", "mondays",
-    "month", "monthly", "months", "mother", "mst", "new", "next", "night", "nights", "nine", "nineteen", "nineteenth",
-    "nineties", "ninety", "ninth", "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one",
-    "other", "overnight", "past", "pdt", "present", "president", "presidents", "previous", "previously", "prior",
-    "pst", "quarter", "quarterly", "quarters", "recently", "right", "saint", "same", "sat", "saturday", "saturdays",
-    "sec", "second", "seconds", "secs", "semi", "semiannual", "semiannually", "sep", "sept", "september", "seven",
-    "seventeen", "seventeenth", "seventh", "seventies", "seventy", "several", "sgt", "since", "six", "sixteen",
-    "sixteenth", "sixth", "sixties", "sixty", "soon", "spring", "start", "summer", "sun", "sunday", "sundays", "ten",
-    "tenth", "thanksgiving", "the", "these", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
-    "this", "thousand", "three", "through", "thru", "thu", "thurs", "thursday", "thursdays", "till", "today",
-    "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twenties", "twentieth",
-    "twenty", "two", "until", "upcoming", "utc", "valentine", "ver", "veterans", "wed", "wednesday", "wednesdays",
-    "week", "weekend", "weekly", "weeks", "winter", "within", "year", "yearend", "yearly", "years", "yesterday", "ytd"
-};
+// kFirstWords (timex_words_internal.h), the first words of the English forms, is built from
+// the word tables and the first words written in code (time_en_first_words.tsv): a longer
+// word that is none of them opens no form, and match_english turns it away before trying its
+// matchers (most words of a text are such).
 static_assert(std::is_sorted(std::begin(kFirstWords), std::end(kFirstWords)));
 
 bool may_open_english_form(std::string_view s, std::size_t pos) {
@@ -3170,7 +2974,9 @@ std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos,
   return clock;
 }
 
-std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
+// One function for both (the ungated one only for the tests): each matcher is called from
+// one place, and inlined there.
+std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gated) {
   std::optional<Draft> best = no_draft();
   auto consider = [&](std::optional<Draft> d) {
     if (d && d->end > d->begin && (!best || d->end > best->end)) best = std::move(d);
@@ -3218,7 +3024,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos) {
   } else if (c == '\'') {
     consider(match_year_alone(s, pos));
   } else {
-    if (!may_open_english_form(s, pos)) return best;
+    if (gated && !may_open_english_form(s, pos)) return best;
     consider(match_month_forms(s, pos));
     consider(match_edge_en(s, pos));
     if ((c | 0x20) == 't') consider(match_told_step_en(s, pos));  // before the publication's last month

@@ -148,8 +148,9 @@ std::optional<Draft> match_chinese_ungated(std::string_view s, std::size_t pos);
 bool may_match_chinese(std::string_view s, std::size_t pos);
 // A clock that ends a range after a clock (上午9点到11点): 11点, 6:00, 晚上7点半; `pos` is past the connector.
 std::optional<Draft> match_range_clock(std::string_view s, std::size_t pos);
-// The longest English match at `pos` (a word start), or nothing.
-std::optional<Draft> match_english(std::string_view s, std::size_t pos);
+// The longest English match at `pos` (a word start), or nothing. `gated`: words that open no
+// form (may_open_english_form) are turned away before any matcher runs.
+std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gated = true);
 // The length of an English word that joins the two halves of a range after `first` (to,
 // through, until, till; and after between), or 0. `pos` is past the blanks after `first`.
 std::size_t english_range_connector(std::string_view s, std::size_t pos, const Draft& first);
@@ -163,6 +164,9 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
 std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos, const Draft& first);
 // False when the ASCII word at `pos` (three letters or more) opens no English form.
 bool may_open_english_form(std::string_view s, std::size_t pos);
+// match_english with its gate open: every matcher tried at `pos`, whatever the word (for the
+// tests, which hold the gate to it).
+inline std::optional<Draft> match_english_ungated(std::string_view s, std::size_t pos) { return match_english(s, pos, false); }
 
 }  // namespace newsline::timex
 

@@ -1,0 +1,401 @@
+// Generates a word table of the figure pass (extract/figure_words_internal.h) or of the
+// English time recognizer (extract/timex_words_internal.h) from a TSV file of
+// extract/lexicon: one row a word, its columns separated by tabs; lines opening with '#'
+// and blank lines are comments. Run by the build, its output not kept in the
+// source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
+// the first bad one stops the build, named by its file and line, so a typo in the data is
+// a build error rather than a word that silently never matches.
+//
+// usage: gen_word_tables TABLE INPUT OUTPUT, TABLE the name of the file (units, time_en_months…).
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Row {
+  int line = 0;
+  std::vector<std::string> columns;
+};
+
+[[noreturn]] void fail(const std::string& where, const std::string& message) {
+  std::fprintf(stderr, "%s: error: %s\n", where.c_str(), message.c_str());
+  std::exit(1);
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t tab = line.find('\t', from);
+    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) return out;
+    from = tab + 1;
+  }
+}
+
+// The rows of `path`, each with exactly `columns` columns, none empty.
+std::vector<Row> read_rows(const std::string& path, std::size_t columns) {
+  std::ifstream in(path);
+  if (!in) fail(path, "cannot read");
+  std::vector<Row> rows;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    Row row{number, split_tabs(line)};
+    const std::string where = path + ":" + std::to_string(number);
+    if (row.columns.size() != columns) {
+      fail(where, "expected " + std::to_string(columns) + " tab-separated columns, found " + std::to_string(row.columns.size()));
+    }
+    for (const std::string& c : row.columns) {
+      if (c.empty() || c.front() == ' ' || c.back() == ' ') fail(where, "an empty column, or spaces around one");
+    }
+    rows.push_back(std::move(row));
+  }
+  if (rows.empty()) fail(path, "no rows");
+  return rows;
+}
+
+// `text` as a C++ string literal (UTF-8 kept as it is).
+std::string literal(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string kind_of(const std::string& where, const std::string& name) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"level", "FigureKind::Level"}, {"change", "FigureKind::Change"}, {"amount", "FigureKind::Amount"},
+      {"count", "FigureKind::Count"}, {"ratio", "FigureKind::Ratio"}};
+  auto it = kKinds.find(name);
+  if (it == kKinds.end()) fail(where, "kind '" + name + "' is none of level, change, amount, count, ratio");
+  return it->second;
+}
+
+// A positive number as written (1e12, 0.01), checked.
+std::string number_of(const std::string& where, const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(v > 0)) fail(where, "'" + text + "' is not a positive number");
+  return text.find_first_of(".e") == std::string::npos ? text + ".0" : text;
+}
+
+bool yes_no(const std::string& where, const std::string& text) {
+  if (text != "yes" && text != "no") fail(where, "'" + text + "' is neither yes nor no");
+  return text == "yes";
+}
+
+std::string where_of(const std::string& path, const Row& row) { return path + ":" + std::to_string(row.line); }
+
+// Fails on a word that a table holds twice: the second row would never be read.
+void check_unique(const std::string& path, const std::vector<Row>& rows) {
+  std::set<std::string> seen;
+  for (const Row& row : rows) {
+    if (!seen.insert(row.columns[0]).second) fail(where_of(path, row), "'" + row.columns[0] + "' is listed twice");
+  }
+}
+
+bool latin(const std::string& word) {
+  const char c = word[0];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The table `name` of `type`: a row each, written by `entry` (the text between its braces).
+template <class Entry>
+void write_table(const std::vector<Row>& rows, const std::string& type, const std::string& name, Entry entry, std::ostream& out) {
+  out << "inline constexpr " << type << " " << name << "[] = {\n";
+  for (const Row& r : rows) out << "    {" << entry(r) << "},\n";
+  out << "};\n";
+}
+
+// units.tsv: word, unit (- for none), kind. Units written right after a number (Chinese text).
+void units(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  check_unique(path, rows);
+  write_table(rows, "UnitWord", "kUnits", [&](const Row& r) {
+    const std::string unit = r.columns[1] == "-" ? "" : r.columns[1];
+    return literal(r.columns[0]) + ", " + literal(unit) + ", " + kind_of(where_of(path, r), r.columns[2]);
+  }, out);
+}
+
+// units_en.tsv: word, unit, kind, factor, attached. English units after a number.
+void english_units(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 5);
+  check_unique(path, rows);
+  write_table(rows, "EnglishUnit", "kEnglishUnits", [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    if (!latin(r.columns[0])) fail(where, "an English unit starts with a Latin letter");
+    return literal(r.columns[0]) + ", " + literal(r.columns[1]) + ", " + kind_of(where, r.columns[2]) + ", " + number_of(where, r.columns[3]) +
+           ", " + (yes_no(where, r.columns[4]) ? "true" : "false");
+  }, out);
+}
+
+// currency_signs.tsv: sign, ISO 4217 code. Signs and words written before a number.
+void currency_signs(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  write_table(rows, "CurrencySign", "kCurrencySigns", [&](const Row& r) {
+    const std::string& code = r.columns[1];
+    if (code.size() != 3 || code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      fail(where_of(path, r), "'" + code + "' is not an ISO 4217 code");
+    }
+    return literal(r.columns[0]) + ", " + literal(code);
+  }, out);
+}
+
+// Two tables of `type` from `rows`: the Chinese words (the first character beyond ASCII) as
+// `names[0]`, the English ones as `names[1]`, each row written by `entry` (its text between
+// the braces); `what` names a word in the errors.
+template <class Entry>
+void by_script(const std::string& path, const std::vector<Row>& rows, const std::string& what, const std::string& type,
+               const std::string (&names)[2], Entry entry, std::ostream& out) {
+  for (const bool english : {false, true}) {
+    std::vector<Row> part;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(part), [&](const Row& r) { return latin(r.columns[0]) == english; });
+    if (part.empty()) fail(path, std::string(english ? "no English " : "no Chinese ") + what);
+    write_table(part, type, names[english ? 1 : 0], [&](const Row& r) { return entry(r, english); }, out);
+  }
+}
+
+// scales.tsv: word, value, attached, not_before (- for none). Chinese scale words and English
+// ones go to two tables.
+void scales(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 4);
+  check_unique(path, rows);
+  by_script(path, rows, "scale word", "ScaleWord", {"kChineseScales", "kEnglishScales"}, [&](const Row& r, bool english) {
+    const std::string where = where_of(path, r);
+    if (static_cast<unsigned char>(r.columns[0][0]) < 0x80 && !english) fail(where, "a scale word starts with a Latin letter or a character beyond ASCII");
+    const bool attached = yes_no(where, r.columns[2]);
+    if (!english && !attached) fail(where, "a Chinese scale word is attached to its number");
+    const std::string not_before = r.columns[3] == "-" ? "" : r.columns[3];
+    return literal(r.columns[0]) + ", " + number_of(where, r.columns[1]) + ", " + (attached ? "true" : "false") + ", U" + literal(not_before);
+  }, out);
+}
+
+// Calls `visit` on each of the comma-separated `uses`.
+template <class Visit>
+void for_each_use(const std::string& uses, Visit visit) {
+  const std::string list = uses + ",";
+  for (std::size_t from = 0, comma; (comma = list.find(',', from)) != std::string::npos; from = comma + 1) visit(list.substr(from, comma - from));
+}
+
+// A list of std::string_view `name`, its words in file order.
+void write_list(const std::string& name, const std::vector<std::string>& words, std::ostream& out) {
+  out << "inline constexpr std::string_view " << name << "[] = {";
+  for (const std::string& w : words) out << literal(w) << ", ";
+  out << "};\n";
+}
+
+// directions.tsv: word, direction (up, down), uses (verb, by, size, after; comma-separated).
+// A list of words for each use and direction the pass looks for.
+void directions(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  check_unique(path, rows);
+  struct List {
+    std::string direction, use, name;
+  };
+  static const List kLists[] = {{"down", "verb", "kDown"},      {"up", "verb", "kUp"},         {"up", "by", "kRaised"},
+                                {"down", "size", "kFallSize"},  {"up", "size", "kRiseSize"},   {"down", "after", "kFallAfter"},
+                                {"up", "after", "kRiseAfter"}};
+  std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    if (r.columns[1] != "up" && r.columns[1] != "down") fail(where, "direction '" + r.columns[1] + "' is neither up nor down");
+    for_each_use(r.columns[2], [&](const std::string& use) {
+      const List* list = nullptr;
+      for (const List& l : kLists) {
+        if (l.direction == r.columns[1] && l.use == use) list = &l;
+      }
+      if (list == nullptr) fail(where, "no " + r.columns[1] + " word has the use '" + use + "' (verb, size, after; by for up)");
+      words[list->name].push_back(r.columns[0]);
+    });
+  }
+  for (const List& l : kLists) {
+    if (words[l.name].empty()) fail(path, "no " + l.direction + " word has the use " + l.use);
+    write_list(l.name, words[l.name], out);
+  }
+}
+
+// time_en_cues.tsv: cue, uses (comma-separated). The words before an English form that make
+// it one (in May, since 2019, at Noon), a list for each use, each cue written with the space
+// after it (none after a dash: mid-) and, for the clock's part of the day, the space before.
+void cues(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  struct List {
+    std::string use, name;
+    bool space_before;
+  };
+  static const List kLists[] = {{"month", "kMonthCues", false},      {"year", "kYearCues", false},
+                                {"spelled_year", "kSpelledYearCues", false}, {"day", "kDayOfMonthCues", false},
+                                {"noon", "kClockCues", false},       {"clock_part", "kClockPartCues", true}};
+  std::map<std::string, std::vector<std::string>> words;  // list name → its cues, in file order
+  for (const Row& r : rows) {
+    const std::string& cue = r.columns[0];
+    if (!latin(cue)) fail(where_of(path, r), "a cue starts with a Latin letter");
+    const std::string written = cue.back() == '-' ? cue : cue + " ";
+    for_each_use(r.columns[1], [&](const std::string& use) {
+      const auto list = std::find_if(std::begin(kLists), std::end(kLists), [&](const List& l) { return l.use == use; });
+      if (list == std::end(kLists)) fail(where_of(path, r), "no use '" + use + "' (month, year, spelled_year, day, noon, clock_part)");
+      words[list->name].push_back(list->space_before ? " " + written : written);
+    });
+  }
+  for (const List& l : kLists) {
+    if (words[l.name].empty()) fail(path, "no cue has the use " + l.use);
+    write_list(l.name, words[l.name], out);
+  }
+}
+
+// rates.tsv: word, per. Chinese denominators (after / or 每) and English ones (after /, a,
+// an, per) go to two tables.
+void rates(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  by_script(path, rows, "rate unit", "RateUnit", {"kRateUnits", "kEnglishRateUnits"},
+            [](const Row& r, bool) { return literal(r.columns[0]) + ", " + literal(r.columns[1]); }, out);
+}
+
+// The English time recognizer's tables: a word, then values each checked as its Cell says.
+struct Cell {
+  enum Kind { Number, Letter, Code, Enum, Text } kind;
+  int low = 0, high = 0;  // Number: the values allowed
+  std::string allowed;    // Letter: the letters allowed; Code, Enum: the names, comma-separated; Text: the characters
+  std::string prefix;     // Enum: the C++ enum before a name (MovableHoliday::)
+};
+
+struct TimeTable {
+  std::string type, name;  // the entry's struct and the table's name in C++
+  std::vector<Cell> cells;
+  bool capitalised = false;  // matched as written, capitalised (Christmas); else in any case, written in lower case
+  bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
+  bool gate_word = false;    // a word of the gate alone: letters only, three or more
+  bool digits = false;       // rows may open with a digit too (1st): the gate keys on letters only
+};
+
+Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
+
+const std::map<std::string, TimeTable> kTimeTables = {
+    {"time_en_months", {"EnglishWord", "kMonthWords", {number(1, 12)}}},
+    {"time_en_weekdays", {"EnglishWord", "kWeekdayWords", {number(1, 7)}}},
+    {"time_en_numbers", {"EnglishWord", "kNumberWordTable", {number(-1, 100)}}},
+    {"time_en_ordinals", {"EnglishWord", "kOrdinalDayWords", {number(1, 31)}}},
+    {"time_en_units", {"EnglishWord", "kUnitWordTable", {{Cell::Letter, 0, 0, "YQMWFDHNSX", ""}}}},
+    {"time_en_relative_days", {"RelativeDay", "kRelativeDays", {number(-2, 2), {Cell::Code, 0, 0, "MO,AF,EV,NI", ""}}}},
+    {"time_en_shifts", {"EnglishWord", "kShiftWords", {number(-1, 1)}, false, true}},
+    {"time_en_day_parts", {"DayPart", "kDayParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}}}},
+    {"time_en_holidays", {"FixedHoliday", "kHolidays", {number(1, 12), number(1, 31)}, true}},
+    {"time_en_movable_holidays",
+     {"MovableName", "kMovableHolidays",
+      {{Cell::Enum, 0, 0,
+        "Easter,GoodFriday,EasterMonday,Thanksgiving,BlackFriday,CyberMonday,LaborDay,MemorialDay,MlkDay,PresidentsDay,MothersDay,"
+        "FathersDay",
+        "MovableHoliday::"}},
+      true}},
+    {"time_en_first_words", {"std::string_view", "kFirstWordsInCode", {}, false, false, true}},
+    {"time_en_vague", {"VagueWord", "kVagueWords", {{Cell::Code, 0, 0, "PAST_REF,PRESENT_REF,FUTURE_REF,YTD", ""}}}},
+    {"time_en_frequencies", {"FrequencyWord", "kFrequencyWords", {{Cell::Letter, 0, 0, "HDWMY", ""}, number(1, 12)}}},
+    {"time_en_seasons", {"EnglishWord", "kSeasonWords", {number(1, 4)}}},
+    {"time_en_decades", {"EnglishWord", "kDecadeWords", {number(10, 90)}}},
+    {"time_en_zones",
+     {"ZoneName", "kZoneNames", {{Cell::Text, 0, 0, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_/", ""}}, true}},
+    {"time_en_quarter_ordinals", {"EnglishWord", "kQuarterOrdinals", {number(1, 4)}, false, false, false, true}},
+    {"time_en_week_ordinals", {"EnglishWord", "kWeekOrdinals", {number(-1, 5)}, false, false, false, true}},
+    {"time_en_edges", {"EnglishWord", "kEdgeWords", {number(1, 3)}}},
+    {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
+};
+
+// Whether `name` is one of the comma-separated `names`.
+bool one_of(const std::string& name, const std::string& names) {
+  return ("," + names + ",").find("," + name + ",") != std::string::npos;
+}
+
+std::string cell_of(const std::string& where, const Cell& cell, const std::string& text) {
+  switch (cell.kind) {
+    case Cell::Number: {
+      char* end = nullptr;
+      const long v = std::strtol(text.c_str(), &end, 10);
+      if (end != text.c_str() + text.size() || v < cell.low || v > cell.high) {
+        fail(where, "'" + text + "' is no whole number from " + std::to_string(cell.low) + " to " + std::to_string(cell.high));
+      }
+      return text;
+    }
+    case Cell::Letter:
+      if (text.size() != 1 || cell.allowed.find(text[0]) == std::string::npos) fail(where, "'" + text + "' is none of the letters " + cell.allowed);
+      return "'" + text + "'";
+    case Cell::Code:
+      if (text != "-" && !one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of -, " + cell.allowed);
+      return literal(text == "-" ? "" : text);
+    case Cell::Enum:
+      if (!one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of " + cell.allowed);
+      return cell.prefix + text;
+    case Cell::Text:
+      if (text.find_first_not_of(cell.allowed) != std::string::npos) fail(where, "'" + text + "' holds a character beyond " + cell.allowed);
+      return literal(text);
+  }
+  return text;
+}
+
+void time_words(const TimeTable& table, const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 1 + table.cells.size());
+  check_unique(path, rows);
+  write_table(rows, table.type, table.name, [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    const std::string& word = r.columns[0];
+    // The gate of the recognizer (kFirstWords) keys on the word's first letters.
+    if (!latin(word) && !(table.digits && word[0] >= '1' && word[0] <= '9')) fail(where, "an English time word starts with a Latin letter");
+    const bool upper = word[0] >= 'A' && word[0] <= 'Z';
+    if (table.capitalised && !upper) fail(where, "a name here is written capitalised, as it is matched");
+    if (!table.capitalised && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      fail(where, "a word matched in any case is written in lower case");
+    }
+    if (table.gate_word && (word.size() < 3 || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)) {
+      fail(where, "a first word is three letters or more, letters only (shorter ones pass the gate anyway)");
+    }
+    std::string entry = literal(table.space_after ? word + " " : word);
+    for (std::size_t k = 0; k < table.cells.size(); ++k) entry += ", " + cell_of(where, table.cells[k], r.columns[k + 1]);
+    return entry;
+  }, out);
+}
+
+using Generator = void (*)(const std::string&, std::ostream&);
+const std::map<std::string, Generator> kTables = {
+    {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
+    {"time_en_cues", cues}};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4 || (kTables.count(argv[1]) == 0 && kTimeTables.count(argv[1]) == 0)) {
+    std::fprintf(stderr, "usage: gen_word_tables TABLE INPUT OUTPUT; TABLE:");
+    for (const auto& [name, generator] : kTables) std::fprintf(stderr, " %s", name.c_str());
+    for (const auto& [name, table] : kTimeTables) std::fprintf(stderr, " %s", name.c_str());
+    std::fprintf(stderr, "\n");
+    return 2;
+  }
+  std::ostringstream text;
+  const std::string input = argv[2];
+  const std::size_t folder = input.rfind("extract/lexicon/");  // the same text in every checkout
+  text << "// Generated from " << (folder == std::string::npos ? input : input.substr(folder))
+       << " by extract/gen_word_tables.cpp. Do not edit.\n";
+  if (kTables.count(argv[1]) != 0) {
+    kTables.at(argv[1])(argv[2], text);
+  } else {
+    time_words(kTimeTables.at(argv[1]), argv[2], text);
+  }
+  std::ofstream out(argv[3], std::ios::binary);
+  out << text.str();
+  out.close();
+  if (!out) fail(argv[3], "cannot write");
+  return 0;
+}
