@@ -36,8 +36,10 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
     EdgeInfo info;
   };
   std::vector<Scored> waiting;
-  // A block of pairs at a time: the verdicts of all pairs are never held at once.
-  constexpr std::size_t kBlock = std::size_t{1} << 18;
+  // A block of pairs at a time: the verdicts of all pairs are never held at once. 65,536
+  // verdicts are 1.5 MB, held at linking's peak (the graph and every event's LinkEvent and
+  // TimelineEvent beside them); enough pairs to share among the threads.
+  constexpr std::size_t kBlock = std::size_t{1} << 16;
   std::vector<Verdict> verdicts;
   for (std::size_t begin = 0; begin < pairs.size(); begin += kBlock) {
     const std::size_t count = std::min(kBlock, pairs.size() - begin);
