@@ -72,13 +72,7 @@ bool sums_up(const LinkEvent& e);
 // strings. Work goes by rank in id order, so that the input order changes nothing.
 struct EventIndex {
   const std::vector<LinkEvent>& events;
-  // Sorted by the ids' order keys (the strings only where two keys tie).
-  struct IdKey {
-    OrderKey key;
-    std::uint32_t event;
-  };
-  std::vector<IdKey> id_keys;
-  std::vector<std::size_t> by_id;   // the event at each rank
+  std::vector<std::size_t> by_id;   // the event at each rank (in id order)
   std::vector<std::uint32_t> rank;  // the rank of each event
   std::vector<long> days;           // of each event's begin; LONG_MIN when undated
   // Entities as numbers (each distinct id once, with its hash and whether it makes
