@@ -7,7 +7,7 @@
 
 namespace newsline::link_internal {
 
-void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
+void cluster_same_events(EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
                          LinkResult& result) {
   const std::size_t n = index.events.size();
   UnionFind same(n);
@@ -68,6 +68,9 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
   }
   std::vector<Verdict>().swap(verdicts);
   std::vector<std::uint64_t>().swap(pairs);
+  std::vector<std::array<std::uint32_t, 16>>().swap(index.sigs);
+  std::vector<std::uint16_t>().swap(index.shingles.texts);
+  std::vector<std::uint64_t>().swap(index.shingles.scratch);
   for (std::size_t i = 0; i < n; ++i) {
     if (index.linked(i)) continue;
     if (join(index.twin_of[i], i, false) || options.whole_graph) boost::add_edge(index.twin_of[i], i, EdgeInfo{Relation::SameEvent, options.twin_weight}, result.graph);
