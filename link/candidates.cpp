@@ -45,35 +45,34 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
   const std::vector<std::uint32_t>& rank = index.rank;
   const std::size_t bands = std::clamp<std::size_t>(options.minhash_bands, 1, 16);
   const std::size_t rows = 16 / bands;
-  // MinHash bands and entity × day buckets, as one flat array sorted by key.
+  // MinHash bands and entity × day buckets, as one flat array sorted by key. Sixteen bytes a
+  // key (the event is the one of its rank, index.by_id; a day of date's years, ±32767, fits
+  // 32 bits), counted before they are gathered: the keys and the pairs made of them are
+  // linking's largest moment.
   struct Keyed {
     std::uint64_t key;
-    long day;
+    std::int32_t day;
     std::uint32_t rank;
-    std::uint32_t event;
   };
-  std::vector<Keyed> keyed;
-  keyed.reserve(n * 8);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!index.linked(i)) continue;
-    auto ev = static_cast<std::uint32_t>(i);
+  // Calls take(key) for each bucket key of event i.
+  const auto keys_of = [&](std::size_t i, auto&& take) {
     if (index.sigs[i][0] != kEmpty) {
       for (std::uint64_t band = 0; band < bands; ++band) {
         std::uint64_t key = mix(band + 1);
         for (std::size_t r = 0; r < rows; ++r) key = mix(key ^ index.sigs[i][band * rows + r]);
-        keyed.push_back({key, days[i], rank[i], ev});
+        take(key);
       }
     }
-    for (std::uint32_t c : index.codes_of(i)) keyed.push_back({entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])), days[i], rank[i], ev});
+    for (std::uint32_t c : index.codes_of(i)) take(entity[c].hash ^ mix(static_cast<std::uint64_t>(days[i])));
     // A figure few events give, whatever the day (LinkOptions::figure_key_events): two wraps
     // of one session dated a day apart share no day bucket.
     for (std::uint32_t c : index.figures_of(i)) {
       const std::uint32_t giving = index.figure[c].events;
-      if (giving > 1 && giving <= options.figure_key_events) keyed.push_back({mix(index.figure[c].hash ^ 0xF16u), days[i], rank[i], ev});
+      if (giving > 1 && giving <= options.figure_key_events) take(mix(index.figure[c].hash ^ 0xF16u));
       // And the same figure rounded to three significant digits: 513% and 513.10% (one
       // report's figure, one telling rounder) share no key of their own (figures_alike).
       if (giving <= options.figure_key_events) {
-        if (const std::uint64_t rounded = rounded_figure_key(index.figure[c].key); rounded != 0) keyed.push_back({rounded, days[i], rank[i], ev});
+        if (const std::uint64_t rounded = rounded_figure_key(index.figure[c].key); rounded != 0) take(rounded);
       }
     }
     // The company the event is about (EventIndex::about, named by few events) in a window of
@@ -84,15 +83,27 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
     if (index.about[i] != kEmpty) {
       const std::uint64_t about = entity[index.about[i]].hash ^ 0xAB0u;
       if (days[i] == std::numeric_limits<long>::min()) {
-        keyed.push_back({mix(about), days[i], rank[i], ev});
+        take(mix(about));
       } else {
         const long reach = std::max(1L, options.undated_published_days + 1);
         for (long shift : {0L, reach}) {
           const long window = floor_div(days[i] + shift, 2 * reach);
-          keyed.push_back({mix(about ^ mix(static_cast<std::uint64_t>(window) * 2 + (shift != 0))), days[i], rank[i], ev});
+          take(mix(about ^ mix(static_cast<std::uint64_t>(window) * 2 + (shift != 0))));
         }
       }
     }
+  };
+  std::size_t key_count = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (index.linked(i)) keys_of(i, [&](std::uint64_t) { ++key_count; });
+  }
+  std::vector<Keyed> keyed;
+  keyed.reserve(key_count);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!index.linked(i)) continue;
+    const std::int32_t day = days[i] == std::numeric_limits<long>::min() ? std::numeric_limits<std::int32_t>::min()
+                                                                          : static_cast<std::int32_t>(days[i]);
+    keys_of(i, [&](std::uint64_t key) { keyed.push_back({key, day, rank[i]}); });
   }
   parallel_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.key != b.key) return a.key < b.key;
@@ -109,7 +120,9 @@ std::vector<std::uint64_t> candidate_pairs(const EventIndex& index, const LinkOp
       std::size_t reach = size <= options.bucket_cap ? size : options.neighbours;
       for (std::size_t x = start; x < end; ++x) {
         for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
-          if (keyed[x].event != keyed[y].event) take(keyed[x].event, keyed[y].event);
+          if (keyed[x].rank != keyed[y].rank) {
+            take(static_cast<std::uint32_t>(index.by_id[keyed[x].rank]), static_cast<std::uint32_t>(index.by_id[keyed[y].rank]));
+          }
         }
       }
       start = end;

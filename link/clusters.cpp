@@ -7,7 +7,7 @@
 
 namespace newsline::link_internal {
 
-void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
+void cluster_same_events(EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
                          LinkResult& result) {
   const std::size_t n = index.events.size();
   UnionFind same(n);
@@ -30,14 +30,18 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
     return true;
   };
   // Without the whole graph, the edges other than same_event wait for the clusters to be
-  // known (below); a same_event edge inside a cluster is left out at once.
+  // known (below); a same_event edge inside a cluster is left out at once. A verdict is
+  // same_event or same_entity: those waiting are same_entity, and only their weight is held
+  // (sixteen bytes a pair, held at linking's peak: they outnumber the events).
   struct Scored {
     std::uint64_t pair;
-    EdgeInfo info;
+    double weight;
   };
   std::vector<Scored> waiting;
-  // A block of pairs at a time: the verdicts of all pairs are never held at once.
-  constexpr std::size_t kBlock = std::size_t{1} << 18;
+  // A block of pairs at a time: the verdicts of all pairs are never held at once. 65,536
+  // verdicts are 1.5 MB, held at linking's peak (the graph and every event's LinkEvent and
+  // TimelineEvent beside them); enough pairs to share among the threads.
+  constexpr std::size_t kBlock = std::size_t{1} << 16;
   std::vector<Verdict> verdicts;
   for (std::size_t begin = 0; begin < pairs.size(); begin += kBlock) {
     const std::size_t count = std::min(kBlock, pairs.size() - begin);
@@ -58,12 +62,15 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
       if (options.whole_graph || joined) {
         boost::add_edge(a, b, verdicts[k].info, result.graph);
       } else if (!same_event) {
-        waiting.push_back({pair, verdicts[k].info});
+        waiting.push_back({pair, verdicts[k].info.weight});
       }
     }
   }
   std::vector<Verdict>().swap(verdicts);
   std::vector<std::uint64_t>().swap(pairs);
+  std::vector<std::array<std::uint32_t, 16>>().swap(index.sigs);
+  std::vector<std::uint16_t>().swap(index.shingles.texts);
+  std::vector<std::uint64_t>().swap(index.shingles.scratch);
   for (std::size_t i = 0; i < n; ++i) {
     if (index.linked(i)) continue;
     if (join(index.twin_of[i], i, false) || options.whole_graph) boost::add_edge(index.twin_of[i], i, EdgeInfo{Relation::SameEvent, options.twin_weight}, result.graph);
@@ -71,32 +78,29 @@ void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pai
   result.cluster.resize(n);
   for (std::size_t i = 0; i < n; ++i) result.cluster[i] = same.find(i);
   if (!options.whole_graph) {
-    // Of the edges between two clusters, the strongest (the first among equals) is what the
-    // merged events keep; those inside one cluster, none.
-    struct Between {
-      std::uint64_t clusters;
-      double weight;
-      std::uint32_t edge;
-    };
-    std::vector<Between> between;
-    for (std::size_t k = 0; k < waiting.size(); ++k) {
-      std::size_t ca = result.cluster[waiting[k].pair >> 32], cb = result.cluster[waiting[k].pair & 0xFFFFFFFFu];
-      if (ca == cb) continue;
+    // Of the edges between two clusters, the strongest (the first among equals: the
+    // smallest pair, as they were judged) is what the merged events keep; those inside one
+    // cluster, none. Sorted in place by clusters, not copied beside with their keys: the
+    // waiting pairs are many.
+    const auto clusters_of = [&](std::uint64_t pair) {
+      std::size_t ca = result.cluster[pair >> 32], cb = result.cluster[pair & 0xFFFFFFFFu];
       if (ca > cb) std::swap(ca, cb);
-      between.push_back({(static_cast<std::uint64_t>(ca) << 32) | cb, waiting[k].info.weight, static_cast<std::uint32_t>(k)});
-    }
-    parallel_sort(between.begin(), between.end(), [](const Between& x, const Between& y) {
-      if (x.clusters != y.clusters) return x.clusters < y.clusters;
-      return x.weight != y.weight ? x.weight > y.weight : x.edge < y.edge;
+      return (static_cast<std::uint64_t>(ca) << 32) | cb;
+    };
+    std::erase_if(waiting, [&](const Scored& s) { return result.cluster[s.pair >> 32] == result.cluster[s.pair & 0xFFFFFFFFu]; });
+    parallel_sort(waiting.begin(), waiting.end(), [&](const Scored& x, const Scored& y) {
+      const std::uint64_t cx = clusters_of(x.pair), cy = clusters_of(y.pair);
+      if (cx != cy) return cx < cy;
+      return x.weight != y.weight ? x.weight > y.weight : x.pair < y.pair;
     }, options.threads);
-    std::vector<bool> keep(waiting.size(), false);
-    for (std::size_t k = 0; k < between.size(); ++k) {
-      if (k == 0 || between[k].clusters != between[k - 1].clusters) keep[between[k].edge] = true;
-    }
-    std::vector<Between>().swap(between);
+    std::size_t kept = 0;
     for (std::size_t k = 0; k < waiting.size(); ++k) {
-      if (keep[k]) boost::add_edge(waiting[k].pair >> 32, waiting[k].pair & 0xFFFFFFFFu, waiting[k].info, result.graph);
+      if (k == 0 || clusters_of(waiting[k].pair) != clusters_of(waiting[k - 1].pair)) waiting[kept++] = waiting[k];
     }
+    waiting.resize(kept);
+    // Added in the order they were judged.
+    parallel_sort(waiting.begin(), waiting.end(), [](const Scored& x, const Scored& y) { return x.pair < y.pair; }, options.threads);
+    for (const Scored& s : waiting) boost::add_edge(s.pair >> 32, s.pair & 0xFFFFFFFFu, EdgeInfo{Relation::SameEntity, s.weight}, result.graph);
   }
   std::vector<Scored>().swap(waiting);
 }

@@ -17,7 +17,7 @@ std::string_view to_string(Relation r) {
 LinkResult link_events(const std::vector<LinkEvent>& events, const LinkOptions& options) {
   using namespace link_internal;
   LinkResult result{EventGraphType(events.size()), {}, {}, {}, 0};  // not assigned: assigning an adjacency_list copies it
-  const EventIndex index = index_events(events, options);
+  EventIndex index = index_events(events, options);
   std::vector<std::uint64_t> pairs = candidate_pairs(index, options);
   result.candidate_pairs = pairs.size();
   cluster_same_events(index, std::move(pairs), options, result);

@@ -25,27 +25,33 @@ namespace newsline {
 enum class Relation { SameEvent, Follows, Causes, SameEntity };
 std::string_view to_string(Relation r);  // "same_event", "follows", "causes", "same_entity"
 
-// What linking reads of one event.
+// What linking reads of one event. One is held for every event of the corpus through
+// linking, the run's peak: the fields are ordered largest first so that no padding falls
+// between them (the small ones share the last eight bytes), and the trigger is a number,
+// not a string (a string is 32 bytes an event).
 struct LinkEvent {
   std::string id;
   std::string doc_id;
+  std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
+  std::string text;                    // folded summary
+  std::vector<std::string> entities;   // ids; places and currencies do not make storylines
+  std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
+  std::optional<Interval> interval;
+  std::optional<long> published_day;   // its document's publication, in days since 1970-01-01
+  std::uint64_t subject = 0;           // nonzero: whom a table row is about (its headline's ticker or headline)
   std::uint32_t position = 0;          // order of the event in its document
   std::uint32_t end = 0;               // where it ends in its document (0: not known)
   EventType type = EventType::Other;
-  std::optional<Interval> interval;
-  std::string date;                    // its TIMEX value: "XXXX-07-23" tells a day of no known year
   Granularity granularity = Granularity::Day;
   // Exact: read in its own sentence; Inferred or Approximate: taken from the publication, an
   // earlier sentence or a vague word (近日), which a digest's line or a retelling gets wrong.
   Certainty certainty = Certainty::Exact;
   EventStatus status = EventStatus::Happened;
-  std::string trigger;                 // the word that tells the act: IPO, 降息, 收购
-  std::vector<std::string> entities;   // ids; places and currencies do not make storylines
-  std::vector<std::string> figure_keys;  // "-1.11 %": value and unit
-  std::string text;                    // folded summary
+  // The word that tells the act (IPO, 降息, 收购) as a number: 0 when there is none, else one
+  // number per word, the same for every event of that word (link_timeline numbers them).
+  // Equality is all linking asks of it.
+  std::uint32_t trigger = 0;
   bool causal_cue = false;             // 引发, 导致, 由此, following, triggered…
-  std::optional<long> published_day;   // its document's publication, in days since 1970-01-01
-  std::uint64_t subject = 0;           // nonzero: whom a table row is about (its headline's ticker or headline)
 };
 
 // Every weight and window of linking, each with where it comes from. The defaults are those

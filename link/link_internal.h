@@ -72,13 +72,7 @@ bool sums_up(const LinkEvent& e);
 // strings. Work goes by rank in id order, so that the input order changes nothing.
 struct EventIndex {
   const std::vector<LinkEvent>& events;
-  // Sorted by the ids' order keys (the strings only where two keys tie).
-  struct IdKey {
-    OrderKey key;
-    std::uint32_t event;
-  };
-  std::vector<IdKey> id_keys;
-  std::vector<std::size_t> by_id;   // the event at each rank
+  std::vector<std::size_t> by_id;   // the event at each rank (in id order)
   std::vector<std::uint32_t> rank;  // the rank of each event
   std::vector<long> days;           // of each event's begin; LONG_MIN when undated
   // Entities as numbers (each distinct id once, with its hash and whether it makes
@@ -176,7 +170,9 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
 // Clusters: judges the candidate pairs (and frees them), joins the same_event verdicts (union-find; two
 // clusters about two companies are never joined) and the twins, sets result.cluster and
 // adds the edges the graph keeps (all with LinkOptions::whole_graph, else what merging keeps).
-void cluster_same_events(const EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
+// The index's MinHash signatures and shingle counts serve the verdicts only: they are freed
+// once the pairs are judged, before most edges are added (linking's peak; 64 bytes an event).
+void cluster_same_events(EventIndex& index, std::vector<std::uint64_t> pairs, const LinkOptions& options,
                          LinkResult& result);
 
 // Storylines.

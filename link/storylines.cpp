@@ -45,9 +45,18 @@ void link_follows(const EventIndex& index, const StoryThreads& threads, const Li
     std::uint32_t rank;
     std::uint32_t event;
   };
-  std::vector<Mention> mentions;
+  // Counted first, then gathered (no vector grown by doubling), and freed before those of
+  // each document are: they are made at linking's peak.
+  const auto dated_cluster = [&](std::size_t i) { return result.cluster[i] == i && index.events[i].interval.has_value(); };
+  std::size_t count = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (result.cluster[i] != i || !index.events[i].interval) continue;
+    if (!dated_cluster(i)) continue;
+    for (std::uint32_t c : index.codes_of(i)) count += index.entity[c].story;
+  }
+  std::vector<Mention> mentions;
+  mentions.reserve(count);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!dated_cluster(i)) continue;
     for (std::uint32_t c : index.codes_of(i)) {
       if (index.entity[c].story) mentions.push_back({threads.key(index, c, index.days[i]), index.days[i], index.rank[i], static_cast<std::uint32_t>(i)});
     }
@@ -63,10 +72,17 @@ void link_follows(const EventIndex& index, const StoryThreads& threads, const Li
       boost::add_edge(mentions[k - 1].event, mentions[k].event, EdgeInfo{Relation::Follows, options.follows_weight}, result.graph);
     }
   }
+  std::vector<Mention>().swap(mentions);
   // Inside a document: consecutive events that share a storyline entity that is
   // no hub, dated or not (an interview told in 5月 with no year still tells one story).
   {
+    count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!index.linked(i)) continue;
+      for (std::uint32_t c : index.codes_of(i)) count += index.entity[c].story && !threads.hub(c);
+    }
     std::vector<Mention> in_doc_mentions;
+    in_doc_mentions.reserve(count);
     for (std::size_t i = 0; i < n; ++i) {
       if (!index.linked(i)) continue;
       for (std::uint32_t c : index.codes_of(i)) {

@@ -10,6 +10,8 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 #include <span>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace newsline {
@@ -215,6 +217,15 @@ void to_link_events(Timeline& timeline, KeepGraph keep, unsigned threads, std::v
   const std::size_t n = timeline.events.size();
   link.resize(n);
   labels.resize(keep == KeepGraph::Yes ? n : 0);
+  // Each trigger word numbered (LinkEvent::trigger: 0 for none), in event order.
+  std::vector<std::uint32_t> trigger(n, 0);
+  {
+    std::unordered_map<std::string_view, std::uint32_t> number;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& word = timeline.events[i].event.trigger;
+      if (!word.empty()) trigger[i] = number.try_emplace(word, static_cast<std::uint32_t>(number.size() + 1)).first->second;
+    }
+  }
   parallel_for(n, threads, [&](std::size_t i) {
     TimelineEvent& te = timeline.events[i];
     LinkEvent& le = link[i];
@@ -228,8 +239,9 @@ void to_link_events(Timeline& timeline, KeepGraph keep, unsigned threads, std::v
     le.granularity = te.event.granularity;
     le.certainty = te.event.certainty;
     le.status = te.event.status;
-    le.trigger = te.event.trigger;
+    le.trigger = trigger[i];
     le.entities = std::move(te.event.entities);
+    le.figure_keys.reserve(te.figures.size());  // (grown by doubling, a third of them spare)
     for (const TimelineFigure& f : te.figures) le.figure_keys.push_back(figure_key(f.figure));
     le.text = fold_for_matching(te.event.summary);
     le.causal_cue = has_causal_cue(le.text);

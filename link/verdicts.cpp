@@ -423,7 +423,7 @@ Verdict judge_pair(const EventIndex& index, std::size_t a, std::size_t b, const 
   const auto preview_of = [](const LinkEvent& before, const LinkEvent& after) {
     return before.status == EventStatus::Scheduled && dated_in_text(before) && after.status == EventStatus::Happened;
   };
-  if ((preview_of(x, y) || preview_of(y, x)) && !x.trigger.empty() && x.trigger == y.trigger &&
+  if ((preview_of(x, y) || preview_of(y, x)) && x.trigger != 0 && x.trigger == y.trigger &&
       x.type == y.type && x.type != EventType::Other && orgs >= 1 && same_period(x, y) && !other_subjects && !conflict() &&
       !other_instrument()) {
     return {true, same_event_info()};

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -78,4 +79,36 @@ TEST(StorylineTitle, TheFirstOfEquals) {
 }
 
 }  // namespace
+// Issue #29: linking reads each trigger word as a number (LinkEvent::trigger, numbered by
+// link_timeline): a listing told the morning of its day and the review of its first day, by
+// one trigger word, are one happening; told by two words, two.
+TEST(LinkTimeline, TriggerWordsReadAsNumbers) {
+  const auto listing = [](std::string id, std::string doc, std::string trigger, EventStatus status, Certainty certainty,
+                          std::string summary, std::uint32_t start) {
+    TimelineEvent te = told(std::move(id), std::move(doc), 27, EventType::CorporateAction, std::move(summary), start, 0);
+    te.event.entities = {"org:epsilon-memory"};
+    te.event.trigger = std::move(trigger);
+    te.event.status = status;
+    te.event.certainty = certainty;
+    return te;
+  };
+  const auto story = [&](std::string review_trigger) {
+    Timeline t;
+    t.events = {
+        listing("ev:c", "d3", "收购", EventStatus::Happened, Certainty::Exact, "乙集团完成对丙公司的收购，交易金额未披露。", 40),
+        listing("ev:a", "note-0727", "IPO", EventStatus::Scheduled, Certainty::Exact, "戊存储（688000）今日即将挂牌，成为科创板规模最大IPO。", 0),
+        listing("ev:b", "digest-0728", std::move(review_trigger), EventStatus::Happened, Certainty::Inferred,
+                "作为科创板最大IPO，戊存储上市首日的表现具有很强的标杆意义，市场普遍认为没有抽水其他板块流动性。", 517),
+    };
+    link_timeline(t);
+    return t;
+  };
+  const Timeline one = story("IPO");
+  ASSERT_EQ(one.events.size(), 2u);
+  std::size_t sources = 0;
+  for (const TimelineEvent& te : one.events) sources = std::max(sources, te.sources.size());
+  EXPECT_EQ(sources, 2u);
+  EXPECT_EQ(story("挂牌").events.size(), 3u);
+}
+
 }  // namespace newsline

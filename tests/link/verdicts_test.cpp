@@ -560,10 +560,10 @@ TEST(Verdicts, APreviewAndItsOutcome) {
   LinkEvent preview = make("ev:a", "note-0727", 0, EventType::CorporateAction, day(2026, 7, 27), {"org:epsilon-memory"}, {},
                            "戊存储（688000）今日即将挂牌，成为科创板规模最大IPO。");
   preview.status = EventStatus::Scheduled;
-  preview.trigger = "IPO";
+  preview.trigger = 1;  // IPO
   LinkEvent review = make("ev:b", "digest-0728", 517, EventType::CorporateAction, day(2026, 7, 27), {"org:epsilon-memory"}, {},
                           "作为科创板最大IPO，戊存储上市首日的表现具有很强的标杆意义，市场普遍认为没有抽水其他板块流动性。");
-  review.trigger = "IPO";
+  review.trigger = 1;  // IPO
   review.certainty = Certainty::Inferred;
   EXPECT_EQ(link_events({preview, review}).cluster[1], 0u);
 
@@ -573,7 +573,7 @@ TEST(Verdicts, APreviewAndItsOutcome) {
   plan.certainty = Certainty::Inferred;  // no day of its own
   EXPECT_NE(link_events({plan, review}).cluster[1], 0u);
   LinkEvent other_act = preview;
-  other_act.trigger = "挂牌";
+  other_act.trigger = 2;  // 挂牌
   EXPECT_NE(link_events({other_act, review}).cluster[1], 0u);
 }
 
@@ -607,7 +607,7 @@ TEST(Verdicts, ASentenceSummingUpSeveralActsIsNoneOfThem) {
     LinkEvent e = make(std::move(id), std::move(doc), at, EventType::PolicyRegulation, day(2026, 3, 9), std::move(entities), {},
                        std::move(text));
     e.end = at + 90;
-    e.trigger = "出口管制";
+    e.trigger = 1;  // 出口管制
     return e;
   };
   std::vector<LinkEvent> events = {
