@@ -276,13 +276,18 @@ CalendarPeriod weeks_of_year(const Calendar& c) {
   return p;
 }
 
+// The Nth (n > 0) or the last (n < 0) `weekday` (1 = Monday) of a month.
+LocalDays nth_weekday_of_month(int year, int month, int weekday, int n) {
+  const LocalDays first = make_day(year, month, 1);
+  const LocalDays last = make_day(year, month, days_in_month(year, month));
+  return n > 0 ? first + date::days{(weekday - iso_weekday(first) + 7) % 7 + 7 * (n - 1)}
+               : last - date::days{(iso_weekday(last) - weekday + 7) % 7};
+}
+
 // The Nth (or the last) such weekday of the month: 四月的最后一个星期一 → 2019-04-29.
 CalendarPeriod weekday_of_month(const Calendar& c) {
   CalendarPeriod p;
-  const LocalDays first = make_day(c.year, c.month, 1);
-  const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-  p.begin = c.week_of_month > 0 ? first + date::days{(c.weekday - iso_weekday(first) + 7) % 7 + 7 * (c.week_of_month - 1)}
-                                : last - date::days{(iso_weekday(last) - c.weekday + 7) % 7};
+  p.begin = nth_weekday_of_month(c.year, c.month, c.weekday, c.week_of_month);
   p.end = p.begin + date::days{1};
   p.value = format_day(p.begin);
   p.granularity = Granularity::Day;
@@ -294,11 +299,7 @@ CalendarPeriod weekday_of_month(const Calendar& c) {
 // last week of July 2018 on July 23.
 CalendarPeriod week_of_month(const Calendar& c) {
   CalendarPeriod p;
-  const LocalDays first = make_day(c.year, c.month, 1);
-  const LocalDays last = make_day(c.year, c.month, days_in_month(c.year, c.month));
-  const LocalDays first_thursday = first + date::days{(4 - iso_weekday(first) + 7) % 7};
-  const LocalDays last_thursday = last - date::days{(iso_weekday(last) - 4 + 7) % 7};
-  p.begin = (c.week_of_month > 0 ? first_thursday + date::days{7 * (c.week_of_month - 1)} : last_thursday) - date::days{3};
+  p.begin = nth_weekday_of_month(c.year, c.month, 4, c.week_of_month) - date::days{3};  // its Thursday's Monday
   p.end = p.begin + date::days{7};
   const IsoWeek w = iso_week_of(p.begin);
   p.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
