@@ -1,5 +1,6 @@
 // Generates a word table of the figure pass (extract/figure_words_internal.h) or of the
-// English time recognizer (extract/timex_words_internal.h) from a TSV file of
+// English time recognizer (extract/timex_words_internal.h) or the starts of the Chinese one
+// (extract/timex_zh_words_internal.h) from a TSV file of
 // extract/lexicon: one row a word, its columns separated by tabs; lines opening with '#'
 // and blank lines are comments. Run by the build, its output not kept in the
 // source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
@@ -266,7 +267,12 @@ void rates(const std::string& path, std::ostream& out) {
             [](const Row& r, bool) { return literal(r.columns[0]) + ", " + literal(r.columns[1]); }, out);
 }
 
-// The English time recognizer's tables: a word, then values each checked as its Cell says.
+// The number of UTF-8 characters of `word`.
+std::size_t characters(const std::string& word) {
+  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The time recognizers' tables (English, and the Chinese starts): a word, then values each checked as its Cell says.
 struct Cell {
   enum Kind { Number, Letter, Code, Enum, Text } kind;
   int low = 0, high = 0;  // Number: the values allowed
@@ -281,6 +287,7 @@ struct TimeTable {
   bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
   bool gate_word = false;    // a word of the gate alone: letters only, three or more
   bool digits = false;       // rows may open with a digit too (1st): the gate keys on letters only
+  bool chinese = false;      // a Chinese start (本周, 每): one character or two, no Latin letter nor digit first
 };
 
 Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
@@ -313,6 +320,8 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_week_ordinals", {"EnglishWord", "kWeekOrdinals", {number(-1, 5)}, false, false, false, true}},
     {"time_en_edges", {"EnglishWord", "kEdgeWords", {number(1, 3)}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
+    {"time_zh_starts",
+     {"ChineseStart", "kChineseStarts", {{Cell::Code, 0, 0, "week,period,holiday,plan,decade,set", ""}}, false, false, false, false, true}},
 };
 
 // Whether `name` is one of the comma-separated `names`.
@@ -352,6 +361,12 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
   write_table(rows, table.type, table.name, [&](const Row& r) {
     const std::string where = where_of(path, r);
     const std::string& word = r.columns[0];
+    if (table.chinese) {
+      // The start table keys on a word's first two characters: a longer one would be cut.
+      if (latin(word) || (word[0] >= '0' && word[0] <= '9')) fail(where, "a Chinese start opens with no Latin letter nor digit");
+      if (characters(word) > 2) fail(where, "a Chinese start is one character or two");
+      return literal(word) + ", " + cell_of(where, table.cells[0], r.columns[1]);
+    }
     // The gate of the recognizer (kFirstWords) keys on the word's first letters.
     if (!latin(word) && !(table.digits && word[0] >= '1' && word[0] <= '9')) fail(where, "an English time word starts with a Latin letter");
     const bool upper = word[0] >= 'A' && word[0] <= 'Z';

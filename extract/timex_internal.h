@@ -140,8 +140,8 @@ const StarterBits& chinese_starters();
 // The longest Chinese (or digit-led) match at `pos`, or nothing.
 std::optional<Draft> match_chinese(std::string_view s, std::size_t pos);
 // match_chinese with its gate open: every matcher tried at `pos`, whatever the characters
-// there. The gate (the start tables, kWeekStarts, kPeriodStarts…) only saves time, so the two
-// must agree everywhere; the tests hold them to it.
+// there. The gate (the start tables, built from the word tables and time_zh_starts.tsv) only
+// saves time, so the two must agree everywhere; the tests hold them to it.
 std::optional<Draft> match_chinese_ungated(std::string_view s, std::size_t pos);
 // False where match_chinese is known to find nothing at `pos` (a non-ASCII starter whose
 // next character starts none of its words): the scan steps over it without a call.

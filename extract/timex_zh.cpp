@@ -8,6 +8,7 @@
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 #include "extract/timex_internal.h"
+#include "extract/timex_zh_words_internal.h"
 
 namespace newsline::timex {
 namespace {
@@ -1942,20 +1943,15 @@ constexpr StarterBits kOffsetFollowers = [] {
   for (const UnitWord& u : kUnits) b.add(first_code_point(u.word));
   return b;
 }();
-// Matchers whose first words are written in their code, not in a table: their first two
-// characters. match_week: 本周, 这个星期, 上一周, 上上周, 周五, 周末, 星期一, 礼拜天.
-constexpr std::pair<char32_t, std::u32string_view> kWeekStarts[] = {
-    {U'本', U"周星礼"},       {U'这', U"周星礼个一"}, {U'上', U"周星礼个一上"}, {U'下', U"周星礼个一下"},
-    {U'周', U"一二三四五六日天末"}, {U'星', U"期"},     {U'礼', U"拜"},
-};
-// match_period: 年初, 年内, 月底, 月中旬, 上半年, 下半月, 前三季度, 首季; and 第 before a
-// numeral or a digit (第三季度, 第52周).
-constexpr std::pair<char32_t, std::u32string_view> kPeriodStarts[] = {
-    {U'年', U"初中底末尾内"}, {U'月', U"初中底末上下"}, {U'上', U"半"}, {U'下', U"半"}, {U'前', U"三两"}, {U'首', U"季"},
-    {U'春', U"季"}, {U'夏', U"季"}, {U'秋', U"季"}, {U'冬', U"季"},
-    {U'第', kNumeralStarts},  {U'第', U"0123456789"},
-};
-constexpr std::u32string_view kDecadeStarts = U"上本";
+// The start bit of a class of time_zh_starts.tsv (the generator checks the names).
+constexpr std::uint16_t start_of(std::string_view name) {
+  if (name == "week") return kWeekStart;
+  if (name == "period") return kPeriodStart;
+  if (name == "holiday") return kHolidayStart;
+  if (name == "plan") return kPlanStart;
+  if (name == "decade") return kDecadeStart;
+  return kSetStart;
+}
 
 constexpr StartTables make_start_tables() {
   StartTables t;
@@ -1963,7 +1959,6 @@ constexpr StartTables make_start_tables() {
   t.add_words(kYearShifts, kCalendarStart);
   t.add_words(kEras, kCalendarStart);
   t.add_words(kCommonEra, kCalendarStart);
-  t.add_chars(kDecadeStarts, kDecadeStart);
   for (std::string_view w : kOffsetPrefixes) {
     // A prefix of one character before a number only (近三年, not 近期 nor 这里).
     if (first_char_size(w) == w.size()) {
@@ -1975,23 +1970,17 @@ constexpr StartTables make_start_tables() {
   t.add_chars(U"半几数", kOffsetBeforeNumber);  // 半年前, 几个月来, 数年
   t.add_words(kDayWords, kDayWordStart);
   t.add_words(kNarrativeWords, kDayWordStart);
-  for (const auto& [first, seconds] : kWeekStarts) t.add_pairs(first, seconds, kWeekStart);
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
   t.add_words(kHolidays, kHolidayStart);
-  t.add_pairs(U'正', U"月", kHolidayStart);  // 正月初八, 冬月初一, 腊月二十三
-  t.add_pairs(U'冬', U"月", kHolidayStart);
-  t.add_pairs(U'腊', U"月", kHolidayStart);
-  t.add_pairs(U'农', U"历", kHolidayStart);  // 农历十月初一, 阴历八月十五
-  t.add_pairs(U'阴', U"历", kHolidayStart);
-  for (const auto& [first, seconds] : kPeriodStarts) t.add_pairs(first, seconds, kPeriodStart);
-  t.add_chars(U"每", kSetStart);
+  // match_period's ordinals: 第 before a numeral or a digit (第三季度, 第52周).
+  t.add_pairs(U'第', kNumeralStarts, kPeriodStart);
+  t.add_pairs(U'第', U"0123456789", kPeriodStart);
   t.add_words(kVague, kVagueStart);
-  t.add_chars(U"\"", kPlanStart);  // “十四五”, 十四五规划
-  t.add_pairs(U'“', U"十", kPlanStart);
-  t.add_pairs(U'十', U"一二三四五六七八九", kPlanStart);
   t.add_words(kZones, kZoneStart);
   t.add_words(kDayParts, kDayPartStart);
+  // The starts of the forms read in code (本周, 年初, 正月, 每, “十四五”).
+  for (const ChineseStart& s : kChineseStarts) t.add_word(s.word, start_of(s.start));
   return t;
 }
 constexpr StartTables kStartTables = make_start_tables();

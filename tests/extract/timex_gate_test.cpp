@@ -1,9 +1,9 @@
 // tests/extract/timex_gate_test.cpp: the Chinese matchers' gate (the start tables built from
-// the word tables, and the starts written by hand: kWeekStarts, kPeriodStarts, the numerals'
-// followers) and the English one (kFirstWords) only save time. At every character of every string this project writes, in the
+// the word tables and from time_zh_starts.tsv, the starts of the forms read in code, and the
+// numerals' followers) and the English one (kFirstWords) only save time. At every character of every string this project writes, in the
 // recognizer's own tables and in the tests' sentences, the gated matcher finds what the
 // ungated one finds, and the scan's starter set holds the character. A word added to a matcher
-// and not to its gate (本 dropped from kWeekStarts loses 本周) fails here, naming the text.
+// and not to its gate (本周 dropped from time_zh_starts.tsv loses 本周) fails here, naming the text.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -14,6 +14,7 @@
 
 #include "extract/timex_internal.h"
 #include "extract/timex_words_internal.h"
+#include "extract/timex_zh_words_internal.h"
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 
@@ -88,6 +89,55 @@ TEST(TimexGate, GatedChineseMatchersFindWhatUngatedOnesFind) {
     }
   }
   EXPECT_GT(found, 1000u);
+}
+
+// Sentences that open every form whose start time_zh_starts.tsv holds, one start at least
+// each: a row removed from the table loses its form here.
+constexpr std::string_view kStartSentences[] = {
+    "公司本周公布财报，本星期内完成交割，本礼拜五召开董事会。",
+    "这周市场回暖，这星期成交放量，这礼拜三议息，这个星期股指走强，这一周北向资金净流入。",
+    "上周油价下跌，上星期美元走弱，上礼拜二公布数据，上个星期两市缩量，上一周铜价反弹，上上周金价创新高。",
+    "下周将公布CPI，下星期美联储议息，下礼拜一复牌，下个星期召开股东大会，下一周进入财报季，下下周发行新债。",
+    "周一开盘，周二收涨，周三议息，周四公布，周五收盘，周六加班，周日休市，周末发布。",
+    "星期三召开会议，礼拜天公布结果。",
+    "正月初八开工，冬月初一发货，腊月二十三小年，农历十月初一交付，阴历八月十五中秋。",
+    "年初以来上涨，年中，分红，年底完成，年末结算，年尾冲刺，年内降息两次。",
+    "月初发布，月中，公布，月底到期，月末结算，月上旬签约，月下旬交付。",
+    "上半年营收增长，下半年利润下滑，前三季度净利润，前两个月出口，首季开门红。",
+    "春季上市，夏季用电高峰，秋季开学，冬季供暖。",
+    "上世纪九十年代以来，本世纪初至今。",
+    "每年分红，每周一发布。",
+    "\"十四五\"规划，“十三五”期间，十一五期间，十二五时期，十三五期间，十四五规划，十五五规划，十六五规划，十七五规划，十八五规划，十九五规划。",
+};
+
+// Every start of time_zh_starts.tsv opens a form that the gated matcher finds in a sentence:
+// none is a row that no matcher reads.
+TEST(TimexGate, ChineseStartsOpenTheirExamples) {
+  ASSERT_GT(std::size(timex::kChineseStarts), 60u);
+  for (const timex::ChineseStart& start : timex::kChineseStarts) {
+    bool opened = false;
+    for (std::string_view text : kStartSentences) {
+      for (std::size_t pos = text.find(start.word); pos != std::string_view::npos && !opened; pos = text.find(start.word, pos + 1)) {
+        opened = timex::match_chinese(text, pos).has_value();
+      }
+    }
+    EXPECT_TRUE(opened) << "no sentence opens a form at " << start.word << " (" << start.start << ")";
+  }
+}
+
+// At every character of the sentences, the gated matcher finds what the ungated one finds: a
+// start missing from time_zh_starts.tsv (本周, 年初, 正月) fails here, naming it.
+TEST(TimexGate, GatedChineseMatchersKeepTheStartExamples) {
+  std::size_t found = 0;
+  for (std::string_view sentence : kStartSentences) {
+    const std::string text(sentence);
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      if ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) continue;  // inside a character
+      if (pos > 0 && is_chinese_numeral_char(scan::cp_before(text, pos))) continue;  // inside a number
+      if (gate_keeps(text, pos, timex::match_chinese, timex::match_chinese_ungated)) ++found;
+    }
+  }
+  EXPECT_GT(found, 80u);  // 88 forms
 }
 
 // At every word of every ASCII string of the English recognizer and of the English tests,
