@@ -274,9 +274,10 @@ std::size_t characters(const std::string& word) {
 
 // The time recognizers' tables (English, and the Chinese starts): a word, then values each checked as its Cell says.
 struct Cell {
-  enum Kind { Number, Letter, Code, Enum, Text } kind;
+  enum Kind { Number, Letter, Code, Enum, Text, Flag } kind;
   int low = 0, high = 0;  // Number: the values allowed
   std::string allowed;    // Letter: the letters allowed; Code, Enum: the names, comma-separated; Text: the characters
+                          // (Flag: yes or no)
   std::string prefix;     // Enum: the C++ enum before a name (MovableHoliday::)
 };
 
@@ -287,7 +288,7 @@ struct TimeTable {
   bool space_after = false;  // a word the matcher reads with the space after it (last, next): the space is added
   bool gate_word = false;    // a word of the gate alone: letters only, three or more
   bool digits = false;       // rows may open with a digit too (1st): the gate keys on letters only
-  bool chinese = false;      // a Chinese start (本周, 每): one character or two, no Latin letter nor digit first
+  std::size_t chinese = 0;   // a Chinese table: its words' most characters (a start, 本周: 2), no Latin letter nor digit first
 };
 
 Cell number(int low, int high) { return {Cell::Number, low, high, "", ""}; }
@@ -321,7 +322,10 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_en_edges", {"EnglishWord", "kEdgeWords", {number(1, 3)}}},
     {"time_en_short_weekdays", {"EnglishWord", "kShortWeekdayWords", {number(1, 7)}, true}},
     {"time_zh_starts",
-     {"ChineseStart", "kChineseStarts", {{Cell::Code, 0, 0, "week,period,holiday,plan,decade,set", ""}}, false, false, false, false, true}},
+     {"ChineseStart", "kChineseStarts", {{Cell::Code, 0, 0, "week,period,holiday,plan,decade,set", ""}}, false, false, false, false, 2}},
+    {"time_zh_day_parts", {"ChineseDayPart", "kChineseDayParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}, number(-1, 1)}, false, false, false, false, 8}},
+    {"time_zh_relative_days",
+     {"ChineseDayWord", "kChineseDayWords", {number(-3, 3), {Cell::Code, 0, 0, "MO,NI", ""}, {Cell::Flag, 0, 0, "", ""}}, false, false, false, false, 8}},
 };
 
 // Whether `name` is one of the comma-separated `names`.
@@ -348,6 +352,8 @@ std::string cell_of(const std::string& where, const Cell& cell, const std::strin
     case Cell::Enum:
       if (!one_of(text, cell.allowed)) fail(where, "'" + text + "' is none of " + cell.allowed);
       return cell.prefix + text;
+    case Cell::Flag:
+      return yes_no(where, text) ? "true" : "false";
     case Cell::Text:
       if (text.find_first_not_of(cell.allowed) != std::string::npos) fail(where, "'" + text + "' holds a character beyond " + cell.allowed);
       return literal(text);
@@ -363,9 +369,11 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
     const std::string& word = r.columns[0];
     if (table.chinese) {
       // The start table keys on a word's first two characters: a longer one would be cut.
-      if (latin(word) || (word[0] >= '0' && word[0] <= '9')) fail(where, "a Chinese start opens with no Latin letter nor digit");
-      if (characters(word) > 2) fail(where, "a Chinese start is one character or two");
-      return literal(word) + ", " + cell_of(where, table.cells[0], r.columns[1]);
+      if (latin(word) || (word[0] >= '0' && word[0] <= '9')) fail(where, "a Chinese word opens with no Latin letter nor digit");
+      if (characters(word) > table.chinese) fail(where, "a word here is " + std::to_string(table.chinese) + " characters at most");
+      std::string entry = literal(word);
+      for (std::size_t k = 0; k < table.cells.size(); ++k) entry += ", " + cell_of(where, table.cells[k], r.columns[k + 1]);
+      return entry;
     }
     // The gate of the recognizer (kFirstWords) keys on the word's first letters.
     if (!latin(word) && !(table.digits && word[0] >= '1' && word[0] <= '9')) fail(where, "an English time word starts with a Latin letter");

@@ -71,18 +71,8 @@ std::optional<Numeral> integer_at(std::string_view s, std::size_t pos) {
 }
 
 
-// 凌晨, 上午, 下午, 晚上…: the TIMEX part of day and the hour shift for a clock after it.
-struct DayPart {
-  std::string_view word, code;
-  int pm;  // 1: add 12 to hours 1..11; -1: hour 12 means 0
-};
-constexpr DayPart kDayParts[] = {
-    {"凌晨", "NI", -1}, {"清晨", "MO", 0}, {"早晨", "MO", 0}, {"早上", "MO", 0}, {"上午", "MO", 0},
-    {"早间", "MO", 0},  {"早盘", "MO", 0}, {"盘前", "MO", 0}, {"中午", "MI", 0}, {"午间", "MI", 0},
-    {"午盘", "MI", 0},  {"下午", "AF", 1}, {"午后", "AF", 1}, {"尾盘", "AF", 1}, {"傍晚", "EV", 1},
-    {"晚上", "EV", 1},  {"晚间", "EV", 1}, {"盘后", "EV", 1}, {"夜间", "NI", 1}, {"夜里", "NI", 1},
-    {"深夜", "NI", 1},  {"午夜", "NI", -1},
-};
+// 凌晨, 上午, 下午, 晚上…: time_zh_day_parts.tsv (kChineseDayParts).
+using DayPart = ChineseDayPart;
 
 // 周五收盘, 昨日开盘: trading sessions read as a part of the day only right after a date (收盘
 // alone, 收盘价 in a table, is no time of its own; 收盘后 is the evening, as 盘后).
@@ -172,7 +162,7 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       break;
     }
   }
-  const DayPart* part = longest_entry(s, p, kDayParts);
+  const DayPart* part = longest_entry(s, p, kChineseDayParts);
   if (part == nullptr && p == pos) part = longest_entry(s, p, kSessionParts);  // written against the date
   std::size_t after_part = part != nullptr ? p + part->word.size() : p;
   Draft clock = d;
@@ -773,20 +763,9 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
-struct DayWord {
-  std::string_view word;
-  int shift;
-  std::string_view part;
-  bool trading = false;  // the shift counts trading days (Monday to Friday)
-};
-constexpr DayWord kDayWords[] = {
-    {"今天", 0, ""},   {"今日", 0, ""},   {"今晨", 0, "MO"}, {"今早", 0, "MO"}, {"今晚", 0, "NI"},
-    {"今夜", 0, "NI"}, {"昨天", -1, ""},  {"昨日", -1, ""},  {"昨晚", -1, "NI"}, {"昨夜", -1, "NI"},
-    {"昨晨", -1, "MO"}, {"前天", -2, ""}, {"前日", -2, ""},  {"前晚", -2, "NI"}, {"大前天", -3, ""},
-    {"明天", 1, ""},   {"明日", 1, ""},   {"明晚", 1, "NI"}, {"明早", 1, "MO"}, {"后天", 2, ""},
-    {"大后天", 3, ""},  {"上一交易日", -1, "", true}, {"上个交易日", -1, "", true}, {"前一交易日", -1, "", true},
-    {"下一交易日", 1, "", true}, {"下个交易日", 1, "", true},
-};
+// 今天, 昨晚, 上一交易日: time_zh_relative_days.tsv (kChineseDayWords); 当天, 次日, counted from
+// the text's last date, here.
+using DayWord = ChineseDayWord;
 
 constexpr DayWord kNarrativeWords[] = {
     {"当天", 0, ""},     {"当日", 0, ""},     {"同日", 0, ""},   {"同一天", 0, ""}, {"当晚", 0, "NI"},
@@ -826,7 +805,7 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     d.end = p;
     return d;
   };
-  if (auto d = try_list(kDayWords, Kind::DayShift)) return d;
+  if (auto d = try_list(kChineseDayWords, Kind::DayShift)) return d;
   return try_list(kNarrativeWords, Kind::Narrative);
 }
 
@@ -1632,7 +1611,7 @@ std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos);
 // 下午5:00, 晚上八点, 凌晨2点半, 上午: a part of day, with or without a clock.
 std::optional<Draft> match_day_part(std::string_view s, std::size_t pos) {
   bool starts = false;
-  for (const DayPart& part : kDayParts) starts = starts || at(s, pos, part.word);
+  for (const DayPart& part : kChineseDayParts) starts = starts || at(s, pos, part.word);
   if (!starts) return std::nullopt;
   Draft d;
   d.begin = pos;
@@ -1968,7 +1947,7 @@ constexpr StartTables make_start_tables() {
     }
   }
   t.add_chars(U"半几数", kOffsetBeforeNumber);  // 半年前, 几个月来, 数年
-  t.add_words(kDayWords, kDayWordStart);
+  t.add_words(kChineseDayWords, kDayWordStart);
   t.add_words(kNarrativeWords, kDayWordStart);
   t.add_words(kMonthShifts, kShiftStart);
   t.add_words(kQuarterShifts, kShiftStart);
@@ -1978,7 +1957,7 @@ constexpr StartTables make_start_tables() {
   t.add_pairs(U'第', U"0123456789", kPeriodStart);
   t.add_words(kVague, kVagueStart);
   t.add_words(kZones, kZoneStart);
-  t.add_words(kDayParts, kDayPartStart);
+  t.add_words(kChineseDayParts, kDayPartStart);
   // The starts of the forms read in code (本周, 年初, 正月, 每, “十四五”).
   for (const ChineseStart& s : kChineseStarts) t.add_word(s.word, start_of(s.start));
   return t;

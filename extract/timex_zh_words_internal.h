@@ -1,8 +1,8 @@
-// extract/timex_zh_words_internal.h: the starts of the Chinese time recognizer's forms that its
-// matchers read in code (本周, 年初, 正月, “十四五”), as a constexpr table generated at build time
-// from extract/lexicon/time_zh_starts.tsv by extract/gen_word_tables.cpp (folder-private). The
-// start table of extract/timex_zh.cpp, the gate of match_chinese, is built from it at compile
-// time.
+// extract/timex_zh_words_internal.h: words of the Chinese time recognizer (parts of the day,
+// relative days) and the starts of the forms its matchers read in code (本周, 年初, 正月,
+// “十四五”), as constexpr tables generated at build time from extract/lexicon/time_zh_*.tsv by
+// extract/gen_word_tables.cpp (folder-private). The start table of extract/timex_zh.cpp, the
+// gate of match_chinese, is built from them at compile time.
 #ifndef NEWSLINE_EXTRACT_TIMEX_ZH_WORDS_INTERNAL_H_
 #define NEWSLINE_EXTRACT_TIMEX_ZH_WORDS_INTERNAL_H_
 
@@ -18,6 +18,24 @@ struct ChineseStart {
 
 // time_zh_starts.tsv.
 #include "extract/time_zh_starts.inc"
+
+// 凌晨, 上午, 下午, 晚上…: the TIMEX part of day and the hour shift for a clock after it.
+struct ChineseDayPart {
+  std::string_view word, code;
+  int pm;  // 1: add 12 to hours 1..11; -1: hour 12 means 0
+};
+// time_zh_day_parts.tsv.
+#include "extract/time_zh_day_parts.inc"
+
+// 今天, 昨晚, 上一交易日: a day counted from the publication's, and its part of the day.
+struct ChineseDayWord {
+  std::string_view word;
+  int shift;
+  std::string_view part;
+  bool trading = false;  // the shift counts trading days (Monday to Friday)
+};
+// time_zh_relative_days.tsv.
+#include "extract/time_zh_relative_days.inc"
 
 }  // namespace newsline::timex
 
