@@ -809,18 +809,6 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
   return try_list(kNarrativeWords, Kind::Narrative);
 }
 
-int weekday_char(char32_t c) {
-  switch (c) {
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'日': case U'天': return 7;
-    default: return 0;
-  }
-}
 
 // 12月27日（周五）, 10月12号，星期一: a weekday written beside a date is part of it (and
 // helps choose the year of a date written without one). Fills d.weekday; returns the end.
@@ -839,15 +827,11 @@ std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d) 
 }
 
 std::optional<Draft> match_week(std::string_view s, std::size_t pos) {
-  constexpr std::pair<std::string_view, int> kPrefixes[] = {
-      {"本", 0}, {"这", 0}, {"这个", 0}, {"这一", 0}, {"上", -1}, {"上个", -1}, {"上一", -1},
-      {"下", 1}, {"下个", 1}, {"下一", 1}, {"上上", -2}, {"上上个", -2}, {"下下", 2}, {"下下个", 2},
-  };
   Draft d;
   d.begin = pos;
   std::size_t p = pos, len = 0;
   bool shifted = false;
-  for (const auto& [word, shift] : kPrefixes) {
+  for (const auto& [word, shift] : kChineseWeekShifts) {
     if (word.size() > len && at(s, p, word)) {
       std::size_t q = p + word.size();
       if (at(s, q, "周") || at(s, q, "星期") || at(s, q, "礼拜")) {
@@ -1789,6 +1773,20 @@ constexpr char32_t first_code_point(std::string_view w) {
          (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
 }
 
+// The weekdays of time_zh_weekdays.tsv as code points, decoded once.
+constexpr auto kWeekdayChars = [] {
+  std::array<char32_t, std::size(kChineseWeekdays)> out{};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = first_code_point(kChineseWeekdays[k].word);
+  return out;
+}();
+
+int weekday_char(char32_t c) {
+  for (std::size_t k = 0; k < kWeekdayChars.size(); ++k) {
+    if (kWeekdayChars[k] == c) return kChineseWeekdays[k].value;
+  }
+  return 0;
+}
+
 // The bytes of the first character of a UTF-8 word, at compile time.
 constexpr std::size_t first_char_size(std::string_view w) {
   const char32_t a = first_code_point(w);
@@ -1924,7 +1922,6 @@ constexpr StarterBits kOffsetFollowers = [] {
 }();
 // The start bit of a class of time_zh_starts.tsv (the generator checks the names).
 constexpr std::uint16_t start_of(std::string_view name) {
-  if (name == "week") return kWeekStart;
   if (name == "period") return kPeriodStart;
   if (name == "holiday") return kHolidayStart;
   if (name == "plan") return kPlanStart;
@@ -1958,7 +1955,20 @@ constexpr StartTables make_start_tables() {
   t.add_words(kVague, kVagueStart);
   t.add_words(kZones, kZoneStart);
   t.add_words(kChineseDayParts, kDayPartStart);
-  // The starts of the forms read in code (本周, 年初, 正月, 每, “十四五”).
+  // match_week: a shift before 周, 星期 or 礼拜 (本周, 上个星期, 上上周, 下礼拜); 周 before a
+  // weekday or 末 (周五, 周末); 星期, 礼拜.
+  for (const ChineseShift& w : kChineseWeekShifts) {
+    if (first_char_size(w.word) == w.word.size()) {
+      t.add_pairs(first_code_point(w.word), U"周星礼", kWeekStart);
+    } else {
+      t.add_word(w.word, kWeekStart);
+    }
+  }
+  t.add_pairs(U'周', std::u32string_view(kWeekdayChars.data(), kWeekdayChars.size()), kWeekStart);
+  t.add_pairs(U'周', U"末", kWeekStart);
+  t.add_word("星期", kWeekStart);
+  t.add_word("礼拜", kWeekStart);
+  // The starts of the other forms read in code (年初, 正月, 每, “十四五”).
   for (const ChineseStart& s : kChineseStarts) t.add_word(s.word, start_of(s.start));
   return t;
 }

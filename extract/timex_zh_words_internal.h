@@ -1,5 +1,5 @@
 // extract/timex_zh_words_internal.h: words of the Chinese time recognizer (parts of the day,
-// relative days) and the starts of the forms its matchers read in code (本周, 年初, 正月,
+// relative days, week shifts, weekdays) and the starts of the forms its matchers read in code (本周, 年初, 正月,
 // “十四五”), as constexpr tables generated at build time from extract/lexicon/time_zh_*.tsv by
 // extract/gen_word_tables.cpp (folder-private). The start table of extract/timex_zh.cpp, the
 // gate of match_chinese, is built from them at compile time.
@@ -11,7 +11,7 @@
 namespace newsline::timex {
 
 // A start of one character (每: a match may open there) or two (本周: the first opens one
-// before the second only), and the matcher it opens (week, period, holiday, plan, decade, set).
+// before the second only), and the matcher it opens (period, holiday, plan, decade, set).
 struct ChineseStart {
   std::string_view word, start;
 };
@@ -36,6 +36,15 @@ struct ChineseDayWord {
 };
 // time_zh_relative_days.tsv.
 #include "extract/time_zh_relative_days.inc"
+
+// A word and a number: 上个 and its shift of -1 week; 五 and its weekday, Friday.
+struct ChineseShift {
+  std::string_view word;
+  int value;
+};
+// time_zh_week_shifts.tsv (本, 上上个), time_zh_weekdays.tsv (一, 天).
+#include "extract/time_zh_week_shifts.inc"
+#include "extract/time_zh_weekdays.inc"
 
 }  // namespace newsline::timex
 

@@ -56,5 +56,29 @@ TEST(TimexChineseWords, EveryPartOfTheDayIsReadBeforeAClock) {
   }
 }
 
+// Each week shift of time_zh_week_shifts.tsv is read before 周, 星期 and 礼拜, with its shift.
+TEST(TimexChineseWords, EveryWeekShiftIsRead) {
+  ASSERT_GT(std::size(timex::kChineseWeekShifts), 10u);
+  for (const timex::ChineseShift& w : timex::kChineseWeekShifts) {
+    for (const char* unit : {"周", "星期", "礼拜"}) {
+      if (std::optional<Draft> d = reads("公司", std::string(w.word) + unit, "", true)) {
+        EXPECT_EQ(d->shift, w.value) << w.word << unit;
+      }
+    }
+  }
+}
+
+// Each weekday of time_zh_weekdays.tsv is read after 星期 and 下周 (周天 only after a shift).
+TEST(TimexChineseWords, EveryWeekdayIsRead) {
+  ASSERT_EQ(std::size(timex::kChineseWeekdays), 8u);
+  for (const timex::ChineseShift& w : timex::kChineseWeekdays) {
+    for (const char* week : {"星期", "下周", "礼拜"}) {
+      if (std::optional<Draft> d = reads("公司将于", week + std::string(w.word), "", true)) {
+        EXPECT_EQ(d->weekday, w.value) << week << w.word;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsline
