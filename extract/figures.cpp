@@ -968,6 +968,166 @@ bool bare_yuan(std::string_view s, std::size_t begin, std::size_t end) {
   }
   return text.find("元") != std::string_view::npos || text.find("块") != std::string_view::npos;
 }
+
+// A range after the number: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元. Returns where it ends,
+// or at_pos when none starts there.
+std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n, Parsed& f) {
+  std::size_t q = at_pos;
+  std::size_t len = 0;
+  int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+  if (k < 0) return at_pos;
+  std::size_t r = q + len;
+  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+  auto hi = parse_numeral(s, r);
+  if (!hi || hi->chinese != n.chinese) return at_pos;
+  double high = hi->value;
+  if (hi->scaled && !n.scaled) {
+    double scale = hi->value / std::max(1e-12, [&] {
+      auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
+      return raw ? raw->value : hi->value;
+    }());
+    f.value *= scale;
+  }
+  if (high < f.value) return at_pos;
+  f.high = high;
+  return hi->end;
+}
+
+// 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
+// results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
+// other, or a move and the level it reached.
+std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::size_t num_begin, const Numeral& n, Parsed& f) {
+  std::size_t len = 0;
+  const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+  if (k < 0) return at_pos;
+  if (k == 2 || k == 3) {
+    // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
+    // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
+    const std::size_t clause = clause_start(s, num_begin);
+    if (at_end_of(s, num_begin, "从") || at_end_of(s, num_begin, "由")) return at_pos;
+    for (std::size_t e = num_begin; e > clause; e -= utf8_before(s, e).len) {
+      if (word_ending_at(s, clause, e, kDownSet) || word_ending_at(s, clause, e, kUpSet) || at_end_of(s, e, "新增")) {
+        return at_pos;
+      }
+    }
+  }
+  const std::size_t r = at_pos + len;
+  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+  auto hi = parse_numeral(s, r);
+  if (!hi || hi->chinese != n.chinese) return at_pos;
+  Parsed high_end;
+  high_end.value = hi->value;
+  const std::size_t e = read_unit(s, hi->end, high_end);
+  if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
+  f.high = high_end.value;
+  return e;
+}
+
+// The unit after the number (or a % after it), with a range around it: 5%-13%, 3至5倍,
+// 20-25个基点. Returns where the figure ends.
+std::size_t read_unit_and_range(std::string_view s, std::size_t end, std::size_t num_begin, const Numeral& n, Parsed& f) {
+  if (f.unit != "ratio") {
+    std::size_t unit_start = end;
+    // 5%-13%: unit, then range
+    if (at(s, end, "%")) {
+      f.unit = "%";
+      f.kind = FigureKind::Level;
+      f.has_unit = true;
+      const double low = f.value;
+      std::size_t after = read_range(s, end + 1, n, f);
+      // 上涨4.7%至236.54美元: a move and the level it reached, not a range of percents.
+      if (after != end + 1 && !at(s, after, "%") && kUnitIndex.longest(s, skip_blanks(s, after)) != nullptr) {
+        f.value = low;
+        f.high.reset();
+        after = end + 1;
+      }
+      if (after != end + 1) {
+        end = at(s, after, "%") ? after + 1 : after;
+      } else {
+        end += 1;
+      }
+    } else {
+      std::size_t after = read_range(s, end, n, f);
+      if (after != end) end = after;
+      unit_start = end;
+      if (f.unit.empty()) {
+        std::size_t e = read_unit(s, unit_start, f);
+        if (f.has_unit || f.english_scaled) end = e;
+        if (f.has_unit && !f.high && !f.approx) end = read_range_of_units(s, end, num_begin, n, f);
+      }
+      if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
+        f.unit = "%";
+        f.kind = FigureKind::Level;
+        f.has_unit = true;
+        end = skip_blanks(s, end) + 1;
+      }
+    }
+  }
+  return end;
+}
+
+// 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
+// Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan. Returns where the
+// figure ends.
+std::size_t read_coins(std::string_view s, std::size_t end, const Numeral& n, Parsed& f) {
+  if (!f.high && !n.scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
+      (f.unit == "CNY" || f.unit == "USD" || f.unit == "JPY") &&
+      (at_end_of(s, end, "元") || at_end_of(s, end, "块") || at_end_of(s, end, "美元"))) {
+    const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
+    if (f.unit == "CNY") {
+      auto tenths = parse_numeral(s, end, kCoins);
+      if (const std::size_t jiao_end =
+              tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
+          jiao_end != std::string_view::npos) {
+        f.value += tenths->value / 10;
+        end = jiao_end;
+        auto cents = parse_numeral(s, end, kCoins);
+        if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
+            fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
+          f.value += cents->value / 100;
+          end = fen_end;
+        }
+      }
+    } else if (f.unit == "JPY") {
+      // 10日元5日本钱 = 10.05: the sen (钱, 銭), a hundredth of a yen.
+      auto sen = parse_numeral(s, end, kCoins);
+      if (sen && !sen->decimal && sen->value < 100) {
+        std::size_t len = 0;
+        if (scan::longest(s, sen->end, {"日本钱", "日本銭", "钱", "銭"}, len) >= 0) {
+          f.value += sen->value / 100;
+          end = sen->end + len;
+        }
+      }
+    } else {
+      auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
+      if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
+          cents_end != std::string_view::npos) {
+        f.value += cents->value / 100;
+        end = cents_end;
+      }
+    }
+  }
+  return end;
+}
+
+// Approximation after the number and its unit: 左右, 以上, 多, 余. Returns where the figure
+// ends (past 左右 and the like, which belong to it).
+std::size_t read_approx_after(std::string_view s, std::size_t end, Parsed& f) {
+  std::size_t after_unit = skip_blanks(s, end);
+  std::size_t alen = 0;
+  for (std::string_view w : kApproxAfter) {
+    if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
+  }
+  if (alen > 0) {
+    f.approx = true;
+    if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
+        at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
+      end = after_unit + alen;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1303,133 +1463,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       f.has_unit = true;
       f.chinese_only = false;
     }
-    // Ranges: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
-    auto read_range = [&](std::size_t at_pos) -> std::size_t {
-      std::size_t q = at_pos;
-      std::size_t len = 0;
-      int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-      if (k < 0) return at_pos;
-      std::size_t r = q + len;
-      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
-      auto hi = parse_numeral(s, r);
-      if (!hi || hi->chinese != n->chinese) return at_pos;
-      double high = hi->value;
-      if (hi->scaled && !n->scaled) {
-        double scale = hi->value / std::max(1e-12, [&] {
-          auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
-          return raw ? raw->value : hi->value;
-        }());
-        f.value *= scale;
-      }
-      if (high < f.value) return at_pos;
-      f.high = high;
-      return hi->end;
-    };
-    // 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
-    // results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
-    // other, or a move and the level it reached.
-    auto read_range_of_units = [&](std::size_t at_pos) -> std::size_t {
-      std::size_t len = 0;
-      const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-      if (k < 0) return at_pos;
-      if (k == 2 || k == 3) {
-        // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
-        // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
-        const std::size_t clause = clause_start(s, num_begin);
-        if (at_end_of(s, num_begin, "从") || at_end_of(s, num_begin, "由")) return at_pos;
-        for (std::size_t e = num_begin; e > clause; e -= utf8_before(s, e).len) {
-          if (word_ending_at(s, clause, e, kDownSet) || word_ending_at(s, clause, e, kUpSet) || at_end_of(s, e, "新增")) {
-            return at_pos;
-          }
-        }
-      }
-      const std::size_t r = at_pos + len;
-      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
-      auto hi = parse_numeral(s, r);
-      if (!hi || hi->chinese != n->chinese) return at_pos;
-      Parsed high_end;
-      high_end.value = hi->value;
-      const std::size_t e = read_unit(s, hi->end, high_end);
-      if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
-      f.high = high_end.value;
-      return e;
-    };
-    if (f.unit != "ratio") {
-      std::size_t unit_start = end;
-      // 5%-13%: unit, then range
-      if (at(s, end, "%")) {
-        f.unit = "%";
-        f.kind = FigureKind::Level;
-        f.has_unit = true;
-        const double low = f.value;
-        std::size_t after = read_range(end + 1);
-        // 上涨4.7%至236.54美元: a move and the level it reached, not a range of percents.
-        if (after != end + 1 && !at(s, after, "%") && kUnitIndex.longest(s, skip_blanks(s, after)) != nullptr) {
-          f.value = low;
-          f.high.reset();
-          after = end + 1;
-        }
-        if (after != end + 1) {
-          end = at(s, after, "%") ? after + 1 : after;
-        } else {
-          end += 1;
-        }
-      } else {
-        std::size_t after = read_range(end);
-        if (after != end) end = after;
-        unit_start = end;
-        if (f.unit.empty()) {
-          std::size_t e = read_unit(s, unit_start, f);
-          if (f.has_unit || f.english_scaled) end = e;
-          if (f.has_unit && !f.high && !f.approx) end = read_range_of_units(end);
-        }
-        if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
-          f.unit = "%";
-          f.kind = FigureKind::Level;
-          f.has_unit = true;
-          end = skip_blanks(s, end) + 1;
-        }
-      }
-    }
+    // Ranges and the unit: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
+    end = read_unit_and_range(s, end, num_begin, *n, f);
     // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
     // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
-    if (!f.high && !n->scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
-        (f.unit == "CNY" || f.unit == "USD" || f.unit == "JPY") &&
-        (at_end_of(s, end, "元") || at_end_of(s, end, "块") || at_end_of(s, end, "美元"))) {
-      const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
-      if (f.unit == "CNY") {
-        auto tenths = parse_numeral(s, end, kCoins);
-        if (const std::size_t jiao_end =
-                tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
-            jiao_end != std::string_view::npos) {
-          f.value += tenths->value / 10;
-          end = jiao_end;
-          auto cents = parse_numeral(s, end, kCoins);
-          if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
-              fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
-            f.value += cents->value / 100;
-            end = fen_end;
-          }
-        }
-      } else if (f.unit == "JPY") {
-        // 10日元5日本钱 = 10.05: the sen (钱, 銭), a hundredth of a yen.
-        auto sen = parse_numeral(s, end, kCoins);
-        if (sen && !sen->decimal && sen->value < 100) {
-          std::size_t len = 0;
-          if (scan::longest(s, sen->end, {"日本钱", "日本銭", "钱", "銭"}, len) >= 0) {
-            f.value += sen->value / 100;
-            end = sen->end + len;
-          }
-        }
-      } else {
-        auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
-        if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
-            cents_end != std::string_view::npos) {
-          f.value += cents->value / 100;
-          end = cents_end;
-        }
-      }
-    }
+    end = read_coins(s, end, *n, f);
     if (!currency.empty()) {
       // $5.6 million: the scale words after the number.
       if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
@@ -1488,18 +1526,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       continue;
     }
     // Approximation after: 左右, 以上, 多, 余.
-    std::size_t after_unit = skip_blanks(s, end);
-    std::size_t alen = 0;
-    for (std::string_view w : kApproxAfter) {
-      if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
-    }
-    if (alen > 0) {
-      f.approx = true;
-      if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
-          at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
-        end = after_unit + alen;
-      }
-    }
+    end = read_approx_after(s, end, f);
     // Context before the number: approximation, direction, kind.
     std::size_t clause = clause_start(s, f.begin);
     std::size_t cursor = skip_back_fillers(s, clause, f.begin);
