@@ -1128,6 +1128,221 @@ std::size_t read_approx_after(std::string_view s, std::size_t end, Parsed& f) {
   return end;
 }
 
+// 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
+void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_begin, Parsed& f) {
+  if (f.unit.find('/') == std::string::npos) {
+    const RateBefore rate = rate_before(s, clause, num_begin);
+    const bool distance = f.unit == "km" || f.unit == "miles";
+    if (rate.speed || rate.per == "hour") {  // 时速350公里, 每小时350公里; 每小时30美元
+      if (distance) f.unit += "/h";
+      else if (!rate.speed && amount_unit(f.unit)) f.unit += "/hour";
+    } else if (!rate.per.empty() && amount_unit(f.unit)) {
+      f.unit += "/";
+      f.unit += rate.per;
+    }
+  }
+}
+
+// The subject: the nearest entity or metric word before the figure in its clause, a
+// currency pair before a quote or a rate. Fills fig's subject (and may make f a quote's
+// ratio); returns where the span starts when the subject joins it.
+std::size_t read_subject(std::string_view s, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
+                         std::size_t clause, std::size_t last_figure_end, std::size_t num_begin, std::size_t end,
+                         const Numeral& n, Parsed& f, Figure& fig) {
+  std::size_t subject_begin = f.begin;
+  const EntityMention* entity = nullptr;
+  std::size_t entity_end = 0, entity_begin = 0;
+  // The last mention ending at or before the number (mentions are ordered and do not
+  // overlap): a binary search, not a walk from the end of the document.
+  auto after = std::partition_point(entities.begin(), entities.end(),
+                                    [&](const auto& m) { return m.first.end <= num_begin; });
+  if (after != entities.begin()) {
+    const auto& nearest = *std::prev(after);
+    if (nearest.first.start >= std::max(clause, last_figure_end)) {
+      entity = nearest.second;
+      entity_end = nearest.first.end;
+      entity_begin = nearest.first.start;
+    }
+  }
+  // The metric word ending nearest before the figure, the longest one there: 净利润, not
+  // 利润; 毛利率, not 利率.
+  std::string_view metric;
+  std::size_t metric_begin = 0;
+  for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
+    int k = -1;
+    if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetricsSet, &k)) {
+      metric = kMetrics[k];
+      metric_begin = *start;
+      break;
+    }
+  }
+  const std::size_t metric_end = metric_begin + metric.size();
+  // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
+  std::optional<std::size_t> pair_begin;
+  if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
+      metric_begin >= entity_end) {
+    pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
+  }
+  // The span takes the subject in when little stands between them: no line break, and no
+  // word that starts another phrase (Lakeside Thrift Corp for about 31 mln dlrs, Argentina
+  // with around 49 billion dlrs: the amount is not the subject's).
+  auto joins = [&](std::size_t subject_end) {
+    if (f.begin < subject_end || f.begin - subject_end > 12) return false;
+    static constexpr std::string_view kBreaks[] = {"for", "with", "and", "or", "but", "from", "than", "on", "in", "after",
+                                                   "before", "while", "as", "against", "versus", "vs"};
+    for (std::size_t k = subject_end; k < f.begin;) {
+      if (s[k] == '\n') return false;
+      if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[k]))) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+      if (std::find(std::begin(kBreaks), std::end(kBreaks), s.substr(k, e - k)) != std::end(kBreaks)) return false;
+      k = e;
+    }
+    return true;
+  };
+  // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
+  // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
+  // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
+  // cannot tell which currency the number counts.
+  std::optional<std::size_t> quote_begin;
+  const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
+  if (!pair_begin && !quoted.empty() && num_begin >= entity_end && num_begin - entity_end <= 12 &&
+      (f.unit.empty() || (f.unit == quoted && end <= n.end)) &&
+      s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
+    quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
+    if (quote_begin) {
+      f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+    }
+  }
+  if (pair_begin) {
+    fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
+    if (joins(metric_end)) subject_begin = *pair_begin;
+  } else if (quote_begin) {
+    fig.subject = std::string(s.substr(*quote_begin, entity_end - *quote_begin));
+    if (joins(entity_end)) subject_begin = *quote_begin;
+  } else if (entity != nullptr) {
+    fig.subject = entity->name;
+    fig.subject_id = entity->id;
+    if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
+    if (joins(entity_end)) subject_begin = entity_begin;
+  } else if (!metric.empty()) {
+    fig.subject = std::string(metric);
+    if (joins(metric_end)) subject_begin = metric_begin;
+  }
+  return subject_begin;
+}
+
+// Context before the number in its clause: approximation (约, 逾), a level word (突破, 达),
+// a verb of change (上涨, cut … by), and what they make of the figure: its direction, its
+// kind (a change or a level), its sign, a rate whose denominator comes first. Returns the
+// direction; f's start moves back over the words that belong to it.
+Direction read_direction(std::string_view s, std::size_t clause, std::size_t end, std::size_t num_begin, bool negative,
+                         bool same_sentence, const Carried& carried, Parsed& f) {
+  std::size_t cursor = skip_back_fillers(s, clause, f.begin);
+  // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
+  const auto net_flow = [&](std::size_t a) {
+    return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
+  };
+  if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
+    f.approx = true;
+    f.begin = *a;
+    cursor = skip_back_fillers(s, clause, *a);
+  }
+  Direction direction = Direction::None;
+  bool level_word = false;
+  if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
+    level_word = true;
+    std::size_t c2 = skip_back_fillers(s, clause, *lv);
+    std::string_view lw = s.substr(*lv, cursor - *lv);
+    if (lw == "突破" || lw == "站上") direction = Direction::Up;
+    if (lw == "跌破") direction = Direction::Down;
+    cursor = c2;
+    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
+      f.approx = true;
+      cursor = skip_back_fillers(s, clause, *a);
+    }
+  }
+  std::size_t verb_begin = f.begin;
+  std::string_view verb;
+  if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
+    direction = Direction::Down;
+    verb_begin = *d;
+    verb = s.substr(*d, cursor - *d);
+  } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
+    direction = Direction::Up;
+    verb_begin = *up;
+    verb = s.substr(*up, cursor - *up);
+  }
+  // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
+  // size word that is no verb (减幅, 升幅) gives the direction itself.
+  if (level_word) {
+    const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
+    const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
+    if (size && direction == Direction::None) {
+      direction = fall ? Direction::Down : Direction::Up;
+      verb_begin = *size;
+      verb = s.substr(*size, cursor - *size);
+    }
+    if (size) level_word = false;
+  }
+  if (direction == Direction::None) {
+    // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words
+    // before "by", gives the direction.
+    if (auto by = verb_before_by(s, clause, cursor)) {
+      direction = by->second;
+      verb_begin = by->first;
+    }
+  }
+  if (direction == Direction::None) {
+    // 15% 的涨幅, 3.5%的增长
+    std::size_t q = skip_blanks(s, end);
+    q = scan::skip(s, q, "的");
+    const auto stands = [&](std::string_view w) { return at(s, q, w); };
+    if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
+    if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
+  }
+  // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
+  if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
+      carried.kind == FigureKind::Change && (at_end_of(s, cursor, "是") || at_end_of(s, cursor, "为") ||
+                                             s.substr(cursor, num_begin - cursor).starts_with("是"))) {
+    direction = carried.direction;
+    level_word = false;
+  }
+  if (negative) direction = Direction::Down;
+  if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
+  // 下调0.01美元, 跌逾0.02美元, 减少20万桶/日: a verb of change right before a price or an
+  // amount makes it a change (a loss, 亏损5亿元, stays an amount).
+  if (direction != Direction::None && !level_word && !verb.empty() && amount_unit(f.unit) && verb != "亏损" &&
+      verb != "lost" && f.kind == FigureKind::Amount) {
+    f.kind = FigureKind::Change;
+  }
+  read_rate_before(s, clause, num_begin, f);
+  // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
+  bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
+  if (relative_unit && direction != Direction::None && !level_word) {
+    f.kind = FigureKind::Change;
+  } else if (f.unit == "pp" || f.unit == "bp") {
+    f.kind = FigureKind::Change;
+  }
+  if (f.kind == FigureKind::Change && direction == Direction::Down) {
+    f.value = -std::fabs(f.value);
+    if (f.high) *f.high = -std::fabs(*f.high);
+    if (f.high && *f.high < f.value) std::swap(*f.high, f.value);
+  } else if (negative) {
+    f.value = -f.value;
+  }
+  if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
+    f.kind = FigureKind::Amount;
+  }
+  return direction;
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1528,202 +1743,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // Approximation after: 左右, 以上, 多, 余.
     end = read_approx_after(s, end, f);
     // Context before the number: approximation, direction, kind.
-    std::size_t clause = clause_start(s, f.begin);
-    std::size_t cursor = skip_back_fillers(s, clause, f.begin);
-    // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
-    const auto net_flow = [&](std::size_t a) {
-      return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
-    };
-    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
-      f.approx = true;
-      f.begin = *a;
-      cursor = skip_back_fillers(s, clause, *a);
-    }
-    Direction direction = Direction::None;
-    bool level_word = false;
-    if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
-      level_word = true;
-      std::size_t c2 = skip_back_fillers(s, clause, *lv);
-      std::string_view lw = s.substr(*lv, cursor - *lv);
-      if (lw == "突破" || lw == "站上") direction = Direction::Up;
-      if (lw == "跌破") direction = Direction::Down;
-      cursor = c2;
-      if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
-        f.approx = true;
-        cursor = skip_back_fillers(s, clause, *a);
-      }
-    }
-    std::size_t verb_begin = f.begin;
-    std::string_view verb;
-    if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
-      direction = Direction::Down;
-      verb_begin = *d;
-      verb = s.substr(*d, cursor - *d);
-    } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
-      direction = Direction::Up;
-      verb_begin = *up;
-      verb = s.substr(*up, cursor - *up);
-    }
-    // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
-    // size word that is no verb (减幅, 升幅) gives the direction itself.
-    if (level_word) {
-      const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
-      const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
-      if (size && direction == Direction::None) {
-        direction = fall ? Direction::Down : Direction::Up;
-        verb_begin = *size;
-        verb = s.substr(*size, cursor - *size);
-      }
-      if (size) level_word = false;
-    }
-    if (direction == Direction::None) {
-      // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words
-      // before "by", gives the direction.
-      if (auto by = verb_before_by(s, clause, cursor)) {
-        direction = by->second;
-        verb_begin = by->first;
-      }
-    }
-    if (direction == Direction::None) {
-      // 15% 的涨幅, 3.5%的增长
-      std::size_t q = skip_blanks(s, end);
-      q = scan::skip(s, q, "的");
-      const auto stands = [&](std::string_view w) { return at(s, q, w); };
-      if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
-      if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
-    }
-    // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
-    if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
-        carried.kind == FigureKind::Change && (at_end_of(s, cursor, "是") || at_end_of(s, cursor, "为") ||
-                                               s.substr(cursor, num_begin - cursor).starts_with("是"))) {
-      direction = carried.direction;
-      level_word = false;
-    }
-    if (negative) direction = Direction::Down;
-    if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
-    // 下调0.01美元, 跌逾0.02美元, 减少20万桶/日: a verb of change right before a price or an
-    // amount makes it a change (a loss, 亏损5亿元, stays an amount).
-    if (direction != Direction::None && !level_word && !verb.empty() && amount_unit(f.unit) && verb != "亏损" &&
-        verb != "lost" && f.kind == FigureKind::Amount) {
-      f.kind = FigureKind::Change;
-    }
-    // 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
-    if (f.unit.find('/') == std::string::npos) {
-      const RateBefore rate = rate_before(s, clause, num_begin);
-      const bool distance = f.unit == "km" || f.unit == "miles";
-      if (rate.speed || rate.per == "hour") {  // 时速350公里, 每小时350公里; 每小时30美元
-        if (distance) f.unit += "/h";
-        else if (!rate.speed && amount_unit(f.unit)) f.unit += "/hour";
-      } else if (!rate.per.empty() && amount_unit(f.unit)) {
-        f.unit += "/";
-        f.unit += rate.per;
-      }
-    }
-    // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
-    bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
-    if (relative_unit && direction != Direction::None && !level_word) {
-      f.kind = FigureKind::Change;
-    } else if (f.unit == "pp" || f.unit == "bp") {
-      f.kind = FigureKind::Change;
-    }
-    if (f.kind == FigureKind::Change && direction == Direction::Down) {
-      f.value = -std::fabs(f.value);
-      if (f.high) *f.high = -std::fabs(*f.high);
-      if (f.high && *f.high < f.value) std::swap(*f.high, f.value);
-    } else if (negative) {
-      f.value = -f.value;
-    }
-    if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
-      f.kind = FigureKind::Amount;
-    }
+    const std::size_t clause = clause_start(s, f.begin);
+    const Direction direction = read_direction(s, clause, end, num_begin, negative, same_sentence, carried, f);
     // Subject: the nearest entity or metric word before the figure in its clause.
     Figure fig;
-    std::size_t subject_begin = f.begin;
-    const EntityMention* entity = nullptr;
-    std::size_t entity_end = 0, entity_begin = 0;
-    // The last mention ending at or before the number (mentions are ordered and do not
-    // overlap): a binary search, not a walk from the end of the document.
-    auto after = std::partition_point(entities.begin(), entities.end(),
-                                      [&](const auto& m) { return m.first.end <= num_begin; });
-    if (after != entities.begin()) {
-      const auto& nearest = *std::prev(after);
-      if (nearest.first.start >= std::max(clause, last_figure_end)) {
-        entity = nearest.second;
-        entity_end = nearest.first.end;
-        entity_begin = nearest.first.start;
-      }
-    }
-    // The metric word ending nearest before the figure, the longest one there: 净利润, not
-    // 利润; 毛利率, not 利率.
-    std::string_view metric;
-    std::size_t metric_begin = 0;
-    for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
-      int k = -1;
-      if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetricsSet, &k)) {
-        metric = kMetrics[k];
-        metric_begin = *start;
-        break;
-      }
-    }
-    const std::size_t metric_end = metric_begin + metric.size();
-    // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
-    std::optional<std::size_t> pair_begin;
-    if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
-        metric_begin >= entity_end) {
-      pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
-    }
-    // The span takes the subject in when little stands between them: no line break, and no
-    // word that starts another phrase (Lakeside Thrift Corp for about 31 mln dlrs, Argentina
-    // with around 49 billion dlrs: the amount is not the subject's).
-    auto joins = [&](std::size_t subject_end) {
-      if (f.begin < subject_end || f.begin - subject_end > 12) return false;
-      static constexpr std::string_view kBreaks[] = {"for", "with", "and", "or", "but", "from", "than", "on", "in", "after",
-                                                     "before", "while", "as", "against", "versus", "vs"};
-      for (std::size_t k = subject_end; k < f.begin;) {
-        if (s[k] == '\n') return false;
-        if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[k]))) {
-          ++k;
-          continue;
-        }
-        std::size_t e = k;
-        while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
-        if (std::find(std::begin(kBreaks), std::end(kBreaks), s.substr(k, e - k)) != std::end(kBreaks)) return false;
-        k = e;
-      }
-      return true;
-    };
-    // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
-    // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
-    // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
-    // cannot tell which currency the number counts.
-    std::optional<std::size_t> quote_begin;
-    const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
-    if (!pair_begin && !quoted.empty() && num_begin >= entity_end && num_begin - entity_end <= 12 &&
-        (f.unit.empty() || (f.unit == quoted && end <= n->end)) &&
-        s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
-      quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
-      if (quote_begin) {
-        f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-      }
-    }
-    if (pair_begin) {
-      fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
-      if (joins(metric_end)) subject_begin = *pair_begin;
-    } else if (quote_begin) {
-      fig.subject = std::string(s.substr(*quote_begin, entity_end - *quote_begin));
-      if (joins(entity_end)) subject_begin = *quote_begin;
-    } else if (entity != nullptr) {
-      fig.subject = entity->name;
-      fig.subject_id = entity->id;
-      if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
-      if (joins(entity_end)) subject_begin = entity_begin;
-    } else if (!metric.empty()) {
-      fig.subject = std::string(metric);
-      if (joins(metric_end)) subject_begin = metric_begin;
-    }
+    const std::size_t subject_begin = read_subject(s, entities, clause, last_figure_end, num_begin, end, *n, f, fig);
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
