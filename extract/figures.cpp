@@ -1343,6 +1343,123 @@ Direction read_direction(std::string_view s, std::size_t clause, std::size_t end
   return direction;
 }
 
+// What stands before the number: a currency sign ($, US$, ¥), a minus or 负, and 百分之 or
+// its kin (the factor that makes the number a percent).
+struct Prefix {
+  std::size_t number = 0;  // bytes: where the number itself starts
+  std::string currency;    // the sign's currency code; empty when none
+  bool negative = false;
+  double per = 0;          // 百分之 = 1, 千分之 = 0.1, …; 0 when none
+};
+
+Prefix read_prefix(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  std::string currency;
+  // Currency sign before the number.
+  for (const CurrencySign& c : kCurrencySigns) {
+    if (at(s, p, c.sign)) {
+      std::size_t q = skip_blanks(s, p + c.sign.size());
+      if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
+        currency = c.code;
+        p = q;
+      }
+      break;
+    }
+  }
+  bool negative = false;
+  const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
+  if (after_minus != std::string_view::npos &&
+      (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
+      !scan::is_ascii_alnum(cp_before(s, i))) {
+    negative = true;
+    p = after_minus;
+  } else if (const std::size_t after_fu = after(s, i, "负");
+             after_fu != std::string_view::npos &&
+             (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
+              (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
+    negative = true;
+    p = after_fu;
+  }
+  // 百分之十五, 千分之三
+  double per = 0;
+  static constexpr std::pair<std::string_view, double> kPer[] = {
+      {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
+      {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
+  std::size_t after_per = p;
+  constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
+  for (const auto& [word, factor] : kPer) {
+    // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
+    if (p >= s.size() || s[p] != word[0]) continue;
+    if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
+      per = factor;
+      after_per = e;
+    }
+  }
+  if (per > 0) p = skip_spaces_before_number(s, after_per);
+  return Prefix{p, std::move(currency), negative, per};
+}
+
+// The number itself at p: digits or Chinese numerals, the 百 of 百分之百, or a scale alone
+// (万张A100). A number in words (word_number) was read already; first is the code point at i.
+struct Number {
+  std::optional<Numeral> n;
+  bool bare_scale = false;  // 万张A100: a scale standing for one of it
+};
+
+Number read_number(const DocumentView& doc, std::string_view s, std::size_t i, char32_t first, std::size_t p, double per,
+                   const std::string& currency, const std::optional<Numeral>& word_number) {
+  std::optional<Numeral> n = word_number;
+  bool bare_scale = false;
+  if (n) {
+    // read above
+  } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
+      cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
+      ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
+       cp_before(s, p) != ' ')) {
+    // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
+    // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
+    n = parse_numeral(s, p);
+    if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
+  } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
+             hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
+    Numeral hundred;  // 百分之百
+    hundred.begin = p;
+    hundred.end = hundred_end;
+    hundred.value = 100;
+    hundred.chinese = true;
+    n = hundred;
+  } else if ((first == U'万' || first == U'亿' || first == U'百' || first == U'千') && p == i &&
+             !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
+    // 万张A100, 百万token: a scale alone is one of it.
+    Numeral one;
+    one.begin = p;
+    one.end = p;
+    one.value = 1;
+    one.chinese = true;
+    std::size_t q = p;
+    double mult = 1;
+    while (q < s.size()) {
+      char32_t c = cp_at(s, q);
+      double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
+      if (m == 0) break;
+      mult *= m;
+      q = scan::next_pos(s, q);
+    }
+    one.value = mult;
+    one.end = q;
+    one.scaled = true;
+    bool classifier = false;
+    for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
+      if (at(s, q, w)) classifier = true;
+    }
+    if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
+      n = one;
+      bare_scale = true;
+    }
+  }
+  return Number{std::move(n), bare_scale};
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1403,98 +1520,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     Parsed f;
     f.begin = i;
-    std::size_t p = i;
-    std::string currency;
-    // Currency sign before the number.
-    for (const CurrencySign& c : kCurrencySigns) {
-      if (at(s, p, c.sign)) {
-        std::size_t q = skip_blanks(s, p + c.sign.size());
-        if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
-          currency = c.code;
-          p = q;
-        }
-        break;
-      }
-    }
-    bool negative = false;
-    const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
-    if (after_minus != std::string_view::npos &&
-        (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
-        !scan::is_ascii_alnum(cp_before(s, i))) {
-      negative = true;
-      p = after_minus;
-    } else if (const std::size_t after_fu = after(s, i, "负");
-               after_fu != std::string_view::npos &&
-               (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
-                (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
-      negative = true;
-      p = after_fu;
-    }
-    // 百分之十五, 千分之三
-    double per = 0;
-    static constexpr std::pair<std::string_view, double> kPer[] = {
-        {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
-        {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
-    std::size_t after_per = p;
-    constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
-    for (const auto& [word, factor] : kPer) {
-      // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
-      if (p >= s.size() || s[p] != word[0]) continue;
-      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
-        per = factor;
-        after_per = e;
-      }
-    }
-    if (per > 0) p = skip_spaces_before_number(s, after_per);
-    std::optional<Numeral> n = word_number;
-    bool bare_scale = false;
-    if (n) {
-      // read above
-    } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
-        cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
-        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
-         cp_before(s, p) != ' ')) {
-      // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
-      // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
-      n = parse_numeral(s, p);
-      if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
-    } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
-               hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
-      Numeral hundred;  // 百分之百
-      hundred.begin = p;
-      hundred.end = hundred_end;
-      hundred.value = 100;
-      hundred.chinese = true;
-      n = hundred;
-    } else if ((u.cp == U'万' || u.cp == U'亿' || u.cp == U'百' || u.cp == U'千') && p == i &&
-               !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
-      // 万张A100, 百万token: a scale alone is one of it.
-      Numeral one;
-      one.begin = p;
-      one.end = p;
-      one.value = 1;
-      one.chinese = true;
-      std::size_t q = p;
-      double mult = 1;
-      while (q < s.size()) {
-        char32_t c = cp_at(s, q);
-        double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
-        if (m == 0) break;
-        mult *= m;
-        q = scan::next_pos(s, q);
-      }
-      one.value = mult;
-      one.end = q;
-      one.scaled = true;
-      bool classifier = false;
-      for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
-        if (at(s, q, w)) classifier = true;
-      }
-      if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
-        n = one;
-        bare_scale = true;
-      }
-    }
+    auto [p, currency, negative, per] = read_prefix(s, i);
+    auto [n, bare_scale] = read_number(doc, s, i, u.cp, p, per, currency, word_number);
     static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
     if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
         half_end != std::string_view::npos) {
