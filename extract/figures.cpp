@@ -1460,6 +1460,188 @@ Number read_number(const DocumentView& doc, std::string_view s, std::size_t i, c
   return Number{std::move(n), bare_scale};
 }
 
+// A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
+// 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
+// Returns whether one was read; end moves past it.
+bool read_mixed_number(std::string_view s, const std::vector<ByteSpan>& blocked, std::size_t& end, const Numeral& n,
+                       Parsed& f) {
+  bool mixed = false;
+  if (!n.decimal && !n.exponent && !n.thousands_separators) {
+    if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
+      const std::size_t q = scan::skip_spaces(s, you_end, 2);
+      if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
+        auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
+        if (den && den->value != 0) {
+          auto num = numerator_after(s, den->end);
+          if (num && num->value < den->value && !inside(blocked, end, num->end)) {
+            f.value = n.value + num->value / den->value;
+            end = num->end;
+            mixed = true;
+          }
+        }
+      }
+    } else if (!n.chinese && !n.scaled && n.digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
+      // Up to three plain digits each side of the slash.
+      auto small = [](const std::optional<Numeral>& x) {
+        return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
+      };
+      const NumeralOptions kPlain{.scales = false, .chinese_decimal = false};
+      auto num = parse_numeral(s, end + 1, kPlain);
+      if (small(num) && at(s, num->end, "/")) {
+        auto den = parse_numeral(s, num->end + 1, kPlain);
+        if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
+            !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
+          f.value = n.value + num->value / den->value;
+          end = den->end;
+          mixed = true;
+        }
+      }
+    }
+  }
+  return mixed;
+}
+
+// Fractions: 1/11, 七分之一, 三分之二, and a dealer's quote (0.7140/60); end moves past them.
+// Returns where a year pair (2025/2026) ends, a span of time the figure pass leaves to the
+// time pass; 0 otherwise.
+std::size_t read_fraction(std::string_view s, std::size_t& end, const Numeral& n, Parsed& f) {
+  if (at(s, end, "/") && !n.chinese) {
+    auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
+    if (std::optional<double> high = quote_high(s, n, d)) {
+      f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
+      end = d->end;
+    } else if (d && !d->chinese && year_pair(n, *d)) {
+      return d->end;  // 2025/2026财年: a span of time, read by the time pass
+    } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
+      f.value = n.value / d->value;
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      end = d->end;
+      f.chinese_only = false;
+    }
+  } else if (auto num = numerator_after(s, end)) {
+    if (n.value != 0) {
+      f.value = num->value / n.value;
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      end = num->end;
+      f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
+    }
+  }
+  return 0;
+}
+
+// 七五折, 三八折: two Chinese digits before 折 read as one two-digit number; so do two
+// digits set apart by spaces (九 九 折, 7 2 折). n takes the two digits and end moves past them.
+bool read_two_digit_discount(std::string_view s, std::size_t& end, double per, Numeral& n) {
+  bool two_digit_discount = false;
+  if (!n.scaled && !n.decimal && n.value > 0 && n.value < 10 && (n.chinese || n.digits == 1) && per == 0) {
+    const std::size_t second = scan::skip_spaces(s, end, 2);
+    const char32_t c = cp_at(s, second);
+    const int digit = n.chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
+    const std::size_t second_end = scan::next_pos(s, second);
+    if ((n.chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
+      n.value = n.value * 10 + digit;
+      end = second_end;
+      n.end = end;
+      two_digit_discount = true;
+    }
+  }
+  return two_digit_discount;
+}
+
+// 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
+// Spaced as 六 点 五 成 and 10 成 too. Returns where the figure ends.
+std::size_t read_tenths(std::string_view s, std::size_t end, double per, const Numeral& n, bool two_digit_discount,
+                        Parsed& f) {
+  const std::size_t tenths = scan::skip_spaces(s, end, 2);
+  const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
+  if (tenths_end != std::string_view::npos && n.value > 0 && n.value <= 100 &&
+      !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+                                     "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
+    bool discount = at(s, tenths, "折");
+    double v = n.value;
+    bool two_digits = two_digit_discount || n.digit_by_digit || (!n.decimal && v > 10 && v < 100);  // 十成 = 100%
+    v = two_digits ? v : v * 10;
+    std::size_t e = tenths_end;
+    if (!discount) {
+      // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
+      // (a list of months after a space).
+      const std::size_t spaced = scan::skip_spaces(s, e, 2);
+      const auto ends_clause = [&](std::size_t k) {
+        return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
+      };
+      if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
+          extra && extra->value < 10 && !extra->decimal && n.chinese == extra->chinese &&
+          !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
+          (spaced == e || (n.chinese && ends_clause(extra->end)))) {
+        v += extra->value;
+        e = extra->end;
+      } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
+        v += 5;
+        e = half_end;
+      }
+    }
+    if (v <= 100) {
+      f.value = v;
+      f.unit = "%";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      f.chinese_only = false;
+      end = e;
+    }
+  }
+  return end;
+}
+
+// A currency sign before the number makes it an amount of that currency, its English scale
+// words read after it ($5.6 million). Returns where the figure ends.
+std::size_t apply_currency_sign(std::string_view s, std::size_t end, const Numeral& n, const std::string& currency,
+                                Parsed& f) {
+  if (!currency.empty()) {
+    // $5.6 million: the scale words after the number.
+    if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
+      std::size_t e = read_english_unit(s, n.end, f, /*money=*/true);
+      end = std::max(end, e);
+    }
+    f.unit = currency;
+    f.kind = FigureKind::Amount;
+    f.has_unit = true;
+  }
+  return end;
+}
+
+// Carrying a unit from context: a run of prices per barrel, bare billions after billions of
+// rupees, the noun of the sentence's count. Returns whether the figure stands in the sentence
+// of the last figure with a unit.
+bool carry_unit(std::string_view s, std::size_t num_begin, const Numeral& n, const Carried& carried,
+                const std::optional<std::string_view>& model_unit, Parsed& f) {
+  const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
+                             !sentence_break_between(s, carried.end, num_begin);
+  if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
+      carried.unit[3] == '/' && !n.scaled && !f.english_scaled && !carried.scaled) {
+    f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
+  } else if (!f.has_unit && is_currency(carried.unit) && (n.decimal || n.scaled || f.english_scaled) &&
+             std::fabs(f.value) >= carried.magnitude / 10 && std::fabs(f.value) <= carried.magnitude * 10 &&
+             (same_sentence || (carried.scaled && (n.scaled || f.english_scaled) && num_begin >= carried.end &&
+                                num_begin - carried.end <= 2 * kCarryReach))) {
+    // 83.84 billion rupees … from 83.23 billion; 0.7275美元，低于…0.7400; and the next
+    // paragraph's bare billions of the same story.
+    f.unit = carried.unit;
+    f.kind = FigureKind::Amount;
+    f.has_unit = true;
+  }
+  if (model_unit && !f.has_unit) {
+    // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
+    f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
+    f.kind = FigureKind::Count;
+    f.has_unit = true;
+  }
+  return same_sentence;
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1580,124 +1762,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     f.value = n->value;
     f.chinese_only = n->chinese && !n->scaled && !bare_scale && !n->decimal;  // 二点五 is a number, not a word
-    // A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
-    // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
-    bool mixed = false;
-    if (!n->decimal && !n->exponent && !n->thousands_separators) {
-      if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
-        const std::size_t q = scan::skip_spaces(s, you_end, 2);
-        if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
-          auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
-          if (den && den->value != 0) {
-            auto num = numerator_after(s, den->end);
-            if (num && num->value < den->value && !inside(blocked, end, num->end)) {
-              f.value = n->value + num->value / den->value;
-              end = num->end;
-              mixed = true;
-            }
-          }
-        }
-      } else if (!n->chinese && !n->scaled && n->digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
-        // Up to three plain digits each side of the slash.
-        auto small = [](const std::optional<Numeral>& x) {
-          return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
-        };
-        const NumeralOptions kPlain{.scales = false, .chinese_decimal = false};
-        auto num = parse_numeral(s, end + 1, kPlain);
-        if (small(num) && at(s, num->end, "/")) {
-          auto den = parse_numeral(s, num->end + 1, kPlain);
-          if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
-              !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
-            f.value = n->value + num->value / den->value;
-            end = den->end;
-            mixed = true;
-          }
-        }
-      }
-    }
-    if (mixed) {
+    // A whole number and a fraction (3又一千分之23, 1 3/5), or a fraction alone (1/11, 七分之一).
+    if (read_mixed_number(s, blocked, end, *n, f)) {
       f.chinese_only = false;
-    // Fractions: 1/11, 七分之一, 三分之二
-    } else if (at(s, end, "/") && !n->chinese) {
-      auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
-      if (std::optional<double> high = quote_high(s, *n, d)) {
-        f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
-        end = d->end;
-      } else if (d && !d->chinese && year_pair(*n, *d)) {
-        i = std::max(d->end, i + u.len);  // 2025/2026财年: a span of time, read by the time pass
-        continue;
-      } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
-        f.value = n->value / d->value;
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        end = d->end;
-        f.chinese_only = false;
-      }
-    } else if (auto num = numerator_after(s, end)) {
-      if (n->value != 0) {
-        f.value = num->value / n->value;
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        end = num->end;
-        f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
-      }
+    } else if (const std::size_t year_end = read_fraction(s, end, *n, f); year_end != 0) {
+      i = std::max(year_end, i + u.len);
+      continue;
     }
-    // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number; so do two
-    // digits set apart by spaces (九 九 折, 7 2 折).
-    bool two_digit_discount = false;
-    if (!n->scaled && !n->decimal && n->value > 0 && n->value < 10 && (n->chinese || n->digits == 1) && per == 0) {
-      const std::size_t second = scan::skip_spaces(s, end, 2);
-      const char32_t c = cp_at(s, second);
-      const int digit = n->chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
-      const std::size_t second_end = scan::next_pos(s, second);
-      if ((n->chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
-        n->value = n->value * 10 + digit;
-        end = second_end;
-        n->end = end;
-        two_digit_discount = true;
-      }
-    }
-    // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
-    // Spaced as 六 点 五 成 and 10 成 too.
-    const std::size_t tenths = scan::skip_spaces(s, end, 2);
-    const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
-    if (tenths_end != std::string_view::npos && n->value > 0 && n->value <= 100 &&
-        !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
-                                       "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
-      bool discount = at(s, tenths, "折");
-      double v = n->value;
-      bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
-      v = two_digits ? v : v * 10;
-      std::size_t e = tenths_end;
-      if (!discount) {
-        // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
-        // (a list of months after a space).
-        const std::size_t spaced = scan::skip_spaces(s, e, 2);
-        const auto ends_clause = [&](std::size_t k) {
-          return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
-        };
-        if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
-            extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese &&
-            !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
-            (spaced == e || (n->chinese && ends_clause(extra->end)))) {
-          v += extra->value;
-          e = extra->end;
-        } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
-          v += 5;
-          e = half_end;
-        }
-      }
-      if (v <= 100) {
-        f.value = v;
-        f.unit = "%";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        f.chinese_only = false;
-        end = e;
-      }
-    }
+    const bool two_digit_discount = read_two_digit_discount(s, end, per, *n);
+    // 七成, 八折: tenths as percents.
+    end = read_tenths(s, end, per, *n, two_digit_discount, f);
     if (per > 0) {
       f.value = n->value * per;
       f.unit = "%";
@@ -1710,39 +1784,10 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
     // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
     end = read_coins(s, end, *n, f);
-    if (!currency.empty()) {
-      // $5.6 million: the scale words after the number.
-      if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
-        std::size_t e = read_english_unit(s, n->end, f, /*money=*/true);
-        end = std::max(end, e);
-      }
-      f.unit = currency;
-      f.kind = FigureKind::Amount;
-      f.has_unit = true;
-    }
+    end = apply_currency_sign(s, end, *n, currency, f);
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
     if (f.has_unit) end = read_rate_after(s, end, f.unit);
-    const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
-                               !sentence_break_between(s, carried.end, num_begin);
-    if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
-        carried.unit[3] == '/' && !n->scaled && !f.english_scaled && !carried.scaled) {
-      f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
-    } else if (!f.has_unit && is_currency(carried.unit) && (n->decimal || n->scaled || f.english_scaled) &&
-               std::fabs(f.value) >= carried.magnitude / 10 && std::fabs(f.value) <= carried.magnitude * 10 &&
-               (same_sentence || (carried.scaled && (n->scaled || f.english_scaled) && num_begin >= carried.end &&
-                                  num_begin - carried.end <= 2 * kCarryReach))) {
-      // 83.84 billion rupees … from 83.23 billion; 0.7275美元，低于…0.7400; and the next
-      // paragraph's bare billions of the same story.
-      f.unit = carried.unit;
-      f.kind = FigureKind::Amount;
-      f.has_unit = true;
-    }
-    if (model_unit && !f.has_unit) {
-      // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
-      f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
-      f.kind = FigureKind::Count;
-      f.has_unit = true;
-    }
+    const bool same_sentence = carry_unit(s, num_begin, *n, carried, model_unit, f);
     // Time units after a number belong to the time pass (10年期, 3个月).
     if (!f.has_unit) {
       std::size_t len = 0;
