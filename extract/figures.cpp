@@ -1642,6 +1642,83 @@ bool carry_unit(std::string_view s, std::size_t num_begin, const Numeral& n, con
   return same_sentence;
 }
 
+// four aircraft, two systems, about one billion dlrs: a number in words counts only before
+// a scale or a unit it names, or before a model that names what it counts.
+struct WordNumber {
+  std::optional<Numeral> n;
+  std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
+};
+
+WordNumber read_number_in_words(std::string_view s, std::size_t i) {
+  std::optional<Numeral> word_number = english_number_word(s, i);
+  std::optional<std::string_view> model_unit;
+  if (word_number) {
+    Parsed probe;
+    read_english_unit(s, word_number->end, probe);
+    if (!probe.has_unit && !probe.english_scaled) {
+      model_unit = counted_past_model(s, word_number->end);
+      if (!model_unit) word_number.reset();
+    }
+  }
+  return WordNumber{std::move(word_number), model_unit};
+}
+
+// Not a figure: inside a time expression or an entity name, a name or code, a phone number,
+// an ordinal, the tail of a longer Chinese numeral.
+bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, const Numeral& n) {
+  const std::size_t num_begin = n.begin;
+  const std::size_t end = n.end;
+  return inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
+         (!n.chinese && inside_name(s, num_begin, end, n.scaled)) || looks_like_phone_or_code(s, num_begin, n) ||
+         is_ordinal(s, num_begin) || (n.chinese && !n.scaled && is_chinese_numeral_char(cp_before(s, num_begin)));
+}
+
+// Whether a number, with the unit it has, stands as a figure: not before a time unit, not
+// bare unless bare numbers are asked for, not a small Chinese count with no unit.
+bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, const FigureOptions& options) {
+  // Time units after a number belong to the time pass (10年期, 3个月).
+  if (!f.has_unit) {
+    std::size_t len = 0;
+    if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
+      return false;
+    }
+  }
+  // A bare number needs two digits or a fraction: a lone 3 or 7 is a list marker, a
+  // version or part of a name far more often than a figure.
+  if (!f.has_unit && !f.high && std::fabs(f.value) < 10 && f.value == std::floor(f.value)) return false;
+  if (!f.has_unit && !options.bare_numbers) return false;
+  // 一个, 两个: small Chinese counts with no unit are words, not figures; 一点 is "a
+  // little" and 三点 a clock, not index points.
+  return !(f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count || f.unit == "points"));
+}
+
+// The unit as the story's place means it: rupees in a Sri Lankan story, 元 in a Taiwanese or
+// Hong Kong one.
+std::string local_unit(const DocumentView& doc, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
+                       std::size_t num_begin, std::size_t end, std::string unit) {
+  std::string_view s = doc.folded;
+  if (unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
+    unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
+  }
+  if (doc.traditional && unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
+    unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
+  }
+  return unit;
+}
+
+// 0.7400和0.7500美元: a bare value joined to the next one takes its unit.
+void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std::size_t num_begin, const Figure& fig,
+                           std::vector<Figure>& out) {
+  if (!out.empty() && out.back().unit.empty() && amount_unit(fig.unit) && last_figure_end <= num_begin &&
+      num_begin - last_figure_end <= 5 && !sentence_break_between(s, last_figure_end, num_begin)) {
+    const std::string_view between = trim(s.substr(last_figure_end, num_begin - last_figure_end));
+    if (between == "和" || between == "、" || between == "与" || between == "或" || between == "and" || between == "or") {
+      out.back().unit = fig.unit;
+      out.back().kind = FigureKind::Amount;
+    }
+  }
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1681,21 +1758,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       i += u.len;
       continue;
     }
-    // four aircraft, two systems, about one billion dlrs: a number in words counts only before
-    // a scale or a unit it names. Tried first at a word's start: most words are none.
-    std::optional<Numeral> word_number;
-    std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
+    // A number in words (four aircraft), tried first at a word's start: most words are none.
+    WordNumber words;
     if (number_word_start(s, i)) {
-      word_number = english_number_word(s, i);
-      if (word_number) {
-        Parsed probe;
-        read_english_unit(s, word_number->end, probe);
-        if (!probe.has_unit && !probe.english_scaled) {
-          model_unit = counted_past_model(s, word_number->end);
-          if (!model_unit) word_number.reset();
-        }
-      }
-      if (!word_number && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
+      words = read_number_in_words(s, i);
+      if (!words.n && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
         while (i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
         continue;
       }
@@ -1703,7 +1770,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     Parsed f;
     f.begin = i;
     auto [p, currency, negative, per] = read_prefix(s, i);
-    auto [n, bare_scale] = read_number(doc, s, i, u.cp, p, per, currency, word_number);
+    auto [n, bare_scale] = read_number(doc, s, i, u.cp, p, per, currency, words.n);
     static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
     if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
         half_end != std::string_view::npos) {
@@ -1750,10 +1817,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     const std::size_t num_begin = n->begin;
     std::size_t end = n->end;
-    // Not a figure: inside a time expression or an entity name, a name or code, a phone number.
-    if (inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
-        (!n->chinese && inside_name(s, num_begin, end, n->scaled)) || looks_like_phone_or_code(s, num_begin, *n) ||
-        is_ordinal(s, num_begin) || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
+    if (not_a_figure(s, blocked, *n)) {
       i = std::max(end, i + u.len);
       if (!n->chinese) {
         while (i < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
@@ -1787,28 +1851,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     end = apply_currency_sign(s, end, *n, currency, f);
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
     if (f.has_unit) end = read_rate_after(s, end, f.unit);
-    const bool same_sentence = carry_unit(s, num_begin, *n, carried, model_unit, f);
-    // Time units after a number belong to the time pass (10年期, 3个月).
-    if (!f.has_unit) {
-      std::size_t len = 0;
-      if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
-        i = std::max(end, i + u.len);
-        continue;
-      }
-    }
-    // A bare number needs two digits or a fraction: a lone 3 or 7 is a list marker, a
-    // version or part of a name far more often than a figure.
-    if (!f.has_unit && !f.high && std::fabs(f.value) < 10 && f.value == std::floor(f.value)) {
-      i = std::max(end, i + u.len);
-      continue;
-    }
-    if (!f.has_unit && !options.bare_numbers) {
-      i = std::max(end, i + u.len);
-      continue;
-    }
-    if (f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count || f.unit == "points")) {
-      // 一个, 两个: small Chinese counts with no unit are words, not figures; 一点 is "a
-      // little" and 三点 a clock, not index points.
+    const bool same_sentence = carry_unit(s, num_begin, *n, carried, words.model_unit, f);
+    if (!stands_as_figure(s, end, f, options)) {
       i = std::max(end, i + u.len);
       continue;
     }
@@ -1823,25 +1867,11 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
-    fig.unit = f.unit;
-    if (fig.unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
-      fig.unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
-    }
-    if (doc.traditional && fig.unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
-      fig.unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
-    }
+    fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
     fig.kind = f.kind;
     fig.direction = direction;
     fig.approx = f.approx;
-    // 0.7400和0.7500美元: a bare value joined to the next one takes its unit.
-    if (!out.empty() && out.back().unit.empty() && amount_unit(fig.unit) && last_figure_end <= num_begin &&
-        num_begin - last_figure_end <= 5 && !sentence_break_between(s, last_figure_end, num_begin)) {
-      const std::string_view between = trim(s.substr(last_figure_end, num_begin - last_figure_end));
-      if (between == "和" || between == "、" || between == "与" || between == "或" || between == "and" || between == "or") {
-        out.back().unit = fig.unit;
-        out.back().kind = FigureKind::Amount;
-      }
-    }
+    lend_unit_to_previous(s, last_figure_end, num_begin, fig, out);
     if (!fig.unit.empty()) {
       carried = Carried{fig.unit, end, std::fabs(fig.value), n->scaled || f.english_scaled, fig.kind, fig.direction, true};
     }
