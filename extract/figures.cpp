@@ -182,7 +182,9 @@ constexpr bool number_word_letter(char32_t c) {
   return c < 0x80 && ((c | 0x20) == 'o' || (c | 0x20) == 't' || (c | 0x20) == 'f' || (c | 0x20) == 's' ||
                       (c | 0x20) == 'e' || (c | 0x20) == 'n');
 }
-bool number_word_start(std::string_view s, std::size_t pos) {
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline bool number_word_start(std::string_view s, std::size_t pos) {
   return pos > 0 && pos < s.size() && (s[pos - 1] == ' ' || s[pos - 1] == '\n') && number_word_letter(static_cast<unsigned char>(s[pos]));
 }
 
@@ -996,7 +998,8 @@ std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n,
 // 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
 // results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
 // other, or a move and the level it reached.
-std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::size_t num_begin, const Numeral& n, Parsed& f) {
+std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::size_t num_begin, const Numeral& n,
+                                Parsed& f) {
   std::size_t len = 0;
   const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
   if (k < 0) return at_pos;
@@ -1025,7 +1028,8 @@ std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::siz
 
 // The unit after the number (or a % after it), with a range around it: 5%-13%, 3至5倍,
 // 20-25个基点. Returns where the figure ends.
-std::size_t read_unit_and_range(std::string_view s, std::size_t end, std::size_t num_begin, const Numeral& n, Parsed& f) {
+std::size_t read_unit_and_range(std::string_view s, std::size_t end, std::size_t num_begin, const Numeral& n,
+                                Parsed& f) {
   if (f.unit != "ratio") {
     std::size_t unit_start = end;
     // 5%-13%: unit, then range
@@ -1146,9 +1150,11 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
 // The subject: the nearest entity or metric word before the figure in its clause, a
 // currency pair before a quote or a rate. Fills fig's subject (and may make f a quote's
 // ratio); returns where the span starts when the subject joins it.
-std::size_t read_subject(std::string_view s, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
-                         std::size_t clause, std::size_t last_figure_end, std::size_t num_begin, std::size_t end,
-                         const Numeral& n, Parsed& f, Figure& fig) {
+// Always inlined, like the other steps of extract_figures that it calls once: out of line,
+// GCC keeps its word-table searches generic (memcmp) and extract gets slower.
+[[gnu::always_inline]] inline std::size_t read_subject(
+    std::string_view s, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities, std::size_t clause,
+    std::size_t last_figure_end, std::size_t num_begin, std::size_t end, const Numeral& n, Parsed& f, Figure& fig) {
   std::size_t subject_begin = f.begin;
   const EntityMention* entity = nullptr;
   std::size_t entity_end = 0, entity_begin = 0;
@@ -1242,8 +1248,11 @@ std::size_t read_subject(std::string_view s, const std::vector<std::pair<ByteSpa
 // a verb of change (上涨, cut … by), and what they make of the figure: its direction, its
 // kind (a change or a level), its sign, a rate whose denominator comes first. Returns the
 // direction; f's start moves back over the words that belong to it.
-Direction read_direction(std::string_view s, std::size_t clause, std::size_t end, std::size_t num_begin, bool negative,
-                         bool same_sentence, const Carried& carried, Parsed& f) {
+// Always inlined, like the other steps of extract_figures that it calls once: out of line,
+// GCC keeps its word-table searches generic (memcmp) and extract gets slower.
+[[gnu::always_inline]] inline Direction read_direction(std::string_view s, std::size_t clause, std::size_t end,
+                                                      std::size_t num_begin, bool negative, bool same_sentence,
+                                                      const Carried& carried, Parsed& f) {
   std::size_t cursor = skip_back_fillers(s, clause, f.begin);
   // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
   const auto net_flow = [&](std::size_t a) {
@@ -1346,15 +1355,17 @@ Direction read_direction(std::string_view s, std::size_t clause, std::size_t end
 // What stands before the number: a currency sign ($, US$, ¥), a minus or 负, and 百分之 or
 // its kin (the factor that makes the number a percent).
 struct Prefix {
-  std::size_t number = 0;  // bytes: where the number itself starts
-  std::string currency;    // the sign's currency code; empty when none
+  std::size_t number = 0;     // bytes: where the number itself starts
+  std::string_view currency;  // the sign's currency code; empty when none
   bool negative = false;
-  double per = 0;          // 百分之 = 1, 千分之 = 0.1, …; 0 when none
+  double per = 0;             // 百分之 = 1, 千分之 = 0.1, …; 0 when none
 };
 
-Prefix read_prefix(std::string_view s, std::size_t i) {
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline Prefix read_prefix(std::string_view s, std::size_t i) {
   std::size_t p = i;
-  std::string currency;
+  std::string_view currency;
   // Currency sign before the number.
   for (const CurrencySign& c : kCurrencySigns) {
     if (at(s, p, c.sign)) {
@@ -1396,7 +1407,7 @@ Prefix read_prefix(std::string_view s, std::size_t i) {
     }
   }
   if (per > 0) p = skip_spaces_before_number(s, after_per);
-  return Prefix{p, std::move(currency), negative, per};
+  return Prefix{p, currency, negative, per};
 }
 
 // The number itself at p: digits or Chinese numerals, the 百 of 百分之百, or a scale alone
@@ -1406,8 +1417,11 @@ struct Number {
   bool bare_scale = false;  // 万张A100: a scale standing for one of it
 };
 
-Number read_number(const DocumentView& doc, std::string_view s, std::size_t i, char32_t first, std::size_t p, double per,
-                   const std::string& currency, const std::optional<Numeral>& word_number) {
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline Number read_number(const DocumentView& doc, std::string_view s, std::size_t i, char32_t first,
+                                                std::size_t p, double per, std::string_view currency,
+                                                const std::optional<Numeral>& word_number) {
   std::optional<Numeral> n = word_number;
   bool bare_scale = false;
   if (n) {
@@ -1598,7 +1612,7 @@ std::size_t read_tenths(std::string_view s, std::size_t end, double per, const N
 
 // A currency sign before the number makes it an amount of that currency, its English scale
 // words read after it ($5.6 million). Returns where the figure ends.
-std::size_t apply_currency_sign(std::string_view s, std::size_t end, const Numeral& n, const std::string& currency,
+std::size_t apply_currency_sign(std::string_view s, std::size_t end, const Numeral& n, std::string_view currency,
                                 Parsed& f) {
   if (!currency.empty()) {
     // $5.6 million: the scale words after the number.
@@ -1649,7 +1663,9 @@ struct WordNumber {
   std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
 };
 
-WordNumber read_number_in_words(std::string_view s, std::size_t i) {
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline WordNumber read_number_in_words(std::string_view s, std::size_t i) {
   std::optional<Numeral> word_number = english_number_word(s, i);
   std::optional<std::string_view> model_unit;
   if (word_number) {
