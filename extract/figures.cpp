@@ -1861,8 +1861,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // Ranges and the unit: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
     end = read_unit_and_range(s, end, num_begin, *n, f);
-    // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
-    // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
+    // Coins after the unit: 五元三毛 = 5.3, 两美元又三美分 = 2.03.
     end = read_coins(s, end, *n, f);
     end = apply_currency_sign(s, end, *n, currency, f);
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
