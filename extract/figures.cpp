@@ -182,7 +182,9 @@ constexpr bool number_word_letter(char32_t c) {
   return c < 0x80 && ((c | 0x20) == 'o' || (c | 0x20) == 't' || (c | 0x20) == 'f' || (c | 0x20) == 's' ||
                       (c | 0x20) == 'e' || (c | 0x20) == 'n');
 }
-bool number_word_start(std::string_view s, std::size_t pos) {
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline bool number_word_start(std::string_view s, std::size_t pos) {
   return pos > 0 && pos < s.size() && (s[pos - 1] == ' ' || s[pos - 1] == '\n') && number_word_letter(static_cast<unsigned char>(s[pos]));
 }
 
@@ -968,6 +970,771 @@ bool bare_yuan(std::string_view s, std::size_t begin, std::size_t end) {
   }
   return text.find("元") != std::string_view::npos || text.find("块") != std::string_view::npos;
 }
+
+// A range after the number: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元. Returns where it ends,
+// or at_pos when none starts there.
+std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n, Parsed& f) {
+  std::size_t q = at_pos;
+  std::size_t len = 0;
+  int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+  if (k < 0) return at_pos;
+  std::size_t r = q + len;
+  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+  auto hi = parse_numeral(s, r);
+  if (!hi || hi->chinese != n.chinese) return at_pos;
+  double high = hi->value;
+  if (hi->scaled && !n.scaled) {
+    double scale = hi->value / std::max(1e-12, [&] {
+      auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
+      return raw ? raw->value : hi->value;
+    }());
+    f.value *= scale;
+  }
+  if (high < f.value) return at_pos;
+  f.high = high;
+  return hi->end;
+}
+
+// 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
+// results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
+// other, or a move and the level it reached.
+std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::size_t num_begin, const Numeral& n,
+                                Parsed& f) {
+  std::size_t len = 0;
+  const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+  if (k < 0) return at_pos;
+  if (k == 2 || k == 3) {
+    // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
+    // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
+    const std::size_t clause = clause_start(s, num_begin);
+    if (at_end_of(s, num_begin, "从") || at_end_of(s, num_begin, "由")) return at_pos;
+    for (std::size_t e = num_begin; e > clause; e -= utf8_before(s, e).len) {
+      if (word_ending_at(s, clause, e, kDownSet) || word_ending_at(s, clause, e, kUpSet) || at_end_of(s, e, "新增")) {
+        return at_pos;
+      }
+    }
+  }
+  const std::size_t r = at_pos + len;
+  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+  auto hi = parse_numeral(s, r);
+  if (!hi || hi->chinese != n.chinese) return at_pos;
+  Parsed high_end;
+  high_end.value = hi->value;
+  const std::size_t e = read_unit(s, hi->end, high_end);
+  if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
+  f.high = high_end.value;
+  return e;
+}
+
+// The unit after the number (or a % after it), with a range around it: 5%-13%, 3至5倍,
+// 20-25个基点. Returns where the figure ends.
+std::size_t read_unit_and_range(std::string_view s, std::size_t end, std::size_t num_begin, const Numeral& n,
+                                Parsed& f) {
+  if (f.unit != "ratio") {
+    std::size_t unit_start = end;
+    // 5%-13%: unit, then range
+    if (at(s, end, "%")) {
+      f.unit = "%";
+      f.kind = FigureKind::Level;
+      f.has_unit = true;
+      const double low = f.value;
+      std::size_t after = read_range(s, end + 1, n, f);
+      // 上涨4.7%至236.54美元: a move and the level it reached, not a range of percents.
+      if (after != end + 1 && !at(s, after, "%") && kUnitIndex.longest(s, skip_blanks(s, after)) != nullptr) {
+        f.value = low;
+        f.high.reset();
+        after = end + 1;
+      }
+      if (after != end + 1) {
+        end = at(s, after, "%") ? after + 1 : after;
+      } else {
+        end += 1;
+      }
+    } else {
+      std::size_t after = read_range(s, end, n, f);
+      if (after != end) end = after;
+      unit_start = end;
+      if (f.unit.empty()) {
+        std::size_t e = read_unit(s, unit_start, f);
+        if (f.has_unit || f.english_scaled) end = e;
+        if (f.has_unit && !f.high && !f.approx) end = read_range_of_units(s, end, num_begin, n, f);
+      }
+      if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
+        f.unit = "%";
+        f.kind = FigureKind::Level;
+        f.has_unit = true;
+        end = skip_blanks(s, end) + 1;
+      }
+    }
+  }
+  return end;
+}
+
+// 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
+// Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan. Returns where the
+// figure ends.
+std::size_t read_coins(std::string_view s, std::size_t end, const Numeral& n, Parsed& f) {
+  if (!f.high && !n.scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
+      (f.unit == "CNY" || f.unit == "USD" || f.unit == "JPY") &&
+      (at_end_of(s, end, "元") || at_end_of(s, end, "块") || at_end_of(s, end, "美元"))) {
+    const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
+    if (f.unit == "CNY") {
+      auto tenths = parse_numeral(s, end, kCoins);
+      if (const std::size_t jiao_end =
+              tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
+          jiao_end != std::string_view::npos) {
+        f.value += tenths->value / 10;
+        end = jiao_end;
+        auto cents = parse_numeral(s, end, kCoins);
+        if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
+            fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
+          f.value += cents->value / 100;
+          end = fen_end;
+        }
+      }
+    } else if (f.unit == "JPY") {
+      // 10日元5日本钱 = 10.05: the sen (钱, 銭), a hundredth of a yen.
+      auto sen = parse_numeral(s, end, kCoins);
+      if (sen && !sen->decimal && sen->value < 100) {
+        std::size_t len = 0;
+        if (scan::longest(s, sen->end, {"日本钱", "日本銭", "钱", "銭"}, len) >= 0) {
+          f.value += sen->value / 100;
+          end = sen->end + len;
+        }
+      }
+    } else {
+      auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
+      if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
+          cents_end != std::string_view::npos) {
+        f.value += cents->value / 100;
+        end = cents_end;
+      }
+    }
+  }
+  return end;
+}
+
+// Approximation after the number and its unit: 左右, 以上, 多, 余. Returns where the figure
+// ends (past 左右 and the like, which belong to it).
+std::size_t read_approx_after(std::string_view s, std::size_t end, Parsed& f) {
+  std::size_t after_unit = skip_blanks(s, end);
+  std::size_t alen = 0;
+  for (std::string_view w : kApproxAfter) {
+    if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
+  }
+  if (alen > 0) {
+    f.approx = true;
+    if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
+        at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
+      end = after_unit + alen;
+    }
+  }
+  return end;
+}
+
+// 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
+void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_begin, Parsed& f) {
+  if (f.unit.find('/') == std::string::npos) {
+    const RateBefore rate = rate_before(s, clause, num_begin);
+    const bool distance = f.unit == "km" || f.unit == "miles";
+    if (rate.speed || rate.per == "hour") {  // 时速350公里, 每小时350公里; 每小时30美元
+      if (distance) f.unit += "/h";
+      else if (!rate.speed && amount_unit(f.unit)) f.unit += "/hour";
+    } else if (!rate.per.empty() && amount_unit(f.unit)) {
+      f.unit += "/";
+      f.unit += rate.per;
+    }
+  }
+}
+
+// The subject: the nearest entity or metric word before the figure in its clause, a
+// currency pair before a quote or a rate. Fills fig's subject (and may make f a quote's
+// ratio); returns where the span starts when the subject joins it.
+// Always inlined, like the other steps of extract_figures that it calls once: out of line,
+// GCC keeps its word-table searches generic (memcmp) and extract gets slower.
+[[gnu::always_inline]] inline std::size_t read_subject(
+    std::string_view s, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities, std::size_t clause,
+    std::size_t last_figure_end, std::size_t num_begin, std::size_t end, const Numeral& n, Parsed& f, Figure& fig) {
+  std::size_t subject_begin = f.begin;
+  const EntityMention* entity = nullptr;
+  std::size_t entity_end = 0, entity_begin = 0;
+  // The last mention ending at or before the number (mentions are ordered and do not
+  // overlap): a binary search, not a walk from the end of the document.
+  auto after = std::partition_point(entities.begin(), entities.end(),
+                                    [&](const auto& m) { return m.first.end <= num_begin; });
+  if (after != entities.begin()) {
+    const auto& nearest = *std::prev(after);
+    if (nearest.first.start >= std::max(clause, last_figure_end)) {
+      entity = nearest.second;
+      entity_end = nearest.first.end;
+      entity_begin = nearest.first.start;
+    }
+  }
+  // The metric word ending nearest before the figure, the longest one there: 净利润, not
+  // 利润; 毛利率, not 利率.
+  std::string_view metric;
+  std::size_t metric_begin = 0;
+  for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
+    int k = -1;
+    if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetricsSet, &k)) {
+      metric = kMetrics[k];
+      metric_begin = *start;
+      break;
+    }
+  }
+  const std::size_t metric_end = metric_begin + metric.size();
+  // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
+  std::optional<std::size_t> pair_begin;
+  if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
+      metric_begin >= entity_end) {
+    pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
+  }
+  // The span takes the subject in when little stands between them: no line break, and no
+  // word that starts another phrase (Lakeside Thrift Corp for about 31 mln dlrs, Argentina
+  // with around 49 billion dlrs: the amount is not the subject's).
+  auto joins = [&](std::size_t subject_end) {
+    if (f.begin < subject_end || f.begin - subject_end > 12) return false;
+    static constexpr std::string_view kBreaks[] = {"for", "with", "and", "or", "but", "from", "than", "on", "in", "after",
+                                                   "before", "while", "as", "against", "versus", "vs"};
+    for (std::size_t k = subject_end; k < f.begin;) {
+      if (s[k] == '\n') return false;
+      if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[k]))) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+      if (std::find(std::begin(kBreaks), std::end(kBreaks), s.substr(k, e - k)) != std::end(kBreaks)) return false;
+      k = e;
+    }
+    return true;
+  };
+  // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
+  // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
+  // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
+  // cannot tell which currency the number counts.
+  std::optional<std::size_t> quote_begin;
+  const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
+  if (!pair_begin && !quoted.empty() && num_begin >= entity_end && num_begin - entity_end <= 12 &&
+      (f.unit.empty() || (f.unit == quoted && end <= n.end)) &&
+      s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
+    quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
+    if (quote_begin) {
+      f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+    }
+  }
+  if (pair_begin) {
+    fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
+    if (joins(metric_end)) subject_begin = *pair_begin;
+  } else if (quote_begin) {
+    fig.subject = std::string(s.substr(*quote_begin, entity_end - *quote_begin));
+    if (joins(entity_end)) subject_begin = *quote_begin;
+  } else if (entity != nullptr) {
+    fig.subject = entity->name;
+    fig.subject_id = entity->id;
+    if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
+    if (joins(entity_end)) subject_begin = entity_begin;
+  } else if (!metric.empty()) {
+    fig.subject = std::string(metric);
+    if (joins(metric_end)) subject_begin = metric_begin;
+  }
+  return subject_begin;
+}
+
+// Context before the number in its clause: approximation (约, 逾), a level word (突破, 达),
+// a verb of change (上涨, cut … by), and what they make of the figure: its direction, its
+// kind (a change or a level), its sign, a rate whose denominator comes first. Returns the
+// direction; f's start moves back over the words that belong to it.
+// Always inlined, like the other steps of extract_figures that it calls once: out of line,
+// GCC keeps its word-table searches generic (memcmp) and extract gets slower.
+[[gnu::always_inline]] inline Direction read_direction(std::string_view s, std::size_t clause, std::size_t end,
+                                                      std::size_t num_begin, bool negative, bool same_sentence,
+                                                      const Carried& carried, Parsed& f) {
+  std::size_t cursor = skip_back_fillers(s, clause, f.begin);
+  // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
+  const auto net_flow = [&](std::size_t a) {
+    return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
+  };
+  if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
+    f.approx = true;
+    f.begin = *a;
+    cursor = skip_back_fillers(s, clause, *a);
+  }
+  Direction direction = Direction::None;
+  bool level_word = false;
+  if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
+    level_word = true;
+    std::size_t c2 = skip_back_fillers(s, clause, *lv);
+    std::string_view lw = s.substr(*lv, cursor - *lv);
+    if (lw == "突破" || lw == "站上") direction = Direction::Up;
+    if (lw == "跌破") direction = Direction::Down;
+    cursor = c2;
+    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
+      f.approx = true;
+      cursor = skip_back_fillers(s, clause, *a);
+    }
+  }
+  std::size_t verb_begin = f.begin;
+  std::string_view verb;
+  if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
+    direction = Direction::Down;
+    verb_begin = *d;
+    verb = s.substr(*d, cursor - *d);
+  } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
+    direction = Direction::Up;
+    verb_begin = *up;
+    verb = s.substr(*up, cursor - *up);
+  }
+  // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
+  // size word that is no verb (减幅, 升幅) gives the direction itself.
+  if (level_word) {
+    const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
+    const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
+    if (size && direction == Direction::None) {
+      direction = fall ? Direction::Down : Direction::Up;
+      verb_begin = *size;
+      verb = s.substr(*size, cursor - *size);
+    }
+    if (size) level_word = false;
+  }
+  if (direction == Direction::None) {
+    // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words
+    // before "by", gives the direction.
+    if (auto by = verb_before_by(s, clause, cursor)) {
+      direction = by->second;
+      verb_begin = by->first;
+    }
+  }
+  if (direction == Direction::None) {
+    // 15% 的涨幅, 3.5%的增长
+    std::size_t q = skip_blanks(s, end);
+    q = scan::skip(s, q, "的");
+    const auto stands = [&](std::string_view w) { return at(s, q, w); };
+    if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
+    if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
+  }
+  // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
+  if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
+      carried.kind == FigureKind::Change && (at_end_of(s, cursor, "是") || at_end_of(s, cursor, "为") ||
+                                             s.substr(cursor, num_begin - cursor).starts_with("是"))) {
+    direction = carried.direction;
+    level_word = false;
+  }
+  if (negative) direction = Direction::Down;
+  if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
+  // 下调0.01美元, 跌逾0.02美元, 减少20万桶/日: a verb of change right before a price or an
+  // amount makes it a change (a loss, 亏损5亿元, stays an amount).
+  if (direction != Direction::None && !level_word && !verb.empty() && amount_unit(f.unit) && verb != "亏损" &&
+      verb != "lost" && f.kind == FigureKind::Amount) {
+    f.kind = FigureKind::Change;
+  }
+  read_rate_before(s, clause, num_begin, f);
+  // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
+  bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
+  if (relative_unit && direction != Direction::None && !level_word) {
+    f.kind = FigureKind::Change;
+  } else if (f.unit == "pp" || f.unit == "bp") {
+    f.kind = FigureKind::Change;
+  }
+  if (f.kind == FigureKind::Change && direction == Direction::Down) {
+    f.value = -std::fabs(f.value);
+    if (f.high) *f.high = -std::fabs(*f.high);
+    if (f.high && *f.high < f.value) std::swap(*f.high, f.value);
+  } else if (negative) {
+    f.value = -f.value;
+  }
+  if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
+    f.kind = FigureKind::Amount;
+  }
+  return direction;
+}
+
+// What stands before the number: a currency sign ($, US$, ¥), a minus or 负, and 百分之 or
+// its kin (the factor that makes the number a percent).
+struct Prefix {
+  std::size_t number = 0;     // bytes: where the number itself starts
+  std::string_view currency;  // the sign's currency code; empty when none
+  bool negative = false;
+  double per = 0;             // 百分之 = 1, 千分之 = 0.1, …; 0 when none
+};
+
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline Prefix read_prefix(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  std::string_view currency;
+  // Currency sign before the number.
+  for (const CurrencySign& c : kCurrencySigns) {
+    if (at(s, p, c.sign)) {
+      std::size_t q = skip_blanks(s, p + c.sign.size());
+      if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
+        currency = c.code;
+        p = q;
+      }
+      break;
+    }
+  }
+  bool negative = false;
+  const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
+  if (after_minus != std::string_view::npos &&
+      (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
+      !scan::is_ascii_alnum(cp_before(s, i))) {
+    negative = true;
+    p = after_minus;
+  } else if (const std::size_t after_fu = after(s, i, "负");
+             after_fu != std::string_view::npos &&
+             (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
+              (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
+    negative = true;
+    p = after_fu;
+  }
+  // 百分之十五, 千分之三
+  double per = 0;
+  static constexpr std::pair<std::string_view, double> kPer[] = {
+      {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
+      {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
+  std::size_t after_per = p;
+  constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
+  for (const auto& [word, factor] : kPer) {
+    // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
+    if (p >= s.size() || s[p] != word[0]) continue;
+    if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
+      per = factor;
+      after_per = e;
+    }
+  }
+  if (per > 0) p = skip_spaces_before_number(s, after_per);
+  return Prefix{p, currency, negative, per};
+}
+
+// The number itself at p: digits or Chinese numerals, the 百 of 百分之百, or a scale alone
+// (万张A100). A number in words (word_number) was read already; first is the code point at i.
+struct Number {
+  std::optional<Numeral> n;
+  bool bare_scale = false;  // 万张A100: a scale standing for one of it
+};
+
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline Number read_number(const DocumentView& doc, std::string_view s, std::size_t i, char32_t first,
+                                                std::size_t p, double per, std::string_view currency,
+                                                const std::optional<Numeral>& word_number) {
+  std::optional<Numeral> n = word_number;
+  bool bare_scale = false;
+  if (n) {
+    // read above
+  } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
+      cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
+      ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
+       cp_before(s, p) != ' ')) {
+    // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
+    // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
+    n = parse_numeral(s, p);
+    if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
+  } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
+             hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
+    Numeral hundred;  // 百分之百
+    hundred.begin = p;
+    hundred.end = hundred_end;
+    hundred.value = 100;
+    hundred.chinese = true;
+    n = hundred;
+  } else if ((first == U'万' || first == U'亿' || first == U'百' || first == U'千') && p == i &&
+             !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
+    // 万张A100, 百万token: a scale alone is one of it.
+    Numeral one;
+    one.begin = p;
+    one.end = p;
+    one.value = 1;
+    one.chinese = true;
+    std::size_t q = p;
+    double mult = 1;
+    while (q < s.size()) {
+      char32_t c = cp_at(s, q);
+      double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
+      if (m == 0) break;
+      mult *= m;
+      q = scan::next_pos(s, q);
+    }
+    one.value = mult;
+    one.end = q;
+    one.scaled = true;
+    bool classifier = false;
+    for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
+      if (at(s, q, w)) classifier = true;
+    }
+    if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
+      n = one;
+      bare_scale = true;
+    }
+  }
+  return Number{std::move(n), bare_scale};
+}
+
+// A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
+// 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
+// Returns whether one was read; end moves past it.
+bool read_mixed_number(std::string_view s, const std::vector<ByteSpan>& blocked, std::size_t& end, const Numeral& n,
+                       Parsed& f) {
+  bool mixed = false;
+  if (!n.decimal && !n.exponent && !n.thousands_separators) {
+    if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
+      const std::size_t q = scan::skip_spaces(s, you_end, 2);
+      if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
+        auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
+        if (den && den->value != 0) {
+          auto num = numerator_after(s, den->end);
+          if (num && num->value < den->value && !inside(blocked, end, num->end)) {
+            f.value = n.value + num->value / den->value;
+            end = num->end;
+            mixed = true;
+          }
+        }
+      }
+    } else if (!n.chinese && !n.scaled && n.digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
+      // Up to three plain digits each side of the slash.
+      auto small = [](const std::optional<Numeral>& x) {
+        return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
+      };
+      const NumeralOptions kPlain{.scales = false, .chinese_decimal = false};
+      auto num = parse_numeral(s, end + 1, kPlain);
+      if (small(num) && at(s, num->end, "/")) {
+        auto den = parse_numeral(s, num->end + 1, kPlain);
+        if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
+            !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
+          f.value = n.value + num->value / den->value;
+          end = den->end;
+          mixed = true;
+        }
+      }
+    }
+  }
+  return mixed;
+}
+
+// Fractions: 1/11, 七分之一, 三分之二, and a dealer's quote (0.7140/60); end moves past them.
+// Returns where a year pair (2025/2026) ends, a span of time the figure pass leaves to the
+// time pass; 0 otherwise.
+std::size_t read_fraction(std::string_view s, std::size_t& end, const Numeral& n, Parsed& f) {
+  if (at(s, end, "/") && !n.chinese) {
+    auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
+    if (std::optional<double> high = quote_high(s, n, d)) {
+      f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
+      end = d->end;
+    } else if (d && !d->chinese && year_pair(n, *d)) {
+      return d->end;  // 2025/2026财年: a span of time, read by the time pass
+    } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
+      f.value = n.value / d->value;
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      end = d->end;
+      f.chinese_only = false;
+    }
+  } else if (auto num = numerator_after(s, end)) {
+    if (n.value != 0) {
+      f.value = num->value / n.value;
+      f.unit = "ratio";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      end = num->end;
+      f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
+    }
+  }
+  return 0;
+}
+
+// 七五折, 三八折: two Chinese digits before 折 read as one two-digit number; so do two
+// digits set apart by spaces (九 九 折, 7 2 折). n takes the two digits and end moves past them.
+bool read_two_digit_discount(std::string_view s, std::size_t& end, double per, Numeral& n) {
+  bool two_digit_discount = false;
+  if (!n.scaled && !n.decimal && n.value > 0 && n.value < 10 && (n.chinese || n.digits == 1) && per == 0) {
+    const std::size_t second = scan::skip_spaces(s, end, 2);
+    const char32_t c = cp_at(s, second);
+    const int digit = n.chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
+    const std::size_t second_end = scan::next_pos(s, second);
+    if ((n.chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
+      n.value = n.value * 10 + digit;
+      end = second_end;
+      n.end = end;
+      two_digit_discount = true;
+    }
+  }
+  return two_digit_discount;
+}
+
+// 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
+// Spaced as 六 点 五 成 and 10 成 too. Returns where the figure ends.
+std::size_t read_tenths(std::string_view s, std::size_t end, double per, const Numeral& n, bool two_digit_discount,
+                        Parsed& f) {
+  const std::size_t tenths = scan::skip_spaces(s, end, 2);
+  const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
+  if (tenths_end != std::string_view::npos && n.value > 0 && n.value <= 100 &&
+      !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
+                                     "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
+    bool discount = at(s, tenths, "折");
+    double v = n.value;
+    bool two_digits = two_digit_discount || n.digit_by_digit || (!n.decimal && v > 10 && v < 100);  // 十成 = 100%
+    v = two_digits ? v : v * 10;
+    std::size_t e = tenths_end;
+    if (!discount) {
+      // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
+      // (a list of months after a space).
+      const std::size_t spaced = scan::skip_spaces(s, e, 2);
+      const auto ends_clause = [&](std::size_t k) {
+        return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
+      };
+      if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
+          extra && extra->value < 10 && !extra->decimal && n.chinese == extra->chinese &&
+          !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
+          (spaced == e || (n.chinese && ends_clause(extra->end)))) {
+        v += extra->value;
+        e = extra->end;
+      } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
+        v += 5;
+        e = half_end;
+      }
+    }
+    if (v <= 100) {
+      f.value = v;
+      f.unit = "%";
+      f.kind = FigureKind::Ratio;
+      f.has_unit = true;
+      f.chinese_only = false;
+      end = e;
+    }
+  }
+  return end;
+}
+
+// A currency sign before the number makes it an amount of that currency, its English scale
+// words read after it ($5.6 million). Returns where the figure ends.
+std::size_t apply_currency_sign(std::string_view s, std::size_t end, const Numeral& n, std::string_view currency,
+                                Parsed& f) {
+  if (!currency.empty()) {
+    // $5.6 million: the scale words after the number.
+    if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
+      std::size_t e = read_english_unit(s, n.end, f, /*money=*/true);
+      end = std::max(end, e);
+    }
+    f.unit = currency;
+    f.kind = FigureKind::Amount;
+    f.has_unit = true;
+  }
+  return end;
+}
+
+// Carrying a unit from context: a run of prices per barrel, bare billions after billions of
+// rupees, the noun of the sentence's count. Returns whether the figure stands in the sentence
+// of the last figure with a unit.
+bool carry_unit(std::string_view s, std::size_t num_begin, const Numeral& n, const Carried& carried,
+                const std::optional<std::string_view>& model_unit, Parsed& f) {
+  const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
+                             !sentence_break_between(s, carried.end, num_begin);
+  if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
+      carried.unit[3] == '/' && !n.scaled && !f.english_scaled && !carried.scaled) {
+    f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
+  } else if (!f.has_unit && is_currency(carried.unit) && (n.decimal || n.scaled || f.english_scaled) &&
+             std::fabs(f.value) >= carried.magnitude / 10 && std::fabs(f.value) <= carried.magnitude * 10 &&
+             (same_sentence || (carried.scaled && (n.scaled || f.english_scaled) && num_begin >= carried.end &&
+                                num_begin - carried.end <= 2 * kCarryReach))) {
+    // 83.84 billion rupees … from 83.23 billion; 0.7275美元，低于…0.7400; and the next
+    // paragraph's bare billions of the same story.
+    f.unit = carried.unit;
+    f.kind = FigureKind::Amount;
+    f.has_unit = true;
+  }
+  if (model_unit && !f.has_unit) {
+    // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
+    f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
+    f.kind = FigureKind::Count;
+    f.has_unit = true;
+  }
+  return same_sentence;
+}
+
+// four aircraft, two systems, about one billion dlrs: a number in words counts only before
+// a scale or a unit it names, or before a model that names what it counts.
+struct WordNumber {
+  std::optional<Numeral> n;
+  std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
+};
+
+// Always inlined: it runs at every position that may start a figure, and out of line the call
+// costs more than its body.
+[[gnu::always_inline]] inline WordNumber read_number_in_words(std::string_view s, std::size_t i) {
+  std::optional<Numeral> word_number = english_number_word(s, i);
+  std::optional<std::string_view> model_unit;
+  if (word_number) {
+    Parsed probe;
+    read_english_unit(s, word_number->end, probe);
+    if (!probe.has_unit && !probe.english_scaled) {
+      model_unit = counted_past_model(s, word_number->end);
+      if (!model_unit) word_number.reset();
+    }
+  }
+  return WordNumber{std::move(word_number), model_unit};
+}
+
+// Not a figure: inside a time expression or an entity name, a name or code, a phone number,
+// an ordinal, the tail of a longer Chinese numeral.
+bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, const Numeral& n) {
+  const std::size_t num_begin = n.begin;
+  const std::size_t end = n.end;
+  return inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
+         (!n.chinese && inside_name(s, num_begin, end, n.scaled)) || looks_like_phone_or_code(s, num_begin, n) ||
+         is_ordinal(s, num_begin) || (n.chinese && !n.scaled && is_chinese_numeral_char(cp_before(s, num_begin)));
+}
+
+// Whether a number, with the unit it has, stands as a figure: not before a time unit, not
+// bare unless bare numbers are asked for, not a small Chinese count with no unit.
+bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, const FigureOptions& options) {
+  // Time units after a number belong to the time pass (10年期, 3个月).
+  if (!f.has_unit) {
+    std::size_t len = 0;
+    if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
+      return false;
+    }
+  }
+  // A bare number needs two digits or a fraction: a lone 3 or 7 is a list marker, a
+  // version or part of a name far more often than a figure.
+  if (!f.has_unit && !f.high && std::fabs(f.value) < 10 && f.value == std::floor(f.value)) return false;
+  if (!f.has_unit && !options.bare_numbers) return false;
+  // 一个, 两个: small Chinese counts with no unit are words, not figures; 一点 is "a
+  // little" and 三点 a clock, not index points.
+  return !(f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count || f.unit == "points"));
+}
+
+// The unit as the story's place means it: rupees in a Sri Lankan story, 元 in a Taiwanese or
+// Hong Kong one.
+std::string local_unit(const DocumentView& doc, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
+                       std::size_t num_begin, std::size_t end, std::string unit) {
+  std::string_view s = doc.folded;
+  if (unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
+    unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
+  }
+  if (doc.traditional && unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
+    unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
+  }
+  return unit;
+}
+
+// 0.7400和0.7500美元: a bare value joined to the next one takes its unit.
+void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std::size_t num_begin, const Figure& fig,
+                           std::vector<Figure>& out) {
+  if (!out.empty() && out.back().unit.empty() && amount_unit(fig.unit) && last_figure_end <= num_begin &&
+      num_begin - last_figure_end <= 5 && !sentence_break_between(s, last_figure_end, num_begin)) {
+    const std::string_view between = trim(s.substr(last_figure_end, num_begin - last_figure_end));
+    if (between == "和" || between == "、" || between == "与" || between == "或" || between == "and" || between == "or") {
+      out.back().unit = fig.unit;
+      out.back().kind = FigureKind::Amount;
+    }
+  }
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -1007,119 +1774,19 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       i += u.len;
       continue;
     }
-    // four aircraft, two systems, about one billion dlrs: a number in words counts only before
-    // a scale or a unit it names. Tried first at a word's start: most words are none.
-    std::optional<Numeral> word_number;
-    std::optional<std::string_view> model_unit;  // four MD-11 long-range trijets: aircraft
+    // A number in words (four aircraft), tried first at a word's start: most words are none.
+    WordNumber words;
     if (number_word_start(s, i)) {
-      word_number = english_number_word(s, i);
-      if (word_number) {
-        Parsed probe;
-        read_english_unit(s, word_number->end, probe);
-        if (!probe.has_unit && !probe.english_scaled) {
-          model_unit = counted_past_model(s, word_number->end);
-          if (!model_unit) word_number.reset();
-        }
-      }
-      if (!word_number && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
+      words = read_number_in_words(s, i);
+      if (!words.n && !kFigureStarts.has(b)) {  // S, N, E may still start a currency (S$, NT$, EUR)
         while (i < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
         continue;
       }
     }
     Parsed f;
     f.begin = i;
-    std::size_t p = i;
-    std::string currency;
-    // Currency sign before the number.
-    for (const CurrencySign& c : kCurrencySigns) {
-      if (at(s, p, c.sign)) {
-        std::size_t q = skip_blanks(s, p + c.sign.size());
-        if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {
-          currency = c.code;
-          p = q;
-        }
-        break;
-      }
-    }
-    bool negative = false;
-    const std::size_t after_minus = !currency.empty() ? std::string_view::npos : after_any(s, i, "-", "−");
-    if (after_minus != std::string_view::npos &&
-        (scan::is_ascii_digit(cp_at(s, after_minus)) || (at(s, after_minus, ".") && scan::is_ascii_digit(cp_at(s, after_minus + 1)))) &&
-        !scan::is_ascii_alnum(cp_before(s, i))) {
-      negative = true;
-      p = after_minus;
-    } else if (const std::size_t after_fu = after(s, i, "负");
-               after_fu != std::string_view::npos &&
-               (scan::is_ascii_digit(cp_at(s, after_fu)) || at(s, after_fu, "百分之") ||
-                (chinese_digit(cp_at(s, after_fu)) > 0 && !at(s, after_fu, "一个")))) {
-      negative = true;
-      p = after_fu;
-    }
-    // 百分之十五, 千分之三
-    double per = 0;
-    static constexpr std::pair<std::string_view, double> kPer[] = {
-        {"百分之", 1}, {"千分之", 0.1}, {"佰分之", 1}, {"仟分之", 0.1}, {"万分之", 0.01}, {"十万分之", 1e-3}, {"百万分之", 1e-4},
-        {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
-    std::size_t after_per = p;
-    constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
-    for (const auto& [word, factor] : kPer) {
-      // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
-      if (p >= s.size() || s[p] != word[0]) continue;
-      if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
-        per = factor;
-        after_per = e;
-      }
-    }
-    if (per > 0) p = skip_spaces_before_number(s, after_per);
-    std::optional<Numeral> n = word_number;
-    bool bare_scale = false;
-    if (n) {
-      // read above
-    } else if (scan::is_ascii_digit(cp_at(s, p)) || chinese_digit(cp_at(s, p)) >= 0 || cp_at(s, p) == U'十' ||
-        cp_at(s, p) == U'拾' || cp_at(s, p) == '.' ||
-        ((cp_at(s, p) == U'千' || cp_at(s, p) == U'百') && chinese_digit(cp_at(s, scan::next_pos(s, p))) > 0 && !scan::is_han(cp_before(s, p)) &&
-         cp_before(s, p) != ' ')) {
-      // With -.5 and .5; 千三 (1300) and 百三 (130) only after no Chinese character or space
-      // (远百一线 is a store name and a tier, 倆千 no numeral, 一 百二 spaced digits).
-      n = parse_numeral(s, p);
-      if (n && !currency.empty() && n->thousands_separators) n = cut_at_listed_price(doc, *n);
-    } else if (const std::size_t hundred_end = per == 1 ? after(s, p, "百") : std::string_view::npos;
-               hundred_end != std::string_view::npos && !is_chinese_numeral_char(cp_at(s, hundred_end))) {
-      Numeral hundred;  // 百分之百
-      hundred.begin = p;
-      hundred.end = hundred_end;
-      hundred.value = 100;
-      hundred.chinese = true;
-      n = hundred;
-    } else if ((u.cp == U'万' || u.cp == U'亿' || u.cp == U'百' || u.cp == U'千') && p == i &&
-               !is_chinese_numeral_char(cp_before(s, i)) && !scan::is_ascii_digit(cp_before(s, i))) {
-      // 万张A100, 百万token: a scale alone is one of it.
-      Numeral one;
-      one.begin = p;
-      one.end = p;
-      one.value = 1;
-      one.chinese = true;
-      std::size_t q = p;
-      double mult = 1;
-      while (q < s.size()) {
-        char32_t c = cp_at(s, q);
-        double m = c == U'万' ? 1e4 : c == U'亿' ? 1e8 : c == U'百' ? 1e2 : c == U'千' ? 1e3 : 0;
-        if (m == 0) break;
-        mult *= m;
-        q = scan::next_pos(s, q);
-      }
-      one.value = mult;
-      one.end = q;
-      one.scaled = true;
-      bool classifier = false;
-      for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
-        if (at(s, q, w)) classifier = true;
-      }
-      if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
-        n = one;
-        bare_scale = true;
-      }
-    }
+    auto [p, currency, negative, per] = read_prefix(s, i);
+    auto [n, bare_scale] = read_number(doc, s, i, u.cp, p, per, currency, words.n);
     static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
     if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
         half_end != std::string_view::npos) {
@@ -1166,10 +1833,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     const std::size_t num_begin = n->begin;
     std::size_t end = n->end;
-    // Not a figure: inside a time expression or an entity name, a name or code, a phone number.
-    if (inside(blocked, num_begin, std::max(end, num_begin + 1)) ||
-        (!n->chinese && inside_name(s, num_begin, end, n->scaled)) || looks_like_phone_or_code(s, num_begin, *n) ||
-        is_ordinal(s, num_begin) || (n->chinese && !n->scaled && is_chinese_numeral_char(cp_before(s, num_begin)))) {
+    if (not_a_figure(s, blocked, *n)) {
       i = std::max(end, i + u.len);
       if (!n->chinese) {
         while (i < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
@@ -1178,124 +1842,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     f.value = n->value;
     f.chinese_only = n->chinese && !n->scaled && !bare_scale && !n->decimal;  // 二点五 is a number, not a word
-    // A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
-    // 1.6 (one space, a proper fraction of short numbers). The sum is a number: units may follow.
-    bool mixed = false;
-    if (!n->decimal && !n->exponent && !n->thousands_separators) {
-      if (const std::size_t you_end = after(s, scan::skip_spaces(s, end, 2), "又"); you_end != std::string_view::npos) {
-        const std::size_t q = scan::skip_spaces(s, you_end, 2);
-        if (scan::is_ascii_digit(cp_at(s, q)) || chinese_digit(cp_at(s, q)) > 0 || cp_at(s, q) == U'十') {
-          auto den = parse_numeral(s, q, NumeralOptions{.chinese_decimal = false});
-          if (den && den->value != 0) {
-            auto num = numerator_after(s, den->end);
-            if (num && num->value < den->value && !inside(blocked, end, num->end)) {
-              f.value = n->value + num->value / den->value;
-              end = num->end;
-              mixed = true;
-            }
-          }
-        }
-      } else if (!n->chinese && !n->scaled && n->digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
-        // Up to three plain digits each side of the slash.
-        auto small = [](const std::optional<Numeral>& x) {
-          return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
-        };
-        const NumeralOptions kPlain{.scales = false, .chinese_decimal = false};
-        auto num = parse_numeral(s, end + 1, kPlain);
-        if (small(num) && at(s, num->end, "/")) {
-          auto den = parse_numeral(s, num->end + 1, kPlain);
-          if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
-              !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
-            f.value = n->value + num->value / den->value;
-            end = den->end;
-            mixed = true;
-          }
-        }
-      }
-    }
-    if (mixed) {
+    // A whole number and a fraction (3又一千分之23, 1 3/5), or a fraction alone (1/11, 七分之一).
+    if (read_mixed_number(s, blocked, end, *n, f)) {
       f.chinese_only = false;
-    // Fractions: 1/11, 七分之一, 三分之二
-    } else if (at(s, end, "/") && !n->chinese) {
-      auto d = parse_numeral(s, end + 1, NumeralOptions{.scales = false, .chinese_decimal = false});
-      if (std::optional<double> high = quote_high(s, *n, d)) {
-        f.high = *high;  // 0.7140/60: a dealer's quote, its last digits after the slash
-        end = d->end;
-      } else if (d && !d->chinese && year_pair(*n, *d)) {
-        i = std::max(d->end, i + u.len);  // 2025/2026财年: a span of time, read by the time pass
-        continue;
-      } else if (d && !d->chinese && d->value != 0 && !scan::is_ascii_alnum(cp_at(s, d->end)) && !at(s, d->end, "/")) {
-        f.value = n->value / d->value;
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        end = d->end;
-        f.chinese_only = false;
-      }
-    } else if (auto num = numerator_after(s, end)) {
-      if (n->value != 0) {
-        f.value = num->value / n->value;
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        end = num->end;
-        f.chinese_only = false;  // 一百分之二 = 0.02: a ratio; only 百分之二 is 2%
-      }
+    } else if (const std::size_t year_end = read_fraction(s, end, *n, f); year_end != 0) {
+      i = std::max(year_end, i + u.len);
+      continue;
     }
-    // 七五折, 三八折: two Chinese digits before 折 read as one two-digit number; so do two
-    // digits set apart by spaces (九 九 折, 7 2 折).
-    bool two_digit_discount = false;
-    if (!n->scaled && !n->decimal && n->value > 0 && n->value < 10 && (n->chinese || n->digits == 1) && per == 0) {
-      const std::size_t second = scan::skip_spaces(s, end, 2);
-      const char32_t c = cp_at(s, second);
-      const int digit = n->chinese ? chinese_digit(c) : scan::is_ascii_digit(c) ? static_cast<int>(c - '0') : -1;
-      const std::size_t second_end = scan::next_pos(s, second);
-      if ((n->chinese ? digit > 0 : digit >= 0 && second > end) && at(s, scan::skip_spaces(s, second_end, 2), "折")) {
-        n->value = n->value * 10 + digit;
-        end = second_end;
-        n->end = end;
-        two_digit_discount = true;
-      }
-    }
-    // 七成 = 70%, 七成六 = 76%, 三成半 = 35%; 八折 = 80%, 七五折 = 75%, 9.9折 = 99%.
-    // Spaced as 六 点 五 成 and 10 成 too.
-    const std::size_t tenths = scan::skip_spaces(s, end, 2);
-    const std::size_t tenths_end = per == 0 ? after_any(s, tenths, "成", "折") : std::string_view::npos;
-    if (tenths_end != std::string_view::npos && n->value > 0 && n->value <= 100 &&
-        !scan::followed_by_any(s, tenths_end, {"本", "交", "立", "员", "功", "为", "绩", "长", "熟", "果", "就", "都", "型", "品", "分",
-                                       "不变", "合", "扣", "旧", "叠", "线", "价", "算", "年", "人", "色", "效", "份"})) {
-      bool discount = at(s, tenths, "折");
-      double v = n->value;
-      bool two_digits = two_digit_discount || n->digit_by_digit || (!n->decimal && v > 10 && v < 100);  // 十成 = 100%
-      v = two_digits ? v : v * 10;
-      std::size_t e = tenths_end;
-      if (!discount) {
-        // 七成六 = 76%, and 七成 六 ending its clause; not 七成六月 (70% in June), nor 增近2成 4、5月
-        // (a list of months after a space).
-        const std::size_t spaced = scan::skip_spaces(s, e, 2);
-        const auto ends_clause = [&](std::size_t k) {
-          return k >= s.size() || (is_clause_break(cp_at(s, k)) && cp_at(s, k) != U'、');
-        };
-        if (auto extra = parse_numeral(s, spaced, NumeralOptions{.scales = false, .chinese_decimal = false});
-            extra && extra->value < 10 && !extra->decimal && n->chinese == extra->chinese &&
-            !scan::followed_by_any(s, extra->end, {"月", "日", "号", "年", "天", "周", "个", "时", "点", "成", "折", "分"}) &&
-            (spaced == e || (n->chinese && ends_clause(extra->end)))) {
-          v += extra->value;
-          e = extra->end;
-        } else if (const std::size_t half_end = after(s, e, "半"); half_end != std::string_view::npos) {
-          v += 5;
-          e = half_end;
-        }
-      }
-      if (v <= 100) {
-        f.value = v;
-        f.unit = "%";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-        f.chinese_only = false;
-        end = e;
-      }
-    }
+    const bool two_digit_discount = read_two_digit_discount(s, end, per, *n);
+    // 七成, 八折: tenths as percents.
+    end = read_tenths(s, end, per, *n, two_digit_discount, f);
     if (per > 0) {
       f.value = n->value * per;
       f.unit = "%";
@@ -1303,422 +1859,34 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
       f.has_unit = true;
       f.chinese_only = false;
     }
-    // Ranges: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
-    auto read_range = [&](std::size_t at_pos) -> std::size_t {
-      std::size_t q = at_pos;
-      std::size_t len = 0;
-      int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-      if (k < 0) return at_pos;
-      std::size_t r = q + len;
-      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
-      auto hi = parse_numeral(s, r);
-      if (!hi || hi->chinese != n->chinese) return at_pos;
-      double high = hi->value;
-      if (hi->scaled && !n->scaled) {
-        double scale = hi->value / std::max(1e-12, [&] {
-          auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
-          return raw ? raw->value : hi->value;
-        }());
-        f.value *= scale;
-      }
-      if (high < f.value) return at_pos;
-      f.high = high;
-      return hi->end;
-    };
-    // 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
-    // results forecast's band). Not 从75亿元至85亿元 nor 上涨25点至1796点: a move from one to the
-    // other, or a move and the level it reached.
-    auto read_range_of_units = [&](std::size_t at_pos) -> std::size_t {
-      std::size_t len = 0;
-      const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-      if (k < 0) return at_pos;
-      if (k == 2 || k == 3) {
-        // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
-        // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
-        const std::size_t clause = clause_start(s, num_begin);
-        if (at_end_of(s, num_begin, "从") || at_end_of(s, num_begin, "由")) return at_pos;
-        for (std::size_t e = num_begin; e > clause; e -= utf8_before(s, e).len) {
-          if (word_ending_at(s, clause, e, kDownSet) || word_ending_at(s, clause, e, kUpSet) || at_end_of(s, e, "新增")) {
-            return at_pos;
-          }
-        }
-      }
-      const std::size_t r = at_pos + len;
-      if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
-      auto hi = parse_numeral(s, r);
-      if (!hi || hi->chinese != n->chinese) return at_pos;
-      Parsed high_end;
-      high_end.value = hi->value;
-      const std::size_t e = read_unit(s, hi->end, high_end);
-      if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
-      f.high = high_end.value;
-      return e;
-    };
-    if (f.unit != "ratio") {
-      std::size_t unit_start = end;
-      // 5%-13%: unit, then range
-      if (at(s, end, "%")) {
-        f.unit = "%";
-        f.kind = FigureKind::Level;
-        f.has_unit = true;
-        const double low = f.value;
-        std::size_t after = read_range(end + 1);
-        // 上涨4.7%至236.54美元: a move and the level it reached, not a range of percents.
-        if (after != end + 1 && !at(s, after, "%") && kUnitIndex.longest(s, skip_blanks(s, after)) != nullptr) {
-          f.value = low;
-          f.high.reset();
-          after = end + 1;
-        }
-        if (after != end + 1) {
-          end = at(s, after, "%") ? after + 1 : after;
-        } else {
-          end += 1;
-        }
-      } else {
-        std::size_t after = read_range(end);
-        if (after != end) end = after;
-        unit_start = end;
-        if (f.unit.empty()) {
-          std::size_t e = read_unit(s, unit_start, f);
-          if (f.has_unit || f.english_scaled) end = e;
-          if (f.has_unit && !f.high && !f.approx) end = read_range_of_units(end);
-        }
-        if (!f.has_unit && at(s, skip_blanks(s, end), "%")) {
-          f.unit = "%";
-          f.kind = FigureKind::Level;
-          f.has_unit = true;
-          end = skip_blanks(s, end) + 1;
-        }
-      }
-    }
-    // 五元三毛 = 5.3, 50元6角三分 = 50.63 (元 or 块, then 角/毛, then 分); 两美元又三美分 = 2.03.
-    // Only after a whole number with no scale: 600亿元一毛都 is no 0.1 yuan.
-    if (!f.high && !n->scaled && !f.english_scaled && f.value == std::floor(f.value) && f.value < 1e6 &&
-        (f.unit == "CNY" || f.unit == "USD" || f.unit == "JPY") &&
-        (at_end_of(s, end, "元") || at_end_of(s, end, "块") || at_end_of(s, end, "美元"))) {
-      const NumeralOptions kCoins{.scales = false, .chinese_decimal = false};
-      if (f.unit == "CNY") {
-        auto tenths = parse_numeral(s, end, kCoins);
-        if (const std::size_t jiao_end =
-                tenths && !tenths->decimal && tenths->value < 10 ? after_any(s, tenths->end, "角", "毛") : std::string_view::npos;
-            jiao_end != std::string_view::npos) {
-          f.value += tenths->value / 10;
-          end = jiao_end;
-          auto cents = parse_numeral(s, end, kCoins);
-          if (const std::size_t fen_end = cents && !cents->decimal && cents->value < 10 ? after(s, cents->end, "分") : std::string_view::npos;
-              fen_end != std::string_view::npos && !scan::followed_by_any(s, fen_end, {"之", "钟"})) {
-            f.value += cents->value / 100;
-            end = fen_end;
-          }
-        }
-      } else if (f.unit == "JPY") {
-        // 10日元5日本钱 = 10.05: the sen (钱, 銭), a hundredth of a yen.
-        auto sen = parse_numeral(s, end, kCoins);
-        if (sen && !sen->decimal && sen->value < 100) {
-          std::size_t len = 0;
-          if (scan::longest(s, sen->end, {"日本钱", "日本銭", "钱", "銭"}, len) >= 0) {
-            f.value += sen->value / 100;
-            end = sen->end + len;
-          }
-        }
-      } else {
-        auto cents = parse_numeral(s, scan::skip(s, end, "又"), kCoins);
-        if (const std::size_t cents_end = cents && !cents->decimal && cents->value < 100 ? after(s, cents->end, "美分") : std::string_view::npos;
-            cents_end != std::string_view::npos) {
-          f.value += cents->value / 100;
-          end = cents_end;
-        }
-      }
-    }
-    if (!currency.empty()) {
-      // $5.6 million: the scale words after the number.
-      if (!f.english_scaled && (f.unit.empty() || f.kind != FigureKind::Amount || f.unit == "USD")) {
-        std::size_t e = read_english_unit(s, n->end, f, /*money=*/true);
-        end = std::max(end, e);
-      }
-      f.unit = currency;
-      f.kind = FigureKind::Amount;
-      f.has_unit = true;
-    }
+    // Ranges and the unit: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
+    end = read_unit_and_range(s, end, num_begin, *n, f);
+    // Coins after the unit: 五元三毛 = 5.3, 两美元又三美分 = 2.03.
+    end = read_coins(s, end, *n, f);
+    end = apply_currency_sign(s, end, *n, currency, f);
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
     if (f.has_unit) end = read_rate_after(s, end, f.unit);
-    const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
-                               !sentence_break_between(s, carried.end, num_begin);
-    if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
-        carried.unit[3] == '/' && !n->scaled && !f.english_scaled && !carried.scaled) {
-      f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
-    } else if (!f.has_unit && is_currency(carried.unit) && (n->decimal || n->scaled || f.english_scaled) &&
-               std::fabs(f.value) >= carried.magnitude / 10 && std::fabs(f.value) <= carried.magnitude * 10 &&
-               (same_sentence || (carried.scaled && (n->scaled || f.english_scaled) && num_begin >= carried.end &&
-                                  num_begin - carried.end <= 2 * kCarryReach))) {
-      // 83.84 billion rupees … from 83.23 billion; 0.7275美元，低于…0.7400; and the next
-      // paragraph's bare billions of the same story.
-      f.unit = carried.unit;
-      f.kind = FigureKind::Amount;
-      f.has_unit = true;
-    }
-    if (model_unit && !f.has_unit) {
-      // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
-      f.unit = model_unit->empty() && same_sentence && carried.kind == FigureKind::Count ? carried.unit : std::string(*model_unit);
-      f.kind = FigureKind::Count;
-      f.has_unit = true;
-    }
-    // Time units after a number belong to the time pass (10年期, 3个月).
-    if (!f.has_unit) {
-      std::size_t len = 0;
-      if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
-        i = std::max(end, i + u.len);
-        continue;
-      }
-    }
-    // A bare number needs two digits or a fraction: a lone 3 or 7 is a list marker, a
-    // version or part of a name far more often than a figure.
-    if (!f.has_unit && !f.high && std::fabs(f.value) < 10 && f.value == std::floor(f.value)) {
-      i = std::max(end, i + u.len);
-      continue;
-    }
-    if (!f.has_unit && !options.bare_numbers) {
-      i = std::max(end, i + u.len);
-      continue;
-    }
-    if (f.chinese_only && f.value < 10 && (f.unit.empty() || f.kind == FigureKind::Count || f.unit == "points")) {
-      // 一个, 两个: small Chinese counts with no unit are words, not figures; 一点 is "a
-      // little" and 三点 a clock, not index points.
+    const bool same_sentence = carry_unit(s, num_begin, *n, carried, words.model_unit, f);
+    if (!stands_as_figure(s, end, f, options)) {
       i = std::max(end, i + u.len);
       continue;
     }
     // Approximation after: 左右, 以上, 多, 余.
-    std::size_t after_unit = skip_blanks(s, end);
-    std::size_t alen = 0;
-    for (std::string_view w : kApproxAfter) {
-      if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
-    }
-    if (alen > 0) {
-      f.approx = true;
-      if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
-          at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
-        end = after_unit + alen;
-      }
-    }
+    end = read_approx_after(s, end, f);
     // Context before the number: approximation, direction, kind.
-    std::size_t clause = clause_start(s, f.begin);
-    std::size_t cursor = skip_back_fillers(s, clause, f.begin);
-    // 卖超/买超 (net selling, net buying: 三大法人卖超52亿元) hold no 超 of "more than".
-    const auto net_flow = [&](std::size_t a) {
-      return s.substr(a, cursor - a) == "超" && (scan::ends_at(s, a, "卖") || scan::ends_at(s, a, "买"));
-    };
-    if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet); a && !net_flow(*a)) {
-      f.approx = true;
-      f.begin = *a;
-      cursor = skip_back_fillers(s, clause, *a);
-    }
-    Direction direction = Direction::None;
-    bool level_word = false;
-    if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
-      level_word = true;
-      std::size_t c2 = skip_back_fillers(s, clause, *lv);
-      std::string_view lw = s.substr(*lv, cursor - *lv);
-      if (lw == "突破" || lw == "站上") direction = Direction::Up;
-      if (lw == "跌破") direction = Direction::Down;
-      cursor = c2;
-      if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
-        f.approx = true;
-        cursor = skip_back_fillers(s, clause, *a);
-      }
-    }
-    std::size_t verb_begin = f.begin;
-    std::string_view verb;
-    if (auto d = word_ending_at(s, clause, cursor, kDownSet)) {
-      direction = Direction::Down;
-      verb_begin = *d;
-      verb = s.substr(*d, cursor - *d);
-    } else if (auto up = word_ending_at(s, clause, cursor, kUpSet)) {
-      direction = Direction::Up;
-      verb_begin = *up;
-      verb = s.substr(*up, cursor - *up);
-    }
-    // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
-    // size word that is no verb (减幅, 升幅) gives the direction itself.
-    if (level_word) {
-      const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
-      const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
-      if (size && direction == Direction::None) {
-        direction = fall ? Direction::Down : Direction::Up;
-        verb_begin = *size;
-        verb = s.substr(*size, cursor - *size);
-      }
-      if (size) level_word = false;
-    }
-    if (direction == Direction::None) {
-      // cut rates by 25 basis points, raised its forecast by 2%: the verb, up to three words
-      // before "by", gives the direction.
-      if (auto by = verb_before_by(s, clause, cursor)) {
-        direction = by->second;
-        verb_begin = by->first;
-      }
-    }
-    if (direction == Direction::None) {
-      // 15% 的涨幅, 3.5%的增长
-      std::size_t q = skip_blanks(s, end);
-      q = scan::skip(s, q, "的");
-      const auto stands = [&](std::string_view w) { return at(s, q, w); };
-      if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
-      if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
-    }
-    // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
-    if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
-        carried.kind == FigureKind::Change && (at_end_of(s, cursor, "是") || at_end_of(s, cursor, "为") ||
-                                               s.substr(cursor, num_begin - cursor).starts_with("是"))) {
-      direction = carried.direction;
-      level_word = false;
-    }
-    if (negative) direction = Direction::Down;
-    if (direction != Direction::None && verb_begin < f.begin) f.begin = verb_begin;
-    // 下调0.01美元, 跌逾0.02美元, 减少20万桶/日: a verb of change right before a price or an
-    // amount makes it a change (a loss, 亏损5亿元, stays an amount).
-    if (direction != Direction::None && !level_word && !verb.empty() && amount_unit(f.unit) && verb != "亏损" &&
-        verb != "lost" && f.kind == FigureKind::Amount) {
-      f.kind = FigureKind::Change;
-    }
-    // 每桶73.52美元, 每股收益0.5元, 时速350公里: a rate whose denominator comes first.
-    if (f.unit.find('/') == std::string::npos) {
-      const RateBefore rate = rate_before(s, clause, num_begin);
-      const bool distance = f.unit == "km" || f.unit == "miles";
-      if (rate.speed || rate.per == "hour") {  // 时速350公里, 每小时350公里; 每小时30美元
-        if (distance) f.unit += "/h";
-        else if (!rate.speed && amount_unit(f.unit)) f.unit += "/hour";
-      } else if (!rate.per.empty() && amount_unit(f.unit)) {
-        f.unit += "/";
-        f.unit += rate.per;
-      }
-    }
-    // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
-    bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
-    if (relative_unit && direction != Direction::None && !level_word) {
-      f.kind = FigureKind::Change;
-    } else if (f.unit == "pp" || f.unit == "bp") {
-      f.kind = FigureKind::Change;
-    }
-    if (f.kind == FigureKind::Change && direction == Direction::Down) {
-      f.value = -std::fabs(f.value);
-      if (f.high) *f.high = -std::fabs(*f.high);
-      if (f.high && *f.high < f.value) std::swap(*f.high, f.value);
-    } else if (negative) {
-      f.value = -f.value;
-    }
-    if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
-      f.kind = FigureKind::Amount;
-    }
+    const std::size_t clause = clause_start(s, f.begin);
+    const Direction direction = read_direction(s, clause, end, num_begin, negative, same_sentence, carried, f);
     // Subject: the nearest entity or metric word before the figure in its clause.
     Figure fig;
-    std::size_t subject_begin = f.begin;
-    const EntityMention* entity = nullptr;
-    std::size_t entity_end = 0, entity_begin = 0;
-    // The last mention ending at or before the number (mentions are ordered and do not
-    // overlap): a binary search, not a walk from the end of the document.
-    auto after = std::partition_point(entities.begin(), entities.end(),
-                                      [&](const auto& m) { return m.first.end <= num_begin; });
-    if (after != entities.begin()) {
-      const auto& nearest = *std::prev(after);
-      if (nearest.first.start >= std::max(clause, last_figure_end)) {
-        entity = nearest.second;
-        entity_end = nearest.first.end;
-        entity_begin = nearest.first.start;
-      }
-    }
-    // The metric word ending nearest before the figure, the longest one there: 净利润, not
-    // 利润; 毛利率, not 利率.
-    std::string_view metric;
-    std::size_t metric_begin = 0;
-    for (std::size_t e = f.begin; e > clause; e -= utf8_before(s, e).len) {
-      int k = -1;
-      if (std::optional<std::size_t> start = word_ending_at(s, clause, e, kMetricsSet, &k)) {
-        metric = kMetrics[k];
-        metric_begin = *start;
-        break;
-      }
-    }
-    const std::size_t metric_end = metric_begin + metric.size();
-    // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
-    std::optional<std::size_t> pair_begin;
-    if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
-        metric_begin >= entity_end) {
-      pair_begin = currency_pair_begin(s, entities, clause, entity_begin);
-    }
-    // The span takes the subject in when little stands between them: no line break, and no
-    // word that starts another phrase (Lakeside Thrift Corp for about 31 mln dlrs, Argentina
-    // with around 49 billion dlrs: the amount is not the subject's).
-    auto joins = [&](std::size_t subject_end) {
-      if (f.begin < subject_end || f.begin - subject_end > 12) return false;
-      static constexpr std::string_view kBreaks[] = {"for", "with", "and", "or", "but", "from", "than", "on", "in", "after",
-                                                     "before", "while", "as", "against", "versus", "vs"};
-      for (std::size_t k = subject_end; k < f.begin;) {
-        if (s[k] == '\n') return false;
-        if (!scan::is_ascii_alpha(static_cast<unsigned char>(s[k]))) {
-          ++k;
-          continue;
-        }
-        std::size_t e = k;
-        while (e < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
-        if (std::find(std::begin(kBreaks), std::end(kBreaks), s.substr(k, e - k)) != std::end(kBreaks)) return false;
-        k = e;
-      }
-      return true;
-    };
-    // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
-    // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
-    // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
-    // cannot tell which currency the number counts.
-    std::optional<std::size_t> quote_begin;
-    const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
-    if (!pair_begin && !quoted.empty() && num_begin >= entity_end && num_begin - entity_end <= 12 &&
-        (f.unit.empty() || (f.unit == quoted && end <= n->end)) &&
-        s.substr(entity_end, num_begin - entity_end).find_first_of("0123456789,") == std::string_view::npos) {
-      quote_begin = currency_pair_begin(s, entities, clause, entity_begin);
-      if (quote_begin) {
-        f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
-        f.unit = "ratio";
-        f.kind = FigureKind::Ratio;
-        f.has_unit = true;
-      }
-    }
-    if (pair_begin) {
-      fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
-      if (joins(metric_end)) subject_begin = *pair_begin;
-    } else if (quote_begin) {
-      fig.subject = std::string(s.substr(*quote_begin, entity_end - *quote_begin));
-      if (joins(entity_end)) subject_begin = *quote_begin;
-    } else if (entity != nullptr) {
-      fig.subject = entity->name;
-      fig.subject_id = entity->id;
-      if (!metric.empty() && metric_begin >= entity_end && entity->kind != "rate") fig.subject += " " + std::string(metric);
-      if (joins(entity_end)) subject_begin = entity_begin;
-    } else if (!metric.empty()) {
-      fig.subject = std::string(metric);
-      if (joins(metric_end)) subject_begin = metric_begin;
-    }
+    const std::size_t subject_begin = read_subject(s, entities, clause, last_figure_end, num_begin, end, *n, f, fig);
     fig.span = Span{doc.index->to_code_point(std::min(subject_begin, f.begin)), doc.index->to_code_point(end)};
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
-    fig.unit = f.unit;
-    if (fig.unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
-      fig.unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
-    }
-    if (doc.traditional && fig.unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
-      fig.unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
-    }
+    fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
     fig.kind = f.kind;
     fig.direction = direction;
     fig.approx = f.approx;
-    // 0.7400和0.7500美元: a bare value joined to the next one takes its unit.
-    if (!out.empty() && out.back().unit.empty() && amount_unit(fig.unit) && last_figure_end <= num_begin &&
-        num_begin - last_figure_end <= 5 && !sentence_break_between(s, last_figure_end, num_begin)) {
-      const std::string_view between = trim(s.substr(last_figure_end, num_begin - last_figure_end));
-      if (between == "和" || between == "、" || between == "与" || between == "或" || between == "and" || between == "or") {
-        out.back().unit = fig.unit;
-        out.back().kind = FigureKind::Amount;
-      }
-    }
+    lend_unit_to_previous(s, last_figure_end, num_begin, fig, out);
     if (!fig.unit.empty()) {
       carried = Carried{fig.unit, end, std::fabs(fig.value), n->scaled || f.english_scaled, fig.kind, fig.direction, true};
     }
