@@ -973,26 +973,39 @@ bool bare_yuan(std::string_view s, std::size_t begin, std::size_t end) {
 
 // A range after the number: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元. Returns where it ends,
 // or at_pos when none starts there.
-std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n, Parsed& f) {
-  std::size_t q = at_pos;
+// A range's high end after its low one `low`: the joiner (its index in the list: 至 is 2, 到 3),
+// where the high number starts, and the number, written in the low one's script.
+struct RangeEnd {
+  int joiner;
+  std::size_t at;
+  Numeral high;
+};
+std::optional<RangeEnd> range_end_after(std::string_view s, std::size_t at_pos, const Numeral& low) {
   std::size_t len = 0;
-  int k = scan::longest(s, q, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-  if (k < 0) return at_pos;
-  std::size_t r = q + len;
-  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
+  const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
+  if (k < 0) return std::nullopt;
+  const std::size_t r = at_pos + len;
+  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return std::nullopt;
   auto hi = parse_numeral(s, r);
-  if (!hi || hi->chinese != n.chinese) return at_pos;
-  double high = hi->value;
-  if (hi->scaled && !n.scaled) {
-    double scale = hi->value / std::max(1e-12, [&] {
-      auto raw = parse_numeral(s, r, NumeralOptions{.scales = false, .chinese_decimal = true});
-      return raw ? raw->value : hi->value;
+  if (!hi || hi->chinese != low.chinese) return std::nullopt;
+  return RangeEnd{k, r, *hi};
+}
+
+std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n, Parsed& f) {
+  const std::optional<RangeEnd> range = range_end_after(s, at_pos, n);
+  if (!range) return at_pos;
+  const Numeral& hi = range->high;
+  double high = hi.value;
+  if (hi.scaled && !n.scaled) {
+    double scale = hi.value / std::max(1e-12, [&] {
+      auto raw = parse_numeral(s, range->at, NumeralOptions{.scales = false, .chinese_decimal = true});
+      return raw ? raw->value : hi.value;
     }());
     f.value *= scale;
   }
   if (high < f.value) return at_pos;
   f.high = high;
-  return hi->end;
+  return hi.end;
 }
 
 // 75.50亿元-85.00亿元, 5500万元至7100万元: a range whose two ends each carry the unit (a
@@ -1000,10 +1013,9 @@ std::size_t read_range(std::string_view s, std::size_t at_pos, const Numeral& n,
 // other, or a move and the level it reached.
 std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::size_t num_begin, const Numeral& n,
                                 Parsed& f) {
-  std::size_t len = 0;
-  const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
-  if (k < 0) return at_pos;
-  if (k == 2 || k == 3) {
+  const std::optional<RangeEnd> range = range_end_after(s, at_pos, n);
+  if (!range) return at_pos;
+  if (range->joiner == 2 || range->joiner == 3) {
     // 至/到 after a move's verb anywhere in the clause (新增云业务营收83亿美元至376亿美元) is
     // the level reached; dashes are ranges whatever comes before (增加0.5亿元-1.5亿元).
     const std::size_t clause = clause_start(s, num_begin);
@@ -1014,13 +1026,9 @@ std::size_t read_range_of_units(std::string_view s, std::size_t at_pos, std::siz
       }
     }
   }
-  const std::size_t r = at_pos + len;
-  if (!(scan::is_ascii_digit(cp_at(s, r)) || chinese_digit(cp_at(s, r)) >= 0)) return at_pos;
-  auto hi = parse_numeral(s, r);
-  if (!hi || hi->chinese != n.chinese) return at_pos;
   Parsed high_end;
-  high_end.value = hi->value;
-  const std::size_t e = read_unit(s, hi->end, high_end);
+  high_end.value = range->high.value;
+  const std::size_t e = read_unit(s, range->high.end, high_end);
   if (!high_end.has_unit || high_end.unit != f.unit || high_end.approx || high_end.value < f.value) return at_pos;
   f.high = high_end.value;
   return e;
