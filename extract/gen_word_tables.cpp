@@ -409,9 +409,9 @@ std::string event_type_of(const std::string& where, const std::string& name) {
   return "EventType::" + it->second;
 }
 
-// Whether `word` holds letters, digits, spaces, hyphens and ampersands only (an English word or phrase).
+// Whether `word` holds letters, digits, spaces and hyphens only (an English word or phrase).
 bool english_phrase(const std::string& word) {
-  return word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -&") == std::string::npos;
+  return word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") == std::string::npos;
 }
 
 // A word of Chinese text: its first character beyond ASCII.
@@ -472,7 +472,7 @@ struct CueList {
   std::string names[2];    // the table's name; two: the Chinese words, then the English ones
   bool space_column;       // a second column: the space after the cue
   bool cue_set;            // read through a CueSet: two bytes at least
-  bool whole_words;        // English words matched as whole words: no space after them
+  bool letters_only;       // English words compared with a run of letters of the text: letters only
 };
 
 const std::map<std::string, CueList> kCueLists = {
@@ -481,10 +481,10 @@ const std::map<std::string, CueList> kCueLists = {
     {"event_plan_cues", {{"kPlanCues", ""}, false, true, false}},
     {"event_done_cues", {{"kDoneCues", ""}, false, false, false}},
     {"event_comparisons", {{"kComparisonCues", ""}, true, false, false}},
-    {"event_opinion_holders", {{"kOpinionHoldersZh", "kOpinionHoldersEn"}, false, false, true}},
+    {"event_opinion_holders", {{"kOpinionHoldersZh", "kOpinionHoldersEn"}, false, false, false}},
     {"event_opinion_verbs", {{"kOpinionVerbsZh", "kOpinionVerbsEn"}, false, false, true}},
-    {"event_expressed_acts", {{"kExpressedActsZh", ""}, false, false, true}},
-    {"event_statement_verbs", {{"kStatementVerbs", ""}, false, false, true}},
+    {"event_expressed_acts", {{"kExpressedActsZh", ""}, false, false, false}},
+    {"event_statement_verbs", {{"kStatementVerbs", ""}, false, false, false}},
 };
 
 void cue_list(const CueList& list, const std::string& path, std::ostream& out) {
@@ -496,7 +496,9 @@ void cue_list(const CueList& list, const std::string& path, std::ostream& out) {
     const std::string where = where_of(path, r);
     std::string word = r.columns[0];
     check_script(where, word, "cue");
-    if (list.whole_words && word.find('-') != std::string::npos) fail(where, "a whole word here holds no hyphen");
+    if (list.letters_only && latin(word) && word.find_first_of(" -0123456789") != std::string::npos) {
+      fail(where, "an English word here is letters only (it is compared with a run of letters)");
+    }
     if (list.space_column && yes_no(where, r.columns[1])) {
       if (chinese(word)) fail(where, "no space is written after a Chinese cue");
       word += " ";
