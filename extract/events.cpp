@@ -1014,7 +1014,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     if (!head.ends_with(w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
     if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
-    if (scan::is_ascii_alpha(static_cast<unsigned char>(w.front()))) {
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(w.front()))) {  // English: a word of its own (than, not ethan)
       if (!scan::word_start(s, bytes.start - w.size())) continue;
     }
     return true;
