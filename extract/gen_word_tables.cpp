@@ -1,6 +1,7 @@
 // Generates a word table of the figure pass (extract/figure_words_internal.h) or of the
 // English time recognizer (extract/timex_words_internal.h) or the starts of the Chinese one
-// (extract/timex_zh_words_internal.h) from a TSV file of
+// (extract/timex_zh_words_internal.h) or of the event pass (extract/event_words_internal.h: its
+// triggers, their senses, its cue words) from a TSV file of
 // extract/lexicon: one row a word, its columns separated by tabs; lines opening with '#'
 // and blank lines are comments. Run by the build, its output not kept in the
 // source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
@@ -17,6 +18,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -393,18 +395,181 @@ void time_words(const TimeTable& table, const std::string& path, std::ostream& o
   }, out);
 }
 
+// The event pass's tables (event_*.tsv): its triggers, their senses, and its cue words.
+
+// An event type by its name in the output (market_move), as the C++ enumerator.
+std::string event_type_of(const std::string& where, const std::string& name) {
+  static const std::map<std::string, std::string> kTypes = {
+      {"market_move", "MarketMove"},     {"monetary_policy", "MonetaryPolicy"}, {"macro_data", "MacroData"},
+      {"earnings", "Earnings"},          {"corporate_action", "CorporateAction"}, {"deal", "Deal"},
+      {"policy_regulation", "PolicyRegulation"}, {"product_release", "ProductRelease"}, {"geopolitics", "Geopolitics"},
+      {"personnel", "Personnel"},        {"other", "Other"}};
+  auto it = kTypes.find(name);
+  if (it == kTypes.end()) fail(where, "'" + name + "' is no event type (market_move, monetary_policy, …, other)");
+  return "EventType::" + it->second;
+}
+
+// Whether `word` holds letters, digits, spaces and hyphens only (an English word or phrase).
+bool english_phrase(const std::string& word) {
+  return word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") == std::string::npos;
+}
+
+// A word of Chinese text: its first character beyond ASCII.
+bool chinese(const std::string& word) { return static_cast<unsigned char>(word[0]) >= 0x80; }
+
+// Fails unless `word` is a Chinese word or an English one (`what` names it in the error).
+void check_script(const std::string& where, const std::string& word, const std::string& what) {
+  if (!chinese(word) && !(latin(word) && english_phrase(word))) {
+    fail(where, "'" + word + "' is neither Chinese nor an English " + what + " (letters, digits, spaces, hyphens)");
+  }
+}
+
+// event_triggers.tsv: word, type, generic (yes, no). The triggers of the event pass.
+void event_triggers(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  check_unique(path, rows);
+  if (rows.size() >= 0xFFFF) fail(path, "the trigger index holds 16-bit positions: fewer than 65535 triggers");
+  write_table(rows, "Trigger", "kTriggers", [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    check_script(where, r.columns[0], "trigger");
+    return literal(r.columns[0]) + ", " + event_type_of(where, r.columns[1]) + ", " + (yes_no(where, r.columns[2]) ? "true" : "false");
+  }, out);
+}
+
+// event_senses.tsv: trigger, cue (- for none), type (none: no event). In file order: the
+// first row of a trigger whose cue is near it gives the type.
+void event_senses(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  std::set<std::pair<std::string, std::string>> seen;
+  write_table(rows, "Sense", "kSenses", [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    const std::string& trigger = r.columns[0];
+    const std::string cue = r.columns[1] == "-" ? "" : r.columns[1];
+    // A second row of the same cue, or a second row without one, would never be read.
+    if (!seen.insert({trigger, cue}).second) fail(where, "'" + trigger + "' has this cue (or none) twice");
+    check_script(where, trigger, "trigger");
+    if (!cue.empty()) check_script(where, cue, "cue");
+    const std::string type = r.columns[2] == "none" ? "std::nullopt" : event_type_of(where, r.columns[2]);
+    return literal(trigger) + ", " + literal(cue) + ", " + type;
+  }, out);
+}
+
+// event_table_rows.tsv: word, type. The first words of the rows of a results or dividend table.
+void event_table_rows(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  write_table(rows, "Trigger", "kTableRows", [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    // table_row passes over a row that opens with anything else
+    if (r.columns[0][0] < 'A' || r.columns[0][0] > 'Z') fail(where, "a table row opens with a capital letter");
+    return literal(r.columns[0]) + ", " + event_type_of(where, r.columns[1]) + ", false";
+  }, out);
+}
+
+// A list of cue words of the event pass (event_hedges.tsv…): cue, and space_after (yes, no)
+// when the table has that column (may, written "may ": not maybe).
+struct CueList {
+  std::string names[2];    // the table's name; two: the Chinese words, then the English ones
+  bool space_column;       // a second column: the space after the cue
+  bool cue_set;            // read through a CueSet: two bytes at least
+  bool letters_only;       // English words compared with a run of letters of the text: letters only
+};
+
+const std::map<std::string, CueList> kCueLists = {
+    {"event_hedges", {{"kHedges", ""}, true, true, false}},
+    {"event_future_cues", {{"kFutureCues", ""}, true, true, false}},
+    {"event_plan_cues", {{"kPlanCues", ""}, false, true, false}},
+    {"event_done_cues", {{"kDoneCues", ""}, false, false, false}},
+    {"event_comparisons", {{"kComparisonCues", ""}, true, false, false}},
+    {"event_opinion_holders", {{"kOpinionHoldersZh", "kOpinionHoldersEn"}, false, false, false}},
+    {"event_opinion_verbs", {{"kOpinionVerbsZh", "kOpinionVerbsEn"}, false, false, true}},
+    {"event_expressed_acts", {{"kExpressedActsZh", ""}, false, false, false}},
+    {"event_statement_verbs", {{"kStatementVerbs", ""}, false, false, false}},
+};
+
+void cue_list(const CueList& list, const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, list.space_column ? 2 : 1);
+  std::vector<std::string> words[2];  // Chinese, English (or all, for a single table)
+  std::set<std::string> seen;
+  const bool two = !list.names[1].empty();
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    std::string word = r.columns[0];
+    check_script(where, word, "cue");
+    if (list.letters_only && latin(word) && word.find_first_of(" -0123456789") != std::string::npos) {
+      fail(where, "an English word here is letters only (it is compared with a run of letters)");
+    }
+    if (list.space_column && yes_no(where, r.columns[1])) {
+      if (chinese(word)) fail(where, "no space is written after a Chinese cue");
+      word += " ";
+    }
+    if (list.cue_set && word.size() < 2) fail(where, "a cue here is two bytes at least (its start key)");
+    if (!seen.insert(word).second) fail(where, "'" + word + "' is listed twice");
+    words[two && latin(word) ? 1 : 0].push_back(word);
+  }
+  for (int k = 0; k < (two ? 2 : 1); ++k) {
+    if (words[k].empty()) fail(path, "no word for " + list.names[k]);
+    write_list(list.names[k], words[k], out);
+  }
+}
+
+// event_speakers.tsv: word, speaker (military, diplomat, central_bank, government). The
+// speakers of a statement of state, Chinese (kSpeakersZh) and English (kSpeakersEn), in file
+// order: the first one found names the speaker.
+void event_speakers(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  static const std::map<std::string, std::string> kSpeakers = {
+      {"military", "kMilitary"}, {"diplomat", "kDiplomat"}, {"central_bank", "kCentralBank"}, {"government", "kGovernment"}};
+  by_script(path, rows, "speaker", "SpeakerWord", {"kSpeakersZh", "kSpeakersEn"}, [&](const Row& r, bool) {
+    const std::string where = where_of(path, r);
+    check_script(where, r.columns[0], "speaker");
+    auto it = kSpeakers.find(r.columns[1]);
+    if (it == kSpeakers.end()) fail(where, "'" + r.columns[1] + "' is none of military, diplomat, central_bank, government");
+    return literal(r.columns[0]) + ", Speaker::" + it->second;
+  }, out);
+}
+
+// event_state_matters.tsv: word, type (geopolitics, policy_regulation). What a government
+// speaks of: the Chinese words (kStateMattersZh, a word and its type) and the English ones, a
+// list for each type (kStateWarEn, kStatePolicyEn).
+void event_state_matters(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  std::vector<Row> zh;
+  std::vector<std::string> war, policy;
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    check_script(where, r.columns[0], "word");
+    if (r.columns[1] != "geopolitics" && r.columns[1] != "policy_regulation") fail(where, "'" + r.columns[1] + "' is neither geopolitics nor policy_regulation");
+    if (chinese(r.columns[0])) {
+      zh.push_back(r);
+    } else {
+      (r.columns[1] == "geopolitics" ? war : policy).push_back(r.columns[0]);
+    }
+  }
+  if (zh.empty() || war.empty() || policy.empty()) fail(path, "a Chinese word, an English one of war and one of policy at least");
+  write_table(zh, "MatterWord", "kStateMattersZh", [&](const Row& r) {
+    return literal(r.columns[0]) + ", " + event_type_of(where_of(path, r), r.columns[1]);
+  }, out);
+  write_list("kStateWarEn", war, out);
+  write_list("kStatePolicyEn", policy, out);
+}
+
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
     {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
-    {"time_en_cues", cues}};
+    {"time_en_cues", cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses},
+    {"event_table_rows", event_table_rows}, {"event_speakers", event_speakers}, {"event_state_matters", event_state_matters}};
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4 || (kTables.count(argv[1]) == 0 && kTimeTables.count(argv[1]) == 0)) {
+  if (argc != 4 || (kTables.count(argv[1]) == 0 && kTimeTables.count(argv[1]) == 0 && kCueLists.count(argv[1]) == 0)) {
     std::fprintf(stderr, "usage: gen_word_tables TABLE INPUT OUTPUT; TABLE:");
     for (const auto& [name, generator] : kTables) std::fprintf(stderr, " %s", name.c_str());
     for (const auto& [name, table] : kTimeTables) std::fprintf(stderr, " %s", name.c_str());
+    for (const auto& [name, list] : kCueLists) std::fprintf(stderr, " %s", name.c_str());
     std::fprintf(stderr, "\n");
     return 2;
   }
@@ -415,6 +580,8 @@ int main(int argc, char** argv) {
        << " by extract/gen_word_tables.cpp. Do not edit.\n";
   if (kTables.count(argv[1]) != 0) {
     kTables.at(argv[1])(argv[2], text);
+  } else if (kCueLists.count(argv[1]) != 0) {
+    cue_list(kCueLists.at(argv[1]), argv[2], text);
   } else {
     time_words(kTimeTables.at(argv[1]), argv[2], text);
   }

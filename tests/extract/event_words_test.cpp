@@ -1,0 +1,192 @@
+// tests/extract/event_words_test.cpp: every row of the event pass's tables (generated from
+// extract/lexicon/event_*.tsv) is read where the pass looks for it. The pass reaches a trigger
+// only through its quick-reject gates (the start classes of mark_trigger_starts, the trigger
+// index: first characters, first pairs, the words a Latin letter may start inside), its senses
+// through the index's lookup by trigger, and its cues through the cue sets; a gate that misses
+// a row of its table fails here, naming the row.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "core/event.h"
+#include "core/text.h"
+#include "extract/event_words_internal.h"
+#include "extract/events.h"
+#include "extract/scan_internal.h"
+#include "tests/test_support.h"
+
+namespace newsline {
+namespace {
+
+using testing::analyze;
+
+bool latin(std::string_view w) { return (w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'); }
+
+// The type the pass finds for trigger `word` at byte `pos` of `text`; none when it finds none there.
+std::optional<EventType> found_at(std::string_view text, std::size_t pos, std::string_view word) {
+  for (const FoundTrigger& f : find_triggers_for_test(text)) {
+    if (f.pos == pos && f.word == word) return f.type;
+  }
+  return std::nullopt;
+}
+
+// A sentence of `trigger` and `cue` (English: two words; Chinese: the cue after the trigger, or
+// the cue alone when it holds the trigger, a compound), and where the trigger starts in it.
+std::pair<std::string, std::size_t> with_cue(std::string_view trigger, std::string_view cue) {
+  if (latin(trigger)) return {std::string(trigger) + " " + std::string(cue), 0};
+  if (const std::size_t k = cue.find(trigger); k != std::string_view::npos) return {std::string(cue), k};
+  return {std::string(trigger) + std::string(cue), 0};
+}
+
+std::vector<const Sense*> senses_of(std::string_view trigger) {
+  std::vector<const Sense*> out;
+  for (const Sense& s : kSenses) {
+    if (s.trigger == trigger) out.push_back(&s);
+  }
+  return out;
+}
+
+TEST(EventWords, EveryTriggerStartsWhereTheStartClassesMarkIt) {
+  StartClasses classes;
+  mark_trigger_starts(classes);
+  for (const Trigger& t : kTriggers) {
+    EXPECT_NE(classes.of(utf8_at(t.word, 0).cp) & start_class::kTrigger, 0) << t.word;
+    if (latin(t.word) && t.word[0] >= 'a' && t.word[0] <= 'z') {  // capitalised, opening a sentence
+      EXPECT_NE(classes.of(static_cast<char32_t>(t.word[0] - 'a' + 'A')) & start_class::kTrigger, 0) << t.word;
+    }
+  }
+}
+
+// Each trigger alone, the sentence it makes, is found by the pass; a trigger of no event alone
+// in its sense (stake, 投资) is found beside a cue of one of its senses.
+TEST(EventWords, EveryTriggerIsFoundThroughTheGates) {
+  for (const Trigger& t : kTriggers) {
+    const std::vector<const Sense*> senses = senses_of(t.word);
+    std::vector<std::string> spellings = {std::string(t.word)};
+    const bool any_case = latin(t.word) && std::any_of(t.word.begin(), t.word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (any_case) {
+      std::string upper(t.word);
+      std::transform(upper.begin(), upper.end(), upper.begin(), [](char c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; });
+      std::string capitalised(t.word);
+      capitalised[0] = upper[0];
+      spellings.push_back(capitalised);
+      spellings.push_back(upper);
+    }
+    for (const std::string& word : spellings) {
+      std::optional<EventType> type = found_at(word, 0, t.word);
+      if (senses.empty()) {
+        EXPECT_EQ(type, t.type) << word;
+        continue;
+      }
+      for (auto s = senses.begin(); !type && s != senses.end(); ++s) {
+        if ((*s)->cue.empty() || !(*s)->type) continue;
+        const auto [text, pos] = with_cue(word, (*s)->cue);
+        type = found_at(text, pos, t.word);
+      }
+      EXPECT_TRUE(type.has_value()) << word;
+    }
+  }
+  // A trigger matched as written (GDP, IPO) may start inside a Latin word (Q1GDP, xxIPO).
+  for (const Trigger& t : kTriggers) {
+    if (!latin(t.word) || std::any_of(t.word.begin(), t.word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    EXPECT_EQ(found_at("xx" + std::string(t.word), 2, t.word), t.type) << t.word;
+  }
+}
+
+// A sense is looked up by its trigger: a row of a word that is no trigger is never read.
+TEST(EventWords, EverySenseIsOfATrigger) {
+  for (const Sense& s : kSenses) {
+    EXPECT_TRUE(std::any_of(std::begin(kTriggers), std::end(kTriggers), [&](const Trigger& t) { return t.word == s.trigger; }))
+        << s.trigger << " " << s.cue;
+  }
+}
+
+// Each sense with a cue gives its type beside its trigger, unless a row before it (the first
+// row whose cue is there wins) or a longer trigger at the same place reads the sentence first.
+TEST(EventWords, EverySenseIsRead) {
+  int read = 0;
+  for (const Sense& s : kSenses) {
+    if (s.cue.empty()) continue;
+    auto [text, pos] = with_cue(s.trigger, s.cue);
+    // Released data or figures is macro data when the sentence names the economy.
+    if (s.type == EventType::MacroData && latin(s.trigger)) text += " on the economy";
+    bool earlier = false;
+    for (const Sense& e : kSenses) {
+      if (&e == &s) break;
+      if (e.trigger == s.trigger && !e.cue.empty() && text.find(e.cue) != std::string::npos) earlier = true;
+    }
+    if (earlier) continue;
+    const std::vector<FoundTrigger> found = find_triggers_for_test(text);
+    // Another trigger at its place, or over it (发布公告 over 发布).
+    if (std::any_of(found.begin(), found.end(), [&](const FoundTrigger& f) {
+          return f.word != s.trigger && f.pos <= pos && f.pos + f.word.size() > pos;
+        })) {
+      continue;
+    }
+    EXPECT_EQ(found_at(text, pos, s.trigger), s.type) << text;
+    ++read;
+  }
+  EXPECT_GT(read, static_cast<int>(std::size(kSenses)) / 2);  // most rows are read here, not skipped
+}
+
+// A statement of state is asked of a trigger of type other (statement_verb of its word).
+TEST(EventWords, EveryStatementVerbIsATriggerOfTypeOther) {
+  for (std::string_view w : kStatementVerbs) {
+    EXPECT_TRUE(std::any_of(std::begin(kTriggers), std::end(kTriggers),
+                            [&](const Trigger& t) { return t.word == w && t.type == EventType::Other; }))
+        << w;
+  }
+}
+
+// Each row word opens a table: a results row with "vs", a dividend row.
+TEST(EventWords, EveryTableRowOpensATable) {
+  for (const Trigger& t : kTableRows) {
+    const std::string text = std::string(t.word) + " 12 cts vs 10 cts prior";
+    EXPECT_EQ(testing::event_dump(analyze(text, "1987-03-10", "en")), "1987-03-10 " + std::string(to_string(t.type)) + " happened")
+        << t.word;
+  }
+}
+
+// The cue sets (CueSet: a bit for the start key of each word) find each word of their table.
+template <class Entry, std::size_t N>
+void expect_every_cue_found(const Entry (&table)[N], const scan::CueSet<Entry, N>& set) {
+  for (const Entry& e : table) {
+    std::string_view word;
+    if constexpr (std::is_same_v<Entry, std::string_view>) {
+      word = e;
+    } else {
+      word = e.word;
+    }
+    for (const std::string& text : {std::string(word), "据悉，" + std::string(word) + "。", "It said " + std::string(word) + "."}) {
+      bool found = false;
+      set.find_if(text, 0, text.size(), [&](std::size_t, const Entry& hit) {
+        found = &hit == &e;
+        return found;
+      });
+      EXPECT_TRUE(found) << word << " in " << text;
+    }
+  }
+}
+
+TEST(EventWords, EveryCueIsFoundByItsCueSet) {
+  static constexpr scan::CueSet kHedgeSet(kHedges);
+  expect_every_cue_found(kHedges, kHedgeSet);
+  static constexpr scan::CueSet kFutureSet(kFutureCues);
+  expect_every_cue_found(kFutureCues, kFutureSet);
+  static constexpr scan::CueSet kPlanSet(kPlanCues);
+  expect_every_cue_found(kPlanCues, kPlanSet);
+  static constexpr scan::CueSet kSpeakerSet(kSpeakersZh);
+  expect_every_cue_found(kSpeakersZh, kSpeakerSet);
+  static constexpr scan::CueSet kMatterSet(kStateMattersZh);
+  expect_every_cue_found(kStateMattersZh, kMatterSet);
+}
+
+}  // namespace
+}  // namespace newsline
