@@ -1,5 +1,5 @@
 // extract/figure_words_internal.h: the words the figure pass knows (units, rates, currency signs,
-// scales, direction words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
+// scales, direction and cue words), as constexpr tables generated at build time from extract/lexicon/*.tsv by
 // extract/gen_word_tables.cpp (folder-private). The quick-reject gates of the pass are
 // built from these tables at compile time, never kept in step by hand.
 #ifndef NEWSLINE_EXTRACT_FIGURE_WORDS_INTERNAL_H_
@@ -67,6 +67,10 @@ constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
 // fell 5%), kRaised (only before "by"), kFallSize and kRiseSize (跌幅为3.2%), kFallAfter and
 // kRiseAfter (15%的涨幅).
 #include "extract/directions.inc"
+// The cue words around a figure (figure_cues.tsv), a list for each search: kApproxBefore (约,
+// about), kApproxAfter (左右, 多) and of those kApproxAfterInSpan (左右: inside the figure's span),
+// kLevelWords (报, 收于, to), kAmountWords (斥资) and kMetrics (营收, 收益率: a subject).
+#include "extract/figure_cues.inc"
 
 }  // namespace newsline
 

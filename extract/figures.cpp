@@ -66,31 +66,9 @@ std::optional<Numeral> numerator_after(std::string_view s, std::size_t pos) {
 // Units after a number (kUnits, lexicon/units.tsv), longest match wins.
 constexpr scan::WordIndex kUnitIndex(kUnits);
 
-// Words before a number that make it approximate; the longest match ending at the number counts.
-constexpr std::string_view kApproxBefore[] = {
-    "约", "约合", "大约", "近", "接近", "将近", "超过", "超", "逾", "至少", "不到", "不足", "不低于", "不超过", "近乎",
-    "多达", "高达", "about", "nearly", "over", "more than", "almost", "roughly", "around", "some",
-    "at least", "less than", "up to", "approximately", "just over", "just under",
-};
-constexpr std::string_view kApproxAfter[] = {"左右", "以上", "以下", "上下", "上方", "下方", "水平上方", "水平下方", "多", "余", "出头", "附近"};
-
-// The direction words (kDown, kUp, kRaised, kFallSize, kRiseSize, kFallAfter, kRiseAfter)
-// are lexicon/directions.tsv. Words before a number that make it a level (报, 收于, to):
-constexpr std::string_view kLevelWords[] = {"报", "维持在", "至", "到", "于", "为", "达", "达到", "收于", "站上", "突破",
-                                            "跌破", "在", "是", "to", "at", "of"};
-constexpr std::string_view kAmountWords[] = {"斥资", "融资", "营收", "收入", "净利润", "利润", "募资", "投资", "成本",
-                                             "花费", "花了", "销售额", "市值", "规模", "金额", "估值", "资产", "订单"};
-
-// Metric words that can be a figure's subject (营收, 收益率…), beyond the entity lexicon.
-
-constexpr std::string_view kMetrics[] = {
-    "收益率", "营收", "营业收入", "净利润", "利润", "收入", "成本", "训练成本", "销量", "销售额", "市值", "估值", "股价",
-    "价格", "金价", "油价", "汇率", "利率", "GDP", "CPI", "PPI", "PMI", "出口", "进口", "存款准备金率", "准备金率",
-    "赤字率", "失业率", "通胀", "涨幅", "跌幅", "成交额", "成交量", "持股比例", "持仓比例", "份额", "规模", "产量",
-    "revenue", "profit", "sales", "yield", "price", "inflation", "unemployment", "GDP", "earnings", "shares",
-    "毛利率", "净利率", "利润率", "营业利润", "归母净利润", "扣非净利润", "市盈率", "换手率", "资本充足率", "不良贷款率",
-    "不良率", "净息差", "中间价", "增速", "毛利",
-};
+// The direction words (kDown, kUp, kRaised, kFallSize, kRiseSize, kFallAfter, kRiseAfter) are
+// lexicon/directions.tsv; the approximation, level, amount and metric words (kApproxBefore,
+// kApproxAfter, kLevelWords, kAmountWords, kMetrics) lexicon/figure_cues.tsv.
 
 // What a number starts with: digits, a point (.5), minus signs, 负, Chinese numerals.
 constexpr std::u32string_view kNumberStarts = U"0123456789-.−负兆拾佰仟〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖";
@@ -1123,18 +1101,18 @@ std::size_t read_coins(std::string_view s, std::size_t end, const Numeral& n, Pa
 }
 
 // Approximation after the number and its unit: 左右, 以上, 多, 余. Returns where the figure
-// ends (past 左右 and the like, which belong to it).
+// ends (past the words of kApproxAfterInSpan, 左右 and the like, which belong to it). No word of
+// kApproxAfter begins another, so the longest one there is the only one.
 std::size_t read_approx_after(std::string_view s, std::size_t end, Parsed& f) {
   std::size_t after_unit = skip_blanks(s, end);
-  std::size_t alen = 0;
+  std::string_view word;  // the longest of kApproxAfter there
   for (std::string_view w : kApproxAfter) {
-    if (w.size() > alen && at(s, after_unit, w)) alen = w.size();
+    if (w.size() > word.size() && at(s, after_unit, w)) word = w;
   }
-  if (alen > 0) {
+  if (!word.empty()) {
     f.approx = true;
-    if (at(s, after_unit, "以下") || at(s, after_unit, "以上") || at(s, after_unit, "左右") || at(s, after_unit, "上方") ||
-        at(s, after_unit, "下方") || at(s, after_unit, "水平上方") || at(s, after_unit, "水平下方")) {
-      end = after_unit + alen;
+    if (std::find(std::begin(kApproxAfterInSpan), std::end(kApproxAfterInSpan), word) != std::end(kApproxAfterInSpan)) {
+      end = after_unit + word.size();
     }
   }
   return end;

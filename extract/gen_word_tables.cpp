@@ -1,7 +1,7 @@
-// Generates a word table of the figure pass (extract/figure_words_internal.h) or of the
-// English time recognizer (extract/timex_words_internal.h) or the starts of the Chinese one
-// (extract/timex_zh_words_internal.h) or of the event pass (extract/event_words_internal.h: its
-// triggers, their senses, its cue words) from a TSV file of
+// Generates a word table of the figure pass (extract/figure_words_internal.h: units, scales,
+// direction and cue words…) or of the English time recognizer (extract/timex_words_internal.h)
+// or the starts of the Chinese one (extract/timex_zh_words_internal.h) or of the event pass
+// (extract/event_words_internal.h: its triggers, their senses, its cue words) from a TSV file of
 // extract/lexicon: one row a word, its columns separated by tabs; lines opening with '#'
 // and blank lines are comments. Run by the build, its output not kept in the
 // source tree. Each row is checked (its columns, kinds, numbers, a word listed twice) and
@@ -226,6 +226,51 @@ void directions(const std::string& path, std::ostream& out) {
   }
   for (const List& l : kLists) {
     if (words[l.name].empty()) fail(path, "no " + l.direction + " word has the use " + l.use);
+    write_list(l.name, words[l.name], out);
+  }
+}
+
+// figure_cues.tsv: word, uses (approx_before, approx_after, approx_after_span, level, amount,
+// metric; comma-separated). A list for each of the pass's searches, its words in file order:
+// kApproxAfter holds both kinds of approx_after, kApproxAfterInSpan the span ones.
+void figure_cues(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  check_unique(path, rows);
+  struct List {
+    std::string name;
+    std::vector<std::string> uses;
+  };
+  static const List kLists[] = {{"kApproxBefore", {"approx_before"}},
+                                {"kApproxAfter", {"approx_after", "approx_after_span"}},
+                                {"kApproxAfterInSpan", {"approx_after_span"}},
+                                {"kLevelWords", {"level"}},
+                                {"kAmountWords", {"amount"}},
+                                {"kMetrics", {"metric"}}};
+  std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    const std::string& word = r.columns[0];
+    if (latin(word) != (static_cast<unsigned char>(word[0]) < 0x80)) fail(where, "a word opens with a Latin letter or a character beyond ASCII");
+    for_each_use(r.columns[1], [&](const std::string& use) {
+      bool known = false;
+      for (const List& l : kLists) {
+        if (std::find(l.uses.begin(), l.uses.end(), use) == l.uses.end()) continue;
+        words[l.name].push_back(word);
+        known = true;
+      }
+      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric)");
+    });
+  }
+  // After the number the pass takes the longest word there and asks whether it is a span one:
+  // with no word the start of another, that is the only word there.
+  for (const std::string& a : words["kApproxAfter"]) {
+    for (const std::string& b : words["kApproxAfter"]) {
+      if (a != b && b.starts_with(a)) fail(path, "'" + a + "' begins '" + b + "': no approx_after word may begin another");
+    }
+  }
+  for (const List& l : kLists) {
+    // The pass searches each list with one 64-bit mask per last byte (WordSet in figures.cpp).
+    if (words[l.name].empty() || words[l.name].size() > 64) fail(path, l.name + " needs from 1 to 64 words, has " + std::to_string(words[l.name].size()));
     write_list(l.name, words[l.name], out);
   }
 }
@@ -559,7 +604,7 @@ void event_state_matters(const std::string& path, std::ostream& out) {
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
     {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
-    {"time_en_cues", cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses},
+    {"time_en_cues", cues}, {"figure_cues", figure_cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses},
     {"event_table_rows", event_table_rows}, {"event_speakers", event_speakers}, {"event_state_matters", event_state_matters}};
 
 }  // namespace

@@ -264,44 +264,48 @@ std::optional<Numeral> parse_arabic(std::string_view s, std::size_t pos, const N
 // The value of a scale word of one character (万, 亿, 兆) inside a Chinese numeral; 0 for none.
 double big_unit_value(char32_t cp) { return kScaleChars.value_of(cp); }
 
-// Chinese numerals: 一千二百三十四, 两千四百五 (the last digit takes the unit below the
-// last one: 2450), 一万零二百五十, 四万万, 廿八; or digit by digit: 二〇二四, 九九.
-std::optional<Numeral> parse_chinese(std::string_view s, std::size_t pos, const NumeralOptions& options) {
+// Two Chinese digits or more in a row at `pos` (两 is never one of them), read digit by digit:
+// 二〇二四, 一九九七年, 零八年, 一二三. Nothing when the row is two digits with no zero and no
+// 年 after (三三两两, 五六十人): those are separate numbers, read by their units.
+std::optional<Numeral> parse_digit_row(std::string_view s, std::size_t pos) {
+  Utf8Char first = utf8_at(s, pos);
+  int d0 = chinese_digit(first.cp);
+  if (d0 < 0 || first.cp == U'两') return std::nullopt;
+  std::size_t i = pos + first.len;
+  if (i >= s.size() || chinese_digit(utf8_at(s, i).cp) < 0 || utf8_at(s, i).cp == U'两') return std::nullopt;
+  double v = d0;
+  int count = 1;
+  bool zero = d0 == 0;
+  while (i < s.size()) {
+    Utf8Char c = utf8_at(s, i);
+    int d = chinese_digit(c.cp);
+    if (d < 0 || c.cp == U'两') break;
+    zero = zero || d == 0;
+    v = v * 10 + d;
+    ++count;
+    i += c.len;
+  }
+  // 二〇二四, 一九九七年, 零八年 read digit by digit; 三三两两 does not.
+  bool year_follows = i < s.size() && utf8_at(s, i).cp == U'年';
+  if (!zero && count < 3 && !year_follows) return std::nullopt;
   Numeral n;
   n.begin = pos;
   n.chinese = true;
-  // Digit by digit: two digits in a row at the start (not 零, which is a placeholder).
-  {
-    Utf8Char first = utf8_at(s, pos);
-    int d0 = chinese_digit(first.cp);
-    if (d0 >= 0) {
-      std::size_t i = pos + first.len;
-      if (first.cp != U'两' && i < s.size() && chinese_digit(utf8_at(s, i).cp) >= 0 && utf8_at(s, i).cp != U'两') {
-        double v = d0;
-        int count = 1;
-        bool zero = d0 == 0;
-        while (i < s.size()) {
-          Utf8Char c = utf8_at(s, i);
-          int d = chinese_digit(c.cp);
-          if (d < 0 || c.cp == U'两') break;
-          zero = zero || d == 0;
-          v = v * 10 + d;
-          ++count;
-          i += c.len;
-        }
-        // 二〇二四, 一九九七年, 零八年 read digit by digit; 三三两两 does not.
-        bool year_follows = i < s.size() && utf8_at(s, i).cp == U'年';
-        if (!zero && count < 3 && !year_follows) goto units;
-        n.value = v;
-        n.digits = count;
-        n.digit_by_digit = true;
-        n.leading_zero = d0 == 0;
-        n.end = i;
-        return n;
-      }
-    }
-  }
-units:
+  n.value = v;
+  n.digits = count;
+  n.digit_by_digit = true;
+  n.leading_zero = d0 == 0;
+  n.end = i;
+  return n;
+}
+
+// Chinese numerals: 一千二百三十四, 两千四百五 (the last digit takes the unit below the
+// last one: 2450), 一万零二百五十, 四万万, 廿八; or digit by digit: 二〇二四, 九八年.
+std::optional<Numeral> parse_chinese(std::string_view s, std::size_t pos, const NumeralOptions& options) {
+  if (std::optional<Numeral> row = parse_digit_row(s, pos)) return row;
+  Numeral n;
+  n.begin = pos;
+  n.chinese = true;
   double total = 0;      // everything at 万 and above
   double section = 0;    // below 万
   double number = 0;     // the pending digit

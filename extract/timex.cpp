@@ -447,6 +447,391 @@ CalendarPeriod calendar_period(const Calendar& c, std::optional<LocalDays> publi
   return year_period(c, publication_day);
 }
 
+// The value as written and no interval, for an unknown year (XXXX-05, XXXX-05-28, XXXX-Q1,
+// XXXX-XX-28) or one outside the supported years (9999-12-31, 0629, BC0221): such a date is
+// kept, never moved to another year, and places nothing on the timeline.
+void emit_as_written(const Calendar& c, TimeExpr& t) {
+  const std::string year = year_text(c.year);
+  std::string v = year;
+  Granularity g = Granularity::Year;
+  if (c.week > 0) {
+    v += "-W" + pad(c.week, 2);
+    if (c.week_to > 0) v += "/" + year + "-W" + pad(c.week_to, 2);
+    g = Granularity::Week;
+  } else if (c.week < 0) {
+    v += "-WXX";  // the last weeks of an unknown year
+    g = Granularity::Week;
+  } else if (c.month > 0 && c.week_of_month > 0) {
+    v += "-" + pad(c.month, 2) + "-W" + pad(c.week_of_month, 2);  // XXXX-10-W01
+    g = Granularity::Week;
+  } else if (c.quarter > 0) {
+    v += "-Q" + std::to_string(c.quarter);
+    if (c.quarter_to > 0) v += "/" + year + "-Q" + std::to_string(c.quarter_to);
+    g = Granularity::Quarter;
+  } else if (c.half > 0) {
+    v += "-H" + std::to_string(c.half);
+    g = Granularity::Half;
+  } else if (c.season > 0) {
+    static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+    v += std::string("-") + kSeasons[c.season - 1];
+    g = Granularity::Quarter;
+  } else if (c.month > 0 || c.day > 0) {
+    v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
+    if (c.month_to > 0) v += "/" + year + "-" + pad(c.month_to, 2);
+    g = Granularity::Month;
+    if (c.day > 0) {
+      v += "-" + pad(c.day, 2);
+      g = Granularity::Day;
+    }
+  }
+  if (g == Granularity::Day && c.hour >= 0) {
+    v += clock_value(c.hour, c.minute, c.second);
+    g = Granularity::Minute;
+    t.type = TimexType::Time;
+  } else if (g == Granularity::Day && !c.part.empty()) {
+    v += "T" + std::string(c.part);
+    g = Granularity::PartOfDay;
+  }
+  t.value = std::move(v);
+  t.interval.reset();
+  t.granularity = g;
+  t.anchor = AnchorKind::None;
+}
+
+// three days after Christmas, two weeks before May 13 1999: the day named moved by the
+// step (a day: the unit's length from a day is still one day); the week of April 10, w/c
+// Feb 4: the ISO week holding the day. A day that is not placed (no publication) stays
+// unknown.
+void reshape_day(const Draft& d, TimeExpr& t) {
+  const bool ending = d.lasting && d.step < 0;  // the three months ended June 30, the 12 months to June
+  if (ending && t.interval && t.granularity >= Granularity::Month) {
+    const LocalDays end = date::ceil<date::days>(t.interval->end_excl);
+    const LocalDays begin = shifted(end, d.step, d.step_unit);
+    t.value = format_day(begin) + "/" + format_day(end - date::days{1});
+    t.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
+    t.granularity = Granularity::Day;
+    t.type = TimexType::Date;
+    return;
+  }
+  if (!t.interval || t.granularity < Granularity::Day) {
+    if (d.lasting) {
+      t.value = duration_value(std::abs(d.step), d.step_unit);
+      t.interval.reset();
+      t.granularity = unit_granularity(d.step_unit);
+      t.type = TimexType::Duration;
+      return;
+    }
+    t.value = d.weekend_of_day ? "XXXX-WXX-WE" : (d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX");
+    t.interval.reset();
+    t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
+    t.type = TimexType::Date;
+    return;
+  }
+  LocalDays day = date::floor<date::days>(t.interval->begin);
+  if (d.lasting) {
+    // 2 weeks starting May 20th → P2W [May 20, June 3); a day starting Friday at 5 pm keeps the clock.
+    const auto clock = t.granularity > Granularity::Day ? t.interval->begin - LocalSeconds{day} : std::chrono::seconds{0};
+    t.value = duration_value(d.step, d.step_unit);
+    t.interval = Interval{t.interval->begin, LocalSeconds{shifted(day, d.step, d.step_unit)} + clock};
+    t.granularity = unit_granularity(d.step_unit);
+    t.type = TimexType::Duration;
+    return;
+  }
+  if (d.weekend_of_day) {
+    // Labor Day weekend (a Monday): the Saturday to the Monday; Thanksgiving, Easter, July 4
+    // weekend: the weekend of the holiday's week.
+    const bool monday = iso_weekday(day) == 1;
+    const IsoWeek w = iso_week_of(monday ? day - date::days{1} : day);
+    const LocalDays saturday = monday_of(w) + date::days{5};
+    t.value = pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE";
+    t.interval = Interval{LocalSeconds{saturday}, LocalSeconds{saturday + date::days{monday ? 3 : 2}}};
+    t.granularity = Granularity::Day;
+    t.type = TimexType::Date;
+    return;
+  }
+  if (d.week_of_day) {
+    const IsoWeek w = iso_week_of(day);
+    const LocalDays monday = monday_of(w);
+    t.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
+    t.interval = Interval{LocalSeconds{monday}, LocalSeconds{monday + date::days{7}}};
+    t.granularity = Granularity::Week;
+    t.type = TimexType::Date;
+    return;
+  }
+  day = shifted(day, d.step, d.step_unit);
+  t.value = format_day(day);
+  t.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
+  t.granularity = Granularity::Day;
+  t.type = TimexType::Date;
+}
+
+// A lunar day the calendar cannot place: `value` with the clock told after it, no interval.
+void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
+  t.value = std::move(value);
+  t.granularity = Granularity::Day;
+  if (d.hour >= 0) {
+    t.value += clock_value(d.hour, d.minute, d.second);
+    t.type = TimexType::Time;
+    t.granularity = Granularity::Minute;
+  }
+  t.interval.reset();
+  t.anchor = AnchorKind::None;
+}
+
+// `from` moved by the draft's shift in days, or in weekdays for trading days: 上一交易日 and
+// the previous business day on a Monday are the Friday before (exchange holidays are not known).
+LocalDays step_days(LocalDays from, const Draft& d) {
+  if (!d.trading_days || d.shift == 0) return from + date::days{d.shift};
+  const int step = d.shift > 0 ? 1 : -1;
+  LocalDays day = from;
+  for (int left = std::abs(d.shift); left > 0;) {
+    day += date::days{step};
+    if (iso_weekday(day) <= 5) --left;
+  }
+  return day;
+}
+
+// The year or the quarter holding `day`, moved by the draft's shift (the following quarter).
+Calendar shifted_period(LocalDays day, const Draft& d) {
+  Calendar c;
+  if (d.granularity == Granularity::Quarter) {
+    const LocalDays q = add_months(make_day(year_of(day), (month_of(day) - 1) / 3 * 3 + 1, 1), 3 * d.shift);
+    c.year = year_of(q);
+    c.quarter = (month_of(q) - 1) / 3 + 1;
+  } else {
+    c.year = year_of(day) + d.shift;
+  }
+  return c;
+}
+
+// 每周一, every day at 7:13 p.m., 每月15日: a set's value needs no anchor (XXXX-WXX-1, XXXX-XX-15).
+void resolve_set(const Draft& d, TimeExpr& t) {
+  t.type = TimexType::Set;
+  t.interval.reset();
+  t.anchor = AnchorKind::None;
+  if (d.unit == 'W' && d.weekday > 0) {
+    t.value = "XXXX-WXX-" + std::to_string(d.weekday);
+    t.granularity = Granularity::Day;
+    if (d.hour >= 0) {  // 每周一下午八点
+      t.value += clock_value(d.hour, d.minute, d.second);
+      t.granularity = Granularity::Minute;
+    } else if (!d.part.empty()) {  // Friday mornings
+      t.value += "T" + std::string(d.part);
+      t.granularity = Granularity::PartOfDay;
+    }
+  } else if (d.unit == 'D' && (d.hour >= 0 || !d.part.empty())) {  // every night, every day at 7:13 p.m.
+    t.value = d.hour >= 0 ? clock_value(d.hour, d.minute, d.second) : "T" + std::string(d.part);
+    t.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+  } else if (d.unit == 'E') {
+    t.value = "XXXX-WXX-WE";
+    t.granularity = Granularity::Day;
+  } else if (d.day > 0 || d.month > 0) {
+    // 每月15日 → XXXX-XX-15; 每年3月 → XXXX-03; 每年12月31日 → XXXX-12-31.
+    t.value = "XXXX-" + (d.month > 0 ? pad(d.month, 2) : std::string("XX"));
+    if (d.day > 0) t.value += "-" + pad(d.day, 2);
+    t.granularity = d.day > 0 ? Granularity::Day : Granularity::Month;
+  } else {
+    t.value = duration_value(d.amount, d.unit);
+    t.granularity = unit_granularity(d.unit);
+  }
+}
+
+// Fills value, interval and granularity of `t` from a calendar with a known year: its
+// period, then the clock or the part of the day told on a day.
+void emit_calendar(const Calendar& c, std::optional<LocalDays> publication_day, TimeExpr& t) {
+  CalendarPeriod p = calendar_period(c, publication_day);
+  Interval iv{LocalSeconds{p.begin}, LocalSeconds{p.end}};
+  if (p.granularity == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
+    if (c.hour >= 0) {
+      p.value += clock_value(c.hour, c.minute, c.second);
+      iv.begin = LocalSeconds{p.begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
+      iv.end_excl = iv.begin + std::chrono::minutes{1};
+      p.granularity = Granularity::Minute;
+      t.type = TimexType::Time;
+    } else {
+      p.value += "T" + std::string(c.part);
+      p.granularity = Granularity::PartOfDay;
+    }
+  }
+  t.value = std::move(p.value);
+  t.interval = iv;
+  t.granularity = p.granularity;
+  if (c.edge != Edge::None || c.before) t.certainty = Certainty::Approximate;
+}
+
+// The year that puts a month, a quarter or a half nearest the publication date `pub`,
+// leaning to the future or the past by the sentence.
+int nearest_year(Calendar c, LocalDays pub, Lean lean, bool period) {
+  const int pub_year = year_of(pub);
+  int best_year = pub_year;
+  long best_score = 0;
+  bool first = true;
+  for (int y = pub_year - 1; y <= pub_year + 1; ++y) {
+    c.year = y;
+    TimeExpr probe;
+    if (c.month > 0 && c.day > 0 && !valid_day(y, c.month, c.day)) continue;
+    emit_calendar(c, pub, probe);
+    LocalDays b = date::floor<date::days>(probe.interval->begin);
+    LocalDays e = date::floor<date::days>(probe.interval->end_excl);
+    long distance = pub < b ? (b - pub).count() : (pub >= e ? (pub - e).count() + 1 : 0);
+    // The lean counts as 200 days: enough to turn a half-year ambiguity, not more.
+    long score = distance;
+    // A half or quarter forecast in the months after it ended is this year's (预计上半年净利润
+    // in July, 预计前三季度 in October): results are told after their period.
+    if (lean == Lean::Future && e <= pub && !(period && y == pub_year && (pub - e).count() <= 92)) score += 200;
+    if (lean == Lean::Past && b > pub) score += 200;
+    // Told with no tense, a month of another year ahead is less likely than one behind:
+    // news reports what has been (为1月以来最高 in September is last January).
+    if (lean == Lean::Neutral && c.month > 0 && c.day == 0 && b > pub && y != pub_year) score += 150;
+    // 1月20日（周一）: a year in which the day is not that weekday is a poor reading.
+    if (c.weekday > 0 && c.day > 0 && c.week == 0 && iso_weekday(b) != c.weekday) score += 1000;
+    if (first || score < best_score) {
+      best_score = score;
+      best_year = y;
+      first = false;
+    }
+  }
+  return best_year;
+}
+
+// The calendar a draft writes, before its year is placed.
+Calendar calendar_of(const Draft& d) {
+  Calendar c;
+  c.month = d.month;
+  c.month_to = d.month_to;
+  c.day = d.day;
+  c.day_to = d.day_to;
+  c.quarter = d.quarter;
+  c.quarter_to = d.quarter_to;
+  c.half = d.half;
+  c.week = d.week_number;
+  c.week_to = d.week_to;
+  c.week_of_month = d.week_of_month;
+  c.season = d.season;
+  c.hour = d.hour;
+  c.minute = d.minute;
+  c.second = d.second;
+  c.part = d.part;
+  c.edge = d.edge;
+  c.before = d.before;
+  c.to_date = d.to_date;
+  c.year_end_day = d.year_end_day;
+  c.end_month = d.end_month;
+  if (d.day > 0 || d.week_of_month != 0) c.weekday = d.weekday;  // 12月27日（周五）; 四月的最后一个星期一
+  return c;
+}
+
+// A day alone (the 11th): gives `c` the year and month nearest the publication day `pub`
+// that have that day; after a weekday (Tuesday the 11th, Sunday 31) the nearest month in
+// which that day is that weekday. False when no month near has it.
+bool nearest_month_of_day(LocalDays pub, Lean lean, Calendar& c) {
+  long best = -1;
+  const int months = c.weekday > 0 ? 14 : 1;
+  for (int shift = -months; shift <= months; ++shift) {
+    LocalDays m = add_months(make_day(year_of(pub), month_of(pub), 1), shift);
+    if (!valid_day(year_of(m), month_of(m), c.day)) continue;
+    LocalDays cand = make_day(year_of(m), month_of(m), c.day);
+    if (c.weekday > 0 && iso_weekday(cand) != c.weekday) continue;
+    long dist = std::labs((cand - pub).count());
+    if (lean == Lean::Future && cand < pub) dist += 20;
+    if (lean == Lean::Past && cand > pub) dist += 20;
+    if (best < 0 || dist < best) {
+      best = dist;
+      c.year = year_of(m);
+      c.month = month_of(m);
+    }
+  }
+  return best >= 0;
+}
+
+// The festival a draft names (春节, the first, when it names a lunar month or a holiday).
+LunarFestival festival_of(const Draft& d) { return static_cast<LunarFestival>(d.lunar > 0 ? d.lunar - 1 : 0); }
+
+// The day of the draft's festival, Western holiday or lunar day in year `y`. Easter,
+// Thanksgiving: a Western holiday moves with the year by rule, the festivals by table.
+// `month_day`: the lunar day, or 29 to choose the year (正月三十 with no year is the 正月
+// nearest the publication's thirtieth, or no day when that 正月 has 29).
+std::optional<LocalDays> festival_day(const Draft& d, int y, int month_day) {
+  if (d.movable > 0) {
+    if (y < 1583 || y > 9999) return std::nullopt;
+    return movable_holiday(y, static_cast<MovableHoliday>(d.movable - 1));
+  }
+  if (d.lunar_month > 0) {
+    const bool gregorian_year = d.year == kUnset && d.year_shift != kUnset;
+    std::optional<LocalDays> day = lunar_date(y, d.lunar_month, month_day);
+    if (gregorian_year && (!day || year_of(*day) != y)) {
+      if (std::optional<LocalDays> before = lunar_date(y - 1, d.lunar_month, month_day); before && year_of(*before) == y) {
+        return before;
+      }
+    }
+    return day;
+  }
+  return lunar_festival(y, festival_of(d));
+}
+
+// The year, of the three around the publication day `pub`, whose festival day is nearest it,
+// leaning as month-days do. Nothing when none of them has the day on the side asked.
+std::optional<int> nearest_festival_year(const Draft& d, LocalDays pub, Lean lean) {
+  std::optional<int> year;
+  long best = -1;
+  for (int y = year_of(pub) - 1; y <= year_of(pub) + 1; ++y) {
+    std::optional<LocalDays> day = festival_day(d, y, std::min(d.lunar_day, 29));
+    if (!day) continue;
+    // last Easter, next Thanksgiving: only a day on that side of the publication.
+    if ((d.direction < 0 && *day >= pub) || (d.direction > 0 && *day <= pub)) continue;
+    long score = std::labs((*day - pub).count());
+    if (lean == Lean::Future && *day < pub) score += 200;
+    if (lean == Lean::Past && *day > pub) score += 200;
+    if (best < 0 || score < best) {
+      best = score;
+      year = y;
+    }
+  }
+  return year;
+}
+
+// The calendar of `day` told to granularity `g`: its year, quarter, month, ISO week or day.
+Calendar calendar_at(LocalDays day, Granularity g) {
+  Calendar c;
+  c.year = year_of(day);
+  if (g <= Granularity::Year) {
+  } else if (g == Granularity::Quarter) {
+    c.quarter = (month_of(day) - 1) / 3 + 1;
+  } else if (g == Granularity::Month) {
+    c.month = month_of(day);
+  } else if (g == Granularity::Week) {
+    IsoWeek w = iso_week_of(day);
+    c.year = w.year;
+    c.week = w.week;
+  } else {
+    c.month = month_of(day);
+    c.day = day_of(day);
+  }
+  return c;
+}
+
+// A date counted `offset` days from a publication that is not known: PAST_REF, PRESENT_REF
+// or FUTURE_REF, approximate, placing nothing on the timeline.
+void unplaced_reference(double offset, TimeExpr& t) {
+  t.value = ref_by_sign(offset);
+  t.interval.reset();
+  t.anchor = AnchorKind::None;
+  t.certainty = Certainty::Approximate;
+}
+
+// The calendar of `day` with the clock or the part of the day the draft tells.
+Calendar day_calendar(LocalDays day, const Draft& d) {
+  Calendar c;
+  c.year = year_of(day);
+  c.month = month_of(day);
+  c.day = day_of(day);
+  c.hour = d.hour;
+  c.minute = d.minute;
+  c.second = d.second;
+  c.part = d.part;
+  return c;
+}
+
 class Resolver {
  public:
   explicit Resolver(const DocumentView& doc) : doc_(doc) {
@@ -491,181 +876,7 @@ class Resolver {
   }
   int pub_year() const { return year_of(*pub_day_); }
 
-  // Fills value, interval and granularity of `t` from a calendar with a known year: its
-  // period, then the clock or the part of the day told on a day.
-  void emit(const Calendar& c, TimeExpr& t) {
-    CalendarPeriod p = calendar_period(c, pub_day_);
-    Interval iv{LocalSeconds{p.begin}, LocalSeconds{p.end}};
-    if (p.granularity == Granularity::Day && (c.hour >= 0 || !c.part.empty())) {
-      if (c.hour >= 0) {
-        p.value += clock_value(c.hour, c.minute, c.second);
-        iv.begin = LocalSeconds{p.begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
-        iv.end_excl = iv.begin + std::chrono::minutes{1};
-        p.granularity = Granularity::Minute;
-        t.type = TimexType::Time;
-      } else {
-        p.value += "T" + std::string(c.part);
-        p.granularity = Granularity::PartOfDay;
-      }
-    }
-    t.value = std::move(p.value);
-    t.interval = iv;
-    t.granularity = p.granularity;
-    if (c.edge != Edge::None || c.before) t.certainty = Certainty::Approximate;
-  }
-
-  // The value as written and no interval, for an unknown year (XXXX-05, XXXX-05-28, XXXX-Q1,
-  // XXXX-XX-28) or one outside the supported years (9999-12-31, 0629, BC0221): such a date is
-  // kept, never moved to another year, and places nothing on the timeline.
-  void emit_as_written(const Calendar& c, TimeExpr& t) {
-    const std::string year = year_text(c.year);
-    std::string v = year;
-    Granularity g = Granularity::Year;
-    if (c.week > 0) {
-      v += "-W" + pad(c.week, 2);
-      if (c.week_to > 0) v += "/" + year + "-W" + pad(c.week_to, 2);
-      g = Granularity::Week;
-    } else if (c.week < 0) {
-      v += "-WXX";  // the last weeks of an unknown year
-      g = Granularity::Week;
-    } else if (c.month > 0 && c.week_of_month > 0) {
-      v += "-" + pad(c.month, 2) + "-W" + pad(c.week_of_month, 2);  // XXXX-10-W01
-      g = Granularity::Week;
-    } else if (c.quarter > 0) {
-      v += "-Q" + std::to_string(c.quarter);
-      if (c.quarter_to > 0) v += "/" + year + "-Q" + std::to_string(c.quarter_to);
-      g = Granularity::Quarter;
-    } else if (c.half > 0) {
-      v += "-H" + std::to_string(c.half);
-      g = Granularity::Half;
-    } else if (c.season > 0) {
-      static constexpr const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
-      v += std::string("-") + kSeasons[c.season - 1];
-      g = Granularity::Quarter;
-    } else if (c.month > 0 || c.day > 0) {
-      v += c.month > 0 ? "-" + pad(c.month, 2) : std::string("-XX");
-      if (c.month_to > 0) v += "/" + year + "-" + pad(c.month_to, 2);
-      g = Granularity::Month;
-      if (c.day > 0) {
-        v += "-" + pad(c.day, 2);
-        g = Granularity::Day;
-      }
-    }
-    if (g == Granularity::Day && c.hour >= 0) {
-      v += clock_value(c.hour, c.minute, c.second);
-      g = Granularity::Minute;
-      t.type = TimexType::Time;
-    } else if (g == Granularity::Day && !c.part.empty()) {
-      v += "T" + std::string(c.part);
-      g = Granularity::PartOfDay;
-    }
-    t.value = std::move(v);
-    t.interval.reset();
-    t.granularity = g;
-    t.anchor = AnchorKind::None;
-  }
-
-  // The year that puts a month, a quarter or a half nearest the publication date, leaning
-  // to the future or the past by the sentence.
-  int infer_year(Calendar c, Lean lean, bool period) {
-    const LocalDays pub = *pub_day_;
-    int best_year = pub_year();
-    long best_score = 0;
-    bool first = true;
-    for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
-      c.year = y;
-      TimeExpr probe;
-      if (c.month > 0 && c.day > 0 && !valid_day(y, c.month, c.day)) continue;
-      emit(c, probe);
-      LocalDays b = date::floor<date::days>(probe.interval->begin);
-      LocalDays e = date::floor<date::days>(probe.interval->end_excl);
-      long distance = pub < b ? (b - pub).count() : (pub >= e ? (pub - e).count() + 1 : 0);
-      // The lean counts as 200 days: enough to turn a half-year ambiguity, not more.
-      long score = distance;
-      // A half or quarter forecast in the months after it ended is this year's (预计上半年净利润
-      // in July, 预计前三季度 in October): results are told after their period.
-      if (lean == Lean::Future && e <= pub && !(period && y == pub_year() && (pub - e).count() <= 92)) score += 200;
-      if (lean == Lean::Past && b > pub) score += 200;
-      // Told with no tense, a month of another year ahead is less likely than one behind:
-      // news reports what has been (为1月以来最高 in September is last January).
-      if (lean == Lean::Neutral && c.month > 0 && c.day == 0 && b > pub && y != pub_year()) score += 150;
-      // 1月20日（周一）: a year in which the day is not that weekday is a poor reading.
-      if (c.weekday > 0 && c.day > 0 && c.week == 0 && iso_weekday(b) != c.weekday) score += 1000;
-      if (first || score < best_score) {
-        best_score = score;
-        best_year = y;
-        first = false;
-      }
-    }
-    return best_year;
-  }
-
-  // three days after Christmas, two weeks before May 13 1999: the day named moved by the
-  // step (a day: the unit's length from a day is still one day); the week of April 10, w/c
-  // Feb 4: the ISO week holding the day. A day that is not placed (no publication) stays
-  // unknown.
-  void reshape_day(const Draft& d, TimeExpr& t) const {
-    const bool ending = d.lasting && d.step < 0;  // the three months ended June 30, the 12 months to June
-    if (ending && t.interval && t.granularity >= Granularity::Month) {
-      const LocalDays end = date::ceil<date::days>(t.interval->end_excl);
-      const LocalDays begin = shifted(end, d.step, d.step_unit);
-      t.value = format_day(begin) + "/" + format_day(end - date::days{1});
-      t.interval = Interval{LocalSeconds{begin}, LocalSeconds{end}};
-      t.granularity = Granularity::Day;
-      t.type = TimexType::Date;
-      return;
-    }
-    if (!t.interval || t.granularity < Granularity::Day) {
-      if (d.lasting) {
-        t.value = duration_value(std::abs(d.step), d.step_unit);
-        t.interval.reset();
-        t.granularity = unit_granularity(d.step_unit);
-        t.type = TimexType::Duration;
-        return;
-      }
-      t.value = d.weekend_of_day ? "XXXX-WXX-WE" : (d.week_of_day ? "XXXX-WXX" : "XXXX-XX-XX");
-      t.interval.reset();
-      t.granularity = d.week_of_day ? Granularity::Week : Granularity::Day;
-      t.type = TimexType::Date;
-      return;
-    }
-    LocalDays day = date::floor<date::days>(t.interval->begin);
-    if (d.lasting) {
-      // 2 weeks starting May 20th → P2W [May 20, June 3); a day starting Friday at 5 pm keeps the clock.
-      const auto clock = t.granularity > Granularity::Day ? t.interval->begin - LocalSeconds{day} : std::chrono::seconds{0};
-      t.value = duration_value(d.step, d.step_unit);
-      t.interval = Interval{t.interval->begin, LocalSeconds{shifted(day, d.step, d.step_unit)} + clock};
-      t.granularity = unit_granularity(d.step_unit);
-      t.type = TimexType::Duration;
-      return;
-    }
-    if (d.weekend_of_day) {
-      // Labor Day weekend (a Monday): the Saturday to the Monday; Thanksgiving, Easter, July 4
-      // weekend: the weekend of the holiday's week.
-      const bool monday = iso_weekday(day) == 1;
-      const IsoWeek w = iso_week_of(monday ? day - date::days{1} : day);
-      const LocalDays saturday = monday_of(w) + date::days{5};
-      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2) + "-WE";
-      t.interval = Interval{LocalSeconds{saturday}, LocalSeconds{saturday + date::days{monday ? 3 : 2}}};
-      t.granularity = Granularity::Day;
-      t.type = TimexType::Date;
-      return;
-    }
-    if (d.week_of_day) {
-      const IsoWeek w = iso_week_of(day);
-      const LocalDays monday = monday_of(w);
-      t.value = pad(w.year, 4) + "-W" + pad(w.week, 2);
-      t.interval = Interval{LocalSeconds{monday}, LocalSeconds{monday + date::days{7}}};
-      t.granularity = Granularity::Week;
-      t.type = TimexType::Date;
-      return;
-    }
-    day = shifted(day, d.step, d.step_unit);
-    t.value = format_day(day);
-    t.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
-    t.granularity = Granularity::Day;
-    t.type = TimexType::Date;
-  }
+  void emit(const Calendar& c, TimeExpr& t) const { emit_calendar(c, pub_day_, t); }
 
   // 美东时间16:00 in a Beijing document: the value stays as written; begin and end_excl are
   // moved to the document's wall clock (its publication offset), where the zone is known.
@@ -694,106 +905,97 @@ class Resolver {
       return true;
     }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
-    Calendar c;
-    c.month = d.month;
-    c.month_to = d.month_to;
-    c.day = d.day;
-    c.day_to = d.day_to;
-    c.quarter = d.quarter;
-    c.quarter_to = d.quarter_to;
-    c.half = d.half;
-    c.week = d.week_number;
-    c.week_to = d.week_to;
-    c.week_of_month = d.week_of_month;
-    c.season = d.season;
-    c.hour = d.hour;
-    c.minute = d.minute;
-    c.second = d.second;
-    c.part = d.part;
-    c.edge = d.edge;
-    c.before = d.before;
-    c.to_date = d.to_date;
-    c.year_end_day = d.year_end_day;
-    c.end_month = d.end_month;
-    if (d.day > 0 || d.week_of_month != 0) c.weekday = d.weekday;  // 12月27日（周五）; 四月的最后一个星期一
+    Calendar c = calendar_of(d);
+    if (!place_year(d, lean, c, t)) return true;
+    return emit_placed(d, c, t);
+  }
+
+  // Gives `c` the year the draft tells: written, shifted from the publication's or the one told
+  // before (去年, 上年), or the one that puts it nearest the publication. False when there is no
+  // year to give and `t` is already told as written or as a reference.
+  bool place_year(const Draft& d, Lean lean, Calendar& c, TimeExpr& t) {
     if (d.year != kUnset) {
       c.year = placed_year(d, d.year);
       t.anchor = AnchorKind::None;
-    } else if (d.year_shift != kUnset) {
-      if (const std::optional<int> told = told_year(d)) {
-        c.year = *told + d.year_shift;  // 2018年…比上年减少: 2017
-        t.anchor = AnchorKind::Previous;
-      } else if (has_pub()) {
-        c.year = pub_year() + d.year_shift;
-        t.anchor = AnchorKind::Publication;
-      } else if (doc_.default_year) {
-        c.year = *doc_.default_year + d.year_shift;
-        t.anchor = AnchorKind::Publication;
-        t.certainty = Certainty::Inferred;
-      } else {
-        bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week != 0 || c.season > 0;
-        if (finer) {
-          emit_as_written(c, t);
-        } else {
-          t.value = d.before ? "FUTURE_REF" : (d.to_date ? "PRESENT_REF" : std::string(ref_by_sign(d.year_shift)));
-          t.interval.reset();
-          t.anchor = AnchorKind::None;
-          t.certainty = Certainty::Approximate;
-        }
-        return true;
-      }
-    } else if (c.month == 0 && c.day > 0) {
-      // A day alone: the month nearest the publication date; after a weekday (Tuesday the
-      // 11th, Sunday 31) the nearest month in which that day is that weekday.
-      if (!has_pub()) {
-        emit_as_written(c, t);
-        return true;
-      }
-      LocalDays pub = *pub_day_;
-      long best = -1;
-      const int months = c.weekday > 0 ? 14 : 1;
-      for (int shift = -months; shift <= months; ++shift) {
-        LocalDays m = add_months(make_day(year_of(pub), month_of(pub), 1), shift);
-        if (!valid_day(year_of(m), month_of(m), c.day)) continue;
-        LocalDays cand = make_day(year_of(m), month_of(m), c.day);
-        if (c.weekday > 0 && iso_weekday(cand) != c.weekday) continue;
-        long dist = std::labs((cand - pub).count());
-        if (lean == Lean::Future && cand < pub) dist += 20;
-        if (lean == Lean::Past && cand > pub) dist += 20;
-        if (best < 0 || dist < best) {
-          best = dist;
-          c.year = year_of(m);
-          c.month = month_of(m);
-        }
-      }
-      if (best < 0) {
-        emit_as_written(c, t);
-        return true;
-      }
+      return true;
+    }
+    if (d.year_shift != kUnset) return place_shifted_year(d, c, t);
+    if (c.month == 0 && c.day > 0) return place_lone_day(lean, c, t);
+    return place_unwritten_year(d, lean, c, t);
+  }
+
+  // 去年, 上年, 明年5月: a year counted from the year told just before, else from the
+  // publication's; with neither, the calendar as written or a reference (PAST_REF).
+  bool place_shifted_year(const Draft& d, Calendar& c, TimeExpr& t) {
+    if (const std::optional<int> told = told_year(d)) {
+      c.year = *told + d.year_shift;  // 2018年…比上年减少: 2017
+      t.anchor = AnchorKind::Previous;
+      return true;
+    }
+    if (has_pub()) {
+      c.year = pub_year() + d.year_shift;
+      t.anchor = AnchorKind::Publication;
+      return true;
+    }
+    if (doc_.default_year) {
+      c.year = *doc_.default_year + d.year_shift;
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+      return true;
+    }
+    bool finer = c.month > 0 || c.quarter > 0 || c.half > 0 || c.week != 0 || c.season > 0;
+    if (finer) {
+      emit_as_written(c, t);
+    } else {
+      t.value = d.before ? "FUTURE_REF" : (d.to_date ? "PRESENT_REF" : std::string(ref_by_sign(d.year_shift)));
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      t.certainty = Certainty::Approximate;
+    }
+    return false;
+  }
+
+  // A day alone: the month nearest the publication date (nearest_month_of_day); with no
+  // publication or no such month, the day as written.
+  bool place_lone_day(Lean lean, Calendar& c, TimeExpr& t) const {
+    if (!has_pub() || !nearest_month_of_day(*pub_day_, lean, c)) {
+      emit_as_written(c, t);
+      return false;
+    }
+    t.anchor = AnchorKind::Publication;
+    t.certainty = Certainty::Inferred;
+    return true;
+  }
+
+  // A month, a quarter or a half with no year: the one nearest the publication, else the
+  // document's default year, else the calendar as written.
+  bool place_unwritten_year(const Draft& d, Lean lean, Calendar& c, TimeExpr& t) const {
+    if (has_pub() && d.reported && c.month_to > 0) {
+      // 前8个月 with no year: the latest first eight months that have ended (in January,
+      // 前11个月 is the year before's).
+      c.year = c.month_to < month_of(*pub_day_) ? pub_year() : pub_year() - 1;
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+    } else if (has_pub()) {
+      // A quarter or a half with no year is, in a report, the latest one that has begun.
+      bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
+      c.year = nearest_year(c, *pub_day_, period && lean == Lean::Neutral ? Lean::Past : lean, period);
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+    } else if (doc_.default_year) {
+      c.year = *doc_.default_year;
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     } else {
-      if (has_pub() && d.reported && c.month_to > 0) {
-        // 前8个月 with no year: the latest first eight months that have ended (in January,
-        // 前11个月 is the year before's).
-        c.year = c.month_to < month_of(*pub_day_) ? pub_year() : pub_year() - 1;
-        t.anchor = AnchorKind::Publication;
-        t.certainty = Certainty::Inferred;
-      } else if (has_pub()) {
-        // A quarter or a half with no year is, in a report, the latest one that has begun.
-        bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
-        c.year = infer_year(c, period && lean == Lean::Neutral ? Lean::Past : lean, period);
-        t.anchor = AnchorKind::Publication;
-        t.certainty = Certainty::Inferred;
-      } else if (doc_.default_year) {
-        c.year = *doc_.default_year;
-        t.anchor = AnchorKind::Publication;
-        t.certainty = Certainty::Inferred;
-      } else {
-        emit_as_written(c, t);
-        return true;
-      }
+      emit_as_written(c, t);
+      return false;
     }
+    return true;
+  }
+
+  // Emits a calendar whose year is placed. False when the day is not in that year's calendar
+  // and the year was told (2019年2月29日, 去年2月29日 in 2024).
+  bool emit_placed(const Draft& d, Calendar& c, TimeExpr& t) {
     if (c.month > 0 && c.day > 0 && !valid_day(c.year, c.month, c.day)) {
       // 2019年2月29日, 去年2月29日 in 2024: no such day. 2月29日 with no year written is a day
       // of a leap year none of those near the publication: its year stays unknown.
@@ -850,58 +1052,9 @@ class Resolver {
   // A lunar date's year is the Chinese year (2015年腊月 ends in January 2016), but a year counted
   // from the publication's is Gregorian: 今年腊月二十八 in January is this January's.
   void resolve_lunar(const Draft& d, Lean lean, TimeExpr& t) {
-    const auto festival = static_cast<LunarFestival>(d.lunar > 0 ? d.lunar - 1 : 0);
-    const bool gregorian_year = d.year == kUnset && d.year_shift != kUnset;
-    // Easter, Thanksgiving: a Western holiday moves with the year by rule, the festivals by table.
-    // `month_day`: the lunar day, or 29 to choose the year (正月三十 with no year is the 正月
-    // nearest the publication's thirtieth, or no day when that 正月 has 29).
-    auto festival_day = [&](int y, int month_day) -> std::optional<LocalDays> {
-      if (d.movable > 0) {
-        if (y < 1583 || y > 9999) return std::nullopt;
-        return movable_holiday(y, static_cast<MovableHoliday>(d.movable - 1));
-      }
-      if (d.lunar_month > 0) {
-        std::optional<LocalDays> day = lunar_date(y, d.lunar_month, month_day);
-        if (gregorian_year && (!day || year_of(*day) != y)) {
-          if (std::optional<LocalDays> before = lunar_date(y - 1, d.lunar_month, month_day); before && year_of(*before) == y) {
-            return before;
-          }
-        }
-        return day;
-      }
-      return lunar_festival(y, festival);
-    };
-    std::optional<int> year;
-    if (d.year != kUnset) {
-      year = placed_year(d, d.year);
-      t.anchor = AnchorKind::None;
-    } else if (d.year_shift != kUnset && (has_pub() || doc_.default_year)) {
-      year = (has_pub() ? pub_year() : *doc_.default_year) + d.year_shift;
-      t.anchor = AnchorKind::Publication;
-    } else if (has_pub()) {
-      long best = -1;
-      for (int y = pub_year() - 1; y <= pub_year() + 1; ++y) {
-        std::optional<LocalDays> day = festival_day(y, std::min(d.lunar_day, 29));
-        if (!day) continue;
-        // last Easter, next Thanksgiving: only a day on that side of the publication.
-        if ((d.direction < 0 && *day >= *pub_day_) || (d.direction > 0 && *day <= *pub_day_)) continue;
-        long score = std::labs((*day - *pub_day_).count());
-        if (lean == Lean::Future && *day < *pub_day_) score += 200;
-        if (lean == Lean::Past && *day > *pub_day_) score += 200;
-        if (best < 0 || score < best) {
-          best = score;
-          year = y;
-        }
-      }
-      t.anchor = AnchorKind::Publication;
-      t.certainty = Certainty::Inferred;
-    } else if (doc_.default_year) {
-      year = *doc_.default_year;
-      t.anchor = AnchorKind::Publication;
-      t.certainty = Certainty::Inferred;
-    }
-    std::optional<LocalDays> day = year ? festival_day(*year, d.lunar_day) : std::nullopt;
-    const bool as_written = d.lunar_month > 0 || (d.lunar > 0 && festival == LunarFestival::SpringFestival);
+    const std::optional<int> year = lunar_year(d, lean, t);
+    std::optional<LocalDays> day = year ? festival_day(d, *year, d.lunar_day) : std::nullopt;
+    const bool as_written = d.lunar_month > 0 || (d.lunar > 0 && festival_of(d) == LunarFestival::SpringFestival);
     if (!day && year && as_written && !lunar_festival(*year, LunarFestival::SpringFestival)) {
       // 神龙二年正月初一: a year outside the calendar's table keeps the lunar date as written,
       // as an era's year keeps its year (0706-01-01), placing nothing on the timeline.
@@ -920,26 +1073,35 @@ class Resolver {
     t.certainty = keep;
   }
 
-  // A lunar day the calendar cannot place: `value` with the clock told after it, no interval.
-  static void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
-    t.value = std::move(value);
-    t.granularity = Granularity::Day;
-    if (d.hour >= 0) {
-      t.value += clock_value(d.hour, d.minute, d.second);
-      t.type = TimexType::Time;
-      t.granularity = Granularity::Minute;
+  // The year of a festival or a lunar day: written, counted from the publication's (or the
+  // document's default year), the one nearest the publication, else the default year.
+  // Nothing when none is known.
+  std::optional<int> lunar_year(const Draft& d, Lean lean, TimeExpr& t) const {
+    if (d.year != kUnset) {
+      t.anchor = AnchorKind::None;
+      return placed_year(d, d.year);
     }
-    t.interval.reset();
-    t.anchor = AnchorKind::None;
+    if (d.year_shift != kUnset && (has_pub() || doc_.default_year)) {
+      t.anchor = AnchorKind::Publication;
+      return (has_pub() ? pub_year() : *doc_.default_year) + d.year_shift;
+    }
+    if (has_pub()) {
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+      return nearest_festival_year(d, *pub_day_, lean);
+    }
+    if (doc_.default_year) {
+      t.anchor = AnchorKind::Publication;
+      t.certainty = Certainty::Inferred;
+      return *doc_.default_year;
+    }
+    return std::nullopt;
   }
 
   // 本季度, 上季度: the publication date's quarter, shifted (across years: 上季度 in January).
   void resolve_quarter_shift(const Draft& d, TimeExpr& t) {
     if (!has_pub()) {
-      t.value = ref_by_sign(d.quarter_shift);
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
-      t.certainty = Certainty::Approximate;
+      unplaced_reference(d.quarter_shift, t);
       return;
     }
     // 第四季度…较上一季度: the quarter before the one just told.
@@ -961,10 +1123,7 @@ class Resolver {
   // 上个半年, 下个半年: the publication's half-year, shifted (上个半年 in March is the year before's H2).
   void resolve_half_shift(const Draft& d, TimeExpr& t) {
     if (!has_pub()) {
-      t.value = ref_by_sign(d.half_shift);
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
-      t.certainty = Certainty::Approximate;
+      unplaced_reference(d.half_shift, t);
       return;
     }
     const int index = pub_year() * 2 + (month_of(*pub_day_) - 1) / 6 + d.half_shift;  // halves since year 0
@@ -984,30 +1143,7 @@ class Resolver {
     return c;
   }
 
-  void emit_day(LocalDays day, const Draft& d, TimeExpr& t) {
-    Calendar c;
-    c.year = year_of(day);
-    c.month = month_of(day);
-    c.day = day_of(day);
-    c.hour = d.hour;
-    c.minute = d.minute;
-    c.second = d.second;
-    c.part = d.part;
-    emit(c, t);
-  }
-
-  // `from` moved by the draft's shift in days, or in weekdays for trading days: 上一交易日 and
-  // the previous business day on a Monday are the Friday before (exchange holidays are not known).
-  static LocalDays step_days(LocalDays from, const Draft& d) {
-    if (!d.trading_days || d.shift == 0) return from + date::days{d.shift};
-    const int step = d.shift > 0 ? 1 : -1;
-    LocalDays day = from;
-    for (int left = std::abs(d.shift); left > 0;) {
-      day += date::days{step};
-      if (iso_weekday(day) <= 5) --left;
-    }
-    return day;
-  }
+  void emit_day(LocalDays day, const Draft& d, TimeExpr& t) { emit(day_calendar(day, d), t); }
 
   void resolve_day_shift(const Draft& d, TimeExpr& t) {
     if (d.shift == 0 && d.end - d.begin <= 6 && !d.part.empty() && d.hour < 0 && !d.from_day_word) {
@@ -1022,10 +1158,7 @@ class Resolver {
       return;
     }
     if (!has_pub()) {
-      t.value = ref_by_sign(d.shift);
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
-      t.certainty = Certainty::Approximate;
+      unplaced_reference(d.shift, t);
       return;
     }
     emit_day(step_days(*pub_day_, d), d, t);
@@ -1065,19 +1198,6 @@ class Resolver {
     if (month_level) return resolve_month_shift(d, t);
     resolve_day_shift(d, t);
     return true;
-  }
-
-  // The year or the quarter holding `day`, moved by the draft's shift (the following quarter).
-  static Calendar shifted_period(LocalDays day, const Draft& d) {
-    Calendar c;
-    if (d.granularity == Granularity::Quarter) {
-      const LocalDays q = add_months(make_day(year_of(day), (month_of(day) - 1) / 3 * 3 + 1, 1), 3 * d.shift);
-      c.year = year_of(q);
-      c.quarter = (month_of(q) - 1) / 3 + 1;
-    } else {
-      c.year = year_of(day) + d.shift;
-    }
-    return c;
   }
 
   // the same week, the same year: the ISO week or the year of the date told before; unknown
@@ -1149,11 +1269,8 @@ class Resolver {
   bool resolve_month_shift(const Draft& d, TimeExpr& t) {
     if (!possible_month_day(1, d.day)) return false;  // no month has a 32nd
     if (!has_pub()) {
-      t.value = ref_by_sign(d.month_shift);
+      unplaced_reference(d.month_shift, t);
       if (d.before) t.value = "FUTURE_REF";
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
-      t.certainty = Certainty::Approximate;
       return true;
     }
     LocalDays m = add_months(make_day(pub_year(), month_of(*pub_day_), 1), d.month_shift);
@@ -1220,26 +1337,8 @@ class Resolver {
   }
 
   void resolve_offset(const Draft& d, Lean lean, TimeExpr& t) {
-    // English "last/next quarter" and "last March".
     if (d.unit == 'q' || d.unit == 'm') {
-      if (!has_pub()) {
-        t.value = ref_by_sign(d.direction);
-        t.interval.reset();
-        t.anchor = AnchorKind::None;
-        return;
-      }
-      Calendar c;
-      if (d.unit == 'q') {
-        c = shifted_quarter(d.direction);
-        c.edge = d.edge;  // the end of the quarter
-      } else {
-        c.month = static_cast<int>(d.amount);
-        c.year = pub_year();
-        if (d.direction < 0 && make_day(c.year, c.month, 1) >= make_day(pub_year(), month_of(*pub_day_), 1)) --c.year;
-        if (d.direction > 0 && make_day(c.year, c.month, 1) <= *pub_day_) ++c.year;
-      }
-      emit(c, t);
-      t.anchor = AnchorKind::Publication;
+      resolve_named_offset(d, t);
       return;
     }
     const double offset_days = d.direction * d.amount * unit_days(d.unit);
@@ -1253,30 +1352,11 @@ class Resolver {
     const bool after_previous = !d.from_publication && d.direction > 0 && previous_.present &&
                                 previous_.publication_offset <= 0 && (lean != Lean::Future || near_previous);
     if (after_previous) {
-      t.anchor = AnchorKind::Previous;
-      if (previous_.symbolic && previous_.granularity >= g) {
-        t.value = ref_by_sign(*previous_.symbolic + offset_days);
-        t.interval.reset();
-        t.certainty = Certainty::Approximate;
-        return;
-      }
-      if (previous_.interval && previous_.granularity >= g) {
-        shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t);
-        t.anchor = AnchorKind::Previous;
-        return;
-      }
-      // The previous date is coarser than the step or unknown: keep the step as a duration.
-      t.type = TimexType::Duration;
-      t.value = duration_value(d.amount, d.unit);
-      t.interval.reset();
-      t.granularity = g;
+      offset_from_previous(d, offset_days, g, t);
       return;
     }
     if (!has_pub()) {
-      t.value = ref_by_sign(offset_days);
-      t.interval.reset();
-      t.anchor = AnchorKind::None;
-      t.certainty = Certainty::Approximate;
+      unplaced_reference(offset_days, t);
       return;
     }
     // 一年后 from the publication in a forecast is its twelve-month horizon, as 12个月后: the month a
@@ -1288,24 +1368,56 @@ class Resolver {
     t.anchor = AnchorKind::Publication;
   }
 
-  void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
-    const LocalDays target = shifted(base, d.direction * d.amount, d.unit);
+  // English "last/next quarter" and "last March": the quarter next to the publication's, or
+  // the month of that name before or after it.
+  void resolve_named_offset(const Draft& d, TimeExpr& t) {
+    if (!has_pub()) {
+      t.value = ref_by_sign(d.direction);
+      t.interval.reset();
+      t.anchor = AnchorKind::None;
+      return;
+    }
     Calendar c;
-    c.year = year_of(target);
-    if (g <= Granularity::Year) {
-    } else if (g == Granularity::Quarter) {
-      c.quarter = (month_of(target) - 1) / 3 + 1;
-    } else if (g == Granularity::Month) {
-      c.month = month_of(target);
-    } else if (g == Granularity::Week) {
-      IsoWeek w = iso_week_of(target);
-      c.year = w.year;
-      c.week = w.week;
+    if (d.unit == 'q') {
+      c = shifted_quarter(d.direction);
+      c.edge = d.edge;  // the end of the quarter
     } else {
-      c.month = month_of(target);
-      c.day = day_of(target);
+      c.month = static_cast<int>(d.amount);
+      c.year = pub_year();
+      if (d.direction < 0 && make_day(c.year, c.month, 1) >= make_day(pub_year(), month_of(*pub_day_), 1)) --c.year;
+      if (d.direction > 0 && make_day(c.year, c.month, 1) <= *pub_day_) ++c.year;
     }
     emit(c, t);
+    t.anchor = AnchorKind::Publication;
+  }
+
+  // An offset counted from the date told before (`offset_days` from it, a step of `g`): from
+  // a reference (PAST_REF) a reference, from a date at least as fine as the step the date
+  // moved; from a coarser or unknown one the step stays a duration.
+  void offset_from_previous(const Draft& d, double offset_days, Granularity g, TimeExpr& t) {
+    t.anchor = AnchorKind::Previous;
+    if (previous_.symbolic && previous_.granularity >= g) {
+      t.value = ref_by_sign(*previous_.symbolic + offset_days);
+      t.interval.reset();
+      t.certainty = Certainty::Approximate;
+      return;
+    }
+    if (previous_.interval && previous_.granularity >= g) {
+      shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t);
+      t.anchor = AnchorKind::Previous;
+      return;
+    }
+    // The previous date is coarser than the step or unknown: keep the step as a duration.
+    t.type = TimexType::Duration;
+    t.value = duration_value(d.amount, d.unit);
+    t.interval.reset();
+    t.granularity = g;
+  }
+
+  // `base` moved by the draft's offset, told to granularity `g`; approximate when told so, for
+  // a step of years or months, or for a part of a unit (半年后).
+  void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
+    emit(calendar_at(shifted(base, d.direction * d.amount, d.unit), g), t);
     if (d.approx || d.amount != std::floor(d.amount) || d.unit == 'Y' || d.unit == 'M') {
       t.certainty = Certainty::Approximate;
     }
@@ -1342,37 +1454,6 @@ class Resolver {
     const LocalDays from = d.reach < 0 || d.from_publication ? *pub_day_ : *pub_day_ + date::days{1};
     const LocalDays to = shifted(from, d.reach * d.amount, d.unit);
     return d.reach < 0 ? Interval{LocalSeconds{to}, LocalSeconds{from}} : Interval{LocalSeconds{from}, LocalSeconds{to}};
-  }
-
-  void resolve_set(const Draft& d, TimeExpr& t) {
-    t.type = TimexType::Set;
-    t.interval.reset();
-    t.anchor = AnchorKind::None;
-    if (d.unit == 'W' && d.weekday > 0) {
-      t.value = "XXXX-WXX-" + std::to_string(d.weekday);
-      t.granularity = Granularity::Day;
-      if (d.hour >= 0) {  // 每周一下午八点
-        t.value += clock_value(d.hour, d.minute, d.second);
-        t.granularity = Granularity::Minute;
-      } else if (!d.part.empty()) {  // Friday mornings
-        t.value += "T" + std::string(d.part);
-        t.granularity = Granularity::PartOfDay;
-      }
-    } else if (d.unit == 'D' && (d.hour >= 0 || !d.part.empty())) {  // every night, every day at 7:13 p.m.
-      t.value = d.hour >= 0 ? clock_value(d.hour, d.minute, d.second) : "T" + std::string(d.part);
-      t.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
-    } else if (d.unit == 'E') {
-      t.value = "XXXX-WXX-WE";
-      t.granularity = Granularity::Day;
-    } else if (d.day > 0 || d.month > 0) {
-      // 每月15日 → XXXX-XX-15; 每年3月 → XXXX-03; 每年12月31日 → XXXX-12-31.
-      t.value = "XXXX-" + (d.month > 0 ? pad(d.month, 2) : std::string("XX"));
-      if (d.day > 0) t.value += "-" + pad(d.day, 2);
-      t.granularity = d.day > 0 ? Granularity::Day : Granularity::Month;
-    } else {
-      t.value = duration_value(d.amount, d.unit);
-      t.granularity = unit_granularity(d.unit);
-    }
   }
 
   void resolve_fixed(const Draft& d, Lean lean, TimeExpr& t) {

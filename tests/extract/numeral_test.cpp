@@ -90,6 +90,43 @@ TEST(Numeral, ChineseArabicAndMixed) {
   }
 }
 
+// Chinese digits in a row at the start: read digit by digit when a zero is among them, when
+// there are three or more, or when 年 follows; two plain digits are two numbers (三三两两,
+// 五六十 people), and the first is read by its units alone.
+struct DigitRowCase {
+  std::string_view text;
+  double value;
+  std::string_view consumed;
+  bool digit_by_digit;
+};
+
+constexpr DigitRowCase kDigitRows[] = {
+    {"二〇二四", 2024, "二〇二四", true},
+    {"一九九七年", 1997, "一九九七", true},
+    {"一二三", 123, "一二三", true},          // three digits
+    {"九八年", 98, "九八", true},              // two digits before 年
+    {"零八", 8, "零八", true},                 // a zero among two
+    {"一〇", 10, "一〇", true},
+    {"三三两两", 3, "三", false},              // two plain digits: by units, the first alone
+    {"九九", 9, "九", false},
+    {"五六十人", 5, "五", false},
+    {"一二十", 1, "一", false},
+    {"两三", 2, "两", false},                  // 两 never starts a row
+    {"二两", 2, "二", false},                  // nor ends one
+    {"七十", 70, "七十", false},               // a digit and a unit
+};
+
+TEST(Numeral, ChineseDigitRows) {
+  for (const DigitRowCase& c : kDigitRows) {
+    auto n = parse_numeral(c.text, 0);
+    ASSERT_TRUE(n) << c.text;
+    EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
+    EXPECT_EQ(c.text.substr(0, n->end), c.consumed) << c.text;
+    EXPECT_EQ(n->digit_by_digit, c.digit_by_digit) << c.text;
+    EXPECT_TRUE(n->chinese) << c.text;
+  }
+}
+
 // The decimal a product of binary floating point stands for: exactly that double.
 TEST(Numeral, RoundSignificantGivesBackTheWrittenDecimal) {
   EXPECT_NE(8829.7 * 1e8, 882970000000.0);  // the defect this mends
