@@ -9,6 +9,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "extract/events_internal.h"
 #include "extract/scan_internal.h"
 
 namespace newsline {
@@ -2355,12 +2356,9 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
 // the date that governs them; per group, the date, whether it is kept, its cues, date, status
 // and release, then the merge of retellings (push_merging_retellings).
 
-// A time expression that can date a happening, with its byte span.
-struct Dated {
-  ByteSpan bytes;
-  const TimeExpr* t;
-  bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
-};
+using events::Cues;
+using events::Dated;
+using events::GoverningDate;
 
 bool definite(const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); }
 
@@ -2774,71 +2772,6 @@ void read_mentions(const DocContext& d, SentenceContext& c) {
   figures_with_unit(d, sentence, c.figures);
 }
 
-// The governing date of a trigger (choose_governing_date).
-struct GoverningDate {
-  const TimeExpr* date = nullptr;
-  const Dated* at = nullptr;  // where `date` is told
-  bool step = false;          // a step (5天后) was told: it means the previous date
-};
-
-// The governing date of the trigger at `trigger_pos` (its word ends at `trigger_end`): a date
-// of this sentence nearest before the trigger, else after it; vague ones (近期) only when
-// nothing better; a step (5天后) means the previous date.
-GoverningDate choose_governing_date(const DocContext& d, const SentenceContext& c, std::size_t trigger_pos,
-                                    std::size_t trigger_end) {
-  const std::string_view s = d.s;
-  GoverningDate g;
-  long best = -1;
-  // English: a date after the trigger is its own only before a clause opener (fell 8%
-  // after saying its CEO will leave next May); a trigger between is often its verb
-  // (International reserves fell … in November).
-  std::size_t own_clause_end = c.bytes.end;
-  if (d.english) own_clause_end = clause_opener_in(s, trigger_end, c.bytes.end);
-  for (const Dated* at_d : c.governing_dates) {
-    const TimeExpr& t = *at_d->t;
-    if (at_d->bytes.start > trigger_pos && at_d->bytes.start >= own_clause_end) continue;
-    // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
-    // the window of what is planned, not the day the plan was made.
-    if (at_d->bytes.start > trigger_pos && s.substr(0, at_d->bytes.start).ends_with("之日起")) continue;
-    // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
-    // what the plan or report covers, not when the act was done.
-    // (2040年度前, 年度内: a deadline, which dates.)
-    if (at_d->bytes.start > trigger_pos) {
-      const std::string_view d_text = s.substr(at_d->bytes.start, at_d->bytes.size());
-      std::size_t after = std::string_view::npos;  // where the text goes on after 年度
-      if (d_text.ends_with("年度")) after = at_d->bytes.end;
-      if (at(s, at_d->bytes.end, "年度")) after = at_d->bytes.end + std::string_view("年度").size();
-      if (d_text.ends_with("年") && at(s, at_d->bytes.end, "度")) after = at_d->bytes.end + std::string_view("度").size();
-      const bool deadline = after != std::string_view::npos &&
-                            (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
-      if (after != std::string_view::npos && !deadline) continue;
-    }
-    if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
-      g.step = true;
-      continue;
-    }
-    if (!is_date(t)) continue;
-    long distance = at_d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - at_d->bytes.end)
-                                                   : 100000 + static_cast<long>(at_d->bytes.start - trigger_pos);
-    if (is_vague(t)) distance += 1000000;
-    // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
-    // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
-    // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
-    if (!d.english && t.granularity == Granularity::Year && at_d->bytes.start > trigger_pos) {
-      const std::string_view between = s.substr(trigger_end, at_d->bytes.start - trigger_end);
-      if (between.empty() || between == "了") distance += 2000000;
-    }
-    // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
-    if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
-    if (best < 0 || distance < best) {
-      best = distance;
-      g.date = &t;
-      g.at = at_d;
-    }
-  }
-  return g;
-}
-
 // A report needs something to hold on to: a date of its own, an entity or a figure.
 // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
 bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigger, EventType type, bool own_date) {
@@ -2878,14 +2811,6 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
   if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
   return true;
 }
-
-// What the words around a trigger say of its time (read_cues).
-struct Cues {
-  bool future = false;  // a future cue (将, will), or a vague time to come
-  bool hedge = false;   // a hedge (可能, may) or a forecast (预计)
-  bool plan = false;    // a Chinese plan cue before the trigger (拟, 计划): not yet happened
-  bool done = false;    // a Chinese sign of completion nearer the trigger (已, 完成, 了)
-};
 
 Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g) {
   const std::string_view s = d.s;
@@ -2984,21 +2909,6 @@ const TimeExpr* date_event(const DocContext& d, const StoryDates& story, const S
   return nullptr;
 }
 
-// The status of dated `e`: scheduled or expected when its date is to come or its cues tell a
-// plan or the future (expected when hedged), else happened.
-EventStatus status_of(const Event& e, std::optional<LocalDays> pub, const Cues& cues, bool own_date, bool english) {
-  bool future_date = pub && e.interval && date::floor<date::days>(e.interval->begin) > *pub;
-  bool open_date = !pub || !e.interval || date::floor<date::days>(e.interval->end_excl) > *pub;
-  if (future_date || (!cues.done && ((cues.future && open_date) || cues.plan))) {
-    // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
-    // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
-    if (english && !(future_date && own_date)) return EventStatus::Expected;
-    return cues.hedge ? EventStatus::Expected : EventStatus::Scheduled;
-  }
-  if (!cues.done && cues.future && !own_date && cues.hedge) return EventStatus::Expected;
-  return EventStatus::Happened;
-}
-
 // Results and data (MacroData, Earnings): their period, and the release's day (date_a_release).
 void date_release(const DocContext& d, const SentenceContext& c, const Found& trigger, const TimeExpr* dated_by, Event& e) {
   if (e.type != EventType::MacroData && e.type != EventType::Earnings) return;
@@ -3044,7 +2954,7 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   e.figures = c.figures;
   const Cues cues = read_cues(d, c, trigger, g);
   const TimeExpr* dated_by = date_event(d, story, c, g, cues, e);
-  e.status = status_of(e, d.pub, cues, own_date, d.english);
+  e.status = events::status_of(e.interval, d.pub, cues, own_date, d.english);
   date_release(d, c, trigger, dated_by, e);
   e.confidence = 0.4 + (own_date ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                  (e.type != EventType::Other ? 0.1 : 0);
@@ -3053,6 +2963,79 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
 }
 
 }  // namespace
+
+// The steps with a contract of their own (events_internal.h).
+namespace events {
+
+GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan sentence, std::size_t trigger_pos,
+                                    std::size_t trigger_end, const std::vector<const Dated*>& dates) {
+  GoverningDate g;
+  long best = -1;
+  // English: a date after the trigger is its own only before a clause opener (fell 8%
+  // after saying its CEO will leave next May); a trigger between is often its verb
+  // (International reserves fell … in November).
+  std::size_t own_clause_end = sentence.end;
+  if (english) own_clause_end = clause_opener_in(s, trigger_end, sentence.end);
+  for (const Dated* d : dates) {
+    const TimeExpr& t = *d->t;
+    if (d->bytes.start > trigger_pos && d->bytes.start >= own_clause_end) continue;
+    // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
+    // the window of what is planned, not the day the plan was made.
+    if (d->bytes.start > trigger_pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
+    // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
+    // what the plan or report covers, not when the act was done.
+    // (2040年度前, 年度内: a deadline, which dates.)
+    if (d->bytes.start > trigger_pos) {
+      const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
+      std::size_t after = std::string_view::npos;  // where the text goes on after 年度
+      if (d_text.ends_with("年度")) after = d->bytes.end;
+      if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
+      if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
+      const bool deadline = after != std::string_view::npos &&
+                            (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
+      if (after != std::string_view::npos && !deadline) continue;
+    }
+    if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
+      g.step = true;
+      continue;
+    }
+    if (!is_date(t)) continue;
+    long distance = d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - d->bytes.end)
+                                                   : 100000 + static_cast<long>(d->bytes.start - trigger_pos);
+    if (is_vague(t)) distance += 1000000;
+    // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
+    // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
+    // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
+    if (!english && t.granularity == Granularity::Year && d->bytes.start > trigger_pos) {
+      const std::string_view between = s.substr(trigger_end, d->bytes.start - trigger_end);
+      if (between.empty() || between == "了") distance += 2000000;
+    }
+    // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
+    if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
+    if (best < 0 || distance < best) {
+      best = distance;
+      g.date = &t;
+      g.at = d;
+    }
+  }
+  return g;
+}
+
+EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,
+                      bool english) {
+  bool future_date = pub && when && date::floor<date::days>(when->begin) > *pub;
+  bool open_date = !pub || !when || date::floor<date::days>(when->end_excl) > *pub;
+  if (future_date || (!cues.done && ((cues.future && open_date) || cues.plan))) {
+    // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
+    // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
+    if (english && !(future_date && own_date)) return EventStatus::Expected;
+    return cues.hedge ? EventStatus::Expected : EventStatus::Scheduled;
+  }
+  if (!cues.done && cues.future && !own_date && cues.hedge) return EventStatus::Expected;
+  return EventStatus::Happened;
+}
+
+}  // namespace events
 
 std::vector<ByteSpan> translation_lines(std::string_view s) {
   std::vector<ByteSpan> out;
@@ -3146,8 +3129,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
         for (const std::vector<Found>& group : c.groups) {
           const Found* trigger = primary_trigger(group);
           if (trigger == nullptr || out.size() >= options.max_events) continue;
-          const GoverningDate g =
-              choose_governing_date(d, c, trigger->pos, trigger->pos + trigger->trigger->word.size());
+          const GoverningDate g = events::choose_governing_date(d.s, d.english, sentence, trigger->pos,
+                                                                trigger->pos + trigger->trigger->word.size(),
+                                                                c.governing_dates);
           std::optional<Event> e = event_of(d, story, c, group, *trigger, g, !out.empty());
           if (!e) continue;
           table_event = e->table_row;
