@@ -2353,8 +2353,9 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
 
 // The steps of extract_events, in the order it takes them: the document's dates; per sentence,
 // its own dates, its triggers, whether it reports a happening at all, its triggers grouped by
-// the date that governs them; per group, the date, whether it is kept, its cues, date, status
-// and release, then the merge of retellings (push_merging_retellings).
+// the date that governs them; per group, the governing date (choose_governing_date), its type
+// and whether it is kept, its cues, date, status (status_of) and release, then the merge of
+// retellings (push_merging_retellings).
 
 using events::Cues;
 using events::Dated;
@@ -2849,8 +2850,8 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   return cues;
 }
 
-// Dates `e` a whole day: `day`, with `certainty` (recent days, a plan told today, an
-// undated sentence's publication day).
+// Dates `e` by the whole of `day` (recent days, a plan told today, an undated sentence's
+// publication day); its certainty is the caller's.
 void date_to_day(LocalDays day, Event& e) {
   e.date = format_day(day);
   e.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
