@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/event_words_internal.h"
+#include "extract/events_internal.h"
 #include "extract/scan_internal.h"
 
 namespace newsline {
@@ -1615,7 +1616,693 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
   undated.push_back(later_undated);
 }
 
+
+// The steps of extract_events, in the order it takes them: the document's dates; per sentence,
+// its own dates, its triggers, whether it reports a happening at all, its triggers grouped by
+// the date that governs them; per group, the governing date (choose_governing_date), its type
+// and whether it is kept, its cues, date, status (status_of) and release, then the merge of
+// retellings (push_merging_retellings).
+
+using events::Cues;
+using events::Dated;
+using events::GoverningDate;
+
+bool definite(const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); }
+
+// What every step reads of the document: its text and the passes before this one.
+struct DocContext {
+  const DocumentView& doc;
+  std::string_view s;  // the folded text
+  bool english;
+  std::optional<LocalDays> pub;  // the publication day
+  const std::vector<EntityHit>& entities;
+  const std::vector<Figure>& figures;
+  bool figures_sorted;  // by start, as the figures pass returns them
+  const EventOptions& options;
+};
+
+// The first figure that may start at byte `from` or later (0 when the figures are not in order).
+std::size_t first_figure_from(const DocContext& d, std::size_t from) {
+  if (!d.figures_sorted) return 0;
+  const std::size_t cp = d.doc.index->to_code_point(from);
+  return static_cast<std::size_t>(std::partition_point(d.figures.begin(), d.figures.end(),
+                                                       [&](const Figure& f) { return f.span.start < cp; }) -
+                                  d.figures.begin());
+}
+
+// Whether `f(k)` holds of a figure k that starts in `sentence`, asked in text order until one
+// does. Figures in order are read over the sentence's stretch only.
+template <typename F>
+bool any_figure_in(const DocContext& d, ByteSpan sentence, F f) {
+  for (std::size_t k = first_figure_from(d, sentence.start); k < d.figures.size(); ++k) {
+    const std::size_t b = d.doc.index->to_byte(d.figures[k].span.start);
+    if (d.figures_sorted && b >= sentence.end) break;
+    if (b >= sentence.start && b < sentence.end && f(k)) return true;
+  }
+  return false;
+}
+
+// Appends the figures of `sentence` that have a unit to `out`.
+void figures_with_unit(const DocContext& d, ByteSpan sentence, std::vector<std::size_t>& out) {
+  any_figure_in(d, sentence, [&](std::size_t k) {
+    if (!d.figures[k].unit.empty()) out.push_back(k);
+    return false;
+  });
+}
+
+// The document's time expressions that can date a happening, in text order: not the
+// dateline's time, a reference point, a comparison's base or a level.
+std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<TimeExpr>& timexes) {
+  const std::string_view s = doc.folded;
+  std::vector<Dated> dated;
+  for (const TimeExpr& t : timexes) {
+    if (is_dateline_time(t, doc)) continue;
+    ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
+    // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
+    // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
+    // between them is a happening of that date.)
+    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
+    if (comparison_or_level(s, bytes)) continue;
+    if (named_as_factor(s, bytes.end)) continue;
+    // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
+    if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
+    dated.push_back({bytes, &t, false});
+  }
+  return dated;
+}
+
+// The document's dates, walked sentence by sentence, and the dates the story has moved to
+// (an undated sentence inherits one: date_event).
+struct StoryDates {
+  std::vector<Dated> dated;
+  std::size_t next = 0;                   // the first of `dated` not passed yet
+  const TimeExpr* last_any = nullptr;     // the date the story last moved to
+  const TimeExpr* last_past_day = nullptr;
+  const TimeExpr* last_past_any = nullptr;
+
+  void remember(const TimeExpr* t, std::optional<LocalDays> pub) {
+    if (!is_date(*t) || (is_vague(*t) && !t->interval)) return;
+    last_any = t;
+    bool past = !pub || !t->interval || date::floor<date::days>(t->interval->begin) <= *pub;
+    if (past) {
+      last_past_any = t;
+      if (t->granularity >= Granularity::Day) last_past_day = t;
+    }
+  }
+};
+
+// What the steps of one sentence share. Its vectors are kept from sentence to sentence (cleared,
+// not freed): the pass runs on every sentence of a corpus.
+struct SentenceContext {
+  ByteSpan bytes;
+  std::string_view text;               // the sentence in the folded text
+  std::string_view row;                // `text` trimmed
+  const Trigger* row_trigger = nullptr;  // a results or dividend table's row (table_row)
+  std::vector<const Dated*> own;       // its dates outside cause clauses, in text order
+  std::vector<ByteSpan> causes;        // its cause clauses, where they were looked for
+  bool causes_read = false;
+  std::vector<const Dated*> governing_dates;  // `own` that may govern a trigger
+  std::vector<Found> triggers;
+  std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
+  std::vector<std::vector<Found>> groups;  // the triggers by governing date: one event each
+  // What every event of the sentence shares.
+  Span span;
+  std::vector<std::string> entities;  // each once, in text order
+  std::vector<std::size_t> figures;   // with a unit
+  bool market = false;                // an index, rate, currency or commodity is named
+};
+
+// Sets the sentence's text and its own dates; the dates before it move the story on.
+void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, SentenceContext& c) {
+  c.bytes = sentence;
+  c.text = d.s.substr(sentence.start, sentence.size());
+  c.row = trim(c.text);
+  c.row_trigger = table_row(c.row);
+  while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
+    if (!story.dated[story.next].cause) story.remember(story.dated[story.next].t, d.pub);
+    ++story.next;
+  }
+  // Cause clauses are looked for only where they can matter: a sentence with a date, or
+  // with triggers to choose among (drop_triggers_in_causes).
+  c.own.clear();
+  c.causes.clear();
+  c.causes_read = false;
+  c.first_stated.reset();
+  c.groups.clear();
+  for (std::size_t k = story.next; k < story.dated.size() && story.dated[k].bytes.start < sentence.end; ++k) {
+    if (!c.causes_read && !d.english) {
+      c.causes = cause_stretches(d.s, sentence);
+      c.causes_read = true;
+    }
+    story.dated[k].cause = inside(c.causes, story.dated[k].bytes);
+    if (!story.dated[k].cause) c.own.push_back(&story.dated[k]);
+  }
+}
+
+// Past a sentence: its own dates move the story on.
+void leave_sentence(const DocContext& d, const SentenceContext& c, StoryDates& story) {
+  for (const Dated* t : c.own) story.remember(t->t, d.pub);
+  while (story.next < story.dated.size() && story.dated[story.next].bytes.start < c.bytes.end) ++story.next;
+}
+
+// Translation lines and sentences are both in text order: one walk over the lines.
+struct TranslationWalk {
+  std::vector<ByteSpan> lines;
+  std::size_t next = 0;
+
+  bool translates(ByteSpan sentence) {
+    while (next < lines.size() && lines[next].end <= sentence.start) ++next;
+    return next < lines.size() && lines[next].start <= sentence.start;
+  }
+};
+
+// A further row of the table the last event came from: Net, Oper net and Revs rows under a
+// Shr row are the same table; a Shr or dividend row starts one.
+bool joins_table(const SentenceContext& c) {
+  const Trigger* t = c.row_trigger;
+  const bool starts_table =
+      t != nullptr && (t->word.ends_with("shr") || t->word.ends_with("Shr") || t->type == EventType::CorporateAction);
+  return !starts_table && table_continues(c.row);
+}
+
+// A further row of a table: its figures join the table's event `e`.
+void add_table_row(const DocContext& d, const SentenceContext& c, Event& e) {
+  e.span.end = static_cast<std::uint32_t>(d.doc.index->to_code_point(c.bytes.end));
+  figures_with_unit(d, c.bytes, e.figures);
+}
+
+// The sentence's dates that may govern a trigger. A date that opens the sentence before a
+// comma (10月9日，/昨日，) governs it over a date inside quotes or a title (“抖音商城双11好物节”).
+void find_governing_dates(const DocContext& d, SentenceContext& c) {
+  c.governing_dates = c.own;
+  const std::vector<const Dated*>& own = c.own;
+  if (!own.empty() && !c.row.empty() &&
+      own.front()->bytes.start == c.bytes.start + static_cast<std::size_t>(c.row.data() - c.text.data()) &&
+      is_date(*own.front()->t) && (at(d.s, own.front()->bytes.end, ",") || at(d.s, own.front()->bytes.end, "，"))) {
+    const std::vector<ByteSpan> quotes = quoted_stretches(d.s, c.bytes);
+    std::erase_if(c.governing_dates, [&](const Dated* t) { return t != own.front() && quoted(quotes, t->bytes.start); });
+  }
+}
+
+// A trigger inside a cause clause (受…政策…影响，PPI环比上涨) tells why, not what: the
+// sentence's happening is among the others (looked for when their types differ).
+void drop_triggers_in_causes(const DocContext& d, SentenceContext& c) {
+  std::vector<Found>& triggers = c.triggers;
+  if (!c.causes_read && !d.english && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
+        return f.type != triggers.front().type;
+      })) {
+    c.causes = cause_stretches(d.s, c.bytes);
+  }
+  auto in_cause = [&](const Found& f) {
+    return inside(c.causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
+  };
+  if (!c.causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
+}
+
+// A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
+// sentence's happening among the others (实现营业收入72亿元).
+void drop_triggers_in_tasks(const DocContext& d, SentenceContext& c) {
+  std::vector<Found>& triggers = c.triggers;
+  if (d.english || triggers.size() <= 1 || c.text.find("做好") == std::string_view::npos) return;
+  auto in_task = [&](const Found& f) { return inside_task(d.s, clause_around(d.s, c.bytes, f.pos), f.pos); };
+  if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
+}
+
+// Trigger words that name rather than tell: room to a target, goods under a rule on trade or
+// traders in a name, a report named as a source.
+void drop_triggers_that_name(const DocContext& d, SentenceContext& c) {
+  const std::string_view s = d.s;
+  // Goods named by a rule on trade (对进口建材征收关税, 出口禁令): what the rule applies to, not
+  // trade data; the rule types the sentence.
+  std::optional<ByteSpan> rule_clause;
+  for (const Found& f : c.triggers) {
+    if (f.type == EventType::PolicyRegulation && trade_rule(f.trigger->word)) {
+      rule_clause = clause_around(s, c.bytes, f.pos);
+      break;
+    }
+  }
+  std::erase_if(c.triggers, [&](const Found& f) {
+    const std::size_t end = f.pos + f.trigger->word.size();
+    switch (f.type) {
+      case EventType::MarketMove:
+        // Room left to a target (距离目标价仍有19%的上涨空间, 上行潜力) is an analyst's sum, no move.
+        return scan::followed_by_any(s, end, {"空间", "潜力"});
+      case EventType::MacroData:
+        if (f.trigger->word != "进口" && f.trigger->word != "出口") return false;
+        // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团) or a noun of
+        // traders and goods (出口商权值较重的DAX指数, 出口型企业, 进口车): no trade data.
+        return (rule_clause && f.pos >= rule_clause->start && f.pos < rule_clause->end) ||
+               scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份", "商", "型", "车", "企业"});
+      case EventType::Earnings: {
+        // A report named as the source of what follows (据该公司最新财报，公司是一家…): where
+        // the words come from, not results told; a report on a matter (关于…情况的中期报告)
+        // is a government's or a committee's, no company's results.
+        if (!report_name(f.trigger->word)) return false;
+        const std::string_view clause = s.substr(clause_around(s, c.bytes, f.pos).start);
+        const std::string_view before = s.substr(0, f.pos);
+        return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
+      }
+      default:
+        return false;
+    }
+  });
+}
+
+// The sentence's triggers in text order, less those that tell no happening of it; a table
+// row's trigger first. A line that translates the one before it has none (it tells the same).
+void find_sentence_triggers(const DocContext& d, bool translated, SentenceContext& c) {
+  if (translated) {
+    c.triggers.clear();
+  } else {
+    c.triggers = find_triggers(d.s, c.bytes, d.doc.classes);
+  }
+  drop_triggers_in_causes(d, c);
+  drop_triggers_in_tasks(d, c);
+  drop_triggers_that_name(d, c);
+  if (c.row_trigger != nullptr) c.triggers.insert(c.triggers.begin(), Found{c.bytes.start, c.row_trigger, c.row_trigger->type});
+}
+
+// A figure of a move: a change or level with a unit, or any figure beside a market's move
+// (Hughes Tool Co rose one to 12-1/4 …, analysts said).
+bool tells_a_move(const DocContext& d, const SentenceContext& c) {
+  const bool market_move = std::any_of(c.triggers.begin(), c.triggers.end(),
+                                       [](const Found& f) { return f.type == EventType::MarketMove; });
+  return any_figure_in(d, c.bytes, [&](std::size_t k) {
+    const Figure& f = d.figures[k];
+    return market_move || (!f.unit.empty() && (f.kind == FigureKind::Change || f.kind == FigureKind::Level ||
+                                               f.direction != Direction::None));
+  });
+}
+
+// Whether a sentence reports a happening at all: not a credit or a disclaimer, a description,
+// a routine, an explanation of what follows or an opinion. A table's row is one by its form.
+// Reads the statement type of its first trigger into `c.first_stated`.
+bool reports_a_happening(const DocContext& d, SentenceContext& c) {
+  if (c.triggers.empty() || c.row_trigger != nullptr) return true;  // nothing to tell, or a table's row
+  const std::string_view s = d.s;
+  if (credit_or_disclaimer(c.row)) return false;  // checked where an event would be
+  const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
+  if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
+  if (own_definite_date && !d.english && routine(c.row)) return false;
+  // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
+  // what follows its verb is the statement's matter, not a reading of a happening told.
+  const Found& first = c.triggers.front();
+  if (first.type == EventType::Other && statement_verb(first.trigger->word)) {
+    c.first_stated = statement_type(s, c.bytes, first.pos, first.pos + first.trigger->word.size(), d.entities, d.english);
+  }
+  if (!d.english && !c.first_stated &&
+      explains_what_follows(s.substr(c.bytes.start, first_reported(c.triggers, c.bytes) - c.bytes.start))) {
+    return false;
+  }
+  // An analyst's or an expert's opinion with no date of its own and no figure of a move:
+  // what they think, no event (a dated or measured claim is left to the events below).
+  if (!own_definite_date && opinion_sentence(s, c.bytes, first_reported(c.triggers, c.bytes), d.english)) {
+    return tells_a_move(d, c);
+  }
+  return true;
+}
+
+// Whether a trigger under date `g` joins the group of date `a`: the same date told twice
+// (1月20日 … 第一天) or an overlapping period (2025年 … 1月) is one happening's date, not two.
+bool same_governing_time(const Dated* a, const Dated* g) {
+  if (a == nullptr || g == nullptr) return a == g;
+  if (a->t->value == g->t->value) return true;
+  const auto& x = a->t->interval;
+  const auto& y = g->t->interval;
+  // A year's run, then a day within it (今年上涨近14%，还在8月29日创下纪录新高), are two
+  // tellings: the day's triggers get their own group, and one sentence's two events of a
+  // type then fold into one with the finer date (push_merging_retellings). A day told
+  // first (7月1日发布2026年半年度业绩预告) is the act, the year after it its object's.
+  if (a->t->granularity == Granularity::Year && g->t->granularity >= Granularity::Day && a->bytes.start < g->bytes.start) {
+    return false;
+  }
+  return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
+}
+
+// Only specific triggers make a group of their own; "other" ones join the first.
+void keep_specific_groups(std::vector<std::vector<Found>>& groups) {
+  std::vector<std::vector<Found>> kept;
+  for (auto& g : groups) {
+    bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
+    if (specific || kept.empty()) kept.push_back(std::move(g));
+  }
+  // A first group of verbs of making public only (今天公布，10月CPI同比上涨; 宣布, 发布):
+  // what was made public is the next group's happening, which its verb joins. (成立 in
+  // 2020年成立，2023年3月完成融资 is a happening of its own.)
+  auto made_public = [](const std::vector<Found>& g) {
+    return std::all_of(g.begin(), g.end(), [](const Found& f) {
+      return f.type == EventType::Other || (f.type == EventType::ProductRelease && f.trigger->generic);
+    });
+  };
+  auto specific = [](const std::vector<Found>& g) {
+    return std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other && !f.trigger->generic; });
+  };
+  if (kept.size() > 1 && made_public(kept[0]) && specific(kept[1])) {
+    kept[1].insert(kept[1].begin(), kept[0].begin(), kept[0].end());
+    kept.erase(kept.begin());
+  }
+  groups = std::move(kept);
+}
+
+// A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
+// events: triggers are grouped by the date nearest before them.
+void group_by_governing_date(const DocContext& d, SentenceContext& c) {
+  const std::vector<const Dated*>& dates = c.governing_dates;
+  std::vector<std::vector<Found>>& groups = c.groups;
+  // A trigger's date is the last of governing_dates (a definite date) that ends before it.
+  // The triggers come in text order: the dates are taken in order of their end, once.
+  std::vector<std::size_t> by_end;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    if (definite(dates[k])) by_end.push_back(k);
+  }
+  std::stable_sort(by_end.begin(), by_end.end(),
+                   [&](std::size_t a, std::size_t b) { return dates[a]->bytes.end < dates[b]->bytes.end; });
+  std::size_t ended = 0;               // by_end[0, ended) end before the trigger
+  std::optional<std::size_t> last;     // the last of them in governing_dates
+  const Dated* previous_g = nullptr;   // the date of the trigger before, and its group
+  std::size_t previous_group = 0;
+  std::vector<const Dated*> governing;
+  for (const Found& f : c.triggers) {
+    while (ended < by_end.size() && dates[by_end[ended]]->bytes.end <= f.pos) {
+      last = std::max(last.value_or(0), by_end[ended++]);
+    }
+    const Dated* g = last ? dates[*last] : nullptr;
+    // Triggers under one date go to one group: it is looked up once per date.
+    if (g != nullptr && g == previous_g) {
+      groups[previous_group].push_back(f);
+      continue;
+    }
+    auto it = std::find_if(governing.begin(), governing.end(), [&](const Dated* a) { return same_governing_time(a, g); });
+    if (it == governing.end() || g == nullptr) {
+      if (g == nullptr && !groups.empty()) {
+        groups.front().push_back(f);
+        continue;
+      }
+      governing.push_back(g);
+      groups.push_back({f});
+      previous_group = groups.size() - 1;
+    } else {
+      previous_group = static_cast<std::size_t>(it - governing.begin());
+      groups[previous_group].push_back(f);
+    }
+    previous_g = g;
+  }
+  // Triggers before any date (财报显示，公司前三季度实现营收) belong with the first dated group.
+  if (groups.size() > 1 && !governing.empty() && governing.front() == nullptr) {
+    groups[1].insert(groups[1].begin(), groups[0].begin(), groups[0].end());
+    groups.erase(groups.begin());
+  }
+  // English: a later clause with a date of its own is a happening of its own (Sage fell 8%
+  // after saying its CEO will leave next May): its group is split at the clause opener.
+  if (d.english) split_at_dated_clauses_en(d.s, c.bytes, dates, groups);
+  if (groups.size() > 1) keep_specific_groups(groups);
+}
+
+// What every event of the sentence shares: its span, entities and figures, read once.
+// Mentions and figures are ordered by start: only this sentence's stretch is read
+// (a walk over the whole document per event was quadratic in long documents).
+void read_mentions(const DocContext& d, SentenceContext& c) {
+  const ByteSpan sentence = c.bytes;
+  c.span = Span{d.doc.index->to_code_point(sentence.start), d.doc.index->to_code_point(sentence.end)};
+  c.entities.clear();
+  c.figures.clear();
+  c.market = false;
+  auto first_entity = std::partition_point(d.entities.begin(), d.entities.end(),
+                                           [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
+  std::unordered_set<std::string_view> seen;  // each entity once, in text order
+  for (auto h = first_entity; h != d.entities.end() && h->bytes.start < sentence.end; ++h) {
+    if (h->bytes.end > sentence.end) continue;
+    if (seen.insert(h->mention.id).second) c.entities.push_back(h->mention.id);
+    c.market = c.market || h->mention.kind == "index" || h->mention.kind == "rate" || h->mention.kind == "currency" ||
+               h->mention.kind == "commodity";
+  }
+  figures_with_unit(d, sentence, c.figures);
+}
+
+// A report needs something to hold on to: a date of its own, an entity or a figure.
+// A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
+bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigger, EventType type, bool own_date) {
+  bool grounded = own_date || !c.entities.empty() || !c.figures.empty() || trigger.trigger == c.row_trigger;
+  // A market move needs a market: a figure, or an index, rate, currency or commodity
+  // (突破性研究 is no move of a market).
+  if (type == EventType::MarketMove && c.figures.empty()) {
+    const std::string_view text = c.text;
+    bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
+                  text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
+    // English: a market named by its noun is the move's actor (Oil rises on worries).
+    if (!c.market && !stocks && d.english && names_a_market_en(d.s, c.bytes)) {
+      grounded = true;
+    } else if (!c.market && !stocks) {
+      grounded = false;
+    }
+  }
+  // English wire copy names its actor by form (Tribune Co said it completed the sale).
+  if (!grounded && d.english && type != EventType::MarketMove && names_an_actor_en(c.text)) grounded = true;
+  return grounded;
+}
+
+// Whether the group tells a happening of its own: not what someone says of one told before,
+// not a line that introduces words below it, not a negated act.
+bool told_as_happening(const DocContext& d, const SentenceContext& c, const std::vector<Found>& group,
+                       const Found& trigger, bool own_date, bool stated, bool story_begun) {
+  // What someone says, with no date of its own, after the story has begun (警方表示，枪手在…开始
+  // 射击; 他称…): the account of a happening already told, no happening of its own. A
+  // statement of state (外长表示…, 新闻稿称…确定20家银行为…) is the body's own announcement.
+  const bool speech_only = std::all_of(group.begin(), group.end(), [](const Found& f) {
+    return f.type == EventType::Other &&
+           std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
+  });
+  if (speech_only && !own_date && story_begun && !stated) return false;
+  if (!d.english ? negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
+  // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
+  if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
+  return true;
+}
+
+Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g) {
+  const std::string_view s = d.s;
+  Cues cues;
+  // English: the cues of the trigger's own clause (see trigger_clause_en).
+  std::string_view cue_text = c.text;
+  if (d.english) {
+    std::size_t previous_end = c.bytes.start;
+    for (const Found& f : c.triggers) {
+      if (f.pos < trigger.pos) previous_end = f.pos + f.trigger->word.size();
+    }
+    const ByteSpan clause = trigger_clause_en(s, c.bytes, trigger.pos, trigger.trigger->word.size(), previous_end);
+    // A date after the clause brings its own cues (agreed to acquire …, a deal it expects
+    // to complete in the second quarter).
+    const std::size_t cue_end = g.date != nullptr && g.at->bytes.end > clause.end ? g.at->bytes.end : clause.end;
+    cue_text = s.substr(clause.start, cue_end - clause.start);
+  }
+  cues.future = has_future_cue(cue_text);
+  static constexpr scan::CueSet kHedgeCues(kHedges);
+  cues.hedge = kHedgeCues.any(cue_text);
+  // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
+  // it is expected.
+  if (g.date != nullptr && g.date->value == "FUTURE_REF") cues.future = cues.hedge = true;
+  // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
+  // when the plan cue it leads follows it (预计将于, 预计将在).
+  const std::string_view text = c.text;
+  const Aspect aspect = d.english ? Aspect{} : aspect_of(text, trigger.pos - c.bytes.start, trigger.trigger->word);
+  const std::size_t plan = aspect.plan;
+  static constexpr std::string_view kForecast = "预计";
+  if (plan != std::string_view::npos &&
+      (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
+    cues.hedge = true;
+  }
+  cues.plan = plan != std::string_view::npos;
+  cues.done = aspect.done;
+  return cues;
+}
+
+// Dates `e` by the whole of `day` (recent days, a plan told today, an undated sentence's
+// publication day); its certainty is the caller's.
+void date_to_day(LocalDays day, Event& e) {
+  e.date = format_day(day);
+  e.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
+  e.granularity = Granularity::Day;
+}
+
+// Dates `e`: by its governing date; else (no date, or a step from the last) by the date the
+// story moved to; else the publication day, or for a market told as moved, its last session.
+// Returns the time expression the date is taken from, if any.
+const TimeExpr* date_event(const DocContext& d, const StoryDates& story, const SentenceContext& c, const GoverningDate& g,
+                           const Cues& cues, Event& e) {
+  const std::optional<LocalDays>& pub = d.pub;
+  const TimeExpr* date = g.date;
+  if (date != nullptr && is_vague(*date) && pub && recent_days(d.s.substr(g.at->bytes.start, g.at->bytes.size()))) {
+    date_to_day(*pub, e);
+    e.certainty = Certainty::Approximate;
+    return nullptr;
+  }
+  if (date != nullptr && !(is_vague(*date) && g.step && story.last_any != nullptr)) {
+    take_date(*date, e);
+    return date;
+  }
+  const TimeExpr* inherited =
+      cues.future ? story.last_any : (story.last_past_day ? story.last_past_day : story.last_past_any);
+  if ((g.step || date == nullptr) && inherited != nullptr) {
+    take_date(*inherited, e);
+    e.certainty = Certainty::Inferred;
+    // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
+    // A plan told after an announcement of the last days (6月22日晚公告称…。同时，公司拟…) is
+    // that announcement's: the day is kept.
+    bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
+    const bool days_before = past && inherited->granularity >= Granularity::Day &&
+                             date::floor<date::days>(e.interval->begin) + date::days{7} >= *pub;
+    if (cues.plan && past && !days_before) {
+      date_to_day(*pub, e);
+      return nullptr;
+    }
+    return inherited;
+  }
+  if (pub) {
+    // Undated: the publication day, or for a market's move (and the Fed's decision) told
+    // as done, the last session of that market by the publication instant, in its zone.
+    LocalDays day = *pub;
+    if (!cues.future) {
+      if (std::optional<Market> market = market_of(e.entities, c.text, e.type)) {
+        day = last_session(*d.doc.published, *market).value_or(day);
+      }
+    }
+    date_to_day(day, e);
+    e.certainty = Certainty::Inferred;
+    return nullptr;
+  }
+  e.date = "PRESENT_REF";
+  e.granularity = Granularity::Day;
+  e.certainty = Certainty::Inferred;
+  return nullptr;
+}
+
+// Results and data (MacroData, Earnings): their period, and the release's day (date_a_release).
+void date_release(const DocContext& d, const SentenceContext& c, const Found& trigger, const TimeExpr* dated_by, Event& e) {
+  if (e.type != EventType::MacroData && e.type != EventType::Earnings) return;
+  // US statistics come out at 08:30 in New York: a story of the next Beijing morning
+  // (美国4月非农…, published 06:52) tells the release of the New York day before.
+  LocalDays release_day = d.pub.value_or(LocalDays{});
+  if (d.pub && e.type == EventType::MacroData &&
+      std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
+    release_day = last_session(*d.doc.published, Market{"America/New_York", 9}).value_or(*d.pub);
+  }
+  date_a_release(d.s, dated_by, c.governing_dates, trigger.pos, d.pub, release_day, d.options, e);
+}
+
+// The event of a group of triggers under governing date `g`, or none when it tells no happening.
+// `story_begun`: an event came before it.
+std::optional<Event> event_of(const DocContext& d, const StoryDates& story, const SentenceContext& c,
+                              const std::vector<Found>& group, const Found& trigger, const GoverningDate& g,
+                              bool story_begun) {
+  const bool own_date = g.date != nullptr;
+  EventType type = trigger.type;
+  if (type == EventType::MarketMove && !c.market &&
+      economic_subject(d.s.substr(c.bytes.start, trigger.pos - c.bytes.start), d.english)) {
+    type = EventType::MacroData;
+  }
+  if (!grounded(d, c, trigger, type, own_date)) return std::nullopt;
+  // A statement of state (statement_type): typed by its speaker and matter, and an
+  // announcement of its own wherever the story tells it.
+  std::optional<EventType> stated;
+  if (type == EventType::Other && statement_verb(trigger.trigger->word)) {
+    stated = trigger.pos == c.triggers.front().pos && c.row_trigger == nullptr
+                 ? c.first_stated
+                 : statement_type(d.s, c.bytes, trigger.pos, trigger.pos + trigger.trigger->word.size(), d.entities,
+                                  d.english);
+    if (stated) type = *stated;
+  }
+  if (type == EventType::Other && c.entities.empty()) return std::nullopt;
+  if (!told_as_happening(d, c, group, trigger, own_date, stated.has_value(), story_begun)) return std::nullopt;
+  Event e;
+  e.type = type;
+  e.trigger = std::string(trigger.trigger->word);
+  e.span = c.span;
+  e.entities = c.entities;
+  e.figures = c.figures;
+  const Cues cues = read_cues(d, c, trigger, g);
+  const TimeExpr* dated_by = date_event(d, story, c, g, cues, e);
+  e.status = events::status_of(e.interval, d.pub, cues, own_date, d.english);
+  date_release(d, c, trigger, dated_by, e);
+  e.confidence = 0.4 + (own_date ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
+                 (e.type != EventType::Other ? 0.1 : 0);
+  e.table_row = trigger.trigger == c.row_trigger;
+  return e;
+}
+
 }  // namespace
+
+// The steps with a contract of their own (events_internal.h).
+namespace events {
+
+GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan sentence, std::size_t trigger_pos,
+                                    std::size_t trigger_end, const std::vector<const Dated*>& dates) {
+  GoverningDate g;
+  long best = -1;
+  // English: a date after the trigger is its own only before a clause opener (fell 8%
+  // after saying its CEO will leave next May); a trigger between is often its verb
+  // (International reserves fell … in November).
+  std::size_t own_clause_end = sentence.end;
+  if (english) own_clause_end = clause_opener_in(s, trigger_end, sentence.end);
+  for (const Dated* d : dates) {
+    const TimeExpr& t = *d->t;
+    if (d->bytes.start > trigger_pos && d->bytes.start >= own_clause_end) continue;
+    // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
+    // the window of what is planned, not the day the plan was made.
+    if (d->bytes.start > trigger_pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
+    // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
+    // what the plan or report covers, not when the act was done.
+    // (2040年度前, 年度内: a deadline, which dates.)
+    if (d->bytes.start > trigger_pos) {
+      const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
+      std::size_t after = std::string_view::npos;  // where the text goes on after 年度
+      if (d_text.ends_with("年度")) after = d->bytes.end;
+      if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
+      if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
+      const bool deadline = after != std::string_view::npos &&
+                            (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
+      if (after != std::string_view::npos && !deadline) continue;
+    }
+    if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
+      g.step = true;
+      continue;
+    }
+    if (!is_date(t)) continue;
+    long distance = d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - d->bytes.end)
+                                                   : 100000 + static_cast<long>(d->bytes.start - trigger_pos);
+    if (is_vague(t)) distance += 1000000;
+    // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
+    // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
+    // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
+    if (!english && t.granularity == Granularity::Year && d->bytes.start > trigger_pos) {
+      const std::string_view between = s.substr(trigger_end, d->bytes.start - trigger_end);
+      if (between.empty() || between == "了") distance += 2000000;
+    }
+    // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
+    if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
+    if (best < 0 || distance < best) {
+      best = distance;
+      g.date = &t;
+      g.at = d;
+    }
+  }
+  return g;
+}
+
+EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,
+                      bool english) {
+  bool future_date = pub && when && date::floor<date::days>(when->begin) > *pub;
+  bool open_date = !pub || !when || date::floor<date::days>(when->end_excl) > *pub;
+  if (future_date || (!cues.done && ((cues.future && open_date) || cues.plan))) {
+    // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
+    // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
+    if (english && !(future_date && own_date)) return EventStatus::Expected;
+    return cues.hedge ? EventStatus::Expected : EventStatus::Scheduled;
+  }
+  if (!cues.done && cues.future && !own_date && cues.hedge) return EventStatus::Expected;
+  return EventStatus::Happened;
+}
+
+}  // namespace events
 
 std::vector<ByteSpan> translation_lines(std::string_view s) {
   std::vector<ByteSpan> out;
@@ -1693,534 +2380,45 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
                                   const EventOptions& options) {
   std::vector<Event> out;
   if (doc.sentences == nullptr) return out;
-  std::string_view s = doc.folded;
-  const std::vector<ByteSpan> translations = translation_lines(s);
   std::optional<LocalDays> pub;
   if (doc.published) pub = doc.published->day();
-
-  // Time expressions with byte spans, dates only.
-  struct Dated {
-    ByteSpan bytes;
-    const TimeExpr* t;
-    bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
-  };
-  std::vector<Dated> dated;
-  for (const TimeExpr& t : timexes) {
-    if (is_dateline_time(t, doc)) continue;
-    ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
-    // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
-    // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
-    // between them is a happening of that date.)
-    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
-    if (comparison_or_level(s, bytes)) continue;
-    if (named_as_factor(s, bytes.end)) continue;
-    // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
-    if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
-    dated.push_back({bytes, &t, false});
-  }
   const bool figures_sorted = std::is_sorted(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.span.start < b.span.start;
   });
-  // The first figure that may start at byte `from` or later (0 when the figures are not in order).
-  auto first_figure_from = [&](std::size_t from) -> std::size_t {
-    if (!figures_sorted) return 0;
-    const std::size_t cp = doc.index->to_code_point(from);
-    return static_cast<std::size_t>(
-        std::partition_point(figures.begin(), figures.end(), [&](const Figure& f) { return f.span.start < cp; }) - figures.begin());
-  };
-  std::size_t next_dated = 0;
-  const TimeExpr* last_any = nullptr;     // the date the story last moved to
-  const TimeExpr* last_past_day = nullptr;
-  const TimeExpr* last_past_any = nullptr;
-  auto remember = [&](const TimeExpr* t) {
-    if (!is_date(*t) || (is_vague(*t) && !t->interval)) return;
-    last_any = t;
-    bool past = !pub || !t->interval || date::floor<date::days>(t->interval->begin) <= *pub;
-    if (past) {
-      last_past_any = t;
-      if (t->granularity >= Granularity::Day) last_past_day = t;
-    }
-  };
-
-  bool table_event = false;  // the last event is a table's, open to its further rows
+  const DocContext d{doc, doc.folded, doc.lang == "en", pub, entities, figures, figures_sorted, options};
+  TranslationWalk translations{translation_lines(d.s)};
+  StoryDates story{dated_time_exprs(doc, timexes)};
+  SentenceContext c;
+  bool table_event = false;   // the last event is a table's, open to its further rows
   std::vector<bool> undated;  // per event of `out`: its sentence gave it no date
-  std::size_t next_translation = 0;
   for (const ByteSpan& sentence : *doc.sentences) {
-    // Dates before this sentence move the story on.
-    std::vector<const Dated*> own;
-    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.start) {
-      if (!dated[next_dated].cause) remember(dated[next_dated].t);
-      ++next_dated;
-    }
-    // Cause clauses are looked for only where they can matter: a sentence with a date, or
-    // with triggers to choose among (below).
-    std::vector<ByteSpan> causes;
-    bool causes_read = false;
-    for (std::size_t k = next_dated; k < dated.size() && dated[k].bytes.start < sentence.end; ++k) {
-      if (!causes_read && doc.lang != "en") {
-        causes = cause_stretches(s, sentence);
-        causes_read = true;
-      }
-      dated[k].cause = inside(causes, dated[k].bytes);
-      if (!dated[k].cause) own.push_back(&dated[k]);
-    }
-    // Translation lines and sentences are both in text order: one walk over the lines.
-    while (next_translation < translations.size() && translations[next_translation].end <= sentence.start) ++next_translation;
-    const bool translated =
-        next_translation < translations.size() && translations[next_translation].start <= sentence.start;
-    std::string_view text = s.substr(sentence.start, sentence.size());
-    std::string_view row = trim(text);
-    const Trigger* row_trigger = table_row(row);
-    // Net, Oper net and Revs rows under a Shr row are the same table; a Shr or dividend row starts one.
-    bool row_starts_table = row_trigger != nullptr && (row_trigger->word.ends_with("shr") || row_trigger->word.ends_with("Shr") ||
-                                                       row_trigger->type == EventType::CorporateAction);
-    if (table_event && !row_starts_table && table_continues(row)) {
-      // A further row of the table: its figures join the table's event.
-      Event& e = out.back();
-      e.span.end = static_cast<std::uint32_t>(doc.index->to_code_point(sentence.end));
-      for (std::size_t k = first_figure_from(sentence.start); k < figures.size(); ++k) {
-        std::size_t b = doc.index->to_byte(figures[k].span.start);
-        if (figures_sorted && b >= sentence.end) break;
-        if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) e.figures.push_back(k);
-      }
-      for (const Dated* d : own) remember(d->t);
-      while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
-      continue;
-    }
-    table_event = false;
-    // A date that opens the sentence before a comma (10月9日，/昨日，) governs it over a date
-    // inside quotes or a title (“抖音商城双11好物节”).
-    std::vector<const Dated*> governing_dates = own;
-    if (!own.empty() && !row.empty() &&
-        own.front()->bytes.start == sentence.start + static_cast<std::size_t>(row.data() - text.data()) &&
-        is_date(*own.front()->t) && (at(s, own.front()->bytes.end, ",") || at(s, own.front()->bytes.end, "，"))) {
-      const std::vector<ByteSpan> quotes = quoted_stretches(s, sentence);
-      std::erase_if(governing_dates, [&](const Dated* d) { return d != own.front() && quoted(quotes, d->bytes.start); });
-    }
-    std::vector<Found> triggers = translated ? std::vector<Found>{} : find_triggers(s, sentence, doc.classes);
-    // A trigger inside a cause clause (受…政策…影响，PPI环比上涨) tells why, not what: the
-    // sentence's happening is among the others (looked for when their types differ).
-    if (!causes_read && doc.lang != "en" && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
-          return f.type != triggers.front().type;
-        })) {
-      causes = cause_stretches(s, sentence);
-    }
-    auto in_cause = [&](const Found& f) {
-      return inside(causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
-    };
-    if (!causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
-    // A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
-    // sentence's happening among the others (实现营业收入72亿元).
-    if (doc.lang != "en" && triggers.size() > 1 && text.find("做好") != std::string_view::npos) {
-      auto in_task = [&](const Found& f) { return inside_task(s, clause_around(s, sentence, f.pos), f.pos); };
-      if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
-    }
-    // Goods named by a rule on trade (对进口建材征收关税, 出口禁令): what the rule applies to, not
-    // trade data; the rule types the sentence.
-    std::optional<ByteSpan> rule_clause;
-    for (const Found& f : triggers) {
-      if (f.type == EventType::PolicyRegulation && trade_rule(f.trigger->word)) {
-        rule_clause = clause_around(s, sentence, f.pos);
-        break;
-      }
-    }
-    std::erase_if(triggers, [&](const Found& f) {
-      const std::size_t end = f.pos + f.trigger->word.size();
-      switch (f.type) {
-        case EventType::MarketMove:
-          // Room left to a target (距离目标价仍有19%的上涨空间, 上行潜力) is an analyst's sum, no move.
-          return scan::followed_by_any(s, end, {"空间", "潜力"});
-        case EventType::MacroData:
-          if (f.trigger->word != "进口" && f.trigger->word != "出口") return false;
-          // …and in a company's name (中航技进出口有限责任公司, 五矿进出口集团) or a noun of
-          // traders and goods (出口商权值较重的DAX指数, 出口型企业, 进口车): no trade data.
-          return (rule_clause && f.pos >= rule_clause->start && f.pos < rule_clause->end) ||
-                 scan::followed_by_any(s, end, {"有限", "公司", "集团", "股份", "商", "型", "车", "企业"});
-        case EventType::Earnings: {
-          // A report named as the source of what follows (据该公司最新财报，公司是一家…): where
-          // the words come from, not results told; a report on a matter (关于…情况的中期报告)
-          // is a government's or a committee's, no company's results.
-          if (!report_name(f.trigger->word)) return false;
-          const std::string_view clause = s.substr(clause_around(s, sentence, f.pos).start);
-          const std::string_view before = s.substr(0, f.pos);
-          return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
-        }
-        default:
-          return false;
-      }
-    });
-    if (row_trigger != nullptr) triggers.insert(triggers.begin(), Found{sentence.start, row_trigger, row_trigger->type});
-    if (!triggers.empty() && row_trigger == nullptr && credit_or_disclaimer(row)) continue;  // checked where an event would be
-    const bool own_definite_date =
-        std::any_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); });
-    if (!triggers.empty() && row_trigger == nullptr && !own_definite_date &&
-        ((doc.lang != "en" && describes_or_explains(row)) || quotation(row))) {
-      continue;
-    }
-    if (!triggers.empty() && row_trigger == nullptr && own_definite_date && doc.lang != "en" && routine(row)) continue;
-    // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
-    // what follows its verb is the statement's matter, not a reading of a happening told.
-    std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
-    if (!triggers.empty() && row_trigger == nullptr && triggers.front().type == EventType::Other &&
-        statement_verb(triggers.front().trigger->word)) {
-      first_stated = statement_type(s, sentence, triggers.front().pos,
-                                    triggers.front().pos + triggers.front().trigger->word.size(), entities, doc.lang == "en");
-    }
-    const bool state_statement = first_stated.has_value();
-    if (!triggers.empty() && row_trigger == nullptr && doc.lang != "en" && !state_statement &&
-        explains_what_follows(s.substr(sentence.start, first_reported(triggers, sentence) - sentence.start))) {
-      continue;
-    }
-    // An analyst's or an expert's opinion with no date of its own and no figure of a move:
-    // what they think, no event (a dated or measured claim is left to the events below).
-    if (!triggers.empty() && row_trigger == nullptr &&
-        std::none_of(own.begin(), own.end(), [](const Dated* d) { return is_date(*d->t) && !is_vague(*d->t); }) &&
-        opinion_sentence(s, sentence, first_reported(triggers, sentence), doc.lang == "en")) {
-      // A figure of a move: a change or level with a unit, or any figure beside a market's
-      // move (Hughes Tool Co rose one to 12-1/4 …, analysts said).
-      const bool market_move = std::any_of(triggers.begin(), triggers.end(),
-                                           [](const Found& f) { return f.type == EventType::MarketMove; });
-      bool moved = false;
-      for (std::size_t k = first_figure_from(sentence.start); k < figures.size() && !moved; ++k) {
-        const std::size_t b = doc.index->to_byte(figures[k].span.start);
-        if (figures_sorted && b >= sentence.end) break;
-        moved = b >= sentence.start && b < sentence.end &&
-                (market_move || (!figures[k].unit.empty() && (figures[k].kind == FigureKind::Change ||
-                                                              figures[k].kind == FigureKind::Level ||
-                                                              figures[k].direction != Direction::None)));
-      }
-      if (!moved) continue;
-    }
-    // A sentence that reports two dated happenings (2020年…买了…，而…2017年…买到手) gives two
-    // events: triggers are grouped by the date nearest before them.
-    std::vector<std::vector<Found>> groups;
-    {
-      // A trigger's date is the last of governing_dates (a definite date) that ends before it.
-      // The triggers come in text order: the dates are taken in order of their end, once.
-      std::vector<std::size_t> by_end;
-      for (std::size_t k = 0; k < governing_dates.size(); ++k) {
-        if (is_date(*governing_dates[k]->t) && !is_vague(*governing_dates[k]->t)) by_end.push_back(k);
-      }
-      std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
-        return governing_dates[a]->bytes.end < governing_dates[b]->bytes.end;
-      });
-      std::size_t ended = 0;               // by_end[0, ended) end before the trigger
-      std::optional<std::size_t> last;     // the last of them in governing_dates
-      const Dated* previous_g = nullptr;   // the date of the trigger before, and its group
-      std::size_t previous_group = 0;
-      std::vector<const Dated*> governing;
-      for (const Found& f : triggers) {
-        while (ended < by_end.size() && governing_dates[by_end[ended]]->bytes.end <= f.pos) {
-          last = std::max(last.value_or(0), by_end[ended++]);
-        }
-        const Dated* g = last ? governing_dates[*last] : nullptr;
-        // Triggers under one date go to one group: it is looked up once per date.
-        if (g != nullptr && g == previous_g) {
-          groups[previous_group].push_back(f);
-          continue;
-        }
-        // The same date told twice (1月20日 … 第一天) or an overlapping period (2025年 … 1月)
-        // is one happening's date, not two.
-        auto same_time = [&](const Dated* a) {
-          if (a == nullptr || g == nullptr) return a == g;
-          if (a->t->value == g->t->value) return true;
-          const auto& x = a->t->interval;
-          const auto& y = g->t->interval;
-          // A year's run, then a day within it (今年上涨近14%，还在8月29日创下纪录新高), are two
-          // tellings: the day's triggers get their own group, and one sentence's two events of a
-          // type then fold into one with the finer date (push_merging_retellings). A day told
-          // first (7月1日发布2026年半年度业绩预告) is the act, the year after it its object's.
-          if (a->t->granularity == Granularity::Year && g->t->granularity >= Granularity::Day &&
-              a->bytes.start < g->bytes.start) {
-            return false;
-          }
-          return x && y && x->begin < y->end_excl && y->begin < x->end_excl;
-        };
-        auto it = std::find_if(governing.begin(), governing.end(), same_time);
-        if (it == governing.end() || g == nullptr) {
-          if (g == nullptr && !groups.empty()) {
-            groups.front().push_back(f);
-            continue;
-          }
-          governing.push_back(g);
-          groups.push_back({f});
-          previous_group = groups.size() - 1;
-        } else {
-          previous_group = static_cast<std::size_t>(it - governing.begin());
-          groups[previous_group].push_back(f);
-        }
-        previous_g = g;
-      }
-      // Triggers before any date (财报显示，公司前三季度实现营收) belong with the first dated group.
-      if (groups.size() > 1 && !governing.empty() && governing.front() == nullptr) {
-        groups[1].insert(groups[1].begin(), groups[0].begin(), groups[0].end());
-        groups.erase(groups.begin());
-      }
-      // English: a later clause with a date of its own is a happening of its own (Sage fell 8%
-      // after saying its CEO will leave next May): its group is split at the clause opener.
-      if (doc.lang == "en") split_at_dated_clauses_en(s, sentence, governing_dates, groups);
-      // Only specific triggers make a group of their own; "other" ones join the first.
-      if (groups.size() > 1) {
-        std::vector<std::vector<Found>> kept;
-        for (auto& g : groups) {
-          bool specific = std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other; });
-          if (specific || kept.empty()) kept.push_back(std::move(g));
-        }
-        // A first group of verbs of making public only (今天公布，10月CPI同比上涨; 宣布, 发布):
-        // what was made public is the next group's happening, which its verb joins. (成立 in
-        // 2020年成立，2023年3月完成融资 is a happening of its own.)
-        auto made_public = [](const std::vector<Found>& g) {
-          return std::all_of(g.begin(), g.end(), [](const Found& f) {
-            return f.type == EventType::Other || (f.type == EventType::ProductRelease && f.trigger->generic);
-          });
-        };
-        auto specific = [](const std::vector<Found>& g) {
-          return std::any_of(g.begin(), g.end(), [](const Found& f) { return f.type != EventType::Other && !f.trigger->generic; });
-        };
-        if (kept.size() > 1 && made_public(kept[0]) && specific(kept[1])) {
-          kept[1].insert(kept[1].begin(), kept[0].begin(), kept[0].end());
-          kept.erase(kept.begin());
-        }
-        groups = std::move(kept);
-      }
-    }
-    // What every event of the sentence shares: its span, entities and figures, read once.
-    // Mentions and figures are ordered by start: only this sentence's stretch is read
-    // (a walk over the whole document per event was quadratic in long documents).
-    const Span sentence_span{doc.index->to_code_point(sentence.start), doc.index->to_code_point(sentence.end)};
-    std::vector<std::string> sentence_entities;
-    std::vector<std::size_t> sentence_figures;
-    bool market = false;  // an index, rate, currency or commodity is named
-    if (!groups.empty()) {
-      auto first_entity = std::partition_point(entities.begin(), entities.end(),
-                                               [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
-      std::unordered_set<std::string_view> seen;  // each entity once, in text order
-      for (auto h = first_entity; h != entities.end() && h->bytes.start < sentence.end; ++h) {
-        if (h->bytes.end > sentence.end) continue;
-        if (seen.insert(h->mention.id).second) sentence_entities.push_back(h->mention.id);
-        market = market || h->mention.kind == "index" || h->mention.kind == "rate" || h->mention.kind == "currency" ||
-                 h->mention.kind == "commodity";
-      }
-      for (std::size_t k = first_figure_from(sentence.start); k < figures.size(); ++k) {
-        const std::size_t b = doc.index->to_byte(figures[k].span.start);
-        if (figures_sorted && b >= sentence.end) break;
-        if (b >= sentence.start && b < sentence.end && !figures[k].unit.empty()) sentence_figures.push_back(k);
-      }
-    }
-    for (const std::vector<Found>& group : groups) {
-    const Found* trigger = primary_trigger(group);
-    if (trigger != nullptr && out.size() < options.max_events && !text.ends_with("？") && !text.ends_with("?")) {
-      Event e;
-      e.type = trigger->type;
-      if (e.type == EventType::MarketMove && !market &&
-          economic_subject(s.substr(sentence.start, trigger->pos - sentence.start), doc.lang == "en")) {
-        e.type = EventType::MacroData;
-      }
-      e.trigger = std::string(trigger->trigger->word);
-      e.span = sentence_span;
-      e.entities = sentence_entities;
-      e.figures = sentence_figures;
-      // The governing date: a date of this sentence nearest before the trigger, else after it;
-      // vague ones (近期) only when nothing better; a step (5天后) means the previous date.
-      const TimeExpr* date = nullptr;
-      const Dated* date_at = nullptr;
-      std::size_t date_end = 0;  // where `date` ends in the text
-      bool step = false;
-      long best = -1;
-      // English: a date after the trigger is its own only before a clause opener (fell 8%
-      // after saying its CEO will leave next May); a trigger between is often its verb
-      // (International reserves fell … in November).
-      std::size_t own_clause_end = sentence.end;
-      if (doc.lang == "en") own_clause_end = clause_opener_in(s, trigger->pos + trigger->trigger->word.size(), sentence.end);
-      for (const Dated* d : governing_dates) {
-        const TimeExpr& t = *d->t;
-        if (d->bytes.start > trigger->pos && d->bytes.start >= own_clause_end) continue;
-        // A day counted from an announcement (将在本减持计划公告之日起十五个交易日后的90天内进行):
-        // the window of what is planned, not the day the plan was made.
-        if (d->bytes.start > trigger->pos && s.substr(0, d->bytes.start).ends_with("之日起")) continue;
-        // 通过了2023年度工作要点: a year after the verb that names its object's year (年度) is
-        // what the plan or report covers, not when the act was done.
-        // (2040年度前, 年度内: a deadline, which dates.)
-        if (d->bytes.start > trigger->pos) {
-          const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
-          std::size_t after = std::string_view::npos;  // where the text goes on after 年度
-          if (d_text.ends_with("年度")) after = d->bytes.end;
-          if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
-          if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
-          const bool deadline = after != std::string_view::npos &&
-                                (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
-          if (after != std::string_view::npos && !deadline) continue;
-        }
-        if (t.type == TimexType::Duration && t.anchor == AnchorKind::Previous) {
-          step = true;
-          continue;
-        }
-        if (!is_date(t)) continue;
-        long distance = d->bytes.end <= trigger->pos ? static_cast<long>(trigger->pos - d->bytes.end)
-                                                     : 100000 + static_cast<long>(d->bytes.start - trigger->pos);
-        if (is_vague(t)) distance += 1000000;
-        // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
-        // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
-        // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
-        if (doc.lang != "en" && t.granularity == Granularity::Year && d->bytes.start > trigger->pos) {
-          const std::size_t verb_end = trigger->pos + trigger->trigger->word.size();
-          const std::string_view between = s.substr(verb_end, d->bytes.start - verb_end);
-          if (between.empty() || between == "了") distance += 2000000;
-        }
-        // A day beats a coarser period in the same stretch: 2024-11-05披露三季报后大涨.
-        if (t.granularity < Granularity::Day) distance += 24 * (static_cast<int>(Granularity::Day) - static_cast<int>(t.granularity));
-        if (best < 0 || distance < best) {
-          best = distance;
-          date = &t;
-          date_at = d;
-          date_end = d->bytes.end;
+    enter_sentence(d, sentence, story, c);  // its own dates; the dates before it move the story on
+    if (table_event && joins_table(c)) {
+      add_table_row(d, c, out.back());
+    } else {
+      table_event = false;
+      find_governing_dates(d, c);
+      find_sentence_triggers(d, translations.translates(sentence), c);
+      if (reports_a_happening(d, c)) group_by_governing_date(d, c);
+      const bool question = c.text.ends_with("？") || c.text.ends_with("?");  // asks, tells nothing
+      if (!c.groups.empty() && !question) {
+        read_mentions(d, c);
+        // One event per group: its trigger, its date, whether it is kept, then its type, date,
+        // status and release (event_of); a retelling of an event before folds into it.
+        for (const std::vector<Found>& group : c.groups) {
+          const Found* trigger = primary_trigger(group);
+          if (trigger == nullptr || out.size() >= options.max_events) continue;
+          const GoverningDate g = events::choose_governing_date(d.s, d.english, sentence, trigger->pos,
+                                                                trigger->pos + trigger->trigger->word.size(),
+                                                                c.governing_dates);
+          std::optional<Event> e = event_of(d, story, c, group, *trigger, g, !out.empty());
+          if (!e) continue;
+          table_event = e->table_row;
+          push_merging_retellings(doc, figures, options, std::move(*e), g.date == nullptr, out, undated);
         }
       }
-      // A report needs something to hold on to: a date of its own, an entity or a figure.
-      // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
-      bool grounded = date != nullptr || !e.entities.empty() || !e.figures.empty() || trigger->trigger == row_trigger;
-      // A market move needs a market: a figure, or an index, rate, currency or commodity
-      // (突破性研究 is no move of a market).
-      if (e.type == EventType::MarketMove && e.figures.empty()) {
-        bool stocks = text.find("股") != std::string_view::npos || text.find("stocks") != std::string_view::npos ||
-                      text.find("shares") != std::string_view::npos || text.find("市场") != std::string_view::npos;
-        // English: a market named by its noun is the move's actor (Oil rises on worries).
-        if (!market && !stocks && doc.lang == "en" && names_a_market_en(s, sentence)) {
-          grounded = true;
-        } else if (!market && !stocks) {
-          grounded = false;
-        }
-      }
-      // English wire copy names its actor by form (Tribune Co said it completed the sale).
-      if (!grounded && doc.lang == "en" && e.type != EventType::MarketMove && names_an_actor_en(text)) grounded = true;
-      // A statement of state (statement_type): typed by its speaker and matter, and an
-      // announcement of its own wherever the story tells it.
-      std::optional<EventType> stated;
-      if (e.type == EventType::Other && statement_verb(trigger->trigger->word)) {
-        stated = trigger->pos == triggers.front().pos && row_trigger == nullptr
-                     ? first_stated
-                     : statement_type(s, sentence, trigger->pos, trigger->pos + trigger->trigger->word.size(), entities,
-                                      doc.lang == "en");
-        if (stated) e.type = *stated;
-      }
-      bool other_without_entity = e.type == EventType::Other && e.entities.empty();
-      // Whether it is kept is known now: the cues below only date and qualify a kept event.
-      if (!grounded || other_without_entity) continue;
-      // What someone says, with no date of its own, after the story has begun (警方表示，枪手在…开始
-      // 射击; 他称…): the account of a happening already told, no happening of its own. A
-      // statement of state (外长表示…, 新闻稿称…确定20家银行为…) is the body's own announcement.
-      const bool speech_only = std::all_of(group.begin(), group.end(), [](const Found& f) {
-        return f.type == EventType::Other &&
-               std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
-      });
-      if (speech_only && date == nullptr && !out.empty() && !stated) continue;
-      if (doc.lang != "en" ? negated_clause(s, sentence, trigger->pos) : negated_en(s, sentence, trigger->pos)) continue;
-      // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
-      if (speech_only && (row.ends_with(":") || row.ends_with("：")) && date == nullptr) continue;
-      // English: the cues of the trigger's own clause (see trigger_clause_en).
-      std::string_view cue_text = text;
-      if (doc.lang == "en") {
-        std::size_t previous_end = sentence.start;
-        for (const Found& f : triggers) {
-          if (f.pos < trigger->pos) previous_end = f.pos + f.trigger->word.size();
-        }
-        const ByteSpan clause = trigger_clause_en(s, sentence, trigger->pos, trigger->trigger->word.size(), previous_end);
-        // A date after the clause brings its own cues (agreed to acquire …, a deal it expects
-        // to complete in the second quarter).
-        const std::size_t cue_end = date != nullptr && date_end > clause.end ? date_end : clause.end;
-        cue_text = s.substr(clause.start, cue_end - clause.start);
-      }
-      bool future_cue = has_future_cue(cue_text);
-      static constexpr scan::CueSet kHedgeCues(kHedges);
-      bool hedge = kHedgeCues.any(cue_text);
-      // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
-      // it is expected.
-      if (date != nullptr && date->value == "FUTURE_REF") future_cue = hedge = true;
-      // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
-      // when the plan cue it leads follows it (预计将于, 预计将在).
-      std::size_t trigger_at = trigger->pos - sentence.start;
-      Aspect aspect = doc.lang == "en" ? Aspect{} : aspect_of(text, trigger_at, trigger->trigger->word);
-      std::size_t plan = aspect.plan;
-      static constexpr std::string_view kForecast = "预计";
-      if (plan != std::string_view::npos &&
-          (at(text, plan, kForecast) || (plan >= kForecast.size() && at(text, plan - kForecast.size(), kForecast)))) {
-        hedge = true;
-      }
-      const TimeExpr* dated_by = nullptr;  // the time expression the event's date is taken from
-      if (date != nullptr && is_vague(*date) && pub && recent_days(s.substr(date_at->bytes.start, date_at->bytes.size()))) {
-        e.date = format_day(*pub);
-        e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
-        e.granularity = Granularity::Day;
-        e.certainty = Certainty::Approximate;
-      } else if (date != nullptr && !(is_vague(*date) && step && last_any != nullptr)) {
-        take_date(*date, e);
-        dated_by = date;
-      } else if ((step || date == nullptr) && (future_cue ? last_any : (last_past_day ? last_past_day : last_past_any))) {
-        const TimeExpr* inherited = future_cue ? last_any : (last_past_day ? last_past_day : last_past_any);
-        take_date(*inherited, e);
-        dated_by = inherited;
-        e.certainty = Certainty::Inferred;
-        // 证监会拟决定… after a story about 2022: the plan is today's, not the past's.
-        // A plan told after an announcement of the last days (6月22日晚公告称…。同时，公司拟…) is
-        // that announcement's: the day is kept.
-        bool past = pub && e.interval && date::floor<date::days>(e.interval->end_excl) <= *pub;
-        const bool days_before = past && inherited->granularity >= Granularity::Day &&
-                                 date::floor<date::days>(e.interval->begin) + date::days{7} >= *pub;
-        if (plan != std::string_view::npos && past && !days_before) {
-          e.date = format_day(*pub);
-          e.interval = Interval{LocalSeconds{*pub}, LocalSeconds{*pub + date::days{1}}};
-          e.granularity = Granularity::Day;
-          dated_by = nullptr;
-        }
-      } else if (pub) {
-        // Undated: the publication day, or for a market's move (and the Fed's decision) told
-        // as done, the last session of that market by the publication instant, in its zone.
-        LocalDays day = *pub;
-        if (!future_cue) {
-          if (std::optional<Market> market = market_of(e.entities, text, e.type)) {
-            day = last_session(*doc.published, *market).value_or(day);
-          }
-        }
-        e.date = format_day(day);
-        e.interval = Interval{LocalSeconds{day}, LocalSeconds{day + date::days{1}}};
-        e.granularity = Granularity::Day;
-        e.certainty = Certainty::Inferred;
-      } else {
-        e.date = "PRESENT_REF";
-        e.granularity = Granularity::Day;
-        e.certainty = Certainty::Inferred;
-      }
-      bool future_date = pub && e.interval && date::floor<date::days>(e.interval->begin) > *pub;
-      bool open_date = !pub || !e.interval || date::floor<date::days>(e.interval->end_excl) > *pub;
-      if (future_date || (!aspect.done && ((future_cue && open_date) || plan != std::string_view::npos))) {
-        e.status = hedge ? EventStatus::Expected : EventStatus::Scheduled;
-        // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
-        // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
-        if (doc.lang == "en" && !(future_date && date != nullptr)) e.status = EventStatus::Expected;
-      } else if (!aspect.done && future_cue && date == nullptr && hedge) {
-        e.status = EventStatus::Expected;
-      } else {
-        e.status = EventStatus::Happened;
-      }
-      if (e.type == EventType::MacroData || e.type == EventType::Earnings) {
-        // US statistics come out at 08:30 in New York: a story of the next Beijing morning
-        // (美国4月非农…, published 06:52) tells the release of the New York day before.
-        LocalDays release_day = pub.value_or(LocalDays{});
-        if (pub && e.type == EventType::MacroData &&
-            std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
-          release_day = last_session(*doc.published, Market{"America/New_York", 9}).value_or(*pub);
-        }
-        date_a_release(s, dated_by, governing_dates, trigger->pos, pub, release_day, options, e);
-      }
-      e.confidence = 0.4 + (date != nullptr ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
-                     (e.type != EventType::Other ? 0.1 : 0);
-      e.table_row = trigger->trigger == row_trigger;
-      table_event = e.table_row;
-      push_merging_retellings(doc, figures, options, std::move(e), date == nullptr, out, undated);
     }
-    }
-    for (const Dated* d : own) remember(d->t);
-    while (next_dated < dated.size() && dated[next_dated].bytes.start < sentence.end) ++next_dated;
+    leave_sentence(d, c, story);
   }
   return out;
 }

@@ -1,0 +1,59 @@
+// extract/events_internal.h: steps of the event pass with a contract of their own
+// (folder-private; extract_events takes them in turn, tests/extract/events_steps_test.cpp
+// tests them on their own).
+#ifndef NEWSLINE_EXTRACT_EVENTS_INTERNAL_H_
+#define NEWSLINE_EXTRACT_EVENTS_INTERNAL_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar.h"
+#include "core/event.h"
+#include "core/text.h"
+#include "core/time_expr.h"
+
+namespace newsline::events {
+
+// A time expression that can date a happening, with its byte span in the folded text.
+struct Dated {
+  ByteSpan bytes;
+  const TimeExpr* t;
+  bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
+};
+
+// The date that governs a trigger (choose_governing_date).
+struct GoverningDate {
+  const TimeExpr* date = nullptr;  // none: the story's date or the publication's
+  const Dated* at = nullptr;       // where `date` is told
+  bool step = false;               // a step (5天后) was told: it means the previous date
+};
+
+// The governing date of the trigger at [trigger_pos, trigger_end) of `sentence` in `s`, among
+// `dates` (the sentence's, in text order): the date nearest before the trigger, else after it;
+// vague ones (近期) only when nothing better; a day before a coarser period of the same
+// stretch. Not a date after it that counts from an announcement (之日起) or names its object's
+// year (通过了2023年度工作要点; 公布了2025年…名单), nor in English one past a clause opener
+// (fell 8% after saying its CEO will leave next May).
+GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan sentence, std::size_t trigger_pos,
+                                    std::size_t trigger_end, const std::vector<const Dated*>& dates);
+
+// What the words around a trigger say of its time.
+struct Cues {
+  bool future = false;  // a future cue (将, will), or a vague time to come (未来几个月)
+  bool hedge = false;   // a hedge (可能, may) or a forecast (预计)
+  bool plan = false;    // a Chinese plan cue before the trigger (拟, 计划): not yet happened
+  bool done = false;    // a Chinese sign of completion nearer the trigger (已, 完成, 了)
+};
+
+// The status of an event dated `when` (absent: unknown) in a story published on `pub`:
+// scheduled when its date is to come or a plan or the future is told of it, expected when that
+// is hedged (and in English unless a date of its own to come fixes it), else happened.
+// `own_date`: its sentence dates it.
+EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,
+                      bool english);
+
+}  // namespace newsline::events
+
+#endif  // NEWSLINE_EXTRACT_EVENTS_INTERNAL_H_
