@@ -516,20 +516,27 @@ bool inside(const std::vector<ByteSpan>& stretches, ByteSpan bytes) {
 // The names of a company's reports (中期报告, 财报).
 bool report_name(std::string_view w) { return w == "财年中期报告" || w == "财报"; }
 
-// The clause of `s` around `pos` within `sentence`: between clause breaks.
+// The length of the clause break (clause_break) of three bytes at `s[i]`, or 0: 。 (E3 80 82)
+// and the full-width ，；！？： (EF BC 8C/9B/81/9F/9A). The text is valid UTF-8, so a break is
+// found byte by byte without decoding: the ASCII breaks are never a part of a longer character.
+bool wide_break_at(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]),
+             b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b0 == 0xE3) return b1 == 0x80 && b2 == 0x82;
+  return b0 == 0xEF && b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x81 || b2 == 0x9F || b2 == 0x9A);
+}
+
+bool ascii_break(char c) { return c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n'; }
+
+// The clause of `s` around `pos` within `sentence`: between clause breaks (clause_break).
 ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
   std::size_t from = pos;
-  while (from > sentence.start) {
-    const Utf8Char c = utf8_before(s, from);
-    if (clause_break(c.cp)) break;
-    from -= c.len;
+  while (from > sentence.start && !ascii_break(s[from - 1]) && !(from >= sentence.start + 3 && wide_break_at(s, from - 3))) {
+    --from;
   }
   std::size_t to = pos;
-  while (to < sentence.end) {
-    const Utf8Char c = utf8_at(s, to);
-    if (clause_break(c.cp)) break;
-    to += c.len;
-  }
+  while (to < sentence.end && !ascii_break(s[to]) && !wide_break_at(s, to)) ++to;
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
 }
 
@@ -973,6 +980,19 @@ void split_at_dated_clauses_en(std::string_view s, ByteSpan sentence, const std:
     out.emplace_back(g.begin() + static_cast<std::ptrdiff_t>(begin), g.end());
   }
   groups = std::move(out);
+}
+
+// English: a board's choice told on the story's own company's word (The board of directors has
+// elected …, the company said): the wire's attribution to the company its lead names.
+bool own_company_said_en(std::string_view text) {
+  static constexpr std::string_view kOwnNouns[] = {"company said", "company says", "company added",
+                                                   "bank said",    "firm said",    "group said"};
+  for (std::string_view own : kOwnNouns) {
+    for (std::size_t k = text.find(own); k != std::string_view::npos; k = text.find(own, k + 1)) {
+      if (k >= 4 && (at(text, k - 4, "the ") || at(text, k - 4, "The ")) && scan::word_start(text, k - 4)) return true;
+    }
+  }
+  return false;
 }
 
 bool names_an_actor_en(std::string_view text) {
@@ -1562,12 +1582,12 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
   // its actors (the regulator's findings after its warning; a minister's next paragraph), tells
   // no happening of its own.
   // A decision of its own (会议讨论并原则通过…, 审议…议案, 决定…, 还任命了…) is the next item of a
-  // meeting's agenda, a body set up, an accord signed or a policy issued (还成立了专项协调小组,
+  // meeting's agenda, a body set up, an accord signed, a policy issued or a project launched (还成立了专项协调小组,
   // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
   // 将…, 还将, 另外) the next item of a programme: happenings of their own.
   auto decides = [&] {
     const std::string_view t = text_of(later);
-    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "成立", "签署", "任命", "出台", "还提", "还将", "另外"}) {
+    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "成立", "签署", "任命", "出台", "启动", "还提", "还将", "另外"}) {
       if (t.find(w) != std::string_view::npos) return true;
     }
     return false;
@@ -2058,6 +2078,7 @@ bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigge
   }
   // English wire copy names its actor by form (Tribune Co said it completed the sale).
   if (!grounded && d.english && type != EventType::MarketMove && names_an_actor_en(c.text)) grounded = true;
+  if (!grounded && d.english && type == EventType::Personnel && own_company_said_en(c.text)) grounded = true;
   return grounded;
 }
 
@@ -2079,9 +2100,27 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
   return true;
 }
 
-Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g) {
+// Chinese: `before` (the trigger's clause up to the trigger) says the trigger may happen
+// (可能突破, 或将关闭, 有望达成) or makes it a condition (如果…对另外2,000亿中国商品征收关税); not a
+// hedge inside a noun's modifier (对危机可能持续的担忧导致…走低).
+constexpr std::string_view kClauseHedges[] = {"可能", "或将", "有望", "或许", "料将", "恐将", "如果", "假如", "倘若", "一旦"};
+bool hedges_trigger(std::string_view before) {
+  static constexpr scan::CueSet kCues(kClauseHedges);
+  std::size_t after = std::string_view::npos;  // where the last hedge ends
+  kCues.find_if(before, 0, before.size(), [&](std::size_t k, std::string_view w) {
+    after = k + w.size();
+    return false;
+  });
+  return after != std::string_view::npos && before.find("的", after) == std::string_view::npos;
+}
+
+// The cues of the trigger's stretch. `statement`: the trigger is a verb of saying or follows one,
+// and the cues are the whole sentence's: what is said is the matter (韩国周五表示，将于9月5日派遣特使).
+Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g,
+               bool statement) {
   const std::string_view s = d.s;
   Cues cues;
+  const ByteSpan clause = d.english ? ByteSpan{} : clause_around(s, c.bytes, trigger.pos);  // Chinese: the trigger's
   // English: the cues of the trigger's own clause (see trigger_clause_en).
   std::string_view cue_text = c.text;
   if (d.english) {
@@ -2089,12 +2128,23 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
     for (const Found& f : c.triggers) {
       if (f.pos < trigger.pos) previous_end = f.pos + f.trigger->word.size();
     }
-    const ByteSpan clause = trigger_clause_en(s, c.bytes, trigger.pos, trigger.trigger->word.size(), previous_end);
+    const ByteSpan own = trigger_clause_en(s, c.bytes, trigger.pos, trigger.trigger->word.size(), previous_end);
     // A date after the clause brings its own cues (agreed to acquire …, a deal it expects
     // to complete in the second quarter).
-    const std::size_t cue_end = g.date != nullptr && g.at->bytes.end > clause.end ? g.at->bytes.end : clause.end;
-    cue_text = s.substr(clause.start, cue_end - clause.start);
+    const std::size_t cue_end = g.date != nullptr && g.at->bytes.end > own.end ? g.at->bytes.end : own.end;
+    cue_text = s.substr(own.start, cue_end - own.start);
+  } else if (!statement) {
+    // Chinese: the cues before the trigger and in its own clause; a later clause's 将 tells what
+    // follows the happening (今天启动…活动，各院校将组建…), not when it is. A date after the
+    // clause brings its clause's cues (联合国方面称，古特雷斯20日将…参与).
+    // A purpose clause (为完成本次发行上市，公司拟…发行GDR) is the lead-in of the act after it, whose
+    // cues it takes.
+    std::size_t cue_end = clause.end;
+    if (g.date != nullptr && g.at->bytes.end > clause.end) cue_end = clause_around(s, c.bytes, g.at->bytes.start).end;
+    if (at(s, clause.start, "为")) cue_end = c.bytes.end;
+    cue_text = s.substr(c.bytes.start, cue_end - c.bytes.start);
   }
+  if (!d.english) cues.hedged_clause = hedges_trigger(s.substr(clause.start, trigger.pos - clause.start));
   cues.future = has_future_cue(cue_text);
   static constexpr scan::CueSet kHedgeCues(kHedges);
   cues.hedge = kHedgeCues.any(cue_text);
@@ -2219,7 +2269,11 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   e.span = c.span;
   e.entities = c.entities;
   e.figures = c.figures;
-  const Cues cues = read_cues(d, c, trigger, g);
+  // Reported speech (a verb of saying, or a sentence opened by one: 高盛警告称，一旦…走低): the
+  // whole sentence is what is said.
+  const bool speech = statement_verb(trigger.trigger->word) ||
+                      (c.triggers.front().pos < trigger.pos && statement_verb(c.triggers.front().trigger->word));
+  const Cues cues = read_cues(d, c, trigger, g, speech);
   const TimeExpr* dated_by = date_event(d, story, c, g, cues, e);
   e.status = events::status_of(e.interval, d.pub, cues, own_date, d.english);
   date_release(d, c, trigger, dated_by, e);
@@ -2298,7 +2352,7 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
     if (english && !(future_date && own_date)) return EventStatus::Expected;
     return cues.hedge ? EventStatus::Expected : EventStatus::Scheduled;
   }
-  if (!cues.done && cues.future && !own_date && cues.hedge) return EventStatus::Expected;
+  if (!cues.done && ((cues.future && !own_date && cues.hedge) || cues.hedged_clause)) return EventStatus::Expected;
   return EventStatus::Happened;
 }
 

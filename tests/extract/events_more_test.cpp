@@ -96,8 +96,19 @@ constexpr Case kSenses[] = {
     {"当你拨打航空公司等服务号码时，系统会依据你通话对象的诉求，帮你把验证码翻出来。", "2026-06-09", ""},
     {"一期项目占地面积约200亩，计划投资金额30亿元，其中固定资产投资25亿元。", "2026-06-23", ""},
     {"宣讲员深入学校、社区、牧区，用通俗的语言解读全会精神。", "2024-09-19", ""},
+    // a condition (如果…征收) is what may happen: expected
     {"如果特朗普对另外2000亿美元中国商品征收进口关税，澳元将失去支撑。", "2018-09-07",
-     "2018-09-07 policy_regulation scheduled"},
+     "2018-09-07 policy_regulation expected"},
+    // an official's tour, made in a place; the tour as a noun or a reporter's survey is none
+    {"中共中央政治局常委、国务院总理李强4月29日至5月1日在广西调研。", "2026-05-01",
+     "2026-04-29/2026-05-01 other happened"},
+    {"2022年11月，习近平率中央军委一班人视察军委联合作战指挥中心。", "2023-08-01", "2022-11 other happened"},
+    {"记者在调研中了解到，当地企业订单增长明显。", "2026-05-01", ""},
+    {"在今年的国内考察中，习近平总书记来到种子实验室。", "2023-01-17", ""},
+    {"第39次南极考察队队员在各分会场参加活动。", "2023-01-18", ""},
+    // a drug passing the consistency evaluation: the company's milestone
+    {"恒瑞医药公告，近日，公司收到国家药监局颁发的《药品补充申请批准通知书》，该药品通过仿制药一致性评价。", "2020-11-09",
+     "2020-11-09 corporate_action happened"},
 };
 
 TEST(EventsMore, TriggersReadInTheirSense) {
