@@ -123,6 +123,8 @@ TEST(Figures, SubjectIsTheMetricWordNearestBefore) {
       {"毛利率同比下降1.5个百分点", "毛利率"},
       {"营业利润率为6.5%", "利润率"},
       {"人民币兑美元汇率报7.2987", "人民币兑美元汇率"},
+      {"我国外贸进出口总值16.77万亿元人民币", "进出口"},
+      {"其中，出口9.62万亿元", "出口"},
       {"Net profit was 100 dlrs", "profit"},
       {"growers would be paid an unprofitable 100 dlrs", ""},
       {"Actual resales of homes totaled 241,000", ""},
