@@ -706,9 +706,12 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
 // year) of the end; the draft covers the first day alone, and the range is joined after it.
 std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos, std::pair<int, std::size_t> day) {
   std::size_t len = 0;
-  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and "}, len) < 0) return std::nullopt;
-  const std::size_t q = skip_space(s, day.second + len);
-  if (!is_ascii_digit(cp_at(s, q))) return std::nullopt;
+  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and ", " till ", " until "}, len) < 0) return std::nullopt;
+  // from ninth till seventeenth of April, between the ninth and the seventeenth of April: the
+  // days in words (the end with "of" and its month).
+  const bool words = !is_ascii_digit(cp_at(s, pos));
+  const std::size_t q = words ? scan::skip(s, skip_space(s, day.second + len), "the ") : skip_space(s, day.second + len);
+  if (is_ascii_digit(cp_at(s, q)) == words) return std::nullopt;
   std::optional<Draft> end = match_month_forms(s, q);
   if (!end || end->day <= day.first || end->month == 0 || end->impossible) return std::nullopt;
   Draft d;
@@ -720,6 +723,19 @@ std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos,
   d.two_digit_year = end->two_digit_year;
   d.granularity = Granularity::Day;
   return d;
+}
+
+// between august and october, the last week of july: a month named in full in lower case
+// after a preposition, or after "and" and another month (not march, may: verbs as often).
+bool lower_month_cued(std::string_view s, std::size_t pos, std::string_view token) {
+  if (token == "march" || token == "may" || !scan::word_end(s, pos + token.size())) return false;
+  for (std::string_view cue : {"between ", "from ", "in ", "since ", "until ", "till ", "of ", "to ", "through ", "before ", "after ", " during "}) {
+    if (scan::ends_at(s, pos, cue) && scan::word_start(s, pos - cue.size())) return true;
+  }
+  if (!scan::ends_at(s, pos, " and ")) return false;
+  std::size_t b = pos - 5, len = 0;
+  while (b > 0 && is_ascii_alpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  return word_at(s.substr(0, pos - 5), b, kMonths, len) != nullptr && b + len == pos - 5;
 }
 
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
@@ -736,7 +752,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       std::size_t q = skip_space(s, pos + len);
       if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // june of 1992
       bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value() || year_after_in(s, pos + len).has_value();
-      if (!day_or_year || len <= 3) return std::nullopt;
+      if (len <= 3 || !(day_or_year || lower_month_cued(s, pos, token))) return std::nullopt;
     }
     d.month = month->value;
     d.granularity = Granularity::Month;
@@ -822,7 +838,8 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (!day && (initial == 'f' || initial == 's' || initial == 't' || initial == 'e' || initial == 'n')) {
     std::size_t run = pos;
     while (run < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[run]))) ++run;
-    may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty"));
+    may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty") ||
+                                   scan::followed_by_any(s, run, {" till ", " to ", " through ", " until ", " and "}));
   }
   if (!day && may_be_ordinal) {
     std::size_t wlen = 0;
@@ -840,7 +857,15 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     p = skip_space(s, p);
     of = at_nocase(s, p, "of ");
     if (of) p += 3;
-    if (word && !of) return std::nullopt;
+    if (word && !of) {
+      // from ninth till seventeenth of April, between the ninth and the seventeenth of April:
+      // only after "from" or "between" (first to the third of them is a rank).
+      const std::size_t b = scan::ends_at(s, pos, "the ") ? pos - 4 : pos;
+      if (!scan::ends_at(s, b, "from ") && !scan::ends_at(s, b, "between ")) return std::nullopt;
+      std::optional<Draft> range = match_day_before_range(s, pos, *day);
+      if (range) range->begin = b;  // "the" before the first day belongs to the range
+      return range;
+    }
   }
   const Word* m = word_at(s, p, kMonths, len);
   if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
@@ -891,13 +916,16 @@ bool numeric_date_cue_before(std::string_view s, std::size_t pos, std::size_t en
       return scan::longest(s, end, {"-", " - ", " to ", " and ", " through ", " until ", " till "}, len) >= 0;
     }
   }
-  for (std::string_view c : {" to ", " until ", " till ", " through ", " and ", "-", " - "}) {
+  // on 11/20, 11/22 or 11/25: a list of such dates goes on after the first.
+  for (std::string_view c : {" to ", " until ", " till ", " through ", " and ", "-", " - ", ", ", " or "}) {
     if (pos >= c.size() + 1 && at_nocase(s, pos - c.size(), c) && is_ascii_digit(static_cast<unsigned char>(s[pos - c.size() - 1]))) {
       std::size_t b = pos - c.size() - 1;
       while (b > 0 && (is_ascii_digit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/')) --b;
       if (s.substr(b, pos - c.size() - b).find('/') != std::string_view::npos) return true;
     }
   }
+  // this 5/12: the one of this year ("next 5/19" would need the year after: left alone).
+  if (scan::ends_at(s, pos, "this ")) return true;
   // Friday 5/12, Thu 11/20: a weekday name right before.
   std::size_t w = pos;
   if (w == 0 || s[w - 1] != ' ') return false;
@@ -945,6 +973,98 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!valid_day(r.year, r.month, r.day)) return std::nullopt;
   r.end = y->end;
   return r;
+}
+
+// 2015-3, 12-2015: a month and its year joined by a dash, a word of their own (not inside
+// 10-1-2018 or v2-2015). After the year only a one-digit month: 2011-12 is a season, and
+// 2015-03 an ISO month read with the Chinese forms.
+std::optional<Draft> match_numeric_month_year(std::string_view s, std::size_t pos) {
+  if (pos > 0 && s[pos - 1] != ' ' && s[pos - 1] != '(') return std::nullopt;
+  // Partnership No 1978-2, Law 5-2015: after a capitalised word a number of a series.
+  if (std::size_t w = pos > 0 ? pos - 1 : 0; w > 0) {
+    while (w > 0 && (is_ascii_alpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) --w;
+    if (w + 1 < pos && (std::isupper(static_cast<unsigned char>(s[w])) != 0 || s[w] == '.')) return std::nullopt;
+  }
+  auto a = digits_at(s, pos);
+  if (!a || !at(s, a->end, "-")) return std::nullopt;
+  auto b = digits_at(s, a->end + 1);
+  if (!b) return std::nullopt;
+  const char32_t next = cp_at(s, b->end);
+  if (scan::is_ascii_alnum(next) || next == '-' || next == '/' || next == ':' || (next == '.' && is_ascii_digit(cp_at(s, b->end + 1)))) {
+    return std::nullopt;
+  }
+  int year = 0, month = 0;
+  if (a->digits == 4 && b->digits == 1) {
+    year = static_cast<int>(a->value);
+    month = static_cast<int>(b->value);
+  } else if (a->digits <= 2 && b->digits == 4) {
+    year = static_cast<int>(b->value);
+    month = static_cast<int>(a->value);
+  }
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = b->end;
+  d.year = year;
+  d.month = month;
+  d.granularity = Granularity::Month;
+  return d;
+}
+
+// 2019/aug/01, 2019-Aug-1, 2020/Sep/23: the year, a month's name and the day, joined by one
+// slash or dash.
+std::optional<Draft> match_year_month_name_day(std::string_view s, std::size_t pos) {
+  auto y = year_at(s, pos);
+  if (!y || y->two_digit || !(at(s, y->end, "/") || at(s, y->end, "-"))) return std::nullopt;
+  const char joiner = s[y->end];
+  std::size_t len = 0;
+  const Word* m = word_at(s, y->end + 1, kMonths, len);
+  const std::size_t p = y->end + 1 + len;
+  if (m == nullptr || p >= s.size() || s[p] != joiner) return std::nullopt;
+  auto day = digits_at(s, p + 1);
+  if (!day || day->digits > 2 || !word_end(s, day->end) || at(s, day->end, joiner == '/' ? "/" : "-")) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = day->end;
+  d.year = y->year;
+  d.month = m->value;
+  d.day = static_cast<int>(day->value);
+  d.granularity = Granularity::Day;
+  if (!valid_day(d.year, d.month, d.day)) return std::nullopt;
+  return d;
+}
+
+// 0730-0930 after "between" or "from": clocks of four digits (a 24-hour clock), the begin of
+// such a range or its end (`pos` past the dash). 2010-2015 is a range of years.
+std::optional<Draft> match_four_digit_clock(std::string_view s, std::size_t pos) {
+  auto hhmm = [&](std::size_t p) -> std::optional<Numeral> {
+    auto n = digits_at(s, p);
+    if (!n || n->digits != 4 || n->value / 100 > 23 || static_cast<int>(n->value) % 100 > 59) return std::nullopt;
+    return n;
+  };
+  auto cued = [&](std::size_t p) { return scan::ends_at(s, p, "between ") || scan::ends_at(s, p, "from "); };
+  auto year = [](const Numeral& n) { return n.value >= 1900 && n.value <= 2100; };
+  auto n = hhmm(pos);
+  if (!n) return std::nullopt;
+  if (cued(pos) && at(s, n->end, "-")) {
+    auto m = hhmm(n->end + 1);
+    if (!m || !word_end(s, m->end) || (year(*n) && year(*m))) return std::nullopt;
+  } else if (pos >= 5 && s[pos - 1] == '-' && word_end(s, n->end)) {
+    auto m = hhmm(pos - 5);
+    if (!m || m->end != pos - 1 || !cued(pos - 5) || (year(*n) && year(*m))) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.begin = pos;
+  d.end = n->end;
+  d.hour = static_cast<int>(n->value / 100);
+  d.minute = static_cast<int>(n->value) % 100;
+  d.meridiem = true;
+  return d;
 }
 
 // 23.04.2022, 1.5.2024: day, month and year between dots (European style), with a clock after.
@@ -1442,6 +1562,19 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// q1 and q2, q3 or q4: a quarter in lower case beside another, joined by a word (`pos` holds
+// the q of one of them).
+bool lower_quarter_pair(std::string_view s, std::size_t pos) {
+  auto quarter_at = [&](std::size_t q) {
+    return q < s.size() && s[q] == 'q' && cp_at(s, q + 1) >= '1' && cp_at(s, q + 1) <= '4' && word_end(s, q + 2) && scan::word_start(s, q);
+  };
+  for (std::string_view joiner : {" and ", " or ", " to "}) {
+    if (quarter_at(pos + 2 + joiner.size()) && at(s, pos + 2, joiner)) return true;
+    if (pos >= joiner.size() + 2 && quarter_at(pos - joiner.size() - 2) && scan::ends_at(s, pos, joiner)) return true;
+  }
+  return false;
+}
+
 std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
@@ -1493,8 +1626,8 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
         d.end = y->end;
       }
     }
-    // q3 2019: a lower-case letter only with its year.
-    if ((s[pos] == 'q' || s[pos] == 'h') && d.year == kUnset) return std::nullopt;
+    // q3 2019: a lower-case letter only with its year, or in a pair of quarters (q1 and q2).
+    if ((s[pos] == 'q' || s[pos] == 'h') && d.year == kUnset && !(s[pos] == 'q' && lower_quarter_pair(s, pos))) return std::nullopt;
     return d;
   }
   if (is_ascii_digit(cp_at(s, pos)) && (at(s, pos + 1, "Q") || at(s, pos + 1, "H"))) {
@@ -1902,6 +2035,8 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
       if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
     }
   }
+  // 2018 or later, 2009 or earlier: the words after a year that bound it are a cue too.
+  if (const std::size_t bound = scan::after_any(s, e, " or later", " or earlier"); !cue && bound != std::string_view::npos) cue = word_end(s, bound);
   if (!cue) return std::nullopt;
   Draft d;
   d.begin = pos;
@@ -2205,8 +2340,9 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   // last decade alone is the decade before (late last decade, under Carter): no length.
   const bool the_or_over = at_nocase(s, pos, "the ") || (pos >= 5 && (s[pos - 5] | 0x20) == 'o' && at_nocase(s, pos - 4, "ver ")) ||
                            (pos >= 4 && at_nocase(s, pos - 4, "for "));
-  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}}) {
-    if (!the_or_over) break;
+  // next hour, the past hour: an hour needs neither (the last hour of trading is a part of it).
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}, {"hour", 'H', 1}}) {
+    if (!the_or_over && unit != 'H') continue;
     const std::size_t q = skip_space(s, pos + len);
     if (at_nocase(s, q, word) && word_end(s, q + word.size()) && !at(s, q + word.size(), "-") &&
         !at(s, q + word.size(), "'") && !at_nocase(s, q + word.size(), " of ")) {
@@ -2255,6 +2391,74 @@ std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
   d.end = pos + 11;
   d.granularity = Granularity::Day;
   return d;
+}
+
+// weekends, on weekends, all weekends, any weekend: every weekend (as "every weekend"); that
+// weekend: the weekend nearest, as "the weekend". The word before is read from the word
+// "weekend" (`pos`), so that the words before it open nothing of their own.
+std::optional<Draft> match_weekends_en(std::string_view s, std::size_t pos) {
+  const bool plural = at_nocase(s, pos, "weekends");
+  const std::size_t end = pos + (plural ? 8 : 7);
+  if (!(plural || at_nocase(s, pos, "weekend")) || !word_end(s, end) || at(s, end, "-") || at(s, end, "'") || !scan::word_start(s, pos)) {
+    return std::nullopt;
+  }
+  Draft d;
+  d.begin = pos;
+  d.end = end;
+  if (!plural && scan::ends_at(s, pos, " that ")) {
+    d.kind = Kind::Weekday;
+    d.weekend = true;
+    d.begin = pos - 5;
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  if (!plural && !scan::ends_at(s, pos, " any ")) return std::nullopt;
+  // three weekends, 2 weekends: a count of them, no set.
+  if (std::size_t w = pos; w >= 2 && s[w - 1] == ' ') {
+    for (--w; w > 0 && scan::is_ascii_alnum(static_cast<unsigned char>(s[w - 1]));) --w;
+    std::size_t len = 0;
+    int value = 0;
+    if (is_ascii_digit(cp_at(s, w)) || (number_word_at(s, w, len, value) != nullptr && w + len == pos - 1)) return std::nullopt;
+  }
+  if (scan::ends_at(s, pos, " any ") || scan::ends_at(s, pos, " all ")) d.begin = pos - 4;
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.unit = 'E';
+  d.amount = 1;
+  return d;
+}
+
+// all day, all week, all month, all year: a length of one (P1D), read from the unit's word
+// (`pos`), as the word before opens nothing of its own; all-day is an adjective. everyday at the end of a
+// clause (I'll leave everyday): each day; before a noun (everyday life) an adjective.
+std::optional<Draft> match_all_period_en(std::string_view s, std::size_t pos) {
+  if (at_nocase(s, pos, "everyday")) {
+    const std::size_t q = skip_space(s, pos + 8);
+    if (!word_end(s, pos + 8) || (q < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[q])) || s[q] == '-'))) return std::nullopt;
+    if (scan::ends_at(s, pos, "am ") || scan::ends_at(s, pos, "pm ") || !scan::word_start(s, pos)) return std::nullopt;  // 6am everyday
+    Draft d;
+    d.kind = Kind::Set;
+    d.type = TimexType::Set;
+    d.begin = pos;
+    d.end = pos + 8;
+    d.unit = 'D';
+    d.amount = 1;
+    return d;
+  }
+  if (!scan::ends_at(s, pos, " all ")) return std::nullopt;
+  for (auto [word, unit] : {std::pair<std::string_view, char>{"day", 'D'}, {"week", 'W'}, {"month", 'M'}, {"year", 'Y'}}) {
+    if (at_nocase(s, pos, word) && word_end(s, pos + word.size()) && !at(s, pos + word.size(), "-") && !at(s, pos + word.size(), "'")) {
+      Draft d;
+      d.kind = Kind::Duration;
+      d.type = TimexType::Duration;
+      d.begin = pos - 4;
+      d.end = pos + word.size();
+      d.unit = unit;
+      d.amount = 1;
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 // the 5 upcoming years, the 3 next weeks, the 13 last minutes, the 10 previous weeks: a reach
@@ -2326,6 +2530,30 @@ std::optional<Draft> match_period_ended_en(std::string_view s, std::size_t pos) 
   return std::nullopt;
 }
 
+// for 3h, within 2h, for 10D, lasted 2W, for 3Y: digits and the letter of a unit written against
+// them, a length only after a word that asks for one (3D printing, 2W engines, a 3Y tenor).
+std::optional<Draft> match_unit_letter_en(std::string_view s, std::size_t pos, bool cued) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits > 3 || n->value < 1 || !word_end(s, n->end + 1)) return std::nullopt;
+  if (!cued && !scan::ends_at(s, pos, "for ") && !scan::ends_at(s, pos, " lasted ") && !scan::ends_at(s, pos, " lasts ")) return std::nullopt;
+  char unit = 0;
+  switch (scan::ascii_lower(n->end < s.size() ? s[n->end] : '\0')) {
+    case 'h': unit = 'H'; break;
+    case 'd': unit = 'D'; break;
+    case 'w': unit = 'W'; break;
+    case 'y': unit = 'Y'; break;
+    default: return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Duration;
+  d.type = TimexType::Duration;
+  d.begin = pos;
+  d.end = n->end + 1;
+  d.unit = unit;
+  d.amount = n->value;
+  return d;
+}
+
 // within two months, within the next 10 months, within 5 minutes: a length that begins at the
 // publication (its day, or its minute for hours and minutes).
 std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
@@ -2334,6 +2562,7 @@ std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
   if (at_nocase(s, q, "the next ")) q += 9;
   else if (at_nocase(s, q, "next ")) q += 5;
   std::optional<Draft> d = match_amount_unit(s, q);
+  if (!d) d = match_unit_letter_en(s, q, true);  // within 2h
   if (!d || d->kind != Kind::Duration || d->compound || d->amount <= 0) return std::nullopt;
   d->begin = pos;
   d->reach = 1;
@@ -2600,7 +2829,8 @@ std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t p
 // year of its number (the text does not say where it begins).
 std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
   std::size_t p = pos;
-  if (at(s, p, "FY")) {
+  // CY2024, cy 2008, cy18: the calendar year, told apart from a fiscal one.
+  if (at(s, p, "FY") || ((at(s, p, "CY") || at(s, p, "cy")) && scan::word_start(s, p))) {
     p += 2;
     if (at(s, p, " ")) ++p;
     auto n = digits_at(s, p);
@@ -2630,8 +2860,12 @@ std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
 
 // Dec31, 1994, by Dec26: a capitalised month with its day written against it. JUL7 and Mar8
 // in price tables are futures contracts (July 1987): all capitals or one digit need a year after.
+// In lower case an abbreviation of three letters, one or two digits and nothing after them
+// (mar3 this week).
 std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos) {
-  if (!std::isupper(static_cast<unsigned char>(s[pos])) || pos + 1 >= s.size()) return std::nullopt;
+  if (pos + 1 >= s.size()) return std::nullopt;
+  const bool lower = !std::isupper(static_cast<unsigned char>(s[pos]));
+  if (lower && (!is_ascii_digit(cp_at(s, pos + 3)) || std::isupper(static_cast<unsigned char>(s[pos + 1])))) return std::nullopt;
   const bool capitals = std::isupper(static_cast<unsigned char>(s[pos + 1])) != 0;
   std::size_t e = pos;
   while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
@@ -2652,7 +2886,7 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
     d.year = y->year;
     d.two_digit_year = y->two_digit;
     p = y->end;
-  } else if (capitals || day->second - e < 2) {
+  } else if (capitals || (day->second - e < 2 && !lower) || (lower && !word_end(s, day->second))) {
     return std::nullopt;
   }
   d.end = p;
@@ -2720,8 +2954,8 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
   if (auto y = year_at(s, q); y && !at(s, q, "'") && q > d.end) {
     d.year = y->year;
     d.end = y->end;
-  } else if (!capitalised && !after_shift) {
-    return std::nullopt;
+  } else if (!capitalised && !after_shift && !(at(s, d.end, " weekend") && word_end(s, d.end + 8))) {
+    return std::nullopt;  // labor day weekend: the weekend names the day
   } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z' &&
                                                        !at(s, d.end + 1, "Day") && !at(s, d.end + 1, "Eve")) {
     return std::nullopt;  // Easter Island, Thanksgiving Parade, Labor Day Weekend: a name
@@ -2734,12 +2968,19 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
   using Holiday = FixedHoliday;
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
-  if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
+  // In lower case a name of two words (christmas eve, independence day; not may day, a signal).
+  const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
   const Holiday* hit = nullptr;
   for (const Holiday& h : kHolidays) {
-    if ((hit == nullptr || h.text.size() > hit->text.size()) && at(s, pos, h.text) && word_end(s, pos + h.text.size())) hit = &h;
+    if ((hit == nullptr || h.text.size() > hit->text.size()) && (capitalised ? at(s, pos, h.text) : at_nocase(s, pos, h.text)) &&
+        word_end(s, pos + h.text.size())) {
+      hit = &h;
+    }
   }
-  if (hit == nullptr) return std::nullopt;
+  if (hit == nullptr || (!capitalised && (hit->text.find(' ') == std::string_view::npos || hit->text == "May Day" || !scan::word_start(s, pos)))) {
+    return std::nullopt;
+  }
   Draft d;
   d.begin = pos;
   d.month = hit->month;
@@ -2797,6 +3038,16 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d.end = y->end;
   } else if (std::size_t e = the_period_at(s, q, d); e != q) {
     d.end = e;  // by the end of the year, the end of the month: the publication's
+  } else if (const std::size_t day = scan::after_any(s, scan::skip(s, q, "the "), "day", "Day");
+             day != std::string_view::npos && word_end(s, day) && !at(s, day, "-") && !at(s, day, "'") && at_nocase(s, pos, "end of ") &&
+             !scan::ends_at(s, pos, "the ")) {
+    // end of day, by end of the day: the publication's day; "at the end of the day" is an idiom.
+    d.kind = Kind::DayShift;
+    d.shift = 0;
+    d.granularity = Granularity::Day;
+    d.begin = pos;
+    d.end = day;
+    return d;
   } else {
     return std::nullopt;
   }
@@ -2874,6 +3125,14 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
     }
   }
   if (!day || day->first <= first.day) return std::nullopt;
+  // between the ninth and the seventeenth of April: the month after the end's "of".
+  int month = 0;
+  if (std::size_t len = 0; !is_ascii_digit(cp_at(s, pos)) && at_nocase(s, day->second, " of ")) {
+    if (const Word* m = word_at(s, day->second + 4, kMonths, len); m != nullptr && len > 3) {
+      month = m->value;
+      day->second += 4 + len;
+    }
+  }
   if (at(s, day->second, "/") || (at(s, day->second, "-") && is_ascii_digit(cp_at(s, day->second + 1)))) return std::nullopt;  // 5/1-5/7
   // March 24-25 percent, 24-25 pct: a span of numbers, not of days.
   const std::size_t q = day->second;
@@ -2885,6 +3144,7 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
   d.begin = pos;
   d.end = day->second;
   d.day = day->first;
+  if (month > 0) d.month = month;
   // March 14-17, 2025: the year after the range is the range's (the begin takes it after).
   if (first.year == kUnset && first.year_shift == kUnset) {
     std::size_t y = at(s, d.end, ",") ? d.end + 1 : d.end;
@@ -2994,6 +3254,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     consider(match_month_forms(s, pos));
     consider(match_numeric_us(s, pos));
     consider(match_dotted_date(s, pos));
+    consider(match_numeric_month_year(s, pos));
+    consider(match_year_month_name_day(s, pos));
+    consider(match_unit_letter_en(s, pos, false));
+    consider(match_four_digit_clock(s, pos));
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
@@ -3045,8 +3309,10 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     }
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
+    if (lower == 'w') consider(match_weekends_en(s, pos));
+    if (lower == 'd' || lower == 'w' || lower == 'm' || lower == 'y' || lower == 'e') consider(match_all_period_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
-    if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 'f' || lower == 'c') consider(match_fiscal_en(s, pos));
     // The forms that open with "the" are told apart by the letter after it (week, weekend,
     // year ended, the first nine months, the 15th day): most "the"s go no further.
     const bool the = lower == 't' && at_nocase(s, pos, "the ");
@@ -3064,10 +3330,8 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
-    if (c >= 'A' && c <= 'Z') {
-      consider(match_month_day_joined(s, pos));
-      consider(match_holiday_en(s, pos));
-    }
+    consider(match_month_day_joined(s, pos));
+    consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
     // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
     if (best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
