@@ -29,22 +29,24 @@ constexpr std::size_t kNone = std::string_view::npos;
 // p + 4).
 
 // The end of `lit` at `pos`, in any case, else kNone (which no `at` matches).
-std::size_t after_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+[[gnu::always_inline]] inline std::size_t after_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
   return at_nocase(s, pos, lit) ? pos + lit.size() : kNone;
 }
 
 // Past `lit` at `pos`, in any case, else `pos` itself: an optional word (the, of, on).
-std::size_t skip_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+[[gnu::always_inline]] inline std::size_t skip_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
   return at_nocase(s, pos, lit) ? pos + lit.size() : pos;
 }
 
 // The end of the word `lit` at `pos`, in any case, with no letter or digit after it; else kNone.
-std::size_t after_word(std::string_view s, std::size_t pos, std::string_view lit) {
+// (These helpers are inlined: they stand where at_nocase and a hand count stood, in matchers
+// that most words of a text reach.)
+[[gnu::always_inline]] inline std::size_t after_word(std::string_view s, std::size_t pos, std::string_view lit) {
   return at_nocase(s, pos, lit) && word_end(s, pos + lit.size()) ? pos + lit.size() : kNone;
 }
 
 // True when `lit` ends at `pos` (stands just before it), in any case.
-bool ends_at_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+[[gnu::always_inline]] inline bool ends_at_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
   return pos >= lit.size() && at_nocase(s, pos - lit.size(), lit);
 }
 
@@ -64,7 +66,7 @@ std::size_t previous_word(std::string_view s, std::size_t pos) {
 // The end of the first of `words` at `pos`, in any case, else kNone (list a longer word
 // before its prefix).
 template <class... Words>
-std::size_t after_any_nocase(std::string_view s, std::size_t pos, const Words&... words) {
+[[gnu::always_inline]] inline std::size_t after_any_nocase(std::string_view s, std::size_t pos, const Words&... words) {
   std::size_t e = kNone;
   static_cast<void>((((e = after_nocase(s, pos, words)) != kNone) || ...));
   return e;
@@ -882,8 +884,14 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (!day && (initial == 'f' || initial == 's' || initial == 't' || initial == 'e' || initial == 'n')) {
     std::size_t run = pos;
     while (run < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[run]))) ++run;
+    // from ninth till seventeenth of April: a range of days in words after "from" or "between".
+    auto after_from_or_between = [&] {
+      const std::size_t the = before_nocase(s, pos, "the ");
+      const std::size_t opener = the != kNone ? the : pos;
+      return ends_at_nocase(s, opener, "from ") || ends_at_nocase(s, opener, "between ");
+    };
     may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty") ||
-                                   scan::followed_by_any(s, run, {" till ", " to ", " through ", " until ", " and "}));
+                                   (scan::followed_by_any(s, run, {" till ", " to ", " through ", " until ", " and "}) && after_from_or_between()));
   }
   if (!day && may_be_ordinal) {
     std::size_t wlen = 0;
@@ -2996,14 +3004,17 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
   if (!may_start(kFirst, s, pos)) return std::nullopt;
   // In lower case a name of two words (christmas eve, independence day; not may day, a signal).
+  static constexpr WordList kIndex(kHolidays);
   const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
+  // Every name's first word has three letters or more: most words in lower case (in, at) go no further.
+  if (!capitalised && !is_ascii_alpha(cp_at(s, pos + 2))) return std::nullopt;
   const Holiday* hit = nullptr;
-  for (const Holiday& h : kHolidays) {
+  for_each_starting(kIndex, s, pos, [&](const Holiday& h) {
     if ((hit == nullptr || h.text.size() > hit->text.size()) && (capitalised ? at(s, pos, h.text) : at_nocase(s, pos, h.text)) &&
         word_end(s, pos + h.text.size())) {
       hit = &h;
     }
-  }
+  });
   if (hit == nullptr || (!capitalised && (hit->text.find(' ') == std::string_view::npos || hit->text == "May Day" || !scan::word_start(s, pos)))) {
     return std::nullopt;
   }
@@ -3282,10 +3293,13 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     consider(match_month_forms(s, pos));
     consider(match_numeric_us(s, pos));
     consider(match_dotted_date(s, pos));
-    consider(match_numeric_month_year(s, pos));
-    consider(match_year_month_name_day(s, pos));
-    consider(match_unit_letter_en(s, pos, false));
-    consider(match_four_digit_clock(s, pos));
+    // 2015-3, 12-2015, 2019/aug/01, 0730-0930 (the end after the dash too), 3h: a dash, a
+    // slash or a letter right after the digits.
+    const char joined = run < s.size() ? s[run] : '\0';
+    if (joined == '-') consider(match_numeric_month_year(s, pos));
+    if (joined == '-' || joined == '/') consider(match_year_month_name_day(s, pos));
+    if (joined == '-' || (pos > 0 && s[pos - 1] == '-')) consider(match_four_digit_clock(s, pos));
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(joined))) consider(match_unit_letter_en(s, pos, false));
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
@@ -3338,7 +3352,11 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 'w') consider(match_weekends_en(s, pos));
-    if (lower == 'd' || lower == 'w' || lower == 'm' || lower == 'y' || lower == 'e') consider(match_all_period_en(s, pos));
+    // everyday, all day: the word all before the unit is read from the unit.
+    if ((lower == 'e' && (cp_at(s, pos + 1) | 0x20) == 'v') ||
+        ((lower == 'd' || lower == 'w' || lower == 'm' || lower == 'y') && scan::ends_at(s, pos, " all "))) {
+      consider(match_all_period_en(s, pos));
+    }
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
     if (lower == 'f' || lower == 'c') consider(match_fiscal_en(s, pos));
     // The forms that open with "the" are told apart by the letter after it (week, weekend,
@@ -3359,7 +3377,8 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
-    consider(match_month_day_joined(s, pos));
+    // Dec31 (a capital), mar3 (a digit after three letters).
+    if ((c >= 'A' && c <= 'Z') || is_ascii_digit(cp_at(s, pos + 3))) consider(match_month_day_joined(s, pos));
     consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
     // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
