@@ -1502,6 +1502,21 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   }
   date->begin = pos;
   date->weekday = w->value;
+  // Wed Oct 26 15:50:06 2016 (as ctime writes it): the year after the clock.
+  if (const std::size_t y = skip_space(s, date->end); date->year == kUnset && date->hour >= 0 && y > date->end) {
+    // (not 10:00 2000 workers: a count before a plural noun of four letters or more; 2016 is a year)
+    const auto year = year_at(s, y);
+    auto plural_after = [&](std::size_t e) {
+      const std::size_t r = skip_space(s, e);
+      std::size_t w = r;
+      while (w < s.size() && std::islower(static_cast<unsigned char>(s[w])) != 0) ++w;
+      return r > e && w - r >= 4 && s[w - 1] == 's';
+    };
+    if (year && !year->two_digit && word_end(s, year->end) && !plural_after(year->end)) {
+      date->year = year->year;
+      date->end = year->end;
+    }
+  }
   return date;
 }
 
@@ -2109,6 +2124,35 @@ std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) 
   return d;
 }
 
+// 4 business days, five trading days, 3 working days: a length in days (weekends are not
+// counted out: the length is told, not placed), for a reach (the next 4 business days).
+std::optional<Draft> business_days_at(std::string_view s, std::size_t pos) {
+  double amount = 0;
+  std::size_t p = pos;
+  if (auto n = digits_at(s, pos); n && n->digits <= 2) {
+    amount = n->value;
+    p = n->end;
+  } else {
+    std::size_t len = 0;
+    int value = 0;
+    if (number_word_at(s, pos, len, value) != nullptr && value > 0) {
+      amount = value;
+      p = pos + len;
+    }
+  }
+  if (amount <= 0) return std::nullopt;
+  const std::size_t e = after_any_nocase(s, p, " business days", " trading days", " working days");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Duration;
+  d.type = TimexType::Duration;
+  d.begin = pos;
+  d.end = e;
+  d.unit = 'D';
+  d.amount = amount;
+  return d;
+}
+
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   using V = VagueWord;
   static constexpr std::uint32_t kFirst = first_letters(kVagueWords);
@@ -2137,7 +2181,9 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     if (q < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[q])) && q > pos + best) return std::nullopt;
   }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
-  if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
+  if (const std::size_t q = skip_space(s, pos + best); hit->text == "in the past" && (match_amount_unit(s, q) || business_days_at(s, q))) {
+    return std::nullopt;
+  }
   Draft d;
   d.begin = pos;
   d.end = pos + best;
@@ -2164,6 +2210,10 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
     if (hit == nullptr && at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) hit = &p;
   });
   if (hit == nullptr) return std::nullopt;
+  // its ownership in Morning (a company): after "in" without "the", the part in lower case.
+  if (const std::size_t word = scan::after(s, pos, "in "); word != kNone && std::isupper(static_cast<unsigned char>(s[word])) != 0) {
+    return std::nullopt;
+  }
   Draft d;
   d.kind = Kind::DayShift;
   d.begin = pos;
@@ -2400,6 +2450,7 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
     }
   }
   std::optional<Draft> d = match_amount_unit(s, skip_space(s, pos + len));
+  if (!d) d = business_days_at(s, skip_space(s, pos + len));  // the next 4 business days
   if (!d || d->kind != Kind::Duration) return std::nullopt;
   if (at_nocase(s, d->end, " of ")) return std::nullopt;  // the last two weeks of December: a part of it
   d->begin = pos;

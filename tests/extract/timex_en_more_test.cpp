@@ -486,6 +486,12 @@ constexpr Case kRoundFour[] = {
     {"He was first to the third of April sale.", kNov16, "third of April=2016-04-03"},
     {"The note is dated 2019/aug/01 and 2020-Sep-23.", kNov16, "2019/aug/01=2019-08-01 | 2020-Sep-23=2020-09-23"},
     {"Deliveries start mar3 this week.", "2019-08-08", "mar3=2019-03-03 | this week=2019-W32"},
+    {"Shares will trade thin over the next five trading days.", "2018-08-20", "the next five trading days=P5D"},
+    {"Stocks rose in the past 3 business days.", "2018-08-20", "the past 3 business days=P3D"},
+    {"Wed Oct 26 15:50:06 2016 is the stamp.", "2018-11-21", "Wed Oct 26 15:50:06 2016=2016-10-26T15:50:06"},
+    // A count before its noun after the clock; a company after "in".
+    {"Tue Mar 3 10:00 2000 workers marched.", "2019-08-08", "Tue Mar 3 10:00=2020-03-03T10:00"},  // the year where March 3 is a Tuesday
+    {"It raised its ownership in Morning to 94 pct.", kMar87, ""},
 };
 TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
 
