@@ -50,6 +50,12 @@ constexpr std::size_t kNone = std::string_view::npos;
   return pos >= lit.size() && at_nocase(s, pos - lit.size(), lit);
 }
 
+// this evening at 10:00, tonight at 8:30, Sunday late evening at 10:00: a clock with no a.m. or
+// p.m. in the part of the day told with it.
+void clock_in_part(Draft& d) {
+  if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
+}
+
 // The start of `lit` when it ends at `pos`, in any case, else kNone.
 std::size_t before_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
   return ends_at_nocase(s, pos, lit) ? pos - lit.size() : kNone;
@@ -654,8 +660,8 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
   std::size_t e = match_clock_en(s, p, end);
   if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
   auto eh = digits_at(s, p);
-  // 9-10:30 am: not this form; from 7 to 7:30 and between 10 and 11:30 are.
-  const bool from_to = joiner == 2 && ends_at_nocase(s, pos, "from ");
+  // 9-10:30 am: not this form; from 7 to 7:30, between 9 to 10:30 and between 10 and 11:30 are.
+  const bool from_to = joiner == 2 && (ends_at_nocase(s, pos, "from ") || ends_at_nocase(s, pos, "between "));
   if (!eh || (at(s, eh->end, ":") && !between && !from_to)) return pos;
   if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
     // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
@@ -1606,12 +1612,15 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       return week;  // a Narrative week: the day is placed in the week told (Resolver)
     }
   }
+  // Tuesday evening, Tuesday in the morning, Sunday early morning: the part of that day.
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
-                            {" evening", "EV"}, {" night", "NI"}}) {
-    if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+                            {" evening", "EV"}, {" night", "NI"}, {" in the morning", "MO"}, {" in the afternoon", "AF"},
+                            {" in the evening", "EV"}, {" early morning", "MO"}, {" late morning", "MO"}, {" early afternoon", "AF"},
+                            {" late afternoon", "AF"}, {" early evening", "EV"}, {" late evening", "EV"}, {" late night", "NI"}}) {
+    if (const std::size_t e = after_word(s, p, word); e != kNone && !at(s, e, "-")) {
       d.part = code;
       d.granularity = Granularity::PartOfDay;
-      p += word.size();
+      p = e;
       break;
     }
   }
@@ -1624,10 +1633,12 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       week->part = d.part;
       week->granularity = d.granularity;
       week->end = match_trailing_clock(s, week->end, *week);
+      clock_in_part(*week);
       return week;
     }
   }
   d.end = match_trailing_clock(s, p, d);
+  clock_in_part(d);  // Sunday late evening at 10:00
   return d;
 }
 
@@ -3271,8 +3282,7 @@ bool names_a_day(const Draft& d) {
 void add_trailing_clock(std::string_view s, Draft& d) {
   if (d.hour >= 0 || !names_a_day(d)) return;
   d.end = match_trailing_clock(s, d.end, d);
-  // this evening at 10:00, tonight at 8:30: a clock with no a.m./p.m. in the part of the day.
-  if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
+  clock_in_part(d);
 }
 
 // 9am on Tuesday, 3pm today, 8am this morning, 12:30 December 27th: a clock and the day after
@@ -3373,6 +3383,14 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
       clock.end = e;
       if (std::optional<Draft> on_day = with_day_after(s, clock)) {
         consider(std::move(on_day));
+      } else if (const std::size_t each = after_any_nocase(s, e, " each day", " every day", " everyday", " daily");
+                 each != kNone && word_end(s, each)) {
+        clock.kind = Kind::Set;  // 3pm each day: the clock of every day
+        clock.type = TimexType::Set;
+        clock.unit = 'D';
+        clock.amount = 1;
+        clock.end = each;
+        consider(clock);
       } else {
         consider(clock);
       }

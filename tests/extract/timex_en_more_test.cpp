@@ -492,6 +492,10 @@ constexpr Case kRoundFour[] = {
     // A count before its noun after the clock; a company after "in".
     {"Tue Mar 3 10:00 2000 workers marched.", "2019-08-08", "Tue Mar 3 10:00=2020-03-03T10:00"},  // the year where March 3 is a Tuesday
     {"It raised its ownership in Morning to 94 pct.", kMar87, ""},
+    {"The vote starts on Sunday late evening at 10:00.", "2019-08-05", "Sunday late evening at 10:00=2019-08-04T22:00"},
+    {"Talks will resume tuesday in the morning.", "2019-08-05", "tuesday in the morning=2019-08-06TMO"},
+    {"Prices are fixed at 4 p.m. daily.", "2019-08-05", "4 p.m. daily=T16:00"},
+    {"The desk is open between 9 to 10:30.", "2018-11-28", "9 to 10:30=T09:00/T10:30"},
 };
 TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
 
