@@ -1612,11 +1612,15 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       return week;  // a Narrative week: the day is placed in the week told (Resolver)
     }
   }
-  // Tuesday evening, Tuesday in the morning, Sunday early morning: the part of that day.
+  // Tuesday evening, Tuesday in the morning, Sunday early morning: the part of that day (most
+  // weekdays are followed by none of the letters these open with).
+  const char next = at(s, p, " ") && p + 1 < s.size() ? static_cast<char>(s[p + 1] | 0x20) : '\0';
+  const bool may_be_part = next == 'm' || next == 'a' || next == 'e' || next == 'n' || next == 'i' || next == 'l';
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
                             {" evening", "EV"}, {" night", "NI"}, {" in the morning", "MO"}, {" in the afternoon", "AF"},
                             {" in the evening", "EV"}, {" early morning", "MO"}, {" late morning", "MO"}, {" early afternoon", "AF"},
                             {" late afternoon", "AF"}, {" early evening", "EV"}, {" late evening", "EV"}, {" late night", "NI"}}) {
+    if (!may_be_part) break;
     if (const std::size_t e = after_word(s, p, word); e != kNone && !at(s, e, "-")) {
       d.part = code;
       d.granularity = Granularity::PartOfDay;
@@ -3383,7 +3387,9 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
       clock.end = e;
       if (std::optional<Draft> on_day = with_day_after(s, clock)) {
         consider(std::move(on_day));
-      } else if (const std::size_t each = after_any_nocase(s, e, " each day", " every day", " everyday", " daily");
+      } else if (const std::size_t each = at(s, e, " ") && e + 1 < s.size() && ((s[e + 1] | 0x20) == 'e' || (s[e + 1] | 0x20) == 'd')
+                                              ? after_any_nocase(s, e, " each day", " every day", " everyday", " daily")
+                                              : kNone;
                  each != kNone && word_end(s, each)) {
         clock.kind = Kind::Set;  // 3pm each day: the clock of every day
         clock.type = TimexType::Set;
