@@ -2226,7 +2226,7 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
   });
   if (hit == nullptr) return std::nullopt;
   // its ownership in Morning (a company): after "in" without "the", the part in lower case.
-  if (const std::size_t word = scan::after(s, pos, "in "); word != kNone && std::isupper(static_cast<unsigned char>(s[word])) != 0) {
+  if (const std::size_t word = scan::after(s, pos, "in "); word != kNone && cp_at(s, word) >= 'A' && cp_at(s, word) <= 'Z') {
     return std::nullopt;
   }
   Draft d;
