@@ -22,6 +22,69 @@ using scan::word_end;
 
 using Word = EnglishWord;
 
+constexpr std::size_t kNone = std::string_view::npos;
+
+// The cursor helpers of scan_internal.h in any case (English words open a sentence): the
+// length of a word comes from the word, never a hand count (after_word(s, p, "week"), not
+// p + 4).
+
+// The end of `lit` at `pos`, in any case, else kNone (which no `at` matches).
+[[gnu::always_inline]] inline std::size_t after_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+  return at_nocase(s, pos, lit) ? pos + lit.size() : kNone;
+}
+
+// Past `lit` at `pos`, in any case, else `pos` itself: an optional word (the, of, on).
+[[gnu::always_inline]] inline std::size_t skip_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+  return at_nocase(s, pos, lit) ? pos + lit.size() : pos;
+}
+
+// The end of the word `lit` at `pos`, in any case, with no letter or digit after it; else kNone.
+// (These helpers are inlined: they stand where at_nocase and a hand count stood, in matchers
+// that most words of a text reach.)
+[[gnu::always_inline]] inline std::size_t after_word(std::string_view s, std::size_t pos, std::string_view lit) {
+  return at_nocase(s, pos, lit) && word_end(s, pos + lit.size()) ? pos + lit.size() : kNone;
+}
+
+// True when `lit` ends at `pos` (stands just before it), in any case.
+[[gnu::always_inline]] inline bool ends_at_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+  return pos >= lit.size() && at_nocase(s, pos - lit.size(), lit);
+}
+
+// this evening at 10:00, tonight at 8:30, Sunday late evening at 10:00: a clock with no a.m. or
+// p.m. in the part of the day told with it.
+void clock_in_part(Draft& d) {
+  if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
+}
+
+// The start of `lit` when it ends at `pos`, in any case, else kNone.
+std::size_t before_nocase(std::string_view s, std::size_t pos, std::string_view lit) {
+  return ends_at_nocase(s, pos, lit) ? pos - lit.size() : kNone;
+}
+
+// The start of the word before the blank at `pos - 1` (that weekend: that, read from weekend).
+// REQUIRES: pos >= 1.
+std::size_t previous_word(std::string_view s, std::size_t pos) {
+  std::size_t w = pos - 1;
+  while (w > 0 && scan::is_ascii_alnum(static_cast<unsigned char>(s[w - 1]))) --w;
+  return w;
+}
+
+// The end of the first of `words` at `pos`, in any case, else kNone (list a longer word
+// before its prefix).
+template <class... Words>
+[[gnu::always_inline]] inline std::size_t after_any_nocase(std::string_view s, std::size_t pos, const Words&... words) {
+  std::size_t e = kNone;
+  static_cast<void>((((e = after_nocase(s, pos, words)) != kNone) || ...));
+  return e;
+}
+
+// Past the first of `words` at `pos`, in any case, else `pos` itself.
+template <class... Words>
+std::size_t skip_any_nocase(std::string_view s, std::size_t pos, const Words&... words) {
+  const std::size_t e = after_any_nocase(s, pos, words...);
+  return e == kNone ? pos : e;
+}
+
 // The first letter of a word as an index, any case: 0..25, 26 for any other byte.
 constexpr std::size_t letter_bucket(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : c >= 'A' && c <= 'Z' ? static_cast<std::size_t>(c - 'A') : 26;
@@ -145,8 +208,8 @@ std::size_t skip_space(std::string_view s, std::size_t p) {
   for (;;) {
     if (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n')) {
       ++p;
-    } else if (at(s, p, "\xC2\xA0")) {  // a no-break space (July\u00A021, 2026)
-      p += 2;
+    } else if (const std::size_t nbsp = scan::after(s, p, "\xC2\xA0"); nbsp != kNone) {  // a no-break space (July\u00A021, 2026)
+      p = nbsp;
     } else {
       return p;
     }
@@ -167,7 +230,7 @@ std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_
   std::size_t e = n->end;
   for (std::string_view suf : {"st", "nd", "rd", "th"}) {
     if (at_nocase(s, e, suf)) {
-      e += 2;
+      e += suf.size();
       break;
     }
   }
@@ -180,7 +243,7 @@ std::optional<std::pair<int, std::size_t>> day_at(std::string_view s, std::size_
 // half) counts it, not a day.
 std::optional<std::pair<int, std::size_t>> day_after_month_at(std::string_view s, std::size_t pos) {
   if (auto day = day_at(s, pos)) return day;
-  const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  const std::size_t p = skip_nocase(s, pos, "the ");
   std::size_t len = 0;
   const int day = ordinal_day_word_at(s, p, len);
   if (day == 0 || at(s, p + len, "-")) return std::nullopt;
@@ -201,7 +264,7 @@ struct WrittenYear {
 // A four-digit year 1900..2100, or '24 and ’24 ('00-'49 → 20xx, '50-'99 → 19xx, as 54年出生), at `pos`.
 std::optional<WrittenYear> year_at(std::string_view s, std::size_t pos) {
   if (at(s, pos, "'") || at(s, pos, "\xE2\x80\x99")) {
-    std::size_t q = pos + (s[pos] == '\'' ? 1 : 3);
+    const std::size_t q = scan::after_any(s, pos, "'", "\xE2\x80\x99");
     auto n = digits_at(s, q);
     // '24' and '24% are a quoted or a signed number, not a year.
     if (n && n->digits == 2 && word_end(s, n->end) && !at(s, n->end, "'") && !at(s, n->end, "%")) {
@@ -223,9 +286,9 @@ std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) 
   if (w == nullptr || w->text.size() <= 2) return std::nullopt;
   std::size_t p = pos + len;
   if (century == 2 && at_nocase(s, p, " thousand")) {  // two thousand and fifteen, two thousand five
-    p += 9;
+    p = after_nocase(s, p, " thousand");
     if (!word_end(s, p)) return std::nullopt;
-    std::size_t q = at_nocase(s, p, " and ") ? p + 5 : skip_space(s, p);
+    std::size_t q = at_nocase(s, p, " and ") ? after_nocase(s, p, " and ") : skip_space(s, p);
     int rest = 0;
     if (q > p && number_word_at(s, q, len, rest) != nullptr && rest >= 1 && rest <= 99 && len > 2) return WrittenYear{2000 + rest, q + len, false};
     // two thousand alone: a year only where the clause goes on with no noun (in two thousand and returned).
@@ -235,7 +298,7 @@ std::optional<WrittenYear> spelled_year_at(std::string_view s, std::size_t pos) 
   }
   if (century < 15 || century > 20 || !at(s, p, " ")) return std::nullopt;
   std::size_t q = p + 1;
-  if (at_nocase(s, q, "hundred ")) q += 8;  // nineteen hundred ninety three
+  q = skip_nocase(s, q, "hundred ");  // nineteen hundred ninety three
   int rest = 0;
   const Word* r = number_word_at(s, q, len, rest);
   if (r == nullptr || r->text.size() <= 2 || rest < 10 || rest > 99) return std::nullopt;
@@ -248,8 +311,9 @@ constexpr std::uint32_t kSpelledYearFirst = (std::uint32_t{1} << letter_bucket('
 // 28 June in 2020, April in 2016: " in " and a four-digit year after a date with none (at `pos`,
 // its end).
 std::optional<WrittenYear> year_after_in(std::string_view s, std::size_t pos) {
-  if (!at_nocase(s, pos, " in ")) return std::nullopt;
-  auto y = year_at(s, pos + 4);
+  const std::size_t q = after_nocase(s, pos, " in ");
+  if (q == kNone) return std::nullopt;
+  auto y = year_at(s, q);
   if (!y || y->two_digit) return std::nullopt;
   return y;
 }
@@ -308,15 +372,15 @@ bool names_a_day(const Draft& d);
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
   if (std::size_t e = match_clock_words_en(s, pos, d); e != pos) return e;
-  if (at_nocase(s, p, "noon") && word_end(s, p + 4)) {
+  if (const std::size_t e = after_word(s, p, "noon"); e != kNone) {
     d.hour = 12;
     d.minute = 0;
-    return p + 4;
+    return e;
   }
-  if (at_nocase(s, p, "midnight") && word_end(s, p + 8)) {
+  if (const std::size_t e = after_word(s, p, "midnight"); e != kNone) {
     d.hour = 0;
     d.minute = 0;
-    return p + 8;
+    return e;
   }
   int hour = 0, minute = 0, second = -1;
   // 8.30pm, 11.00 a.m.: minutes after a dot (British style) make a clock only with a meridiem.
@@ -337,13 +401,10 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     p = h->end;
   }
   // 12 noon, 12 midnight: the word says which twelve.
-  if (!dotted && hour == 12 && (at_nocase(s, p, " noon") || at_nocase(s, p, " midnight"))) {
-    const bool noon = at_nocase(s, p, " noon");
-    if (word_end(s, p + (noon ? 5 : 9))) {
-      d.hour = noon ? 12 : 0;
-      d.minute = 0;
-      return p + (noon ? 5 : 9);
-    }
+  if (const std::size_t word = !dotted && hour == 12 ? after_any_nocase(s, p, " noon", " midnight") : kNone; word != kNone && word_end(s, word)) {
+    d.hour = at_nocase(s, p, " noon") ? 12 : 0;
+    d.minute = 0;
+    return word;
   }
   bool colon = false;
   bool oclock = false;  // 7 o'clock: a clock with no meridiem
@@ -474,13 +535,13 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
   int minutes = 0;
   std::size_t p = pos;
   bool quarter_or_half = false;
-  if (at_nocase(s, p, "half ")) {
+  if (const std::size_t half = after_nocase(s, p, "half "); half != kNone) {
     minutes = 30;
-    p += 5;
+    p = half;
     quarter_or_half = true;
-  } else if (at_nocase(s, p, "quarter ") || at_nocase(s, p, "a quarter ")) {
+  } else if (const std::size_t quarter = after_any_nocase(s, p, "quarter ", "a quarter "); quarter != kNone) {
     minutes = 15;
-    p += at_nocase(s, p, "a ") ? 10 : 8;
+    p = quarter;
     quarter_or_half = true;
   } else if (auto n = digits_at(s, p)) {
     if (n->digits > 2 || n->value < 1 || n->value > 59) return pos;
@@ -510,15 +571,15 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
     p = skip_space(s, p);
   }
   int sign = 0;
-  if (at_nocase(s, p, "past ")) {
+  if (const std::size_t past = after_nocase(s, p, "past "); past != kNone) {
     sign = 1;
-    p += 5;
-  } else if (at_nocase(s, p, "after ") && quarter_or_half && minutes == 15) {
+    p = past;
+  } else if (const std::size_t after = after_nocase(s, p, "after "); after != kNone && quarter_or_half && minutes == 15) {
     sign = 1;
-    p += 6;
-  } else if (at_nocase(s, p, "to ") && (minutes != 30 || !quarter_or_half)) {
+    p = after;
+  } else if (const std::size_t to = after_nocase(s, p, "to "); to != kNone && (minutes != 30 || !quarter_or_half)) {
     sign = -1;
-    p += 3;
+    p = to;
   } else {
     return pos;
   }
@@ -529,7 +590,7 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
     for (std::string_view unit : {" min", " hour", " hr", " sec", " day", " week", " month", " year", " percent", " pct", "%", " %"}) {
       if (at_nocase(s, hour->second, unit)) return pos;
     }
-    if (pos >= 5 && (at_nocase(s, pos - 5, "from ") || (pos >= 8 && at_nocase(s, pos - 8, "between ")))) return pos;
+    if (ends_at_nocase(s, pos, "from ") || ends_at_nocase(s, pos, "between ")) return pos;
   }
   Draft c = d;
   // The hour and what follows it (o'clock, p.m., in the evening, a zone), read as a clock of its own.
@@ -590,19 +651,17 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
   if (!h || h->digits > 2 || h->value < 1 || h->value > 12) return pos;
   std::size_t len = 0;
   // between 10 and 11:30, between 3 and 8am: "and" after "between".
-  const bool between = pos >= 8 && at_nocase(s, pos - 8, "between ") && at(s, h->end, " and ");
-  if (between) {
-    len = 5;
-  } else if (scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len) < 0) {
-    return pos;
-  }
-  std::size_t p = skip_space(s, h->end + len);
+  const std::size_t and_end = ends_at_nocase(s, pos, "between ") ? scan::after(s, h->end, " and ") : kNone;
+  const bool between = and_end != kNone;
+  int joiner = -1;  // 2: " to "
+  if (!between && (joiner = scan::longest(s, h->end, {"-", "\xE2\x80\x93", " to ", " - "}, len)) < 0) return pos;
+  std::size_t p = skip_space(s, between ? and_end : h->end + len);
   Draft end = d;
   std::size_t e = match_clock_en(s, p, end);
   if (e == p || !is_ascii_digit(cp_at(s, p))) return pos;
   auto eh = digits_at(s, p);
-  // 9-10:30 am: not this form; from 7 to 7:30 and between 10 and 11:30 are.
-  const bool from_to = len == 4 && pos >= 5 && at_nocase(s, pos - 5, "from ");
+  // 9-10:30 am: not this form; from 7 to 7:30, between 9 to 10:30 and between 10 and 11:30 are.
+  const bool from_to = joiner == 2 && (ends_at_nocase(s, pos, "from ") || ends_at_nocase(s, pos, "between "));
   if (!eh || (at(s, eh->end, ":") && !between && !from_to)) return pos;
   if (end.hour == eh->value || (end.hour == 0 && eh->value == 12)) {
     // a.m. at the end: the hour stays (12 is midnight only when the end is 12 a.m.)
@@ -623,18 +682,12 @@ std::size_t match_trailing_clock(std::string_view s, std::size_t pos, Draft& d) 
   const bool dash = at(s, p, "- ");  // Tue, 07/28/2026 - 03:30: a time stamp
   // Friday before 5 p.m., tomorrow by 2 in the afternoon, Feb 1st no later than 6:00: the day
   // at the clock that bounds it.
-  for (std::string_view bound : {"before ", "after ", "by ", "no later than "}) {
-    if (at_nocase(s, p, bound)) {
-      p += bound.size();
-      break;
-    }
-  }
-  if (at_nocase(s, p, "at ")) {
-    p += 3;
-  } else if (at_nocase(s, p, "from ")) {
-    p += 5;  // Tuesday from 2:00 to 2:30 pm: the range is joined after
+  p = skip_any_nocase(s, p, "before ", "after ", "by ", "no later than ");
+  // Tuesday from 2:00 to 2:30 pm: the range is joined after.
+  if (const std::size_t e = after_any_nocase(s, p, "at ", "from "); e != kNone) {
+    p = e;
   } else if (dash) {
-    p += 2;
+    p = scan::after(s, p, "- ");
   }
   Draft c = d;
   std::size_t e = match_clock_en(s, p, c);
@@ -686,10 +739,8 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
   std::size_t q = skip_space(s, p), len = 0;
   const bool comma = at(s, q, ",");
   if (comma) q = skip_space(s, q + 1);
-  if (at_nocase(s, q, "and ")) {
-    q += 4;
-  } else if (at_nocase(s, q, "or ")) {
-    q += 3;
+  if (const std::size_t e = after_any_nocase(s, q, "and ", "or "); e != kNone) {
+    q = e;
   } else if (!comma && scan::longest(s, q, {"-", "\xE2\x80\x93", "to ", "through ", "until "}, len) >= 0) {
     q += len;
   } else if (!comma) {
@@ -706,9 +757,12 @@ std::optional<int> year_shared_after(std::string_view s, std::size_t p, int mont
 // year) of the end; the draft covers the first day alone, and the range is joined after it.
 std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos, std::pair<int, std::size_t> day) {
   std::size_t len = 0;
-  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and "}, len) < 0) return std::nullopt;
-  const std::size_t q = skip_space(s, day.second + len);
-  if (!is_ascii_digit(cp_at(s, q))) return std::nullopt;
+  if (scan::longest(s, day.second, {"-", "\xE2\x80\x93", " to ", " - ", " through ", " and ", " till ", " until "}, len) < 0) return std::nullopt;
+  // from ninth till seventeenth of April, between the ninth and the seventeenth of April: the
+  // days in words (the end with "of" and its month).
+  const bool words = !is_ascii_digit(cp_at(s, pos));
+  const std::size_t q = words ? scan::skip(s, skip_space(s, day.second + len), "the ") : skip_space(s, day.second + len);
+  if (is_ascii_digit(cp_at(s, q)) == words) return std::nullopt;
   std::optional<Draft> end = match_month_forms(s, q);
   if (!end || end->day <= day.first || end->month == 0 || end->impossible) return std::nullopt;
   Draft d;
@@ -720,6 +774,20 @@ std::optional<Draft> match_day_before_range(std::string_view s, std::size_t pos,
   d.two_digit_year = end->two_digit_year;
   d.granularity = Granularity::Day;
   return d;
+}
+
+// between august and october, the last week of july: a month named in full in lower case
+// after a preposition, or after "and" and another month (not march, may: verbs as often).
+bool lower_month_cued(std::string_view s, std::size_t pos, std::string_view token) {
+  if (token == "march" || token == "may" || !scan::word_end(s, pos + token.size())) return false;
+  for (std::string_view cue : {"between ", "from ", "in ", "since ", "until ", "till ", "of ", "to ", "through ", "before ", "after ", " during "}) {
+    if (scan::ends_at(s, pos, cue) && scan::word_start(s, pos - cue.size())) return true;
+  }
+  const std::size_t before_and = scan::before(s, pos, " and ");
+  if (before_and == kNone) return false;
+  std::size_t b = before_and, len = 0;
+  while (b > 0 && is_ascii_alpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  return word_at(s.substr(0, before_and), b, kMonths, len) != nullptr && b + len == before_and;
 }
 
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
@@ -734,9 +802,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     if (!capitalised) {
       // "april 2017", "may 5": lower case only with a day or a year after it.
       std::size_t q = skip_space(s, pos + len);
-      if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // june of 1992
+      if (const std::size_t y = after_nocase(s, q, "of "); y != kNone && year_at(s, y)) q = y;  // june of 1992
       bool day_or_year = day_after_month_at(s, q).has_value() || year_at(s, q).has_value() || year_after_in(s, pos + len).has_value();
-      if (!day_or_year || len <= 3) return std::nullopt;
+      if (len <= 3 || !(day_or_year || lower_month_cued(s, pos, token))) return std::nullopt;
     }
     d.month = month->value;
     d.granularity = Granularity::Month;
@@ -756,7 +824,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       std::size_t q = skip_space(s, p);  // Dec. 31, 1994 and Dec. 31 , 1994
       if (at(s, q, ",")) ++q;
       q = skip_space(s, q);
-      if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // July 4th of 1995
+      if (const std::size_t y = after_nocase(s, q, "of "); y != kNone && year_at(s, y)) q = y;  // July 4th of 1995
       if (auto y = year_after_day(s, q)) {
         d.year = y->year;
         d.two_digit_year = y->two_digit;
@@ -775,7 +843,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     std::size_t q = p;
     if (at(s, q, ",")) q = skip_space(s, q + 1);
     const bool of = at_nocase(s, q, "of ");
-    if (of) q += 3;
+    q = skip_nocase(s, q, "of ");
     if (auto y = of && !year_at(s, q) ? two_digit_year_after_of(s, q) : year_at(s, q)) {
       d.year = y->year;
       d.two_digit_year = y->two_digit;
@@ -812,7 +880,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
     return d;
   }
   // 27 December 2024, 27 Dec, the fourth of July, 05-Aug-2016, 23/Sep/2020; not $12 December 27 (a price).
-  const bool price = (pos >= 1 && s[pos - 1] == '$') || (pos >= 2 && at(s, pos - 2, "$ "));
+  const bool price = scan::ends_at(s, pos, "$") || scan::ends_at(s, pos, "$ ");
   std::optional<std::pair<int, std::size_t>> day = price ? std::nullopt : day_at(s, pos);
   bool word = false;  // an ordinal word: a count ("the second"), unless "of" and a month follow
   // An ordinal word (first, twenty-first) starts with one of these letters and is followed by
@@ -822,7 +890,14 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   if (!day && (initial == 'f' || initial == 's' || initial == 't' || initial == 'e' || initial == 'n')) {
     std::size_t run = pos;
     while (run < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[run]))) ++run;
-    may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty"));
+    // from ninth till seventeenth of April: a range of days in words after "from" or "between".
+    auto after_from_or_between = [&] {
+      const std::size_t the = before_nocase(s, pos, "the ");
+      const std::size_t opener = the != kNone ? the : pos;
+      return ends_at_nocase(s, opener, "from ") || ends_at_nocase(s, opener, "between ");
+    };
+    may_be_ordinal = run > pos && (at_nocase(s, skip_space(s, run), "of ") || at_nocase(s, pos, "twenty") || at_nocase(s, pos, "thirty") ||
+                                   (scan::followed_by_any(s, run, {" till ", " to ", " through ", " until ", " and "}) && after_from_or_between()));
   }
   if (!day && may_be_ordinal) {
     std::size_t wlen = 0;
@@ -839,8 +914,17 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   } else {
     p = skip_space(s, p);
     of = at_nocase(s, p, "of ");
-    if (of) p += 3;
-    if (word && !of) return std::nullopt;
+    p = skip_nocase(s, p, "of ");
+    if (word && !of) {
+      // from ninth till seventeenth of April, between the ninth and the seventeenth of April:
+      // only after "from" or "between" (first to the third of them is a rank).
+      const std::size_t the = scan::before(s, pos, "the ");
+      const std::size_t b = the != kNone ? the : pos;
+      if (!scan::ends_at(s, b, "from ") && !scan::ends_at(s, b, "between ")) return std::nullopt;
+      std::optional<Draft> range = match_day_before_range(s, pos, *day);
+      if (range) range->begin = b;  // "the" before the first day belongs to the range
+      return range;
+    }
   }
   const Word* m = word_at(s, p, kMonths, len);
   if (m == nullptr) return word || !joiner.empty() ? std::nullopt : match_day_before_range(s, pos, *day);
@@ -866,8 +950,9 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   std::size_t q = p;
   if (at(s, q, ",")) ++q;
   q = skip_space(s, q);
-  if (at_nocase(s, q, "of ") && year_at(s, q + 3)) q += 3;  // the 4th of July of 1995
-  if (auto y = at_nocase(s, q, "of ") ? two_digit_year_after_of(s, q + 3) : year_after_day(s, q)) {
+  if (const std::size_t y = after_nocase(s, q, "of "); y != kNone && year_at(s, y)) q = y;  // the 4th of July of 1995
+  const std::size_t past_of = after_nocase(s, q, "of ");
+  if (auto y = past_of != kNone ? two_digit_year_after_of(s, past_of) : year_after_day(s, q)) {
     d.year = y->year;
     d.two_digit_year = y->two_digit;
     d.impossible = y->impossible;
@@ -891,13 +976,16 @@ bool numeric_date_cue_before(std::string_view s, std::size_t pos, std::size_t en
       return scan::longest(s, end, {"-", " - ", " to ", " and ", " through ", " until ", " till "}, len) >= 0;
     }
   }
-  for (std::string_view c : {" to ", " until ", " till ", " through ", " and ", "-", " - "}) {
+  // on 11/20, 11/22 or 11/25: a list of such dates goes on after the first.
+  for (std::string_view c : {" to ", " until ", " till ", " through ", " and ", "-", " - ", ", ", " or "}) {
     if (pos >= c.size() + 1 && at_nocase(s, pos - c.size(), c) && is_ascii_digit(static_cast<unsigned char>(s[pos - c.size() - 1]))) {
       std::size_t b = pos - c.size() - 1;
       while (b > 0 && (is_ascii_digit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/')) --b;
       if (s.substr(b, pos - c.size() - b).find('/') != std::string_view::npos) return true;
     }
   }
+  // this 5/12: the one of this year ("next 5/19" would need the year after: left alone).
+  if (scan::ends_at(s, pos, "this ")) return true;
   // Friday 5/12, Thu 11/20: a weekday name right before.
   std::size_t w = pos;
   if (w == 0 || s[w - 1] != ' ') return false;
@@ -928,7 +1016,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
     // No year: only after a cue, and not inside a longer run of numbers (1/2/3, 3/4.5).
     if (!word_end(s, d->end) || (at(s, d->end, ".") && is_ascii_digit(cp_at(s, d->end + 1)))) return std::nullopt;
     // on 22/04, on 4/22: after "on" a number over 12 says which is the day (9/11 stays a name).
-    const bool on_unambiguous = (m->value > 12 || d->value > 12) && pos >= 3 && at_nocase(s, pos - 3, "on ");
+    const bool on_unambiguous = (m->value > 12 || d->value > 12) && ends_at_nocase(s, pos, "on ");
     if (!(on_unambiguous || numeric_date_cue_before(s, pos, d->end)) || (month == 2 && day > 29)) return std::nullopt;
     // from 1/2 to 3/4: the halves, quarters and eighths of price quotes are fractions.
     const auto denominator = d->value;
@@ -945,6 +1033,99 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
   if (!valid_day(r.year, r.month, r.day)) return std::nullopt;
   r.end = y->end;
   return r;
+}
+
+// 2015-3, 12-2015: a month and its year joined by a dash, a word of their own (not inside
+// 10-1-2018 or v2-2015). After the year only a one-digit month: 2011-12 is a season, and
+// 2015-03 an ISO month read with the Chinese forms.
+std::optional<Draft> match_numeric_month_year(std::string_view s, std::size_t pos) {
+  if (pos > 0 && s[pos - 1] != ' ' && s[pos - 1] != '(') return std::nullopt;
+  // Partnership No 1978-2, Law 5-2015: after a capitalised word a number of a series.
+  if (std::size_t w = pos > 0 ? pos - 1 : 0; w > 0) {
+    while (w > 0 && (is_ascii_alpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) --w;
+    if (w + 1 < pos && (std::isupper(static_cast<unsigned char>(s[w])) != 0 || s[w] == '.')) return std::nullopt;
+  }
+  auto a = digits_at(s, pos);
+  if (!a || !at(s, a->end, "-")) return std::nullopt;
+  auto b = digits_at(s, a->end + 1);
+  if (!b) return std::nullopt;
+  const char32_t next = cp_at(s, b->end);
+  if (scan::is_ascii_alnum(next) || next == '-' || next == '/' || next == ':' || (next == '.' && is_ascii_digit(cp_at(s, b->end + 1)))) {
+    return std::nullopt;
+  }
+  int year = 0, month = 0;
+  if (a->digits == 4 && b->digits == 1) {
+    year = static_cast<int>(a->value);
+    month = static_cast<int>(b->value);
+  } else if (a->digits <= 2 && b->digits == 4) {
+    year = static_cast<int>(b->value);
+    month = static_cast<int>(a->value);
+  }
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = b->end;
+  d.year = year;
+  d.month = month;
+  d.granularity = Granularity::Month;
+  return d;
+}
+
+// 2019/aug/01, 2019-Aug-1, 2020/Sep/23: the year, a month's name and the day, joined by one
+// slash or dash.
+std::optional<Draft> match_year_month_name_day(std::string_view s, std::size_t pos) {
+  auto y = year_at(s, pos);
+  if (!y || y->two_digit || !(at(s, y->end, "/") || at(s, y->end, "-"))) return std::nullopt;
+  const char joiner = s[y->end];
+  std::size_t len = 0;
+  const Word* m = word_at(s, y->end + 1, kMonths, len);
+  const std::size_t p = y->end + 1 + len;
+  if (m == nullptr || p >= s.size() || s[p] != joiner) return std::nullopt;
+  auto day = digits_at(s, p + 1);
+  if (!day || day->digits > 2 || !word_end(s, day->end) || at(s, day->end, joiner == '/' ? "/" : "-")) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = day->end;
+  d.year = y->year;
+  d.month = m->value;
+  d.day = static_cast<int>(day->value);
+  d.granularity = Granularity::Day;
+  if (!valid_day(d.year, d.month, d.day)) return std::nullopt;
+  return d;
+}
+
+// 0730-0930 after "between" or "from": clocks of four digits (a 24-hour clock), the begin of
+// such a range or its end (`pos` past the dash). 2010-2015 is a range of years.
+std::optional<Draft> match_four_digit_clock(std::string_view s, std::size_t pos) {
+  auto hhmm = [&](std::size_t p) -> std::optional<Numeral> {
+    auto n = digits_at(s, p);
+    if (!n || n->digits != 4 || n->value / 100 > 23 || static_cast<int>(n->value) % 100 > 59) return std::nullopt;
+    return n;
+  };
+  auto cued = [&](std::size_t p) { return scan::ends_at(s, p, "between ") || scan::ends_at(s, p, "from "); };
+  auto year = [](const Numeral& n) { return n.value >= 1900 && n.value <= 2100; };
+  auto n = hhmm(pos);
+  if (!n) return std::nullopt;
+  if (cued(pos) && at(s, n->end, "-")) {
+    auto m = hhmm(n->end + 1);
+    if (!m || !word_end(s, m->end) || (year(*n) && year(*m))) return std::nullopt;
+  } else if (const std::size_t dash = scan::before(s, pos, "-"); dash != kNone && dash >= 4 && word_end(s, n->end)) {
+    const std::size_t begin = dash - 4;  // the four digits of the begin
+    auto m = hhmm(begin);
+    if (!m || m->end != dash || !cued(begin) || (year(*n) && year(*m))) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.begin = pos;
+  d.end = n->end;
+  d.hour = static_cast<int>(n->value / 100);
+  d.minute = static_cast<int>(n->value) % 100;
+  d.meridiem = true;
+  return d;
 }
 
 // 23.04.2022, 1.5.2024: day, month and year between dots (European style), with a clock after.
@@ -975,14 +1156,16 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
   auto a = year_at(s, pos);
   if (!a || at(s, pos, "'")) return std::nullopt;
   std::size_t p = a->end, len = 0;
-  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) < 0) {
+  if (scan::longest(s, p, {"-", "~", "\xE2\x80\x93", "\xE2\x80\x94", " to ", " - ", " through "}, len) >= 0) {
+    p += len;
+  } else {
     // between 2007 and 2009: "and" joins years only after "between".
-    const bool between = pos >= 8 && (at(s, pos - 8, "between ") || at(s, pos - 8, "Between "));
-    if (!between || !at(s, p, " and ")) return std::nullopt;
-    len = 5;
+    const bool between = scan::ends_at(s, pos, "between ") || scan::ends_at(s, pos, "Between ");
+    p = between ? scan::after(s, p, " and ") : kNone;
+    if (p == kNone) return std::nullopt;
   }
-  auto b = year_at(s, p + len);
-  if (!b || at(s, p + len, "'") || b->year <= a->year || b->year > a->year + 100) return std::nullopt;
+  auto b = year_at(s, p);
+  if (!b || at(s, p, "'") || b->year <= a->year || b->year > a->year + 100) return std::nullopt;
   if (at(s, b->end, "-") || at(s, b->end, "/")) return std::nullopt;  // 2014-2018-05 is no range of years
   Draft d;
   d.kind = Kind::Fixed;
@@ -997,14 +1180,13 @@ std::optional<Draft> match_year_range_en(std::string_view s, std::size_t pos) {
 
 // on the 18th, by the 4th: a day of the month the text is in, after a preposition.
 std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
-  if (!std::any_of(std::begin(kDayOfMonthCues), std::end(kDayOfMonthCues), [&](std::string_view w) { return pos >= w.size() && at(s, pos - w.size(), w); })) {
+  if (!std::any_of(std::begin(kDayOfMonthCues), std::end(kDayOfMonthCues), [&](std::string_view w) { return scan::ends_at(s, pos, w); })) {
     return std::nullopt;
   }
   auto n = digits_at(s, pos);
   if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
-  std::size_t e = n->end;
-  if (!at_nocase(s, e, "st") && !at_nocase(s, e, "nd") && !at_nocase(s, e, "rd") && !at_nocase(s, e, "th")) return std::nullopt;
-  e += 2;
+  const std::size_t e = after_any_nocase(s, n->end, "st", "nd", "rd", "th");
+  if (e == kNone) return std::nullopt;
   // The 18th floor, the 4th quarter: a noun after it is what is counted.
   const std::size_t q = e < s.size() && s[e] == ' ' ? e + 1 : e;
   if (q < s.size() && q != e && scan::is_ascii_alpha(static_cast<unsigned char>(s[q])) && !at(s, q, "and ") &&
@@ -1067,25 +1249,24 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
   std::size_t p = pos + len;
   // this working week, next workweek: the week (the words read from the blank before them).
   for (std::string_view work : {" working ", " work ", " work"}) {
-    if (at_nocase(s, p - 1, work) && at_nocase(s, p - 1 + work.size(), "week") && word_end(s, p - 1 + work.size() + 4)) {
-      p += work.size() - 1;
+    if (const std::size_t w = after_nocase(s, p - 1, work); w != kNone && after_word(s, w, "week") != kNone) {
+      p = w;
       break;
     }
   }
-  if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
+  if (const std::size_t week = after_word(s, p, "week"); week != kNone) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
     d.granularity = Granularity::Week;
-    d.end = p + 4;
+    d.end = week;
     // early next week: its first days; late this week: its last (later this week is the
     // rest of it, the whole week here).
     if (prefix_text.starts_with("early ")) d.edge = Edge::Begin;
     if (prefix_text.starts_with("late ")) d.edge = Edge::End;
     // next week Wednesday, next week on Tuesday: a day of that week (capitalised, as a name).
     if (d.edge == Edge::None) {
-      std::size_t q = skip_space(s, p + 4), wlen = 0;
-      if (at_nocase(s, q, "on ")) q += 3;
-      if (q > p + 4 && q < s.size() && std::isupper(static_cast<unsigned char>(s[q])) != 0) {
+      std::size_t q = skip_nocase(s, skip_space(s, week), "on "), wlen = 0;
+      if (q > week && q < s.size() && std::isupper(static_cast<unsigned char>(s[q])) != 0) {
         if (const Word* w = word_at(s, q, kWeekdays, wlen)) {
           d.weekday = w->value;
           d.granularity = Granularity::Day;
@@ -1095,28 +1276,28 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     }
     return d;
   }
-  if (at_nocase(s, p, "weekend") && word_end(s, p + 7)) {
+  if (const std::size_t weekend = after_word(s, p, "weekend"); weekend != kNone) {
     d.kind = Kind::WeekShift;
     d.shift = shift;
     d.weekend = true;
     d.granularity = Granularity::Day;
-    d.end = p + 7;
+    d.end = weekend;
     return d;
   }
-  if (at_nocase(s, p, "month") && word_end(s, p + 5)) {
+  if (const std::size_t month = after_word(s, p, "month"); month != kNone) {
     d.kind = Kind::MonthShift;
     d.month_shift = shift;
     d.granularity = Granularity::Month;
-    d.end = p + 5;
+    d.end = month;
     return d;
   }
-  if (at_nocase(s, p, "fiscal year") && word_end(s, p + 11)) p += 7;  // last fiscal year: the year before
-  if (at_nocase(s, p, "calendar year") && word_end(s, p + 13)) p += 9;  // this calendar year
-  if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
+  if (after_word(s, p, "fiscal year") != kNone) p = after_nocase(s, p, "fiscal ");  // last fiscal year: the year before
+  if (after_word(s, p, "calendar year") != kNone) p = after_nocase(s, p, "calendar ");  // this calendar year
+  if (const std::size_t year = after_word(s, p, "year"); year != kNone) {
     d.kind = Kind::Calendar;
     d.year_shift = shift;
     d.granularity = Granularity::Year;
-    d.end = p + 4;
+    d.end = year;
     // last year's fourth quarter, next year's first half: the period of that year.
     for (std::string_view genitive : {"'s ", "\u2019s "}) {
       if (!at(s, d.end, genitive)) continue;
@@ -1128,13 +1309,13 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     }
     return d;
   }
-  if (at_nocase(s, p, "quarter") && word_end(s, p + 7)) {
+  if (const std::size_t quarter = after_word(s, p, "quarter"); quarter != kNone) {
     d.kind = Kind::Offset;  // resolved as the quarter shifted from the publication's
     d.unit = 'q';
     d.direction = shift;
     d.amount = 1;
     d.granularity = Granularity::Quarter;
-    d.end = p + 7;
+    d.end = quarter;
     return d;
   }
   if (periods_only) return std::nullopt;
@@ -1196,7 +1377,7 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
   // the day before, the day after: a step from the date told, when nothing follows to step from
   // (the day before the vote is told from the vote).
   for (auto [words, sign] : {std::pair<std::string_view, int>{"the day before", -1}, {"the day after", 1}}) {
-    if (!at_nocase(s, pos + 3, " day ")) break;  // most words at a "t": not "the day"
+    if (!at_nocase(s, after_nocase(s, pos, "the"), " day ")) break;  // most words at a "t": not "the day"
     if (!at_nocase(s, pos, words)) continue;
     const std::size_t e = pos + words.size();
     const char32_t next = cp_at(s, e);
@@ -1221,21 +1402,21 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     }
   }
   if (step == 0) return std::nullopt;
-  const bool next = at_nocase(s, pos + 4, "next");
+  const bool next = at_nocase(s, pos, "the next");
   Draft d;
   d.kind = Kind::Narrative;
   d.begin = pos;
-  if (!next && at_nocase(s, p, " month") && word_end(s, p + 6)) {  // the next month stays the publication's
+  if (const std::size_t month = after_word(s, p, " month"); !next && month != kNone) {  // the next month stays the publication's
     d.month_shift = step;
     d.granularity = Granularity::Month;
-    d.end = p + 6;
+    d.end = month;
     return d;
   }
   // the following year, the previous quarter: the year or quarter after or before the one told
   // (the publication's when none was); "the next year" is a reach.
   for (auto [unit, g] : {std::pair<std::string_view, Granularity>{" year", Granularity::Year}, {" quarter", Granularity::Quarter}}) {
-    const std::size_t e = p + unit.size();
-    if (!next && at_nocase(s, p, unit) && word_end(s, e) && !at(s, e, "-") && !at(s, e, "'")) {
+    const std::size_t e = after_word(s, p, unit);
+    if (!next && e != kNone && !at(s, e, "-") && !at(s, e, "'")) {
       d.shift = step;
       d.granularity = g;
       d.end = e;
@@ -1243,18 +1424,18 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
     }
   }
   // the following week, the previous week: the week after or before the one told.
-  if (!next && at_nocase(s, p, " week") && word_end(s, p + 5)) {
+  if (const std::size_t week = after_word(s, p, " week"); !next && week != kNone) {
     d.shift = step;
     d.granularity = Granularity::Week;
-    d.end = p + 5;
+    d.end = week;
     return d;
   }
   for (std::string_view days : {" business day", " trading day", " day"}) {
-    if (at_nocase(s, p, days) && word_end(s, p + days.size()) && !at(s, p + days.size(), "-")) {
+    if (const std::size_t e = after_word(s, p, days); e != kNone && !at(s, e, "-")) {
       d.shift = step;
       d.trading_days = days != " day";
       d.granularity = Granularity::Day;
-      d.end = p + days.size();
+      d.end = e;
       return d;
     }
   }
@@ -1267,8 +1448,7 @@ std::optional<Draft> match_told_step_en(std::string_view s, std::size_t pos) {
 std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s, std::size_t p, bool short_weekday) {
   std::size_t q = skip_space(s, at(s, p, ",") ? p + 1 : p);
   if (q == p) return std::nullopt;
-  const bool the = at_nocase(s, q, "the ");
-  if (the) q += 4;
+  q = skip_nocase(s, q, "the ");
   // Thursday, the first session: a word after the day (but at, between, from) makes it a count.
   auto ends_day = [&](std::size_t e) {
     const std::size_t r = skip_space(s, e);
@@ -1282,9 +1462,9 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
   }
   auto n = digits_at(s, q);
   if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
-  std::size_t e = n->end;
-  const bool suffix = at_nocase(s, e, "st") || at_nocase(s, e, "nd") || at_nocase(s, e, "rd") || at_nocase(s, e, "th");
-  if (suffix) e += 2;
+  const std::size_t past_suffix = after_any_nocase(s, n->end, "st", "nd", "rd", "th");
+  const bool suffix = past_suffix != kNone;
+  const std::size_t e = suffix ? past_suffix : n->end;
   if (!word_end(s, e) || (short_weekday && !suffix) || !ends_day(e)) return std::nullopt;
   if (!suffix) {
     // Sunday 31!, Friday 23 at 4, Monday 21 between 9:30 and 3:00: not 25 people, 5.5, 3:00, 7/6.
@@ -1328,6 +1508,21 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   }
   date->begin = pos;
   date->weekday = w->value;
+  // Wed Oct 26 15:50:06 2016 (as ctime writes it): the year after the clock.
+  if (const std::size_t y = skip_space(s, date->end); date->year == kUnset && date->hour >= 0 && y > date->end) {
+    // (not 10:00 2000 workers: a count before a plural noun of four letters or more; 2016 is a year)
+    const auto year = year_at(s, y);
+    auto plural_after = [&](std::size_t e) {
+      const std::size_t r = skip_space(s, e);
+      std::size_t w = r;
+      while (w < s.size() && std::islower(static_cast<unsigned char>(s[w])) != 0) ++w;
+      return r > e && w - r >= 4 && s[w - 1] == 's';
+    };
+    if (year && !year->two_digit && word_end(s, year->end) && !plural_after(year->end)) {
+      date->year = year->year;
+      date->end = year->end;
+    }
+  }
   return date;
 }
 
@@ -1360,9 +1555,9 @@ std::optional<Draft> match_weekday_set(std::string_view s, std::size_t pos) {
     }
     if (d.end == 0) return std::nullopt;
   }
-  if (std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+  if (const std::size_t q = after_nocase(s, skip_space(s, d.end), "at "); q != kNone) {
     Draft clock = d;
-    if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+    if (std::size_t e = match_clock_en(s, q, clock); e != q) {
       d.hour = clock.hour;
       d.minute = clock.minute;
       d.second = clock.second;
@@ -1403,26 +1598,33 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
     return d;
   }
   // Tuesday of next week, Monday of last week, Monday of the following week: that week's day.
-  if (at_nocase(s, p, " of ")) {
-    if (std::optional<Draft> week = match_relative_words(s, p + 4); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
+  if (const std::size_t of = after_nocase(s, p, " of "); of != kNone) {
+    if (std::optional<Draft> week = match_relative_words(s, of); week && week->kind == Kind::WeekShift && week->weekday == 0 &&
                                                                      !week->weekend && week->edge == Edge::None) {
       week->begin = pos;
       week->weekday = d.weekday;
       week->granularity = Granularity::Day;
       return week;
     }
-    if (std::optional<Draft> week = match_told_step_en(s, p + 4); week && week->granularity == Granularity::Week) {
+    if (std::optional<Draft> week = match_told_step_en(s, of); week && week->granularity == Granularity::Week) {
       week->begin = pos;
       week->weekday = d.weekday;
       return week;  // a Narrative week: the day is placed in the week told (Resolver)
     }
   }
+  // Tuesday evening, Tuesday in the morning, Sunday early morning: the part of that day (most
+  // weekdays are followed by none of the letters these open with).
+  const char next = at(s, p, " ") && p + 1 < s.size() ? static_cast<char>(s[p + 1] | 0x20) : '\0';
+  const bool may_be_part = next == 'm' || next == 'a' || next == 'e' || next == 'n' || next == 'i' || next == 'l';
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
-                            {" evening", "EV"}, {" night", "NI"}}) {
-    if (at_nocase(s, p, word) && word_end(s, p + word.size())) {
+                            {" evening", "EV"}, {" night", "NI"}, {" in the morning", "MO"}, {" in the afternoon", "AF"},
+                            {" in the evening", "EV"}, {" early morning", "MO"}, {" late morning", "MO"}, {" early afternoon", "AF"},
+                            {" late afternoon", "AF"}, {" early evening", "EV"}, {" late evening", "EV"}, {" late night", "NI"}}) {
+    if (!may_be_part) break;
+    if (const std::size_t e = after_word(s, p, word); e != kNone && !at(s, e, "-")) {
       d.part = code;
       d.granularity = Granularity::PartOfDay;
-      p += word.size();
+      p = e;
       break;
     }
   }
@@ -1435,11 +1637,26 @@ std::optional<Draft> match_weekday(std::string_view s, std::size_t pos) {
       week->part = d.part;
       week->granularity = d.granularity;
       week->end = match_trailing_clock(s, week->end, *week);
+      clock_in_part(*week);
       return week;
     }
   }
   d.end = match_trailing_clock(s, p, d);
+  clock_in_part(d);  // Sunday late evening at 10:00
   return d;
+}
+
+// q1 and q2, q3 or q4: a quarter in lower case beside another, joined by a word (`pos` holds
+// the q of one of them).
+bool lower_quarter_pair(std::string_view s, std::size_t pos) {
+  auto quarter_at = [&](std::size_t q) {
+    return q < s.size() && s[q] == 'q' && cp_at(s, q + 1) >= '1' && cp_at(s, q + 1) <= '4' && word_end(s, q + 2) && scan::word_start(s, q);
+  };
+  for (std::string_view joiner : {" and ", " or ", " to "}) {  // q1 is two bytes, checked by quarter_at
+    if (const std::size_t next = scan::after(s, pos + 2, joiner); next != kNone && quarter_at(next)) return true;
+    if (const std::size_t before = scan::before(s, pos, joiner); before != kNone && before >= 2 && quarter_at(before - 2)) return true;
+  }
+  return false;
 }
 
 std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
@@ -1493,8 +1710,8 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
         d.end = y->end;
       }
     }
-    // q3 2019: a lower-case letter only with its year.
-    if ((s[pos] == 'q' || s[pos] == 'h') && d.year == kUnset) return std::nullopt;
+    // q3 2019: a lower-case letter only with its year, or in a pair of quarters (q1 and q2).
+    if ((s[pos] == 'q' || s[pos] == 'h') && d.year == kUnset && !(s[pos] == 'q' && lower_quarter_pair(s, pos))) return std::nullopt;
     return d;
   }
   if (is_ascii_digit(cp_at(s, pos)) && (at(s, pos + 1, "Q") || at(s, pos + 1, "H"))) {
@@ -1517,23 +1734,22 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
   }
   // first quarter, the third quarter of 2024, second half, first half of 2025
   static constexpr WordList kOrdinals(kQuarterOrdinals);
-  std::size_t p = pos;
-  if (at_nocase(s, p, "the ")) p += 4;
+  std::size_t p = skip_nocase(s, pos, "the ");
   std::size_t len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr) return std::nullopt;
   p = skip_space(s, p + len);
   if (at(s, p, "-")) ++p;  // fourth-quarter earnings
-  bool quarter = at_nocase(s, p, "quarter") && word_end(s, p + 7);
-  bool half = at_nocase(s, p, "half") && word_end(s, p + 4);
+  const std::size_t quarter_end = after_word(s, p, "quarter"), half_end = after_word(s, p, "half");
+  const bool quarter = quarter_end != kNone, half = half_end != kNone;
   if (!quarter && !half) return std::nullopt;
   if (half && o->value > 2) return std::nullopt;
   (quarter ? d.quarter : d.half) = o->value == 4 && half ? 2 : o->value;
   d.granularity = quarter ? Granularity::Quarter : Granularity::Half;
-  p += quarter ? 7 : 4;
+  p = quarter ? quarter_end : half_end;
   std::size_t q = skip_space(s, p);
-  if (at_nocase(s, q, "of ")) {
-    const std::size_t r = skip_space(s, q + 3);
+  if (const std::size_t of = after_nocase(s, q, "of "); of != kNone) {
+    const std::size_t r = skip_space(s, of);
     if (auto y = year_at(s, r)) {
       d.year = y->year;
       d.two_digit_year = y->two_digit;
@@ -1549,7 +1765,7 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
     }
   } else if (auto y = year_at(s, q)) {
     d.year = y->year;
-        d.two_digit_year = y->two_digit;
+    d.two_digit_year = y->two_digit;
     p = y->end;
   }
   d.end = p;
@@ -1601,7 +1817,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     p = n->end;
   } else if (at_nocase(s, pos, "half an ") || at_nocase(s, pos, "half a ")) {
     amount = 0.5;  // half an hour, half a day
-    p = pos + (at_nocase(s, pos, "half an ") ? 8 : 7);
+    p = after_any_nocase(s, pos, "half an ", "half a ");
   } else if (int value = 0; const Word* w = number_word_at(s, pos, len, value)) {
     amount = value;
     vague = value < 0;
@@ -1663,7 +1879,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     for (;;) {
       std::size_t r = at(s, p, ",") ? p + 1 : p;
       r = skip_space(s, r);
-      if (at_nocase(s, r, "and ")) r = skip_space(s, r + 4);
+      if (const std::size_t a = after_nocase(s, r, "and "); a != kNone) r = skip_space(s, a);
       if (r == p) break;  // a space, a comma or "and" between the parts
       double v = 0;
       std::size_t e = r, wlen = 0;
@@ -1707,7 +1923,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
       (next_word == 'a' || next_word == 'b' || next_word == 'f' || next_word == 's' || next_word == 'e' || next_word == 't')) {
     // for 3 days from today, 2 weeks starting May 20th, a week starting tomorrow: a length
     // that begins on the day (Draft::lasting).
-    const bool for_before = pos >= 4 && at_nocase(s, pos - 4, "for ");
+    const bool for_before = ends_at_nocase(s, pos, "for ");
     // (each word read from the blank or comma before it)
     for (std::string_view word : {" starting from ", " starting on ", " starting ", " beginning on ", " beginning ", ", from ", ", starting "}) {
       if (!at_nocase(s, p, word)) continue;
@@ -1723,7 +1939,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     }
     // the three months ended June 30, the 12 months to June: a length that ends with the day
     // or month named.
-    if (std::optional<Draft> end = period_end_after(s, p, pos >= 4 && at_nocase(s, pos - 4, "the "))) {
+    if (std::optional<Draft> end = period_end_after(s, p, ends_at_nocase(s, pos, "the "))) {
       end->begin = pos;
       end->step = -static_cast<int>(amount);
       end->step_unit = d.unit;
@@ -1797,7 +2013,7 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
     if (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")) {
       // "a year" in "once a year" is a set, "a day" in "a day after" an offset: keep only clear
       // durations (for a year, over a week, in a week).
-      if (!(pos >= 4 && (scan::at(s, pos - 4, "for ") || scan::at(s, pos - 4, "ver "))) && !(pos >= 3 && scan::at(s, pos - 3, "in "))) {
+      if (!scan::ends_at(s, pos, "for ") && !scan::ends_at(s, pos, "ver ") && !scan::ends_at(s, pos, "in ")) {
         return std::nullopt;
       }
     }
@@ -1837,7 +2053,7 @@ std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) 
   if (!y) return std::nullopt;
   d.year = y->year;
   d.granularity = Granularity::Year;
-  d.end = at(s, y->end, "年") ? y->end + 3 : y->end;  // '24年 is the year, not 24 years
+  d.end = scan::skip(s, y->end, "年");  // '24年 is the year, not 24 years
   return d;
 }
 
@@ -1845,7 +2061,7 @@ std::optional<Draft> match_apostrophe_year(std::string_view s, std::size_t pos) 
 // or the one before when the decade has not begun yet).
 std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
   static constexpr WordList kDecades(kDecadeWords);
-  const bool the = (pos >= 4 && at_nocase(s, pos - 4, "the ")) || (pos >= 8 && at_nocase(s, pos - 8, "the mid-"));
+  const bool the = ends_at_nocase(s, pos, "the ") || ends_at_nocase(s, pos, "the mid-");
   if (!the) return std::nullopt;
   std::size_t len = 0;
   const Word* w = word_at(s, pos, kDecades, len);
@@ -1882,17 +2098,6 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   auto y = year_at(s, pos);
   if (!y) return std::nullopt;
   std::size_t e = y->end;
-  if (false) {
-    Draft d;
-    d.kind = Kind::Fixed;
-    d.begin = pos;
-    d.end = e + 1;
-    d.value = std::to_string(y->year / 10);
-    d.range_from = y->year;
-    d.range_to = y->year + 9;
-    d.granularity = Granularity::Decade;
-    return d;
-  }
   // A bare year needs a cue (kYearCues, time_en_cues.tsv): in 2024, since 2019, by 2030, 2024's, fiscal 2024.
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
   // Every cue ends in a space or a dash: no other byte before the year needs the list.
@@ -1902,11 +2107,13 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
       if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
     }
   }
+  // 2018 or later, 2009 or earlier: the words after a year that bound it are a cue too.
+  if (const std::size_t bound = scan::after_any(s, e, " or later", " or earlier"); !cue && bound != std::string_view::npos) cue = word_end(s, bound);
   if (!cue) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.year = y->year;
-        d.two_digit_year = y->two_digit;
+  d.two_digit_year = y->two_digit;
   d.granularity = Granularity::Year;
   d.end = e;
   return d;
@@ -1932,6 +2139,35 @@ std::optional<Draft> match_spelled_year_en(std::string_view s, std::size_t pos) 
   return d;
 }
 
+// 4 business days, five trading days, 3 working days: a length in days (weekends are not
+// counted out: the length is told, not placed), for a reach (the next 4 business days).
+std::optional<Draft> business_days_at(std::string_view s, std::size_t pos) {
+  double amount = 0;
+  std::size_t p = pos;
+  if (auto n = digits_at(s, pos); n && n->digits <= 2) {
+    amount = n->value;
+    p = n->end;
+  } else {
+    std::size_t len = 0;
+    int value = 0;
+    if (number_word_at(s, pos, len, value) != nullptr && value > 0) {
+      amount = value;
+      p = pos + len;
+    }
+  }
+  if (amount <= 0) return std::nullopt;
+  const std::size_t e = after_any_nocase(s, p, " business days", " trading days", " working days");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  Draft d;
+  d.kind = Kind::Duration;
+  d.type = TimexType::Duration;
+  d.begin = pos;
+  d.end = e;
+  d.unit = 'D';
+  d.amount = amount;
+  return d;
+}
+
 std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
   using V = VagueWord;
   static constexpr std::uint32_t kFirst = first_letters(kVagueWords);
@@ -1952,7 +2188,7 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     const char32_t next = cp_at(s, pos + best);
     const bool closes = pos + best == s.size() || next == '.' || next == ',' || next == ';' || next == 0x22 /* a closing quote */ || next == ')' ||
                         next == '?' || next == '!';
-    if (!closes || (pos >= 3 && at_nocase(s, pos - 3, "up "))) return std::nullopt;
+    if (!closes || ends_at_nocase(s, pos, "up ")) return std::nullopt;
   }
   // at this time last year, at this time of year: another year's time, not now.
   if (hit->text == "at this time") {
@@ -1960,7 +2196,9 @@ std::optional<Draft> match_vague_en(std::string_view s, std::size_t pos) {
     if (q < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[q])) && q > pos + best) return std::nullopt;
   }
   // in the past two years: the duration after it reaches back (match_reach_en), not PAST_REF.
-  if (hit->text == "in the past" && match_amount_unit(s, skip_space(s, pos + best))) return std::nullopt;
+  if (const std::size_t q = skip_space(s, pos + best); hit->text == "in the past" && (match_amount_unit(s, q) || business_days_at(s, q))) {
+    return std::nullopt;
+  }
   Draft d;
   d.begin = pos;
   d.end = pos + best;
@@ -1987,6 +2225,10 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
     if (hit == nullptr && at_nocase(s, pos, p.text) && word_end(s, pos + p.text.size()) && !at(s, pos + p.text.size(), "-")) hit = &p;
   });
   if (hit == nullptr) return std::nullopt;
+  // its ownership in Morning (a company): after "in" without "the", the part in lower case.
+  if (const std::size_t word = scan::after(s, pos, "in "); word != kNone && cp_at(s, word) >= 'A' && cp_at(s, word) <= 'Z') {
+    return std::nullopt;
+  }
   Draft d;
   d.kind = Kind::DayShift;
   d.begin = pos;
@@ -2018,10 +2260,10 @@ std::optional<Draft> match_season_en(std::string_view s, std::size_t pos) {
   d.granularity = Granularity::Quarter;
   std::size_t e = p + len;
   std::size_t q = skip_space(s, e);
-  if (at_nocase(s, q, "of ")) q = skip_space(s, q + 3);
+  if (const std::size_t of = after_nocase(s, q, "of "); of != kNone) q = skip_space(s, of);
   if (auto y = year_at(s, q)) {
     d.year = y->year;
-        d.two_digit_year = y->two_digit;
+    d.two_digit_year = y->two_digit;
     e = y->end;
   } else if (shift != kUnset) {
     d.year_shift = shift;
@@ -2038,16 +2280,16 @@ std::optional<Draft> match_century_or_week(std::string_view s, std::size_t pos) 
   std::size_t e = n->end;
   for (std::string_view suf : {"st", "nd", "rd", "th"}) {
     if (at_nocase(s, e, suf)) {
-      e += 2;
+      e += suf.size();
       break;
     }
   }
   std::size_t q = skip_space(s, e);
-  if (e != n->end && at_nocase(s, q, "century") && word_end(s, q + 7) && n->value >= 1 && n->value <= 22) {
+  if (const std::size_t century = after_word(s, q, "century"); e != n->end && century != kNone && n->value >= 1 && n->value <= 22) {
     Draft d;
     d.kind = Kind::Fixed;
     d.begin = pos;
-    d.end = q + 7;
+    d.end = century;
     int c = static_cast<int>(n->value) - 1;
     d.value = std::to_string(c);
     d.range_from = c * 100;
@@ -2061,8 +2303,7 @@ std::optional<Draft> match_century_or_week(std::string_view s, std::size_t pos) 
 std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool month_ok);
 
 std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
-  if (!at_nocase(s, pos, "week ")) return std::nullopt;
-  auto n = digits_at(s, pos + 5);
+  auto n = digits_at(s, after_nocase(s, pos, "week "));
   if (!n || n->value < 1 || n->value > 53 || !word_end(s, n->end)) return std::nullopt;
   Draft d;
   d.begin = pos;
@@ -2071,8 +2312,8 @@ std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
   d.year_shift = 0;
   d.granularity = Granularity::Week;
   // week 3 of 2027, week 27 of last year: the ISO week of that year.
-  if (at_nocase(s, d.end, " of ")) {
-    if (std::optional<Draft> year = period_after_of(s, d.end + 4, false); year && year->month == 0 && year->kind == Kind::Calendar) {
+  if (const std::size_t of = after_nocase(s, d.end, " of "); of != kNone) {
+    if (std::optional<Draft> year = period_after_of(s, of, false); year && year->month == 0 && year->kind == Kind::Calendar) {
       d.year = year->year;
       d.year_shift = year->year_shift;
       d.end = year->end;
@@ -2084,7 +2325,7 @@ std::optional<Draft> match_week_number(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   const bool once = at_nocase(s, pos, "once a ");  // once a year, once a week
   if (!(at_nocase(s, pos, "every ") || at_nocase(s, pos, "each ") || once)) return std::nullopt;
-  std::size_t p = pos + (once ? 7 : at_nocase(s, pos, "every ") ? 6 : 5);
+  std::size_t p = after_any_nocase(s, pos, "once a ", "every ", "each ");
   std::size_t len = 0;
   Draft d;
   d.kind = Kind::Set;
@@ -2093,9 +2334,9 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   d.amount = 1;
   if (!once) {
     // every other day, every two years, every 3 months: the step of the set.
-    if (at_nocase(s, p, "other ")) {
+    if (const std::size_t other = after_nocase(s, p, "other "); other != kNone) {
       d.amount = 2;
-      p += 6;
+      p = other;
     } else if (std::optional<Draft> step = match_amount_unit(s, p);
                step && step->kind == Kind::Duration && step->amount > 1 && step->end > p && s[step->end - 1] == 's') {
       step->kind = Kind::Set;
@@ -2112,9 +2353,9 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     d.end = p + len;
     return d;
   }
-  if (!once && at_nocase(s, p, "weekend") && word_end(s, p + 7)) {  // every weekend: XXXX-WXX-WE
+  if (const std::size_t weekend = after_word(s, p, "weekend"); !once && weekend != kNone) {  // every weekend: XXXX-WXX-WE
     d.unit = 'E';
-    d.end = p + 7;
+    d.end = weekend;
     return d;
   }
   for (auto [word, unit] : {std::pair<std::string_view, char>{"day", 'D'}, {"week", 'W'}, {"month", 'M'},
@@ -2129,18 +2370,18 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   // With the space before (p is past "every "): words that open no form of their own.
   for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"},
                             {" evening", "EV"}, {" night", "NI"}}) {
-    if (d.unit == 0 && !once && d.amount == 1 && at_nocase(s, p - 1, word) && word_end(s, p - 1 + word.size()) && !at(s, p - 1 + word.size(), "'")) {
+    if (const std::size_t e = after_word(s, p - 1, word); d.unit == 0 && !once && d.amount == 1 && e != kNone && !at(s, e, "'")) {
       d.unit = 'D';
       d.part = code;
-      d.end = p - 1 + word.size();
+      d.end = e;
     }
   }
   if (d.unit == 0) return std::nullopt;
   // every day at 7:13 p.m., every evening at 7: the clock of each day.
   if (d.unit == 'D' && d.end > 0) {
-    if (const std::size_t q = skip_space(s, d.end); at_nocase(s, q, "at ")) {
+    if (const std::size_t q = after_nocase(s, skip_space(s, d.end), "at "); q != kNone) {
       Draft clock = d;
-      if (std::size_t e = match_clock_en(s, q + 3, clock); e != q + 3) {
+      if (std::size_t e = match_clock_en(s, q, clock); e != q) {
         d.hour = (d.part == "AF" || d.part == "EV" || (d.part == "NI" && clock.hour >= 6)) && !clock.meridiem && clock.hour < 12 ? clock.hour + 12 : clock.hour;
         d.minute = clock.minute;
         d.second = clock.second;
@@ -2203,10 +2444,12 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
   if (w == nullptr || skip_space(s, pos + len) == pos + len) return std::nullopt;
   // the past fortnight, over the next decade: one unit with no number, a length all the same;
   // last decade alone is the decade before (late last decade, under Carter): no length.
-  const bool the_or_over = at_nocase(s, pos, "the ") || (pos >= 5 && (s[pos - 5] | 0x20) == 'o' && at_nocase(s, pos - 4, "ver ")) ||
-                           (pos >= 4 && at_nocase(s, pos - 4, "for "));
-  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}}) {
-    if (!the_or_over) break;
+  // (over read as ver after an o: ver is a first word of the gate, over none)
+  const std::size_t ver = before_nocase(s, pos, "ver ");
+  const bool the_or_over = at_nocase(s, pos, "the ") || (ver != kNone && ends_at_nocase(s, ver, "o")) || ends_at_nocase(s, pos, "for ");
+  // next hour, the past hour: an hour needs neither (the last hour of trading is a part of it).
+  for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"fortnight", 'W', 2}, {"decade", 'Y', 10}, {"hour", 'H', 1}}) {
+    if (!the_or_over && unit != 'H') continue;
     const std::size_t q = skip_space(s, pos + len);
     if (at_nocase(s, q, word) && word_end(s, q + word.size()) && !at(s, q + word.size(), "-") &&
         !at(s, q + word.size(), "'") && !at_nocase(s, q + word.size(), " of ")) {
@@ -2222,6 +2465,7 @@ std::optional<Draft> match_reach_en(std::string_view s, std::size_t pos) {
     }
   }
   std::optional<Draft> d = match_amount_unit(s, skip_space(s, pos + len));
+  if (!d) d = business_days_at(s, skip_space(s, pos + len));  // the next 4 business days
   if (!d || d->kind != Kind::Duration) return std::nullopt;
   if (at_nocase(s, d->end, " of ")) return std::nullopt;  // the last two weeks of December: a part of it
   d->begin = pos;
@@ -2245,16 +2489,81 @@ std::optional<Draft> match_the_weekend_en(std::string_view s, std::size_t pos) {
       return d;
     }
   }
-  if (!at_nocase(s, pos, "the ") || !at(s, pos + 4, "weekend") || !word_end(s, pos + 11) || at(s, pos + 11, "-") || at(s, pos + 11, "'")) {
-    return std::nullopt;
-  }
+  const std::size_t end = scan::after(s, after_nocase(s, pos, "the "), "weekend");
+  if (end == kNone || !word_end(s, end) || at(s, end, "-") || at(s, end, "'")) return std::nullopt;
   Draft d;
   d.kind = Kind::Weekday;
   d.weekend = true;
   d.begin = pos;
-  d.end = pos + 11;
+  d.end = end;
   d.granularity = Granularity::Day;
   return d;
+}
+
+// weekends, on weekends, all weekends, any weekend: every weekend (as "every weekend"); that
+// weekend: the weekend nearest, as "the weekend". The word before is read from the word
+// "weekend" (`pos`), so that the words before it open nothing of their own.
+std::optional<Draft> match_weekends_en(std::string_view s, std::size_t pos) {
+  const bool plural = at_nocase(s, pos, "weekends");
+  const std::size_t end = after_any_nocase(s, pos, "weekends", "weekend");
+  if (end == kNone || !word_end(s, end) || at(s, end, "-") || at(s, end, "'") || !scan::word_start(s, pos)) return std::nullopt;
+  Draft d;
+  d.begin = pos;
+  d.end = end;
+  if (!plural && scan::ends_at(s, pos, " that ")) {
+    d.kind = Kind::Weekday;
+    d.weekend = true;
+    d.begin = previous_word(s, pos);
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  if (!plural && !scan::ends_at(s, pos, " any ")) return std::nullopt;
+  // three weekends, 2 weekends: a count of them, no set.
+  if (pos >= 2 && s[pos - 1] == ' ') {
+    const std::size_t w = previous_word(s, pos);
+    std::size_t len = 0;
+    int value = 0;
+    if (is_ascii_digit(cp_at(s, w)) || (number_word_at(s, w, len, value) != nullptr && w + len == pos - 1)) return std::nullopt;
+  }
+  if (scan::ends_at(s, pos, " any ") || scan::ends_at(s, pos, " all ")) d.begin = previous_word(s, pos);
+  d.kind = Kind::Set;
+  d.type = TimexType::Set;
+  d.unit = 'E';
+  d.amount = 1;
+  return d;
+}
+
+// all day, all week, all month, all year: a length of one (P1D), read from the unit's word
+// (`pos`), as the word before opens nothing of its own; all-day is an adjective. everyday at the end of a
+// clause (I'll leave everyday): each day; before a noun (everyday life) an adjective.
+std::optional<Draft> match_all_period_en(std::string_view s, std::size_t pos) {
+  if (const std::size_t end = after_nocase(s, pos, "everyday"); end != kNone) {
+    const std::size_t q = skip_space(s, end);
+    if (!word_end(s, end) || (q < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[q])) || s[q] == '-'))) return std::nullopt;
+    if (scan::ends_at(s, pos, "am ") || scan::ends_at(s, pos, "pm ") || !scan::word_start(s, pos)) return std::nullopt;  // 6am everyday
+    Draft d;
+    d.kind = Kind::Set;
+    d.type = TimexType::Set;
+    d.begin = pos;
+    d.end = end;
+    d.unit = 'D';
+    d.amount = 1;
+    return d;
+  }
+  if (!scan::ends_at(s, pos, " all ")) return std::nullopt;
+  for (auto [word, unit] : {std::pair<std::string_view, char>{"day", 'D'}, {"week", 'W'}, {"month", 'M'}, {"year", 'Y'}}) {
+    if (const std::size_t end = after_word(s, pos, word); end != kNone && !at(s, end, "-") && !at(s, end, "'")) {
+      Draft d;
+      d.kind = Kind::Duration;
+      d.type = TimexType::Duration;
+      d.begin = previous_word(s, pos);
+      d.end = end;
+      d.unit = unit;
+      d.amount = 1;
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 // the 5 upcoming years, the 3 next weeks, the 13 last minutes, the 10 previous weeks: a reach
@@ -2309,9 +2618,9 @@ std::optional<Draft> match_count_then_reach_en(std::string_view s, std::size_t p
 // the year ended June 30, the quarter ended Sept. 30, the week to Friday, the fiscal year
 // ending March 31: one period that ends with the day or month named.
 std::optional<Draft> match_period_ended_en(std::string_view s, std::size_t pos) {
-  if (!at_nocase(s, pos, "the ")) return std::nullopt;
-  std::size_t p = pos + 4;
-  if (at_nocase(s, p, "fiscal ")) p += 7;
+  std::size_t p = after_nocase(s, pos, "the ");
+  if (p == kNone) return std::nullopt;
+  p = skip_nocase(s, p, "fiscal ");
   for (auto [word, unit, amount] : {std::tuple<std::string_view, char, int>{"year", 'Y', 1}, {"quarter", 'M', 3}, {"half", 'M', 6},
                                     {"month", 'M', 1}, {"week", 'W', 1}}) {
     if (!at_nocase(s, p, word)) continue;
@@ -2326,14 +2635,38 @@ std::optional<Draft> match_period_ended_en(std::string_view s, std::size_t pos) 
   return std::nullopt;
 }
 
+// for 3h, within 2h, for 10D, lasted 2W, for 3Y: digits and the letter of a unit written against
+// them, a length only after a word that asks for one (3D printing, 2W engines, a 3Y tenor).
+std::optional<Draft> match_unit_letter_en(std::string_view s, std::size_t pos, bool cued) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits > 3 || n->value < 1 || !word_end(s, n->end + 1)) return std::nullopt;
+  if (!cued && !scan::ends_at(s, pos, "for ") && !scan::ends_at(s, pos, " lasted ") && !scan::ends_at(s, pos, " lasts ")) return std::nullopt;
+  char unit = 0;
+  switch (scan::ascii_lower(n->end < s.size() ? s[n->end] : '\0')) {
+    case 'h': unit = 'H'; break;
+    case 'd': unit = 'D'; break;
+    case 'w': unit = 'W'; break;
+    case 'y': unit = 'Y'; break;
+    default: return std::nullopt;
+  }
+  Draft d;
+  d.kind = Kind::Duration;
+  d.type = TimexType::Duration;
+  d.begin = pos;
+  d.end = n->end + 1;
+  d.unit = unit;
+  d.amount = n->value;
+  return d;
+}
+
 // within two months, within the next 10 months, within 5 minutes: a length that begins at the
 // publication (its day, or its minute for hours and minutes).
 std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
-  if (!at_nocase(s, pos, "within ")) return std::nullopt;
-  std::size_t q = pos + 7;
-  if (at_nocase(s, q, "the next ")) q += 9;
-  else if (at_nocase(s, q, "next ")) q += 5;
+  std::size_t q = after_nocase(s, pos, "within ");
+  if (q == kNone) return std::nullopt;
+  q = skip_any_nocase(s, q, "the next ", "next ");
   std::optional<Draft> d = match_amount_unit(s, q);
+  if (!d) d = match_unit_letter_en(s, q, true);  // within 2h
   if (!d || d->kind != Kind::Duration || d->compound || d->amount <= 0) return std::nullopt;
   d->begin = pos;
   d->reach = 1;
@@ -2344,23 +2677,23 @@ std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
 // the same day, the same week, the same month, the same year: the day, week, month or year
 // of the date told before (Kind::Narrative with that granularity).
 std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
-  if (!at_nocase(s, pos, "same ")) return std::nullopt;
+  const std::size_t p = after_nocase(s, pos, "same ");
+  if (p == kNone) return std::nullopt;
   static constexpr std::pair<std::string_view, Granularity> kUnits[] = {
       {"day", Granularity::Day}, {"week", Granularity::Week}, {"month", Granularity::Month}, {"year", Granularity::Year}};
   for (const auto& [word, g] : kUnits) {
-    const std::size_t p = pos + 5;
-    if (!at_nocase(s, p, word) || !word_end(s, p + word.size()) || at(s, p + word.size(), "-")) continue;
+    const std::size_t after = after_word(s, p, word);  // a plain name: clang 14 cannot capture a structured binding
+    if (after == kNone || at(s, after, "-")) continue;
     // the same month last year, the same year-ago period: a year before the date told, not it.
     static constexpr std::string_view kYearBefore[] = {" last ", " a year", " one year", " year ago", " year-ago",
                                                        " the previous", " the prior", " of ", " for ", " in 1", " in 2"};
-    const std::size_t after = p + word.size();  // a plain name: clang 14 cannot capture a structured binding
     if (std::any_of(std::begin(kYearBefore), std::end(kYearBefore), [&](std::string_view w) { return at_nocase(s, after, w); })) {
       return std::nullopt;
     }
     Draft d;
     d.kind = Kind::Narrative;
     d.begin = pos;
-    d.end = p + word.size();
+    d.end = after;
     d.granularity = g;
     if (g == Granularity::Month) d.month_shift = 0;
     return d;
@@ -2372,7 +2705,7 @@ std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
 // in a month (from its first Monday; the last from its last Monday) or in a year (ISO weeks).
 std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) {
   static constexpr WordList kOrdinals(kWeekOrdinals);
-  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos, len = 0;
+  std::size_t p = skip_nocase(s, pos, "the "), len = 0;
   const Word* o = word_at(s, p, kOrdinals, len);
   if (o == nullptr) return std::nullopt;
   // the first Tuesday of November, the last Friday of the month, the first Monday evening of
@@ -2382,14 +2715,15 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
       std::size_t q = p + len + 1 + wlen;
       std::string_view part;
       for (auto [word, code] : {std::pair<std::string_view, std::string_view>{" morning", "MO"}, {" afternoon", "AF"}, {" evening", "EV"}}) {
-        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+        if (const std::size_t e = after_word(s, q, word); e != kNone) {
           part = code;
-          q += word.size();
+          q = e;
           break;
         }
       }
-      if (!at_nocase(s, q, " of ")) return std::nullopt;
-      std::optional<Draft> month = period_after_of(s, q + 4, true);
+      const std::size_t of = after_nocase(s, q, " of ");
+      if (of == kNone) return std::nullopt;
+      std::optional<Draft> month = period_after_of(s, of, true);
       if (!month || (month->month == 0 && month->kind != Kind::MonthShift)) return std::nullopt;
       month->begin = pos;
       month->week_of_month = o->value;
@@ -2399,8 +2733,8 @@ std::optional<Draft> match_week_ordinal_en(std::string_view s, std::size_t pos) 
       return month;
     }
   }
-  if (!at_nocase(s, p + len, " week of ")) return std::nullopt;
-  const std::size_t q = p + len + 9;
+  const std::size_t q = after_nocase(s, p + len, " week of ");
+  if (q == kNone) return std::nullopt;
   Draft d;
   if (auto y = year_at(s, q)) {
     d.year = y->year;
@@ -2460,14 +2794,14 @@ std::optional<Draft> period_after_of(std::string_view s, std::size_t q, bool mon
 // September: a part of a year or month counted from its start or end. "the first nine
 // months" with no period after it is the year's, reported once they have ended.
 std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos) {
-  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
+  std::size_t p = skip_nocase(s, pos, "the ");
   const char initial = p < s.size() ? static_cast<char>(s[p] | 0x20) : '\0';
   const bool first = initial == 'f' && at_nocase(s, p, "first ");
   const bool last = (initial == 'l' && at_nocase(s, p, "last ")) || (initial == 'f' && at_nocase(s, p, "final "));
   std::size_t len = 0;
   if (first || last) {
     // A count and its unit: the first 2 weeks, the last four months.
-    std::size_t q = p + (first ? 6 : (at_nocase(s, p, "last ") ? 5 : 6));
+    std::size_t q = after_any_nocase(s, p, "first ", "last ", "final ");
     int amount = 0;
     if (auto n = digits_at(s, q); n && n->digits <= 2) {
       amount = static_cast<int>(n->value);
@@ -2483,15 +2817,16 @@ std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos
       q = skip_space(s, q);
       char unit = 0;
       for (auto [word, u] : {std::pair<std::string_view, char>{"months", 'M'}, {"weeks", 'W'}, {"days", 'D'}, {"quarters", 'Q'}}) {
-        if (at_nocase(s, q, word) && word_end(s, q + word.size())) {
+        if (const std::size_t e = after_word(s, q, word); e != kNone) {
           unit = u;
-          q += word.size();
+          q = e;
           break;
         }
       }
       if (unit == 0) return std::nullopt;
-      const bool of = at_nocase(s, q, " of ");
-      std::optional<Draft> period = of ? period_after_of(s, q + 4, unit == 'D' && first) : no_draft();
+      const std::size_t past_of = after_nocase(s, q, " of ");
+      const bool of = past_of != kNone;
+      std::optional<Draft> period = of ? period_after_of(s, past_of, unit == 'D' && first) : no_draft();
       if (!period) {
         // in the first nine months, the first three quarters: this year's, once ended.
         if (of || !first || (unit != 'M' && unit != 'Q')) return std::nullopt;
@@ -2550,16 +2885,16 @@ std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos
     q = p + len;
   }
   if (ordinal == 0) return std::nullopt;
-  if (at_nocase(s, q, " month of ") && ordinal <= 12) {
-    std::optional<Draft> d = period_after_of(s, q + 10, false);
+  if (const std::size_t of = after_nocase(s, q, " month of "); of != kNone && ordinal <= 12) {
+    std::optional<Draft> d = period_after_of(s, of, false);
     if (!d) return std::nullopt;
     d->month = ordinal;
     d->granularity = Granularity::Month;
     d->begin = pos;
     return d;
   }
-  if (at_nocase(s, q, " day of ")) {
-    std::optional<Draft> d = period_after_of(s, q + 8, true);
+  if (const std::size_t of = after_nocase(s, q, " day of "); of != kNone) {
+    std::optional<Draft> d = period_after_of(s, of, true);
     if (!d || (d->month == 0 && d->kind != Kind::MonthShift)) return std::nullopt;
     d->day = ordinal;
     d->granularity = Granularity::Day;
@@ -2572,21 +2907,14 @@ std::optional<Draft> match_part_of_period_en(std::string_view s, std::size_t pos
 // the week of April 10th, the week of the 18th, the week beginning (starting, commencing)
 // February 4, w/c Feb 4: the ISO week that holds the day (Draft::week_of_day).
 std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t pos) {
-  std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
-  std::size_t q = p;
-  if (at_nocase(s, p, "w/c ")) {
-    q = p + 4;
-  } else if (at_nocase(s, p, "week ")) {
-    for (std::string_view w : {" of ", " beginning ", " starting on ", " starting ", " commencing "}) {
-      if (at_nocase(s, p + 4, w)) {
-        q = p + 4 + w.size();
-        break;
-      }
-    }
+  const std::size_t p = skip_nocase(s, pos, "the ");
+  std::size_t q = after_nocase(s, p, "w/c ");
+  if (q == kNone && at_nocase(s, p, "week ")) {
+    q = after_any_nocase(s, after_nocase(s, p, "week"), " of ", " beginning ", " starting on ", " starting ", " commencing ");
   }
-  if (q == p) return std::nullopt;
+  if (q == kNone) return std::nullopt;
   std::optional<Draft> day = match_english(s, q);
-  if (!day && at_nocase(s, q, "the ")) day = match_day_of_month(s, q + 4);  // the week of the 18th
+  if (const std::size_t the = after_nocase(s, q, "the "); !day && the != kNone) day = match_day_of_month(s, the);  // the week of the 18th
   if (!day || !names_a_day(*day) || day->hour >= 0 || !day->part.empty() || day->step_unit != 0 || day->week_of_day) {
     return std::nullopt;
   }
@@ -2600,8 +2928,9 @@ std::optional<Draft> match_week_holding_day_en(std::string_view s, std::size_t p
 // year of its number (the text does not say where it begins).
 std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
   std::size_t p = pos;
-  if (at(s, p, "FY")) {
-    p += 2;
+  // CY2024, cy 2008, cy18: the calendar year, told apart from a fiscal one.
+  if (at(s, p, "FY") || ((at(s, p, "CY") || at(s, p, "cy")) && scan::word_start(s, p))) {
+    p = scan::after_any(s, p, "FY", "CY", "cy");
     if (at(s, p, " ")) ++p;
     auto n = digits_at(s, p);
     if (!n || !word_end(s, n->end) || (n->digits != 2 && n->digits != 4)) return std::nullopt;
@@ -2614,9 +2943,9 @@ std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
     d.granularity = Granularity::Year;
     return d;
   }
-  if (!at_nocase(s, p, "fiscal ")) return std::nullopt;
-  p += 7;
-  if (at_nocase(s, p, "year ")) p += 5;
+  p = after_nocase(s, p, "fiscal ");
+  if (p == kNone) return std::nullopt;
+  p = skip_nocase(s, p, "year ");
   auto y = year_at(s, p);
   if (!y) return std::nullopt;
   Draft d;
@@ -2630,8 +2959,12 @@ std::optional<Draft> match_fiscal_en(std::string_view s, std::size_t pos) {
 
 // Dec31, 1994, by Dec26: a capitalised month with its day written against it. JUL7 and Mar8
 // in price tables are futures contracts (July 1987): all capitals or one digit need a year after.
+// In lower case an abbreviation of three letters, one or two digits and nothing after them
+// (mar3 this week).
 std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos) {
-  if (!std::isupper(static_cast<unsigned char>(s[pos])) || pos + 1 >= s.size()) return std::nullopt;
+  if (pos + 1 >= s.size()) return std::nullopt;
+  const bool lower = !std::isupper(static_cast<unsigned char>(s[pos]));
+  if (lower && (!is_ascii_digit(cp_at(s, pos + 3)) || std::isupper(static_cast<unsigned char>(s[pos + 1])))) return std::nullopt;
   const bool capitals = std::isupper(static_cast<unsigned char>(s[pos + 1])) != 0;
   std::size_t e = pos;
   while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
@@ -2652,7 +2985,7 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
     d.year = y->year;
     d.two_digit_year = y->two_digit;
     p = y->end;
-  } else if (capitals || day->second - e < 2) {
+  } else if (capitals || (day->second - e < 2 && !lower) || (lower && !word_end(s, day->second))) {
     return std::nullopt;
   }
   d.end = p;
@@ -2662,31 +2995,31 @@ std::optional<Draft> match_month_day_joined(std::string_view s, std::size_t pos)
 // "the year", "the quarter", "the month", "the week" (or without "the") at `pos` after an
 // edge word: the publication's, in `d`. Returns the end, or `pos`.
 std::size_t the_period_at(std::string_view s, std::size_t pos, Draft& d) {
-  const std::size_t p = at_nocase(s, pos, "the ") ? pos + 4 : pos;
-  if (at_nocase(s, p, "week") && word_end(s, p + 4)) {
+  const std::size_t p = skip_nocase(s, pos, "the ");
+  if (const std::size_t e = after_word(s, p, "week"); e != kNone) {
     d.kind = Kind::WeekShift;
     d.shift = 0;
     d.granularity = Granularity::Week;
-    return p + 4;
+    return e;
   }
-  if (at_nocase(s, p, "year") && word_end(s, p + 4)) {
+  if (const std::size_t e = after_word(s, p, "year"); e != kNone) {
     d.year_shift = 0;
     d.granularity = Granularity::Year;
-    return p + 4;
+    return e;
   }
-  if (at_nocase(s, p, "month") && word_end(s, p + 5)) {
+  if (const std::size_t e = after_word(s, p, "month"); e != kNone) {
     d.kind = Kind::MonthShift;
     d.month_shift = 0;
     d.granularity = Granularity::Month;
-    return p + 5;
+    return e;
   }
-  if (at_nocase(s, p, "quarter") && word_end(s, p + 7)) {
+  if (const std::size_t e = after_word(s, p, "quarter"); e != kNone) {
     d.kind = Kind::Offset;  // resolved as the publication's quarter, as "this quarter"
     d.unit = 'q';
     d.direction = 0;
     d.amount = 1;
     d.granularity = Granularity::Quarter;
-    return p + 7;
+    return e;
   }
   return pos;
 }
@@ -2720,8 +3053,9 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
   if (auto y = year_at(s, q); y && !at(s, q, "'") && q > d.end) {
     d.year = y->year;
     d.end = y->end;
-  } else if (!capitalised && !after_shift) {
-    return std::nullopt;
+  } else if (const std::size_t weekend = scan::after(s, d.end, " weekend");
+             !capitalised && !after_shift && !(weekend != kNone && word_end(s, weekend))) {
+    return std::nullopt;  // labor day weekend: the weekend names the day
   } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z' &&
                                                        !at(s, d.end + 1, "Day") && !at(s, d.end + 1, "Eve")) {
     return std::nullopt;  // Easter Island, Thanksgiving Parade, Labor Day Weekend: a name
@@ -2734,12 +3068,22 @@ std::optional<Draft> match_movable_holiday_en(std::string_view s, std::size_t po
 std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
   using Holiday = FixedHoliday;
   static constexpr std::uint32_t kFirst = first_letters(kHolidays);
-  if (!may_start(kFirst, s, pos) || std::isupper(static_cast<unsigned char>(s[pos])) == 0) return std::nullopt;
+  if (!may_start(kFirst, s, pos)) return std::nullopt;
+  // In lower case a name of two words (christmas eve, independence day; not may day, a signal).
+  static constexpr WordList kIndex(kHolidays);
+  const bool capitalised = std::isupper(static_cast<unsigned char>(s[pos])) != 0;
+  // Every name's first word has three letters or more: most words in lower case (in, at) go no further.
+  if (!capitalised && !is_ascii_alpha(cp_at(s, pos + 2))) return std::nullopt;
   const Holiday* hit = nullptr;
-  for (const Holiday& h : kHolidays) {
-    if ((hit == nullptr || h.text.size() > hit->text.size()) && at(s, pos, h.text) && word_end(s, pos + h.text.size())) hit = &h;
+  for_each_starting(kIndex, s, pos, [&](const Holiday& h) {
+    if ((hit == nullptr || h.text.size() > hit->text.size()) && (capitalised ? at(s, pos, h.text) : at_nocase(s, pos, h.text)) &&
+        word_end(s, pos + h.text.size())) {
+      hit = &h;
+    }
+  });
+  if (hit == nullptr || (!capitalised && (hit->text.find(' ') == std::string_view::npos || hit->text == "May Day" || !scan::word_start(s, pos)))) {
+    return std::nullopt;
   }
-  if (hit == nullptr) return std::nullopt;
   Draft d;
   d.begin = pos;
   d.month = hit->month;
@@ -2797,6 +3141,16 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
     d.end = y->end;
   } else if (std::size_t e = the_period_at(s, q, d); e != q) {
     d.end = e;  // by the end of the year, the end of the month: the publication's
+  } else if (const std::size_t day = scan::after_any(s, scan::skip(s, q, "the "), "day", "Day");
+             day != std::string_view::npos && word_end(s, day) && !at(s, day, "-") && !at(s, day, "'") && at_nocase(s, pos, "end of ") &&
+             !scan::ends_at(s, pos, "the ")) {
+    // end of day, by end of the day: the publication's day; "at the end of the day" is an idiom.
+    d.kind = Kind::DayShift;
+    d.shift = 0;
+    d.granularity = Granularity::Day;
+    d.begin = pos;
+    d.end = day;
+    return d;
   } else {
     return std::nullopt;
   }
@@ -2827,13 +3181,13 @@ bool may_open_english_form(std::string_view s, std::size_t pos) {
 }
 
 std::size_t english_range_connector(std::string_view s, std::size_t pos, const Draft& first) {
-  if (first.hour >= 0 && at(s, pos, "to ")) return 3;  // 5 to 6 pm, 10:30 to 11:45
+  if (const std::size_t to = scan::after(s, pos, "to "); first.hour >= 0 && to != kNone) return to - pos;  // 5 to 6 pm, 10:30 to 11:45
   if (first.begin >= s.size() || static_cast<unsigned char>(s[first.begin]) >= 0x80) return 0;
   for (std::string_view w : {"to ", "through ", "thru ", "until ", "till "}) {
     if (at(s, pos, w)) return w.size();
   }
   // between 2007 and the end of 2008, between Jan 22 and now: "and" after "between".
-  if (at(s, pos, "and ") && first.begin >= 8 && at_nocase(s, first.begin - 8, "between ")) return 4;
+  if (const std::size_t e = scan::after(s, pos, "and "); e != kNone && ends_at_nocase(s, first.begin, "between ")) return e - pos;
   return 0;
 }
 
@@ -2869,11 +3223,21 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
   std::optional<std::pair<int, std::size_t>> day = day_at(s, pos);
   if (!day) {
     std::size_t len = 0;
-    if (const int v = ordinal_day_word_at(s, at_nocase(s, pos, "the ") ? pos + 4 : pos, len); v > 0) {
-      day = std::make_pair(v, (at_nocase(s, pos, "the ") ? pos + 4 : pos) + len);
+    const std::size_t word = skip_nocase(s, pos, "the ");
+    if (const int v = ordinal_day_word_at(s, word, len); v > 0) {
+      day = std::make_pair(v, word + len);
     }
   }
   if (!day || day->first <= first.day) return std::nullopt;
+  // between the ninth and the seventeenth of April: the month after the end's "of".
+  int month = 0;
+  if (const std::size_t of = after_nocase(s, day->second, " of "); of != kNone && !is_ascii_digit(cp_at(s, pos))) {
+    std::size_t len = 0;
+    if (const Word* m = word_at(s, of, kMonths, len); m != nullptr && len > 3) {
+      month = m->value;
+      day->second = of + len;
+    }
+  }
   if (at(s, day->second, "/") || (at(s, day->second, "-") && is_ascii_digit(cp_at(s, day->second + 1)))) return std::nullopt;  // 5/1-5/7
   // March 24-25 percent, 24-25 pct: a span of numbers, not of days.
   const std::size_t q = day->second;
@@ -2885,6 +3249,7 @@ std::optional<Draft> match_range_day_en(std::string_view s, std::size_t pos, con
   d.begin = pos;
   d.end = day->second;
   d.day = day->first;
+  if (month > 0) d.month = month;
   // March 14-17, 2025: the year after the range is the range's (the begin takes it after).
   if (first.year == kUnset && first.year_shift == kUnset) {
     std::size_t y = at(s, d.end, ",") ? d.end + 1 : d.end;
@@ -2921,8 +3286,7 @@ bool names_a_day(const Draft& d) {
 void add_trailing_clock(std::string_view s, Draft& d) {
   if (d.hour >= 0 || !names_a_day(d)) return;
   d.end = match_trailing_clock(s, d.end, d);
-  // this evening at 10:00, tonight at 8:30: a clock with no a.m./p.m. in the part of the day.
-  if (d.hour >= 0 && d.hour < 12 && !d.meridiem && (d.part == "AF" || d.part == "EV" || (d.part == "NI" && d.hour >= 6))) d.hour += 12;
+  clock_in_part(d);
 }
 
 // 9am on Tuesday, 3pm today, 8am this morning, 12:30 December 27th: a clock and the day after
@@ -2930,7 +3294,7 @@ void add_trailing_clock(std::string_view s, Draft& d) {
 std::optional<Draft> with_day_after(std::string_view s, const Draft& clock) {
   std::size_t q = skip_space(s, clock.end);
   if (q == clock.end && q < s.size()) return std::nullopt;  // 3pm- , 3pm.
-  if (at_nocase(s, q, "on ")) q += 3;
+  q = skip_nocase(s, q, "on ");
   if (q >= s.size() || !scan::is_ascii_alnum(static_cast<unsigned char>(s[q]))) return std::nullopt;
   std::optional<Draft> day = match_relative_words(s, q);
   if (!day || !names_a_day(*day)) day = match_weekday(s, q);
@@ -2994,6 +3358,13 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     consider(match_month_forms(s, pos));
     consider(match_numeric_us(s, pos));
     consider(match_dotted_date(s, pos));
+    // 2015-3, 12-2015, 2019/aug/01, 0730-0930 (the end after the dash too), 3h: a dash, a
+    // slash or a letter right after the digits.
+    const char joined = run < s.size() ? s[run] : '\0';
+    if (joined == '-') consider(match_numeric_month_year(s, pos));
+    if (joined == '-' || joined == '/') consider(match_year_month_name_day(s, pos));
+    if (joined == '-' || (pos > 0 && s[pos - 1] == '-')) consider(match_four_digit_clock(s, pos));
+    if (scan::is_ascii_alpha(static_cast<unsigned char>(joined))) consider(match_unit_letter_en(s, pos, false));
     consider(match_quarter(s, pos));
     consider(match_amount_unit(s, pos));
     consider(match_year_alone(s, pos));
@@ -3016,6 +3387,16 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
       clock.end = e;
       if (std::optional<Draft> on_day = with_day_after(s, clock)) {
         consider(std::move(on_day));
+      } else if (const std::size_t each = at(s, e, " ") && e + 1 < s.size() && ((s[e + 1] | 0x20) == 'e' || (s[e + 1] | 0x20) == 'd')
+                                              ? after_any_nocase(s, e, " each day", " every day", " everyday", " daily")
+                                              : kNone;
+                 each != kNone && word_end(s, each)) {
+        clock.kind = Kind::Set;  // 3pm each day: the clock of every day
+        clock.type = TimexType::Set;
+        clock.unit = 'D';
+        clock.amount = 1;
+        clock.end = each;
+        consider(clock);
       } else {
         consider(clock);
       }
@@ -3045,12 +3426,19 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     }
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
+    if (lower == 'w') consider(match_weekends_en(s, pos));
+    // everyday, all day: the word all before the unit is read from the unit.
+    if ((lower == 'e' && (cp_at(s, pos + 1) | 0x20) == 'v') ||
+        ((lower == 'd' || lower == 'w' || lower == 'm' || lower == 'y') && scan::ends_at(s, pos, " all "))) {
+      consider(match_all_period_en(s, pos));
+    }
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'l') consider(match_week_ordinal_en(s, pos));
-    if (lower == 'f') consider(match_fiscal_en(s, pos));
+    if (lower == 'f' || lower == 'c') consider(match_fiscal_en(s, pos));
     // The forms that open with "the" are told apart by the letter after it (week, weekend,
     // year ended, the first nine months, the 15th day): most "the"s go no further.
     const bool the = lower == 't' && at_nocase(s, pos, "the ");
-    const char after_the = the && pos + 4 < s.size() ? static_cast<char>(s[pos + 4] | 0x20) : '\0';
+    const std::size_t past_the = the ? after_nocase(s, pos, "the ") : kNone;
+    const char after_the = past_the < s.size() ? static_cast<char>(s[past_the] | 0x20) : '\0';
     if (lower == 'w' || after_the == 'w') consider(match_week_holding_day_en(s, pos));
     if (after_the == 'w') consider(match_the_weekend_en(s, pos));
     if (after_the == 'y' || after_the == 'q' || after_the == 'h' || after_the == 'm' || after_the == 'w' || after_the == 'f') {
@@ -3064,15 +3452,15 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (number_word && !((lower == 'a') && (at_nocase(s, pos, "a ") || at_nocase(s, pos, "an ")))) consider(match_count_then_reach_en(s, pos));
     if (lower == 'e' || lower == 'n' || lower == 't') consider(match_spelled_year_en(s, pos));
     if (lower == 't' || lower == 'f' || lower == 's' || lower == 'e' || lower == 'n') consider(match_decade_word(s, pos));
-    if (c >= 'A' && c <= 'Z') {
-      consider(match_month_day_joined(s, pos));
-      consider(match_holiday_en(s, pos));
-    }
+    // Dec31 (a capital), mar3 (a digit after three letters).
+    if ((c >= 'A' && c <= 'Z') || is_ascii_digit(cp_at(s, pos + 3))) consider(match_month_day_joined(s, pos));
+    consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
     // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
-    if (best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
-        at(s, best->end, " weekend") && word_end(s, best->end + 8)) {
-      best->end += 8;
+    if (const std::size_t weekend = best ? scan::after(s, best->end, " weekend") : kNone;
+        best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
+        weekend != kNone && word_end(s, weekend)) {
+      best->end = weekend;
       best->weekend_of_day = true;
       best->granularity = Granularity::Day;
     }

@@ -435,5 +435,69 @@ constexpr Case kPeriodsEnded[] = {
 };
 TEST(TimexEnglishMore, PeriodsEndedAndYearsTold) { check_intervals(std::begin(kPeriodsEnded), std::end(kPeriodsEnded)); }
 
+// Round four of issue #31: month ranges and months in lower case after a preposition, lists
+// of slashed dates, numeric month-years, quarters and calendar years in lower case, holidays
+// in lower case, weekends, lengths of one unit, clocks of four digits; and the news text
+// around them that stays no time.
+constexpr Case kRoundFour[] = {
+    {"Output will be cut between august and october.", "2018-09-07", "august and october=2018-08/2018-10"},
+    {"Shipments rose from april to June in 2017.", "2019-05-16", "april to June in 2017=2017-04/2017-06"},
+    {"Exports rose in february after a fall in january.", kMar87, "february=1987-02 | january=1987-01"},
+    {"Rates were set during july 2015.", kNov16, "july 2015=2015-07"},
+    {"Staff will be out the last week of july.", kNov16, "the last week of july=2017-W30"},
+    // march and may in lower case stay verbs; a month after "and" needs a month before it.
+    {"Workers may march in protest and may strike.", kNov16, ""},
+    {"Bids are due on 11/20, 11/22 or 11/25.", "2018-11-28", "11/20=2018-11-20 | 11/22=2018-11-22 | 11/25=2018-11-25"},
+    {"The offer closes this 5/12.", "2019-05-20", "5/12=2019-05-12"},
+    {"The plan was filed 2015-3 and revised 12-2015.", kNov16, "2015-3=2015-03 | 12-2015=2015-12"},
+    // A number of a series after a capitalised word.
+    {"Partnership No 1978-2 and Law 5-2015 were cited.", kNov16, ""},
+    {"Profit rose in q1 and q2 of the year.", "2019-11-07", "q1=2019-Q1 | q2=2019-Q2"},
+    {"Sales in cy 2008 and CY2009 rose.", "2019-06-18", "cy 2008=2008 | CY2009=2009"},
+    {"Prices are seen at 2018 or later levels than 2020.", "2018-09-07", "2018=2018"},
+    {"Rates stay low later than 2020.", "2018-09-07", "2020=2020"},
+    {"Markets shut for labor day weekend.", "2021-11-09", "labor day weekend=2021-W35-WE"},
+    {"Stores close early on christmas eve.", "2019-08-05", "christmas eve=2019-12-24"},
+    {"Rallies were held on earth day 2010.", kNov16, "earth day 2010=2010-04-22"},
+    {"Banks close on New Year Day.", "2019-07-12", "New Year Day=2020-01-01"},
+    // may day in lower case is a call for help; one word in lower case is no name.
+    {"The pilot sent a may day call before christmas shopping began.", kNov16, ""},
+    {"The branch opens on weekends.", kNov16, "weekends=XXXX-WXX-WE"},
+    {"Tours run all weekends and any weekend in June is full.", kNov16, "all weekends=XXXX-WXX-WE | any weekend=XXXX-WXX-WE | June=2016-06"},
+    {"The course lasts three weekends.", kNov16, ""},
+    {"Banks in Bonn close all day on Monday.", kNov16, "all day=P1D | Monday=2016-11-07"},
+    {"Traders were busy all week.", kNov16, "all week=P1W"},
+    {"They trade everyday.", kNov16, "everyday=P1D"},
+    {"It is an everyday product, and an all-day event.", kNov16, ""},
+    {"Orders must be placed by end of day.", kNov16, "end of day=2016-11-07"},
+    // At the end of the day: an idiom, no day.
+    {"At the end of the day, investors want returns.", kNov16, ""},
+    {"The desk is staffed between 0730-0930 GMT.", kNov16, "0730-0930=T07:30/T09:30"},
+    {"Output rose from 2010-2015.", kNov16, "2010-2015=2010/2015"},
+    {"The outage lasted 2W, and repairs took for 3h.", kNov16, "2W=P2W | 3h=PT3H"},
+    {"Prices will be reset within 2h.", "2016-11-07T12:00:00", "within 2h=PT2H"},
+    {"Results are due next hour.", "2016-11-07T12:00:00", "next hour=PT1H"},
+    {"Firms use 3D printing.", kNov16, ""},
+    {"Trading was thin in morning trade.", kNov16, "in morning=2016-11-07TMO"},
+    {"Leave is granted from ninth till seventeenth of april.", kNov16, "ninth till seventeenth of april=2017-04-09/2017-04-17"},
+    {"It shuts between the ninth and the seventeenth of april.", kNov16,
+     "the ninth and the seventeenth of april=2017-04-09/2017-04-17"},
+    // A rank is no day: first to the third of April names the third alone.
+    {"He was first to the third of April sale.", kNov16, "third of April=2016-04-03"},
+    {"The note is dated 2019/aug/01 and 2020-Sep-23.", kNov16, "2019/aug/01=2019-08-01 | 2020-Sep-23=2020-09-23"},
+    {"Deliveries start mar3 this week.", "2019-08-08", "mar3=2019-03-03 | this week=2019-W32"},
+    {"Shares will trade thin over the next five trading days.", "2018-08-20", "the next five trading days=P5D"},
+    {"Stocks rose in the past 3 business days.", "2018-08-20", "the past 3 business days=P3D"},
+    {"Wed Oct 26 15:50:06 2016 is the stamp.", "2018-11-21", "Wed Oct 26 15:50:06 2016=2016-10-26T15:50:06"},
+    // A count before its noun after the clock; a company after "in".
+    {"Tue Mar 3 10:00 2000 workers marched.", "2019-08-08", "Tue Mar 3 10:00=2020-03-03T10:00"},  // the year where March 3 is a Tuesday
+    {"It raised its ownership in Morning to 94 pct.", kMar87, ""},
+    {"The vote starts on Sunday late evening at 10:00.", "2019-08-05", "Sunday late evening at 10:00=2019-08-04T22:00"},
+    {"Talks will resume tuesday in the morning.", "2019-08-05", "tuesday in the morning=2019-08-06TMO"},
+    {"Prices are fixed at 4 p.m. daily.", "2019-08-05", "4 p.m. daily=T16:00"},
+    {"The desk is open between 9 to 10:30.", "2018-11-28", "9 to 10:30=T09:00/T10:30"},
+};
+TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
+
 }  // namespace
 }  // namespace newsline
