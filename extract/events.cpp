@@ -2059,6 +2059,29 @@ void read_mentions(const DocContext& d, SentenceContext& c) {
   figures_with_unit(d, sentence, c.figures);
 }
 
+// Chinese: the type of a move with a figure, told of no index, rate, currency, commodity or
+// company the lexicon knows. Named by a market word (股, 指数, 价, 两市 …) it is a market's;
+// a record or threshold of a statistic (粮食产量再创历史新高, 工业增加值突破40万亿元, 同比增长)
+// is macro data, of results (营收突破100亿元) earnings; else a market's still (上涨3.5% after
+// the market was named).
+EventType move_without_market(std::string_view text) {
+  static constexpr std::string_view kMarketWords[] = {"股", "指数", "市场", "两市", "价", "期货", "汇率", "收益率",
+                                                      "债", "币", "大盘", "板块", "行情", "点位"};
+  static constexpr std::string_view kResults[] = {"营收", "营业收入", "净利", "利润"};
+  static constexpr std::string_view kStatistics[] = {
+      "同比", "环比", "比上年", "较上年", "数据", "统计", "产量", "产销", "产值", "增加值", "生产总值", "投资", "外资",
+      "总值", "总额", "成交额", "销量", "销售额", "收入", "经费", "税收", "财政", "消费", "贸易", "进出口", "出口",
+      "进口", "规模", "客流", "旅客", "游客", "人次", "人数", "用户", "货运", "货物", "运输", "开行", "吞吐量",
+      "发电", "电量", "装机", "负荷", "库存"};
+  static constexpr scan::CueSet kMarketSet(kMarketWords);
+  static constexpr scan::CueSet kResultSet(kResults);
+  static constexpr scan::CueSet kStatisticSet(kStatistics);
+  if (kMarketSet.any(text)) return EventType::MarketMove;
+  if (kResultSet.any(text)) return EventType::Earnings;
+  if (kStatisticSet.any(text)) return EventType::MacroData;
+  return EventType::MarketMove;
+}
+
 // A report needs something to hold on to: a date of its own, an entity or a figure.
 // A results or dividend table (Shr 1.20 dlrs vs 1.10 dlrs) is a report by its form.
 bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigger, EventType type, bool own_date) {
@@ -2249,6 +2272,10 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   if (type == EventType::MarketMove && !c.market &&
       economic_subject(d.s.substr(c.bytes.start, trigger.pos - c.bytes.start), d.english)) {
     type = EventType::MacroData;
+  }
+  if (type == EventType::MarketMove && !d.english && !c.market && !c.figures.empty() &&
+      std::none_of(c.entities.begin(), c.entities.end(), [](const std::string& id) { return id.starts_with("org:"); })) {
+    type = move_without_market(c.text);
   }
   if (!grounded(d, c, trigger, type, own_date)) return std::nullopt;
   // A statement of state (statement_type): typed by its speaker and matter, and an

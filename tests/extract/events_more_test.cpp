@@ -111,6 +111,25 @@ constexpr Case kSenses[] = {
      "2020-11-09 corporate_action happened"},
 };
 
+// A move with a figure and no market the lexicon knows (data and results dated by their release):
+// a statistic's record or threshold is
+// macro data, results are earnings, a company's is its shares', a line after the market was
+// named a market's still; diving and technologies broken through are no moves.
+constexpr Case kMovesWithoutMarket[] = {
+    {"2022年我国粮食产量再创历史新高，达到13731亿斤。", "2022-12-12", "2022 macro_data happened"},
+    {"截至6月底，可再生能源发电总装机突破13亿千瓦，同比增长18.2%。", "2023-07-20", "2023-07-20 macro_data happened"},
+    {"该公司去年营收突破100亿元。", "2023-03-20", "2023-03-20 earnings happened"},
+    {"相比之下，英伟达4月2日上涨了4%。", "2026-04-03", "2026-04-02 market_move happened"},
+    {"沪深两市成交额降至8000亿元。", "2026-06-12", "2026-06-12 market_move happened"},
+    {"（白银跳水）", "2024-12-27", "2024-12-27 market_move happened"},
+    {"在跳水女子双人3米板决赛中，中国组合以330.75分夺得金牌。", "2023-08-04", ""},
+    {"一款新型火箭整流罩突破多项关键技术，实现了全部国产化。", "2023-04-10", ""},
+};
+
+TEST(EventsMore, MovesWithoutAMarket) {
+  for (const Case& c : kMovesWithoutMarket) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 TEST(EventsMore, TriggersReadInTheirSense) {
   for (const Case& c : kSenses) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
