@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/entities.h"
@@ -375,9 +376,21 @@ Analysis Analyzer::analyze(const Document& doc) {
     e.summary = summary_of(doc.text, original, e.span);
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
   }
-  // One event per sentence and date: the same id twice is the same event.
-  std::unordered_set<std::string> seen;
-  std::erase_if(a.events, [&](const Event& e) { return !seen.insert(e.id).second; });
+  // One event per sentence and date: the same id twice is the same event. The places the
+  // dropped one was retold at (lines folded into it) are the kept one's.
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < a.events.size(); ++i) {
+    const auto [it, fresh] = seen.emplace(a.events[i].id, i);
+    if (fresh) continue;
+    Event& kept = a.events[it->second];
+    for (Span s : a.events[i].retold) {
+      if (!(s == kept.span) && std::find(kept.retold.begin(), kept.retold.end(), s) == kept.retold.end()) kept.retold.push_back(s);
+    }
+    std::sort(kept.retold.begin(), kept.retold.end(),
+              [](Span x, Span y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
+  }
+  std::unordered_set<std::string> kept_ids;
+  std::erase_if(a.events, [&](const Event& e) { return !kept_ids.insert(e.id).second; });
   a.entities.reserve(hits.size());
   a.entity_bytes.reserve(hits.size());
   for (EntityHit& h : hits) {
