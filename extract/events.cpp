@@ -1573,6 +1573,10 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   return std::nullopt;
 }
 
+// Verbs that make a sentence a statement whose next paragraphs say more of it (see
+// push_merging_retellings).
+constexpr std::string_view kStatementLeads[] = {"撰文", "署名文章", "表示", "强调", "指出", "讲话"};
+
 // One event per happening per document. A happening told twice — a headline and its first
 // paragraph, one forecast in two items of a list, one sentence read as two events of one
 // type — keeps the later telling (the body's span and summary) with the more precise of the
@@ -1702,6 +1706,37 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
       (later.type == EventType::MacroData || later.type == EventType::Earnings) && events.back().period == later.period &&
       (events.back().status == EventStatus::Happened || later.status == EventStatus::Happened)) {
     fold_into(events.back(), later);
+    return;
+  }
+  // The next paragraph of a statement that leads the story (商务部部长钟山撰文表示，将积极有效利用外资…
+  // then 完善促进政策和措施，…; 打造中国投资品牌，…): while the statement is the only event told, a
+  // sentence with no date, figure or actor of its own (places at most) and no decision is more of
+  // what was said.
+  auto states = [&](const Event& e) {
+    const std::string_view t = text_of(e);
+    const bool speaker = std::any_of(e.entities.begin(), e.entities.end(), [](const std::string& id) {
+      return id.starts_with("org:") || id.starts_with("person:");
+    });
+    return speaker && std::any_of(std::begin(kStatementLeads), std::end(kStatementLeads),
+                                  [&](std::string_view w) { return t.find(w) != std::string_view::npos; });
+  };
+  // A speaker of its own (美国方面则称…, 莱希表示…, 古巴代表66国作共同发言，强调…) speaks for
+  // itself; 他说, 讲话指出 are the statement's. A subheading (伊朗展示袭击其军事设施的无人机) opens a
+  // story of its own.
+  auto own_speaker = [&] {
+    const std::string_view t = trim(text_of(later));
+    std::size_t verb = std::string_view::npos;
+    for (std::string_view w : {"表示", "称", "说", "指出", "强调"}) verb = std::min(verb, t.find(w));
+    if (verb == std::string_view::npos) return false;
+    for (std::string_view w : {"他", "她", "讲话", "文章", "该文", "其"}) {
+      if (t.starts_with(w)) return false;
+    }
+    return true;
+  };
+  if (events.size() == 1 && later_undated && later.figures.empty() &&
+      std::all_of(later.entities.begin(), later.entities.end(), [](const std::string& id) { return id.starts_with("place:"); }) &&
+      !title_line(text_of(later)) && !decides() && !own_speaker() && states(events.front())) {
+    fold_into(events.front(), later);
     return;
   }
   // A sentence that opens with 同期 ("in the same period": 同期中国对外直接投资652.7亿美元 after
