@@ -1560,6 +1560,9 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   for (std::size_t i = events.size(); i-- > first;) {
     const Event& e = events[i];
     if (e.type != EventType::MacroData || (no_period ? yearly(e) : e.period != line.period)) continue;
+    // A line with no figures is the story around the data (消息人士称，韩国自7月来已暂停进口): the
+    // search passes it.
+    if (e.figures.empty()) continue;
     const std::vector<std::string_view> lead_places = named(e, "place:");
     const std::vector<std::string_view> orgs = named(line, "org:");
     const bool same_goods = !goods.empty() && within(goods, e);
