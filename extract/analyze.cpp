@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstring>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/entities.h"
 #include "extract/scan_internal.h"
@@ -378,10 +377,12 @@ Analysis Analyzer::analyze(const Document& doc) {
   }
   // One event per sentence and date: the same id twice is the same event. The places the
   // dropped one was retold at (lines folded into it) are the kept one's.
-  std::unordered_map<std::string, std::size_t> seen;
+  std::unordered_map<std::string_view, std::size_t> first_of;  // views of the ids in a.events
+  std::vector<std::size_t> repeats;
   for (std::size_t i = 0; i < a.events.size(); ++i) {
-    const auto [it, fresh] = seen.emplace(a.events[i].id, i);
+    const auto [it, fresh] = first_of.emplace(a.events[i].id, i);
     if (fresh) continue;
+    repeats.push_back(i);
     Event& kept = a.events[it->second];
     for (Span s : a.events[i].retold) {
       if (!(s == kept.span) && std::find(kept.retold.begin(), kept.retold.end(), s) == kept.retold.end()) kept.retold.push_back(s);
@@ -389,8 +390,7 @@ Analysis Analyzer::analyze(const Document& doc) {
     std::sort(kept.retold.begin(), kept.retold.end(),
               [](Span x, Span y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
   }
-  std::unordered_set<std::string> kept_ids;
-  std::erase_if(a.events, [&](const Event& e) { return !kept_ids.insert(e.id).second; });
+  for (std::size_t k = repeats.size(); k-- > 0;) a.events.erase(a.events.begin() + static_cast<std::ptrdiff_t>(repeats[k]));
   a.entities.reserve(hits.size());
   a.entity_bytes.reserve(hits.size());
   for (EntityHit& h : hits) {
