@@ -155,8 +155,8 @@ constexpr Case kOneHappening[] = {
     {"中国6月从伊朗进口原油65万桶/日，同比增长20%。\n韩国进口骤降30%至15万桶/日。\n"
      "日本官方数据显示，6月日本进口伊朗原油较上年同期增加5%至12万桶。",
      "2018-07-31T10:00:00+08:00", "2018-07-31 macro_data happened retold=2"},
-    // a region's figures: the first sentence's data (which names the region) is one event with
-    // the sentence's announcement, and the next sentence's figures fold into it; its place stays
+    // a release's next sentence folds into the first sentence's data, which the same sentence's
+    // announcement (one id) replaces: the folded sentence stays a retold span of the kept event
     {"中新社拉萨10月11日电 西藏自治区文化和旅游厅11日公布，2025年前三季度，西藏全区接待国内外游客4120.5万人次，同比增长9.3%，"
      "其中接待入境游客12.4万人次，同比增长21.5%。实现旅游总花费402.6亿元人民币，同比增长8.1%，其中国际旅游收入0.9亿美元，"
      "同比增长18.2%。",
