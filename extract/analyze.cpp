@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extract/entities.h"
 #include "extract/scan_internal.h"
@@ -375,9 +375,22 @@ Analysis Analyzer::analyze(const Document& doc) {
     e.summary = summary_of(doc.text, original, e.span);
     e.id = event_id(doc.id, Span{e.span.start + doc.base_offset, e.span.end + doc.base_offset}, e.date);
   }
-  // One event per sentence and date: the same id twice is the same event.
-  std::unordered_set<std::string> seen;
-  std::erase_if(a.events, [&](const Event& e) { return !seen.insert(e.id).second; });
+  // One event per sentence and date: the same id twice is the same event. The places the
+  // dropped one was retold at (lines folded into it) are the kept one's.
+  std::unordered_map<std::string_view, std::size_t> first_of;  // views of the ids in a.events
+  std::vector<std::size_t> repeats;
+  for (std::size_t i = 0; i < a.events.size(); ++i) {
+    const auto [it, fresh] = first_of.emplace(a.events[i].id, i);
+    if (fresh) continue;
+    repeats.push_back(i);
+    Event& kept = a.events[it->second];
+    for (Span s : a.events[i].retold) {
+      if (!(s == kept.span) && std::find(kept.retold.begin(), kept.retold.end(), s) == kept.retold.end()) kept.retold.push_back(s);
+    }
+    std::sort(kept.retold.begin(), kept.retold.end(),
+              [](Span x, Span y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
+  }
+  for (std::size_t k = repeats.size(); k-- > 0;) a.events.erase(a.events.begin() + static_cast<std::ptrdiff_t>(repeats[k]));
   a.entities.reserve(hits.size());
   a.entity_bytes.reserve(hits.size());
   for (EntityHit& h : hits) {

@@ -618,6 +618,72 @@ bool routine(std::string_view row) {
   return kCueSet.any(row);
 }
 
+// A list of what a product or a scheme covers (报价品种包括O/N、1周…及1年共八个标准期限; 范围包括…
+// 共5类): its make-up, not a happening. A 包括 with a count after it (共 + a number + a measure
+// word) in the sentence's last clause. `row` is the trimmed, folded sentence.
+bool lists_contents(std::string_view row) {
+  const std::size_t incl = row.find("包括");
+  if (incl == std::string_view::npos) return false;
+  static constexpr std::string_view kDigits = "0123456789一二两三四五六七八九十百";
+  static constexpr std::string_view kMeasures = "个项类种只家条款";
+  for (std::size_t k = row.find("共", incl); k != std::string_view::npos; k = row.find("共", k + 3)) {
+    std::size_t i = k + 3;
+    std::size_t digits = 0;
+    while (i < row.size()) {
+      const Utf8Char c = utf8_at(row, i);
+      if (kDigits.find(row.substr(i, c.len)) == std::string_view::npos) break;
+      ++digits;
+      i += c.len;
+    }
+    if (digits == 0 || i >= row.size() || kMeasures.find(row.substr(i, utf8_at(row, i).len)) == std::string_view::npos) continue;
+    // What is counted, then the end (…共八个标准期限(美元节假日无O/N报价)。): no clause after it.
+    if (row.find_first_of(",;", i) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A note that figures are no longer made public (中国已经暂停公布按照国别分类的原油进口数据): what
+// the story cannot tell, not a happening. The note is the sentence's last clause and ends on
+// 数据; a clause after it (…暂停发布非农就业数据之际，私人数据显示…) tells what happened instead.
+// A day of its own (从2022年12月14日起不再公布…) makes it a decision of that day: see the caller.
+bool no_longer_published(std::string_view row) {
+  static constexpr std::string_view kCues[] = {"暂停公布", "停止公布", "不再公布", "暂停发布", "停止发布", "不再发布"};
+  std::string_view body = row;
+  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  if (!body.ends_with("数据")) return false;
+  for (std::string_view cue : kCues) {
+    const std::size_t k = body.find(cue);
+    if (k != std::string_view::npos && body.find_first_of(",;", k) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A sentence whose subject is the reason for an act (软银此次大手笔融资的底气，很大程度上源于ARM的
+// 强劲表现; …之所以…，是因为/核心在于): why, not what happened. The first clause names the reason,
+// and a verb of cause follows.
+bool explains_a_cause(std::string_view row) {
+  const std::string_view head = row.substr(0, row.find(','));
+  static constexpr std::string_view kReasons[] = {"的底气", "的原因", "的初衷", "的动力", "的信心"};
+  const bool reason = head.find("之所以") != std::string_view::npos ||
+                      std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); });
+  if (!reason) return false;
+  static constexpr std::string_view kCauses[] = {"源于", "得益于", "来自", "在于", "归功于", "归因于", "是因为", "由于"};
+  static constexpr scan::CueSet kCueSet(kCauses);
+  return kCueSet.any(row);
+}
+
+// A local example of a story's nationwide figure (在江苏淮安市淮阴区，当地5个粮食储备库…进行了智能
+// 化改造): a sentence that opens by naming a county, city, district or village. Undated, after the
+// story has begun, it shows what the story's figure is made of (see told_as_happening).
+bool place_led_example(std::string_view row) {
+  if (!row.starts_with("在")) return false;
+  const std::size_t comma = row.find(',');
+  if (comma == std::string_view::npos || count_code_points(row.substr(0, comma)) > 16) return false;
+  const std::string_view head = row.substr(0, comma);
+  static constexpr std::string_view kPlaces[] = {"市", "区", "县", "省", "镇", "村", "乡", "州", "旗"};
+  return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return head.ends_with(w); });
+}
+
 // A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
 //减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
 // sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
@@ -1433,8 +1499,8 @@ std::optional<std::size_t> attack_of(const Event& line, const std::vector<Event>
 // other periods, may stand between; another market's session, or another dataset of the
 // period, ends the search. `text_of`: an event's text.
 template <typename TextOf>
-std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& events, const EventOptions& options,
-                                   const TextOf& text_of) {
+std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::vector<Event>& events,
+                                   const EventOptions& options, const TextOf& text_of) {
   if (line.status != EventStatus::Happened || line.date.empty()) return std::nullopt;
   if (line.type == EventType::MarketMove) {
     const std::string_view region = session_region(line.entities, text_of(line));
@@ -1452,7 +1518,11 @@ std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& 
   }
   // A year's figures are told in passing, one thing after another (a sector's share of GDP, then
   // another country's): a dataset's lines are of a month, a quarter, a half or a run of them.
-  if (line.type != EventType::MacroData || line.period.empty() || line.period.size() == 4) return std::nullopt;
+  // A line with no date and no period of its own (韩国进口骤降45.8%至20万桶/日 after 中国7月进口…)
+  // is of the dataset told before it: the nearest of a month, a quarter or a half.
+  auto yearly = [](const Event& e) { return e.period.empty() || e.period.size() == 4; };
+  const bool no_period = line.period.empty() && undated;
+  if (line.type != EventType::MacroData || (!no_period && yearly(line))) return std::nullopt;
   auto named = [](const Event& e, std::string_view kind) {
     std::vector<std::string_view> ids;
     for (const std::string& id : e.entities) {
@@ -1479,6 +1549,9 @@ std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& 
   const std::string_view text = text_of(line);
   const bool cites = std::any_of(std::begin(kCitations), std::end(kCitations),
                                  [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  // A source cited for a country's figure of the same goods (日本官方数据显示，7月日本进口伊朗原油…
+  // after the other buyers' 7月 imports of Iranian crude) gives one more line of the breakdown.
+  const std::vector<std::string_view> goods = named(line, "commodity:");
   auto within = [](const std::vector<std::string_view>& ids, const Event& e) {
     return std::all_of(ids.begin(), ids.end(),
                        [&](std::string_view id) { return std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end(); });
@@ -1486,11 +1559,15 @@ std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& 
   const std::size_t first = events.size() > options.dataset_window ? events.size() - options.dataset_window : 0;
   for (std::size_t i = events.size(); i-- > first;) {
     const Event& e = events[i];
-    if (e.type != EventType::MacroData || e.period != line.period) continue;
+    if (e.type != EventType::MacroData || (no_period ? yearly(e) : e.period != line.period)) continue;
+    // A line with no figures is the story around the data (消息人士称，韩国自7月来已暂停进口): the
+    // search passes it.
+    if (e.figures.empty()) continue;
     const std::vector<std::string_view> lead_places = named(e, "place:");
     const std::vector<std::string_view> orgs = named(line, "org:");
+    const bool same_goods = !goods.empty() && within(goods, e);
     if (e.date != line.date || e.status != EventStatus::Happened || e.figures.empty() || !agree(named(e, "org:"), orgs) ||
-        (cites && (orgs.empty() || !within(orgs, e))) || !within(named(line, "commodity:"), e) ||
+        (cites && !same_goods && (orgs.empty() || !within(orgs, e))) || !within(named(line, "commodity:"), e) ||
         !within(named(line, "indicator:"), e) || lead_places.empty() || lead_places.front() == places.front()) {
       return std::nullopt;
     }
@@ -1498,6 +1575,10 @@ std::optional<std::size_t> lead_of(const Event& line, const std::vector<Event>& 
   }
   return std::nullopt;
 }
+
+// Verbs that make a sentence a statement whose next paragraphs say more of it (see
+// push_merging_retellings).
+constexpr std::string_view kStatementLeads[] = {"撰文", "署名文章", "表示", "强调", "指出", "讲话"};
 
 // One event per happening per document. A happening told twice — a headline and its first
 // paragraph, one forecast in two items of a list, one sentence read as two events of one
@@ -1607,10 +1688,59 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
         return !id.starts_with("work:") && !(war && id.starts_with("place:")) &&
                std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end();
       });
-      if (!shared || decides()) break;
+      // A decision a notice told before has made (公司收到证监局下达的行政监管措施决定书。证监局现场
+      // 检查发现…，决定对…采取监管谈话的措施): the notice's content, not a decision of its own.
+      auto notice = [&] {
+        const std::string_view t = text_of(e);
+        for (std::string_view w : {"决定书", "警示函", "监管函", "处罚决定", "监管措施", "问询函", "关注函"}) {
+          if (t.find(w) != std::string_view::npos) return true;
+        }
+        return false;
+      };
+      if (!shared || (decides() && !notice())) break;
       fold_into(e, later);
       return;
     }
+  }
+  // One sentence gives one release: its figures under a second date (北京市文旅局8日发布的数据显示，
+  // 今年国庆中秋假期…同比增长3.6%, the holiday's date) are the release told first, of the same
+  // period. Two releases to come (周三的CPI报告与周四的PPI) are two.
+  if (!events.empty() && events.back().span == later.span && events.back().type == later.type &&
+      (later.type == EventType::MacroData || later.type == EventType::Earnings) && events.back().period == later.period &&
+      (events.back().status == EventStatus::Happened || later.status == EventStatus::Happened)) {
+    fold_into(events.back(), later);
+    return;
+  }
+  // The next paragraph of a statement that leads the story (商务部部长钟山撰文表示，将积极有效利用外资…
+  // then 完善促进政策和措施，…; 打造中国投资品牌，…): while the statement is the only event told, a
+  // sentence with no date, figure or actor of its own (places at most) and no decision is more of
+  // what was said.
+  auto states = [&](const Event& e) {
+    const std::string_view t = text_of(e);
+    const bool speaker = std::any_of(e.entities.begin(), e.entities.end(), [](const std::string& id) {
+      return id.starts_with("org:") || id.starts_with("person:");
+    });
+    return speaker && std::any_of(std::begin(kStatementLeads), std::end(kStatementLeads),
+                                  [&](std::string_view w) { return t.find(w) != std::string_view::npos; });
+  };
+  // A speaker of its own (美国方面则称…, 莱希表示…, 古巴代表66国作共同发言，强调…) speaks for
+  // itself; 他说, 讲话指出 are the statement's. A subheading (伊朗展示袭击其军事设施的无人机) opens a
+  // story of its own.
+  auto own_speaker = [&] {
+    const std::string_view t = trim(text_of(later));
+    std::size_t verb = std::string_view::npos;
+    for (std::string_view w : {"表示", "称", "说", "指出", "强调"}) verb = std::min(verb, t.find(w));
+    if (verb == std::string_view::npos) return false;
+    for (std::string_view w : {"他", "她", "讲话", "文章", "该文", "其"}) {
+      if (t.starts_with(w)) return false;
+    }
+    return true;
+  };
+  if (events.size() == 1 && later_undated && later.figures.empty() &&
+      std::all_of(later.entities.begin(), later.entities.end(), [](const std::string& id) { return id.starts_with("place:"); }) &&
+      !title_line(text_of(later)) && !decides() && !own_speaker() && states(events.front())) {
+    fold_into(events.front(), later);
+    return;
   }
   // A sentence that opens with 同期 ("in the same period": 同期中国对外直接投资652.7亿美元 after
   // the period's inward investment) gives more figures of the release told just before.
@@ -1626,7 +1756,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     return;
   }
   // One more line of a market wrap or of a dataset: the lead (told first) stays the event.
-  if (std::optional<std::size_t> lead = lead_of(later, events, options, text_of)) {
+  if (std::optional<std::size_t> lead = lead_of(later, later_undated, events, options, text_of)) {
     fold_into(events[*lead], later);
     return;
   }
@@ -1924,6 +2054,13 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
   if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && routine(c.row)) return false;
+  if (!d.english) {
+    if (!own_definite_date && lists_contents(c.row)) return false;
+    if (explains_a_cause(c.row)) return false;
+    const bool own_day = std::any_of(c.own.begin(), c.own.end(),
+                                     [](const Dated* t) { return definite(t) && t->t->granularity >= Granularity::Day; });
+    if (!own_day && no_longer_published(c.row)) return false;
+  }
   // A sentence that opens with a statement of state (意大利外长15日表示，北约派兵…意味着…):
   // what follows its verb is the statement's matter, not a reading of a happening told.
   const Found& first = c.triggers.front();
@@ -2105,6 +2242,15 @@ bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigge
   return grounded;
 }
 
+// The document's last sentence, cut off: no end mark, and nothing after it.
+bool cut_off(std::string_view s, const SentenceContext& c) {
+  if (!trim(s.substr(c.bytes.end)).empty()) return false;
+  for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "」", ")", "…"}) {
+    if (c.row.ends_with(end)) return false;
+  }
+  return true;
+}
+
 // Whether the group tells a happening of its own: not what someone says of one told before,
 // not a line that introduces words below it, not a negated act.
 bool told_as_happening(const DocContext& d, const SentenceContext& c, const std::vector<Found>& group,
@@ -2120,6 +2266,14 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
   if (!d.english ? negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
   // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
   if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
+  // A statement cut off where the text ends (9月28日，南京银行公告称，9月22日至: a teaser's last
+  // line): what was said is lost, and the story's lead has told it.
+  if (speech_only && story_begun && cut_off(d.s, c)) return false;
+  // A local example after the story's lead (place_led_example). A line of war or diplomacy so
+  // opened is a happening there (在达尔富尔地区，新一轮冲突导致至少40名平民死亡).
+  if (!d.english && story_begun && !own_date && trigger.type != EventType::Geopolitics && place_led_example(c.row)) {
+    return false;
+  }
   return true;
 }
 

@@ -129,5 +129,89 @@ TEST(EventsFold, OneDatasetsLinesAreOneEvent) {
   for (const Case& c : kDatasets) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// "date type status retold=M" of each event, joined by " | ".
+std::string tellings(const Analysis& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += " | ";
+    out += e.date + " " + std::string(to_string(e.type)) + " " + std::string(to_string(e.status)) +
+           " retold=" + std::to_string(e.retold.size());
+  }
+  return out;
+}
+
+// One happening told in several sentences (or twice in one) is one event, the others its retold
+// spans: a regulator's findings after its notice, one sentence's release under two dates, a
+// dataset's undated or separately cited country lines, a statement's next paragraphs.
+constexpr Case kOneHappening[] = {
+    // the findings and the measures a notice told before decided
+    {"星河科技公告，公司于近日收到江苏证监局下达的行政监管措施决定书。江苏证监局现场检查发现，公司存在关联交易未及时披露等问题，"
+     "决定对公司董事长采取出具警示函的监督管理措施。",
+     "2021-03-05T18:00:00+08:00", "2021-03-05 policy_regulation happened retold=1"},
+    // one release told with its day and its holiday
+    {"上海市文化和旅游局8日发布的数据显示，今年国庆中秋假期上海累计接待游客1800.2万人次，同比增长5.1%。",
+     "2025-10-08T20:00:00+08:00", "2025-10-08 macro_data happened retold=0"},
+    // a country's line with no month of its own, and one citing its officials, of one month's imports
+    {"中国6月从伊朗进口原油65万桶/日，同比增长20%。\n韩国进口骤降30%至15万桶/日。\n"
+     "日本官方数据显示，6月日本进口伊朗原油较上年同期增加5%至12万桶。",
+     "2018-07-31T10:00:00+08:00", "2018-07-31 macro_data happened retold=2"},
+    // a release's next sentence folds into the first sentence's data, which the same sentence's
+    // announcement (one id) replaces: the folded sentence stays a retold span of the kept event
+    {"中新社拉萨10月11日电 西藏自治区文化和旅游厅11日公布，2025年前三季度，西藏全区接待国内外游客4120.5万人次，同比增长9.3%，"
+     "其中接待入境游客12.4万人次，同比增长21.5%。实现旅游总花费402.6亿元人民币，同比增长8.1%，其中国际旅游收入0.9亿美元，"
+     "同比增长18.2%。",
+     "2025-10-11T15:03:45+08:00", "2025-10-11 product_release happened retold=1"},
+    // a minister's article: its next paragraphs, with no date, figure or speaker of their own
+    {"中国商务部部长撰文表示，将加大对中小企业的财政支持力度，扩大利用外资规模。\n要完善促进政策和措施，深化中国制造业开放。\n"
+     "打造中国投资品牌，构建面向全球的贸易、投融资网络。",
+     "2024-03-02T09:00:00+08:00", "2024-03-02 other scheduled retold=2"},
+};
+
+TEST(EventsFold, OneHappeningToldInSeveralSentencesIsOneEvent) {
+  for (const Case& c : kOneHappening) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// Sentences that tell no happening of their own: what a product covers, a local example of the
+// story's national figure, the reason for an act, a note that data is no longer published, a
+// statement cut off where the text ends.
+constexpr Case kNoHappening[] = {
+    {"中国外汇交易中心周五称，将于9月3日推出外币拆借报价行业务。\n"
+     "报价品种包括O/N、1周、2周、1个月、3个月及1年共六个标准期限（美元节假日无O/N报价）。",
+     "2018-08-31T10:00:00+08:00", "2018-09-03 product_release scheduled retold=0"},
+    {"上海清算所周一称，将于3月4日推出新的利率互换合约。\n合约品种包括1年、2年、5年及10年期人民币利率互换共四个品种。",
+     "2019-02-25T10:00:00+08:00", "2019-03-04 product_release scheduled retold=0"},
+    {"国家粮食和物资储备局今天（7月15日）发布的数据显示，主产区各类粮食企业累计收购夏粮超5000万吨。\n"
+     "在河南周口市川汇区，当地10个粮食储备库全部完成了仓容扩建。",
+     "2023-07-15T19:30:00+08:00", "2023-07-15 corporate_action happened retold=0"},
+    {"软银集团计划以ARM股票为抵押寻求一笔30亿美元的新贷款，为今年内加码投资OpenAI筹集资金。\n"
+     "软银此次大手笔融资的底气，很大程度上源于ARM今年以来在资本市场的强劲表现。",
+     "2025-10-11T16:00:00+08:00", "2025 corporate_action scheduled retold=0"},
+    {"海关总署8日公布的数据显示，7月中国进口铁矿石9000万吨，同比增长3%。\n中国在今年早些时候已经暂停公布按国别分类的铁矿石进口数据。",
+     "2018-08-08T11:00:00+08:00", "2018-08-08 macro_data happened retold=0"},
+    {"江南银行再获股东增持，第一大股东增持江南银行1.2亿股，占总股本的1.1%。9月28日，江南银行公告称，9月20日至",
+     "2025-09-29T03:00:00+00:00", "2025-09-29 corporate_action happened retold=0"},
+};
+
+TEST(EventsFold, BackgroundTellsNoHappening) {
+  for (const Case& c : kNoHappening) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// What the rules above leave apart: two releases to come in one sentence, a war's line opened by
+// a place, publishing stopped on a day of its own, a second side's statement.
+constexpr Case kStillHappenings[] = {
+    {"市场目前将目光集中于本周两项关键数据：周三的CPI报告与周四的生产者价格指数（PPI）。", "2026-06-08T08:43:15+08:00",
+     "2026-06-10 macro_data scheduled retold=0 | 2026-06-11 macro_data scheduled retold=0"},
+    {"联合国秘书长发言人10日表示，苏丹局势持续恶化。\n在达尔富尔地区，新一轮冲突导致至少40名平民死亡。",
+     "2023-06-11T08:00:00+08:00", "2023-06-10 geopolitics happened retold=0 | 2023-06-10 geopolitics happened retold=0"},
+    {"国家疾控局表示，从12月14日起不再公布无症状感染者数据。", "2022-12-14T09:00:00+08:00",
+     "2022-12-14 macro_data happened retold=0"},
+    {"外交部发言人5日表示，中方欢迎双方停火。\n美国方面则称，停火协议存在漏洞。", "2023-06-05T20:00:00+08:00",
+     "2023-06-05 geopolitics happened retold=0 | 2023-06-05 geopolitics happened retold=0"},
+};
+
+TEST(EventsFold, HappeningsTheRulesLeaveApart) {
+  for (const Case& c : kStillHappenings) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace newsline
