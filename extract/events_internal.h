@@ -21,6 +21,7 @@ struct Dated {
   ByteSpan bytes;
   const TimeExpr* t;
   bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
+  bool since = false;  // 自7月以来: when a state told as reached began; moves no story
 };
 
 // The date that governs a trigger (choose_governing_date).
@@ -38,6 +39,14 @@ struct GoverningDate {
 // (fell 8% after saying its CEO will leave next May).
 GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan sentence, std::size_t trigger_pos,
                                     std::size_t trigger_end, const std::vector<const Dated*>& dates);
+
+// The day of what a statement tells as planned (韩国周五表示，将于9月5日派遣特使): the first of
+// `dates` (the sentence's, in text order) after the verb of saying, which ends at `verb_end` in
+// `s`, when it is a definite day after the publication day `pub`, led by a word of planning
+// (将于, 定于, 将从) and no deadline (…前); else none (周五表示 keeps the day it was said, a past
+// date first tells what happened, 将力争2030年前 is a goal).
+const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const std::vector<const Dated*>& dates,
+                              std::optional<LocalDays> pub);
 
 // What the words around a trigger say of its time.
 struct Cues {
