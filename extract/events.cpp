@@ -1246,12 +1246,15 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
   const int window =
       period->granularity == Granularity::Year ? options.release_window_year_days : options.release_window_days;
   if (end > *pub + date::days{1} || end + date::days{window} < *pub) return;
-  // The release's day: a day of the sentence between the period's end and the publication.
+  // The release's day: a day of the sentence between the period's end and the publication, or
+  // one to come that the release is planned on (4月CPI数据将于周二公布).
   for (const auto& d : sentence_dates) {
     const TimeExpr& t = *d->t;
     if (!is_date(t) || is_vague(t) || !t.interval || t.granularity < Granularity::Day) continue;
     const LocalDays day = date::floor<date::days>(t.interval->begin);
-    if (day >= end && day <= *pub) {
+    const bool planned = day > *pub && (at(s, d->bytes.end, "公布") || at(s, d->bytes.end, "发布") ||
+                                        at(s, d->bytes.end, "出炉") || at(s, d->bytes.end, "揭晓"));
+    if (day >= end && (day <= *pub || planned)) {
       take_date(t, e);
       return;
     }
@@ -1864,11 +1867,17 @@ void add_table_row(const DocContext& d, const SentenceContext& c, Event& e) {
 // comma (10月9日，/昨日，) governs it over a date inside quotes or a title (“抖音商城双11好物节”).
 void find_governing_dates(const DocContext& d, SentenceContext& c) {
   c.governing_dates = c.own;
-  // A state told as reached since a date (自7月以来…已…) dates its start; with a figure (自年初以来
-  // 累计上涨20%) it is a measure of today, and the date only a base.
+  // A state told as reached since a date (自7月以来…已…) dates its start; with a figure or a total
+  // (自年初以来累计上涨20%, 已造成上千人死亡) it is a measure of today, and the date only a base.
   if (!c.since.empty() && !any_figure_in(d, c.bytes, [&](std::size_t k) { return !d.figures[k].unit.empty(); })) {
     for (const Dated* t : c.since) {
-      if (d.s.substr(t->bytes.end, c.bytes.end - t->bytes.end).find("已") == std::string_view::npos) continue;
+      // A toll or a total since then (已造成上千人死亡, 已累计) is today's measure.
+      const std::string_view rest = d.s.substr(t->bytes.end, c.bytes.end - t->bytes.end);
+      if (rest.find("已") == std::string_view::npos || rest.find("造成") != std::string_view::npos ||
+          rest.find("累计") != std::string_view::npos || rest.find("总计") != std::string_view::npos ||
+          rest.find("共计") != std::string_view::npos) {
+        continue;
+      }
       c.governing_dates.insert(std::upper_bound(c.governing_dates.begin(), c.governing_dates.end(), t,
                                                 [](const Dated* a, const Dated* b) { return a->bytes.start < b->bytes.start; }),
                                t);
@@ -2225,18 +2234,24 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   return cues;
 }
 
+// The Beijing day of China's data (in a Chinese story naming no other place) told as out: a
+// story stamped 16:00 UTC is of the Beijing day after. None for other data, or when the
+// publication's time or offset is unknown.
+std::optional<LocalDays> china_data_day(const DocContext& d, const Event& e) {
+  if (!d.pub || e.type != EventType::MacroData || d.english || names_foreign_place(e.entities)) return std::nullopt;
+  return day_in_zone(*d.doc.published, "Asia/Shanghai");
+}
+
 // The day data told as released today came out, where it came out: the publication's; for US
 // data the New York day (08:30 there: a story of the next Beijing morning, 美国4月非农…
-// published 06:52, tells the release of the New York day before); for China's, in a Chinese
-// story naming no other place, the Beijing day (a story stamped 16:00 UTC is of the Beijing day after).
+// published 06:52, tells the release of the New York day before); for China's the Beijing day.
 LocalDays release_day_of(const DocContext& d, const Event& e) {
   const LocalDays pub = d.pub.value_or(LocalDays{});
   if (!d.pub || e.type != EventType::MacroData) return pub;
   if (std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
     return last_session(*d.doc.published, Market{"America/New_York", 9}).value_or(pub);
   }
-  if (!d.english && !names_foreign_place(e.entities)) return day_in_zone(*d.doc.published, "Asia/Shanghai").value_or(pub);
-  return pub;
+  return china_data_day(d, e).value_or(pub);
 }
 
 // Dates `e` by the whole of `day` (recent days, a plan told today, an undated sentence's
@@ -2288,7 +2303,7 @@ const TimeExpr* date_event(const DocContext& d, const StoryDates& story, const S
       if (std::optional<Market> market = market_of(e.entities, c.text, e.type)) {
         day = last_session(*d.doc.published, *market).value_or(day);
       } else {
-        day = release_day_of(d, e);  // data told as out: the day of its release, where it came out
+        day = china_data_day(d, e).value_or(day);  // China's data told as out: its Beijing day
       }
     }
     date_to_day(day, e);
@@ -2366,11 +2381,17 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   const bool own_date = g.date != nullptr;
   const Cues cues = read_cues(d, c, trigger, g, speech);
   const TimeExpr* dated_by = date_event(d, story, c, g, cues, e);
-  // Data of China in a story stamped in UTC: its day is the Beijing day (release_day_of), no day to come.
+  // Data of China in a story stamped in UTC: its day is the Beijing day (china_data_day), no day to come.
   std::optional<LocalDays> today = d.pub;
-  if (today) today = std::max(*today, release_day_of(d, e));
+  if (today) today = std::max(*today, china_data_day(d, e).value_or(*today));
   e.status = events::status_of(e.interval, today, cues, own_date, d.english);
-  if (g.at == nullptr || !g.at->since) date_release(d, c, trigger, dated_by, e);  // a state since July is no release
+  if (g.at == nullptr || !g.at->since) {  // a state since July is no release
+    date_release(d, c, trigger, dated_by, e);
+    // A release planned on a day to come (4月CPI数据将于周二公布): its status is of that day.
+    if (today && e.interval && date::floor<date::days>(e.interval->begin) > *today) {
+      e.status = events::status_of(e.interval, today, cues, true, d.english);
+    }
+  }
   e.confidence = 0.4 + (own_date ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                  (e.type != EventType::Other ? 0.1 : 0);
   e.table_row = trigger.trigger == c.row_trigger;
@@ -2418,6 +2439,13 @@ GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan s
     long distance = d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - d->bytes.end)
                                                    : 100000 + static_cast<long>(d->bytes.start - trigger_pos);
     if (is_vague(t)) distance += 1000000;
+    // 原定于15日举行的谈判 (将推迟…): the day of a plan that was, only when nothing better.
+    {
+      const std::string_view lead = s.substr(sentence.start, d->bytes.start - sentence.start);
+      if (lead.ends_with("原定于") || lead.ends_with("原定在") || lead.ends_with("原定") || lead.ends_with("原计划于")) {
+        distance += 1000000;
+      }
+    }
     // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
     // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
     // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
@@ -2448,7 +2476,9 @@ const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const st
     const std::string_view lead = s.substr(0, d->bytes.start);
     static constexpr std::string_view kLeads[] = {"将于", "将在", "将从", "将自", "定于", "拟于", "拟在", "计划于", "计划在"};
     const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return lead.ends_with(w); });
-    if (!planned || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
+    // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
+    const bool former = lead.ends_with("原定于") || lead.ends_with("原定在") || lead.ends_with("原计划于");
+    if (!planned || former || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
     return date::floor<date::days>(t.interval->begin) > *pub ? d : nullptr;
   }
   return nullptr;

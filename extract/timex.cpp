@@ -96,17 +96,20 @@ bool coordinator(std::string_view between) {
 
 // True when a day is the day something was said: 周四表示, 周一（7月6日）宣布, said on Monday,
 // on Tuesday announced. The tense of what was said does not move the day it was said on.
-// `verb_after`: only the verb after the day counts (周四表示, 5月宣布), not "said" before it
-// (said June sales will rise is no June past).
+// `verb_after`: only a verb of saying after the date counts (周四表示, 5月宣布), not "said"
+// before it (said June sales will rise is no June past) nor a release (延至10月发表).
 bool said_on(std::string_view s, const Draft& d, bool verb_after = false) {
   std::size_t p = d.end;
   if (scan::at(s, p, "（") || scan::at(s, p, "(")) {  // 周一（7月6日）
     const std::size_t close = s.find(scan::at(s, p, "（") ? "）" : ")", p);
     if (close != std::string_view::npos && close - p < 24) p = close + (scan::at(s, close, "）") ? 3 : 1);
   }
+  if (verb_after) {  // 5月宣布; not 10月发布, 春季发表会: a release is as often planned
+    return scan::followed_by_any(s, p, {"表示", "称", "宣布", "说", "指出", "透露", "证实", "确认"}) ||
+           scan::followed_by_any(s, p, {" said", " announced", " told"});
+  }
   if (scan::followed_by_any(s, p, {"表示", "称", "宣布", "公布", "发布", "说", "指出", "透露", "发表", "证实", "确认"})) return true;
   if (scan::followed_by_any(s, p, {" said", " announced", " reported", " told"})) return true;
-  if (verb_after) return false;
   const std::size_t from = d.begin > 20 ? d.begin - 20 : 0;
   const std::string_view before = s.substr(from, d.begin - from);
   return before.ends_with("said ") || before.ends_with("said on ") || before.ends_with("announced on ") ||

@@ -85,6 +85,9 @@ const std::vector<GoverningCase>& governing_cases() {
       {"近日，某基金公司宣布旗下一只基金清盘，最后运作日为6月30日。", "宣布",
        {{"近日", "PAST_REF"}, {"6月30日", "XXXX-06-30"}}, "XXXX-06-30"},
       {"近日，某基金公司宣布旗下一只基金清盘。", "宣布", {{"近日", "PAST_REF"}}, "PAST_REF"},
+      // a former plan's day (原定于) also only when nothing better
+      {"外交部10日称，将推迟原定于15日举行的停火谈判。", "停火",
+       {{"10日", "XXXX-XX-10"}, {"15日", "XXXX-XX-15"}}, "XXXX-XX-10"},
       // a day beats a coarser period nearer the trigger (by 24 bytes a step of granularity)
       {"10月28日晚间，公司三季度营收增长12%。", "增长",
        {{"10月28日", "XXXX-10-28"}, {"三季度", "XXXX-Q3", Granularity::Quarter}}, "XXXX-10-28"},
@@ -242,6 +245,7 @@ constexpr Case kAsRead[] = {
     {"外交部周五表示，将于9月5日派遣代表团前往莫斯科。", "2018-08-31", "2018-09-05 geopolitics scheduled"},
     {"外交部长周五表示，该国将力争9月30日前完成撤侨。", "2018-08-31", "2018-08-31 geopolitics scheduled"},
     {"外交部周五表示，代表团已于8月30日抵达莫斯科。", "2018-08-31", "2018-08-31 geopolitics happened"},
+    {"以色列总理办公室10日称，将推迟原定于15日举行的停火谈判。", "2025-02-11", "2025-02-10 geopolitics scheduled"},
     {"商务部此前数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01",
      "2018-01/2018-07 macro_data happened"},
     {"商务部数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01", "2018-09-01 macro_data happened"},
@@ -250,6 +254,7 @@ constexpr Case kAsRead[] = {
     {"消息人士称，自7月以来从该国进口石油的买家已将石油转移到该公司的船上。", "2018-08-31",
      "2018-07 macro_data happened"},
     {"自3月以来，沪指已累计上涨20%。", "2018-08-31", "2018-08-31 market_move happened"},
+    {"卫生部门31日发表声明说，自3月18日以来，冲突已造成上千人死亡。", "2025-04-01", "2025-03-31 geopolitics happened"},
 };
 
 TEST(EventSteps, DatesAsAProfessionalReadsThem) {
