@@ -1183,6 +1183,20 @@ bool told_as_earlier(std::string_view before) {
   return false;
 }
 
+// Whether the date at `bytes` is a former plan's (原定于15日) that `sentence` tells was changed
+// (推迟, 改期, 提前, 取消).
+bool former_plan(std::string_view s, ByteSpan sentence, ByteSpan bytes) {
+  const std::string_view lead = s.substr(sentence.start, bytes.start - sentence.start);
+  if (!lead.ends_with("原定于") && !lead.ends_with("原定在") && !lead.ends_with("原定") && !lead.ends_with("原计划于")) {
+    return false;
+  }
+  const std::string_view text = s.substr(sentence.start, sentence.size());
+  for (std::string_view w : {"推迟", "延期", "改期", "提前", "取消", "延后", "推后", "改为", "改到"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // 日前, 近日, 最近, recently: a happening of the last days, dated to the publication day,
 // approximately (a careful reader puts it on the day the story tells it).
 bool recent_days(std::string_view word) {
@@ -2386,9 +2400,10 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   if (today) today = std::max(*today, china_data_day(d, e).value_or(*today));
   e.status = events::status_of(e.interval, today, cues, own_date, d.english);
   if (g.at == nullptr || !g.at->since) {  // a state since July is no release
+    const std::string dated = e.date;
     date_release(d, c, trigger, dated_by, e);
     // A release planned on a day to come (4月CPI数据将于周二公布): its status is of that day.
-    if (today && e.interval && date::floor<date::days>(e.interval->begin) > *today) {
+    if (e.date != dated && today && e.interval && date::floor<date::days>(e.interval->begin) > *today) {
       e.status = events::status_of(e.interval, today, cues, true, d.english);
     }
   }
@@ -2439,13 +2454,9 @@ GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan s
     long distance = d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - d->bytes.end)
                                                    : 100000 + static_cast<long>(d->bytes.start - trigger_pos);
     if (is_vague(t)) distance += 1000000;
-    // 原定于15日举行的谈判 (将推迟…): the day of a plan that was, only when nothing better.
-    {
-      const std::string_view lead = s.substr(sentence.start, d->bytes.start - sentence.start);
-      if (lead.ends_with("原定于") || lead.ends_with("原定在") || lead.ends_with("原定") || lead.ends_with("原计划于")) {
-        distance += 1000000;
-      }
-    }
+    // 将推迟原定于15日举行的谈判: the day of a plan the sentence tells was changed, only when
+    // nothing better (原计划于2月1日举行的会谈能否举行 still has that day).
+    if (former_plan(s, sentence, d->bytes)) distance += 1000000;
     // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
     // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
     // (将于2026年开展: a year after a preposition is when, and keeps its rank.)

@@ -33,7 +33,8 @@ struct GoverningDate {
 
 // The governing date of the trigger at [trigger_pos, trigger_end) of `sentence` in `s`, among
 // `dates` (the sentence's, in text order): the date nearest before the trigger, else after it;
-// vague ones (近期) and a former plan's (原定于15日) only when nothing better; a day before a coarser period of the same
+// vague ones (近期) and a former plan's told as changed (推迟原定于15日…) only when nothing
+// better; a day before a coarser period of the same
 // stretch. Not a date after it that counts from an announcement (之日起) or names its object's
 // year (通过了2023年度工作要点; 公布了2025年…名单), nor in English one past a clause opener
 // (fell 8% after saying its CEO will leave next May).

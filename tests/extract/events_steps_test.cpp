@@ -88,6 +88,7 @@ const std::vector<GoverningCase>& governing_cases() {
       // a former plan's day (原定于) also only when nothing better
       {"外交部10日称，将推迟原定于15日举行的停火谈判。", "停火",
        {{"10日", "XXXX-XX-10"}, {"15日", "XXXX-XX-15"}}, "XXXX-XX-10"},
+      {"原计划于2月1日举行的三方会谈能否举行仍不确定。", "会谈", {{"2月1日", "XXXX-02-01"}}, "XXXX-02-01"},
       // a day beats a coarser period nearer the trigger (by 24 bytes a step of granularity)
       {"10月28日晚间，公司三季度营收增长12%。", "增长",
        {{"10月28日", "XXXX-10-28"}, {"三季度", "XXXX-Q3", Granularity::Quarter}}, "XXXX-10-28"},
