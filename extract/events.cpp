@@ -1747,9 +1747,6 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
     ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
-    // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
-    // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
-    // between them is a happening of that date.)
     // 自7月以来…已将…转移, 韩国自7月来已暂停进口: the start of a state reached since, kept (a
     // `since` date) where the sentence tells no figure (find_governing_dates). Not 自X以来首次,
     // 最高: a comparison's base.
@@ -1764,6 +1761,9 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
         continue;
       }
     }
+    // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
+    // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
+    // between them is a happening of that date.)
     if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
     if (comparison_or_level(s, bytes)) continue;
     if (named_as_factor(s, bytes.end)) continue;
@@ -1885,7 +1885,6 @@ void find_governing_dates(const DocContext& d, SentenceContext& c) {
   // (自年初以来累计上涨20%, 已造成上千人死亡) it is a measure of today, and the date only a base.
   if (!c.since.empty() && !any_figure_in(d, c.bytes, [&](std::size_t k) { return !d.figures[k].unit.empty(); })) {
     for (const Dated* t : c.since) {
-      // A toll or a total since then (已造成上千人死亡, 已累计) is today's measure.
       const std::string_view rest = d.s.substr(t->bytes.end, c.bytes.end - t->bytes.end);
       if (rest.find("已") == std::string_view::npos || rest.find("造成") != std::string_view::npos ||
           rest.find("累计") != std::string_view::npos || rest.find("总计") != std::string_view::npos ||
