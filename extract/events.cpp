@@ -1217,6 +1217,52 @@ std::optional<LocalDays> last_session(const PublicationTime& pub, const Market& 
   return day;
 }
 
+// The day of the publication's instant in `zone` (none when its time or offset is unknown).
+std::optional<LocalDays> day_in_zone(const PublicationTime& pub, std::string_view zone_name) {
+  if (!pub.has_time || !pub.offset_minutes) return std::nullopt;
+  const date::time_zone* zone = find_zone(zone_name);
+  if (zone == nullptr) return std::nullopt;
+  const date::sys_seconds utc{(pub.local - std::chrono::minutes(*pub.offset_minutes)).time_since_epoch()};
+  return date::floor<date::days>(zone->to_local(utc));
+}
+
+// Whether a place other than China is named (the data may be another country's).
+bool names_foreign_place(const std::vector<std::string>& entity_ids) {
+  return std::any_of(entity_ids.begin(), entity_ids.end(),
+                     [](const std::string& id) { return id.starts_with("place:") && id != "place:china"; });
+}
+
+// Whether the words up to a release's verb tell it came out before the story: 此前, 早前 or
+// 先前 before the data or its release (商务部此前数据显示, 此前公布的). Not an earlier article
+// (此前文章, 此前报道: where the data is told, it is still a release). Chinese only: "previously
+// reported" compares a figure, "released earlier on Friday" is the day's.
+bool told_as_earlier(std::string_view before) {
+  for (std::string_view w : {"此前", "早前", "先前"}) {
+    for (std::size_t k = before.find(w); k != std::string_view::npos; k = before.find(w, k + w.size())) {
+      const std::size_t after = k + w.size();
+      if (at(before, after, "数据") || at(before, after, "公布") || at(before, after, "发布") ||
+          at(before, after, "披露") || at(before, after, "统计") || at(before, after, "的数据")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether the date at `bytes` is a former plan's (原定于15日) that `sentence` tells was changed
+// (推迟, 改期, 提前, 取消).
+bool former_plan(std::string_view s, ByteSpan sentence, ByteSpan bytes) {
+  const std::string_view lead = s.substr(sentence.start, bytes.start - sentence.start);
+  if (!lead.ends_with("原定于") && !lead.ends_with("原定在") && !lead.ends_with("原定") && !lead.ends_with("原计划于")) {
+    return false;
+  }
+  const std::string_view text = s.substr(sentence.start, sentence.size());
+  for (std::string_view w : {"推迟", "延期", "改期", "提前", "取消", "延后", "推后", "改为", "改到"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // 日前, 近日, 最近, recently: a happening of the last days, dated to the publication day,
 // approximately (a careful reader puts it on the day the story tells it).
 bool recent_days(std::string_view word) {
@@ -1280,12 +1326,15 @@ void date_a_release(std::string_view s, const TimeExpr* dated_by, const std::vec
   const int window =
       period->granularity == Granularity::Year ? options.release_window_year_days : options.release_window_days;
   if (end > *pub + date::days{1} || end + date::days{window} < *pub) return;
-  // The release's day: a day of the sentence between the period's end and the publication.
+  // The release's day: a day of the sentence between the period's end and the publication, or
+  // one to come that the release is planned on (4月CPI数据将于周二公布).
   for (const auto& d : sentence_dates) {
     const TimeExpr& t = *d->t;
     if (!is_date(t) || is_vague(t) || !t.interval || t.granularity < Granularity::Day) continue;
     const LocalDays day = date::floor<date::days>(t.interval->begin);
-    if (day >= end && day <= *pub) {
+    const bool planned = day > *pub && (at(s, d->bytes.end, "公布") || at(s, d->bytes.end, "发布") ||
+                                        at(s, d->bytes.end, "出炉") || at(s, d->bytes.end, "揭晓"));
+    if (day >= end && (day <= *pub || planned)) {
       take_date(t, e);
       return;
     }
@@ -1828,6 +1877,20 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
     ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
+    // 自7月以来…已将…转移, 韩国自7月来已暂停进口: the start of a state reached since, kept (a
+    // `since` date) where the sentence tells no figure (find_governing_dates). Not 自X以来首次,
+    // 最高: a comparison's base.
+    if (const std::string_view before = s.substr(0, bytes.start); before.ends_with("自") || before.ends_with("从")) {
+      const std::size_t after = at(s, bytes.end, "以来") ? bytes.end + std::string_view("以来").size()
+                                : at(s, bytes.end, "来") ? bytes.end + std::string_view("来").size()
+                                                          : std::string_view::npos;
+      if (after != std::string_view::npos) {
+        if (!at(s, after, "首") && !at(s, after, "最") && !at(s, after, "新") && !at(s, after, "的")) {
+          dated.push_back({bytes, &t, false, true});
+        }
+        continue;
+      }
+    }
     // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
@@ -1869,6 +1932,7 @@ struct SentenceContext {
   std::string_view row;                // `text` trimmed
   const Trigger* row_trigger = nullptr;  // a results or dividend table's row (table_row)
   std::vector<const Dated*> own;       // its dates outside cause clauses, in text order
+  std::vector<const Dated*> since;     // its `since` dates outside cause clauses (自7月以来)
   std::vector<ByteSpan> causes;        // its cause clauses, where they were looked for
   bool causes_read = false;
   std::vector<const Dated*> governing_dates;  // `own` that may govern a trigger
@@ -1889,12 +1953,13 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.row = trim(c.text);
   c.row_trigger = table_row(c.row);
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
-    if (!story.dated[story.next].cause) story.remember(story.dated[story.next].t, d.pub);
+    if (!story.dated[story.next].cause && !story.dated[story.next].since) story.remember(story.dated[story.next].t, d.pub);
     ++story.next;
   }
   // Cause clauses are looked for only where they can matter: a sentence with a date, or
   // with triggers to choose among (drop_triggers_in_causes).
   c.own.clear();
+  c.since.clear();
   c.causes.clear();
   c.causes_read = false;
   c.first_stated.reset();
@@ -1905,7 +1970,8 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
       c.causes_read = true;
     }
     story.dated[k].cause = inside(c.causes, story.dated[k].bytes);
-    if (!story.dated[k].cause) c.own.push_back(&story.dated[k]);
+    if (story.dated[k].cause) continue;
+    (story.dated[k].since ? c.since : c.own).push_back(&story.dated[k]);
   }
 }
 
@@ -1945,6 +2011,21 @@ void add_table_row(const DocContext& d, const SentenceContext& c, Event& e) {
 // comma (10月9日，/昨日，) governs it over a date inside quotes or a title (“抖音商城双11好物节”).
 void find_governing_dates(const DocContext& d, SentenceContext& c) {
   c.governing_dates = c.own;
+  // A state told as reached since a date (自7月以来…已…) dates its start; with a figure or a total
+  // (自年初以来累计上涨20%, 已造成上千人死亡) it is a measure of today, and the date only a base.
+  if (!c.since.empty() && !any_figure_in(d, c.bytes, [&](std::size_t k) { return !d.figures[k].unit.empty(); })) {
+    for (const Dated* t : c.since) {
+      const std::string_view rest = d.s.substr(t->bytes.end, c.bytes.end - t->bytes.end);
+      if (rest.find("已") == std::string_view::npos || rest.find("造成") != std::string_view::npos ||
+          rest.find("累计") != std::string_view::npos || rest.find("总计") != std::string_view::npos ||
+          rest.find("共计") != std::string_view::npos) {
+        continue;
+      }
+      c.governing_dates.insert(std::upper_bound(c.governing_dates.begin(), c.governing_dates.end(), t,
+                                                [](const Dated* a, const Dated* b) { return a->bytes.start < b->bytes.start; }),
+                               t);
+    }
+  }
   const std::vector<const Dated*>& own = c.own;
   if (!own.empty() && !c.row.empty() &&
       own.front()->bytes.start == c.bytes.start + static_cast<std::size_t>(c.row.data() - c.text.data()) &&
@@ -2343,6 +2424,26 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   return cues;
 }
 
+// The Beijing day of China's data (in a Chinese story naming no other place) told as out: a
+// story stamped 16:00 UTC is of the Beijing day after. None for other data, or when the
+// publication's time or offset is unknown.
+std::optional<LocalDays> china_data_day(const DocContext& d, const Event& e) {
+  if (!d.pub || e.type != EventType::MacroData || d.english || names_foreign_place(e.entities)) return std::nullopt;
+  return day_in_zone(*d.doc.published, "Asia/Shanghai");
+}
+
+// The day data told as released today came out, where it came out: the publication's; for US
+// data the New York day (08:30 there: a story of the next Beijing morning, 美国4月非农…
+// published 06:52, tells the release of the New York day before); for China's the Beijing day.
+LocalDays release_day_of(const DocContext& d, const Event& e) {
+  const LocalDays pub = d.pub.value_or(LocalDays{});
+  if (!d.pub || e.type != EventType::MacroData) return pub;
+  if (std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
+    return last_session(*d.doc.published, Market{"America/New_York", 9}).value_or(pub);
+  }
+  return china_data_day(d, e).value_or(pub);
+}
+
 // Dates `e` by the whole of `day` (recent days, a plan told today, an undated sentence's
 // publication day); its certainty is the caller's.
 void date_to_day(LocalDays day, Event& e) {
@@ -2391,6 +2492,8 @@ const TimeExpr* date_event(const DocContext& d, const StoryDates& story, const S
     if (!cues.future) {
       if (std::optional<Market> market = market_of(e.entities, c.text, e.type)) {
         day = last_session(*d.doc.published, *market).value_or(day);
+      } else {
+        day = china_data_day(d, e).value_or(day);  // China's data told as out: its Beijing day
       }
     }
     date_to_day(day, e);
@@ -2408,20 +2511,20 @@ void date_release(const DocContext& d, const SentenceContext& c, const Found& tr
   if (e.type != EventType::MacroData && e.type != EventType::Earnings) return;
   // US statistics come out at 08:30 in New York: a story of the next Beijing morning
   // (美国4月非农…, published 06:52) tells the release of the New York day before.
-  LocalDays release_day = d.pub.value_or(LocalDays{});
-  if (d.pub && e.type == EventType::MacroData &&
-      std::find(e.entities.begin(), e.entities.end(), "place:united-states") != e.entities.end()) {
-    release_day = last_session(*d.doc.published, Market{"America/New_York", 9}).value_or(*d.pub);
-  }
-  date_a_release(d.s, dated_by, c.governing_dates, trigger.pos, d.pub, release_day, d.options, e);
+  const LocalDays release_day = release_day_of(d, e);
+  // 此前数据显示, data released earlier: not today's release; the period dates it.
+  const std::size_t trigger_end = trigger.pos + trigger.trigger->word.size();
+  const bool earlier = !d.english && told_as_earlier(d.s.substr(c.bytes.start, trigger_end - c.bytes.start));
+  date_a_release(d.s, dated_by, c.governing_dates, trigger.pos, earlier ? std::nullopt : d.pub, release_day,
+                 d.options, e);
 }
 
 // The event of a group of triggers under governing date `g`, or none when it tells no happening.
 // `story_begun`: an event came before it.
 std::optional<Event> event_of(const DocContext& d, const StoryDates& story, const SentenceContext& c,
-                              const std::vector<Found>& group, const Found& trigger, const GoverningDate& g,
+                              const std::vector<Found>& group, const Found& trigger, const GoverningDate& told,
                               bool story_begun) {
-  const bool own_date = g.date != nullptr;
+  const bool told_date = told.date != nullptr;
   EventType type = trigger.type;
   if (type == EventType::MarketMove && !c.market &&
       economic_subject(d.s.substr(c.bytes.start, trigger.pos - c.bytes.start), d.english)) {
@@ -2431,7 +2534,7 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
       std::none_of(c.entities.begin(), c.entities.end(), [](const std::string& id) { return id.starts_with("org:"); })) {
     type = move_without_market(c.text);
   }
-  if (!grounded(d, c, trigger, type, own_date)) return std::nullopt;
+  if (!grounded(d, c, trigger, type, told_date)) return std::nullopt;
   // A statement of state (statement_type): typed by its speaker and matter, and an
   // announcement of its own wherever the story tells it.
   std::optional<EventType> stated;
@@ -2443,7 +2546,7 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
     if (stated) type = *stated;
   }
   if (type == EventType::Other && c.entities.empty()) return std::nullopt;
-  if (!told_as_happening(d, c, group, trigger, own_date, stated.has_value(), story_begun)) return std::nullopt;
+  if (!told_as_happening(d, c, group, trigger, told_date, stated.has_value(), story_begun)) return std::nullopt;
   Event e;
   e.type = type;
   e.trigger = std::string(trigger.trigger->word);
@@ -2454,10 +2557,36 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
   // whole sentence is what is said.
   const bool speech = statement_verb(trigger.trigger->word) ||
                       (c.triggers.front().pos < trigger.pos && statement_verb(c.triggers.front().trigger->word));
+  // A statement whose matter has a date of its own to come (韩国周五表示，将于9月5日派遣特使):
+  // the event is what is planned, on that date. (周五表示 alone keeps the day it was said.)
+  // Only the statement of the last days (a May announcement is history, with its own date), and
+  // only when no other trigger of the sentence tells the planned act (将于24日启动: that act's own event).
+  GoverningDate matter;
+  const bool recent = told.date == nullptr || (d.pub && told.date->interval &&
+                                               date::floor<date::days>(told.date->interval->begin) + date::days{7} >= *d.pub);
+  if (!d.english && c.groups.size() == 1 && statement_verb(trigger.trigger->word) && recent &&
+      (told.date == nullptr || told.at->bytes.end <= trigger.pos)) {
+    if (const Dated* to_come = events::scheduled_matter(d.s, trigger.pos + trigger.trigger->word.size(), c.governing_dates, d.pub)) {
+      matter.date = to_come->t;
+      matter.at = to_come;
+    }
+  }
+  const GoverningDate& g = matter.date != nullptr ? matter : told;
+  const bool own_date = g.date != nullptr;
   const Cues cues = read_cues(d, c, trigger, g, speech);
   const TimeExpr* dated_by = date_event(d, story, c, g, cues, e);
-  e.status = events::status_of(e.interval, d.pub, cues, own_date, d.english);
-  date_release(d, c, trigger, dated_by, e);
+  // Data of China in a story stamped in UTC: its day is the Beijing day (china_data_day), no day to come.
+  std::optional<LocalDays> today = d.pub;
+  if (today) today = std::max(*today, china_data_day(d, e).value_or(*today));
+  e.status = events::status_of(e.interval, today, cues, own_date, d.english);
+  if (g.at == nullptr || !g.at->since) {  // a state since July is no release
+    const std::string dated = e.date;
+    date_release(d, c, trigger, dated_by, e);
+    // A release planned on a day to come (4月CPI数据将于周二公布): its status is of that day.
+    if (e.date != dated && today && e.interval && date::floor<date::days>(e.interval->begin) > *today) {
+      e.status = events::status_of(e.interval, today, cues, true, d.english);
+    }
+  }
   e.confidence = 0.4 + (own_date ? 0.25 : 0) + (!e.entities.empty() ? 0.15 : 0) + (!e.figures.empty() ? 0.1 : 0) +
                  (e.type != EventType::Other ? 0.1 : 0);
   e.table_row = trigger.trigger == c.row_trigger;
@@ -2505,6 +2634,9 @@ GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan s
     long distance = d->bytes.end <= trigger_pos ? static_cast<long>(trigger_pos - d->bytes.end)
                                                    : 100000 + static_cast<long>(d->bytes.start - trigger_pos);
     if (is_vague(t)) distance += 1000000;
+    // 将推迟原定于15日举行的谈判: the day of a plan the sentence tells was changed, only when
+    // nothing better (原计划于2月1日举行的会谈能否举行 still has that day).
+    if (former_plan(s, sentence, d->bytes)) distance += 1000000;
     // Chinese: a year right after the verb names its object's year (公布了2025年县域…试点县名单,
     // 通过2023年工作要点): a date before the verb, even a vague one (日前), dates the act first.
     // (将于2026年开展: a year after a preposition is when, and keeps its rank.)
@@ -2521,6 +2653,26 @@ GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan s
     }
   }
   return g;
+}
+
+const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const std::vector<const Dated*>& dates,
+                              std::optional<LocalDays> pub) {
+  if (!pub) return nullptr;
+  for (const Dated* d : dates) {
+    if (d->bytes.start < verb_end) continue;
+    const TimeExpr& t = *d->t;
+    if (!is_date(t) || is_vague(t) || !t.interval || t.granularity < Granularity::Day) return nullptr;
+    // The day of the act planned: led by a word of planning (将于, 定于, 将从); not a deadline
+    // (将力争2030年前, 延长至12月31日).
+    const std::string_view lead = s.substr(0, d->bytes.start);
+    static constexpr std::string_view kLeads[] = {"将于", "将在", "将从", "将自", "定于", "拟于", "拟在", "计划于", "计划在"};
+    const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return lead.ends_with(w); });
+    // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
+    const bool former = lead.ends_with("原定于") || lead.ends_with("原定在") || lead.ends_with("原计划于");
+    if (!planned || former || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
+    return date::floor<date::days>(t.interval->begin) > *pub ? d : nullptr;
+  }
+  return nullptr;
 }
 
 EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,

@@ -21,6 +21,7 @@ struct Dated {
   ByteSpan bytes;
   const TimeExpr* t;
   bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
+  bool since = false;  // 自7月以来: when a state told as reached began; moves no story
 };
 
 // The date that governs a trigger (choose_governing_date).
@@ -32,12 +33,21 @@ struct GoverningDate {
 
 // The governing date of the trigger at [trigger_pos, trigger_end) of `sentence` in `s`, among
 // `dates` (the sentence's, in text order): the date nearest before the trigger, else after it;
-// vague ones (近期) only when nothing better; a day before a coarser period of the same
+// vague ones (近期) and a former plan's told as changed (推迟原定于15日…) only when nothing
+// better; a day before a coarser period of the same
 // stretch. Not a date after it that counts from an announcement (之日起) or names its object's
 // year (通过了2023年度工作要点; 公布了2025年…名单), nor in English one past a clause opener
 // (fell 8% after saying its CEO will leave next May).
 GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan sentence, std::size_t trigger_pos,
                                     std::size_t trigger_end, const std::vector<const Dated*>& dates);
+
+// The day of what a statement tells as planned (韩国周五表示，将于9月5日派遣特使): the first of
+// `dates` (the sentence's, in text order) after the verb of saying, which ends at `verb_end` in
+// `s`, when it is a definite day after the publication day `pub`, led by a word of planning
+// (将于, 定于, 将从) and no deadline (…前); else none (周五表示 keeps the day it was said, a past
+// date first tells what happened, 将力争2030年前 is a goal).
+const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const std::vector<const Dated*>& dates,
+                              std::optional<LocalDays> pub);
 
 // What the words around a trigger say of its time.
 struct Cues {

@@ -88,13 +88,25 @@ std::string_view clause_of(std::string_view s, std::size_t from, std::size_t to,
   return s.substr(a, b - a);
 }
 
+// True when `between` joins two dates as a pair (15日和16日, 15日、16日, the 15th and 16th).
+bool coordinator(std::string_view between) {
+  return between == "和" || between == "与" || between == "及" || between == "、" || between == "或" ||
+         between == " and " || between == " or ";
+}
+
 // True when a day is the day something was said: 周四表示, 周一（7月6日）宣布, said on Monday,
 // on Tuesday announced. The tense of what was said does not move the day it was said on.
-bool said_on(std::string_view s, const Draft& d) {
+// `verb_after`: only a verb of saying after the date counts (周四表示, 5月宣布), not "said"
+// before it (said June sales will rise is no June past) nor a release (延至10月发表).
+bool said_on(std::string_view s, const Draft& d, bool verb_after = false) {
   std::size_t p = d.end;
   if (scan::at(s, p, "（") || scan::at(s, p, "(")) {  // 周一（7月6日）
     const std::size_t close = s.find(scan::at(s, p, "（") ? "）" : ")", p);
     if (close != std::string_view::npos && close - p < 24) p = close + (scan::at(s, close, "）") ? 3 : 1);
+  }
+  if (verb_after) {  // 5月宣布; not 10月发布, 春季发表会: a release is as often planned
+    return scan::followed_by_any(s, p, {"表示", "称", "宣布", "说", "指出", "透露", "证实", "确认"}) ||
+           scan::followed_by_any(s, p, {" said", " announced", " told"});
   }
   if (scan::followed_by_any(s, p, {"表示", "称", "宣布", "公布", "发布", "说", "指出", "透露", "发表", "证实", "确认"})) return true;
   if (scan::followed_by_any(s, p, {" said", " announced", " reported", " told"})) return true;
@@ -1172,8 +1184,9 @@ class Resolver {
       return true;
     }
     bool month_level = d.month_shift != kUnset;
-    if (previous_.present && previous_.interval && previous_.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
-      LocalDays base = date::floor<date::days>(previous_.interval->begin);
+    const PreviousDate& told = !month_level && d.shift == 0 ? same_day_date() : previous_;
+    if (told.present && told.interval && told.granularity >= (month_level ? Granularity::Month : Granularity::Day)) {
+      LocalDays base = date::floor<date::days>(told.interval->begin);
       if (month_level) {
         LocalDays m = add_months(make_day(year_of(base), month_of(base), 1), d.month_shift);
         Calendar c;
@@ -1522,12 +1535,22 @@ class Resolver {
       else if (d.kind == Kind::DayShift) p.symbolic = d.shift;
       else return;
     }
+    // 15日和16日: a pair of days. A later 当天 or 同一天 means one day, the first of the pair.
+    pair_first_.reset();
+    if (previous_.present && previous_.granularity == Granularity::Day && p.granularity == Granularity::Day &&
+        d.begin >= previous_.end && coordinator(doc_.folded.substr(previous_.end, d.begin - previous_.end))) {
+      pair_first_ = previous_;
+    }
     previous_ = p;
   }
+
+  // The date a narrative word of the same day (当天, 同一天, that day) refers to.
+  const PreviousDate& same_day_date() const { return pair_first_ ? *pair_first_ : previous_; }
 
   const DocumentView& doc_;
   std::optional<LocalDays> pub_day_;
   PreviousDate previous_;
+  std::optional<PreviousDate> pair_first_;  // the first of a pair of days told last (15日和16日)
 };
 
 // The second half of a range after `first`: a connector (到, 至, -, —, ~) and a date or
@@ -1710,10 +1733,16 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
   // the Thursday before); a clause with no word of tense takes the sentence's.
   auto lean_for = [&](const Draft& d) {
     if (!leans(d)) return Lean::Neutral;
-    if (d.kind == Kind::Weekday && said_on(s, d)) return Lean::Past;
     const Lean sentence = lean_at(d.begin);
-    if (lean_sentence < 0) return sentence;
+    if (lean_sentence < 0) return d.kind == Kind::Weekday && said_on(s, d) ? Lean::Past : sentence;
     const ByteSpan& span = (*doc.sentences)[lean_sentence];
+    // The day or month something was said on (周四表示, 特朗普5月宣布将退出…): the past, whatever
+    // the tense of what was said; not where a word of what is coming leads to it (将于周四公布).
+    if ((d.kind == Kind::Weekday || d.kind == Kind::Calendar) && said_on(s, d, d.kind == Kind::Calendar)) {
+      const std::string_view clause = clause_of(s, span.start, span.end, d.begin, d.end);
+      const std::size_t lead = d.begin - static_cast<std::size_t>(clause.data() - s.data());
+      if (lean_of(clause.substr(0, lead)) != Lean::Future) return Lean::Past;
+    }
     const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
     return clause == Lean::Neutral ? sentence : clause;
   };

@@ -1121,7 +1121,9 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       return d.end = e, d;
     }
   }
-  if (at(s, pos, "第")) {
+  // 第52周 alone is a week of the year; after a word it counts that run's weeks (连续第三周,
+  // 停摆进入第二周, 春运第一周), no week of the calendar.
+  if (at(s, pos, "第") && !scan::is_han(cp_before(s, pos))) {
     if (auto n = integer_at(s, after(s, pos, "第")); n && n->value >= 1 && n->value <= 53 && at(s, n->end, "周") &&
                                                    !followed_by_any(s, after(s, n->end, "周"), {"年"})) {
       d.week_number = static_cast<int>(n->value);

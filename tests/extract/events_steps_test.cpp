@@ -85,6 +85,10 @@ const std::vector<GoverningCase>& governing_cases() {
       {"近日，某基金公司宣布旗下一只基金清盘，最后运作日为6月30日。", "宣布",
        {{"近日", "PAST_REF"}, {"6月30日", "XXXX-06-30"}}, "XXXX-06-30"},
       {"近日，某基金公司宣布旗下一只基金清盘。", "宣布", {{"近日", "PAST_REF"}}, "PAST_REF"},
+      // a former plan's day (原定于) also only when nothing better
+      {"外交部10日称，将推迟原定于15日举行的停火谈判。", "停火",
+       {{"10日", "XXXX-XX-10"}, {"15日", "XXXX-XX-15"}}, "XXXX-XX-10"},
+      {"原计划于2月1日举行的三方会谈能否举行仍不确定。", "会谈", {{"2月1日", "XXXX-02-01"}}, "XXXX-02-01"},
       // a day beats a coarser period nearer the trigger (by 24 bytes a step of granularity)
       {"10月28日晚间，公司三季度营收增长12%。", "增长",
        {{"10月28日", "XXXX-10-28"}, {"三季度", "XXXX-Q3", Granularity::Quarter}}, "XXXX-10-28"},
@@ -232,6 +236,44 @@ TEST(EventSteps, DatesThroughThePass) {
   EXPECT_EQ(inherited.events[1].certainty, Certainty::Inferred);
 }
 
+// Dating as a professional reads it (issue #28): a statement whose matter has a planned day of
+// its own to come is dated by that day (the event is what is planned); a statement of the last
+// days without one, a May announcement (history), or a goal's deadline (…前) keeps the day it
+// was said. Data released earlier (此前数据显示) is dated by its period, not today; China's data
+// in a story stamped in UTC by the Beijing day, another country's by the publication's; a state
+// reached since a date (自7月以来…已…) by that date, unless a figure makes it today's measure.
+constexpr Case kAsRead[] = {
+    {"外交部周五表示，将于9月5日派遣代表团前往莫斯科。", "2018-08-31", "2018-09-05 geopolitics scheduled"},
+    {"外交部长周五表示，该国将力争9月30日前完成撤侨。", "2018-08-31", "2018-08-31 geopolitics scheduled"},
+    {"外交部周五表示，代表团已于8月30日抵达莫斯科。", "2018-08-31", "2018-08-31 geopolitics happened"},
+    {"以色列总理办公室10日称，将推迟原定于15日举行的停火谈判。", "2025-02-11", "2025-02-10 geopolitics scheduled"},
+    {"商务部此前数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01",
+     "2018-01/2018-07 macro_data happened"},
+    {"商务部数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01", "2018-09-01 macro_data happened"},
+    {"国家统计局数据显示，非制造业商务活动指数降至49%。", "2026-07-30T16:00:00+00:00", "2026-07-31 macro_data happened"},
+    {"日本总务省数据显示，日本失业率降至2.5%。", "2026-07-30T16:00:00+00:00", "2026-07-30 macro_data happened"},
+    {"消息人士称，自7月以来从该国进口石油的买家已将石油转移到该公司的船上。", "2018-08-31",
+     "2018-07 macro_data happened"},
+    {"自3月以来，沪指已累计上涨20%。", "2018-08-31", "2018-08-31 market_move happened"},
+    {"卫生部门31日发表声明说，自3月18日以来，冲突已造成上千人死亡。", "2025-04-01", "2025-03-31 geopolitics happened"},
+};
+
+TEST(EventSteps, DatesAsAProfessionalReadsThem) {
+  for (const Case& c : kAsRead) EXPECT_EQ(dump(analyze(c.text, c.published, c.lang)), c.want) << c.text;
+  // The earlier release and today's keep the period their figures are about.
+  Analysis earlier = analyze("商务部此前数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01");
+  ASSERT_EQ(earlier.events.size(), 1u);
+  EXPECT_EQ(earlier.events[0].period, "2018-01/2018-07");
+  Analysis today = analyze("商务部数据显示，1-7月实际使用外资金额760亿美元，同比增长5.5%。", "2018-09-01");
+  ASSERT_EQ(today.events.size(), 1u);
+  EXPECT_EQ(today.events[0].period, "2018-01/2018-07");
+  // A pair of days, then 同一天: the first of the pair; 当天 after 8日进入第三周: the 8th.
+  EXPECT_EQ(dump(analyze("国防部15日称，边境地区15日和16日遭到炮击。对方同一天称，已击退进攻。", "2024-03-16")),
+            "2024-03-16 geopolitics happened | 2024-03-15 geopolitics happened");
+  EXPECT_EQ(dump(analyze("美国联邦政府停摆8日进入第三周，两党议员当天分别提出临时拨款法案，但均未获得通过。", "2025-10-09")),
+            "2025-10-08 policy_regulation happened");
+}
+
 // Triggers grouped by the date nearest before them: two dated happenings, two events; a
 // trigger before any date joins the first dated group; a verb of making public joins what it
 // made public; a year's run and a day within it, one move, dated by the day; English, a later
@@ -285,7 +327,7 @@ constexpr Case kStatus[] = {
     {"市场对银行业危机可能持续的担忧导致25日纽约股市三大股指明显下跌。", "2023-03-26",
      "2023-03-25 market_move happened"},
     {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action scheduled"},
-    {"韩国周五表示，将于9月5日派遣特使前往朝鲜。", "2018-08-31", "2018-08-31 other scheduled"},
+    {"韩国周五表示，将于9月5日派遣特使前往朝鲜。", "2018-08-31", "2018-09-05 other scheduled"},
     {"Japan Line Ltd said it will raise seven billion yen by issuing 63.66 mln shares at 110 yen each.", "1987-03-17",
      "1987-03-17 corporate_action expected", "en"},
     {"Bangladesh police arrested four industrialists on Monday, issuing arrest warrants against 50 others.", "1987-03-17",

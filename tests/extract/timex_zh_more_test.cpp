@@ -215,5 +215,25 @@ constexpr Case kPeerDiffers[] = {
 };
 TEST(TimexZhMore, KeptWhereThePeerSpecReadsOtherwise) { check(std::begin(kPeerDiffers), std::end(kPeerDiffers)); }
 
+
+// A day or month something was said on is in the past whatever the tense of what was said,
+// unless a word of what is coming leads to it; a same-day word after a pair of days takes the
+// first; an ordinal week after a word (进入第三周, 连续第二周) counts that run's weeks.
+constexpr Case kSaidOnAndSameDay[] = {
+    {"特朗普5月宣布将退出该协议", "2018-08-30", "5月=2018-05"},
+    {"美联储将于5月公布会议纪要", "2018-03-12", "5月=2018-05"},
+    {"公司将于周四公布财报", "2024-03-12", "周四=2024-03-14"},
+    {"苹果新品恐难在春季发表会亮相", "2023-01-06", "春季=2023-SP"},
+    {"公司周四表示将扩产", "2024-03-12", "周四=2024-03-07"},
+    {"边境地区15日和16日遭到炮击。对方同一天称已击退进攻。", "2024-03-16",
+     "15日=2024-03-15 | 16日=2024-03-16 | 同一天=2024-03-15"},
+    {"边境地区15日和16日遭到炮击。次日双方恢复谈判。", "2024-03-16",
+     "15日=2024-03-15 | 16日=2024-03-16 | 次日=2024-03-17"},
+    {"罢工8日进入第三周，工会当天举行集会。", "2025-10-09", "8日=2025-10-08 | 当天=2025-10-08"},
+    {"外资已连续第二周净卖出", "2025-10-09", ""},
+    {"第52周出口下降", "2025-10-09", "第52周=2025-W52"},
+};
+TEST(TimexZhMore, SaidOnSameDayAndOrdinalWeeks) { check(std::begin(kSaidOnAndSameDay), std::end(kSaidOnAndSameDay)); }
+
 }  // namespace
 }  // namespace newsline
