@@ -2674,11 +2674,53 @@ std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// The same period a year before the one told (as 上年同期): the year before the told one,
+// with the told period's months when it was finer than a year (Draft::same_period).
+Draft year_ago_period(std::size_t begin, std::size_t end, std::string_view unit) {
+  Draft d;
+  // the same month (quarter) last year: that unit of the period told (Draft::unit).
+  if (at_nocase(unit, 0, "month")) d.unit = 'M';
+  if (at_nocase(unit, 0, "quarter")) d.unit = 'Q';
+  d.kind = Kind::Calendar;
+  d.begin = begin;
+  d.end = end;
+  d.year_shift = -1;
+  d.context_year = true;
+  d.same_period = true;
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// the year-ago period, the year-earlier quarter, the year-ago month: the period told, a year
+// back (`pos` holds "year").
+std::optional<Draft> match_year_ago_period_en(std::string_view s, std::size_t pos) {
+  const std::size_t p = after_any_nocase(s, pos, "year-ago ", "year-earlier ", "year ago ", "year earlier ");
+  if (p == kNone || !ends_at_nocase(s, pos, "the ")) return std::nullopt;
+  // The unit read from the blank before it (its word opens no form of its own).
+  const std::size_t e = after_any_nocase(s, p - 1, " period", " quarter", " month", " half", " week");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  return year_ago_period(pos, e, s.substr(p, e - p));
+}
+
+// the same period a year earlier, the same quarter last year, the same month of the previous
+// year: the period told, a year back (`p` past "same ").
+std::optional<Draft> match_same_period_year_ago_en(std::string_view s, std::size_t pos, std::size_t p) {
+  const std::size_t unit = after_any_nocase(s, p - 1, " period", " quarter", " months", " month", " half", " weeks", " week", " time");
+  if (unit == kNone || !word_end(s, unit)) return std::nullopt;
+  const std::size_t e = after_any_nocase(s, unit, " a year earlier", " a year ago", " a year before", " one year earlier", " one year ago",
+                                         " last year", " of last year", " in the previous year", " of the previous year",
+                                         " in the prior year", " of the prior year", " the previous year", " the prior year",
+                                         " a year-ago", " of the year before");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  return year_ago_period(pos, e, s.substr(p, unit - p));
+}
+
 // the same day, the same week, the same month, the same year: the day, week, month or year
 // of the date told before (Kind::Narrative with that granularity).
 std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
   const std::size_t p = after_nocase(s, pos, "same ");
   if (p == kNone) return std::nullopt;
+  if (std::optional<Draft> ago = match_same_period_year_ago_en(s, pos, p)) return ago;
   static constexpr std::pair<std::string_view, Granularity> kUnits[] = {
       {"day", Granularity::Day}, {"week", Granularity::Week}, {"month", Granularity::Month}, {"year", Granularity::Year}};
   for (const auto& [word, g] : kUnits) {
@@ -3425,6 +3467,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
       consider(match_reach_en(s, pos));
     }
     if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 'y') consider(match_year_ago_period_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 'w') consider(match_weekends_en(s, pos));
     // everyday, all day: the word all before the unit is read from the unit.

@@ -499,5 +499,24 @@ constexpr Case kRoundFour[] = {
 };
 TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
 
+// The same period a year back (as 上年同期): every year of a range moves, a day alone or a
+// horizon from the publication gives the year alone, and the period told stays the anchor of
+// the steps after it (the prior quarter is the third quarter's).
+constexpr Case kSamePeriod[] = {
+    {"Output in the 52 weeks ended Feb 28, 1987, rose from the year-ago period.", kMar87,
+     "52 weeks ended Feb 28, 1987=1986-03-02/1987-02-28 | year-ago period=1985-03-02/1986-02-28"},
+    {"Sales in the third quarter rose 5% from the same period a year earlier but fell from the prior quarter.", "2020-03-01",
+     "the third quarter=2019-Q3 | same period a year earlier=2018-Q3 | the prior quarter=2019-Q2"},
+    {"Sales in the first two months of 1987 rose from the same period of last year.", kMar87,
+     "the first two months of 1987=1987-01/1987-02 | same period of last year=1986-01/1986-02"},
+    {"Cash rose in the last week of February, up from the same month last year.", kMar87,
+     "the last week of February=1987-W09 | same month last year=1986-02"},
+    {"Car sales for the period ended February 28 fell from the same period a year ago.", kMar87,
+     "February 28=1987-02-28 | same period a year ago=1986"},
+    {"Volume fell from a year ago, compared with the same period last year.", kMar87, "a year ago=1986 | same period last year=1986"},
+    {"Load factor fell to 49 pct from 51 pct in the year-ago month.", kMar87, "year-ago month=1986"},
+};
+TEST(TimexEnglishMore, SamePeriodAYearBack) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
 }  // namespace
 }  // namespace newsline
