@@ -377,12 +377,45 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = 0;
     return e;
   }
+  if (const std::size_t e = after_word(s, p, "noonish"); e != kNone) {  // about noon
+    d.hour = 12;
+    d.minute = 0;
+    d.approx = true;
+    return e;
+  }
   if (const std::size_t e = after_word(s, p, "midnight"); e != kNone) {
     d.hour = 0;
     d.minute = 0;
     return e;
   }
+  if (const std::size_t e = after_word(s, p, "mid night"); e != kNone) {
+    d.hour = 0;
+    d.minute = 0;
+    return e;
+  }
   int hour = 0, minute = 0, second = -1;
+  if (auto h = digits_at(s, p); h && h->digits <= 2 && h->value >= 1 && h->value <= 12) {
+    if (const std::size_t e = after_word(s, h->end, "ish"); e != kNone) {  // 11ish: about eleven
+      d.hour = static_cast<int>(h->value);
+      d.minute = 0;
+      d.approx = true;
+      return e;
+    }
+  }
+  // 1140 a.m., 930 pm: the hour and its minutes run together, a clock only with a meridiem.
+  if (auto h = digits_at(s, p); h && h->digits >= 3 && h->digits <= 4) {
+    const int hh = static_cast<int>(h->value) / 100, mm = static_cast<int>(h->value) % 100;
+    const std::size_t q = skip_space(s, h->end);
+    const std::size_t am = after_any_nocase(s, q, "a.m.", "am");
+    const std::size_t pm = am == kNone ? after_any_nocase(s, q, "p.m.", "pm") : kNone;
+    const std::size_t e = am != kNone ? am : pm;
+    if (e != kNone && (s[e - 1] == '.' || word_end(s, e)) && hh >= 1 && hh <= 12 && mm <= 59) {
+      d.hour = pm != kNone ? (hh % 12) + 12 : hh % 12;
+      d.minute = mm;
+      d.meridiem = true;
+      return e;
+    }
+  }
   // 8.30pm, 11.00 a.m.: minutes after a dot (British style) make a clock only with a meridiem.
   std::size_t digits_end = p;
   while (digits_end < s.size() && digits_end - p < 3 && is_ascii_digit(static_cast<unsigned char>(s[digits_end]))) ++digits_end;
@@ -428,9 +461,11 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
       if (sec && sec->digits == 2 && sec->value <= 60) second = static_cast<int>(sec->value), p = sec->end;
     }
   }
-  std::size_t q = skip_space(s, p);
+  // 9.am: a dot between the hour and its meridiem.
+  std::size_t q = !dotted && !colon && at(s, p, ".") && (at_nocase(s, p + 1, "am") || at_nocase(s, p + 1, "pm")) && word_end(s, p + 3) ? p + 1
+                                                                                                                                  : skip_space(s, p);
   bool meridiem = false;
-  for (std::string_view am : {"a.m.", "am", "a.m"}) {
+  for (std::string_view am : {"a.m.", "am", "a.m", "a . m ."}) {
     if (at_nocase(s, q, am) && (am.back() == '.' || word_end(s, q + am.size()))) {
       if (hour == 12) hour = 0;
       p = q + am.size();
@@ -439,7 +474,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   if (!meridiem) {
-    for (std::string_view pm : {"p.m.", "pm", "p.m"}) {
+    for (std::string_view pm : {"p.m.", "pm", "p.m", "p . m ."}) {
       if (at_nocase(s, q, pm) && (pm.back() == '.' || word_end(s, q + pm.size()))) {
         if (hour < 12) hour += 12;
         p = q + pm.size();
@@ -790,6 +825,28 @@ bool lower_month_cued(std::string_view s, std::size_t pos, std::string_view toke
   return word_at(s.substr(0, before_and), b, kMonths, len) != nullptr && b + len == before_and;
 }
 
+// May to March, from April through June: a capitalised month name in full (`len` at `pos`)
+// with another before or after it across "to", "through" or "until": a range of months, even
+// of the two names that are verbs as well.
+bool capitalised_month_range(std::string_view s, std::size_t pos, std::size_t len) {
+  auto full_month_at = [&](std::size_t q) {
+    std::size_t n = 0;
+    return q < s.size() && std::isupper(static_cast<unsigned char>(s[q])) != 0 && word_at(s, q, kMonths, n) != nullptr &&
+           (n > 3 || at(s, q, "May")) && s[q + n - 1] != '.';
+  };
+  if (!full_month_at(pos)) return false;
+  for (std::string_view link : {" to ", " through ", " until "}) {
+    if (at(s, pos + len, link) && full_month_at(pos + len + link.size())) return true;
+    if (const std::size_t b = before_nocase(s, pos, link); b != kNone && b > 0) {
+      std::size_t w = b;
+      while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      std::size_t n = 0;
+      if (full_month_at(w) && word_at(s, w, kMonths, n) != nullptr && w + n == b) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* month = word_at(s, pos, kMonths, len);
@@ -874,7 +931,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       for (std::string_view c : kMonthCues) {
         if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
       }
-      if (!cue) return std::nullopt;
+      if (!cue && !capitalised_month_range(s, pos, len)) return std::nullopt;
     }
     d.end = pos + len;
     return d;
@@ -1223,6 +1280,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.kind = Kind::DayShift;
     d.shift = day->shift;
     d.part = day->part;
+    d.from_day_word = !d.part.empty();  // tonite: the night of the day, not a part of the day being told
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     d.end = pos + day->text.size();
     return d;
@@ -3204,6 +3262,21 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// the eod, at the EOY, died otd: chat shorthands, read as what they stand for (end of day, end
+// of year, today); eod and otd in lower case only (EOD is bomb disposal, OTD on-time delivery).
+std::optional<Draft> match_shorthand_en(std::string_view s, std::size_t pos) {
+  if (!word_end(s, pos + 3)) return std::nullopt;
+  std::optional<Draft> d = no_draft();
+  if (at(s, pos, "eod")) d = match_edge_en("end of day", 0);
+  else if (at_nocase(s, pos, "eoy")) d = match_edge_en("end of year", 0);
+  else if (at(s, pos, "otd")) d = match_relative_words("today", 0);
+  if (d) {
+    d->begin = pos;
+    d->end = pos + 3;
+  }
+  return d;
+}
+
 // kFirstWords (timex_words_internal.h), the first words of the English forms, is built from
 // the word tables and the first words written in code (time_en_first_words.tsv): a longer
 // word that is none of them opens no form, and match_english turns it away before trying its
@@ -3466,6 +3539,7 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (lower == 't' || lower == 'p' || lower == 'l' || lower == 'n' || lower == 'c' || lower == 'f') {
       consider(match_reach_en(s, pos));
     }
+    if ((lower == 'e' || lower == 'o') && !is_ascii_alpha(cp_at(s, pos + 3))) consider(match_shorthand_en(s, pos));
     if (lower == 's') consider(match_same_en(s, pos));
     if (lower == 'y') consider(match_year_ago_period_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
