@@ -1041,8 +1041,8 @@ bool numeric_date_cue_before(std::string_view s, std::size_t pos, std::size_t en
       if (s.substr(b, pos - c.size() - b).find('/') != std::string_view::npos) return true;
     }
   }
-  // this 5/12: the one of this year ("next 5/19" would need the year after: left alone).
-  if (scan::ends_at(s, pos, "this ")) return true;
+  // this 5/12: the one of this year; next 5/12: of the year after (match_numeric_us).
+  if (scan::ends_at(s, pos, "this ") || scan::ends_at(s, pos, "next ")) return true;
   // Friday 5/12, Thu 11/20: a weekday name right before.
   std::size_t w = pos;
   if (w == 0 || s[w - 1] != ' ') return false;
@@ -1081,6 +1081,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
     if (binary && m->value < denominator && static_cast<int>(m->value) % 2 == 1) return std::nullopt;
     if (pos >= 2 && (s[pos - 1] == '-' || is_ascii_digit(static_cast<unsigned char>(s[pos - 2])))) return std::nullopt;  // 35-1/4, 2 1/2
     if ((month == 4 || month == 6 || month == 9 || month == 11) && day > 30) return std::nullopt;
+    if (scan::ends_at(s, pos, "next ")) r.year_shift = 1;  // next 5/12: the year after the publication's
     r.end = d->end;
     return r;
   }
@@ -1540,6 +1541,31 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
 
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
+// Mon or Tue, Wed and Thu: a short weekday (`pos`, `weekday`, its end `end`) right after
+// another weekday and "or" or "and" is one too (not Sat or Sun, words and names as often).
+std::optional<Draft> short_weekday_after_another(std::string_view s, std::size_t pos, int weekday, std::size_t end) {
+  if (weekday >= 6) return std::nullopt;  // Sat, Sun: words and names as often
+  for (std::string_view link : {" or ", " and "}) {
+    const std::size_t b = before_nocase(s, pos, link);
+    if (b == kNone || b < 3) continue;
+    std::size_t w = b;
+    while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    std::size_t len = 0;
+    static constexpr WordList kShortWeekdays(kShortWeekdayWords);
+    const Word* before = word_at(s, w, kWeekdays, len);
+    if (before == nullptr && std::isupper(static_cast<unsigned char>(s[w])) != 0) before = word_at(s, w, kShortWeekdays, len);
+    if (before == nullptr || w + len != b || before->value >= 6) continue;
+    Draft d;
+    d.kind = Kind::Weekday;
+    d.begin = pos;
+    d.end = end;
+    d.weekday = weekday;
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  return std::nullopt;
+}
+
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
   static constexpr WordList kShortWeekdays(kShortWeekdayWords);
   static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayWords);
@@ -1550,12 +1576,12 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   const Word* w = word_at(s, pos, kShortWeekdays, len);
   if (w == nullptr || !at(s, pos, w->text)) return std::nullopt;  // capitalised as written
   std::size_t q = skip_space(s, at(s, pos + len, ",") ? pos + len + 1 : pos + len);
-  if (q == pos + len) return std::nullopt;
+  if (q == pos + len) return short_weekday_after_another(s, pos, w->value, pos + len);
   std::optional<Draft> date = match_month_forms(s, q);
   if (!date || date->day == 0) date = match_numeric_us(s, q);
   if (!date || date->day == 0) {
     const auto day = day_after_weekday(s, pos + len, true);  // Mon 13th
-    if (!day) return std::nullopt;
+    if (!day) return short_weekday_after_another(s, pos, w->value, pos + len);
     Draft d;
     d.begin = pos;
     d.day = day->first;
@@ -1898,6 +1924,14 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   p = hyphen ? p + 1 : skip_space(s, p);
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
+  // a one second delay: "second" alone is a unit only after "one" (a second term is a rank),
+  // read as the unit "seconds".
+  if (u == nullptr && amount == 1 && !hyphen && at_nocase(s, pos, "one ") && after_word(s, p, "second") != kNone &&
+      !at(s, after_word(s, p, "second"), "-")) {
+    static constexpr std::string_view kSeconds = "seconds";
+    u = word_at(kSeconds, 0, kUnitWords, len);
+    len = after_word(s, p, "second") - p;
+  }
   if (u == nullptr) return std::nullopt;
   // 30 min, 1 hr, 2 hrs: abbreviations follow digits only, singular or plural alike.
   const bool abbreviation = u->text == "hrs" || u->text == "hr" || u->text == "mins" || u->text == "min" || u->text == "secs" || u->text == "sec";
@@ -1908,7 +1942,13 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
   // a one and a half hour call: a singular unit after a fraction told in words
-  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half) return std::nullopt;
+  // a 15 minute call, an 8 hour shift: digits and a singular hour or minute before a noun (a
+  // 10 year note is a tenor, as 10-year).
+  const bool before_noun = is_ascii_digit(cp_at(s, pos)) && (ends_at_nocase(s, pos, " a ") || ends_at_nocase(s, pos, " an ")) &&
+                           (u->value == 'H' || u->value == 'N') && at(s, p + len, " ") && is_ascii_alpha(cp_at(s, p + len + 1));
+  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half && !before_noun) {
+    return std::nullopt;
+  }
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
   // an hour and a half, a year and a half, one hour and half, one year and a quarter
@@ -2405,13 +2445,31 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   } else if (word_at(s, p, kWeekdays, len) != nullptr) {
     return std::nullopt;
   }
-  if (const Word* w = word_at(s, p, kWeekdays, len)) {
+  // every three week: a count before a singular unit, as "every three weeks" (the unit is
+  // read below, where a count before anything else leaves no set).
+  std::size_t counted = kNone;
+  if (!once && d.amount == 1) {
+    int value = 0;
+    if (auto n = digits_at(s, p); n && n->digits <= 2 && n->value > 1) {
+      value = static_cast<int>(n->value);
+      counted = n->end;
+    } else if (const Word* w = number_word_at(s, p, len, value); w != nullptr && w->text.size() > 2 && value > 1) {
+      counted = p + len;
+    }
+    if (counted != kNone && at(s, counted, " ")) {
+      d.amount = value;
+      p = counted + 1;
+    } else {
+      counted = kNone;
+    }
+  }
+  if (const Word* w = counted == kNone ? word_at(s, p, kWeekdays, len) : nullptr) {
     d.unit = 'W';
     d.weekday = w->value;
     d.end = p + len;
     return d;
   }
-  if (const std::size_t weekend = after_word(s, p, "weekend"); !once && weekend != kNone) {  // every weekend: XXXX-WXX-WE
+  if (const std::size_t weekend = after_word(s, p, "weekend"); !once && counted == kNone && weekend != kNone) {  // every weekend: XXXX-WXX-WE
     d.unit = 'E';
     d.end = weekend;
     return d;
@@ -2434,7 +2492,7 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
       d.end = e;
     }
   }
-  if (d.unit == 0) return std::nullopt;
+  if (d.unit == 0 || (counted != kNone && d.part.size() > 0)) return std::nullopt;
   // every day at 7:13 p.m., every evening at 7: the clock of each day.
   if (d.unit == 'D' && d.end > 0) {
     if (const std::size_t q = after_nocase(s, skip_space(s, d.end), "at "); q != kNone) {
