@@ -1594,6 +1594,8 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     }
   }
   if (second && english_word && !timex::joins_english_range(first, *second)) return std::nullopt;
+  // Race - 3pm - this week: an English clock ranges to a clock, not to a week after a dash.
+  if (second && first.kind == Kind::Time && second->hour < 0 && static_cast<unsigned char>(s[first.begin]) < 0x80) return std::nullopt;
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second && first.hour >= 0 && english_word) second = timex::match_bare_hour_end_en(s, p, first);
   if (!second && !between) second = timex::match_range_day_en(s, p, first);  // March 24-25

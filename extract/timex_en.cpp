@@ -2177,6 +2177,23 @@ std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// dates back to 1865, will end in 2150: a year outside 1900..2100 after "in", "since" or "back
+// to" and before the clause's end (in 1500 cases is a count).
+std::optional<Draft> far_year_at_clause_end(std::string_view s, std::size_t pos) {
+  auto n = digits_at(s, pos);
+  if (!n || n->digits != 4 || n->value < 1000 || n->value > 2999) return std::nullopt;
+  if (!(scan::ends_at(s, pos, " in ") || scan::ends_at(s, pos, " since ") || scan::ends_at(s, pos, " back to "))) return std::nullopt;
+  const char32_t next = cp_at(s, n->end);
+  if (!(n->end == s.size() || next == '.' || next == ',' || next == '?' || next == '!' || next == ';')) return std::nullopt;
+  if ((next == '.' || next == ',') && is_ascii_digit(cp_at(s, n->end + 1))) return std::nullopt;  // in 1500.5, in 1,500,000
+  Draft d;
+  d.begin = pos;
+  d.end = n->end;
+  d.year = static_cast<int>(n->value);
+  d.granularity = Granularity::Year;
+  return d;
+}
+
 std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (auto n = digits_at(s, pos); n && n->digits == 4 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
                                   static_cast<int>(n->value) % 10 == 0 && n->value >= 1000 && n->value < 2100) {
@@ -2194,7 +2211,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   }
   if (at(s, pos, "'")) return match_apostrophe_year(s, pos);
   auto y = year_at(s, pos);
-  if (!y) return std::nullopt;
+  if (!y) return far_year_at_clause_end(s, pos);
   std::size_t e = y->end;
   // A bare year needs a cue (kYearCues, time_en_cues.tsv): in 2024, since 2019, by 2030, 2024's, fiscal 2024.
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
@@ -3239,7 +3256,13 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
       hit = &h;
     }
   });
-  if (hit == nullptr || (!capitalised && (hit->text.find(' ') == std::string_view::npos || hit->text == "May Day" || !scan::word_start(s, pos)))) {
+  // halloween 2021, christmas weekend: one word in lower case with its year or its weekend.
+  const auto dated = [&] {
+    const std::size_t e = pos + hit->text.size();
+    return (at(s, e, " ") && year_at(s, e + 1) && !at(s, e + 1, "'")) || (scan::after(s, e, " weekend") != kNone && word_end(s, scan::after(s, e, " weekend")));
+  };
+  if (hit == nullptr ||
+      (!capitalised && ((hit->text.find(' ') == std::string_view::npos && !dated()) || hit->text == "May Day" || !scan::word_start(s, pos)))) {
     return std::nullopt;
   }
   Draft d;
@@ -3631,6 +3654,14 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if ((c >= 'A' && c <= 'Z') || is_ascii_digit(cp_at(s, pos + 3))) consider(match_month_day_joined(s, pos));
     consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
+    // the following Easter: the one after the publication, as next Easter.
+    if (const std::size_t after_following = lower == 'f' ? after_nocase(s, pos, "following ") : kNone; after_following != kNone) {
+      if (std::optional<Draft> holiday = match_movable_holiday_en(s, after_following, true); holiday && holiday->year == kUnset) {
+        holiday->begin = pos;
+        holiday->direction = 1;
+        consider(std::move(holiday));
+      }
+    }
     // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
     if (const std::size_t weekend = best ? scan::after(s, best->end, " weekend") : kNone;
         best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&
