@@ -1581,7 +1581,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     if (len == 0) return std::nullopt;
     english_word = true;
   }
+  // from March to date: "to date" is the end (the present), read whole; from 26th of June to the
+  // 28th of June: the article before the day's digits.
+  if (english_word && scan::at(s, p, "to date") && scan::word_end(s, p + 7)) len = 0;
   p = scan::skip_blanks(s, p + len);
+  if (english_word && len > 0 && scan::at(s, p, "the ") && scan::is_ascii_digit(scan::cp_at(s, p + 4))) p += 4;
   if (p >= s.size()) return std::nullopt;
   std::optional<Draft> second = timex::no_draft();
   if (scan::is_ascii_alpha(static_cast<unsigned char>(s[p]))) {

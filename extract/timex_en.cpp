@@ -1758,6 +1758,12 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
       }
       return p;
     }
+    if (const std::size_t of = after_nocase(s, p, " of "); of != kNone) {  // q1 of 2017
+      if (auto y = year_at(s, of); y && !y->two_digit) {
+        d.year = y->year;
+        return y->end;
+      }
+    }
     if (std::size_t r = skip_space(s, p); r != p) {  // Q1 2024
       if (auto y = year_at(s, r)) {
         d.year = y->year;
@@ -3277,6 +3283,13 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
     d.end = y->end;
   } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z') {
     return std::nullopt;  // Christmas Island, Halloween Horror Nights: a name
+  } else if (const std::size_t of = after_nocase(s, d.end, " of "); of != kNone) {
+    // the independence day of this year, Christmas of next year: the year named after it.
+    if (std::optional<Draft> year = match_relative_words(s, of);
+        year && year->kind == Kind::Calendar && year->granularity == Granularity::Year && year->year_shift != kUnset && year->month == 0) {
+      d.year_shift = year->year_shift;
+      d.end = year->end;
+    }
   }
   return d;
 }
