@@ -2183,8 +2183,8 @@ std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
   return d;
 }
 
-// dates back to 1865, will end in 2150: a year outside 1900..2100 after "in", "since" or "back
-// to" and before the clause's end (in 1500 cases is a count).
+// dates back to 1865, will end in 2150: a year outside 1900..2100 after in, since or back to,
+// and before the clause's end (in 1500 cases is a count).
 std::optional<Draft> far_year_at_clause_end(std::string_view s, std::size_t pos) {
   auto n = digits_at(s, pos);
   if (!n || n->digits != 4 || n->value < 1000 || n->value > 2999) return std::nullopt;
