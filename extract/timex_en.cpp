@@ -377,7 +377,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = 0;
     return e;
   }
-  if (const std::size_t e = after_word(s, p, "noonish"); e != kNone) {  // about noon
+  if (const std::size_t e = (cp_at(s, p) | 0x20) == 'n' ? after_word(s, p, "noonish") : kNone; e != kNone) {  // about noon
     d.hour = 12;
     d.minute = 0;
     d.approx = true;
@@ -388,27 +388,35 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = 0;
     return e;
   }
-  if (const std::size_t e = after_word(s, p, "mid night"); e != kNone) {
+  if (const std::size_t e = (cp_at(s, p) | 0x20) == 'm' ? after_word(s, p, "mid night") : kNone; e != kNone) {
     d.hour = 0;
     d.minute = 0;
     return e;
   }
   int hour = 0, minute = 0, second = -1;
-  if (auto h = digits_at(s, p); h && h->digits <= 2 && h->value >= 1 && h->value <= 12) {
-    if (const std::size_t e = after_word(s, h->end, "ish"); e != kNone) {  // 11ish: about eleven
-      d.hour = static_cast<int>(h->value);
+  // 11ish, 1140 a.m.: told by the byte after the digits, read only then (most numbers are neither).
+  std::size_t run = p;
+  while (run < s.size() && run - p < 5 && is_ascii_digit(static_cast<unsigned char>(s[run]))) ++run;
+  const char after_run = run < s.size() ? static_cast<char>(s[run] | 0x20) : '\0';
+  if (run - p >= 1 && run - p <= 2 && after_run == 'i') {
+    const std::size_t e = after_word(s, run, "ish");  // 11ish: about eleven
+    const int h = (s[p] - '0') * (run - p == 2 ? 10 : 1) + (run - p == 2 ? s[p + 1] - '0' : 0);
+    if (e != kNone && h >= 1 && h <= 12) {
+      d.hour = h;
       d.minute = 0;
       d.approx = true;
       return e;
     }
   }
   // 1140 a.m., 930 pm: the hour and its minutes run together, a clock only with a meridiem.
-  if (auto h = digits_at(s, p); h && h->digits >= 3 && h->digits <= 4) {
-    const int hh = static_cast<int>(h->value) / 100, mm = static_cast<int>(h->value) % 100;
-    const std::size_t q = skip_space(s, h->end);
+  if ((run - p == 3 || run - p == 4) && (after_run == ' ' || after_run == 'a' || after_run == 'p')) {
+    const std::size_t q = skip_space(s, run);
     const std::size_t am = after_any_nocase(s, q, "a.m.", "am");
     const std::size_t pm = am == kNone ? after_any_nocase(s, q, "p.m.", "pm") : kNone;
     const std::size_t e = am != kNone ? am : pm;
+    int v = 0;
+    for (std::size_t i = p; i < run; ++i) v = v * 10 + (s[i] - '0');
+    const int hh = v / 100, mm = v % 100;
     if (e != kNone && (s[e - 1] == '.' || word_end(s, e)) && hh >= 1 && hh <= 12 && mm <= 59) {
       d.hour = pm != kNone ? (hh % 12) + 12 : hh % 12;
       d.minute = mm;
@@ -2186,9 +2194,9 @@ std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
 // dates back to 1865, will end in 2150: a year outside 1900..2100 after in, since or back to,
 // and before the clause's end (in 1500 cases is a count).
 std::optional<Draft> far_year_at_clause_end(std::string_view s, std::size_t pos) {
+  if (!(scan::ends_at(s, pos, " in ") || scan::ends_at(s, pos, " since ") || scan::ends_at(s, pos, " back to "))) return std::nullopt;
   auto n = digits_at(s, pos);
   if (!n || n->digits != 4 || n->value < 1000 || n->value > 2999) return std::nullopt;
-  if (!(scan::ends_at(s, pos, " in ") || scan::ends_at(s, pos, " since ") || scan::ends_at(s, pos, " back to "))) return std::nullopt;
   const char32_t next = cp_at(s, n->end);
   if (!(n->end == s.size() || next == '.' || next == ',' || next == '?' || next == '!' || next == ';')) return std::nullopt;
   if ((next == '.' || next == ',') && is_ascii_digit(cp_at(s, n->end + 1))) return std::nullopt;  // in 1500.5, in 1,500,000
@@ -2833,8 +2841,9 @@ Draft year_ago_period(std::size_t begin, std::size_t end, std::string_view unit)
 // the year-ago period, the year-earlier quarter, the year-ago month: the period told, a year
 // back (`pos` holds "year").
 std::optional<Draft> match_year_ago_period_en(std::string_view s, std::size_t pos) {
+  if (!ends_at_nocase(s, pos, "the ")) return std::nullopt;
   const std::size_t p = after_any_nocase(s, pos, "year-ago ", "year-earlier ", "year ago ", "year earlier ");
-  if (p == kNone || !ends_at_nocase(s, pos, "the ")) return std::nullopt;
+  if (p == kNone) return std::nullopt;
   // The unit read from the blank before it (its word opens no form of its own).
   const std::size_t e = after_any_nocase(s, p - 1, " period", " quarter", " month", " half", " week");
   if (e == kNone || !word_end(s, e)) return std::nullopt;
@@ -3668,7 +3677,8 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
     // the following Easter: the one after the publication, as next Easter.
-    if (const std::size_t after_following = lower == 'f' ? after_nocase(s, pos, "following ") : kNone; after_following != kNone) {
+    if (const std::size_t after_following = lower == 'f' && (cp_at(s, pos + 2) | 0x20) == 'l' ? after_nocase(s, pos, "following ") : kNone;
+        after_following != kNone) {
       if (std::optional<Draft> holiday = match_movable_holiday_en(s, after_following, true); holiday && holiday->year == kUnset) {
         holiday->begin = pos;
         holiday->direction = 1;
