@@ -1036,6 +1036,8 @@ class Resolver {
   // 上年 after a date of a known year told just before: the year before that one.
   std::optional<int> told_year(const Draft& d) const {
     if (!d.context_year || !previous_near(d)) return std::nullopt;
+    // from a year ago … the same period last year: a horizon from the publication is no year told.
+    if (d.same_period && previous_.publication_offset != 0) return std::nullopt;
     return year_of(date::floor<date::days>(previous_.interval->begin));
   }
 
@@ -1045,11 +1047,37 @@ class Resolver {
     if (!previous_near(d) || previous_.granularity <= Granularity::Year || previous_.value.size() < 4) return false;
     const LocalDays begin = date::floor<date::days>(previous_.interval->begin);
     const int shift = year - year_of(begin);
-    const std::string from = previous_.value.substr(0, 4), to = pad(year, 4);
-    if (from != pad(year_of(begin), 4)) return false;
+    // the period ended February 28 … the same period a year ago: a day alone says not where the
+    // period began (the year alone).
+    const LocalDays end = date::floor<date::days>(previous_.interval->end_excl);
+    if (previous_.granularity == Granularity::Day && end - begin <= date::days{1}) return false;
+    // the last week of February … the same month last year: the month (quarter) that holds the
+    // period told; told coarser than the unit named, the year alone.
+    if (d.unit == 'M' || d.unit == 'Q') {
+      const Granularity want = d.unit == 'M' ? Granularity::Month : Granularity::Quarter;
+      if (previous_.granularity < want) return false;
+      if (previous_.granularity != want) {
+        Calendar c;
+        c.year = year;
+        if (want == Granularity::Month) c.month = month_of(begin);
+        else c.quarter = (month_of(begin) - 1) / 3 + 1;
+        emit(c, t);
+        t.anchor = AnchorKind::Previous;
+        return true;
+      }
+    }
+    if (previous_.value.substr(0, 4) != pad(year_of(begin), 4)) return false;
+    // Every year of the value moves (1986-03-02/1987-02-28, a year back: 1985-03-02/1986-02-28).
     std::string v = previous_.value;
-    for (std::size_t k = v.find(from); k != std::string::npos; k = v.find(from, k + 4)) {
-      if (k == 0 || v[k - 1] == '/') v.replace(k, 4, to);
+    for (std::size_t k = 0; k + 4 <= v.size();) {
+      int y = 0;
+      if (std::all_of(v.begin() + k, v.begin() + k + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        for (std::size_t i = k; i < k + 4; ++i) y = y * 10 + (v[i] - '0');
+        v.replace(k, 4, pad(y + shift, 4));
+      }
+      const std::size_t slash = v.find('/', k);
+      if (slash == std::string::npos) break;
+      k = slash + 1;
     }
     t.value = std::move(v);
     t.granularity = previous_.granularity;
@@ -1514,8 +1542,10 @@ class Resolver {
 
   void remember(const Draft& d, const TimeExpr& t) {
     if (t.type == TimexType::Duration || t.type == TimexType::Set) return;
-    if (d.context_year && t.anchor == AnchorKind::Previous && !d.same_period) {
-      previous_.end = d.end;  // 2018年…比上年…比上年: both 上年 count from 2018
+    if (d.context_year && t.anchor == AnchorKind::Previous) {
+      // 2018年…比上年…比上年: both 上年 count from 2018; the third quarter… the same period a
+      // year earlier… the prior quarter: the second quarter, from the one told, not a year back.
+      previous_.end = d.end;
       return;
     }
     if (d.kind == Kind::Fixed && t.granularity != Granularity::Decade && d.range_from == kUnset) return;
@@ -1574,7 +1604,11 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     if (len == 0) return std::nullopt;
     english_word = true;
   }
+  // from March to date: "to date" is the end (the present), read whole; from 26th of June to the
+  // 28th of June: the article before the day's digits.
+  if (english_word && scan::at(s, p, "to date") && scan::word_end(s, p + 7)) len = 0;
   p = scan::skip_blanks(s, p + len);
+  if (english_word && len > 0 && scan::at(s, p, "the ") && scan::is_ascii_digit(scan::cp_at(s, p + 4))) p += 4;
   if (p >= s.size()) return std::nullopt;
   std::optional<Draft> second = timex::no_draft();
   if (scan::is_ascii_alpha(static_cast<unsigned char>(s[p]))) {
@@ -1587,6 +1621,8 @@ std::optional<Draft> match_range_end(std::string_view s, const Draft& first) {
     }
   }
   if (second && english_word && !timex::joins_english_range(first, *second)) return std::nullopt;
+  // Race - 3pm - this week: an English clock ranges to a clock, not to a week after a dash.
+  if (second && first.kind == Kind::Time && second->hour < 0 && static_cast<unsigned char>(s[first.begin]) < 0x80) return std::nullopt;
   if (!second && first.hour >= 0) second = timex::match_range_clock(s, p);
   if (!second && first.hour >= 0 && english_word) second = timex::match_bare_hour_end_en(s, p, first);
   if (!second && !between) second = timex::match_range_day_en(s, p, first);  // March 24-25

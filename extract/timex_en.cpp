@@ -377,12 +377,53 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     d.minute = 0;
     return e;
   }
+  if (const std::size_t e = (cp_at(s, p) | 0x20) == 'n' ? after_word(s, p, "noonish") : kNone; e != kNone) {  // about noon
+    d.hour = 12;
+    d.minute = 0;
+    d.approx = true;
+    return e;
+  }
   if (const std::size_t e = after_word(s, p, "midnight"); e != kNone) {
     d.hour = 0;
     d.minute = 0;
     return e;
   }
+  if (const std::size_t e = (cp_at(s, p) | 0x20) == 'm' ? after_word(s, p, "mid night") : kNone; e != kNone) {
+    d.hour = 0;
+    d.minute = 0;
+    return e;
+  }
   int hour = 0, minute = 0, second = -1;
+  // 11ish, 1140 a.m.: told by the byte after the digits, read only then (most numbers are neither).
+  std::size_t run = p;
+  while (run < s.size() && run - p < 5 && is_ascii_digit(static_cast<unsigned char>(s[run]))) ++run;
+  const char after_run = run < s.size() ? static_cast<char>(s[run] | 0x20) : '\0';
+  if (run - p >= 1 && run - p <= 2 && after_run == 'i') {
+    const std::size_t e = after_word(s, run, "ish");  // 11ish: about eleven
+    const int h = (s[p] - '0') * (run - p == 2 ? 10 : 1) + (run - p == 2 ? s[p + 1] - '0' : 0);
+    if (e != kNone && h >= 1 && h <= 12) {
+      d.hour = h;
+      d.minute = 0;
+      d.approx = true;
+      return e;
+    }
+  }
+  // 1140 a.m., 930 pm: the hour and its minutes run together, a clock only with a meridiem.
+  if ((run - p == 3 || run - p == 4) && (after_run == ' ' || after_run == 'a' || after_run == 'p')) {
+    const std::size_t q = skip_space(s, run);
+    const std::size_t am = after_any_nocase(s, q, "a.m.", "am");
+    const std::size_t pm = am == kNone ? after_any_nocase(s, q, "p.m.", "pm") : kNone;
+    const std::size_t e = am != kNone ? am : pm;
+    int v = 0;
+    for (std::size_t i = p; i < run; ++i) v = v * 10 + (s[i] - '0');
+    const int hh = v / 100, mm = v % 100;
+    if (e != kNone && (s[e - 1] == '.' || word_end(s, e)) && hh >= 1 && hh <= 12 && mm <= 59) {
+      d.hour = pm != kNone ? (hh % 12) + 12 : hh % 12;
+      d.minute = mm;
+      d.meridiem = true;
+      return e;
+    }
+  }
   // 8.30pm, 11.00 a.m.: minutes after a dot (British style) make a clock only with a meridiem.
   std::size_t digits_end = p;
   while (digits_end < s.size() && digits_end - p < 3 && is_ascii_digit(static_cast<unsigned char>(s[digits_end]))) ++digits_end;
@@ -428,9 +469,11 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
       if (sec && sec->digits == 2 && sec->value <= 60) second = static_cast<int>(sec->value), p = sec->end;
     }
   }
-  std::size_t q = skip_space(s, p);
+  // 9.am: a dot between the hour and its meridiem.
+  std::size_t q = !dotted && !colon && at(s, p, ".") && (at_nocase(s, p + 1, "am") || at_nocase(s, p + 1, "pm")) && word_end(s, p + 3) ? p + 1
+                                                                                                                                  : skip_space(s, p);
   bool meridiem = false;
-  for (std::string_view am : {"a.m.", "am", "a.m"}) {
+  for (std::string_view am : {"a.m.", "am", "a.m", "a . m ."}) {
     if (at_nocase(s, q, am) && (am.back() == '.' || word_end(s, q + am.size()))) {
       if (hour == 12) hour = 0;
       p = q + am.size();
@@ -439,7 +482,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     }
   }
   if (!meridiem) {
-    for (std::string_view pm : {"p.m.", "pm", "p.m"}) {
+    for (std::string_view pm : {"p.m.", "pm", "p.m", "p . m ."}) {
       if (at_nocase(s, q, pm) && (pm.back() == '.' || word_end(s, q + pm.size()))) {
         if (hour < 12) hour += 12;
         p = q + pm.size();
@@ -790,6 +833,28 @@ bool lower_month_cued(std::string_view s, std::size_t pos, std::string_view toke
   return word_at(s.substr(0, before_and), b, kMonths, len) != nullptr && b + len == before_and;
 }
 
+// May to March, from April through June: a capitalised month name in full (`len` at `pos`)
+// with another before or after it across "to", "through" or "until": a range of months, even
+// of the two names that are verbs as well.
+bool capitalised_month_range(std::string_view s, std::size_t pos, std::size_t len) {
+  auto full_month_at = [&](std::size_t q) {
+    std::size_t n = 0;
+    return q < s.size() && std::isupper(static_cast<unsigned char>(s[q])) != 0 && word_at(s, q, kMonths, n) != nullptr &&
+           (n > 3 || at(s, q, "May")) && s[q + n - 1] != '.';
+  };
+  if (!full_month_at(pos)) return false;
+  for (std::string_view link : {" to ", " through ", " until "}) {
+    if (at(s, pos + len, link) && full_month_at(pos + len + link.size())) return true;
+    if (const std::size_t b = before_nocase(s, pos, link); b != kNone && b > 0) {
+      std::size_t w = b;
+      while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      std::size_t n = 0;
+      if (full_month_at(w) && word_at(s, w, kMonths, n) != nullptr && w + n == b) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   const Word* month = word_at(s, pos, kMonths, len);
@@ -874,7 +939,7 @@ std::optional<Draft> match_month_forms(std::string_view s, std::size_t pos) {
       for (std::string_view c : kMonthCues) {
         if (pos >= c.size() && scan::at(s, pos - c.size(), c)) cue = true;
       }
-      if (!cue) return std::nullopt;
+      if (!cue && !capitalised_month_range(s, pos, len)) return std::nullopt;
     }
     d.end = pos + len;
     return d;
@@ -984,8 +1049,8 @@ bool numeric_date_cue_before(std::string_view s, std::size_t pos, std::size_t en
       if (s.substr(b, pos - c.size() - b).find('/') != std::string_view::npos) return true;
     }
   }
-  // this 5/12: the one of this year ("next 5/19" would need the year after: left alone).
-  if (scan::ends_at(s, pos, "this ")) return true;
+  // this 5/12: the one of this year; next 5/12: of the year after (match_numeric_us).
+  if (scan::ends_at(s, pos, "this ") || scan::ends_at(s, pos, "next ")) return true;
   // Friday 5/12, Thu 11/20: a weekday name right before.
   std::size_t w = pos;
   if (w == 0 || s[w - 1] != ' ') return false;
@@ -1024,6 +1089,7 @@ std::optional<Draft> match_numeric_us(std::string_view s, std::size_t pos) {
     if (binary && m->value < denominator && static_cast<int>(m->value) % 2 == 1) return std::nullopt;
     if (pos >= 2 && (s[pos - 1] == '-' || is_ascii_digit(static_cast<unsigned char>(s[pos - 2])))) return std::nullopt;  // 35-1/4, 2 1/2
     if ((month == 4 || month == 6 || month == 9 || month == 11) && day > 30) return std::nullopt;
+    if (scan::ends_at(s, pos, "next ")) r.year_shift = 1;  // next 5/12: the year after the publication's
     r.end = d->end;
     return r;
   }
@@ -1223,6 +1289,7 @@ std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos) {
     d.kind = Kind::DayShift;
     d.shift = day->shift;
     d.part = day->part;
+    d.from_day_word = !d.part.empty();  // tonite: the night of the day, not a part of the day being told
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     d.end = pos + day->text.size();
     return d;
@@ -1482,6 +1549,31 @@ std::optional<std::pair<int, std::size_t>> day_after_weekday(std::string_view s,
 
 // Tue, 3 Mar 2020, Wed Oct 26: a weekday abbreviated without a period (as in RSS dates and
 // mail headers) is one only before the date it names.
+// Mon or Tue, Wed and Thu: a short weekday (`pos`, `weekday`, its end `end`) right after
+// another weekday and "or" or "and" is one too (not Sat or Sun, words and names as often).
+std::optional<Draft> short_weekday_after_another(std::string_view s, std::size_t pos, int weekday, std::size_t end) {
+  if (weekday >= 6) return std::nullopt;  // Sat, Sun: words and names as often
+  for (std::string_view link : {" or ", " and "}) {
+    const std::size_t b = before_nocase(s, pos, link);
+    if (b == kNone || b < 3) continue;
+    std::size_t w = b;
+    while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    std::size_t len = 0;
+    static constexpr WordList kShortWeekdays(kShortWeekdayWords);
+    const Word* before = word_at(s, w, kWeekdays, len);
+    if (before == nullptr && std::isupper(static_cast<unsigned char>(s[w])) != 0) before = word_at(s, w, kShortWeekdays, len);
+    if (before == nullptr || w + len != b || before->value >= 6) continue;
+    Draft d;
+    d.kind = Kind::Weekday;
+    d.begin = pos;
+    d.end = end;
+    d.weekday = weekday;
+    d.granularity = Granularity::Day;
+    return d;
+  }
+  return std::nullopt;
+}
+
 std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t pos) {
   static constexpr WordList kShortWeekdays(kShortWeekdayWords);
   static constexpr std::uint32_t kFirst = first_letters(kShortWeekdayWords);
@@ -1492,12 +1584,12 @@ std::optional<Draft> match_short_weekday_date(std::string_view s, std::size_t po
   const Word* w = word_at(s, pos, kShortWeekdays, len);
   if (w == nullptr || !at(s, pos, w->text)) return std::nullopt;  // capitalised as written
   std::size_t q = skip_space(s, at(s, pos + len, ",") ? pos + len + 1 : pos + len);
-  if (q == pos + len) return std::nullopt;
+  if (q == pos + len) return short_weekday_after_another(s, pos, w->value, pos + len);
   std::optional<Draft> date = match_month_forms(s, q);
   if (!date || date->day == 0) date = match_numeric_us(s, q);
   if (!date || date->day == 0) {
     const auto day = day_after_weekday(s, pos + len, true);  // Mon 13th
-    if (!day) return std::nullopt;
+    if (!day) return short_weekday_after_another(s, pos, w->value, pos + len);
     Draft d;
     d.begin = pos;
     d.day = day->first;
@@ -1674,6 +1766,12 @@ std::optional<Draft> match_quarter(std::string_view s, std::size_t pos) {
       }
       return p;
     }
+    if (const std::size_t of = after_nocase(s, p, " of "); of != kNone) {  // q1 of 2017
+      if (auto y = year_at(s, of); y && !y->two_digit) {
+        d.year = y->year;
+        return y->end;
+      }
+    }
     if (std::size_t r = skip_space(s, p); r != p) {  // Q1 2024
       if (auto y = year_at(s, r)) {
         d.year = y->year;
@@ -1840,6 +1938,14 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   p = hyphen ? p + 1 : skip_space(s, p);
   static constexpr WordList kUnitWords(kUnitWordTable);
   const Word* u = word_at(s, p, kUnitWords, len);
+  // a one second delay: "second" alone is a unit only after "one" (a second term is a rank),
+  // read as the unit "seconds".
+  if (u == nullptr && amount == 1 && !hyphen && at_nocase(s, pos, "one ") && after_word(s, p, "second") != kNone &&
+      !at(s, after_word(s, p, "second"), "-")) {
+    static constexpr std::string_view kSeconds = "seconds";
+    u = word_at(kSeconds, 0, kUnitWords, len);
+    len = after_word(s, p, "second") - p;
+  }
   if (u == nullptr) return std::nullopt;
   // 30 min, 1 hr, 2 hrs: abbreviations follow digits only, singular or plural alike.
   const bool abbreviation = u->text == "hrs" || u->text == "hr" || u->text == "mins" || u->text == "min" || u->text == "secs" || u->text == "sec";
@@ -1850,7 +1956,13 @@ std::optional<Draft> match_amount_unit(std::string_view s, std::size_t pos) {
   // before its noun (a three-year forecast period) is one, an age (a three-year-old) is not.
   if (hyphen && (!spelled || u->text.back() == 's' || at(s, p + len, "-"))) return std::nullopt;
   // a one and a half hour call: a singular unit after a fraction told in words
-  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half) return std::nullopt;
+  // a 15 minute call, an 8 hour shift: digits and a singular hour or minute before a noun (a
+  // 10 year note is a tenor, as 10-year).
+  const bool before_noun = is_ascii_digit(cp_at(s, pos)) && (ends_at_nocase(s, pos, " a ") || ends_at_nocase(s, pos, " an ")) &&
+                           (u->value == 'H' || u->value == 'N') && at(s, p + len, " ") && is_ascii_alpha(cp_at(s, p + len + 1));
+  if (u->text.back() != 's' && amount != 1 && amount != 0.5 && !vague && !hyphen && !abbreviation && !and_a_half && !before_noun) {
+    return std::nullopt;
+  }
   if (many_years && u->value != 'Y') return std::nullopt;
   p += len;
   // an hour and a half, a year and a half, one hour and half, one year and a quarter
@@ -2079,6 +2191,23 @@ std::optional<Draft> match_decade_word(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// dates back to 1865, will end in 2150: a year outside 1900..2100 after in, since or back to,
+// and before the clause's end (in 1500 cases is a count).
+std::optional<Draft> far_year_at_clause_end(std::string_view s, std::size_t pos) {
+  if (!(scan::ends_at(s, pos, " in ") || scan::ends_at(s, pos, " since ") || scan::ends_at(s, pos, " back to "))) return std::nullopt;
+  auto n = digits_at(s, pos);
+  if (!n || n->digits != 4 || n->value < 1000 || n->value > 2999) return std::nullopt;
+  const char32_t next = cp_at(s, n->end);
+  if (!(n->end == s.size() || next == '.' || next == ',' || next == '?' || next == '!' || next == ';')) return std::nullopt;
+  if ((next == '.' || next == ',') && is_ascii_digit(cp_at(s, n->end + 1))) return std::nullopt;  // in 1500.5, in 1,500,000
+  Draft d;
+  d.begin = pos;
+  d.end = n->end;
+  d.year = static_cast<int>(n->value);
+  d.granularity = Granularity::Year;
+  return d;
+}
+
 std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   if (auto n = digits_at(s, pos); n && n->digits == 4 && at(s, n->end, "s") && word_end(s, n->end + 1) &&
                                   static_cast<int>(n->value) % 10 == 0 && n->value >= 1000 && n->value < 2100) {
@@ -2096,7 +2225,7 @@ std::optional<Draft> match_year_alone(std::string_view s, std::size_t pos) {
   }
   if (at(s, pos, "'")) return match_apostrophe_year(s, pos);
   auto y = year_at(s, pos);
-  if (!y) return std::nullopt;
+  if (!y) return far_year_at_clause_end(s, pos);
   std::size_t e = y->end;
   // A bare year needs a cue (kYearCues, time_en_cues.tsv): in 2024, since 2019, by 2030, 2024's, fiscal 2024.
   bool cue = at(s, e, "'s") || at(s, e, "\xE2\x80\x99s");
@@ -2347,13 +2476,31 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
   } else if (word_at(s, p, kWeekdays, len) != nullptr) {
     return std::nullopt;
   }
-  if (const Word* w = word_at(s, p, kWeekdays, len)) {
+  // every three week: a count before a singular unit, as "every three weeks" (the unit is
+  // read below, where a count before anything else leaves no set).
+  std::size_t counted = kNone;
+  if (!once && d.amount == 1) {
+    int value = 0;
+    if (auto n = digits_at(s, p); n && n->digits <= 2 && n->value > 1) {
+      value = static_cast<int>(n->value);
+      counted = n->end;
+    } else if (const Word* w = number_word_at(s, p, len, value); w != nullptr && w->text.size() > 2 && value > 1) {
+      counted = p + len;
+    }
+    if (counted != kNone && at(s, counted, " ")) {
+      d.amount = value;
+      p = counted + 1;
+    } else {
+      counted = kNone;
+    }
+  }
+  if (const Word* w = counted == kNone ? word_at(s, p, kWeekdays, len) : nullptr) {
     d.unit = 'W';
     d.weekday = w->value;
     d.end = p + len;
     return d;
   }
-  if (const std::size_t weekend = after_word(s, p, "weekend"); !once && weekend != kNone) {  // every weekend: XXXX-WXX-WE
+  if (const std::size_t weekend = after_word(s, p, "weekend"); !once && counted == kNone && weekend != kNone) {  // every weekend: XXXX-WXX-WE
     d.unit = 'E';
     d.end = weekend;
     return d;
@@ -2376,7 +2523,7 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
       d.end = e;
     }
   }
-  if (d.unit == 0) return std::nullopt;
+  if (d.unit == 0 || (counted != kNone && d.part.size() > 0)) return std::nullopt;
   // every day at 7:13 p.m., every evening at 7: the clock of each day.
   if (d.unit == 'D' && d.end > 0) {
     if (const std::size_t q = after_nocase(s, skip_space(s, d.end), "at "); q != kNone) {
@@ -2674,11 +2821,54 @@ std::optional<Draft> match_within_en(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// The same period a year before the one told (as 上年同期): the year before the told one,
+// with the told period's months when it was finer than a year (Draft::same_period).
+Draft year_ago_period(std::size_t begin, std::size_t end, std::string_view unit) {
+  Draft d;
+  // the same month (quarter) last year: that unit of the period told (Draft::unit).
+  if (at_nocase(unit, 0, "month")) d.unit = 'M';
+  if (at_nocase(unit, 0, "quarter")) d.unit = 'Q';
+  d.kind = Kind::Calendar;
+  d.begin = begin;
+  d.end = end;
+  d.year_shift = -1;
+  d.context_year = true;
+  d.same_period = true;
+  d.granularity = Granularity::Year;
+  return d;
+}
+
+// the year-ago period, the year-earlier quarter, the year-ago month: the period told, a year
+// back (`pos` holds "year").
+std::optional<Draft> match_year_ago_period_en(std::string_view s, std::size_t pos) {
+  if (!ends_at_nocase(s, pos, "the ")) return std::nullopt;
+  const std::size_t p = after_any_nocase(s, pos, "year-ago ", "year-earlier ", "year ago ", "year earlier ");
+  if (p == kNone) return std::nullopt;
+  // The unit read from the blank before it (its word opens no form of its own).
+  const std::size_t e = after_any_nocase(s, p - 1, " period", " quarter", " month", " half", " week");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  return year_ago_period(pos, e, s.substr(p, e - p));
+}
+
+// the same period a year earlier, the same quarter last year, the same month of the previous
+// year: the period told, a year back (`p` past "same ").
+std::optional<Draft> match_same_period_year_ago_en(std::string_view s, std::size_t pos, std::size_t p) {
+  const std::size_t unit = after_any_nocase(s, p - 1, " period", " quarter", " months", " month", " half", " weeks", " week", " time");
+  if (unit == kNone || !word_end(s, unit)) return std::nullopt;
+  const std::size_t e = after_any_nocase(s, unit, " a year earlier", " a year ago", " a year before", " one year earlier", " one year ago",
+                                         " last year", " of last year", " in the previous year", " of the previous year",
+                                         " in the prior year", " of the prior year", " the previous year", " the prior year",
+                                         " a year-ago", " of the year before");
+  if (e == kNone || !word_end(s, e)) return std::nullopt;
+  return year_ago_period(pos, e, s.substr(p, unit - p));
+}
+
 // the same day, the same week, the same month, the same year: the day, week, month or year
 // of the date told before (Kind::Narrative with that granularity).
 std::optional<Draft> match_same_en(std::string_view s, std::size_t pos) {
   const std::size_t p = after_nocase(s, pos, "same ");
   if (p == kNone) return std::nullopt;
+  if (std::optional<Draft> ago = match_same_period_year_ago_en(s, pos, p)) return ago;
   static constexpr std::pair<std::string_view, Granularity> kUnits[] = {
       {"day", Granularity::Day}, {"week", Granularity::Week}, {"month", Granularity::Month}, {"year", Granularity::Year}};
   for (const auto& [word, g] : kUnits) {
@@ -3081,7 +3271,13 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
       hit = &h;
     }
   });
-  if (hit == nullptr || (!capitalised && (hit->text.find(' ') == std::string_view::npos || hit->text == "May Day" || !scan::word_start(s, pos)))) {
+  // halloween 2021, christmas weekend: one word in lower case with its year or its weekend.
+  const auto dated = [&] {
+    const std::size_t e = pos + hit->text.size();
+    return (at(s, e, " ") && year_at(s, e + 1) && !at(s, e + 1, "'")) || (scan::after(s, e, " weekend") != kNone && word_end(s, scan::after(s, e, " weekend")));
+  };
+  if (hit == nullptr ||
+      (!capitalised && ((hit->text.find(' ') == std::string_view::npos && !dated()) || hit->text == "May Day" || !scan::word_start(s, pos)))) {
     return std::nullopt;
   }
   Draft d;
@@ -3096,6 +3292,13 @@ std::optional<Draft> match_holiday_en(std::string_view s, std::size_t pos) {
     d.end = y->end;
   } else if (const char32_t next = cp_at(s, d.end + 1); at(s, d.end, " ") && next >= 'A' && next <= 'Z') {
     return std::nullopt;  // Christmas Island, Halloween Horror Nights: a name
+  } else if (const std::size_t of = after_nocase(s, d.end, " of "); of != kNone) {
+    // the independence day of this year, Christmas of next year: the year named after it.
+    if (std::optional<Draft> year = match_relative_words(s, of);
+        year && year->kind == Kind::Calendar && year->granularity == Granularity::Year && year->year_shift != kUnset && year->month == 0) {
+      d.year_shift = year->year_shift;
+      d.end = year->end;
+    }
   }
   return d;
 }
@@ -3159,6 +3362,21 @@ std::optional<Draft> match_edge_en(std::string_view s, std::size_t pos) {
   if (d.quarter > 0 && edge->value == 2) return std::nullopt;
   d.begin = pos;
   d.edge = edge->value == 1 ? Edge::Begin : (edge->value == 2 ? Edge::Middle : Edge::End);
+  return d;
+}
+
+// the eod, at the EOY, died otd: chat shorthands, read as what they stand for (end of day, end
+// of year, today); eod and otd in lower case only (EOD is bomb disposal, OTD on-time delivery).
+std::optional<Draft> match_shorthand_en(std::string_view s, std::size_t pos) {
+  if (!word_end(s, pos + 3)) return std::nullopt;
+  std::optional<Draft> d = no_draft();
+  if (at(s, pos, "eod")) d = match_edge_en("end of day", 0);
+  else if (at_nocase(s, pos, "eoy")) d = match_edge_en("end of year", 0);
+  else if (at(s, pos, "otd")) d = match_relative_words("today", 0);
+  if (d) {
+    d->begin = pos;
+    d->end = pos + 3;
+  }
   return d;
 }
 
@@ -3424,7 +3642,9 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if (lower == 't' || lower == 'p' || lower == 'l' || lower == 'n' || lower == 'c' || lower == 'f') {
       consider(match_reach_en(s, pos));
     }
+    if ((lower == 'e' || lower == 'o') && !is_ascii_alpha(cp_at(s, pos + 3))) consider(match_shorthand_en(s, pos));
     if (lower == 's') consider(match_same_en(s, pos));
+    if (lower == 'y') consider(match_year_ago_period_en(s, pos));
     if (lower == 'w') consider(match_within_en(s, pos));
     if (lower == 'w') consider(match_weekends_en(s, pos));
     // everyday, all day: the word all before the unit is read from the unit.
@@ -3456,6 +3676,15 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     if ((c >= 'A' && c <= 'Z') || is_ascii_digit(cp_at(s, pos + 3))) consider(match_month_day_joined(s, pos));
     consider(match_holiday_en(s, pos));
     consider(match_movable_holiday_en(s, pos, false));
+    // the following Easter: the one after the publication, as next Easter.
+    if (const std::size_t after_following = lower == 'f' && (cp_at(s, pos + 2) | 0x20) == 'l' ? after_nocase(s, pos, "following ") : kNone;
+        after_following != kNone) {
+      if (std::optional<Draft> holiday = match_movable_holiday_en(s, after_following, true); holiday && holiday->year == kUnset) {
+        holiday->begin = pos;
+        holiday->direction = 1;
+        consider(std::move(holiday));
+      }
+    }
     // Labor Day weekend, Thanksgiving weekend, the July 4 weekend: the weekend by the day.
     if (const std::size_t weekend = best ? scan::after(s, best->end, " weekend") : kNone;
         best && best->kind == Kind::Calendar && names_a_day(*best) && best->hour < 0 && best->step_unit == 0 && !best->week_of_day &&

@@ -44,7 +44,7 @@ constexpr Spec kSpecs[] = {
     {"dateperiod-zh", "DateTime/Chinese/DatePeriodExtractor.json", Kind::Timexes, Value::None, 0.92, 0},
     {"duration-zh", "DateTime/Chinese/DurationExtractor.json", Kind::Timexes, Value::None, 0.95, 0},
     {"datetime-zh", "DateTime/Chinese/DateTimeModel.json", Kind::Timexes, Value::Timex, 0.97, 0.91},
-    {"datetime-en", "DateTime/English/DateTimeModel.json", Kind::Timexes, Value::Timex, 0.91, 0.80},
+    {"datetime-en", "DateTime/English/DateTimeModel.json", Kind::Timexes, Value::Timex, 0.93, 0.80},
     {"percent-zh", "Number/Chinese/PercentModel.json", Kind::Figures, Value::Percent, 0.96, 0.70},
     // Value 0.94: 以每股1.95港元 is a price per share (HKD/share) by newsline's rate rule; the spec says HKD.
     {"currency-zh", "NumberWithUnit/Chinese/CurrencyModel.json", Kind::Figures, Value::Currency, 0.89, 0.96},

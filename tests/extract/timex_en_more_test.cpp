@@ -499,5 +499,74 @@ constexpr Case kRoundFour[] = {
 };
 TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
 
+// The same period a year back (as 上年同期): every year of a range moves, a day alone or a
+// horizon from the publication gives the year alone, and the period told stays the anchor of
+// the steps after it (the prior quarter is the third quarter's).
+constexpr Case kSamePeriod[] = {
+    {"Output in the 52 weeks ended Feb 28, 1987, rose from the year-ago period.", kMar87,
+     "52 weeks ended Feb 28, 1987=1986-03-02/1987-02-28 | year-ago period=1985-03-02/1986-02-28"},
+    {"Sales in the third quarter rose 5% from the same period a year earlier but fell from the prior quarter.", "2020-03-01",
+     "the third quarter=2019-Q3 | same period a year earlier=2018-Q3 | the prior quarter=2019-Q2"},
+    {"Sales in the first two months of 1987 rose from the same period of last year.", kMar87,
+     "the first two months of 1987=1987-01/1987-02 | same period of last year=1986-01/1986-02"},
+    {"Cash rose in the last week of February, up from the same month last year.", kMar87,
+     "the last week of February=1987-W09 | same month last year=1986-02"},
+    {"Car sales for the period ended February 28 fell from the same period a year ago.", kMar87,
+     "February 28=1987-02-28 | same period a year ago=1986"},
+    {"Volume fell from a year ago, compared with the same period last year.", kMar87, "a year ago=1986 | same period last year=1986"},
+    {"Load factor fell to 49 pct from 51 pct in the year-ago month.", kMar87, "year-ago month=1986"},
+};
+TEST(TimexEnglishMore, SamePeriodAYearBack) { check(std::begin(kSamePeriod), std::end(kSamePeriod)); }
+
+// Round five of issue #31: chat words that cannot misfire in news (noonish, tonite, eod in
+// lower case), clocks run together or spaced out (1140 a.m., 9.am, 3 p . m .), a capitalised
+// range of the two months that are verbs, the year after "next" before a slashed date, a count
+// before a singular unit, a short weekday beside another, a year outside 1900-2100 at a
+// clause's end, and ranges that end "to date" or "to the 28th"; and the news text around them
+// that stays no time (or stays as it was read).
+constexpr Case kRoundFive[] = {
+    {"I'll be back noonish", kNov16, "noonish=T12:00"},
+    {"I'll be back 11ish", kNov16, "11ish=T11:00"},
+    {"I'll be back 1140 a.m.", kNov16, "1140 a.m.=T11:40"},
+    {"I'll be back at 9.am.", kNov16, "9.am=T09:00"},
+    {"create appointment at 3 p . m .", kNov16, "3 p . m .=T15:00"},
+    {"We should go back at mid night.", kNov16, "mid night=T00:00"},
+    {"see you tonite, honey!", "2020-07-01", "tonite=2020-07-01TNI"},
+    {"they were working in the night-time", kNov16, "in the night-time=2016-11-07TNI"},
+    {"Bob and Alice exchange their messages at the eod", "2018-11-21", "eod=2018-11-21"},
+    {"A big party will be held at the EOY.", "2018-11-23", "EOY=2018"},
+    {"Pierre de Fermat died otd.", "2021-01-15", "otd=2021-01-15"},
+    {"What will happen May to March", "2018-09-07", "May to March=2019-05/2020-03"},
+    {"Soybeans were bought for May to September shipment.", kMar87, "May to September=1987-05/1987-09"},
+    {"This task should be done next 5/12", "2019-05-20", "5/12=2020-05-12"},
+    {"I'll leave every three week", kNov16, "every three week=P3W"},
+    {"set up a 15 minute call next Monday", "2018-08-29", "15 minute=PT15M | next Monday=2018-09-03"},
+    {"He worked an 8 hour shift.", kNov16, "8 hour=PT8H"},
+    {"It happened due to a one second time difference.", kNov16, "one second=PT1S"},
+    {"schedule me a meeting Monday or Tue", "2017-12-04", "Monday=2017-12-04 | Tue=2017-11-28"},
+    {"Coffee at Starbucks on 29th - meet at 2pm", "2020-05-25", "29th=2020-05-29 | 2pm=T14:00"},
+    {"Race - 3pm - this week", "2020-06-16", "3pm=T15:00 | this week=2020-W25"},
+    {"Juneteenth dates back to 1865, and it is observed yearly.", "2020-06-12", "Juneteenth=2020-06-19 | 1865=1865 | yearly=P1Y"},
+    {"This contract will end in 2150, right?", "2019-06-03", "2150=2150"},
+    {"When was the following easter?", "2019-06-12", "following easter=2020-04-12"},
+    {"a flight for halloween weekend 2021", "2021-11-09", "halloween weekend=2021-W43-WE"},
+    {"The sales went up from q1 of 2017 - q3 of 2018", kNov16, "q1 of 2017 - q3 of 2018=2017-Q1/2018-Q3"},
+    {"How many clusters docked from March to date?", kNov16, "March to date=2016-03/PRESENT_REF"},
+    {"Book something from 26th of june of 2020 to the 28th of june of 2020", kNov16,
+     "26th of june of 2020 to the 28th of june of 2020=2020-06-26/2020-06-28"},
+    {"There is an event in the independence day of this year.", "2018-06-01", "independence day of this year=2018-07-04"},
+    // News that stays as it was: modal may, a ten-year note, a count after "in", shorts and
+    // codes in capitals, a rank, a price.
+    {"It may to March its troops.", kMar87, ""},
+    {"It was a 10 year note.", kNov16, ""},
+    {"Sales were up in 1500 stores.", kNov16, ""},
+    {"The EOD team and OTD rates rose.", kNov16, ""},
+    {"Shares of Sun and Sat rose.", kNov16, ""},
+    {"He won a second term and finished on 5th place.", kNov16, ""},
+    {"The index rose 1140 amid gains.", kNov16, ""},
+    {"A christmas tree was sold.", kNov16, ""},
+};
+TEST(TimexEnglishMore, RoundFiveOfIssue31) { check(std::begin(kRoundFive), std::end(kRoundFive)); }
+
 }  // namespace
 }  // namespace newsline

@@ -772,7 +772,7 @@ constexpr Case kSamePeriod[] = {
     {"I was not there the same week that it happened.", "2017-11-17", "same week=XXXX-WXX"},
     {"I was not there the same year that it happened.", "2017-11-08", "same year=XXXX"},
     {"the same-day delivery", kFri, "(none)"},
-    {"up 3 pct on the same month last year", kFri, "last year=2023"},  // a year before, not the same month
+    {"up 3 pct on the same month last year", kFri, "same month last year=2023"},  // no month told before: the year alone
     {"JUL7 no quote", kFri, "(none)"},  // a futures contract in a price table
     {"appreciation by Dec26.", kFri, "Dec26=2024-12-26"},
 };
