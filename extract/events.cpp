@@ -327,7 +327,7 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
   static constexpr std::string_view kObjects[] = {"近", "其", "该", "此", "这", "上述", "所", "“", "已", "军", "领"};
   std::string_view after = text.substr(k + std::string_view("将").size());
   if (!after.empty() && scan::is_ascii_digit(static_cast<unsigned char>(after[0]))) return true;
-  if (k >= 3 && text.substr(k - 3, 3) == "已") return true;
+  if (scan::ends_at(text, k, "已")) return true;
   return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return after.starts_with(w); });
 }
 
@@ -365,7 +365,7 @@ Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigge
   for (std::string_view w : kDoneCues) {
     std::size_t k = scan::rfind(text, w, pos);
     // 为完成 (in order to), 未完成 (not yet): no completion
-    bool purpose = k != std::string_view::npos && k >= 3 && (text.substr(k - 3, 3) == "为" || text.substr(k - 3, 3) == "未");
+    bool purpose = k != std::string_view::npos && (scan::ends_at(text, k, "为") || scan::ends_at(text, k, "未"));
     if (k != std::string_view::npos && k < pos && !purpose && (done_at == std::string_view::npos || k > done_at)) done_at = k;
   }
   if (text.substr(pos + trigger.size()).starts_with("了")) done_at = pos;
@@ -466,9 +466,10 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
   auto shou = [&](std::size_t k) {
     const char32_t before = scan::cp_before(s, k);
     if (before == U'接' || before == U'承' || before == U'享' || before == U'感' || before == U'忍') return;
-    for (std::size_t i = k + 3; i < s.size() && i < k + kReach;) {
+    const std::size_t past = scan::after(s, k, "受");
+    for (std::size_t i = past; i < s.size() && i < k + kReach;) {
       const Utf8Char c = utf8_at(s, i);
-      if (sentence_stop(c.cp) || (i > k + 3 && at(s, i, "受"))) return;
+      if (sentence_stop(c.cp) || (i > past && at(s, i, "受"))) return;
       std::size_t len = 0;
       if (scan::longest(s, i, {"影响", "冲击", "拖累", "带动", "提振", "推动"}, len) >= 0 &&
           (at(s, i + len, "，") || at(s, i + len, ",") || at(s, i + len, "下，"))) {
@@ -481,14 +482,15 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
   // 因…而 in one clause (因春节假期而推迟), else 因 to its clause's end (因公司涉嫌信息披露违规，
   // 证监会决定立案); 因此, 因而, 因素, 因子, 因应, 因果, 原因, 基因, 诱因, 成因 are no such clause.
   auto yin = [&](std::size_t k) {
-    const char32_t next = scan::cp_at(s, k + 3);
+    const std::size_t past = scan::after(s, k, "因");
+    const char32_t next = scan::cp_at(s, past);
     const char32_t before = scan::cp_before(s, k);
     if (next == U'此' || next == U'素' || next == U'而' || next == U'子' || next == U'应' || next == U'果' ||
         before == U'原' || before == U'基' || before == U'诱' || before == U'成') {
       return;
     }
-    const std::size_t end = clause_end(k + 3);
-    const std::size_t er = s.substr(0, end).find("而", k + 3);
+    const std::size_t end = clause_end(past);
+    const std::size_t er = s.substr(0, end).find("而", past);
     out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(er != std::string_view::npos ? er : end)});
   };
   // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
@@ -501,7 +503,7 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
     } else if (at(s, k, "因")) {
       yin(k);
     } else if (at(s, k, "由于")) {
-      out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(k + 6))});
+      out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(clause_end(scan::after(s, k, "由于")))});
     }
   }
   return out;
@@ -626,8 +628,9 @@ bool lists_contents(std::string_view row) {
   if (incl == std::string_view::npos) return false;
   static constexpr std::string_view kDigits = "0123456789一二两三四五六七八九十百";
   static constexpr std::string_view kMeasures = "个项类种只家条款";
-  for (std::size_t k = row.find("共", incl); k != std::string_view::npos; k = row.find("共", k + 3)) {
-    std::size_t i = k + 3;
+  static constexpr std::string_view kIn = "共";
+  for (std::size_t k = row.find(kIn, incl); k != std::string_view::npos; k = row.find(kIn, k + kIn.size())) {
+    std::size_t i = k + kIn.size();
     std::size_t digits = 0;
     while (i < row.size()) {
       const Utf8Char c = utf8_at(row, i);
@@ -1055,7 +1058,8 @@ bool own_company_said_en(std::string_view text) {
                                                    "bank said",    "firm said",    "group said"};
   for (std::string_view own : kOwnNouns) {
     for (std::size_t k = text.find(own); k != std::string_view::npos; k = text.find(own, k + 1)) {
-      if (k >= 4 && (at(text, k - 4, "the ") || at(text, k - 4, "The ")) && scan::word_start(text, k - 4)) return true;
+      const std::size_t article = scan::ends_at(text, k, "the ") ? scan::before(text, k, "the ") : scan::before(text, k, "The ");
+      if (article != std::string_view::npos && scan::word_start(text, article)) return true;
     }
   }
   return false;
@@ -1109,8 +1113,9 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day — the
   // date of the figure compared with, after "from" and a number.
   const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
-  if (const std::size_t from = head.substr(window).rfind(" from "); from != std::string_view::npos) {
-    const std::size_t n = window + from + 6;
+  static constexpr std::string_view kFrom = " from ";
+  if (const std::size_t from = head.substr(window).rfind(kFrom); from != std::string_view::npos) {
+    const std::size_t n = window + from + kFrom.size();
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
                      [](char c) { return c == ',' || c == ';'; })) {
@@ -1898,7 +1903,11 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
     if (comparison_or_level(s, bytes)) continue;
     if (named_as_factor(s, bytes.end)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
-    if (doc.lang == "en" && bytes.start >= 6 && scan::at_nocase(s, bytes.start - 6, "since ") && scan::word_start(s, bytes.start - 6)) continue;
+    static constexpr std::string_view kSince = "since ";
+    if (doc.lang == "en" && bytes.start >= kSince.size() && scan::at_nocase(s, bytes.start - kSince.size(), kSince) &&
+        scan::word_start(s, bytes.start - kSince.size())) {
+      continue;
+    }
     dated.push_back({bytes, &t, false});
   }
   return dated;
