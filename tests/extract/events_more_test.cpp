@@ -124,6 +124,8 @@ constexpr Case kMovesWithoutMarket[] = {
     {"（白银跳水）", "2024-12-27", "2024-12-27 market_move happened"},
     {"在跳水女子双人3米板决赛中，中国组合以330.75分夺得金牌。", "2023-08-04", ""},
     {"一款新型火箭整流罩突破多项关键技术，实现了全部国产化。", "2023-04-10", ""},
+    // 决定 as "determines" is no decision
+    {"目标指引方向，道路决定未来。", "2023-08-01", ""},
 };
 
 TEST(EventsMore, MovesWithoutAMarket) {
