@@ -1240,8 +1240,10 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
 // words (报, 约, 下跌), spaces, commas, a semicolon, and dates written in digits (5月累计,
 // 2024年为). Anything else ends the run: a sentence's end, a quote, a bracket (（1美元约合159日元）
 // is an aside), a list's 、 or 和, a word of no table (a new subject: 闪迪收跌11.02%, 农村上涨
-// 0.4%). Read from the end, the longest word of the tables there first.
+// 0.4%), 的 right after the first figure (是中国内地20.7%的两倍: the figure is the base of
+// another). Read from the end, the longest word of the tables there first.
 bool only_carry_words_between(std::string_view s, std::size_t from, std::size_t to) {
+  if (at(s, from, "的")) return false;
   std::size_t e = to;
   while (e > from) {
     const Utf8Char c = utf8_before(s, e);
@@ -1279,6 +1281,21 @@ bool names_a_rate(std::string_view subject) {
          subject.ends_with("比例") || subject.ends_with("份额");
 }
 
+// Whether the number opens its clause, alone or after an approximation word (，16英寸版从2499美元;
+// ；31家科创板公司宣布; ，超七成聚焦AI): a new item, whose subject comes after it. A conversion
+// (，约合2060亿美元) is the same amount told again.
+bool opens_clause(std::string_view s, std::size_t gap_begin, std::size_t begin, std::size_t num_begin) {
+  std::size_t b = begin;
+  while (b > gap_begin && s[b - 1] == ' ') --b;
+  if (b == gap_begin) return false;
+  const char32_t before = cp_before(s, b);
+  if (before != U'，' && before != ',' && before != U'；' && before != ';') return false;
+  if (begin == num_begin) return true;
+  int k = -1;
+  const std::optional<std::size_t> approx = word_ending_at(s, begin, num_begin, kApproxBeforeSet, &k);
+  return approx && *approx == begin && kApproxBefore[k] != "约合";
+}
+
 // The carry step: a figure with no subject of its own takes the subject of the figure right
 // before it when only words that keep a subject stand between them: the figures of one
 // comma chain are told of one thing (日经225指数盘中一度重挫6.2%，最终收跌4%; 净利润4713.74万元，
@@ -1286,12 +1303,12 @@ bool names_a_rate(std::string_view subject) {
 // (subject_id); the span stays the figure's own. A rate's name passes only to a percent
 // (现货黄金涨幅收窄至0.8%，报约5020美元/盎司 is gold's price, not its rise): of "Gold 涨幅" the
 // entity alone goes on, of 增速 nothing.
-void carry_subject(std::string_view s, std::size_t last_figure_end, std::size_t begin, const std::vector<Figure>& out,
-                   Figure& fig) {
+void carry_subject(std::string_view s, std::size_t last_figure_end, std::size_t begin, std::size_t num_begin,
+                   const std::vector<Figure>& out, Figure& fig) {
   if (!fig.subject.empty() || out.empty() || out.back().subject.empty() || last_figure_end == 0 || last_figure_end > begin) {
     return;
   }
-  if (!only_carry_words_between(s, last_figure_end, begin)) return;
+  if (!only_carry_words_between(s, last_figure_end, begin) || opens_clause(s, last_figure_end, begin, num_begin)) return;
   std::string_view subject = out.back().subject;
   if (names_a_rate(subject) && fig.unit != "%" && fig.unit != "bp" && fig.unit != "pp") {
     const std::size_t space = subject.rfind(' ');
@@ -1942,7 +1959,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
     // No subject in its clause: the one of the figure before it, across words that keep it.
-    carry_subject(s, last_figure_end, f.begin, out, fig);
+    carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
     fig.kind = f.kind;
     fig.direction = direction;
     fig.approx = f.approx;
