@@ -304,16 +304,17 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
 }
 
 // A table of words indexed by their last byte (Latin letters in lower case): for each byte,
-// a mask of the entries that may end with it. Most positions end no word, and one load
-// says so; elsewhere only the entries of that byte are compared.
+// a mask of the entries that may end with it (one 64-bit word for each 64 entries). Most
+// positions end no word, and one load says so; elsewhere only the entries of that byte are
+// compared.
 template <std::size_t N>
 struct WordSet {
-  static_assert(N <= 64, "one 64-bit mask a byte");
+  static constexpr std::size_t kMasks = (N + 63) / 64;
   const std::string_view (&words)[N];
-  std::array<std::uint64_t, 256> by_last{};
+  std::array<std::array<std::uint64_t, kMasks>, 256> by_last{};
   static constexpr unsigned char key(char c) { return static_cast<unsigned char>(scan::ascii_lower(c)); }
   constexpr explicit WordSet(const std::string_view (&w)[N]) : words(w) {
-    for (std::size_t k = 0; k < N; ++k) by_last[key(w[k].back())] |= std::uint64_t{1} << k;
+    for (std::size_t k = 0; k < N; ++k) by_last[key(w[k].back())][k / 64] |= std::uint64_t{1} << (k % 64);
   }
 };
 
@@ -325,20 +326,23 @@ std::optional<std::size_t> word_ending_at(std::string_view s, std::size_t from, 
   const char last = s[end - 1];
   std::size_t best_start = 0;
   bool found = false;
-  for (std::uint64_t m = set.by_last[WordSet<N>::key(last)]; m != 0; m &= m - 1) {
-    const int k = __builtin_ctzll(m);
-    std::string_view w = set.words[k];
-    if (w.size() > end - from) continue;
-    // A Latin word matches in any case (Revenue rose, About 5%) and must start on a word
-    // boundary: "about", not "roundabout". Any other word matches as written.
-    const bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
-    if (!latin && last != w.back()) continue;
-    std::size_t start = end - w.size();
-    if (!(latin ? at_nocase(s, start, w) : scan::at(s, start, w)) || (found && start >= best_start)) continue;
-    if (latin && !scan::word_start(s, start)) continue;
-    best_start = start;
-    found = true;
-    if (index) *index = k;
+  const auto& masks = set.by_last[WordSet<N>::key(last)];
+  for (std::size_t part = 0; part < WordSet<N>::kMasks; ++part) {
+    for (std::uint64_t m = masks[part]; m != 0; m &= m - 1) {
+      const int k = static_cast<int>(part * 64) + __builtin_ctzll(m);
+      std::string_view w = set.words[k];
+      if (w.size() > end - from) continue;
+      // A Latin word matches in any case (Revenue rose, About 5%) and must start on a word
+      // boundary: "about", not "roundabout". Any other word matches as written.
+      const bool latin = scan::is_ascii_alpha(static_cast<unsigned char>(w[0]));
+      if (!latin && last != w.back()) continue;
+      std::size_t start = end - w.size();
+      if (!(latin ? at_nocase(s, start, w) : scan::at(s, start, w)) || (found && start >= best_start)) continue;
+      if (latin && !scan::word_start(s, start)) continue;
+      best_start = start;
+      found = true;
+      if (index) *index = k;
+    }
   }
   if (!found) return std::nullopt;
   return best_start;
@@ -418,6 +422,7 @@ constexpr WordSet kFallSizeSet{kFallSize};
 constexpr WordSet kRiseSizeSet{kRiseSize};
 constexpr WordSet kAmountWordsSet{kAmountWords};
 constexpr WordSet kMetricsSet{kMetrics};
+constexpr WordSet kCarryWordsSet{kCarryWords};
 
 // Where a currency pair begins (人民币兑美元, 澳元/美元) when the currency mention starting at
 // `second` follows 兑 or / right after another currency mention in the clause; nothing otherwise.
@@ -1230,6 +1235,90 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
   return subject_begin;
 }
 
+// Whether only words that keep a subject stand between two figures (bytes `from` to `to`):
+// the carry words (同比, 较前一交易日, 收报, up from), the level, approximation and direction
+// words (报, 约, 下跌), spaces, commas, a semicolon, and dates written in digits (5月累计,
+// 2024年为). Anything else ends the run: a sentence's end, a quote, a bracket (（1美元约合159日元）
+// is an aside), a list's 、 or 和, a word of no table (a new subject: 闪迪收跌11.02%, 农村上涨
+// 0.4%), 的 right after the first figure (是中国内地20.7%的两倍: the figure is the base of
+// another). Read from the end, the longest word of the tables there first.
+bool only_carry_words_between(std::string_view s, std::size_t from, std::size_t to) {
+  if (at(s, from, "的")) return false;
+  std::size_t e = to;
+  while (e > from) {
+    const Utf8Char c = utf8_before(s, e);
+    switch (c.cp) {
+      case ' ': case U'，': case ',': case U'；': case ';':
+        e -= c.len;
+        continue;
+      default:
+        break;
+    }
+    if ((c.cp == U'年' || c.cp == U'月' || c.cp == U'日') && e - c.len > from &&
+        scan::is_ascii_digit(static_cast<unsigned char>(s[e - c.len - 1]))) {
+      e -= c.len;
+      while (e > from && scan::is_ascii_digit(static_cast<unsigned char>(s[e - 1]))) --e;
+      continue;
+    }
+    std::size_t start = e;
+    auto take = [&](std::optional<std::size_t> w) {
+      if (w && *w < start) start = *w;
+    };
+    take(word_ending_at(s, from, e, kCarryWordsSet));
+    take(word_ending_at(s, from, e, kLevelWordsSet));
+    take(word_ending_at(s, from, e, kApproxBeforeSet));
+    take(word_ending_at(s, from, e, kUpSet));
+    take(word_ending_at(s, from, e, kDownSet));
+    if (start == e) return false;
+    e = start;
+  }
+  return true;
+}
+
+// Whether a subject names a rate or a size (收益率, 涨幅, 增速, 占比), told in percents.
+bool names_a_rate(std::string_view subject) {
+  return subject.ends_with("率") || subject.ends_with("幅") || subject.ends_with("增速") || subject.ends_with("占比") ||
+         subject.ends_with("比例") || subject.ends_with("份额");
+}
+
+// Whether the number opens its clause, alone or after an approximation word (，16英寸版从2499美元;
+// ；31家科创板公司宣布; ，超七成聚焦AI): a new item, whose subject comes after it. A conversion
+// (，约合2060亿美元) is the same amount told again.
+bool opens_clause(std::string_view s, std::size_t gap_begin, std::size_t begin, std::size_t num_begin) {
+  std::size_t b = begin;
+  while (b > gap_begin && s[b - 1] == ' ') --b;
+  if (b == gap_begin) return false;
+  const char32_t before = cp_before(s, b);
+  if (before != U'，' && before != ',' && before != U'；' && before != ';') return false;
+  if (begin == num_begin) return true;
+  int k = -1;
+  const std::optional<std::size_t> approx = word_ending_at(s, begin, num_begin, kApproxBeforeSet, &k);
+  return approx && *approx == begin && kApproxBefore[k] != "约合";
+}
+
+// The carry step: a figure with no subject of its own takes the subject of the figure right
+// before it when only words that keep a subject stand between them: the figures of one
+// comma chain are told of one thing (日经225指数盘中一度重挫6.2%，最终收跌4%; 净利润4713.74万元，
+// 同比增长136.92%; Net profit 100 mln dlrs, up from 80 mln). The entity goes with the name
+// (subject_id); the span stays the figure's own. A rate's name passes only to a percent
+// (现货黄金涨幅收窄至0.8%，报约5020美元/盎司 is gold's price, not its rise): of "Gold 涨幅" the
+// entity alone goes on, of 增速 nothing.
+void carry_subject(std::string_view s, std::size_t last_figure_end, std::size_t begin, std::size_t num_begin,
+                   const std::vector<Figure>& out, Figure& fig) {
+  if (!fig.subject.empty() || out.empty() || out.back().subject.empty() || last_figure_end == 0 || last_figure_end > begin) {
+    return;
+  }
+  if (!only_carry_words_between(s, last_figure_end, begin) || opens_clause(s, last_figure_end, begin, num_begin)) return;
+  std::string_view subject = out.back().subject;
+  if (names_a_rate(subject) && fig.unit != "%" && fig.unit != "bp" && fig.unit != "pp") {
+    const std::size_t space = subject.rfind(' ');
+    if (space == std::string_view::npos || out.back().subject_id.empty()) return;
+    subject = subject.substr(0, space);
+  }
+  fig.subject = std::string(subject);
+  fig.subject_id = out.back().subject_id;
+}
+
 // Context before the number in its clause: approximation (约, 逾), a level word (突破, 达),
 // a verb of change (上涨, cut … by), and what they make of the figure: its direction, its
 // kind (a change or a level), its sign, a rate whose denominator comes first. Returns the
@@ -1869,6 +1958,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
+    // No subject in its clause: the one of the figure before it, across words that keep it.
+    carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
     fig.kind = f.kind;
     fig.direction = direction;
     fig.approx = f.approx;

@@ -231,7 +231,7 @@ void directions(const std::string& path, std::ostream& out) {
 }
 
 // figure_cues.tsv: word, uses (approx_before, approx_after, approx_after_span, level, amount,
-// metric; comma-separated). A list for each of the pass's searches, its words in file order:
+// metric, carry; comma-separated). A list for each of the pass's searches, its words in file order:
 // kApproxAfter holds both kinds of approx_after, kApproxAfterInSpan the span ones.
 void figure_cues(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
@@ -245,7 +245,8 @@ void figure_cues(const std::string& path, std::ostream& out) {
                                 {"kApproxAfterInSpan", {"approx_after_span"}},
                                 {"kLevelWords", {"level"}},
                                 {"kAmountWords", {"amount"}},
-                                {"kMetrics", {"metric"}}};
+                                {"kMetrics", {"metric"}},
+                                {"kCarryWords", {"carry"}}};
   std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
   for (const Row& r : rows) {
     const std::string where = where_of(path, r);
@@ -258,7 +259,7 @@ void figure_cues(const std::string& path, std::ostream& out) {
         words[l.name].push_back(word);
         known = true;
       }
-      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric)");
+      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, carry)");
     });
   }
   // After the number the pass takes the longest word there and asks whether it is a span one:
@@ -269,8 +270,7 @@ void figure_cues(const std::string& path, std::ostream& out) {
     }
   }
   for (const List& l : kLists) {
-    // The pass searches each list with one 64-bit mask per last byte (WordSet in figures.cpp).
-    if (words[l.name].empty() || words[l.name].size() > 64) fail(path, l.name + " needs from 1 to 64 words, has " + std::to_string(words[l.name].size()));
+    if (words[l.name].empty()) fail(path, l.name + " has no words");
     write_list(l.name, words[l.name], out);
   }
 }

@@ -240,5 +240,16 @@ TEST(FigureWords, EveryMetricIsASubject) {
   }
 }
 
+// Every carry word keeps the subject of the figure before it for a figure that has none of
+// its own: the second figure of 净利润5亿元，<word>增长3% is 净利润's.
+TEST(FigureWords, EveryCarryWordKeepsTheSubject) {
+  for (std::string_view w : kCarryWords) {
+    const std::string text = latin(w) ? "Profit was 5 mln dlrs, " + std::string(w) + " 3 mln dlrs." : "净利润5亿元，" + std::string(w) + "增长3%。";
+    const Analysis a = analyze(text, "2024-12-27");
+    ASSERT_EQ(a.figures.size(), 2u) << w;
+    EXPECT_EQ(a.figures[1].subject, latin(w) ? "profit" : "净利润") << w;
+  }
+}
+
 }  // namespace
 }  // namespace newsline

@@ -102,7 +102,7 @@ TEST(FiguresMore, YearPairsAreNoRatios) {
       {"2025/2026财年中期报告显示，集团收入录得4.969亿港元", {{"收入录得4.969亿港元", 496900000, "HKD", FigureKind::Amount}}},
       {"预计2024/25榨季产糖量下降", {}},
       {"The 2023/24 season ended.", {}},
-      {"占比为15/16", {{"15/16", 15.0 / 16, "ratio", FigureKind::Ratio}}},
+      {"占比为15/16", {{"占比为15/16", 15.0 / 16, "ratio", FigureKind::Ratio}}},
   });
 }
 
@@ -157,7 +157,7 @@ TEST(FiguresMore, AFullWidthCommaBeforeAPriceSeparatesAList) {
        {{"价格：￥80", 80, "CNY", FigureKind::Amount}, {"120元", 120, "CNY", FigureKind::Amount},
         {"200元", 200, "CNY", FigureKind::Amount}}},
       {"报价为$20,300美元。", {{"$20,300美元", 20300, "USD", FigureKind::Amount}}},
-      {"合同金额共计20，300美元。", {{"20，300美元", 20300, "USD", FigureKind::Amount}}},
+      {"合同金额共计20，300美元。", {{"合同金额共计20，300美元", 20300, "USD", FigureKind::Amount}}},
   });
 }
 
@@ -173,7 +173,7 @@ TEST(FiguresMore, ARangeWhoseEndsEachCarryTheUnit) {
   const Band bands[] = {
       {"某铜业：预计上半年归属于上市公司股东的净利润为75.50亿元-85.00亿元。", "净利润为75.50亿元-85.00亿元", 7.55e9, 8.5e9, "CNY"},
       {"预计净利润为5500万元至7100万元。", "净利润为5500万元至7100万元", 5.5e7, 7.1e7, "CNY"},
-      {"公司拟回购金额为3亿元—5亿元。", "3亿元—5亿元", 3e8, 5e8, "CNY"},
+      {"公司拟回购金额为3亿元—5亿元。", "回购金额为3亿元—5亿元", 3e8, 5e8, "CNY"},
       {"新建线路长160公里–180公里。", "160公里–180公里", 160, 180, "km"},
   };
   for (const Band& b : bands) {
@@ -191,6 +191,90 @@ TEST(FiguresMore, ARangeWhoseEndsEachCarryTheUnit) {
        {{"营收83亿美元", 8.3e9, "USD", FigureKind::Amount}, {"376亿美元", 3.76e10, "USD", FigureKind::Amount}}},
       {"营收从75亿元至85亿元不等。", {{"营收从75亿元", 7.5e9, "CNY", FigureKind::Amount}, {"85亿元", 8.5e9, "CNY", FigureKind::Amount}}},
   });
+}
+
+// The subject of each figure (and its entity, when the subject names one).
+struct Subject {
+  std::string_view text;  // the figure's span
+  std::string_view subject;
+  std::string_view subject_id;
+};
+
+void check_subjects(std::string_view input, const std::vector<Subject>& want) {
+  const std::vector<Figure> got = testing::analyze(input, "2026-03-12").figures;
+  ASSERT_EQ(got.size(), want.size()) << input << " → " << testing::figure_dump(input, "2026-03-12");
+  for (std::size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(testing::slice(input, got[k].span), want[k].text) << input;
+    EXPECT_EQ(got[k].subject, want[k].subject) << input << " #" << k;
+    EXPECT_EQ(got[k].subject_id, want[k].subject_id) << input << " #" << k;
+  }
+}
+
+// carry_subject: a figure with no subject of its own takes the one of the figure before it
+// when only words that keep a subject stand between them (a comparison's base, a close, a
+// time in the day, a forecast of the same value), the entity with it.
+TEST(FiguresMore, ASubjectIsCarriedAlongItsChain) {
+  check_subjects("日经225指数盘中一度重挫5.8%，最终收跌3.6%。",
+                 {{"日经225指数盘中一度重挫5.8%", "Nikkei 225", "index:n225"}, {"收跌3.6%", "Nikkei 225", "index:n225"}});
+  check_subjects("深证成指报10523.17点，跌0.61%。", {{"深证成指报10523.17点", "SZSE Component Index", "index:szse-component"},
+                                                   {"跌0.61%", "SZSE Component Index", "index:szse-component"}});
+  check_subjects("COMEX白银期货跌3.12%，报31.405美元/盎司。",
+                 {{"COMEX白银期货跌3.12%", "Silver", "commodity:silver"}, {"31.405美元/盎司", "Silver", "commodity:silver"}});
+  check_subjects("两年期美债收益率涨4.1个基点，报3.9815%。", {{"两年期美债收益率涨4.1个基点", "US 2-year Treasury yield", "rate:ust2y"},
+                                                           {"3.9815%", "US 2-year Treasury yield", "rate:ust2y"}});
+  check_subjects("公司总营收215亿美元，同比增长7.3%。", {{"营收215亿美元", "营收", ""}, {"同比增长7.3%", "营收", ""}});
+  check_subjects("今年前两个月进出口总值6.61万亿元，同比增长8.7%。",
+                 {{"进出口总值6.61万亿元", "进出口", ""}, {"同比增长8.7%", "进出口", ""}});
+  check_subjects("住宅投资8762亿元，下降11.2%。", {{"住宅投资8762亿元", "住宅投资", ""}, {"下降11.2%", "住宅投资", ""}});
+  check_subjects("道琼斯工业平均指数比前一交易日上涨262.83点，收于42210.08点，涨幅为0.51%。",
+                 {{"上涨262.83点", "Dow Jones Industrial Average", "index:dji"},
+                  {"42210.08点", "Dow Jones Industrial Average", "index:dji"},
+                  {"涨幅为0.51%", "Dow Jones Industrial Average", "index:dji"}});
+  // A comparison's base and what follows it; a forecast and the value before.
+  check_subjects("拟募资不超过10.04亿元，较上年同期的8.2亿元增长22%。",
+                 {{"募资不超过10.04亿元", "募资", ""}, {"8.2亿元", "募资", ""}, {"增长22%", "募资", ""}});
+  check_subjects("美国5月失业率为4.1%，预估为4.2%，前值为4.0%。", {{"4.1%", "United States 失业率", "place:united-states"},
+                                                               {"4.2%", "United States 失业率", "place:united-states"},
+                                                               {"4.0%", "United States 失业率", "place:united-states"}});
+  // The name of a rise passes on only to a percent: the price after it is the metal's.
+  check_subjects("现货黄金涨幅收窄至0.6%，报约2650美元/盎司。",
+                 {{"0.6%", "Gold 涨幅", "commodity:gold"}, {"约2650美元/盎司", "Gold", "commodity:gold"}});
+  check_subjects("Net profit rose 7% to 215 mln dlrs, up from 201 mln dlrs.",
+                 {{"profit rose 7%", "profit", ""}, {"profit rose 7% to 215 mln dlrs", "profit", ""}, {"201 mln dlrs", "profit", ""}});
+  check_subjects("Revenue was 2.1 billion dlrs, compared with 1.9 billion dlrs a year earlier.",
+                 {{"Revenue was 2.1 billion dlrs", "revenue", ""}, {"1.9 billion dlrs a year", "revenue", ""}});
+}
+
+// A new subject, a sentence's end, a quote, a list, a number opening its clause or the base
+// of another figure: no carry.
+TEST(FiguresMore, ASubjectIsNotCarriedPastANewOne) {
+  check_subjects("上证指数报3321.45点，涨0.44%；深证成指报10523.17点，跌0.53%。",
+                 {{"上证指数报3321.45点", "SSE Composite Index", "index:sse-composite"},
+                  {"涨0.44%", "SSE Composite Index", "index:sse-composite"},
+                  {"深证成指报10523.17点", "SZSE Component Index", "index:szse-component"},
+                  {"跌0.53%", "SZSE Component Index", "index:szse-component"}});
+  check_subjects("进口5.12万亿元，增长2.1%；出口7.33万亿元，增长6.8%。",
+                 {{"进口5.12万亿元", "进口", ""}, {"增长2.1%", "进口", ""}, {"出口7.33万亿元", "出口", ""}, {"增长6.8%", "出口", ""}});
+  check_subjects("英伟达收跌4.99%，某某存储收跌11.02%。", {{"英伟达收跌4.99%", "Nvidia", "org:nvidia"}, {"收跌11.02%", "", ""}});
+  check_subjects("消费价格同比上涨0.5%，其中城市上涨0.6%，农村上涨0.3%。",
+                 {{"价格同比上涨0.5%", "价格", ""}, {"上涨0.6%", "", ""}, {"上涨0.3%", "", ""}});
+  check_subjects("净利润5亿元。同比增长12%。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
+  check_subjects("净利润5亿元，“同比增长12%”。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
+  check_subjects("两项营收分别为3亿元、4亿元。", {{"营收分别为3亿元", "营收", ""}, {"4亿元", "", ""}});
+  check_subjects("预计分红金额达76.5亿元；31家公司宣布分红。", {{"金额达76.5亿元", "金额", ""}, {"31家", "", ""}});
+  check_subjects("技术岗占比达85%，超七成聚焦AI领域。", {{"占比达85%", "占比", ""}, {"超七成", "", ""}});
+  check_subjects("海外毛利率47.1%，是内地20.7%的两倍。", {{"毛利率47.1%", "毛利率", ""}, {"20.7%", "", ""}, {"两倍", "", ""}});
+  check_subjects("海外毛利率47.1%，为20.7%的两倍。", {{"毛利率47.1%", "毛利率", ""}, {"20.7%", "毛利率", ""}, {"两倍", "", ""}});
+}
+
+// Metrics read most often right before a figure with no subject (#31).
+TEST(FiguresMore, MetricsOfReportsNameTheSubject) {
+  check_subjects("基本每股收益0.45元，经营现金流净流出32.4亿元。",
+                 {{"每股收益0.45元", "每股收益", ""}, {"现金流净流出32.4亿元", "现金流净流出", ""}});
+  check_subjects("公司拟每10股派发现金红利2.5元。", {{"10股", "", ""}, {"现金红利2.5元", "现金红利", ""}});
+  check_subjects("子公司注册资本5000万元。", {{"注册资本5000万元", "注册资本", ""}});
+  check_subjects("全国房地产开发投资3.2万亿元，同比下降10.3%。",
+                 {{"房地产开发投资3.2万亿元", "房地产开发投资", ""}, {"下降10.3%", "房地产开发投资", ""}});
 }
 
 }  // namespace

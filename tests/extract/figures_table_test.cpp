@@ -110,14 +110,14 @@ TEST(FiguresTable, PercentagePointsAndBasisPoints) { check(std::begin(kPointsAnd
 
 // 万/亿/万亿 applied; currencies by word or sign as ISO 4217 codes.
 constexpr Case kAmounts[] = {
-    {"募资50亿元", "50亿元=5000000000 CNY"},
+    {"募资50亿元", "募资50亿元=5000000000 CNY"},
     {"营收达到3000亿元", "营收达到3000亿元=300000000000 CNY"},
     {"成交额1.2万亿元", "成交额1.2万亿元=1200000000000 CNY"},
     {"估值约300亿美元", "估值约300亿美元=30000000000 USD approx"},
     {"市值蒸发超1万亿美元", "市值蒸发超1万亿美元=1000000000000 USD approx"},
     {"融资5000万元", "5000万元=50000000 CNY"},
     {"投资100亿欧元", "100亿欧元=10000000000 EUR"},
-    {"罚款20亿日元", "20亿日元=2000000000 JPY"},
+    {"罚款20亿日元", "罚款20亿日元=2000000000 JPY"},
     {"收购价为每股50港元", "50港元=50 HKD/share"},
     {"营收198亿新台币", "营收198亿新台币=19800000000 TWD"},
     {"2.5万亿韩元", "2.5万亿韩元=2500000000000 KRW"},
@@ -135,10 +135,10 @@ constexpr Case kAmounts[] = {
     {"三千亿元", "三千亿元=300000000000 CNY"},
     {"5.6万亿日元", "5.6万亿日元=5600000000000 JPY"},
     {"市值达3万亿美元", "市值达3万亿美元=3000000000000 USD"},
-    {"北向资金净流入50亿元", "50亿元=5000000000 CNY"},
+    {"北向资金净流入50亿元", "净流入50亿元=5000000000 CNY"},
     {"1.2万亿元人民币", "1.2万亿元人民币=1200000000000 CNY"},
     {"250亿港元", "250亿港元=25000000000 HKD"},
-    {"售价¥12.5", "¥12.5=12.5 CNY"},
+    {"售价¥12.5", "售价¥12.5=12.5 CNY"},
     {"a $500mn loan", "$500mn=500000000 USD"},
     {"US$3.4 bln", "US$3.4 bln=3400000000 USD"},
     {"oil at $80 a barrel", "$80 a barrel=80 USD/barrel"},
@@ -193,7 +193,7 @@ constexpr Case kRangesAndFractions[] = {
 TEST(FiguresTable, RangesFractionsTenthsAndDiscounts) { check(std::begin(kRangesAndFractions), std::end(kRangesAndFractions)); }
 
 constexpr Case kCounts[] = {
-    {"出货量达300万台", "300万台=3000000 units"},
+    {"出货量达300万台", "出货量达300万台=3000000 units"},
     {"销量12万辆", "销量12万辆=120000 vehicles"},
     {"减持500万股", "500万股=5000000 shares"},
     {"裁员1.2万人", "1.2万人=12000 people"},
@@ -434,7 +434,7 @@ constexpr Case kPhysicalUnits[] = {
     {"全球最大的16兆瓦海上风机", "16兆瓦=16 MW"},
     {"集装箱吞吐量2800万标箱", "2800万标箱=28000000 TEU"},
     {"±800千伏特高压", "800千伏=800 kV"},
-    {"面积1.3万公顷", "1.3万公顷=13000 ha"},
+    {"面积1.3万公顷", "面积1.3万公顷=13000 ha"},
     {"储量1.2亿立方米", "1.2亿立方米=120000000 m3"},
     {"钻石重1克拉", "1克拉=1 carats"},
     {"每克黄金涨到600元", "黄金涨到600元=600 CNY"},
@@ -501,7 +501,7 @@ constexpr Case kRatesAndContext[] = {
     {"现货金价报2,350.10美元/盎司", "金价报2,350.10美元/盎司=2350.1 USD/ounce"},
     {"螺纹钢期货报3,650元/吨", "螺纹钢期货报3,650元/吨=3650 CNY/tonne"},
     {"公司股价以192.1元/股报收", "股价以192.1元/股=192.1 CNY/share"},
-    {"基本每股收益0.7276元", "0.7276元=0.7276 CNY/share"},
+    {"基本每股收益0.7276元", "每股收益0.7276元=0.7276 CNY/share"},
     {"设计时速350公里", "350公里=350 km/h"},
     {"Brent crude settled at $82.15 a barrel", "Brent crude settled at $82.15 a barrel=82.15 USD/barrel"},
     {"output of 1.2 million barrels per day", "1.2 million barrels per day=1200000 barrels/day"},
