@@ -404,7 +404,8 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
 Step read_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
   const char32_t first = cp_at(s, p);
   const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
-  if (numeral) return read_numbered_year(s, pos, p, d);  // 今年, 康熙, 公元… start with a word
+  // 今年, 康熙, 公元… start with a word; 万历, an era, with a numeral character.
+  if (numeral && first != U'万') return read_numbered_year(s, pos, p, d);
   if (read_year_shift(s, p, d)) return Step::Matched;
   std::size_t era_end = 0;
   if (auto year = era_year(s, p, era_end)) {
