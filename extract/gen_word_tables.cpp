@@ -375,6 +375,26 @@ const std::map<std::string, TimeTable> kTimeTables = {
     {"time_zh_day_parts", {"ChineseDayPart", "kChineseDayParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}, number(-1, 1)}, false, false, false, false, 8}},
     {"time_zh_relative_days",
      {"ChineseDayWord", "kChineseDayWords", {number(-3, 3), {Cell::Code, 0, 0, "MO,NI", ""}, {Cell::Flag, 0, 0, "", ""}}, false, false, false, false, 8}},
+    // The Chinese recognizer's words read by its matchers (extract/timex_zh_words_internal.h, namespace zh).
+    {"time_zh_sessions", {"ChineseDayPart", "kSessionParts", {{Cell::Code, 0, 0, "MO,MI,AF,EV,NI", ""}, number(-1, 1)}, false, false, false, false, 3}},
+    {"time_zh_zones",
+     {"ZoneWord", "kZones",
+      {{Cell::Code, 0, 0, "Asia/Shanghai,America/New_York,Europe/London,Asia/Hong_Kong,Asia/Tokyo,UTC,Europe/Berlin", ""}},
+      false, false, false, false, 6}},
+    {"time_zh_year_shifts", {"std::pair<std::string_view, int>", "kYearShifts", {number(-3, 3)}, false, false, false, false, 3}},
+    {"time_zh_eras", {"Era", "kEras", {number(600, 2100)}, false, false, false, false, 4}},
+    {"time_zh_common_era", {"EraMark", "kCommonEra", {{Cell::Flag, 0, 0, "", ""}}, false, false, false, false, 3}},
+    {"time_zh_narrative_days", {"ChineseDayWord", "kNarrativeWords", {number(-3, 3), {Cell::Code, 0, 0, "NI", ""}}, false, false, false, false, 4}},
+    {"time_zh_quarter_shifts", {"ShiftWord", "kQuarterShifts", {number(-2, 2)}, false, false, false, false, 5}},
+    {"time_zh_month_shifts", {"ShiftWord", "kMonthShifts", {number(-2, 2)}, false, false, false, false, 4}},
+    {"time_zh_holidays",
+     {"Holiday", "kHolidays",
+      {number(0, 12), number(0, 31), {Cell::Enum, 0, 0, "None,NewYearsEve,SpringFestival,LanternFestival,DragonBoat,MidAutumn", "kLunar"}},
+      false, false, false, false, 4}},
+    {"time_zh_units", {"UnitWord", "kUnits", {{Cell::Letter, 0, 0, "YQMWDHNS", ""}}, false, false, false, false, 4}},
+    {"time_zh_duration_parts", {"UnitWord", "kPartWords", {{Cell::Letter, 0, 0, "MWDHNS", ""}}, false, false, false, false, 3}},
+    {"time_zh_offset_prefixes", {"std::string_view", "kOffsetPrefixes", {}, false, false, false, false, 3}},
+    {"time_zh_vague", {"VagueWord", "kVague", {{Cell::Code, 0, 0, "LEAN,PAST_REF,PRESENT_REF,FUTURE_REF", ""}}, false, false, false, false, 4}},
 };
 
 // Whether `name` is one of the comma-separated `names`.
@@ -601,8 +621,32 @@ void event_state_matters(const std::string& path, std::ostream& out) {
   write_list("kStatePolicyEn", policy, out);
 }
 
+// time_leans.tsv: word, lean (future, past), spaces (-, before, after, both). The words of
+// the resolver's lean_of (extract/timex_zh_words_internal.h), Chinese and English, the spaces
+// written around a word as the column says.
+void time_leans(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 3);
+  std::set<std::string> seen;
+  write_table(rows, "LeanWord", "kLeanWords", [&](const Row& r) {
+    const std::string where = where_of(path, r);
+    const std::string& spaces = r.columns[2];
+    if (spaces != "-" && spaces != "before" && spaces != "after" && spaces != "both") fail(where, "'" + spaces + "' is none of -, before, after, both");
+    // ’ll, the English word written with a typographic apostrophe, opens beyond ASCII too.
+    const bool han = chinese(r.columns[0]) && r.columns[0].rfind("\xE2\x80\x99", 0) != 0;
+    if (han && spaces != "-") fail(where, "no space is written around a Chinese word");
+    if (!han && r.columns[0].find_first_not_of("abcdefghijklmnopqrstuvwxyz '\xE2\x80\x99") != std::string::npos) {
+      fail(where, "an English word here is lower-case letters, spaces and apostrophes");
+    }
+    const std::string word = (spaces == "before" || spaces == "both" ? " " : "") + r.columns[0] + (spaces == "after" || spaces == "both" ? " " : "");
+    if (!seen.insert(word).second) fail(where, "'" + word + "' is listed twice");
+    if (r.columns[1] != "future" && r.columns[1] != "past") fail(where, "'" + r.columns[1] + "' is neither future nor past");
+    return literal(word) + ", " + (r.columns[1] == "future" ? "Lean::Future" : "Lean::Past");
+  }, out);
+}
+
 using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
+    {"time_leans", time_leans},
     {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
     {"time_en_cues", cues}, {"figure_cues", figure_cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses},
     {"event_table_rows", event_table_rows}, {"event_speakers", event_speakers}, {"event_state_matters", event_state_matters}};

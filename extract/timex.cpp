@@ -13,6 +13,7 @@
 #include "extract/numeral.h"
 #include "extract/scan_internal.h"
 #include "extract/timex_internal.h"
+#include "extract/timex_zh_words_internal.h"
 
 namespace newsline {
 namespace {
@@ -24,30 +25,12 @@ using timex::MovableHoliday;
 using timex::movable_holiday;
 using timex::kUnset;
 
-enum class Lean { Neutral, Past, Future };
+using timex::Lean;
 
 
-// Words that tell whether a sentence speaks of what is coming or of what has been.
-struct LeanWord {
-  std::string_view word;
-  Lean lean;
-};
-constexpr LeanWord kLeanWords[] = {
-    {"将", Lean::Future},       {"预计", Lean::Future},      {"即将", Lean::Future},    {"计划", Lean::Future},
-    {"定于", Lean::Future},     {"有望", Lean::Future},      {"拟", Lean::Future},      {"届时", Lean::Future},
-    {"预期", Lean::Future},     {"准备", Lean::Future},      {"打算", Lean::Future},    {"will ", Lean::Future},
-    {"scheduled", Lean::Future}, {"expected to", Lean::Future}, {"plans to", Lean::Future}, {"due to", Lean::Future},
-    {"set to", Lean::Future},   {"upcoming", Lean::Future},  {"is to ", Lean::Future},  {"are to ", Lean::Future},
-    {"due in ", Lean::Future},  {"'ll ", Lean::Future},      {"\u2019ll ", Lean::Future},  // we'll, I’ll
-    // a forecast's level (一个月后料在0.7275美元, 六个月后预估为0.6750美元): its steps count from publication
-    {"料在", Lean::Future},     {"料为", Lean::Future},      {"料来到", Lean::Future},  {"预估为", Lean::Future},
-    {"已", Lean::Past},         {"曾", Lean::Past},          {"此前", Lean::Past},      {"了", Lean::Past},
-    {"宣布", Lean::Past},       {"表示", Lean::Past},        {"称", Lean::Past},        {" said", Lean::Past},
-    {" reported", Lean::Past},  {" announced", Lean::Past},  {" was ", Lean::Past},     {" were ", Lean::Past},
-    {" had ", Lean::Past},      {" ended ", Lean::Past},  // the year ended June 28
-    {"公布", Lean::Past},       {"发布", Lean::Past},        {"指出", Lean::Past},      {"透露", Lean::Past},
-    {"提及", Lean::Past},
-};
+// Words that tell whether a sentence speaks of what is coming or of what has been: time_leans.tsv.
+using timex::kLeanWords;
+using timex::LeanWord;
 
 // 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead; 预期
 // stands from `pos` to `end`.

@@ -76,20 +76,12 @@ using DayPart = ChineseDayPart;
 
 // 周五收盘, 昨日开盘: trading sessions read as a part of the day only right after a date (收盘
 // alone, 收盘价 in a table, is no time of its own; 收盘后 is the evening, as 盘后).
-constexpr DayPart kSessionParts[] = {
-    {"收盘后", "EV", 1}, {"收盘", "AF", 1}, {"开盘前", "MO", 0}, {"开盘", "MO", 0}, {"夜盘", "NI", 1},
-};
+// time_zh_sessions.tsv (kSessionParts).
+using zh::kSessionParts;
 
-struct ZoneWord {
-  std::string_view word;
-  std::string_view zone;  // IANA; empty for 当地时间 (the place is not known here)
-};
-constexpr ZoneWord kZones[] = {
-    {"北京时间", "Asia/Shanghai"},       {"美东时间", "America/New_York"}, {"美国东部时间", "America/New_York"},
-    {"东部时间", "America/New_York"},    {"纽约时间", "America/New_York"}, {"伦敦时间", "Europe/London"},
-    {"香港时间", "Asia/Hong_Kong"},      {"东京时间", "Asia/Tokyo"},       {"格林尼治时间", "UTC"},
-    {"欧洲中部时间", "Europe/Berlin"},   {"当地时间", ""},
-};
+// 北京时间, 美东时间: time_zh_zones.tsv.
+using zh::kZones;
+using zh::ZoneWord;
 
 // A clock time at `pos`: 07:23, 7:23:05, 3点, 15时30分, 3点半. Fills hour and minute.
 std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
@@ -252,25 +244,13 @@ bool two_digit_year_context(std::string_view s, std::size_t num_begin, std::size
   return before == U'于' || before == U'在' || before == U'从' || before == U'自';
 }
 
-constexpr std::pair<std::string_view, int> kYearShifts[] = {
-    {"今年", 0}, {"本年", 0}, {"本年度", 0}, {"去年", -1}, {"上年", -1}, {"前年", -2}, {"大前年", -3},
-    {"明年", 1}, {"来年", 1}, {"后年", 2},   {"大后年", 3},
-};
+// 今年, 去年: time_zh_year_shifts.tsv.
+using zh::kYearShifts;
 
-// Era names and their first years: 康熙三年 is 1664, 民国三年 1914, 令和元年 2019. A year
-// past an era's end is counted on, as it is written.
-struct Era {
-  std::string_view word;
-  int first_year;
-};
-constexpr Era kEras[] = {
-    {"贞观", 627},  {"开元", 713},  {"天宝", 742},  {"神龙", 705},  {"洪武", 1368}, {"永乐", 1403},
-    {"宣德", 1426}, {"正统", 1436}, {"景泰", 1450}, {"天顺", 1457}, {"成化", 1465}, {"弘治", 1488},
-    {"正德", 1506}, {"嘉靖", 1522}, {"隆庆", 1567}, {"万历", 1573}, {"天启", 1621}, {"崇祯", 1628},
-    {"顺治", 1644}, {"康熙", 1662}, {"雍正", 1723}, {"乾隆", 1736}, {"嘉庆", 1796}, {"道光", 1821},
-    {"咸丰", 1851}, {"同治", 1862}, {"光绪", 1875}, {"宣统", 1909}, {"民国", 1912}, {"中华民国", 1912},
-    {"明治", 1868}, {"大正", 1912}, {"昭和", 1926}, {"平成", 1989}, {"令和", 2019},
-};
+// Era names and their first years (time_zh_eras.tsv): 康熙三年 is 1664, 民国三年 1914, 令和元年
+// 2019. A year past an era's end is counted on, as it is written.
+using zh::Era;
+using zh::kEras;
 
 // 康熙三年, 民国元年, 令和6年: the year of an era; `end` past 年.
 std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& end) {
@@ -290,12 +270,9 @@ std::optional<int> era_year(std::string_view s, std::size_t pos, std::size_t& en
   return era->first_year + n - 1;
 }
 
-// The words of the common era: 公元 (AD) and 公元前 (BC), 西元 in Taiwan.
-struct EraMark {
-  std::string_view word;
-  bool bc;
-};
-constexpr EraMark kCommonEra[] = {{"公元", false}, {"公元前", true}, {"西元", false}, {"西元前", true}};
+// The words of the common era: 公元 (AD) and 公元前 (BC), 西元 in Taiwan (time_zh_common_era.tsv).
+using zh::EraMark;
+using zh::kCommonEra;
 
 // 公元前221年, 公元221年, 西元前50年: a year of the common era (BC as the astronomical year:
 // 221 BC is -220); `end` past 年.
@@ -427,7 +404,8 @@ Step read_numbered_year(std::string_view s, std::size_t pos, std::size_t& p, Dra
 Step read_year(std::string_view s, std::size_t pos, std::size_t& p, Draft& d) {
   const char32_t first = cp_at(s, p);
   const bool numeral = scan::is_ascii_digit(first) || chinese_digit(first) >= 0 || is_chinese_numeral_char(first);
-  if (numeral) return read_numbered_year(s, pos, p, d);  // 今年, 康熙, 公元… start with a word
+  // 今年, 康熙, 公元… start with a word; 万历, an era, with a numeral character.
+  if (numeral && first != U'万') return read_numbered_year(s, pos, p, d);
   if (read_year_shift(s, p, d)) return Step::Matched;
   std::size_t era_end = 0;
   if (auto year = era_year(s, p, era_end)) {
@@ -764,14 +742,10 @@ std::optional<Draft> match_calendar(std::string_view s, std::size_t pos) {
 }
 
 // 今天, 昨晚, 上一交易日: time_zh_relative_days.tsv (kChineseDayWords); 当天, 次日, counted from
-// the text's last date, here.
+// the text's last date: time_zh_narrative_days.tsv (kNarrativeWords).
 using DayWord = ChineseDayWord;
 
-constexpr DayWord kNarrativeWords[] = {
-    {"当天", 0, ""},     {"当日", 0, ""},     {"同日", 0, ""},   {"同一天", 0, ""}, {"当晚", 0, "NI"},
-    {"次日", 1, ""},     {"翌日", 1, ""},     {"第二天", 1, ""}, {"隔天", 1, ""},   {"前一天", -1, ""},
-    {"前一日", -1, ""},  {"第一天", 0, ""},   {"次日凌晨", 1, "NI"},
-};
+using zh::kNarrativeWords;
 
 std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
   auto try_list = [&](const auto& list, Kind kind) -> std::optional<Draft> {
@@ -905,20 +879,11 @@ std::optional<Draft> match_unit_shift(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
-struct ShiftWord {
-  std::string_view word;
-  int shift;
-};
-
-constexpr ShiftWord kQuarterShifts[] = {
-    {"本季度", 0},    {"本季", 0},      {"这个季度", 0},  {"当季", 0},       {"上季度", -1},      {"上个季度", -1},
-    {"上一季度", -1}, {"上一个季度", -1}, {"下季度", 1},    {"下个季度", 1},   {"下一季度", 1},     {"下一个季度", 1},
-};
-// 当月 and 次月 follow the previous date (Kind::Narrative with a month shift).
-constexpr ShiftWord kMonthShifts[] = {
-    {"本月", 0},  {"这个月", 0}, {"当月", 0},  {"上月", -1},     {"上个月", -1},
-    {"下月", 1},  {"下个月", 1}, {"次月", 1},  {"上上个月", -2},
-};
+// 本季度, 上个月: time_zh_quarter_shifts.tsv, time_zh_month_shifts.tsv (当月 and 次月 follow
+// the previous date: Kind::Narrative with a month shift).
+using zh::kMonthShifts;
+using zh::kQuarterShifts;
+using zh::ShiftWord;
 
 // 本季度, 上个季度, 下一季度: the quarter of the publication date, shifted.
 // A futures contract is named by its month or quarter: COMEX黄金期货当月连续合约, 次月合约, 当季合约.
@@ -935,24 +900,9 @@ std::optional<Draft> match_quarter_shift(std::string_view s, std::size_t pos) {
   return d;
 }
 
-struct Holiday {
-  std::string_view word;
-  int month, day;  // a fixed Gregorian date, or 0 for a festival of the Chinese calendar
-  int lunar = 0;   // LunarFestival + 1
-};
-constexpr int kEve = static_cast<int>(LunarFestival::NewYearsEve) + 1;
-constexpr int kSpring = static_cast<int>(LunarFestival::SpringFestival) + 1;
-constexpr int kLantern = static_cast<int>(LunarFestival::LanternFestival) + 1;
-constexpr int kDragonBoat = static_cast<int>(LunarFestival::DragonBoat) + 1;
-constexpr int kMidAutumn = static_cast<int>(LunarFestival::MidAutumn) + 1;
-constexpr Holiday kHolidays[] = {
-    {"元旦", 1, 1},  {"劳动节", 5, 1},  {"五一", 5, 1},   {"国庆节", 10, 1}, {"国庆", 10, 1},
-    {"双十一", 11, 11}, {"双11", 11, 11}, {"双十二", 12, 12}, {"双12", 12, 12}, {"圣诞节", 12, 25}, {"圣诞夜", 12, 24},
-    {"圣诞", 12, 25},
-    {"春节", 0, 0, kSpring}, {"除夕", 0, 0, kEve}, {"大年三十", 0, 0, kEve}, {"大年初一", 0, 0, kSpring},
-    {"元宵节", 0, 0, kLantern}, {"元宵", 0, 0, kLantern}, {"端午节", 0, 0, kDragonBoat}, {"端午", 0, 0, kDragonBoat},
-    {"中秋节", 0, 0, kMidAutumn}, {"中秋", 0, 0, kMidAutumn},
-};
+// 元旦, 国庆节, 春节, 中秋: time_zh_holidays.tsv.
+using zh::Holiday;
+using zh::kHolidays;
 constexpr scan::WordIndex kHolidayIndex(kHolidays);
 
 // 正月初八, 正月三十, 冬月初一, 腊月二十三: a day of a lunar month named by its word (the first,
@@ -1134,29 +1084,16 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
-// Units of offsets and durations after a number: 年, 个月, 周, 天…
-struct UnitWord {
-  std::string_view word;
-  char unit;
-};
-constexpr UnitWord kUnits[] = {
-    {"年", 'Y'},     {"个年头", 'Y'}, {"个月", 'M'},   {"月", 'M'},     {"个季度", 'Q'}, {"季度", 'Q'},
-    {"周", 'W'},     {"个星期", 'W'}, {"星期", 'W'},   {"个礼拜", 'W'}, {"礼拜", 'W'},   {"天", 'D'},
-    {"日", 'D'},     {"个交易日", 'D'}, {"交易日", 'D'}, {"个工作日", 'D'}, {"工作日", 'D'}, {"小时", 'H'},
-    {"个小时", 'H'}, {"个钟头", 'H'}, {"钟头", 'H'}, {"分钟", 'N'},   {"多年", 'Y'},   {"多个月", 'M'}, {"多天", 'D'},
-    {"多周", 'W'},   {"多个星期", 'W'}, {"多小时", 'H'}, {"个多月", 'M'}, {"个多星期", 'W'}, {"个多小时", 'H'},
-    {"个半月", 'M'},   {"秒钟", 'S'},     {"秒", 'S'},     {"周年", 'Y'},
-};
+// Units of offsets and durations after a number: 年, 个月, 周, 天… (time_zh_units.tsv).
+using zh::kUnits;
+using zh::UnitWord;
 constexpr scan::WordIndex kUnitIndex(kUnits);
 
 // The units of a compound duration in the order of its value: P1Y3M20DT8H50M20S.
 constexpr std::string_view kPartUnits = "YMWDHNS";
-// Units that continue a compound duration (8天20小时, 一年零三个月): bare 年 and 月 would be dates.
-constexpr UnitWord kPartWords[] = {
-    {"个月", 'M'},   {"周", 'W'},     {"个星期", 'W'}, {"星期", 'W'}, {"天", 'D'},   {"小时", 'H'},
-    {"个小时", 'H'}, {"个钟头", 'H'}, {"时", 'H'},     {"分钟", 'N'}, {"分", 'N'},   {"秒钟", 'S'},
-    {"秒", 'S'},
-};
+// Units that continue a compound duration (8天20小时, 一年零三个月): time_zh_duration_parts.tsv
+// (bare 年 and 月 would be dates).
+using zh::kPartWords;
 
 // How many of each unit make one of the unit before it: a part is less (一周七天 and 一年365天
 // are one length said twice, not a sum).
@@ -1217,13 +1154,14 @@ bool fold_parts(Draft& d) {
   return true;
 }
 
-// Words before an offset or a duration that belong to it; their places in the list are read below.
-constexpr std::string_view kOffsetPrefixes[] = {
-    "时隔", "历时", "长达", "过去", "近",   "最近", "未来", "此后", "约",   "大约", "将近", "接近", "超过",
-    "逾",   "前",   "头",   "这",   "整整", "足足", "仅",   "短短", "之后", "随后", "不到", "今后", "接下来",
-    "还剩",  // 还剩5分钟: what is left, from the publication on (like 未来)
-    "之前",  // 之前3小时 opening a clause: the three hours up to the publication
-};
+// Words before an offset or a duration that belong to it (time_zh_offset_prefixes.tsv); their
+// places in the list are read below, checked here.
+using zh::kOffsetPrefixes;
+static_assert(kOffsetPrefixes[0] == "时隔" && kOffsetPrefixes[3] == "过去" && kOffsetPrefixes[4] == "近" && kOffsetPrefixes[5] == "最近" &&
+              kOffsetPrefixes[6] == "未来" && kOffsetPrefixes[7] == "此后" && kOffsetPrefixes[8] == "约" && kOffsetPrefixes[13] == "逾" &&
+              kOffsetPrefixes[14] == "前" && kOffsetPrefixes[16] == "这" && kOffsetPrefixes[21] == "之后" && kOffsetPrefixes[22] == "随后" &&
+              kOffsetPrefixes[23] == "不到" && kOffsetPrefixes[24] == "今后" && kOffsetPrefixes[25] == "接下来" && kOffsetPrefixes[27] == "之前",
+              "match_offset_or_duration reads the prefixes by their places");
 
 // Characters that make a word with a following 数 (指数, 人数, 次数, 多数, 无数): 数周 or 数年
 // after them is that word and a time word (纳斯达克指数周五收涨), not "some weeks".
@@ -1462,21 +1400,9 @@ std::optional<Draft> match_set(std::string_view s, std::size_t pos) {
   return d;
 }
 
-struct VagueWord {
-  std::string_view word;
-  std::string_view value;  // "LEAN": past or future by the sentence
-};
-constexpr VagueWord kVague[] = {
-    {"近期", "LEAN"},       {"最近", "PAST_REF"},     {"近日", "PAST_REF"},   {"日前", "PAST_REF"},
-    {"此前", "PAST_REF"},   {"早年", "PAST_REF"},     {"早些年", "PAST_REF"}, {"前些天", "PAST_REF"},
-    {"前些日子", "PAST_REF"}, {"前几天", "PAST_REF"}, {"前段时间", "PAST_REF"}, {"早些时候", "PAST_REF"},
-    {"不久前", "PAST_REF"}, {"近年", "PAST_REF"},     {"近年来", "PAST_REF"}, {"近些年", "PAST_REF"},
-    {"这几天", "PRESENT_REF"}, {"这些天", "PRESENT_REF"}, {"这几年", "PRESENT_REF"}, {"近几天", "PAST_REF"}, {"现在", "PRESENT_REF"},
-    {"目前", "PRESENT_REF"}, {"当前", "PRESENT_REF"}, {"如今", "PRESENT_REF"}, {"眼下", "PRESENT_REF"},
-    {"当下", "PRESENT_REF"}, {"现阶段", "PRESENT_REF"}, {"未来", "FUTURE_REF"}, {"将来", "FUTURE_REF"},
-    {"今后", "FUTURE_REF"}, {"未来几年", "FUTURE_REF"}, {"未来数年", "FUTURE_REF"}, {"不久后", "FUTURE_REF"},
-    {"短期内", "FUTURE_REF"}, {"过去几年", "PAST_REF"}, {"过去数年", "PAST_REF"}, {"迄今", "PRESENT_REF"},
-};
+// 近日, 目前, 未来: time_zh_vague.tsv.
+using zh::kVague;
+using zh::VagueWord;
 constexpr scan::WordIndex kVagueIndex(kVague);
 
 std::optional<Draft> match_vague(std::string_view s, std::size_t pos) {
