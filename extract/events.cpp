@@ -1884,9 +1884,12 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // release showed.
   if (!events.empty() && events.back().figures.empty() && !later.figures.empty() && same_time(events.back(), later) &&
       events.back().span.end <= later.span.start && later.span.start - events.back().span.end <= 2 &&
-      std::all_of(later.entities.begin(), later.entities.end(), [](const std::string& id) { return id.starts_with("place:"); })) {
+      std::none_of(later.entities.begin(), later.entities.end(), [](const std::string& id) {
+        return id.starts_with("org:") || id.starts_with("person:") || id.starts_with("name:");
+      })) {
     const std::string_view release = text_of(events.back());
     if (release.find("数据显示") != std::string_view::npos && release.find("发布") != std::string_view::npos) {
+      if (events.back().period.empty()) events.back().period = later.period;  // the release's period is its data's
       fold_into(events.back(), later);
       return;
     }

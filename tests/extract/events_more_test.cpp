@@ -470,5 +470,22 @@ TEST(EventsMore, DetailsOfAHappeningFoldIntoIt) {
   EXPECT_EQ(testing::slice(text, a.events[0].retold[0]), "访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。");
 }
 
+// A view told by a person named in Latin letters whom the lexicon does not know: hedged, it is
+// an opinion; an act told by such a name, a company's or an office's words, stay events.
+constexpr Case kLatinNamedViews[] = {
+    {"英伟达周二宣布推出新款芯片。\nJane Doherty表示，只要英伟达股价保持高波动性，其期权交易的热度就有望维持。",
+     "2026-06-17T08:00:00+08:00", "2026-06-16 product_release happened"},
+    {"英伟达周二宣布推出新款芯片。\nMark Lee Tan认为，未来几周该芯片销量可能继续上升。", "2026-06-17T08:00:00+08:00",
+     "2026-06-16 product_release happened"},
+    // an act, with no hedge: kept
+    {"John Carter表示，公司将于周四发布新款芯片。", "2026-06-16T08:00:00+08:00", "2026-06-18 product_release scheduled"},
+    // a company's name (Group) is no person's
+    {"Morgan Stanley Group表示，公司有望于下月完成对一家券商的收购。", "2026-06-16T08:00:00+08:00", "2026-07 deal expected"},
+};
+
+TEST(EventsMore, LatinNamedViewsAreOpinions) {
+  for (const Case& c : kLatinNamedViews) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace newsline
