@@ -1888,9 +1888,16 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
         return id.starts_with("org:") || id.starts_with("person:") || id.starts_with("name:");
       })) {
     const std::string_view release = text_of(events.back());
-    if (release.find("数据显示") != std::string_view::npos && release.find("发布") != std::string_view::npos) {
-      if (events.back().period.empty()) events.back().period = later.period;  // the release's period is its data's
-      fold_into(events.back(), later);
+    const std::size_t shows = release.find("数据显示");
+    if (shows != std::string_view::npos && release.find("发布") < shows) {
+      Event& lead = events.back();
+      if (lead.period.empty()) lead.period = later.period;  // the release's period is its data's
+      // A release typed by a word of its line (发布 a product, 储备局 an act) is of the data it showed.
+      if ((later.type == EventType::MacroData || later.type == EventType::Earnings) && lead.type != EventType::MacroData &&
+          lead.type != EventType::Earnings) {
+        lead.type = later.type;
+      }
+      fold_into(lead, later);
       return;
     }
   }
