@@ -186,6 +186,9 @@ constexpr Case kMoreOfIt[] = {
     // a release line, then its figure with no actor of its own
     {"农业农村部今天（6月18日）发布的最新数据显示，各地夏粮收购进展顺利。截至目前，主产区各类企业累计收购小麦超3000万吨。",
      "2024-06-18T19:30:00+08:00", "2024-06-18 deal happened retold=1"},
+    // a release line typed by no data word takes its data line's type
+    {"国家统计局今天（3月15日）发布数据显示，经济运行总体平稳。2月份，规模以上工业增加值同比增长5%。", "2024-03-15T19:00:00+08:00",
+     "2024-03-15 macro_data happened retold=1"},
     // a dataset's lead, then the buyers' total of the same month and goods
     {"路透新加坡9月3日 - 船运追踪数据显示，亚洲主要买家8月进口的俄罗斯原油规模触及半年高点。\n"
      "根据数据，中国、印度、日本和韩国8月总计从俄罗斯进口了210万桶/日的原油，较上年同期高出12%。",
