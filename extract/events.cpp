@@ -858,10 +858,10 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
 }
 
 // Chinese: a view told by a person the lexicon does not know, named in Latin letters (Chris Murphy
-// 表示，只要…，其期权交易…的热度就有望维持): the sentence opens with a name of two capitalised words
-// or more and a verb of saying or thinking, and what is said is hedged (有望, 可能, 只要, 或将). A
-// company (Goldman Sachs Group表示) or an office (the Fed's chair named in Chinese, 部长, 行长) is
-// not such a name, and an act told (宣布, 将于) has no hedge of its own. `row`: the trimmed, folded
+// 表示，只要…，其期权交易…的热度就有望维持): the sentence opens with a name of two or three capitalised
+// words and a verb of saying or thinking, and what is said is hedged (有望, 可能, 只要, 或将). A
+// company (Goldman Sachs Group表示), a title (The Information) or an office (the Fed's chair named
+// in Chinese, 部长, 行长) is not such a name, and an act told (宣布, 将于) has no hedge of its own. `row`: the trimmed, folded
 // sentence.
 bool latin_named_view(std::string_view row) {
   std::size_t i = 0, words = 0;
@@ -875,6 +875,7 @@ bool latin_named_view(std::string_view row) {
   }
   if (words < 2 || words > 3 || i == 0 || row[i - 1] == ' ') return false;
   const std::string_view name = row.substr(0, i);
+  if (name.starts_with("The ")) return false;  // a title (The Information, a publication), no person
   for (std::string_view w : {"Group", "Capital", "Bank", "Securities", "Inc", "Corp", "Co.", "Management", "Partners",
                              "Research", "Investment", "Asset", "Fund", "Holdings", "Street", "Reserve"}) {
     if (name.find(w) != std::string_view::npos) return false;

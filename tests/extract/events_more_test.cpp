@@ -482,6 +482,8 @@ constexpr Case kLatinNamedViews[] = {
     // a view with a date of its own is left to the events (as an analyst's dated claim is)
     {"英伟达周二宣布推出新款芯片。\nMark Lee Tan认为，该芯片可能在下月大幅降价。", "2026-06-17T08:00:00+08:00",
      "2026-06-16 product_release happened | 2026-07 corporate_action expected"},
+    // a publication's title is no person's
+    {"The Information指出，该公司可能于下周宣布收购一家芯片公司。", "2026-06-16T08:00:00+08:00", "2026-W26 deal expected"},
     // a company's name (Group) is no person's
     {"Morgan Stanley Group表示，公司有望于下月完成对一家券商的收购。", "2026-06-16T08:00:00+08:00", "2026-07 deal expected"},
 };
