@@ -857,6 +857,39 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
   return false;
 }
 
+// Chinese: a view told by a person the lexicon does not know, named in Latin letters (Chris Murphy
+// 表示，只要…，其期权交易…的热度就有望维持): the sentence opens with a name of two or three capitalised
+// words and a verb of saying or thinking, and what is said is hedged (有望, 可能, 只要, 或将). A
+// company (Goldman Sachs Group表示), a title (The Information) or an office (the Fed's chair named
+// in Chinese, 部长, 行长) is not such a name, and an act told (宣布, 将于) has no hedge of its own. `row`: the trimmed, folded
+// sentence.
+bool latin_named_view(std::string_view row) {
+  std::size_t i = 0, words = 0;
+  while (i < row.size() && (row[i] >= 'A' && row[i] <= 'Z')) {
+    std::size_t end = i + 1;
+    while (end < row.size() && ((row[end] >= 'a' && row[end] <= 'z') || row[end] == '.')) ++end;
+    if (end == i + 1 && (end >= row.size() || row[end] != ' ')) return false;  // an acronym (SEC表示), no name
+    ++words;
+    i = end;
+    if (i < row.size() && row[i] == ' ') ++i;
+  }
+  if (words < 2 || words > 3 || i == 0 || row[i - 1] == ' ') return false;
+  const std::string_view name = row.substr(0, i);
+  if (name.starts_with("The ")) return false;  // a title (The Information, a publication), no person
+  for (std::string_view w : {"Group", "Capital", "Bank", "Securities", "Inc", "Corp", "Co.", "Management", "Partners",
+                             "Research", "Investment", "Asset", "Fund", "Holdings", "Street", "Reserve"}) {
+    if (name.find(w) != std::string_view::npos) return false;
+  }
+  const std::string_view rest = row.substr(i);
+  bool says = false;
+  for (std::string_view v : {"表示", "认为", "指出", "预计", "称"}) says = says || rest.starts_with(v);
+  if (!says) return false;
+  for (std::string_view h : {"有望", "可能", "只要", "或将", "或许"}) {
+    if (rest.find(h) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A statement of state: a verb of saying or announcing whose speaker is a military, a foreign
 // ministry or a diplomat (war or diplomacy), a central bank (its policy), or a government, a
 // ministry, a regulator or a country's side (意大利外长15日表示…, 乌克兰方面称…, 外汇交易中心称…).
@@ -1474,8 +1507,10 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
 // A line of a wrap that names no market of its own: a sector or the shares at large (银行股,
 // 板块, bank shares), with nothing named — a company (英伟达涨20%), a commodity, a currency or
 // a place (韩国首尔综指…领跌亚太股市 after the Nasdaq) is a mover or a market of its own.
-bool sector_line(const std::vector<std::string>& entity_ids, std::string_view text) {
-  if (!entity_ids.empty()) return false;
+// `named_in_head`: the line names something before its cause clause (…类股本周遭抛售，因在美国对…
+// 征税建议…之后: the places and the currency are the cause's, not movers).
+bool sector_line(bool named_in_head, std::string_view text) {
+  if (named_in_head) return false;
   static constexpr std::string_view kWords[] = {"股", "板块", "shares", "stocks", "sector", "sectors"};
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
@@ -1552,20 +1587,23 @@ std::optional<std::size_t> attack_of(const Event& line, const std::vector<Event>
 // other types, and market moves of other dates (a week's figure in a day's wrap) or data of
 // other periods, may stand between; another market's session, or another dataset of the
 // period, ends the search. `text_of`: an event's text.
-template <typename TextOf>
+template <typename TextOf, typename NamedInHead>
 std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::vector<Event>& events,
-                                   const EventOptions& options, const TextOf& text_of) {
+                                   const EventOptions& options, const TextOf& text_of, const NamedInHead& named_in_head) {
   if (line.status != EventStatus::Happened || line.date.empty()) return std::nullopt;
   if (line.type == EventType::MarketMove) {
     const std::string_view region = session_region(line.entities, text_of(line));
-    if (region.empty() && !sector_line(line.entities, text_of(line))) return std::nullopt;
+    if (region.empty() && !sector_line(named_in_head(line), text_of(line))) return std::nullopt;
     const std::size_t first = events.size() > options.wrap_window ? events.size() - options.wrap_window : 0;
     for (std::size_t i = events.size(); i-- > first;) {
       const Event& e = events[i];
       if (e.type != EventType::MarketMove || e.date != line.date) continue;
       if (e.status != EventStatus::Happened) return std::nullopt;
       const std::string_view lead_region = session_region(e.entities, text_of(e));
-      if (lead_region.empty() || (!region.empty() && lead_region != region)) return std::nullopt;
+      // A line that names its index by referring back (该指数本周大跌2.2% after the STOXX 600's
+      // day) is that market's line of the period: a sector line of the same period is one more.
+      const bool index_again = e.entities.empty() && region.empty() && trim(text_of(e)).find("该指数") < 24;
+      if ((lead_region.empty() && !index_again) || (!region.empty() && lead_region != region)) return std::nullopt;
       return i;
     }
     return std::nullopt;
@@ -1615,8 +1653,17 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
     const Event& e = events[i];
     if (e.type != EventType::MacroData || (no_period ? yearly(e) : e.period != line.period)) continue;
     // A line with no figures is the story around the data (消息人士称，韩国自7月来已暂停进口): the
-    // search passes it.
-    if (e.figures.empty()) continue;
+    // search passes it. A total of the places that buy or sell (中国、印度、日本和韩国7月总计从伊朗
+    // 进口了187万桶/日 after 亚洲主要买家7月进口的伊朗原油规模触及10个月高点) gives the figure of
+    // the lead's claim, of the same period, day and goods: the lead's line.
+    if (e.figures.empty()) {
+      if (!no_period && e.date == line.date && e.status == EventStatus::Happened && !goods.empty() && within(goods, e) &&
+          places.size() >= 3 && (text.find("总计") != std::string_view::npos || text.find("合计") != std::string_view::npos ||
+                                 text.find("共计") != std::string_view::npos)) {
+        return i;
+      }
+      continue;
+    }
     const std::vector<std::string_view> lead_places = named(e, "place:");
     const std::vector<std::string_view> orgs = named(line, "org:");
     const bool same_goods = !goods.empty() && within(goods, e);
@@ -1646,11 +1693,22 @@ constexpr std::string_view kStatementLeads[] = {"撰文", "署名文章", "表�
 // first line told stays the event, the others fold into it (fold_into).
 // Done as each event arrives, so that the limit on events (EventOptions::max_events) counts
 // happenings. `undated[k]`: event k's sentence gave it no date; kept beside `events`.
-void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>& figures, const EventOptions& options,
-                             Event later, bool later_undated, std::vector<Event>& events, std::vector<bool>& undated) {
+void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHit>& hits, const std::vector<Figure>& figures,
+                             const EventOptions& options, Event later, bool later_undated, std::vector<Event>& events,
+                             std::vector<bool>& undated) {
   auto text_of = [&](const Event& e) {
     const std::size_t b = doc.index->to_byte(e.span.start);
     return doc.folded.substr(b, doc.index->to_byte(e.span.end) - b);
+  };
+  // Whether the event's sentence names an entity before its cause clause (，因…: what moved it).
+  auto named_in_head = [&](const Event& e) {
+    const std::size_t b = doc.index->to_byte(e.span.start);
+    const std::string_view t = text_of(e);
+    const std::size_t cause = t.find(",因");  // folded: ，因
+    const std::size_t end = b + (cause == std::string_view::npos ? t.size() : cause);
+    const auto first = std::lower_bound(hits.begin(), hits.end(), b,
+                                        [](const EntityHit& h, std::size_t at) { return h.bytes.start < at; });
+    return first != hits.end() && first->bytes.start < end;
   };
   // A sentence whose subject is the one told before (It said its loss projection…, 该公司…)
   // names no actor of its own: whatever others it names (RMJ Holdings, whose sale is in the
@@ -1796,6 +1854,66 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     fold_into(events.front(), later);
     return;
   }
+  // An elaboration of the statement just told (具体来说，库德洛表示，美国寻求“零关税…” after 库德洛周五
+  // 对CNBC表示…; 他还说…): a sentence with no date or figure of its own that opens by saying it
+  // tells more, whose speaker, if it names one, is the one the statement named. Whatever it types
+  // (a tariff is policy), it is the same statement.
+  if (!events.empty() && later_undated && later.figures.empty() && same_time(events.back(), later) &&
+      events.back().span.end <= later.span.start) {
+    const std::string_view t = trim(text_of(later));
+    std::string_view rest;
+    for (std::string_view w : {"具体来说,", "具体而言,", "具体来看,", "他还说", "他还表示", "她还说", "她还表示"}) {
+      if (t.starts_with(w)) rest = t.substr(w.size());
+    }
+    if (!rest.empty()) {
+      // The speaker: what stands before the first speech verb of its first clause, if any.
+      const std::string_view clause = rest.substr(0, rest.find(','));  // the text is folded: ，is ,
+      std::size_t verb = std::string_view::npos;
+      for (std::string_view v : {"表示", "称", "说", "指出"}) verb = std::min(verb, clause.find(v));
+      const std::string_view speaker = verb == std::string_view::npos ? std::string_view{} : clause.substr(0, verb);
+      const bool same_speaker = speaker.empty() || speaker == "他" || speaker == "她" ||
+                                (count_code_points(speaker) >= 2 && text_of(events.back()).find(speaker) != std::string_view::npos);
+      if (same_speaker && states(events.back())) {
+        fold_into(events.back(), later);
+        return;
+      }
+    }
+  }
+  // The figure of a release just announced (国家粮食和物资储备局今天发布的最新数据显示，各地秋粮收购正
+  // 有序展开。截至目前，主产区各类粮食企业累计收购秋粮超6000万吨。): a line right after a release that
+  // gave no figure, of the same time, naming no actor of its own (places at most), is the data the
+  // release showed.
+  if (!events.empty() && events.back().figures.empty() && !later.figures.empty() && same_time(events.back(), later) &&
+      events.back().span.end <= later.span.start && later.span.start - events.back().span.end <= 2 &&
+      std::none_of(later.entities.begin(), later.entities.end(), [](const std::string& id) {
+        return id.starts_with("org:") || id.starts_with("person:") || id.starts_with("name:");
+      })) {
+    const std::string_view release = text_of(events.back());
+    const std::size_t shows = release.find("数据显示");
+    if (shows != std::string_view::npos && release.find("发布") < shows) {
+      Event& lead = events.back();
+      if (lead.period.empty()) lead.period = later.period;  // the release's period is its data's
+      // A release typed by a word of its line (发布 a product, 储备局 an act) is of the data it showed.
+      if ((later.type == EventType::MacroData || later.type == EventType::Earnings) && lead.type != EventType::MacroData &&
+          lead.type != EventType::Earnings) {
+        lead.type = later.type;
+      }
+      fold_into(lead, later);
+      return;
+    }
+  }
+  // One sentence's matter and a hedge of it (韩国自7月来已暂停进口伊朗石油，…，政府数据可能显示8月已不进口
+  // 伊朗石油): the same type told again under another date in a clause that only may show it.
+  if (!events.empty() && events.back().span == later.span && events.back().type == later.type &&
+      events.back().status == EventStatus::Happened) {
+    const std::string_view t = text_of(later);
+    for (std::string_view w : {"可能显示", "或将显示", "料将显示", "可能表明"}) {
+      if (t.find(w) != std::string_view::npos) {
+        fold_into(events.back(), later);
+        return;
+      }
+    }
+  }
   // A sentence that opens with 同期 ("in the same period": 同期中国对外直接投资652.7亿美元 after
   // the period's inward investment) gives more figures of the release told just before.
   if (!events.empty() && !events.back().period.empty() &&
@@ -1810,7 +1928,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<Figure>&
     return;
   }
   // One more line of a market wrap or of a dataset: the lead (told first) stays the event.
-  if (std::optional<std::size_t> lead = lead_of(later, later_undated, events, options, text_of)) {
+  if (std::optional<std::size_t> lead = lead_of(later, later_undated, events, options, text_of, named_in_head)) {
     fold_into(events[*lead], later);
     return;
   }
@@ -2163,7 +2281,8 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   }
   // An analyst's or an expert's opinion with no date of its own and no figure of a move:
   // what they think, no event (a dated or measured claim is left to the events below).
-  if (!own_definite_date && opinion_sentence(s, c.bytes, first_reported(c.triggers, c.bytes), d.english)) {
+  if (!own_definite_date && (opinion_sentence(s, c.bytes, first_reported(c.triggers, c.bytes), d.english) ||
+                             (!d.english && latin_named_view(c.row)))) {
     return tells_a_move(d, c);
   }
   return true;
@@ -2810,7 +2929,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
           std::optional<Event> e = event_of(d, story, c, group, *trigger, g, !out.empty());
           if (!e) continue;
           table_event = e->table_row;
-          push_merging_retellings(doc, figures, options, std::move(*e), g.date == nullptr, out, undated);
+          push_merging_retellings(doc, entities, figures, options, std::move(*e), g.date == nullptr, out, undated);
         }
       }
     }

@@ -171,6 +171,59 @@ TEST(EventsFold, OneHappeningToldInSeveralSentencesIsOneEvent) {
   for (const Case& c : kOneHappening) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
 }
 
+// Lines that tell more of the happening just told: a statement's elaboration (具体来说, 他还表示)
+// by its own speaker, a release's figure right after the release line, a dataset's total after
+// its lead, a week's sector line after the index's week, a clause that only may show the
+// sentence's matter again. Each folds into the event before it, as a retold span.
+constexpr Case kMoreOfIt[] = {
+    // an elaboration that names the statement's speaker again
+    {"路透华盛顿3月8日 - 美国财政部长耶伦周五对彭博电视表示，美国仍在同日本讨论汇率问题。\n"
+     "具体来说，耶伦表示，美国希望日方“取消汽车关税、开放农产品市场。”",
+     "2019-03-08T23:00:00+08:00", "2019-03-08 other happened retold=1"},
+    // 他还表示 opening the next sentence
+    {"路透柏林5月6日 - 德国经济部长周一对记者表示，德国将继续与法国讨论能源问题。\n他还表示，德方希望欧盟统一电价政策。",
+     "2019-05-06T22:00:00+08:00", "2019-05-06 other scheduled retold=1"},
+    // a release line, then its figure with no actor of its own
+    {"农业农村部今天（6月18日）发布的最新数据显示，各地夏粮收购进展顺利。截至目前，主产区各类企业累计收购小麦超3000万吨。",
+     "2024-06-18T19:30:00+08:00", "2024-06-18 deal happened retold=1"},
+    // a release line typed by no data word takes its data line's type
+    {"国家统计局今天（3月15日）发布数据显示，经济运行总体平稳。2月份，规模以上工业增加值同比增长5%。", "2024-03-15T19:00:00+08:00",
+     "2024-03-15 macro_data happened retold=1"},
+    // a dataset's lead, then the buyers' total of the same month and goods
+    {"路透新加坡9月3日 - 船运追踪数据显示，亚洲主要买家8月进口的俄罗斯原油规模触及半年高点。\n"
+     "根据数据，中国、印度、日本和韩国8月总计从俄罗斯进口了210万桶/日的原油，较上年同期高出12%。",
+     "2019-09-03T10:00:00+08:00", "2019-09-03 macro_data happened retold=1"},
+    // a week's index line, then the week's sector line whose places are only its cause's
+    {"欧洲股市周五收高，泛欧STOXX 600指数收涨0.3%。\n不过该指数本周下跌1.8%，为两个月来最差周线表现。\n"
+     "科技股和汽车股本周遭抛售，因美国对欧洲汽车加征关税的担忧升温。",
+     "2019-05-10T23:40:00+08:00", "2019-05-10 market_move happened retold=0 | 2019-W19 market_move happened retold=1"},
+    // one sentence's halt and a clause that only may show it next month
+    {"消息人士称，日本自6月来已暂停进口委内瑞拉石油，为十年来首度，政府数据可能显示7月已不进口委内瑞拉石油。",
+     "2019-07-20T10:00:00+08:00", "2019-06 macro_data happened retold=0"},
+};
+
+TEST(EventsFold, MoreOfTheHappeningJustToldFoldsIntoIt) {
+  for (const Case& c : kMoreOfIt) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
+}
+
+// What those folds leave apart: another speaker's elaboration, a figure line after a release
+// that gave its own figure, a company's figure after a release, two countries' lines with no
+// total, a sector line that names a company, a clause that says what happened next month.
+constexpr Case kNotMoreOfIt[] = {
+    {"路透华盛顿3月8日 - 美国财政部长耶伦周五对彭博电视表示，美国仍在同日本讨论汇率问题。\n"
+     "具体来说，日本财务大臣表示，日方将对美国汽车加征关税。",
+     "2019-03-08T23:00:00+08:00", "2019-03-08 other happened retold=0 | 2019-03-08 policy_regulation scheduled retold=0"},
+    {"农业农村部今天（6月18日）发布的最新数据显示，主产区累计收购小麦超3000万吨。截至目前，各地累计收购油菜籽超200万吨。",
+     "2024-06-18T19:30:00+08:00", "2024-06-18 deal happened retold=0 | 2024-06-18 deal happened retold=0"},
+    {"欧洲股市周五收高，泛欧STOXX 600指数收涨0.3%。\n不过该指数本周下跌1.8%。\n大众汽车股价本周下跌5%。",
+     "2019-05-10T23:40:00+08:00",
+     "2019-05-10 market_move happened retold=0 | 2019-W19 market_move happened retold=0 | 2019-W19 market_move happened retold=0"},
+};
+
+TEST(EventsFold, OtherSpeakersFiguresAndMoversStayApart) {
+  for (const Case& c : kNotMoreOfIt) EXPECT_EQ(tellings(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 // Sentences that tell no happening of their own: what a product covers, a local example of the
 // story's national figure, the reason for an act, a note that data is no longer published, a
 // statement cut off where the text ends.

@@ -470,5 +470,27 @@ TEST(EventsMore, DetailsOfAHappeningFoldIntoIt) {
   EXPECT_EQ(testing::slice(text, a.events[0].retold[0]), "访马期间，赵乐际参观了马六甲的郑和文化馆，会见马来西亚州首席部长。");
 }
 
+// A view told by a person named in Latin letters whom the lexicon does not know: hedged, it is
+// an opinion; an act told by such a name, a company's or an office's words, stay events.
+constexpr Case kLatinNamedViews[] = {
+    {"英伟达周二宣布推出新款芯片。\nJane Doherty表示，只要英伟达股价保持高波动性，其期权交易的热度就有望维持，并随着更多新品陆续上市而进一步升温。",
+     "2026-06-17T08:00:00+08:00", "2026-06-16 product_release happened"},
+    {"英伟达周二宣布推出新款芯片。\nMark Lee Tan认为，该芯片可能大幅降价，销量或将随之上涨。", "2026-06-17T08:00:00+08:00",
+     "2026-06-16 product_release happened"},
+    // an act, with no hedge: kept
+    {"John Carter表示，公司将于周四发布新款芯片。", "2026-06-16T08:00:00+08:00", "2026-06-18 product_release scheduled"},
+    // a view with a date of its own is left to the events (as an analyst's dated claim is)
+    {"英伟达周二宣布推出新款芯片。\nMark Lee Tan认为，该芯片可能在下月大幅降价。", "2026-06-17T08:00:00+08:00",
+     "2026-06-16 product_release happened | 2026-07 corporate_action expected"},
+    // a publication's title is no person's
+    {"The Information指出，该公司可能于下周宣布收购一家芯片公司。", "2026-06-16T08:00:00+08:00", "2026-W26 deal expected"},
+    // a company's name (Group) is no person's
+    {"Morgan Stanley Group表示，公司有望于下月完成对一家券商的收购。", "2026-06-16T08:00:00+08:00", "2026-07 deal expected"},
+};
+
+TEST(EventsMore, LatinNamedViewsAreOpinions) {
+  for (const Case& c : kLatinNamedViews) EXPECT_EQ(dump(analyze(c.text, c.published)), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace newsline
