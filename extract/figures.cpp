@@ -1322,10 +1322,23 @@ void carry_subject(std::string_view s, std::size_t last_figure_end, std::size_t 
   fig.subject_id = out.back().subject_id;
 }
 
-// Whether one of the count stops (lexicon/figure_cues.tsv) starts at `pos`.
-bool count_stop_at(std::string_view s, std::size_t pos) {
-  return std::any_of(std::begin(kCountStops), std::end(kCountStops), [&](std::string_view w) { return at(s, pos, w); });
-}
+// The count stops (lexicon/figure_cues.tsv) indexed by their first character: tried at each
+// character of a counted noun, a walk over the whole list costs more than the rest of the read.
+struct CountStop {
+  std::string_view word;
+};
+struct CountStopTable {
+  CountStop entries[std::size(kCountStops)];
+};
+constexpr CountStopTable kCountStopTable = [] {
+  CountStopTable t{};
+  for (std::size_t k = 0; k < std::size(kCountStops); ++k) t.entries[k].word = kCountStops[k];
+  return t;
+}();
+constexpr scan::WordIndex kCountStopIndex(kCountStopTable.entries);
+
+// Whether one of the count stops starts at `pos`.
+bool count_stop_at(std::string_view s, std::size_t pos) { return kCountStopIndex.longest(s, pos) != nullptr; }
 
 // The noun a Chinese count counts, read after its classifier (31家科创板公司发布了年报 → 科创板公司,
 // 15位股东签署 → 股东, 15只ETF上市 → ETF): up to a clause break, a count stop (a particle, a
@@ -1343,8 +1356,8 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
     const char32_t before = cp_before(s, c);
     if (c != num_end && before != U'多' && before != U'余' && before != U'几' && before != U'万' && before != U'亿') return {};
     p = end;
-  } else if (end == num_end && classifier(end)) {
-    p = end + utf8_at(s, end).len;  // 7860个化合物: a bare count, its classifier after it
+  } else if (const std::size_t c = at(s, end, "多") || at(s, end, "余") ? end + 3 : end; end == num_end && classifier(c)) {
+    p = c + utf8_at(s, c).len;  // 7860个化合物, 20多个项目: a bare count, its classifier after it
   } else {
     return {};
   }
@@ -1363,11 +1376,16 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       while (e < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
       if (e == words_end) break;
       words_end = e;
-      if (!at(s, e, " ") || !scan::is_ascii_alpha(static_cast<unsigned char>(cp_at(s, e + 1)))) break;
+      if (!at(s, e, " ") || !latin_letter(cp_at(s, e + 1))) break;
       words_end = e + 1;
     }
     while (words_end > p && s[words_end - 1] == ' ') --words_end;
-    return s.substr(begin, words_end - begin);
+    // 8款PD-（L）1药物: words cut short by a bracket name nothing.
+    const char32_t next = cp_at(s, words_end);
+    if (words_end >= s.size() || scan::is_han(next) || is_clause_break(next) || next == U'。') {
+      return s.substr(begin, words_end - begin);
+    }
+    return {};
   }
   for (int chars = 0; chars <= 6; ++chars) {
     const Utf8Char c = p < s.size() ? utf8_at(s, p) : Utf8Char{'\n', 1};
@@ -1376,9 +1394,22 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
     // 中 ends a noun as its last word (16份协议中，), not inside it (中国企业, 大中城市).
     if (!scan::is_han(c.cp) || count_stop_at(s, p) || chinese_digit(c.cp) >= 0 ||
         (p > begin && c.cp == U'中' && !scan::is_han(cp_at(s, p + c.len)))) {
+      // 1.5万份坚定的订单, 3款海外企业的ADC产品: before 的 stands as often what the counted
+      // things are or whose they are as the things themselves.
+      if (at(s, p, "的")) return {};
       // 16家净利润在1亿元以上: a metric after the count is what the counted have, not them.
-      if (word_ending_at(s, begin, p, kMetricsSet) == begin) return {};
-      return s.substr(begin, p - begin);
+      // 21种产品价格上涨: a metric that ends the noun is theirs, the count counts 产品. (A plain
+      // search: word_ending_at here makes GCC outline it for read_subject too.)
+      std::string_view noun = s.substr(begin, p - begin);
+      // 十件事，: a noun of one character stands only before a clause break (20万辆高效运输
+      // and 10台拉升 are a word cut short).
+      if (p > begin && noun.size() == utf8_at(s, begin).len && !is_clause_break(c.cp)) return {};
+      std::size_t metric = 0;  // bytes: the longest metric ending the noun; orders are counted
+      for (std::string_view m : kMetrics) {
+        if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+      }
+      // 50万套年产能: what is left of a noun of one character and a metric is no noun.
+      return noun.size() - metric > 3 || metric == 0 ? noun.substr(0, noun.size() - metric) : std::string_view();
     }
     p += c.len;
   }
@@ -2059,8 +2090,10 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // A count with no subject before it: the noun it counts, after it (31家科创板公司 → 科创板公司).
     if (fig.subject.empty() && f.kind == FigureKind::Count && !is_ordinal(s, num_begin)) {
       // English after a Latin word or a space (200 jobs, ten new stores), Chinese otherwise.
-      // A number of things is whole: 0.3 mbd counts nothing.
-      const bool english = end > n->end ? scan::is_ascii_alpha(static_cast<unsigned char>(s[end - 1])) : at(s, end, " ");
+      // A number of things is whole: 0.3 mbd counts nothing; nor does a number in Chinese text
+      // (（14 mbd）) take English words.
+      const bool english = end > n->end ? scan::is_ascii_alpha(static_cast<unsigned char>(s[end - 1]))
+                                        : at(s, end, " ") && cp_before(s, num_begin) < 0x80;
       if (!english) {
         fig.subject = std::string(noun_after_classifier(s, n->end, end));
       } else if (f.value >= 1 && f.value == std::floor(f.value)) {
