@@ -1344,10 +1344,11 @@ bool count_stop_at(std::string_view s, std::size_t pos) { return kCountStopIndex
 // 15位股东签署 → 股东, 15只ETF上市 → ETF): up to a clause break, a count stop (a particle, a
 // verb, 月 of 3个月), a digit (the next figure) or other punctuation, at most six characters or
 // two Latin words, else nothing (a clause that names no stop is no noun to guess at). Only the
-// classifiers that a noun follows: not 股, 人, 户 or 次, which are what they count. 左右 and 以上
+// classifiers that a noun follows: not 股, 人, 户 or 次, which are what they count, nor 部, as
+// often the start of 部门 as a classifier. 左右 and 以上
 // after the classifier (50个左右场景) are the figure's approximation, passed over.
 std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, std::size_t end) {
-  static constexpr std::u32string_view kClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗部件所批头篇间处类";
+  static constexpr std::u32string_view kClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类";
   auto classifier = [&](std::size_t pos) { return kClassifiers.find(cp_at(s, pos)) != std::u32string_view::npos; };
   std::size_t p = 0;
   if (end > num_end && classifier(end - utf8_before(s, end).len)) {

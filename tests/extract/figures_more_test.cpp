@@ -281,6 +281,8 @@ TEST(FiguresMore, CountsNameWhatTheyCount) {
   check_subjects("6月25日晚，40家A股公司发布公告。", {{"40家", "A股公司", ""}});
   check_subjects("研究覆盖7860个化合物，其中300余台设备已交付。", {{"7860", "化合物", ""}, {"300余台", "设备", ""}});
   check_subjects("截至目前已有50个左右高价值场景落地。", {{"50", "高价值场景", ""}});
+  // A metric after the noun is the counted things' (21种产品价格上涨 counts 产品).
+  check_subjects("21种产品价格上涨。", {{"21", "产品", ""}});
   check_subjects("The chain opened 10 new stores in May.", {{"10", "new stores", ""}});
   check_subjects("It has 12 shareholders of record.", {{"12", "shareholders", ""}});
   check_subjects("The group delivered four aircraft and cut 200 jobs.", {{"four aircraft", "aircraft", ""}, {"cut 200 jobs", "jobs", ""}});
@@ -292,6 +294,11 @@ TEST(FiguresMore, CountsNameWhatTheyCount) {
   check_subjects("累计31家2025年以来新增。", {{"31家", "", ""}});
   check_subjects("数量增至15家，2025年为9家。", {{"增至15家", "", ""}, {"9家", "", ""}});
   check_subjects("The count rose to 15 on May 3.", {{"rose to 15", "", ""}});
+  // Before 的 stands what the things are as often as the things; a word cut short by a verb;
+  // 部门, no classifier.
+  check_subjects("赢得1.5万份坚定的订单。", {{"1.5万", "", ""}});
+  check_subjects("把效率从10台拉升到100台。", {{"10台", "", ""}, {"升到100台", "", ""}});
+  check_subjects("民政部等14部门联合发文。", {{"14", "", ""}});
   check_subjects("第3家门店开业。", {});
   check_subjects("3个月内完成整改。", {});
   check_subjects("一是加强监管，二是完善两个市场。", {});
