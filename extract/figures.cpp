@@ -1345,8 +1345,8 @@ bool count_stop_at(std::string_view s, std::size_t pos) { return kCountStopIndex
 // verb, 月 of 3个月), a digit (the next figure) or other punctuation, at most six characters or
 // two Latin words, else nothing (a clause that names no stop is no noun to guess at). Only the
 // classifiers that a noun follows: not 股, 人, 户 or 次, which are what they count, nor 部, as
-// often the start of 部门 as a classifier. 左右 and 以上
-// after the classifier (50个左右场景) are the figure's approximation, passed over.
+// often the start of 部门 as a classifier. 左右 and 以上 after the classifier (50个左右场景)
+// are the figure's approximation, passed over.
 std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, std::size_t end) {
   static constexpr std::u32string_view kClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类";
   auto classifier = [&](std::size_t pos) { return kClassifiers.find(cp_at(s, pos)) != std::u32string_view::npos; };
@@ -1398,14 +1398,14 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       // 1.5万份坚定的订单, 3款海外企业的ADC产品: before 的 stands as often what the counted
       // things are or whose they are as the things themselves.
       if (at(s, p, "的")) return {};
-      // 16家净利润在1亿元以上: a metric after the count is what the counted have, not them.
-      // 21种产品价格上涨: a metric that ends the noun is theirs, the count counts 产品. (A plain
-      // search: word_ending_at here makes GCC outline it for read_subject too.)
       std::string_view noun = s.substr(begin, p - begin);
-      // 十件事，: a noun of one character stands only before a clause break (20万辆高效运输
-      // and 10台拉升 are a word cut short).
+      // 十件事，: a noun of one character stands only before a clause break (10台拉升到 is a
+      // word cut short).
       if (p > begin && noun.size() == utf8_at(s, begin).len && !is_clause_break(c.cp)) return {};
-      std::size_t metric = 0;  // bytes: the longest metric ending the noun; orders are counted
+      // 21种产品价格上涨: a metric that ends the noun is what the counted have, the count counts
+      // 产品; a metric alone (16家净利润在1亿元以上) is no noun. Orders are counted. (A plain
+      // search: word_ending_at here makes GCC outline it for read_subject too.)
+      std::size_t metric = 0;  // bytes: the longest metric ending the noun
       for (std::string_view m : kMetrics) {
         if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
       }
@@ -2089,17 +2089,15 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
     // A count with no subject before it: the noun it counts, after it (31家科创板公司 → 科创板公司).
-    if (fig.subject.empty() && f.kind == FigureKind::Count && !is_ordinal(s, num_begin)) {
-      // English after a Latin word or a space (200 jobs, ten new stores), Chinese otherwise.
-      // A number of things is whole: 0.3 mbd counts nothing; nor does a number in Chinese text
-      // (（14 mbd）) take English words.
+    // A number of things is whole: 0.3 mbd and 下降0.04个点 count none.
+    if (fig.subject.empty() && f.kind == FigureKind::Count && !is_ordinal(s, num_begin) && f.value >= 1 &&
+        f.value == std::floor(f.value)) {
+      // English after a Latin word (200 jobs) or, for a bare number, one standing after a space
+      // (ten new stores; not （14 mbd）, folded to ASCII); Chinese otherwise.
+      const char32_t before = cp_before(s, num_begin);
       const bool english = end > n->end ? scan::is_ascii_alpha(static_cast<unsigned char>(s[end - 1]))
-                                        : at(s, end, " ") && cp_before(s, num_begin) < 0x80;
-      if (!english) {
-        fig.subject = std::string(noun_after_classifier(s, n->end, end));
-      } else if (f.value >= 1 && f.value == std::floor(f.value)) {
-        fig.subject = std::string(noun_after_english_count(s, n->end, end));
-      }
+                                        : at(s, end, " ") && (num_begin == 0 || before == ' ' || before == '\n');
+      fig.subject = std::string(english ? noun_after_english_count(s, n->end, end) : noun_after_classifier(s, n->end, end));
     }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
