@@ -715,7 +715,10 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
       std::size_t r = q + len;
       for (const UnitWord& v : kUnits) {
         // Not 手 (十个手指头: fingers; lots take no 个).
-        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count) {
+        // Nor a one-character word that begins a longer one (120个项目, 3个家庭): only 人 counts
+        // people there (3个人参加).
+        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count &&
+            !(v.word.size() == 3 && v.word != "人" && scan::is_han(cp_at(s, r + 3)))) {
           f.unit = v.unit;
           len += v.word.size();
           break;
@@ -1317,6 +1320,133 @@ void carry_subject(std::string_view s, std::size_t last_figure_end, std::size_t 
   }
   fig.subject = std::string(subject);
   fig.subject_id = out.back().subject_id;
+}
+
+// The count stops (lexicon/figure_cues.tsv) indexed by their first character: tried at each
+// character of a counted noun, a walk over the whole list costs more than the rest of the read.
+struct CountStop {
+  std::string_view word;
+};
+struct CountStopTable {
+  CountStop entries[std::size(kCountStops)];
+};
+constexpr CountStopTable kCountStopTable = [] {
+  CountStopTable t{};
+  for (std::size_t k = 0; k < std::size(kCountStops); ++k) t.entries[k].word = kCountStops[k];
+  return t;
+}();
+constexpr scan::WordIndex kCountStopIndex(kCountStopTable.entries);
+
+// Whether one of the count stops starts at `pos`.
+bool count_stop_at(std::string_view s, std::size_t pos) { return kCountStopIndex.longest(s, pos) != nullptr; }
+
+// The noun a Chinese count counts, read after its classifier (31家科创板公司发布了年报 → 科创板公司,
+// 15位股东签署 → 股东, 15只ETF上市 → ETF): up to a clause break, a count stop (a particle, a
+// verb, 月 of 3个月), a digit (the next figure) or other punctuation, at most six characters or
+// two Latin words, else nothing (a clause that names no stop is no noun to guess at). Only the
+// classifiers that a noun follows: not 股, 人, 户 or 次, which are what they count, nor 部, as
+// often the start of 部门 as a classifier. 左右 and 以上 after the classifier (50个左右场景)
+// are the figure's approximation, passed over.
+std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, std::size_t end) {
+  static constexpr std::u32string_view kClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类";
+  auto classifier = [&](std::size_t pos) { return kClassifiers.find(cp_at(s, pos)) != std::u32string_view::npos; };
+  std::size_t p = 0;
+  if (end > num_end && classifier(end - utf8_before(s, end).len)) {
+    // 31家, 50多家, 3万名: the classifier right after the number, its approximation or its scale.
+    const std::size_t c = end - utf8_before(s, end).len;
+    const char32_t before = cp_before(s, c);
+    if (c != num_end && before != U'多' && before != U'余' && before != U'几' && before != U'万' && before != U'亿') return {};
+    p = end;
+  } else if (const std::size_t c = at(s, end, "多") || at(s, end, "余") ? end + 3 : end; end == num_end && classifier(c)) {
+    p = c + utf8_at(s, c).len;  // 7860个化合物, 20多个项目: a bare count, its classifier after it
+  } else {
+    return {};
+  }
+  p = scan::skip(s, p, "左右");
+  p = scan::skip(s, p, "以上");
+  const std::size_t begin = p;
+  // A股公司, B端客户: a lone letter opens a Chinese noun.
+  auto latin_letter = [](char32_t c) { return c < 0x80 && scan::is_ascii_alpha(static_cast<unsigned char>(c)); };
+  const bool letter_word = latin_letter(cp_at(s, p)) && scan::is_han(cp_at(s, p + 1));
+  if (letter_word) ++p;
+  if (!letter_word && p < s.size() && scan::is_ascii_alpha(static_cast<unsigned char>(s[p]))) {
+    // ETF, AI Agent: Latin words, up to two, ending where the Chinese resumes or the clause does.
+    std::size_t words_end = p;
+    for (int words = 0; words < 2; ++words) {
+      std::size_t e = words_end;
+      while (e < s.size() && (scan::is_ascii_alnum(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+      if (e == words_end) break;
+      words_end = e;
+      if (!at(s, e, " ") || !latin_letter(cp_at(s, e + 1))) break;
+      words_end = e + 1;
+    }
+    while (words_end > p && s[words_end - 1] == ' ') --words_end;
+    // 8款PD-（L）1药物: words cut short by a bracket name nothing.
+    const char32_t next = cp_at(s, words_end);
+    if (words_end >= s.size() || scan::is_han(next) || is_clause_break(next) || next == U'。') {
+      return s.substr(begin, words_end - begin);
+    }
+    return {};
+  }
+  for (int chars = 0; chars <= 6; ++chars) {
+    const Utf8Char c = p < s.size() ? utf8_at(s, p) : Utf8Char{'\n', 1};
+    // 户用ESS电池, 工业5G专网: a noun that goes on in Latin letters or digits is not read whole.
+    if (latin_letter(c.cp) || (p > begin && c.cp < 0x80 && scan::is_ascii_digit(static_cast<unsigned char>(c.cp)))) return {};
+    // 中 ends a noun as its last word (16份协议中，), not inside it (中国企业, 大中城市).
+    if (!scan::is_han(c.cp) || count_stop_at(s, p) || chinese_digit(c.cp) >= 0 ||
+        (p > begin && c.cp == U'中' && !scan::is_han(cp_at(s, p + c.len)))) {
+      // 1.5万份坚定的订单, 3款海外企业的ADC产品: before 的 stands as often what the counted
+      // things are or whose they are as the things themselves.
+      if (at(s, p, "的")) return {};
+      std::string_view noun = s.substr(begin, p - begin);
+      // 十件事，: a noun of one character stands only before a clause break (10台拉升到 is a
+      // word cut short).
+      if (p > begin && noun.size() == utf8_at(s, begin).len && !is_clause_break(c.cp)) return {};
+      // 21种产品价格上涨: a metric that ends the noun is what the counted have, the count counts
+      // 产品; a metric alone (16家净利润在1亿元以上) is no noun. Orders are counted. (A plain
+      // search: word_ending_at here makes GCC outline it for read_subject too.)
+      std::size_t metric = 0;  // bytes: the longest metric ending the noun
+      for (std::string_view m : kMetrics) {
+        if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+      }
+      // 50万套年产能: what is left of a noun of one character and a metric is no noun.
+      return noun.size() - metric > 3 || metric == 0 ? noun.substr(0, noun.size() - metric) : std::string_view();
+    }
+    p += c.len;
+  }
+  return {};
+}
+
+// The noun an English count counts: its count word (200 jobs → jobs), or one or two plain
+// lowercase words after a bare number (10 new stores → new stores), none of them a word that
+// starts a phrase (of, were, percent) or a verb's form in -ed or -ing.
+std::string_view noun_after_english_count(std::string_view s, std::size_t num_end, std::size_t end) {
+  if (end > num_end) {
+    std::size_t b = end;
+    while (b > num_end && scan::is_ascii_alpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    return b < end && b > num_end && s[b - 1] == ' ' ? s.substr(b, end - b) : std::string_view();
+  }
+  static constexpr std::string_view kNotNouns[] = {
+      "of",  "to",   "in",   "on",   "at",    "for",  "from", "by",      "with",    "and",      "or",    "per",
+      "than", "as",  "were", "was",  "are",   "is",   "be",   "been",    "have",    "has",      "had",   "will",
+      "would", "could", "can", "may", "more", "less", "percent", "pct", "million", "billion", "thousand", "times",
+      "the", "a",   "an",   "that", "which", "who",  "year", "years",   "month",   "months",   "days",  "weeks",
+      "hours", "minutes", "seconds"};
+  std::size_t p = end;
+  std::size_t noun_end = end;
+  for (int words = 0; words < 2; ++words) {
+    if (!at(s, p, " ")) break;
+    std::size_t e = p + 1;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    const std::string_view w = s.substr(p + 1, e - p - 1);
+    if (w.size() < 2 || !scan::word_end(s, e) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) break;
+    const bool modifier = w == "new";
+    if (!modifier && std::find(std::begin(kNotNouns), std::end(kNotNouns), w) != std::end(kNotNouns)) break;
+    p = e;
+    if (!modifier) noun_end = e;
+    if (!modifier && w.back() == 's') break;  // 15 shareholders: a plural ends the noun
+  }
+  return noun_end > end ? s.substr(end + 1, noun_end - end - 1) : std::string_view();
 }
 
 // Context before the number in its clause: approximation (约, 逾), a level word (突破, 达),
@@ -1958,6 +2088,17 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     fig.value = round_significant(f.value);
     fig.value_high = f.high ? std::optional<double>(round_significant(*f.high)) : std::nullopt;
     fig.unit = local_unit(doc, entities, num_begin, end, f.unit);
+    // A count with no subject before it: the noun it counts, after it (31家科创板公司 → 科创板公司).
+    // A number of things is whole: 0.3 mbd and 下降0.04个点 count none.
+    if (fig.subject.empty() && f.kind == FigureKind::Count && !is_ordinal(s, num_begin) && f.value >= 1 &&
+        f.value == std::floor(f.value)) {
+      // English after a Latin word (200 jobs) or, for a bare number, one standing after a space
+      // (ten new stores; not （14 mbd）, folded to ASCII); Chinese otherwise.
+      const char32_t before = cp_before(s, num_begin);
+      const bool english = end > n->end ? scan::is_ascii_alpha(static_cast<unsigned char>(s[end - 1]))
+                                        : at(s, end, " ") && (num_begin == 0 || before == ' ' || before == '\n');
+      fig.subject = std::string(english ? noun_after_english_count(s, n->end, end) : noun_after_classifier(s, n->end, end));
+    }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
     fig.kind = f.kind;

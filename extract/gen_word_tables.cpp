@@ -231,7 +231,7 @@ void directions(const std::string& path, std::ostream& out) {
 }
 
 // figure_cues.tsv: word, uses (approx_before, approx_after, approx_after_span, level, amount,
-// metric, carry; comma-separated). A list for each of the pass's searches, its words in file order:
+// metric, carry, count_stop; comma-separated). A list for each of the pass's searches, its words in file order:
 // kApproxAfter holds both kinds of approx_after, kApproxAfterInSpan the span ones.
 void figure_cues(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
@@ -246,7 +246,8 @@ void figure_cues(const std::string& path, std::ostream& out) {
                                 {"kLevelWords", {"level"}},
                                 {"kAmountWords", {"amount"}},
                                 {"kMetrics", {"metric"}},
-                                {"kCarryWords", {"carry"}}};
+                                {"kCarryWords", {"carry"}},
+                                {"kCountStops", {"count_stop"}}};
   std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
   for (const Row& r : rows) {
     const std::string where = where_of(path, r);
@@ -259,7 +260,7 @@ void figure_cues(const std::string& path, std::ostream& out) {
         words[l.name].push_back(word);
         known = true;
       }
-      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, carry)");
+      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, carry, count_stop)");
     });
   }
   // After the number the pass takes the longest word there and asks whether it is a span one:

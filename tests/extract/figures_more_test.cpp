@@ -261,10 +261,47 @@ TEST(FiguresMore, ASubjectIsNotCarriedPastANewOne) {
   check_subjects("净利润5亿元。同比增长12%。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
   check_subjects("净利润5亿元，“同比增长12%”。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
   check_subjects("两项营收分别为3亿元、4亿元。", {{"营收分别为3亿元", "营收", ""}, {"4亿元", "", ""}});
-  check_subjects("预计分红金额达76.5亿元；31家公司宣布分红。", {{"金额达76.5亿元", "金额", ""}, {"31家", "", ""}});
+  // 31家 takes no carry: it counts what follows it (CountsNameWhatTheyCount).
+  check_subjects("预计分红金额达76.5亿元；31家公司宣布分红。", {{"金额达76.5亿元", "金额", ""}, {"31家", "公司", ""}});
   check_subjects("技术岗占比达85%，超七成聚焦AI领域。", {{"占比达85%", "占比", ""}, {"超七成", "", ""}});
   check_subjects("海外毛利率47.1%，是内地20.7%的两倍。", {{"毛利率47.1%", "毛利率", ""}, {"20.7%", "", ""}, {"两倍", "", ""}});
   check_subjects("海外毛利率47.1%，为20.7%的两倍。", {{"毛利率47.1%", "毛利率", ""}, {"20.7%", "毛利率", ""}, {"两倍", "", ""}});
+}
+
+// A count with no subject before it takes the noun it counts, after its classifier: up to a
+// clause break, a particle or a verb, a few characters or two English words (#31). Not a
+// verb, a date or the next figure; not a rank (第3家) nor a duration (3个月), which are no counts.
+TEST(FiguresMore, CountsNameWhatTheyCount) {
+  check_subjects("31家科创板公司发布了年报。", {{"31家", "科创板公司", ""}});
+  check_subjects("15位股东签署了协议。", {{"15", "股东", ""}});
+  check_subjects("今年已有50多家银行参与。", {{"50多家", "银行", ""}});
+  check_subjects("公司共有3万名员工。", {{"3万名", "员工", ""}});
+  check_subjects("120个项目已落地。", {{"120", "项目", ""}});
+  check_subjects("将有15只ETF上市。", {{"15", "ETF", ""}});
+  check_subjects("6月25日晚，40家A股公司发布公告。", {{"40家", "A股公司", ""}});
+  check_subjects("研究覆盖7860个化合物，其中300余台设备已交付。", {{"7860", "化合物", ""}, {"300余台", "设备", ""}});
+  check_subjects("截至目前已有50个左右高价值场景落地。", {{"50", "高价值场景", ""}});
+  // A metric after the noun is the counted things' (21种产品价格上涨 counts 产品).
+  check_subjects("21种产品价格上涨。", {{"21", "产品", ""}});
+  check_subjects("The chain opened 10 new stores in May.", {{"10", "new stores", ""}});
+  check_subjects("It has 12 shareholders of record.", {{"12", "shareholders", ""}});
+  check_subjects("The group delivered four aircraft and cut 200 jobs.", {{"four aircraft", "aircraft", ""}, {"cut 200 jobs", "jobs", ""}});
+  // Nothing to take: the count's own subject stands before it, a verb, a metric, a date or a
+  // clause break follows it.
+  check_subjects("科创板公司共31家。", {{"31家", "", ""}});
+  check_subjects("服务新能源汽车20万辆高效运输。", {{"20万辆", "", ""}});
+  check_subjects("其中16家净利润在1亿元以上。", {{"16家", "", ""}, {"净利润在1亿元以上", "净利润", ""}});
+  check_subjects("累计31家2025年以来新增。", {{"31家", "", ""}});
+  check_subjects("数量增至15家，2025年为9家。", {{"增至15家", "", ""}, {"9家", "", ""}});
+  check_subjects("The count rose to 15 on May 3.", {{"rose to 15", "", ""}});
+  // Before 的 stands what the things are as often as the things; a word cut short by a verb;
+  // 部门, no classifier.
+  check_subjects("赢得1.5万份坚定的订单。", {{"1.5万", "", ""}});
+  check_subjects("把效率从10台拉升到100台。", {{"10台", "", ""}, {"升到100台", "", ""}});
+  check_subjects("民政部等14部门联合发文。", {{"14", "", ""}});
+  check_subjects("第3家门店开业。", {});
+  check_subjects("3个月内完成整改。", {});
+  check_subjects("一是加强监管，二是完善两个市场。", {});
 }
 
 // Metrics read most often right before a figure with no subject (#31).
