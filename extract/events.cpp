@@ -340,40 +340,90 @@ bool noun_plan(std::string_view text, std::size_t k) {
          std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
 }
 
-// A future cue of the sentence; "would have" (a premium would have been better) looks back.
-bool has_future_cue(std::string_view text) {
-  static constexpr scan::CueSet kCues(kFutureCues);
-  return kCues.find_if(text, 0, text.size(), [&](std::size_t k, std::string_view w) {
-    if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
-    if (w == "计划" && noun_plan(text, k)) return false;
-    return !(w == "将" && disposal_jiang(text, k));
-  });
+// Whether the future cue `w` at `k` of `text` tells a time to come; "would have" (a premium
+// would have been better) looks back.
+bool future_cue_holds(std::string_view text, std::size_t k, std::string_view w) {
+  if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
+  if (w == "计划" && noun_plan(text, k)) return false;
+  return !(w == "将" && disposal_jiang(text, k));
 }
 
 struct Aspect {
   std::size_t plan = std::string_view::npos;  // the last plan cue before the trigger
   bool done = false;                          // a sign of completion nearer the trigger
 };
-Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigger) {
-  Aspect a;
-  static constexpr scan::CueSet kPlans(kPlanCues);
-  kPlans.find_if(text, 0, pos, [&](std::size_t k, std::string_view) {
-    a.plan = k;  // the last one before the trigger
-    return false;
+
+// The word lists read_cue_words looks for, in one table: each word with its list and its place there.
+enum class CueKind : std::uint8_t { Future, Hedge, Plan, Done };
+struct KindedCue {
+  std::string_view word;
+  CueKind kind;
+  std::uint8_t index;
+};
+struct KindedCues {
+  KindedCue cues[std::size(kFutureCues) + std::size(kHedges) + std::size(kPlanCues) + std::size(kDoneCues)];
+};
+constexpr KindedCues kKindedCues = [] {
+  KindedCues t{};
+  std::size_t n = 0;
+  auto add = [&](std::span<const std::string_view> words, CueKind kind) {
+    std::uint8_t i = 0;
+    for (std::string_view w : words) t.cues[n++] = {w, kind, i++};
+  };
+  add(kFutureCues, CueKind::Future);
+  add(kHedges, CueKind::Hedge);
+  add(kPlanCues, CueKind::Plan);
+  add(kDoneCues, CueKind::Done);
+  return t;
+}();
+
+struct CueWords {
+  bool future = false;  // a future cue (kFutureCues) that holds (future_cue_holds)
+  bool hedge = false;   // a hedge (kHedges)
+  Aspect aspect;
+};
+// The cue words of `text` in one walk over it (instead of one per list): future cues and
+// hedges of text[0, cue_end); with `aspect`, also the aspect of the trigger `trigger` at `pos`
+// of `text`: the last plan cue (kPlanCues) starting before it, unless a sign of completion
+// (kDoneCues: the last of each word starting at or before `pos`, not 为完成 or 未完成; 了
+// after the trigger) stands nearer it.
+CueWords read_cue_words(std::string_view text, std::size_t cue_end, bool aspect, std::size_t pos, std::string_view trigger) {
+  static constexpr scan::CueSet kCues(kKindedCues.cues);
+  CueWords r;
+  const std::string_view cue_text = text.substr(0, cue_end);
+  std::array<std::size_t, std::size(kDoneCues)> last_done;
+  last_done.fill(std::string_view::npos);
+  kCues.find_if(text, 0, aspect ? std::max(cue_end, pos + 1) : cue_end, [&](std::size_t k, const KindedCue& c) {
+    const bool in_cue_text = k + c.word.size() <= cue_end;
+    switch (c.kind) {
+      case CueKind::Future:
+        if (!r.future && in_cue_text && future_cue_holds(cue_text, k, c.word)) r.future = true;
+        break;
+      case CueKind::Hedge:
+        if (in_cue_text) r.hedge = true;
+        break;
+      case CueKind::Plan:
+        if (aspect && k < pos) r.aspect.plan = k;
+        break;
+      case CueKind::Done:
+        if (aspect && k <= pos) last_done[c.index] = k;
+        break;
+    }
+    return !aspect && r.future && r.hedge;
   });
+  if (!aspect) return r;
   std::size_t done_at = std::string_view::npos;
-  for (std::string_view w : kDoneCues) {
-    std::size_t k = scan::rfind(text, w, pos);
+  for (std::size_t k : last_done) {
     // 为完成 (in order to), 未完成 (not yet): no completion
     bool purpose = k != std::string_view::npos && (scan::ends_at(text, k, "为") || scan::ends_at(text, k, "未"));
     if (k != std::string_view::npos && k < pos && !purpose && (done_at == std::string_view::npos || k > done_at)) done_at = k;
   }
   if (text.substr(pos + trigger.size()).starts_with("了")) done_at = pos;
-  if (done_at != std::string_view::npos && (a.plan == std::string_view::npos || done_at > a.plan)) {
-    a.done = true;
-    a.plan = std::string_view::npos;
+  if (done_at != std::string_view::npos && (r.aspect.plan == std::string_view::npos || done_at > r.aspect.plan)) {
+    r.aspect.done = true;
+    r.aspect.plan = std::string_view::npos;
   }
-  return a;
+  return r;
 }
 
 bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
@@ -495,9 +545,9 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
   };
   // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
   // would stop at every Han character of the E5 block.
-  for (std::size_t k = sentence.start; k + 3 <= s.size(); ++k) {
-    const auto lead = static_cast<unsigned char>(s[k]);
-    if (lead != 0xE5 && lead != 0xE7) continue;
+  // (b & 0xFD) == 0xE5 holds for E5 and E7 alone: find_byte passes eight bytes at a time.
+  for (std::size_t k = scan::find_byte(s, sentence.start, 0xFD, 0xE5); k + 3 <= s.size();
+       k = scan::find_byte(s, k + 1, 0xFD, 0xE5)) {
     if (at(s, k, "受")) {
       shou(k);
     } else if (at(s, k, "因")) {
@@ -792,6 +842,19 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
   return sentence.end;
 }
 
+// A bit for each character that starts a Chinese speech verb (kOpinionVerbsZh, all of them
+// three-byte characters): opinion_sentence passes over the other characters after one test
+// instead of comparing every verb at each.
+constexpr std::array<std::uint64_t, 1024> kOpinionVerbStartsZh = [] {
+  std::array<std::uint64_t, 1024> bits{};
+  for (std::string_view v : kOpinionVerbsZh) {
+    const char32_t cp = three_byte_code_point(v, 0);
+    bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+  }
+  return bits;
+}();
+bool starts_opinion_verb_zh(Utf8Char c) { return c.len == 3 && ((kOpinionVerbStartsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
+
 // True when the sentence's events sit inside an opinion holder's words: Chinese, the first
 // speech verb (kOpinionVerbsZh) has a holder in its clause before it and every trigger comes
 // after it; English, a holder says before every trigger (Analysts expect the Fed to cut), or
@@ -799,10 +862,16 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
 // `first_trigger`: where the sentence's first trigger starts.
 bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_trigger, bool english) {
   if (!english) {
+    static_assert(std::all_of(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh),
+                              [](std::string_view v) { return three_byte_char_at(v, 0); }));
     std::size_t clause = sentence.start;
     for (std::size_t i = sentence.start; i < first_trigger;) {
       const Utf8Char c = utf8_at(s, i);
       if (clause_break(c.cp)) clause = i + c.len;
+      if (!starts_opinion_verb_zh(c)) {
+        i += c.len;
+        continue;
+      }
       for (std::string_view v : kOpinionVerbsZh) {
         if (!at(s, i, v)) continue;
         if (v == "称" && (at(s, i, "称为") || at(s, i, "称号"))) continue;
@@ -2531,16 +2600,19 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
     cue_text = s.substr(c.bytes.start, cue_end - c.bytes.start);
   }
   if (!d.english) cues.hedged_clause = hedges_trigger(s.substr(clause.start, trigger.pos - clause.start));
-  cues.future = has_future_cue(cue_text);
-  static constexpr scan::CueSet kHedgeCues(kHedges);
-  cues.hedge = kHedgeCues.any(cue_text);
+  // Chinese: cue_text opens the sentence, whose plan and completion cues (the trigger's aspect)
+  // are read in the same walk.
+  const std::string_view text = c.text;
+  const CueWords words = d.english ? read_cue_words(cue_text, cue_text.size(), false, 0, {})
+                                   : read_cue_words(text, cue_text.size(), true, trigger.pos - c.bytes.start, trigger.trigger->word);
+  cues.future = words.future;
+  cues.hedge = words.hedge;
   // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
   // it is expected.
   if (g.date != nullptr && g.date->value == "FUTURE_REF") cues.future = cues.hedge = true;
   // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
   // when the plan cue it leads follows it (预计将于, 预计将在).
-  const std::string_view text = c.text;
-  const Aspect aspect = d.english ? Aspect{} : aspect_of(text, trigger.pos - c.bytes.start, trigger.trigger->word);
+  const Aspect aspect = words.aspect;
   const std::size_t plan = aspect.plan;
   static constexpr std::string_view kForecast = "预计";
   if (plan != std::string_view::npos &&
