@@ -581,14 +581,27 @@ bool wide_break_at(std::string_view s, std::size_t i) {
 
 bool ascii_break(char c) { return c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n'; }
 
+// The bytes that may start a clause break (an ASCII break, E3 or EF) and those that may end one
+// (an ASCII break, or the last byte of 。，；！？：): clause_around passes over the others after one test.
+constexpr std::array<std::uint8_t, 256> kBreakBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned char c : {',', ';', '!', '?', ':', '\n'}) t[c] = 3;
+  t[0xE3] = t[0xEF] = 1;
+  for (unsigned char c : {0x82, 0x8C, 0x9B, 0x81, 0x9F, 0x9A}) t[c] |= 2;
+  return t;
+}();
+bool may_start_break(char c) { return (kBreakBytes[static_cast<unsigned char>(c)] & 1) != 0; }
+bool may_end_break(char c) { return (kBreakBytes[static_cast<unsigned char>(c)] & 2) != 0; }
+
 // The clause of `s` around `pos` within `sentence`: between clause breaks (clause_break).
 ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
   std::size_t from = pos;
-  while (from > sentence.start && !ascii_break(s[from - 1]) && !(from >= sentence.start + 3 && wide_break_at(s, from - 3))) {
+  while (from > sentence.start && (!may_end_break(s[from - 1]) || (!ascii_break(s[from - 1]) &&
+                                                                   !(from >= sentence.start + 3 && wide_break_at(s, from - 3))))) {
     --from;
   }
   std::size_t to = pos;
-  while (to < sentence.end && !ascii_break(s[to]) && !wide_break_at(s, to)) ++to;
+  while (to < sentence.end && (!may_start_break(s[to]) || (!ascii_break(s[to]) && !wide_break_at(s, to)))) ++to;
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
 }
 
@@ -624,40 +637,55 @@ bool describes_or_explains(std::string_view row) {
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
   // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
   // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
-  static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
-                                               "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
-                                               // what an act told before is for
-                                               "此举意在", "此举旨在",
-                                               // a routine (see routine)
-                                               "每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  if (kCueSet.any(row)) return true;
+  // One walk over the row for all of its words: the cues, what usually is (the first 往往 or
+  // 通常 of the row) and an effect explained (令/使/让 X 更 Y in one clause).
+  enum class Kind : std::uint8_t { Cue, Usually, Cause };
+  struct Word {
+    std::string_view word;
+    Kind kind;
+  };
+  static constexpr Word kWords[] = {{"主要从事", Kind::Cue}, {"主营业务", Kind::Cue}, {"是一家", Kind::Cue}, {"注册地址", Kind::Cue},
+                                    {"意味着", Kind::Cue}, {"有助于", Kind::Cue}, {"解释", Kind::Cue}, {"原因是", Kind::Cue},
+                                    {"这是因为", Kind::Cue}, {"可能受到", Kind::Cue}, {"可能促使", Kind::Cue},
+                                    {"可能是因为", Kind::Cue}, {"可能是由于", Kind::Cue}, {"可能帮助", Kind::Cue}, {"促使", Kind::Cue},
+                                    {"估算", Kind::Cue}, {"应该", Kind::Cue}, {"的理由", Kind::Cue},
+                                    // what an act told before is for
+                                    {"此举意在", Kind::Cue}, {"此举旨在", Kind::Cue},
+                                    // a routine (see routine)
+                                    {"每个交易日", Kind::Cue}, {"每个工作日", Kind::Cue}, {"每一交易日", Kind::Cue}, {"算术平均", Kind::Cue},
+                                    {"计算得出", Kind::Cue},
+                                    {"往往", Kind::Usually}, {"通常", Kind::Usually},
+                                    {"令", Kind::Cause}, {"使", Kind::Cause}, {"让", Kind::Cause}};
+  static constexpr scan::CueSet kWordSet(kWords);
+  bool seen_usually[2] = {false, false};
+  const bool cue = kWordSet.find_if(row, 0, row.size(), [&](std::size_t k, const Word& w) {
+    switch (w.kind) {
+      case Kind::Cue:
+        return true;
+      case Kind::Usually: {
+        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
+        if (seen) return false;  // only the first occurrence counts
+        seen = true;
+        return row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
+      }
+      case Kind::Cause:
+        for (std::size_t i = k + w.word.size(); i < row.size();) {
+          const Utf8Char c = utf8_at(row, i);
+          if (clause_break(c.cp)) break;
+          if (at(row, i, "更")) return true;
+          i += c.len;
+        }
+        return false;
+    }
+    return false;
+  });
+  if (cue) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
   // over the story's span, not a move of the day.
   for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
     if (row.starts_with(opener)) return true;
   }
-  if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
-  for (std::string_view usually : {"往往", "通常"}) {
-    const std::size_t k = row.find(usually);
-    if (k != std::string_view::npos && row.find("但", k) == std::string_view::npos &&
-        row.find("不过", k) == std::string_view::npos) {
-      return true;
-    }
-  }
-  // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
-  for (std::string_view cause : {"令", "使", "让"}) {
-    for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
-      for (std::size_t i = k + cause.size(); i < row.size();) {
-        const Utf8Char c = utf8_at(row, i);
-        if (clause_break(c.cp)) break;
-        if (at(row, i, "更")) return true;
-        i += c.len;
-      }
-    }
-  }
-  return false;
+  return row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际");
 }
 
 // A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
