@@ -382,18 +382,18 @@ struct CueWords {
   bool hedge = false;   // a hedge (kHedges)
   Aspect aspect;
 };
-// The cue words of `text` in one walk over it (instead of one per list): future cues and
-// hedges of text[0, cue_end); with `aspect`, also the aspect of the trigger `trigger` at `pos`
-// of `text`: the last plan cue (kPlanCues) starting before it, unless a sign of completion
-// (kDoneCues: the last of each word starting at or before `pos`, not 为完成 or 未完成; 了
-// after the trigger) stands nearer it.
-CueWords read_cue_words(std::string_view text, std::size_t cue_end, bool aspect, std::size_t pos, std::string_view trigger) {
+// The cue words of the Chinese sentence `text` in one walk over it (instead of one per list):
+// future cues and hedges of text[0, cue_end), and the aspect of the trigger `trigger` at `pos`:
+// the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
+// the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
+// trigger) stands nearer it.
+CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger) {
   static constexpr scan::CueSet kCues(kKindedCues.cues);
   CueWords r;
   const std::string_view cue_text = text.substr(0, cue_end);
   std::array<std::size_t, std::size(kDoneCues)> last_done;
   last_done.fill(std::string_view::npos);
-  kCues.find_if(text, 0, aspect ? std::max(cue_end, pos + 1) : cue_end, [&](std::size_t k, const KindedCue& c) {
+  kCues.find_if(text, 0, std::max(cue_end, pos + 1), [&](std::size_t k, const KindedCue& c) {
     const bool in_cue_text = k + c.word.size() <= cue_end;
     switch (c.kind) {
       case CueKind::Future:
@@ -403,15 +403,14 @@ CueWords read_cue_words(std::string_view text, std::size_t cue_end, bool aspect,
         if (in_cue_text) r.hedge = true;
         break;
       case CueKind::Plan:
-        if (aspect && k < pos) r.aspect.plan = k;
+        if (k < pos) r.aspect.plan = k;
         break;
       case CueKind::Done:
-        if (aspect && k <= pos) last_done[c.index] = k;
+        if (k <= pos) last_done[c.index] = k;
         break;
     }
-    return !aspect && r.future && r.hedge;
+    return false;  // the last plan and completion cues are wanted
   });
-  if (!aspect) return r;
   std::size_t done_at = std::string_view::npos;
   for (std::size_t k : last_done) {
     // 为完成 (in order to), 未完成 (not yet): no completion
@@ -2629,10 +2628,19 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   }
   if (!d.english) cues.hedged_clause = hedges_trigger(s.substr(clause.start, trigger.pos - clause.start));
   // Chinese: cue_text opens the sentence, whose plan and completion cues (the trigger's aspect)
-  // are read in the same walk.
+  // are read in the same walk. English: the two lists alone (the table of all four has more
+  // words to compare at each key of two letters).
   const std::string_view text = c.text;
-  const CueWords words = d.english ? read_cue_words(cue_text, cue_text.size(), false, 0, {})
-                                   : read_cue_words(text, cue_text.size(), true, trigger.pos - c.bytes.start, trigger.trigger->word);
+  CueWords words;
+  if (d.english) {
+    static constexpr scan::CueSet kFutureSet(kFutureCues);
+    static constexpr scan::CueSet kHedgeSet(kHedges);
+    words.future = kFutureSet.find_if(cue_text, 0, cue_text.size(),
+                                      [&](std::size_t k, std::string_view w) { return future_cue_holds(cue_text, k, w); });
+    words.hedge = kHedgeSet.any(cue_text);
+  } else {
+    words = read_cue_words(text, cue_text.size(), trigger.pos - c.bytes.start, trigger.trigger->word);
+  }
   cues.future = words.future;
   cues.hedge = words.hedge;
   // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
