@@ -630,7 +630,7 @@ bool named_as_factor(std::string_view s, std::size_t end) {
 // dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
 bool describes_or_explains(std::string_view row) {
   static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
-  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
+  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return at(row, 0, w); })) {
     return true;
   }
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
@@ -682,9 +682,12 @@ bool describes_or_explains(std::string_view row) {
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
   // over the story's span, not a move of the day.
   for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
-    if (row.starts_with(opener)) return true;
+    if (at(row, 0, opener)) return true;
   }
-  return row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际");
+  for (std::string_view end : {"之一。", "之一", "之际。", "之际"}) {
+    if (scan::ends_at(row, row.size(), end)) return true;
+  }
+  return false;
 }
 
 // A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
@@ -816,7 +819,9 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
 bool quotation(std::string_view row) {
   static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
   // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
-  if (const std::size_t close = row.rfind("”"); close != std::string_view::npos && row.find("“") == std::string_view::npos) {
+  // (Forward searches first: they skip to the first byte; a search back compares at every byte.)
+  if (row.find("“") == std::string_view::npos && row.find("”") != std::string_view::npos) {
+    const std::size_t close = row.rfind("”");
     const std::string_view after = row.substr(close);
     return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
                                               [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
@@ -1519,11 +1524,12 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
 // A title line: short, and not closed by a sentence's end mark (昌景黄高铁全线铺轨完成).
 bool title_line(std::string_view sentence) {
   const std::string_view t = trim(sentence);
-  if (t.empty() || count_code_points(t) > 60) return false;
+  if (t.empty()) return false;
+  // The end marks before the count of characters: most sentences end in one.
   for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "；", ";"}) {
-    if (t.ends_with(end)) return false;
+    if (scan::ends_at(t, t.size(), end)) return false;
   }
-  return true;
+  return count_code_points(t) <= 60;
 }
 
 // The share of the title's pairs of consecutive characters (letters, digits, Han) that the
