@@ -1236,7 +1236,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   const std::string_view date_text = s.substr(bytes.start, bytes.size());
   if (date_text.ends_with("同期") && (date_text.starts_with("上年") || date_text.starts_with("去年"))) return true;
   for (std::string_view w : kComparisonCues) {
-    if (!head.ends_with(w)) continue;
+    if (!scan::ends_at(head, head.size(), w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
     if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
     if (scan::is_ascii_alpha(static_cast<unsigned char>(w.front()))) {  // English: a word of its own (than, not ethan)
@@ -1248,7 +1248,8 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   // date of the figure compared with, after "from" and a number.
   const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
   static constexpr std::string_view kFrom = " from ";
-  if (const std::size_t from = head.substr(window).rfind(kFrom); from != std::string_view::npos) {
+  // (scan::rfind compares only where a space stands; std::string_view::rfind calls memcmp at every byte.)
+  if (const std::size_t from = scan::rfind(head.substr(window), kFrom, std::string_view::npos); from != std::string_view::npos) {
     const std::size_t n = window + from + kFrom.size();
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
