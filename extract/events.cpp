@@ -547,6 +547,9 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
   // (b & 0xFD) == 0xE5 holds for E5 and E7 alone: find_byte passes eight bytes at a time.
   for (std::size_t k = scan::find_byte(s, sentence.start, 0xFD, 0xE5); k + 3 <= s.size();
        k = scan::find_byte(s, k + 1, 0xFD, 0xE5)) {
+    // The second byte first: 受 E5 8F, 因 E5 9B, 由 E7 94 (most characters of those blocks are none).
+    const auto lead = static_cast<unsigned char>(s[k]), second = static_cast<unsigned char>(s[k + 1]);
+    if (lead == 0xE5 ? second != 0x8F && second != 0x9B : second != 0x94) continue;
     if (at(s, k, "受")) {
       shou(k);
     } else if (at(s, k, "因")) {
