@@ -2501,10 +2501,21 @@ void read_mentions(const DocContext& d, SentenceContext& c) {
   c.market = false;
   auto first_entity = std::partition_point(d.entities.begin(), d.entities.end(),
                                            [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
-  std::unordered_set<std::string_view> seen;  // each entity once, in text order
+  // Each entity once, in text order. Most sentences name few: a walk over them allocates
+  // nothing; a set holds them once there are many.
+  constexpr std::size_t kFew = 16;
+  std::unordered_set<std::string> many;
   for (auto h = first_entity; h != d.entities.end() && h->bytes.start < sentence.end; ++h) {
     if (h->bytes.end > sentence.end) continue;
-    if (seen.insert(h->mention.id).second) c.entities.push_back(h->mention.id);
+    const std::string& id = h->mention.id;
+    bool is_new;
+    if (c.entities.size() < kFew) {
+      is_new = std::find(c.entities.begin(), c.entities.end(), id) == c.entities.end();
+    } else {
+      if (many.empty()) many.insert(c.entities.begin(), c.entities.end());
+      is_new = many.insert(id).second;
+    }
+    if (is_new) c.entities.push_back(id);
     c.market = c.market || h->mention.kind == "index" || h->mention.kind == "rate" || h->mention.kind == "currency" ||
                h->mention.kind == "commodity";
   }
