@@ -340,40 +340,89 @@ bool noun_plan(std::string_view text, std::size_t k) {
          std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
 }
 
-// A future cue of the sentence; "would have" (a premium would have been better) looks back.
-bool has_future_cue(std::string_view text) {
-  static constexpr scan::CueSet kCues(kFutureCues);
-  return kCues.find_if(text, 0, text.size(), [&](std::size_t k, std::string_view w) {
-    if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
-    if (w == "计划" && noun_plan(text, k)) return false;
-    return !(w == "将" && disposal_jiang(text, k));
-  });
+// Whether the future cue `w` at `k` of `text` tells a time to come; "would have" (a premium
+// would have been better) looks back.
+bool future_cue_holds(std::string_view text, std::size_t k, std::string_view w) {
+  if (w == "would " && text.substr(k + w.size()).starts_with("have ")) return false;
+  if (w == "计划" && noun_plan(text, k)) return false;
+  return !(w == "将" && disposal_jiang(text, k));
 }
 
 struct Aspect {
   std::size_t plan = std::string_view::npos;  // the last plan cue before the trigger
   bool done = false;                          // a sign of completion nearer the trigger
 };
-Aspect aspect_of(std::string_view text, std::size_t pos, std::string_view trigger) {
-  Aspect a;
-  static constexpr scan::CueSet kPlans(kPlanCues);
-  kPlans.find_if(text, 0, pos, [&](std::size_t k, std::string_view) {
-    a.plan = k;  // the last one before the trigger
-    return false;
+
+// The word lists read_cue_words looks for, in one table: each word with its list and its place there.
+enum class CueKind : std::uint8_t { Future, Hedge, Plan, Done };
+struct KindedCue {
+  std::string_view word;
+  CueKind kind;
+  std::uint8_t index;
+};
+struct KindedCues {
+  KindedCue cues[std::size(kFutureCues) + std::size(kHedges) + std::size(kPlanCues) + std::size(kDoneCues)];
+};
+constexpr KindedCues kKindedCues = [] {
+  KindedCues t{};
+  std::size_t n = 0;
+  auto add = [&](std::span<const std::string_view> words, CueKind kind) {
+    std::uint8_t i = 0;
+    for (std::string_view w : words) t.cues[n++] = {w, kind, i++};
+  };
+  add(kFutureCues, CueKind::Future);
+  add(kHedges, CueKind::Hedge);
+  add(kPlanCues, CueKind::Plan);
+  add(kDoneCues, CueKind::Done);
+  return t;
+}();
+
+struct CueWords {
+  bool future = false;  // a future cue (kFutureCues) that holds (future_cue_holds)
+  bool hedge = false;   // a hedge (kHedges)
+  Aspect aspect;
+};
+// The cue words of the Chinese sentence `text` in one walk over it (instead of one per list):
+// future cues and hedges of text[0, cue_end), and the aspect of the trigger `trigger` at `pos`:
+// the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
+// the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
+// trigger) stands nearer it.
+CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger) {
+  static constexpr scan::CueSet kCues(kKindedCues.cues);
+  CueWords r;
+  const std::string_view cue_text = text.substr(0, cue_end);
+  std::array<std::size_t, std::size(kDoneCues)> last_done;
+  last_done.fill(std::string_view::npos);
+  kCues.find_if(text, 0, std::max(cue_end, pos + 1), [&](std::size_t k, const KindedCue& c) {
+    const bool in_cue_text = k + c.word.size() <= cue_end;
+    switch (c.kind) {
+      case CueKind::Future:
+        if (!r.future && in_cue_text && future_cue_holds(cue_text, k, c.word)) r.future = true;
+        break;
+      case CueKind::Hedge:
+        if (in_cue_text) r.hedge = true;
+        break;
+      case CueKind::Plan:
+        if (k < pos) r.aspect.plan = k;
+        break;
+      case CueKind::Done:
+        if (k <= pos) last_done[c.index] = k;
+        break;
+    }
+    return false;  // the last plan and completion cues are wanted
   });
   std::size_t done_at = std::string_view::npos;
-  for (std::string_view w : kDoneCues) {
-    std::size_t k = scan::rfind(text, w, pos);
+  for (std::size_t k : last_done) {
     // 为完成 (in order to), 未完成 (not yet): no completion
     bool purpose = k != std::string_view::npos && (scan::ends_at(text, k, "为") || scan::ends_at(text, k, "未"));
     if (k != std::string_view::npos && k < pos && !purpose && (done_at == std::string_view::npos || k > done_at)) done_at = k;
   }
   if (text.substr(pos + trigger.size()).starts_with("了")) done_at = pos;
-  if (done_at != std::string_view::npos && (a.plan == std::string_view::npos || done_at > a.plan)) {
-    a.done = true;
-    a.plan = std::string_view::npos;
+  if (done_at != std::string_view::npos && (r.aspect.plan == std::string_view::npos || done_at > r.aspect.plan)) {
+    r.aspect.done = true;
+    r.aspect.plan = std::string_view::npos;
   }
-  return a;
+  return r;
 }
 
 bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
@@ -495,9 +544,12 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
   };
   // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
   // would stop at every Han character of the E5 block.
-  for (std::size_t k = sentence.start; k + 3 <= s.size(); ++k) {
-    const auto lead = static_cast<unsigned char>(s[k]);
-    if (lead != 0xE5 && lead != 0xE7) continue;
+  // (b & 0xFD) == 0xE5 holds for E5 and E7 alone: find_byte passes eight bytes at a time.
+  for (std::size_t k = scan::find_byte(s, sentence.start, 0xFD, 0xE5); k + 3 <= s.size();
+       k = scan::find_byte(s, k + 1, 0xFD, 0xE5)) {
+    // The second byte first: 受 E5 8F, 因 E5 9B, 由 E7 94 (most characters of those blocks are none).
+    const auto lead = static_cast<unsigned char>(s[k]), second = static_cast<unsigned char>(s[k + 1]);
+    if (lead == 0xE5 ? second != 0x8F && second != 0x9B : second != 0x94) continue;
     if (at(s, k, "受")) {
       shou(k);
     } else if (at(s, k, "因")) {
@@ -531,14 +583,27 @@ bool wide_break_at(std::string_view s, std::size_t i) {
 
 bool ascii_break(char c) { return c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n'; }
 
+// The bytes that may start a clause break (an ASCII break, E3 or EF) and those that may end one
+// (an ASCII break, or the last byte of 。，；！？：): clause_around passes over the others after one test.
+constexpr std::array<std::uint8_t, 256> kBreakBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned char c : {',', ';', '!', '?', ':', '\n'}) t[c] = 3;
+  t[0xE3] = t[0xEF] = 1;
+  for (unsigned char c : {0x82, 0x8C, 0x9B, 0x81, 0x9F, 0x9A}) t[c] |= 2;
+  return t;
+}();
+bool may_start_break(char c) { return (kBreakBytes[static_cast<unsigned char>(c)] & 1) != 0; }
+bool may_end_break(char c) { return (kBreakBytes[static_cast<unsigned char>(c)] & 2) != 0; }
+
 // The clause of `s` around `pos` within `sentence`: between clause breaks (clause_break).
 ByteSpan clause_around(std::string_view s, ByteSpan sentence, std::size_t pos) {
   std::size_t from = pos;
-  while (from > sentence.start && !ascii_break(s[from - 1]) && !(from >= sentence.start + 3 && wide_break_at(s, from - 3))) {
+  while (from > sentence.start && (!may_end_break(s[from - 1]) || (!ascii_break(s[from - 1]) &&
+                                                                   !(from >= sentence.start + 3 && wide_break_at(s, from - 3))))) {
     --from;
   }
   std::size_t to = pos;
-  while (to < sentence.end && !ascii_break(s[to]) && !wide_break_at(s, to)) ++to;
+  while (to < sentence.end && (!may_start_break(s[to]) || (!ascii_break(s[to]) && !wide_break_at(s, to)))) ++to;
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
 }
 
@@ -568,44 +633,62 @@ bool named_as_factor(std::string_view s, std::size_t end) {
 // dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
 bool describes_or_explains(std::string_view row) {
   static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
-  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return row.starts_with(w); })) {
+  if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return at(row, 0, w); })) {
     return true;
   }
   // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
   // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
   // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
-  static constexpr std::string_view kCues[] = {"主要从事", "主营业务", "是一家", "注册地址", "意味着", "有助于",
-                                               "解释", "原因是", "这是因为", "可能受到", "可能促使", "可能是因为",
-                                               "可能是由于", "可能帮助", "促使", "估算", "应该", "的理由",
-                                               // what an act told before is for
-                                               "此举意在", "此举旨在",
-                                               // a routine (see routine)
-                                               "每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  if (kCueSet.any(row)) return true;
+  // One walk over the row for all of its words: the cues, what usually is (the first 往往 or
+  // 通常 of the row) and an effect explained (令/使/让 X 更 Y in one clause).
+  enum class Kind : std::uint8_t { Cue, Usually, Cause };
+  struct Word {
+    std::string_view word;
+    Kind kind;
+  };
+  static constexpr Word kWords[] = {{"主要从事", Kind::Cue}, {"主营业务", Kind::Cue}, {"是一家", Kind::Cue}, {"注册地址", Kind::Cue},
+                                    {"意味着", Kind::Cue}, {"有助于", Kind::Cue}, {"解释", Kind::Cue}, {"原因是", Kind::Cue},
+                                    {"这是因为", Kind::Cue}, {"可能受到", Kind::Cue}, {"可能促使", Kind::Cue},
+                                    {"可能是因为", Kind::Cue}, {"可能是由于", Kind::Cue}, {"可能帮助", Kind::Cue}, {"促使", Kind::Cue},
+                                    {"估算", Kind::Cue}, {"应该", Kind::Cue}, {"的理由", Kind::Cue},
+                                    // what an act told before is for
+                                    {"此举意在", Kind::Cue}, {"此举旨在", Kind::Cue},
+                                    // a routine (see routine)
+                                    {"每个交易日", Kind::Cue}, {"每个工作日", Kind::Cue}, {"每一交易日", Kind::Cue}, {"算术平均", Kind::Cue},
+                                    {"计算得出", Kind::Cue},
+                                    {"往往", Kind::Usually}, {"通常", Kind::Usually},
+                                    {"令", Kind::Cause}, {"使", Kind::Cause}, {"让", Kind::Cause}};
+  static constexpr scan::CueSet kWordSet(kWords);
+  bool seen_usually[2] = {false, false};
+  const bool cue = kWordSet.find_if(row, 0, row.size(), [&](std::size_t k, const Word& w) {
+    switch (w.kind) {
+      case Kind::Cue:
+        return true;
+      case Kind::Usually: {
+        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
+        if (seen) return false;  // only the first occurrence counts
+        seen = true;
+        return row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
+      }
+      case Kind::Cause:
+        for (std::size_t i = k + w.word.size(); i < row.size();) {
+          const Utf8Char c = utf8_at(row, i);
+          if (clause_break(c.cp)) break;
+          if (at(row, i, "更")) return true;
+          i += c.len;
+        }
+        return false;
+    }
+    return false;
+  });
+  if (cue) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
   // over the story's span, not a move of the day.
   for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
-    if (row.starts_with(opener)) return true;
+    if (at(row, 0, opener)) return true;
   }
-  if (row.ends_with("之一。") || row.ends_with("之一") || row.ends_with("之际。") || row.ends_with("之际")) return true;
-  for (std::string_view usually : {"往往", "通常"}) {
-    const std::size_t k = row.find(usually);
-    if (k != std::string_view::npos && row.find("但", k) == std::string_view::npos &&
-        row.find("不过", k) == std::string_view::npos) {
-      return true;
-    }
-  }
-  // 令/使/让 X 更 Y in one clause: an effect explained, not a happening.
-  for (std::string_view cause : {"令", "使", "让"}) {
-    for (std::size_t k = row.find(cause); k != std::string_view::npos; k = row.find(cause, k + cause.size())) {
-      for (std::size_t i = k + cause.size(); i < row.size();) {
-        const Utf8Char c = utf8_at(row, i);
-        if (clause_break(c.cp)) break;
-        if (at(row, i, "更")) return true;
-        i += c.len;
-      }
-    }
+  for (std::string_view end : {"之一。", "之一", "之际。", "之际"}) {
+    if (scan::ends_at(row, row.size(), end)) return true;
   }
   return false;
 }
@@ -739,7 +822,9 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
 bool quotation(std::string_view row) {
   static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
   // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
-  if (const std::size_t close = row.rfind("”"); close != std::string_view::npos && row.find("“") == std::string_view::npos) {
+  // (Forward searches first: they skip to the first byte; a search back compares at every byte.)
+  if (row.find("“") == std::string_view::npos && row.find("”") != std::string_view::npos) {
+    const std::size_t close = row.rfind("”");
     const std::string_view after = row.substr(close);
     return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
                                               [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
@@ -792,6 +877,19 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
   return sentence.end;
 }
 
+// A bit for each character that starts a Chinese speech verb (kOpinionVerbsZh, all of them
+// three-byte characters): opinion_sentence passes over the other characters after one test
+// instead of comparing every verb at each.
+constexpr std::array<std::uint64_t, 1024> kOpinionVerbStartsZh = [] {
+  std::array<std::uint64_t, 1024> bits{};
+  for (std::string_view v : kOpinionVerbsZh) {
+    const char32_t cp = three_byte_code_point(v, 0);
+    bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+  }
+  return bits;
+}();
+bool starts_opinion_verb_zh(Utf8Char c) { return c.len == 3 && ((kOpinionVerbStartsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
+
 // True when the sentence's events sit inside an opinion holder's words: Chinese, the first
 // speech verb (kOpinionVerbsZh) has a holder in its clause before it and every trigger comes
 // after it; English, a holder says before every trigger (Analysts expect the Fed to cut), or
@@ -799,10 +897,16 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
 // `first_trigger`: where the sentence's first trigger starts.
 bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_trigger, bool english) {
   if (!english) {
+    static_assert(std::all_of(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh),
+                              [](std::string_view v) { return three_byte_char_at(v, 0); }));
     std::size_t clause = sentence.start;
     for (std::size_t i = sentence.start; i < first_trigger;) {
       const Utf8Char c = utf8_at(s, i);
       if (clause_break(c.cp)) clause = i + c.len;
+      if (!starts_opinion_verb_zh(c)) {
+        i += c.len;
+        continue;
+      }
       for (std::string_view v : kOpinionVerbsZh) {
         if (!at(s, i, v)) continue;
         if (v == "称" && (at(s, i, "称为") || at(s, i, "称号"))) continue;
@@ -1135,7 +1239,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   const std::string_view date_text = s.substr(bytes.start, bytes.size());
   if (date_text.ends_with("同期") && (date_text.starts_with("上年") || date_text.starts_with("去年"))) return true;
   for (std::string_view w : kComparisonCues) {
-    if (!head.ends_with(w)) continue;
+    if (!scan::ends_at(head, head.size(), w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
     if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
     if (scan::is_ascii_alpha(static_cast<unsigned char>(w.front()))) {  // English: a word of its own (than, not ethan)
@@ -1147,7 +1251,8 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   // date of the figure compared with, after "from" and a number.
   const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
   static constexpr std::string_view kFrom = " from ";
-  if (const std::size_t from = head.substr(window).rfind(kFrom); from != std::string_view::npos) {
+  // (scan::rfind compares only where a space stands; std::string_view::rfind calls memcmp at every byte.)
+  if (const std::size_t from = scan::rfind(head.substr(window), kFrom, std::string_view::npos); from != std::string_view::npos) {
     const std::size_t n = window + from + kFrom.size();
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
@@ -1423,11 +1528,12 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
 // A title line: short, and not closed by a sentence's end mark (昌景黄高铁全线铺轨完成).
 bool title_line(std::string_view sentence) {
   const std::string_view t = trim(sentence);
-  if (t.empty() || count_code_points(t) > 60) return false;
+  if (t.empty()) return false;
+  // The end marks before the count of characters: most sentences end in one.
   for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "；", ";"}) {
-    if (t.ends_with(end)) return false;
+    if (scan::ends_at(t, t.size(), end)) return false;
   }
-  return true;
+  return count_code_points(t) <= 60;
 }
 
 // The share of the title's pairs of consecutive characters (letters, digits, Han) that the
@@ -2395,10 +2501,21 @@ void read_mentions(const DocContext& d, SentenceContext& c) {
   c.market = false;
   auto first_entity = std::partition_point(d.entities.begin(), d.entities.end(),
                                            [&](const EntityHit& h) { return h.bytes.start < sentence.start; });
-  std::unordered_set<std::string_view> seen;  // each entity once, in text order
+  // Each entity once, in text order. Most sentences name few: a walk over them allocates
+  // nothing; a set holds them once there are many.
+  constexpr std::size_t kFew = 16;
+  std::unordered_set<std::string> many;
   for (auto h = first_entity; h != d.entities.end() && h->bytes.start < sentence.end; ++h) {
     if (h->bytes.end > sentence.end) continue;
-    if (seen.insert(h->mention.id).second) c.entities.push_back(h->mention.id);
+    const std::string& id = h->mention.id;
+    bool is_new;
+    if (c.entities.size() < kFew) {
+      is_new = std::find(c.entities.begin(), c.entities.end(), id) == c.entities.end();
+    } else {
+      if (many.empty()) many.insert(c.entities.begin(), c.entities.end());
+      is_new = many.insert(id).second;
+    }
+    if (is_new) c.entities.push_back(id);
     c.market = c.market || h->mention.kind == "index" || h->mention.kind == "rate" || h->mention.kind == "currency" ||
                h->mention.kind == "commodity";
   }
@@ -2531,16 +2648,28 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
     cue_text = s.substr(c.bytes.start, cue_end - c.bytes.start);
   }
   if (!d.english) cues.hedged_clause = hedges_trigger(s.substr(clause.start, trigger.pos - clause.start));
-  cues.future = has_future_cue(cue_text);
-  static constexpr scan::CueSet kHedgeCues(kHedges);
-  cues.hedge = kHedgeCues.any(cue_text);
+  // Chinese: cue_text opens the sentence, whose plan and completion cues (the trigger's aspect)
+  // are read in the same walk. English: the two lists alone (the table of all four has more
+  // words to compare at each key of two letters).
+  const std::string_view text = c.text;
+  CueWords words;
+  if (d.english) {
+    static constexpr scan::CueSet kFutureSet(kFutureCues);
+    static constexpr scan::CueSet kHedgeSet(kHedges);
+    words.future = kFutureSet.find_if(cue_text, 0, cue_text.size(),
+                                      [&](std::size_t k, std::string_view w) { return future_cue_holds(cue_text, k, w); });
+    words.hedge = kHedgeSet.any(cue_text);
+  } else {
+    words = read_cue_words(text, cue_text.size(), trigger.pos - c.bytes.start, trigger.trigger->word);
+  }
+  cues.future = words.future;
+  cues.hedge = words.hedge;
   // A vague time to come (未来几个月, in the coming months) is no fixed date: what is told of
   // it is expected.
   if (g.date != nullptr && g.date->value == "FUTURE_REF") cues.future = cues.hedge = true;
   // 拟/计划/将/预计 before the trigger: not yet happened; 预计 before it a forecast, also
   // when the plan cue it leads follows it (预计将于, 预计将在).
-  const std::string_view text = c.text;
-  const Aspect aspect = d.english ? Aspect{} : aspect_of(text, trigger.pos - c.bytes.start, trigger.trigger->word);
+  const Aspect aspect = words.aspect;
   const std::size_t plan = aspect.plan;
   static constexpr std::string_view kForecast = "预计";
   if (plan != std::string_view::npos &&

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <span>
 
 #include "extract/figure_words_internal.h"
 #include "extract/numeral.h"
@@ -461,11 +462,21 @@ std::string currency_of(const EntityMention& m) {
   return code;
 }
 
+// The words skip_back_fillers passes over, back from a figure (达, 仅, 分别, 也有).
+constexpr std::string_view kBackFillers[] = {"关键的", "重要的", "了", "的", "也有", "有", "也", "仅",
+                                              "共",     "再",     "又", "均", "分别", "达", "就"};
+// The last bytes of kBackFillers: a text that ends in no such byte ends in no filler.
+constexpr std::array<bool, 256> kBackFillerLastBytes = [] {
+  std::array<bool, 256> t{};
+  for (std::string_view f : kBackFillers) t[static_cast<unsigned char>(f.back())] = true;
+  return t;
+}();
 std::size_t skip_back_fillers(std::string_view s, std::size_t from, std::size_t end) {
   for (;;) {
     std::size_t before = end;
     while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
-    for (std::string_view f : {"关键的", "重要的", "了", "的", "也有", "有", "也", "仅", "共", "再", "又", "均", "分别", "达", "就"}) {
+    if (end == from || !kBackFillerLastBytes[static_cast<unsigned char>(s[end - 1])]) return end;
+    for (std::string_view f : kBackFillers) {
       if (end - from >= f.size() && scan::at(s, end - f.size(), f)) {
         end -= f.size();
         break;
@@ -1568,11 +1579,20 @@ struct Prefix {
 
 // Always inlined: it runs at every position that may start a figure, and out of line the call
 // costs more than its body.
+// The first bytes of the currency signs (kCurrencySigns): read_prefix compares the signs only
+// at a byte that starts one.
+constexpr std::array<bool, 256> kCurrencySignFirstBytes = [] {
+  std::array<bool, 256> t{};
+  for (const CurrencySign& c : kCurrencySigns) t[static_cast<unsigned char>(c.sign[0])] = true;
+  return t;
+}();
+
 [[gnu::always_inline]] inline Prefix read_prefix(std::string_view s, std::size_t i) {
   std::size_t p = i;
   std::string_view currency;
   // Currency sign before the number.
-  for (const CurrencySign& c : kCurrencySigns) {
+  const bool may_sign = p < s.size() && kCurrencySignFirstBytes[static_cast<unsigned char>(s[p])];
+  for (const CurrencySign& c : may_sign ? std::span<const CurrencySign>(kCurrencySigns) : std::span<const CurrencySign>()) {
     if (at(s, p, c.sign)) {
       std::size_t q = skip_blanks(s, p + c.sign.size());
       if (scan::is_ascii_digit(cp_at(s, q)) && (scan::is_ascii_alpha(c.sign[0]) ? scan::word_start(s, p) : true)) {

@@ -458,6 +458,9 @@ bool is_chinese_numeral_char(char32_t cp) {
 
 double round_significant(double v) {
   if (!std::isfinite(v) || v == 0) return v;
+  // A whole number below 10^15 has at most 15 significant digits: it reads back as itself
+  // (most figures are such: 100, 2025), without the trip through text.
+  if (std::abs(v) < 1e15 && v == std::trunc(v)) return v;
   char buf[32];
   auto written = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 14);
   double rounded = v;
