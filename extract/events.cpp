@@ -2978,18 +2978,23 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
     const std::size_t han = han_of(line);
     return han > 10 && han * 2 > letters / 3;
   };
+  // The first line with text follows none: its letters are counted only if the next is Latin
+  // (most texts, headlines among them, are one line).
+  constexpr std::size_t kUncounted = std::string_view::npos;
   std::string_view prev;  // the last line with text
-  std::size_t prev_letters = 0;
+  std::size_t prev_letters = kUncounted;
   std::size_t start = 0;
   while (start < s.size()) {
     std::size_t end = s.find('\n', start);
     if (end == std::string_view::npos) end = s.size();
     std::string_view line = s.substr(start, end - start);
     if (!trim(line).empty()) {
-      const std::size_t letters = letters_of(line);
-      const bool latin = letters > 20 && han_of(line) * 10 < letters;
-      if (latin && !prev.empty() && is_cjk(prev, prev_letters)) {
-        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+      std::size_t letters = kUncounted;
+      if (!prev.empty()) {
+        letters = letters_of(line);
+        const bool latin = letters > 20 && han_of(line) * 10 < letters;
+        if (latin && prev_letters == kUncounted) prev_letters = letters_of(prev);
+        if (latin && is_cjk(prev, prev_letters)) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
       }
       prev = line;
       prev_letters = letters;
