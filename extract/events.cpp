@@ -460,24 +460,13 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
 // 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer
 // (…与本平台立场无关; 仅供参考; not investment advice) or a programme notice (节目还将在…新媒体平台
-// 同步上线). Its 发布 is nobody's product release. `row` is folded: full-width brackets and colons are ASCII.
-bool credit_or_disclaimer(std::string_view row) {
-  // Anywhere in the line: these words are about the text (同步上线 with 节目).
-  static constexpr std::string_view kCues[] = {
-      "立场无关", "仅供参考", "不构成投资建议", "不构成任何投资建议", "不作为投资建议", "据此操作", "风险自担", "免责声明",
-      "入市需谨慎", "本文来自", "本文首发", "本文转载", "本文经授权", "经授权发布", "转载请注明", "转载请联系", "版权所有",
-      "同步上线", "originally published", "chart below", "chart above", "table below", "Click here", "click here", "All rights reserved", "not investment advice", "not constitute investment advice",
-      "for informational purposes only"};
-  static constexpr scan::CueSet kCueSet(kCues);
+// 同步上线). Its 发布 is nobody's product release. Its words anywhere in the line are found by
+// read_sentence_cues; this reads the line's form. `row` is folded: full-width brackets and colons are ASCII.
+bool credit_or_disclaimer_form(std::string_view row) {
   // Only opening the line (图片来源 in the middle is a caption run into the story).
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
                                                     "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
-  if (kCueSet.find_if(row, 0, row.size(), [&](std::size_t, std::string_view w) {
-        return w != "同步上线" || row.find("节目") != std::string_view::npos;
-      })) {
-    return true;
-  }
   const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
   for (std::string_view cue : kOpenings) {
     if (opening.starts_with(cue)) return true;
@@ -693,16 +682,6 @@ bool describes_or_explains(std::string_view row) {
   return false;
 }
 
-// A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
-// 上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
-// (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
-// own too (describes_or_explains has the cues for those without).
-bool routine(std::string_view row) {
-  static constexpr std::string_view kCues[] = {"每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  return kCueSet.any(row);
-}
-
 // A list of what a product or a scheme covers (报价品种包括O/N、1周…及1年共八个标准期限; 范围包括…
 // 共5类): its make-up, not a happening. A 包括 with a count after it (共 + a number + a measure
 // word) in the sentence's last clause. `row` is the trimmed, folded sentence.
@@ -770,15 +749,58 @@ bool place_led_example(std::string_view row) {
   return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return head.ends_with(w); });
 }
 
-// A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
-//减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
-// sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
-// first trigger leaves the report before it (…少了17.4%，表明需求强劲). `head`: the folded sentence up
-// to its first trigger.
-bool explains_what_follows(std::string_view head) {
-  static constexpr std::string_view kCues[] = {"解释", "表明", "意味着", "说明了", "原因在于"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  return kCueSet.any(head);
+// The words of the whole-sentence checks of reports_a_happening, looked for in one walk over
+// the sentence (read_sentence_cues):
+// - Credit: words of a credit or a disclaimer anywhere in the line (credit_or_disclaimer_form has
+//   the line's form); 同步上线 only with 节目.
+// - Routine: a routine rather than a happening, how a rate or a quote is made day after day (每个
+//   交易日上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
+//   (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
+//   own too (describes_or_explains has the cues for those without).
+// - Explains: a sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释
+//   中国成品油出口减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a
+//   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
+//   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains };
+struct SentenceCueWord {
+  std::string_view word;
+  SentenceCue cue;
+};
+constexpr SentenceCueWord kSentenceCueWords[] = {
+    {"立场无关", SentenceCue::Credit}, {"仅供参考", SentenceCue::Credit}, {"不构成投资建议", SentenceCue::Credit},
+    {"不构成任何投资建议", SentenceCue::Credit}, {"不作为投资建议", SentenceCue::Credit}, {"据此操作", SentenceCue::Credit},
+    {"风险自担", SentenceCue::Credit}, {"免责声明", SentenceCue::Credit}, {"入市需谨慎", SentenceCue::Credit},
+    {"本文来自", SentenceCue::Credit}, {"本文首发", SentenceCue::Credit}, {"本文转载", SentenceCue::Credit},
+    {"本文经授权", SentenceCue::Credit}, {"经授权发布", SentenceCue::Credit}, {"转载请注明", SentenceCue::Credit},
+    {"转载请联系", SentenceCue::Credit}, {"版权所有", SentenceCue::Credit}, {"同步上线", SentenceCue::Credit},
+    {"originally published", SentenceCue::Credit}, {"chart below", SentenceCue::Credit}, {"chart above", SentenceCue::Credit},
+    {"table below", SentenceCue::Credit}, {"Click here", SentenceCue::Credit}, {"click here", SentenceCue::Credit},
+    {"All rights reserved", SentenceCue::Credit}, {"not investment advice", SentenceCue::Credit},
+    {"not constitute investment advice", SentenceCue::Credit}, {"for informational purposes only", SentenceCue::Credit},
+    {"每个交易日", SentenceCue::Routine}, {"每个工作日", SentenceCue::Routine}, {"每一交易日", SentenceCue::Routine},
+    {"算术平均", SentenceCue::Routine}, {"计算得出", SentenceCue::Routine},
+    {"解释", SentenceCue::Explains}, {"表明", SentenceCue::Explains}, {"意味着", SentenceCue::Explains},
+    {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains}};
+
+struct SentenceCues {
+  bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
+  bool routine = false;  // a routine's words
+  std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
+};
+
+// The sentence cues of `row`, which starts at byte `row_start` of the text.
+SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start) {
+  static constexpr scan::CueSet kCueSet(kSentenceCueWords);
+  SentenceCues out;
+  out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
+    switch (w.cue) {
+      case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
+      case SentenceCue::Routine: out.routine = true; break;
+      case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
+    }
+    return false;
+  });
+  return out;
 }
 
 // Chinese: the clause of the trigger at `pos` says it has not happened or will not (采购未出现
@@ -2364,10 +2386,11 @@ bool tells_a_move(const DocContext& d, const SentenceContext& c) {
 bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (c.triggers.empty() || c.row_trigger != nullptr) return true;  // nothing to tell, or a table's row
   const std::string_view s = d.s;
-  if (credit_or_disclaimer(c.row)) return false;  // checked where an event would be
+  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()));
+  if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
   if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
-  if (own_definite_date && !d.english && routine(c.row)) return false;
+  if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
     if (!own_definite_date && lists_contents(c.row)) return false;
     if (explains_a_cause(c.row)) return false;
@@ -2381,8 +2404,8 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (first.type == EventType::Other && statement_verb(first.trigger->word)) {
     c.first_stated = statement_type(s, c.bytes, first.pos, first.pos + first.trigger->word.size(), d.entities, d.english);
   }
-  if (!d.english && !c.first_stated &&
-      explains_what_follows(s.substr(c.bytes.start, first_reported(c.triggers, c.bytes) - c.bytes.start))) {
+  // A word explaining what follows, in the sentence up to its first reported trigger.
+  if (!d.english && !c.first_stated && cues.explains_end <= first_reported(c.triggers, c.bytes)) {
     return false;
   }
   // An analyst's or an expert's opinion with no date of its own and no figure of a move:
