@@ -761,7 +761,8 @@ bool place_led_example(std::string_view row) {
 //   中国成品油出口减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a
 //   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
 //   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
-enum class SentenceCue : std::uint8_t { Credit, Routine, Explains };
+// - Negation: the words of negated_clause; a sentence with none has no negated clause.
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation };
 struct SentenceCueWord {
   std::string_view word;
   SentenceCue cue;
@@ -780,12 +781,15 @@ constexpr SentenceCueWord kSentenceCueWords[] = {
     {"每个交易日", SentenceCue::Routine}, {"每个工作日", SentenceCue::Routine}, {"每一交易日", SentenceCue::Routine},
     {"算术平均", SentenceCue::Routine}, {"计算得出", SentenceCue::Routine},
     {"解释", SentenceCue::Explains}, {"表明", SentenceCue::Explains}, {"意味着", SentenceCue::Explains},
-    {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains}};
+    {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
+    {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
+    {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation}};
 
 struct SentenceCues {
   bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
   bool routine = false;  // a routine's words
   std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
+  bool negation = false;  // a word of negated_clause
 };
 
 // The sentence cues of `row`, which starts at byte `row_start` of the text.
@@ -797,6 +801,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start) {
       case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
       case SentenceCue::Routine: out.routine = true; break;
       case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
+      case SentenceCue::Negation: out.negation = true; break;
     }
     return false;
   });
@@ -808,6 +813,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start) {
 // 并未流入贵金属，黄金期货小幅收跌 reports the fall.
 bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
   const ByteSpan clause = clause_around(s, sentence, pos);
+  // (The same words are SentenceCue::Negation: a sentence without them is not searched.)
   static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
   static constexpr scan::CueSet kCueSet(kCues);
   return kCueSet.any(s.substr(clause.start, clause.size()));
@@ -2199,6 +2205,7 @@ struct SentenceContext {
   std::vector<std::string> entities;  // each once, in text order
   std::vector<std::size_t> figures;   // with a unit
   bool market = false;                // an index, rate, currency or commodity is named
+  bool may_negate = true;             // false when read_sentence_cues found no word of negated_clause
 };
 
 // Sets the sentence's text and its own dates; the dates before it move the story on.
@@ -2207,6 +2214,7 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.text = d.s.substr(sentence.start, sentence.size());
   c.row = trim(c.text);
   c.row_trigger = table_row(c.row);
+  c.may_negate = true;
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
     if (!story.dated[story.next].cause && !story.dated[story.next].since) story.remember(story.dated[story.next].t, d.pub);
     ++story.next;
@@ -2388,6 +2396,7 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   const std::string_view s = d.s;
   const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()));
   if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
+  c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
   if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && cues.routine) return false;
@@ -2612,7 +2621,7 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
            std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
   });
   if (speech_only && !own_date && story_begun && !stated) return false;
-  if (!d.english ? negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
+  if (!d.english ? c.may_negate && negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
   // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
   if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
   // A statement cut off where the text ends (9月28日，南京银行公告称，9月22日至: a teaser's last
