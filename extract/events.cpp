@@ -619,58 +619,14 @@ bool named_as_factor(std::string_view s, std::size_t end) {
 // 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
 // (意味着, 有助于解释, 原因是), how one thing makes another more so (美元走强令黄金更昂贵), a
 // chart's caption (图：, 数据来源：). Checked only on sentences without a date of their own: a
-// dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
-bool describes_or_explains(std::string_view row) {
+// dated 成立 or 收购 is news whatever words surround it. Its words anywhere in the sentence are
+// found by read_sentence_cues (SentenceCue::Describes); this reads the sentence's form. `row` is
+// the trimmed, folded sentence.
+bool describes_or_explains_form(std::string_view row) {
   static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return at(row, 0, w); })) {
     return true;
   }
-  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
-  // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
-  // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
-  // One walk over the row for all of its words: the cues, what usually is (the first 往往 or
-  // 通常 of the row) and an effect explained (令/使/让 X 更 Y in one clause).
-  enum class Kind : std::uint8_t { Cue, Usually, Cause };
-  struct Word {
-    std::string_view word;
-    Kind kind;
-  };
-  static constexpr Word kWords[] = {{"主要从事", Kind::Cue}, {"主营业务", Kind::Cue}, {"是一家", Kind::Cue}, {"注册地址", Kind::Cue},
-                                    {"意味着", Kind::Cue}, {"有助于", Kind::Cue}, {"解释", Kind::Cue}, {"原因是", Kind::Cue},
-                                    {"这是因为", Kind::Cue}, {"可能受到", Kind::Cue}, {"可能促使", Kind::Cue},
-                                    {"可能是因为", Kind::Cue}, {"可能是由于", Kind::Cue}, {"可能帮助", Kind::Cue}, {"促使", Kind::Cue},
-                                    {"估算", Kind::Cue}, {"应该", Kind::Cue}, {"的理由", Kind::Cue},
-                                    // what an act told before is for
-                                    {"此举意在", Kind::Cue}, {"此举旨在", Kind::Cue},
-                                    // a routine (see routine)
-                                    {"每个交易日", Kind::Cue}, {"每个工作日", Kind::Cue}, {"每一交易日", Kind::Cue}, {"算术平均", Kind::Cue},
-                                    {"计算得出", Kind::Cue},
-                                    {"往往", Kind::Usually}, {"通常", Kind::Usually},
-                                    {"令", Kind::Cause}, {"使", Kind::Cause}, {"让", Kind::Cause}};
-  static constexpr scan::CueSet kWordSet(kWords);
-  bool seen_usually[2] = {false, false};
-  const bool cue = kWordSet.find_if(row, 0, row.size(), [&](std::size_t k, const Word& w) {
-    switch (w.kind) {
-      case Kind::Cue:
-        return true;
-      case Kind::Usually: {
-        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
-        if (seen) return false;  // only the first occurrence counts
-        seen = true;
-        return row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
-      }
-      case Kind::Cause:
-        for (std::size_t i = k + w.word.size(); i < row.size();) {
-          const Utf8Char c = utf8_at(row, i);
-          if (clause_break(c.cp)) break;
-          if (at(row, i, "更")) return true;
-          i += c.len;
-        }
-        return false;
-    }
-    return false;
-  });
-  if (cue) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
   // over the story's span, not a move of the day.
   for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
@@ -756,13 +712,18 @@ bool place_led_example(std::string_view row) {
 // - Routine: a routine rather than a happening, how a rate or a quote is made day after day (每个
 //   交易日上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
 //   (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
-//   own too (describes_or_explains has the cues for those without).
+//   own too (Describes has them for those without).
 // - Explains: a sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释
 //   中国成品油出口减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a
 //   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
 //   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
 // - Negation: the words of negated_clause; a sentence with none has no negated clause.
-enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation };
+// - Describes, Usually, Cause: the words of describes_or_explains_form's sentences. Also a cause
+//   guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what should be done
+//   (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常: the first of each in
+//   the sentence, unless a 但 after it turns to what will be) and an effect explained (令/使/让 X
+//   更 Y in one clause).
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Describes, Usually, Cause };
 struct SentenceCueWord {
   std::string_view word;
   SentenceCue cue;
@@ -783,21 +744,57 @@ constexpr SentenceCueWord kSentenceCueWords[] = {
     {"解释", SentenceCue::Explains}, {"表明", SentenceCue::Explains}, {"意味着", SentenceCue::Explains},
     {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
     {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
-    {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation}};
+    {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation},
+    {"主要从事", SentenceCue::Describes}, {"主营业务", SentenceCue::Describes}, {"是一家", SentenceCue::Describes},
+    {"注册地址", SentenceCue::Describes}, {"意味着", SentenceCue::Describes}, {"有助于", SentenceCue::Describes},
+    {"解释", SentenceCue::Describes}, {"原因是", SentenceCue::Describes}, {"这是因为", SentenceCue::Describes},
+    {"可能受到", SentenceCue::Describes}, {"可能促使", SentenceCue::Describes}, {"可能是因为", SentenceCue::Describes},
+    {"可能是由于", SentenceCue::Describes}, {"可能帮助", SentenceCue::Describes}, {"促使", SentenceCue::Describes},
+    {"估算", SentenceCue::Describes}, {"应该", SentenceCue::Describes}, {"的理由", SentenceCue::Describes},
+    // what an act told before is for
+    {"此举意在", SentenceCue::Describes}, {"此举旨在", SentenceCue::Describes},
+    // a routine (Routine above)
+    {"每个交易日", SentenceCue::Describes}, {"每个工作日", SentenceCue::Describes}, {"每一交易日", SentenceCue::Describes},
+    {"算术平均", SentenceCue::Describes}, {"计算得出", SentenceCue::Describes},
+    {"往往", SentenceCue::Usually}, {"通常", SentenceCue::Usually},
+    {"令", SentenceCue::Cause}, {"使", SentenceCue::Cause}, {"让", SentenceCue::Cause}};
 
 struct SentenceCues {
   bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
   bool routine = false;  // a routine's words
   std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
   bool negation = false;  // a word of negated_clause
+  bool describes = false;  // a word of a sentence that describes or explains (when asked for)
 };
 
-// The sentence cues of `row`, which starts at byte `row_start` of the text.
-SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start) {
+// The sentence cues of `row`, which starts at byte `row_start` of the text; the words of
+// Describes, Usually and Cause only when `describes` asks for them.
+SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool describes) {
   static constexpr scan::CueSet kCueSet(kSentenceCueWords);
   SentenceCues out;
+  bool seen_usually[2] = {false, false};
   out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
+    if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
     switch (w.cue) {
+      case SentenceCue::Describes: out.describes = true; break;
+      case SentenceCue::Usually: {
+        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
+        if (seen) break;  // only the first occurrence counts
+        seen = true;
+        out.describes = row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
+        break;
+      }
+      case SentenceCue::Cause:
+        for (std::size_t i = k + w.word.size(); i < row.size();) {
+          const Utf8Char c = utf8_at(row, i);
+          if (clause_break(c.cp)) break;
+          if (at(row, i, "更")) {
+            out.describes = true;
+            break;
+          }
+          i += c.len;
+        }
+        break;
       case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
       case SentenceCue::Routine: out.routine = true; break;
       case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
@@ -2394,11 +2391,12 @@ bool tells_a_move(const DocContext& d, const SentenceContext& c) {
 bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (c.triggers.empty() || c.row_trigger != nullptr) return true;  // nothing to tell, or a table's row
   const std::string_view s = d.s;
-  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()));
+  const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
+  const bool describes = !own_definite_date && !d.english;  // describes_or_explains_form's words are wanted
+  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()), describes);
   if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
   c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
-  const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
-  if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
+  if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
     if (!own_definite_date && lists_contents(c.row)) return false;
