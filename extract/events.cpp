@@ -728,7 +728,9 @@ struct SentenceCueWord {
   std::string_view word;
   SentenceCue cue;
 };
-constexpr SentenceCueWord kSentenceCueWords[] = {
+// The credit's words alone: English text looks for no others (a longer table compares more
+// entries wherever a common pair of letters starts one of its words).
+constexpr SentenceCueWord kCreditCueWords[] = {
     {"立场无关", SentenceCue::Credit}, {"仅供参考", SentenceCue::Credit}, {"不构成投资建议", SentenceCue::Credit},
     {"不构成任何投资建议", SentenceCue::Credit}, {"不作为投资建议", SentenceCue::Credit}, {"据此操作", SentenceCue::Credit},
     {"风险自担", SentenceCue::Credit}, {"免责声明", SentenceCue::Credit}, {"入市需谨慎", SentenceCue::Credit},
@@ -738,7 +740,8 @@ constexpr SentenceCueWord kSentenceCueWords[] = {
     {"originally published", SentenceCue::Credit}, {"chart below", SentenceCue::Credit}, {"chart above", SentenceCue::Credit},
     {"table below", SentenceCue::Credit}, {"Click here", SentenceCue::Credit}, {"click here", SentenceCue::Credit},
     {"All rights reserved", SentenceCue::Credit}, {"not investment advice", SentenceCue::Credit},
-    {"not constitute investment advice", SentenceCue::Credit}, {"for informational purposes only", SentenceCue::Credit},
+    {"not constitute investment advice", SentenceCue::Credit}, {"for informational purposes only", SentenceCue::Credit}};
+constexpr SentenceCueWord kChineseCueWords[] = {
     {"每个交易日", SentenceCue::Routine}, {"每个工作日", SentenceCue::Routine}, {"每一交易日", SentenceCue::Routine},
     {"算术平均", SentenceCue::Routine}, {"计算得出", SentenceCue::Routine},
     {"解释", SentenceCue::Explains}, {"表明", SentenceCue::Explains}, {"意味着", SentenceCue::Explains},
@@ -759,6 +762,20 @@ constexpr SentenceCueWord kSentenceCueWords[] = {
     {"往往", SentenceCue::Usually}, {"通常", SentenceCue::Usually},
     {"令", SentenceCue::Cause}, {"使", SentenceCue::Cause}, {"让", SentenceCue::Cause}};
 
+// Chinese text looks for all the words, the credit's first.
+template <std::size_t A, std::size_t B>
+struct JoinedCueWords {
+  SentenceCueWord words[A + B];
+};
+template <std::size_t A, std::size_t B>
+constexpr JoinedCueWords<A, B> join_cue_words(const SentenceCueWord (&a)[A], const SentenceCueWord (&b)[B]) {
+  JoinedCueWords<A, B> out{};
+  for (std::size_t k = 0; k < A; ++k) out.words[k] = a[k];
+  for (std::size_t k = 0; k < B; ++k) out.words[A + k] = b[k];
+  return out;
+}
+constexpr auto kSentenceCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+
 struct SentenceCues {
   bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
   bool routine = false;  // a routine's words
@@ -767,11 +784,18 @@ struct SentenceCues {
   bool describes = false;  // a word of a sentence that describes or explains (when asked for)
 };
 
-// The sentence cues of `row`, which starts at byte `row_start` of the text; the words of
-// Describes, Usually and Cause only when `describes` asks for them.
-SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool describes) {
-  static constexpr scan::CueSet kCueSet(kSentenceCueWords);
+// The sentence cues of `row`, which starts at byte `row_start` of the text: English text's
+// credit alone; the words of Describes, Usually and Cause only when `describes` asks for them.
+SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes) {
+  static constexpr scan::CueSet kCreditSet(kCreditCueWords);
+  static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
   SentenceCues out;
+  if (english) {
+    out.credit = kCreditSet.find_if(row, 0, row.size(), [&](std::size_t, const SentenceCueWord& w) {
+      return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
+    });
+    return out;
+  }
   bool seen_usually[2] = {false, false};
   out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
     if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
@@ -2393,9 +2417,9 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   const std::string_view s = d.s;
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
   const bool describes = !own_definite_date && !d.english;  // describes_or_explains_form's words are wanted
-  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()), describes);
+  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()), d.english, describes);
   if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
-  c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
+  if (!d.english) c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
   if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
