@@ -4,6 +4,7 @@
 #ifndef NEWSLINE_CORE_TEXT_H_
 #define NEWSLINE_CORE_TEXT_H_
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <compare>
@@ -205,7 +206,11 @@ class CueSet {
     for (std::size_t k = 0; k < N; ++k) {
       keys_[k] = start_key(word(entries[k]), 0);
       bits_[keys_[k] >> 6] |= std::uint64_t{1} << (keys_[k] & 63);
+      order_[k] = static_cast<std::uint16_t>(k);
     }
+    // By key, and in table order within a key: a key found is compared with its own entries only.
+    std::sort(order_.begin(), order_.end(), [&](std::uint16_t a, std::uint16_t b) { return keys_[a] < keys_[b] || (keys_[a] == keys_[b] && a < b); });
+    for (std::size_t k = 0; k < N; ++k) sorted_keys_[k] = keys_[order_[k]];
   }
 
   // Calls accept(pos, entry) for each occurrence of a word that starts in [begin, end) of
@@ -217,8 +222,10 @@ class CueSet {
     for (std::size_t i = begin; i + 1 < text.size() && i < end;) {
       const StartKey at = start_key_at(text, i);
       if (((bits_[at.key >> 6] >> (at.key & 63)) & 1) != 0) {
-        for (std::size_t e = 0; e < N; ++e) {
-          if (keys_[e] == at.key && bytes_at(text, i, word(entries_[e])) && accept(i, entries_[e])) return true;
+        std::size_t k = static_cast<std::size_t>(std::lower_bound(sorted_keys_.begin(), sorted_keys_.end(), at.key) - sorted_keys_.begin());
+        for (; k < N && sorted_keys_[k] == at.key; ++k) {
+          const Entry& e = entries_[order_[k]];
+          if (bytes_at(text, i, word(e)) && accept(i, e)) return true;
         }
       }
       i += at.step;  // no word starts inside a character
@@ -240,6 +247,8 @@ class CueSet {
   }
   const Entry (&entries_)[N];
   std::array<std::uint16_t, N> keys_{};
+  std::array<std::uint16_t, N> order_{};        // entries by key, then table order
+  std::array<std::uint16_t, N> sorted_keys_{};  // keys_ in that order
   std::array<std::uint64_t, 1024> bits_{};
 };
 

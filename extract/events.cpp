@@ -460,24 +460,13 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 // A line about the text rather than the news: a publisher's credit (本文来自微信公众号…，36氪经授权
 // 发布; 原标题:; (云南发布); Reporting by …), a correction notice ((更正：…)), a disclaimer
 // (…与本平台立场无关; 仅供参考; not investment advice) or a programme notice (节目还将在…新媒体平台
-// 同步上线). Its 发布 is nobody's product release. `row` is folded: full-width brackets and colons are ASCII.
-bool credit_or_disclaimer(std::string_view row) {
-  // Anywhere in the line: these words are about the text (同步上线 with 节目).
-  static constexpr std::string_view kCues[] = {
-      "立场无关", "仅供参考", "不构成投资建议", "不构成任何投资建议", "不作为投资建议", "据此操作", "风险自担", "免责声明",
-      "入市需谨慎", "本文来自", "本文首发", "本文转载", "本文经授权", "经授权发布", "转载请注明", "转载请联系", "版权所有",
-      "同步上线", "originally published", "chart below", "chart above", "table below", "Click here", "click here", "All rights reserved", "not investment advice", "not constitute investment advice",
-      "for informational purposes only"};
-  static constexpr scan::CueSet kCueSet(kCues);
+// 同步上线). Its 发布 is nobody's product release. Its words anywhere in the line are found by
+// read_sentence_cues; this reads the line's form. `row` is folded: full-width brackets and colons are ASCII.
+bool credit_or_disclaimer_form(std::string_view row) {
   // Only opening the line (图片来源 in the middle is a caption run into the story).
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
                                                     "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
-  if (kCueSet.find_if(row, 0, row.size(), [&](std::size_t, std::string_view w) {
-        return w != "同步上线" || row.find("节目") != std::string_view::npos;
-      })) {
-    return true;
-  }
   const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
   for (std::string_view cue : kOpenings) {
     if (opening.starts_with(cue)) return true;
@@ -630,58 +619,14 @@ bool named_as_factor(std::string_view s, std::size_t end) {
 // 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
 // (意味着, 有助于解释, 原因是), how one thing makes another more so (美元走强令黄金更昂贵), a
 // chart's caption (图：, 数据来源：). Checked only on sentences without a date of their own: a
-// dated 成立 or 收购 is news whatever words surround it. `row` is the trimmed, folded sentence.
-bool describes_or_explains(std::string_view row) {
+// dated 成立 or 收购 is news whatever words surround it. Its words anywhere in the sentence are
+// found by read_sentence_cues (SentenceCue::Describes); this reads the sentence's form. `row` is
+// the trimmed, folded sentence.
+bool describes_or_explains_form(std::string_view row) {
   static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return at(row, 0, w); })) {
     return true;
   }
-  // Also a cause guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what
-  // should be done (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常:
-  // unless a 但 turns to what will be) and a moment a happening falls on (正值…之际).
-  // One walk over the row for all of its words: the cues, what usually is (the first 往往 or
-  // 通常 of the row) and an effect explained (令/使/让 X 更 Y in one clause).
-  enum class Kind : std::uint8_t { Cue, Usually, Cause };
-  struct Word {
-    std::string_view word;
-    Kind kind;
-  };
-  static constexpr Word kWords[] = {{"主要从事", Kind::Cue}, {"主营业务", Kind::Cue}, {"是一家", Kind::Cue}, {"注册地址", Kind::Cue},
-                                    {"意味着", Kind::Cue}, {"有助于", Kind::Cue}, {"解释", Kind::Cue}, {"原因是", Kind::Cue},
-                                    {"这是因为", Kind::Cue}, {"可能受到", Kind::Cue}, {"可能促使", Kind::Cue},
-                                    {"可能是因为", Kind::Cue}, {"可能是由于", Kind::Cue}, {"可能帮助", Kind::Cue}, {"促使", Kind::Cue},
-                                    {"估算", Kind::Cue}, {"应该", Kind::Cue}, {"的理由", Kind::Cue},
-                                    // what an act told before is for
-                                    {"此举意在", Kind::Cue}, {"此举旨在", Kind::Cue},
-                                    // a routine (see routine)
-                                    {"每个交易日", Kind::Cue}, {"每个工作日", Kind::Cue}, {"每一交易日", Kind::Cue}, {"算术平均", Kind::Cue},
-                                    {"计算得出", Kind::Cue},
-                                    {"往往", Kind::Usually}, {"通常", Kind::Usually},
-                                    {"令", Kind::Cause}, {"使", Kind::Cause}, {"让", Kind::Cause}};
-  static constexpr scan::CueSet kWordSet(kWords);
-  bool seen_usually[2] = {false, false};
-  const bool cue = kWordSet.find_if(row, 0, row.size(), [&](std::size_t k, const Word& w) {
-    switch (w.kind) {
-      case Kind::Cue:
-        return true;
-      case Kind::Usually: {
-        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
-        if (seen) return false;  // only the first occurrence counts
-        seen = true;
-        return row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
-      }
-      case Kind::Cause:
-        for (std::size_t i = k + w.word.size(); i < row.size();) {
-          const Utf8Char c = utf8_at(row, i);
-          if (clause_break(c.cp)) break;
-          if (at(row, i, "更")) return true;
-          i += c.len;
-        }
-        return false;
-    }
-    return false;
-  });
-  if (cue) return true;
   // A comparison's other term (相比之下，英伟达上涨了40%): the figure set against the story's,
   // over the story's span, not a move of the day.
   for (std::string_view opener : {"相比之下", "相较之下", "与之相比", "对比之下", "相比而言", "相较而言"}) {
@@ -691,16 +636,6 @@ bool describes_or_explains(std::string_view row) {
     if (scan::ends_at(row, row.size(), end)) return true;
   }
   return false;
-}
-
-// A routine rather than a happening: how a rate or a quote is made, day after day (每个交易日
-// 上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
-// (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
-// own too (describes_or_explains has the cues for those without).
-bool routine(std::string_view row) {
-  static constexpr std::string_view kCues[] = {"每个交易日", "每个工作日", "每一交易日", "算术平均", "计算得出"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  return kCueSet.any(row);
 }
 
 // A list of what a product or a scheme covers (报价品种包括O/N、1周…及1年共八个标准期限; 范围包括…
@@ -770,15 +705,128 @@ bool place_led_example(std::string_view row) {
   return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return head.ends_with(w); });
 }
 
-// A sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释中国成品油出口
-//减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a reason or a
-// sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue after the
-// first trigger leaves the report before it (…少了17.4%，表明需求强劲). `head`: the folded sentence up
-// to its first trigger.
-bool explains_what_follows(std::string_view head) {
-  static constexpr std::string_view kCues[] = {"解释", "表明", "意味着", "说明了", "原因在于"};
-  static constexpr scan::CueSet kCueSet(kCues);
-  return kCueSet.any(head);
+// The words of the whole-sentence checks of reports_a_happening, looked for in one walk over
+// the sentence (read_sentence_cues):
+// - Credit: words of a credit or a disclaimer anywhere in the line (credit_or_disclaimer_form has
+//   the line's form); 同步上线 only with 节目.
+// - Routine: a routine rather than a happening, how a rate or a quote is made day after day (每个
+//   交易日上午9:00至9:45报价行提供报价; 剔除最高、最低各两家报价，算术平均后计算得出). Its clock times
+//   (9:00, 10:00) are the routine's hours, not a date: checked on sentences with times of their
+//   own too (Describes has them for those without).
+// - Explains: a sentence that opens by explaining or reading what follows (所有这些因素都可以帮助解释
+//   中国成品油出口减少; 定价变化表明…; 这意味着…): the triggers after the cue are its object, told as a
+//   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
+//   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
+// - Negation: the words of negated_clause; a sentence with none has no negated clause.
+// - Describes, Usually, Cause: the words of describes_or_explains_form's sentences. Also a cause
+//   guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what should be done
+//   (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常: the first of each in
+//   the sentence, unless a 但 after it turns to what will be) and an effect explained (令/使/让 X
+//   更 Y in one clause).
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Describes, Usually, Cause };
+struct SentenceCueWord {
+  std::string_view word;
+  SentenceCue cue;
+};
+// The credit's words alone: English text looks for no others (a longer table compares more
+// entries wherever a common pair of letters starts one of its words).
+constexpr SentenceCueWord kCreditCueWords[] = {
+    {"立场无关", SentenceCue::Credit}, {"仅供参考", SentenceCue::Credit}, {"不构成投资建议", SentenceCue::Credit},
+    {"不构成任何投资建议", SentenceCue::Credit}, {"不作为投资建议", SentenceCue::Credit}, {"据此操作", SentenceCue::Credit},
+    {"风险自担", SentenceCue::Credit}, {"免责声明", SentenceCue::Credit}, {"入市需谨慎", SentenceCue::Credit},
+    {"本文来自", SentenceCue::Credit}, {"本文首发", SentenceCue::Credit}, {"本文转载", SentenceCue::Credit},
+    {"本文经授权", SentenceCue::Credit}, {"经授权发布", SentenceCue::Credit}, {"转载请注明", SentenceCue::Credit},
+    {"转载请联系", SentenceCue::Credit}, {"版权所有", SentenceCue::Credit}, {"同步上线", SentenceCue::Credit},
+    {"originally published", SentenceCue::Credit}, {"chart below", SentenceCue::Credit}, {"chart above", SentenceCue::Credit},
+    {"table below", SentenceCue::Credit}, {"Click here", SentenceCue::Credit}, {"click here", SentenceCue::Credit},
+    {"All rights reserved", SentenceCue::Credit}, {"not investment advice", SentenceCue::Credit},
+    {"not constitute investment advice", SentenceCue::Credit}, {"for informational purposes only", SentenceCue::Credit}};
+constexpr SentenceCueWord kChineseCueWords[] = {
+    {"每个交易日", SentenceCue::Routine}, {"每个工作日", SentenceCue::Routine}, {"每一交易日", SentenceCue::Routine},
+    {"算术平均", SentenceCue::Routine}, {"计算得出", SentenceCue::Routine},
+    {"解释", SentenceCue::Explains}, {"表明", SentenceCue::Explains}, {"意味着", SentenceCue::Explains},
+    {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
+    {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
+    {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation},
+    {"主要从事", SentenceCue::Describes}, {"主营业务", SentenceCue::Describes}, {"是一家", SentenceCue::Describes},
+    {"注册地址", SentenceCue::Describes}, {"意味着", SentenceCue::Describes}, {"有助于", SentenceCue::Describes},
+    {"解释", SentenceCue::Describes}, {"原因是", SentenceCue::Describes}, {"这是因为", SentenceCue::Describes},
+    {"可能受到", SentenceCue::Describes}, {"可能促使", SentenceCue::Describes}, {"可能是因为", SentenceCue::Describes},
+    {"可能是由于", SentenceCue::Describes}, {"可能帮助", SentenceCue::Describes}, {"促使", SentenceCue::Describes},
+    {"估算", SentenceCue::Describes}, {"应该", SentenceCue::Describes}, {"的理由", SentenceCue::Describes},
+    // what an act told before is for
+    {"此举意在", SentenceCue::Describes}, {"此举旨在", SentenceCue::Describes},
+    // a routine (Routine above)
+    {"每个交易日", SentenceCue::Describes}, {"每个工作日", SentenceCue::Describes}, {"每一交易日", SentenceCue::Describes},
+    {"算术平均", SentenceCue::Describes}, {"计算得出", SentenceCue::Describes},
+    {"往往", SentenceCue::Usually}, {"通常", SentenceCue::Usually},
+    {"令", SentenceCue::Cause}, {"使", SentenceCue::Cause}, {"让", SentenceCue::Cause}};
+
+// Chinese text looks for all the words, the credit's first.
+template <std::size_t A, std::size_t B>
+struct JoinedCueWords {
+  SentenceCueWord words[A + B];
+};
+template <std::size_t A, std::size_t B>
+constexpr JoinedCueWords<A, B> join_cue_words(const SentenceCueWord (&a)[A], const SentenceCueWord (&b)[B]) {
+  JoinedCueWords<A, B> out{};
+  for (std::size_t k = 0; k < A; ++k) out.words[k] = a[k];
+  for (std::size_t k = 0; k < B; ++k) out.words[A + k] = b[k];
+  return out;
+}
+constexpr auto kSentenceCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+
+struct SentenceCues {
+  bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
+  bool routine = false;  // a routine's words
+  std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
+  bool negation = false;  // a word of negated_clause
+  bool describes = false;  // a word of a sentence that describes or explains (when asked for)
+};
+
+// The sentence cues of `row`, which starts at byte `row_start` of the text: English text's
+// credit alone; the words of Describes, Usually and Cause only when `describes` asks for them.
+SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes) {
+  static constexpr scan::CueSet kCreditSet(kCreditCueWords);
+  static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
+  SentenceCues out;
+  if (english) {
+    out.credit = kCreditSet.find_if(row, 0, row.size(), [&](std::size_t, const SentenceCueWord& w) {
+      return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
+    });
+    return out;
+  }
+  bool seen_usually[2] = {false, false};
+  out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
+    if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
+    switch (w.cue) {
+      case SentenceCue::Describes: out.describes = true; break;
+      case SentenceCue::Usually: {
+        bool& seen = seen_usually[w.word == "往往" ? 0 : 1];
+        if (seen) break;  // only the first occurrence counts
+        seen = true;
+        out.describes = row.find("但", k) == std::string_view::npos && row.find("不过", k) == std::string_view::npos;
+        break;
+      }
+      case SentenceCue::Cause:
+        for (std::size_t i = k + w.word.size(); i < row.size();) {
+          const Utf8Char c = utf8_at(row, i);
+          if (clause_break(c.cp)) break;
+          if (at(row, i, "更")) {
+            out.describes = true;
+            break;
+          }
+          i += c.len;
+        }
+        break;
+      case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
+      case SentenceCue::Routine: out.routine = true; break;
+      case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
+      case SentenceCue::Negation: out.negation = true; break;
+    }
+    return false;
+  });
+  return out;
 }
 
 // Chinese: the clause of the trigger at `pos` says it has not happened or will not (采购未出现
@@ -786,6 +834,7 @@ bool explains_what_follows(std::string_view head) {
 // 并未流入贵金属，黄金期货小幅收跌 reports the fall.
 bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
   const ByteSpan clause = clause_around(s, sentence, pos);
+  // (The same words are SentenceCue::Negation: a sentence without them is not searched.)
   static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
   static constexpr scan::CueSet kCueSet(kCues);
   return kCueSet.any(s.substr(clause.start, clause.size()));
@@ -2177,6 +2226,7 @@ struct SentenceContext {
   std::vector<std::string> entities;  // each once, in text order
   std::vector<std::size_t> figures;   // with a unit
   bool market = false;                // an index, rate, currency or commodity is named
+  bool may_negate = true;             // false when read_sentence_cues found no word of negated_clause
 };
 
 // Sets the sentence's text and its own dates; the dates before it move the story on.
@@ -2185,6 +2235,7 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.text = d.s.substr(sentence.start, sentence.size());
   c.row = trim(c.text);
   c.row_trigger = table_row(c.row);
+  c.may_negate = true;
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
     if (!story.dated[story.next].cause && !story.dated[story.next].since) story.remember(story.dated[story.next].t, d.pub);
     ++story.next;
@@ -2364,10 +2415,13 @@ bool tells_a_move(const DocContext& d, const SentenceContext& c) {
 bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (c.triggers.empty() || c.row_trigger != nullptr) return true;  // nothing to tell, or a table's row
   const std::string_view s = d.s;
-  if (credit_or_disclaimer(c.row)) return false;  // checked where an event would be
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
-  if (!own_definite_date && ((!d.english && describes_or_explains(c.row)) || quotation(c.row))) return false;
-  if (own_definite_date && !d.english && routine(c.row)) return false;
+  const bool describes = !own_definite_date && !d.english;  // describes_or_explains_form's words are wanted
+  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()), d.english, describes);
+  if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
+  if (!d.english) c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
+  if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
+  if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
     if (!own_definite_date && lists_contents(c.row)) return false;
     if (explains_a_cause(c.row)) return false;
@@ -2381,8 +2435,8 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (first.type == EventType::Other && statement_verb(first.trigger->word)) {
     c.first_stated = statement_type(s, c.bytes, first.pos, first.pos + first.trigger->word.size(), d.entities, d.english);
   }
-  if (!d.english && !c.first_stated &&
-      explains_what_follows(s.substr(c.bytes.start, first_reported(c.triggers, c.bytes) - c.bytes.start))) {
+  // A word explaining what follows, in the sentence up to its first reported trigger.
+  if (!d.english && !c.first_stated && cues.explains_end <= first_reported(c.triggers, c.bytes)) {
     return false;
   }
   // An analyst's or an expert's opinion with no date of its own and no figure of a move:
@@ -2589,7 +2643,7 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
            std::find(std::begin(kOpinionVerbsZh), std::end(kOpinionVerbsZh), f.trigger->word) != std::end(kOpinionVerbsZh);
   });
   if (speech_only && !own_date && story_begun && !stated) return false;
-  if (!d.english ? negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
+  if (!d.english ? c.may_negate && negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
   // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
   if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
   // A statement cut off where the text ends (9月28日，南京银行公告称，9月22日至: a teaser's last
@@ -2978,18 +3032,23 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
     const std::size_t han = han_of(line);
     return han > 10 && han * 2 > letters / 3;
   };
+  // The first line with text follows none: its letters are counted only if the next is Latin
+  // (most texts, headlines among them, are one line).
+  constexpr std::size_t kUncounted = std::string_view::npos;
   std::string_view prev;  // the last line with text
-  std::size_t prev_letters = 0;
+  std::size_t prev_letters = kUncounted;
   std::size_t start = 0;
   while (start < s.size()) {
     std::size_t end = s.find('\n', start);
     if (end == std::string_view::npos) end = s.size();
     std::string_view line = s.substr(start, end - start);
     if (!trim(line).empty()) {
-      const std::size_t letters = letters_of(line);
-      const bool latin = letters > 20 && han_of(line) * 10 < letters;
-      if (latin && !prev.empty() && is_cjk(prev, prev_letters)) {
-        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+      std::size_t letters = kUncounted;
+      if (!prev.empty()) {
+        letters = letters_of(line);
+        const bool latin = letters > 20 && han_of(line) * 10 < letters;
+        if (latin && prev_letters == kUncounted) prev_letters = letters_of(prev);
+        if (latin && is_cjk(prev, prev_letters)) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
       }
       prev = line;
       prev_letters = letters;

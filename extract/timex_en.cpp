@@ -3570,7 +3570,9 @@ std::optional<Draft> match_english(std::string_view s, std::size_t pos, bool gat
     std::size_t run = pos;
     while (run < s.size() && is_ascii_digit(static_cast<unsigned char>(s[run]))) ++run;
     if (run < s.size() && static_cast<unsigned char>(s[run]) >= 0xE3) {
-      consider(match_year_alone(s, pos));
+      // There a bare year needs its cue before it (every cue ends in a space or a dash), and
+      // a far year " in " before it: nothing after the digits can be "'s" or " or later".
+      if (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '-')) consider(match_year_alone(s, pos));
       return best;
     }
     consider(match_month_forms(s, pos));
