@@ -2677,7 +2677,8 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
                bool statement) {
   const std::string_view s = d.s;
   Cues cues;
-  const ByteSpan clause = d.english ? ByteSpan{} : clause_around(s, c.bytes, trigger.pos);  // Chinese: the trigger's
+  // Chinese: the trigger's own clause (its hedges, and where its cues end).
+  const ByteSpan clause = d.english ? ByteSpan{} : clause_around(s, c.bytes, trigger.pos);
   // English: the cues of the trigger's own clause (see trigger_clause_en).
   std::string_view cue_text = c.text;
   if (d.english) {
