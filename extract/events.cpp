@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <unordered_set>
@@ -481,6 +484,33 @@ bool credit_or_disclaimer_form(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
+// The first byte at or after `i` that starts E5 8F, E5 9B or E7 94 (the first two bytes of 受,
+// 因 and 由), or s.size(). Eight bytes at a time: a byte E5 or E7 whose next byte is 8F, 9B or
+// 94 (a lead alone stops at a quarter of the Han characters).
+std::size_t find_cause_leads(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k7F = 0x7F7F7F7F7F7F7F7Full;
+  // The high bit of each byte of `x` equal to `v`, exactly (no borrow crosses a byte).
+  auto equal = [&](std::uint64_t x, unsigned char v) {
+    const std::uint64_t y = x ^ (k01 * v);
+    return ~(((y & k7F) + k7F) | y | k7F);
+  };
+  for (; i + 9 <= s.size(); i += 8) {
+    std::uint64_t x, next;
+    std::memcpy(&x, s.data() + i, 8);
+    std::memcpy(&next, s.data() + i + 1, 8);  // byte j of `next` follows byte j of `x`
+    const std::uint64_t lead = equal(x & (k01 * 0xFD), 0xE5);  // E5 or E7
+    if (lead == 0) continue;
+    const std::uint64_t hit =
+        lead & ((equal(x, 0xE5) & (equal(next, 0x8F) | equal(next, 0x9B))) | (equal(x, 0xE7) & equal(next, 0x94)));
+    if (hit != 0) return i + static_cast<std::size_t>(std::countr_zero(hit)) / 8;
+  }
+  for (; i + 1 < s.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(s[i]), second = static_cast<unsigned char>(s[i + 1]);
+    if ((lead == 0xE5 && (second == 0x8F || second == 0x9B)) || (lead == 0xE7 && second == 0x94)) return i;
+  }
+  return s.size();
+}
+
 // Chinese cause clauses: 受…影响，(受到…冲击，, 受…带动，), 由于… to its clause's end, 因…而. What
 // lies inside tells why the sentence's happening came about, not when or what it is: a date
 // there (受春节错月影响, 由于3月降息) dates no event, a trigger there (受…宏观政策持续显效等因素影响，
@@ -531,14 +561,9 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
     const std::size_t er = s.substr(0, end).find("而", past);
     out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(er != std::string_view::npos ? er : end)});
   };
-  // One walk over the bytes: the cues start with E5 (受, 因) or E7 (由于); a search per cue
-  // would stop at every Han character of the E5 block.
-  // (b & 0xFD) == 0xE5 holds for E5 and E7 alone: find_byte passes eight bytes at a time.
-  for (std::size_t k = scan::find_byte(s, sentence.start, 0xFD, 0xE5); k + 3 <= s.size();
-       k = scan::find_byte(s, k + 1, 0xFD, 0xE5)) {
-    // The second byte first: 受 E5 8F, 因 E5 9B, 由 E7 94 (most characters of those blocks are none).
-    const auto lead = static_cast<unsigned char>(s[k]), second = static_cast<unsigned char>(s[k + 1]);
-    if (lead == 0xE5 ? second != 0x8F && second != 0x9B : second != 0x94) continue;
+  // One walk over the bytes: the cues start with E5 8F (受), E5 9B (因) or E7 94 (由于); a search
+  // per cue would stop at every Han character of the E5 block (find_cause_leads).
+  for (std::size_t k = find_cause_leads(s, sentence.start); k + 3 <= s.size(); k = find_cause_leads(s, k + 1)) {
     if (at(s, k, "受")) {
       shou(k);
     } else if (at(s, k, "因")) {
@@ -1300,8 +1325,20 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   // date of the figure compared with, after "from" and a number.
   const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
   static constexpr std::string_view kFrom = " from ";
-  // (scan::rfind compares only where a space stands; std::string_view::rfind calls memcmp at every byte.)
-  if (const std::size_t from = scan::rfind(head.substr(window), kFrom, std::string_view::npos); from != std::string_view::npos) {
+  // (Only where a space stands, found by memrchr: most dates have none in the bytes before them.)
+  const std::string_view near = head.substr(window);
+  std::size_t from = std::string_view::npos;
+  for (std::size_t end = near.size(); end > 0;) {
+    const void* space = memrchr(near.data(), ' ', end);
+    if (space == nullptr) break;
+    const auto k = static_cast<std::size_t>(static_cast<const char*>(space) - near.data());
+    if (at(near, k, kFrom)) {
+      from = k;
+      break;
+    }
+    end = k;
+  }
+  if (from != std::string_view::npos) {
     const std::size_t n = window + from + kFrom.size();
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
@@ -1868,13 +1905,15 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // A sentence whose subject is the one told before (It said its loss projection…, 该公司…)
   // names no actor of its own: whatever others it names (RMJ Holdings, whose sale is in the
   // figures), its actor agrees with the earlier telling's.
-  const bool later_anaphora = [&] {
-    const std::string_view t = trim(text_of(later));
-    for (std::string_view w : {"It ", "The company ", "The bank ", "该公司"}) {
-      if (t.starts_with(w)) return true;
+  // Read only where two tellings of a type meet (most events meet none).
+  std::optional<bool> anaphora;
+  auto later_anaphora = [&] {
+    if (!anaphora) {
+      const std::string_view t = trim(text_of(later));
+      anaphora = scan::at(t, 0, "It ") || scan::at(t, 0, "The company ") || scan::at(t, 0, "The bank ") || scan::at(t, 0, "该公司");
     }
-    return false;
-  }();
+    return *anaphora;
+  };
   // From the nearest back: an erased telling moves none of those before it.
   const std::size_t first = events.size() > options.retelling_window ? events.size() - options.retelling_window : 0;
   for (std::size_t i = events.size(); i-- > first;) {
@@ -1885,7 +1924,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
       // works (《股权收购意向协议》) act in nothing.
       auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
       const bool actors_agree =
-          later_anaphora || std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
+          later_anaphora() || std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
           std::none_of(later.entities.begin(), later.entities.end(), actor) ||
           std::any_of(earlier.entities.begin(), earlier.entities.end(), [&](const std::string& id) {
             return actor(id) && std::find(later.entities.begin(), later.entities.end(), id) != later.entities.end();
@@ -1933,13 +1972,10 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // meeting's agenda, a body set up, an accord signed, a policy issued or a project launched (还成立了专项协调小组,
   // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
   // 将…, 还将, 另外) the next item of a programme: happenings of their own.
-  auto decides = [&] {
-    const std::string_view t = text_of(later);
-    for (std::string_view w : {"通过", "审议", "决定", "批准", "表决", "成立", "签署", "任命", "出台", "启动", "还提", "还将", "另外"}) {
-      if (t.find(w) != std::string_view::npos) return true;
-    }
-    return false;
-  };
+  static constexpr std::string_view kDecisions[] = {"通过", "审议", "决定", "批准", "表决", "成立", "签署",
+                                                    "任命", "出台", "启动", "还提", "还将", "另外"};
+  static constexpr scan::CueSet kDecisionSet(kDecisions);
+  auto decides = [&] { return kDecisionSet.any(text_of(later)); };
   if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty()) {
     const std::size_t from = events.size() > options.detail_window ? events.size() - options.detail_window : 0;
     for (std::size_t i = events.size(); i-- > from;) {
@@ -1957,13 +1993,9 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
       });
       // A decision a notice told before has made (公司收到证监局下达的行政监管措施决定书。证监局现场
       // 检查发现…，决定对…采取监管谈话的措施): the notice's content, not a decision of its own.
-      auto notice = [&] {
-        const std::string_view t = text_of(e);
-        for (std::string_view w : {"决定书", "警示函", "监管函", "处罚决定", "监管措施", "问询函", "关注函"}) {
-          if (t.find(w) != std::string_view::npos) return true;
-        }
-        return false;
-      };
+      static constexpr std::string_view kNotices[] = {"决定书", "警示函", "监管函", "处罚决定", "监管措施", "问询函", "关注函"};
+      static constexpr scan::CueSet kNoticeSet(kNotices);
+      auto notice = [&] { return kNoticeSet.any(text_of(e)); };
       if (!shared || (decides() && !notice())) break;
       fold_into(e, later);
       return;
@@ -1987,19 +2019,19 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
     const bool speaker = std::any_of(e.entities.begin(), e.entities.end(), [](const std::string& id) {
       return id.starts_with("org:") || id.starts_with("person:");
     });
-    return speaker && std::any_of(std::begin(kStatementLeads), std::end(kStatementLeads),
-                                  [&](std::string_view w) { return t.find(w) != std::string_view::npos; });
+    static constexpr scan::CueSet kLeadSet(kStatementLeads);
+    return speaker && kLeadSet.any(t);
   };
   // A speaker of its own (美国方面则称…, 莱希表示…, 古巴代表66国作共同发言，强调…) speaks for
   // itself; 他说, 讲话指出 are the statement's. A subheading (伊朗展示袭击其军事设施的无人机) opens a
   // story of its own.
   auto own_speaker = [&] {
     const std::string_view t = trim(text_of(later));
-    std::size_t verb = std::string_view::npos;
-    for (std::string_view w : {"表示", "称", "说", "指出", "强调"}) verb = std::min(verb, t.find(w));
-    if (verb == std::string_view::npos) return false;
+    static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调"};
+    static constexpr scan::CueSet kVerbSet(kVerbs);
+    if (!kVerbSet.any(t)) return false;
     for (std::string_view w : {"他", "她", "讲话", "文章", "该文", "其"}) {
-      if (t.starts_with(w)) return false;
+      if (scan::at(t, 0, w)) return false;
     }
     return true;
   };
