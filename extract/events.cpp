@@ -2253,6 +2253,8 @@ struct SentenceContext {
   std::vector<Found> triggers;
   std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
   std::vector<std::vector<Found>> groups;  // the triggers by governing date: one event each
+  std::vector<std::size_t> by_end;         // group_by_governing_date's own, kept to be reused
+  std::vector<const Dated*> governing;
   // What every event of the sentence shares.
   Span span;
   std::vector<std::string> entities;  // each once, in text order
@@ -2529,17 +2531,21 @@ void group_by_governing_date(const DocContext& d, SentenceContext& c) {
   std::vector<std::vector<Found>>& groups = c.groups;
   // A trigger's date is the last of governing_dates (a definite date) that ends before it.
   // The triggers come in text order: the dates are taken in order of their end, once.
-  std::vector<std::size_t> by_end;
+  std::vector<std::size_t>& by_end = c.by_end;
+  by_end.clear();
   for (std::size_t k = 0; k < dates.size(); ++k) {
     if (definite(dates[k])) by_end.push_back(k);
   }
-  std::stable_sort(by_end.begin(), by_end.end(),
-                   [&](std::size_t a, std::size_t b) { return dates[a]->bytes.end < dates[b]->bytes.end; });
+  // By end, then in text order (a stable sort's order, with no buffer to allocate).
+  std::sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) {
+    return dates[a]->bytes.end != dates[b]->bytes.end ? dates[a]->bytes.end < dates[b]->bytes.end : a < b;
+  });
   std::size_t ended = 0;               // by_end[0, ended) end before the trigger
   std::optional<std::size_t> last;     // the last of them in governing_dates
   const Dated* previous_g = nullptr;   // the date of the trigger before, and its group
   std::size_t previous_group = 0;
-  std::vector<const Dated*> governing;
+  std::vector<const Dated*>& governing = c.governing;
+  governing.clear();
   for (const Found& f : c.triggers) {
     while (ended < by_end.size() && dates[by_end[ended]]->bytes.end <= f.pos) {
       last = std::max(last.value_or(0), by_end[ended++]);
