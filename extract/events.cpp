@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -484,39 +483,16 @@ bool credit_or_disclaimer_form(std::string_view row) {
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
 }
 
-// The first byte at or after `i` that starts E5 8F, E5 9B or E7 94 (the first two bytes of 受,
-// 因 and 由), or s.size(). Eight bytes at a time: a byte E5 or E7 whose next byte is 8F, 9B or
-// 94 (a lead alone stops at a quarter of the Han characters).
-std::size_t find_cause_leads(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t k01 = 0x0101010101010101ull, k7F = 0x7F7F7F7F7F7F7F7Full;
-  // The high bit of each byte of `x` equal to `v`, exactly (no borrow crosses a byte).
-  auto equal = [&](std::uint64_t x, unsigned char v) {
-    const std::uint64_t y = x ^ (k01 * v);
-    return ~(((y & k7F) + k7F) | y | k7F);
-  };
-  for (; i + 9 <= s.size(); i += 8) {
-    std::uint64_t x, next;
-    std::memcpy(&x, s.data() + i, 8);
-    std::memcpy(&next, s.data() + i + 1, 8);  // byte j of `next` follows byte j of `x`
-    const std::uint64_t lead = equal(x & (k01 * 0xFD), 0xE5);  // E5 or E7
-    if (lead == 0) continue;
-    const std::uint64_t hit =
-        lead & ((equal(x, 0xE5) & (equal(next, 0x8F) | equal(next, 0x9B))) | (equal(x, 0xE7) & equal(next, 0x94)));
-    if (hit != 0) return i + static_cast<std::size_t>(std::countr_zero(hit)) / 8;
-  }
-  for (; i + 1 < s.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(s[i]), second = static_cast<unsigned char>(s[i + 1]);
-    if ((lead == 0xE5 && (second == 0x8F || second == 0x9B)) || (lead == 0xE7 && second == 0x94)) return i;
-  }
-  return s.size();
-}
+// The words that open a Chinese cause clause (cause_stretches); their first characters carry
+// start_class::kCause.
+constexpr std::string_view kCauseOpeners[] = {"受", "因", "由于"};
 
 // Chinese cause clauses: 受…影响，(受到…冲击，, 受…带动，), 由于… to its clause's end, 因…而. What
 // lies inside tells why the sentence's happening came about, not when or what it is: a date
 // there (受春节错月影响, 由于3月降息) dates no event, a trigger there (受…宏观政策持续显效等因素影响，
 // PPI环比上涨) types none while the sentence has one outside. Byte spans of the folded text, in
 // text order, within `sentence`; a 受 clause may run over commas (受A上行，B增长等因素影响，), up to its 影响.
-std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) {
+std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence, const std::uint8_t* classes) {
   std::vector<ByteSpan> out;
   const std::string_view s = text.substr(0, sentence.end);  // offsets stay the text's
   constexpr std::size_t kReach = 240;  // bytes: about 80 Han characters
@@ -561,9 +537,16 @@ std::vector<ByteSpan> cause_stretches(std::string_view text, ByteSpan sentence) 
     const std::size_t er = s.substr(0, end).find("而", past);
     out.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(er != std::string_view::npos ? er : end)});
   };
-  // One walk over the bytes: the cues start with E5 8F (受), E5 9B (因) or E7 94 (由于); a search
-  // per cue would stop at every Han character of the E5 block (find_cause_leads).
-  for (std::size_t k = find_cause_leads(s, sentence.start); k + 3 <= s.size(); k = find_cause_leads(s, k + 1)) {
+  // From one opener (kCauseOpeners) to the next: by the start classes, eight bytes at a time;
+  // without them, character by character.
+  auto next_opener = [&](std::size_t i) {
+    if (classes != nullptr) return next_marked(classes, i, s.size(), start_class::kCause);
+    for (; i < s.size(); i = scan::next_pos(s, i)) {
+      if (std::any_of(std::begin(kCauseOpeners), std::end(kCauseOpeners), [&](std::string_view w) { return at(s, i, w); })) break;
+    }
+    return std::min(i, s.size());
+  };
+  for (std::size_t k = next_opener(sentence.start); k + 3 <= s.size(); k = next_opener(k + 1)) {
     if (at(s, k, "受")) {
       shou(k);
     } else if (at(s, k, "因")) {
@@ -2284,7 +2267,7 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.groups.clear();
   for (std::size_t k = story.next; k < story.dated.size() && story.dated[k].bytes.start < sentence.end; ++k) {
     if (!c.causes_read && !d.english) {
-      c.causes = cause_stretches(d.s, sentence);
+      c.causes = cause_stretches(d.s, sentence, d.doc.classes);
       c.causes_read = true;
     }
     story.dated[k].cause = inside(c.causes, story.dated[k].bytes);
@@ -2360,7 +2343,7 @@ void drop_triggers_in_causes(const DocContext& d, SentenceContext& c) {
   if (!c.causes_read && !d.english && std::any_of(triggers.begin(), triggers.end(), [&](const Found& f) {
         return f.type != triggers.front().type;
       })) {
-    c.causes = cause_stretches(d.s, c.bytes);
+    c.causes = cause_stretches(d.s, c.bytes, d.doc.classes);
   }
   auto in_cause = [&](const Found& f) {
     return inside(c.causes, {static_cast<std::uint32_t>(f.pos), static_cast<std::uint32_t>(f.pos + f.trigger->word.size())});
@@ -3112,6 +3095,7 @@ std::vector<FoundTrigger> find_triggers_for_test(std::string_view text) {
 void mark_trigger_starts(StartClasses& classes) {
   const TriggerIndex& index = trigger_index();
   classes.mark_all(index.bits, start_class::kTrigger);
+  for (std::string_view w : kCauseOpeners) classes.mark(utf8_at(w, 0).cp, start_class::kCause);
   // The scan tests the pair within the sentence: at its last character against no next one.
   // Only a trigger of one character can start there, and one passes any next character.
   classes.require_pairs(start_class::kTrigger, index.pairs);

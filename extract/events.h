@@ -47,7 +47,8 @@ struct EventOptions {
   std::size_t detail_window = 2;
 };
 
-// Marks start_class::kTrigger on the characters at which an event trigger can start.
+// Marks start_class::kTrigger on the characters at which an event trigger can start, and
+// start_class::kCause on those that open a cause clause (受, 因, 由于).
 void mark_trigger_starts(StartClasses& classes);
 
 // Events of `doc` in text order, with `span`, date, type, status, entities and figures set;

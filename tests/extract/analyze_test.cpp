@@ -228,6 +228,8 @@ TEST(AnalyzeText, StartClassesChangeNoResult) {
            "The Fed raised rates by 25 basis points on Wednesday; Nvidia Corp. shares fell 3% in two weeks.",
            "\"十四五\"时期，“十四五”规划。Prices last seen in the '90s.",
            "近期，上海证券交易所发布通知。去年11月，半年前，5天后，七分之一，50多家公司",
+           // cause clauses, whose openers (受, 因, 由于) the events pass steps to
+           "3月份，受春节错月影响，CPI同比上涨0.8%。因公司涉嫌违规，证监会3月5日决定立案。由于9月18日降息，黄金周二收涨1.2%。",
            "\xE4\xB8\xAD\xFF\xFE 国 2024年 \xF0\x9F\x98\x80 人民币100元",
        }) {
     docs.push_back(testing::make_doc(text, "2024-12-28T07:23+08:00"));

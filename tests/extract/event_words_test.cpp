@@ -64,6 +64,14 @@ TEST(EventWords, EveryTriggerStartsWhereTheStartClassesMarkIt) {
   }
 }
 
+// The cause clauses' openers (受…影响, 因…而, 由于…) are stepped to by their own start class.
+TEST(EventWords, CauseOpenersStartWhereTheStartClassesMarkThem) {
+  StartClasses classes;
+  mark_trigger_starts(classes);
+  for (char32_t c : {U'受', U'因', U'由'}) EXPECT_NE(classes.of(c) & start_class::kCause, 0) << static_cast<std::uint32_t>(c);
+  EXPECT_EQ(classes.of(U'的') & start_class::kCause, 0);
+}
+
 // Each trigger alone, the sentence it makes, is found by the pass; a trigger of no event alone
 // in its sense (stake, 投资) is found beside a cue of one of its senses.
 TEST(EventWords, EveryTriggerIsFoundThroughTheGates) {
