@@ -43,6 +43,7 @@ inline constexpr std::uint8_t kTrigger = 8;    // event triggers
 inline constexpr std::uint8_t kOrgSuffix = 16; // the suffixes of organisation names (公司, 银行)
 inline constexpr std::uint8_t kSentenceEnd = 32;  // sentence terminators and separators
 inline constexpr std::uint8_t kCause = 64;        // the openers of Chinese cause clauses (受, 因, 由于)
+inline constexpr std::uint8_t kCue = 128;         // the events' future, hedge, plan and completion cues
 }  // namespace start_class
 
 // What the extractors read. Cheap to copy; views into a PreparedText.

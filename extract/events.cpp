@@ -389,13 +389,17 @@ struct CueWords {
 // the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
 // the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
 // trigger) stands nearer it.
-CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger) {
+// `classes`, when given, are the start classes of `text`'s bytes: only the characters marked
+// start_class::kCue (mark_trigger_starts) are looked at, eight bytes at a time.
+CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger,
+                        const std::uint8_t* classes) {
   static constexpr scan::CueSet kCues(kKindedCues.cues);
   CueWords r;
   const std::string_view cue_text = text.substr(0, cue_end);
   std::array<std::size_t, std::size(kDoneCues)> last_done;
   last_done.fill(std::string_view::npos);
-  kCues.find_if(text, 0, std::max(cue_end, pos + 1), [&](std::size_t k, const KindedCue& c) {
+  const std::size_t end = std::min(std::max(cue_end, pos + 1), text.size());
+  auto on_cue = [&](std::size_t k, const KindedCue& c) {
     const bool in_cue_text = k + c.word.size() <= cue_end;
     switch (c.kind) {
       case CueKind::Future:
@@ -412,7 +416,14 @@ CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t 
         break;
     }
     return false;  // the last plan and completion cues are wanted
-  });
+  };
+  if (classes == nullptr) {
+    kCues.find_if(text, 0, end, on_cue);
+  } else {
+    for (std::size_t k = next_marked(classes, 0, end, start_class::kCue); k < end; k = next_marked(classes, k + 1, end, start_class::kCue)) {
+      kCues.find_if(text, k, k + 1, on_cue);
+    }
+  }
   std::size_t done_at = std::string_view::npos;
   for (std::size_t k : last_done) {
     // 为完成 (in order to), 未完成 (not yet): no completion
@@ -2736,7 +2747,8 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
                                       [&](std::size_t k, std::string_view w) { return future_cue_holds(cue_text, k, w); });
     words.hedge = kHedgeSet.any(cue_text);
   } else {
-    words = read_cue_words(text, cue_text.size(), trigger.pos - c.bytes.start, trigger.trigger->word);
+    words = read_cue_words(text, cue_text.size(), trigger.pos - c.bytes.start, trigger.trigger->word,
+                           d.doc.classes != nullptr ? d.doc.classes + c.bytes.start : nullptr);
   }
   cues.future = words.future;
   cues.hedge = words.hedge;
@@ -3096,6 +3108,7 @@ void mark_trigger_starts(StartClasses& classes) {
   const TriggerIndex& index = trigger_index();
   classes.mark_all(index.bits, start_class::kTrigger);
   for (std::string_view w : kCauseOpeners) classes.mark(utf8_at(w, 0).cp, start_class::kCause);
+  for (const KindedCue& c : kKindedCues.cues) classes.mark(utf8_at(c.word, 0).cp, start_class::kCue);
   // The scan tests the pair within the sentence: at its last character against no next one.
   // Only a trigger of one character can start there, and one passes any next character.
   classes.require_pairs(start_class::kTrigger, index.pairs);

@@ -48,7 +48,8 @@ struct EventOptions {
 };
 
 // Marks start_class::kTrigger on the characters at which an event trigger can start, and
-// start_class::kCause on those that open a cause clause (受, 因, 由于).
+// start_class::kCause on those that open a cause clause (受, 因, 由于), start_class::kCue on
+// those that start a future, hedge, plan or completion cue (将, 可能, 拟, 已).
 void mark_trigger_starts(StartClasses& classes);
 
 // Events of `doc` in text order, with `span`, date, type, status, entities and figures set;

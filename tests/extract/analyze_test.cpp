@@ -230,6 +230,8 @@ TEST(AnalyzeText, StartClassesChangeNoResult) {
            "近期，上海证券交易所发布通知。去年11月，半年前，5天后，七分之一，50多家公司",
            // cause clauses, whose openers (受, 因, 由于) the events pass steps to
            "3月份，受春节错月影响，CPI同比上涨0.8%。因公司涉嫌违规，证监会3月5日决定立案。由于9月18日降息，黄金周二收涨1.2%。",
+           // cues of plan, hedge and completion, stepped to by their own class
+           "公司拟于下周发布新品。腾讯控股有限公司预计将于3月完成收购，已完成回购，有望在年底上市。",
            "\xE4\xB8\xAD\xFF\xFE 国 2024年 \xF0\x9F\x98\x80 人民币100元",
        }) {
     docs.push_back(testing::make_doc(text, "2024-12-28T07:23+08:00"));

@@ -72,6 +72,16 @@ TEST(EventWords, CauseOpenersStartWhereTheStartClassesMarkThem) {
   EXPECT_EQ(classes.of(U'的') & start_class::kCause, 0);
 }
 
+// The cues of time and aspect (将, 可能, 拟, 已, will) are stepped to by their own start class.
+TEST(EventWords, EveryAspectCueStartsWhereTheStartClassesMarkIt) {
+  StartClasses classes;
+  mark_trigger_starts(classes);
+  for (std::span<const std::string_view> list : {std::span<const std::string_view>(kFutureCues), std::span<const std::string_view>(kHedges),
+                                                 std::span<const std::string_view>(kPlanCues), std::span<const std::string_view>(kDoneCues)}) {
+    for (std::string_view w : list) EXPECT_NE(classes.of(utf8_at(w, 0).cp) & start_class::kCue, 0) << w;
+  }
+}
+
 // Each trigger alone, the sentence it makes, is found by the pass; a trigger of no event alone
 // in its sense (stake, 投资) is found beside a cue of one of its senses.
 TEST(EventWords, EveryTriggerIsFoundThroughTheGates) {
