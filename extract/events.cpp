@@ -450,15 +450,17 @@ bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
 std::vector<ByteSpan> quoted_stretches(std::string_view s, ByteSpan sentence) {
   std::vector<ByteSpan> out;
   int depth = 0;
-  for (std::size_t i = sentence.start; i < sentence.end;) {
-    Utf8Char c = utf8_at(s, i);
+  // The marks are led by E2 (“ ”) or E3 (「 」《 》), bytes that only lead a character:
+  // find_byte passes over the others eight bytes at a time.
+  const std::string_view text = s.substr(0, sentence.end);
+  for (std::size_t i = scan::find_byte(text, sentence.start, 0xFE, 0xE2); i < text.size(); i = scan::find_byte(text, i + 1, 0xFE, 0xE2)) {
+    const Utf8Char c = utf8_at(s, i);
     if (c.cp == U'“' || c.cp == U'「' || c.cp == U'《') {
       if (depth++ == 0) out.push_back({static_cast<std::uint32_t>(i + c.len), sentence.end});
     }
     if ((c.cp == U'”' || c.cp == U'」' || c.cp == U'》') && depth > 0 && --depth == 0) {
       out.back().end = static_cast<std::uint32_t>(i + c.len);
     }
-    i += c.len;
   }
   return out;
 }
