@@ -73,14 +73,46 @@ bool clause_break(char32_t c) {
          c == U'；' || c == U'！' || c == U'？' || c == U'：';
 }
 
+// A trigger's entries of kSenses, in table order, read for sense_of. A cue that holds the
+// trigger (投资者 for 投资) is a compound, read in place; the others are looked for in a window
+// around the trigger, all of them in one walk over it (通过 has some fifty): by their start_key,
+// a key of any trigger's window cue marked in `window_keys` of the trigger index.
+struct TriggerSenses {
+  std::vector<const Sense*> entries;
+  std::vector<std::size_t> compound_at;  // per entry: where the trigger is in its cue; npos: a window cue
+  // (start_key, index in `entries`) of the window cues of two bytes or more, sorted
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> window_cues;
+};
+
+// The first entry of `senses` (in table order) whose window cue of two bytes or more occurs in
+// `window`, or npos: one walk over the window for all of them. Out of line: inlined through
+// sense_of into find_triggers' scan loop, it slows that loop on English text, which never calls it.
+[[gnu::noinline]] std::size_t first_window_cue(const TriggerSenses& senses, const std::array<std::uint64_t, 1024>& window_keys, std::string_view window) {
+  std::size_t first = std::string_view::npos;
+  for (std::size_t i = 0; i + 1 < window.size();) {
+    const StartKey key = start_key_at(window, i);
+    if ((window_keys[key.key >> 6] >> (key.key & 63)) & 1) {
+      auto cue = std::lower_bound(senses.window_cues.begin(), senses.window_cues.end(), std::pair<std::uint16_t, std::uint16_t>{key.key, 0});
+      for (; cue != senses.window_cues.end() && cue->first == key.key; ++cue) {
+        if (cue->second < first && bytes_at(window, i, senses.entries[cue->second]->cue)) first = cue->second;
+      }
+    }
+    i += key.step;
+  }
+  return first;
+}
+
 // The type of the trigger at `pos` in its sense (kSenses), or none when it is no event;
 // `latin`: the trigger is matched as a Latin word.
-// `senses`: the entries of kSenses for the trigger, in table order (not empty).
-std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const> senses, bool latin, std::string_view s,
-                                  std::size_t pos, ByteSpan sentence) {
+// `senses`: the entries of kSenses for the trigger (not empty); `window_keys`: a bit for each
+// start_key of a window cue of any trigger.
+std::optional<EventType> sense_of(const Trigger& t, const TriggerSenses& senses, const std::array<std::uint64_t, 1024>& window_keys,
+                                  bool latin, std::string_view s, std::size_t pos, ByteSpan sentence) {
   // The window is measured when a cue needs it (the compounds of 称 are read in place).
   std::size_t from = pos, to = pos + t.word.size();
   bool measured = false;
+  // Chinese: the first window cue (in table order) found in the window, read in one walk.
+  std::size_t first_in_window = std::string_view::npos;
   auto measure = [&] {
     measured = true;
     if (latin) {
@@ -106,21 +138,28 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       to += c.len;
       if (!title) ++n;
     }
+    first_in_window = first_window_cue(senses, window_keys, s.substr(from, to - from));
   };
   const Sense* fallback = nullptr;
-  for (const Sense* entry : senses) {
-    const Sense& sense = *entry;
+  for (std::size_t e = 0; e < senses.entries.size(); ++e) {
+    const Sense& sense = *senses.entries[e];
     if (sense.cue.empty()) {
       if (fallback == nullptr) fallback = &sense;
       continue;
     }
     bool found = false;
-    const std::size_t k = latin ? std::string_view::npos : sense.cue.find(t.word);
+    const std::size_t k = latin ? std::string_view::npos : senses.compound_at[e];
     if (k != std::string_view::npos) {
       found = pos >= sentence.start + k && at(s, pos - k, sense.cue);  // a compound, read in place
     } else {
       if (!measured) measure();
-      found = latin ? has_word(s, from, to, sense.cue) : s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      if (latin) {
+        found = has_word(s, from, to, sense.cue);
+      } else if (sense.cue.size() < 2) {  // no start_key: searched on its own
+        found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      } else {
+        found = e == first_in_window;
+      }
     }
     if (found) {
       if (latin && sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
@@ -175,8 +214,20 @@ struct TriggerIndex {
       const std::string_view word = kTriggers[k].word;
       auto first = std::lower_bound(by_trigger.begin(), by_trigger.end(), word,
                                     [](const Sense* x, std::string_view w) { return x->trigger < w; });
-      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) senses[k].push_back(*first);
       latin[k] = is_latin_trigger(kTriggers[k].word);
+      TriggerSenses& own = senses[k];
+      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) {
+        const std::string_view cue = (*first)->cue;
+        const std::size_t in_cue = latin[k] || cue.empty() ? std::string_view::npos : cue.find(word);
+        if (!latin[k] && !cue.empty() && in_cue == std::string_view::npos && cue.size() >= 2) {
+          const std::uint16_t key = start_key(cue, 0);
+          own.window_cues.emplace_back(key, static_cast<std::uint16_t>(own.entries.size()));
+          window_keys[key >> 6] |= std::uint64_t{1} << (key & 63);
+        }
+        own.entries.push_back(*first);
+        own.compound_at.push_back(in_cue);
+      }
+      std::sort(own.window_cues.begin(), own.window_cues.end());
       const Utf8Char c = utf8_at(kTriggers[k].word, 0);
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
       const std::string_view rest = kTriggers[k].word.substr(c.len);
@@ -231,7 +282,8 @@ struct TriggerIndex {
   // The first two code points of the triggers, tested for non-ASCII first characters (where
   // Latin case folding does not come in).
   CodePointPairs pairs;
-  std::array<std::vector<const Sense*>, std::size(kTriggers)> senses;  // each trigger's entries in kSenses, in order
+  std::array<TriggerSenses, std::size(kTriggers)> senses;  // each trigger's entries in kSenses
+  std::array<std::uint64_t, 1024> window_keys{};            // the start_key of every window cue (TriggerSenses)
   std::array<bool, std::size(kTriggers)> latin{};   // matched without case, on word boundaries
   // First letters of the triggers matched as written (GDP, IPO): the only ones that can
   // start inside a Latin word.
@@ -294,7 +346,9 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
     if (best != nullptr) {
       std::optional<EventType> type = best->type;
       const auto k = static_cast<std::size_t>(best - kTriggers);
-      if (!index.senses[k].empty()) type = sense_of(*best, index.senses[k], index.latin[k], s, i, sentence);
+      if (!index.senses[k].entries.empty()) {
+        type = sense_of(*best, index.senses[k], index.window_keys, index.latin[k], s, i, sentence);
+      }
       if (type) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
