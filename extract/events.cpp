@@ -694,7 +694,8 @@ bool describes_or_explains_form(std::string_view row) {
 
 // A list of what a product or a scheme covers (报价品种包括O/N、1周…及1年共八个标准期限; 范围包括…
 // 共5类): its make-up, not a happening. A 包括 with a count after it (共 + a number + a measure
-// word) in the sentence's last clause. `row` is the trimmed, folded sentence.
+// word) in the sentence's last clause. `row` is the trimmed, folded sentence; the caller has
+// found 包括 in it (SentenceCue::Contents).
 bool lists_contents(std::string_view row) {
   const std::size_t incl = row.find("包括");
   if (incl == std::string_view::npos) return false;
@@ -735,12 +736,17 @@ bool no_longer_published(std::string_view row) {
 
 // A sentence whose subject is the reason for an act (软银此次大手笔融资的底气，很大程度上源于ARM的
 // 强劲表现; …之所以…，是因为/核心在于): why, not what happened. The first clause names the reason,
-// and a verb of cause follows.
-bool explains_a_cause(std::string_view row) {
+// and a verb of cause follows. `reason_at`: where the first 之所以 of `row` starts (npos: none),
+// as read_sentence_cues found it.
+bool explains_a_cause(std::string_view row, std::size_t reason_at) {
   const std::string_view head = row.substr(0, row.find(','));
+  // 的 and a word of two characters: the head's last three are tested once before the words.
   static constexpr std::string_view kReasons[] = {"的底气", "的原因", "的初衷", "的动力", "的信心"};
-  const bool reason = head.find("之所以") != std::string_view::npos ||
-                      std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); });
+  static_assert(std::all_of(std::begin(kReasons), std::end(kReasons),
+                            [](std::string_view w) { return w.size() == 9 && w.starts_with("的"); }));
+  const bool reason = (reason_at != std::string_view::npos && reason_at + std::string_view("之所以").size() <= head.size()) ||
+                      (head.size() >= 9 && at(head, head.size() - 9, "的") &&
+                       std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); }));
   if (!reason) return false;
   static constexpr std::string_view kCauses[] = {"源于", "得益于", "来自", "在于", "归功于", "归因于", "是因为", "由于"};
   static constexpr scan::CueSet kCueSet(kCauses);
@@ -772,12 +778,14 @@ bool place_led_example(std::string_view row) {
 //   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
 //   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
 // - Negation: the words of negated_clause; a sentence with none has no negated clause.
+// - Contents, Reason: the words lists_contents (包括) and explains_a_cause (之所以) look for; a
+//   sentence without them is not searched again.
 // - Describes, Usually, Cause: the words of describes_or_explains_form's sentences. Also a cause
 //   guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what should be done
 //   (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常: the first of each in
 //   the sentence, unless a 但 after it turns to what will be) and an effect explained (令/使/让 X
 //   更 Y in one clause).
-enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Describes, Usually, Cause };
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Contents, Reason, Describes, Usually, Cause };
 struct SentenceCueWord {
   std::string_view word;
   SentenceCue cue;
@@ -802,6 +810,7 @@ constexpr SentenceCueWord kChineseCueWords[] = {
     {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
     {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
     {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation},
+    {"包括", SentenceCue::Contents}, {"之所以", SentenceCue::Reason},
     {"主要从事", SentenceCue::Describes}, {"主营业务", SentenceCue::Describes}, {"是一家", SentenceCue::Describes},
     {"注册地址", SentenceCue::Describes}, {"意味着", SentenceCue::Describes}, {"有助于", SentenceCue::Describes},
     {"解释", SentenceCue::Describes}, {"原因是", SentenceCue::Describes}, {"这是因为", SentenceCue::Describes},
@@ -835,6 +844,8 @@ struct SentenceCues {
   bool routine = false;  // a routine's words
   std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
   bool negation = false;  // a word of negated_clause
+  bool contents = false;   // 包括 (lists_contents)
+  std::size_t reason_at = std::string_view::npos;  // where the first 之所以 starts, in `row` (explains_a_cause)
   bool describes = false;  // a word of a sentence that describes or explains (when asked for)
 };
 
@@ -877,6 +888,8 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
       case SentenceCue::Routine: out.routine = true; break;
       case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
       case SentenceCue::Negation: out.negation = true; break;
+      case SentenceCue::Contents: out.contents = true; break;
+      case SentenceCue::Reason: out.reason_at = std::min(out.reason_at, k); break;
     }
     return false;
   });
@@ -2477,8 +2490,8 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
-    if (!own_definite_date && lists_contents(c.row)) return false;
-    if (explains_a_cause(c.row)) return false;
+    if (!own_definite_date && cues.contents && lists_contents(c.row)) return false;
+    if (explains_a_cause(c.row, cues.reason_at)) return false;
     const bool own_day = std::any_of(c.own.begin(), c.own.end(),
                                      [](const Dated* t) { return definite(t) && t->t->granularity >= Granularity::Day; });
     if (!own_day && no_longer_published(c.row)) return false;
