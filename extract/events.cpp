@@ -521,10 +521,10 @@ bool credit_or_disclaimer_form(std::string_view row) {
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
                                                     "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
-  const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
-  for (std::string_view cue : kOpenings) {
-    if (opening.starts_with(cue)) return true;
-  }
+  // Looked up by their first character (or two bytes) at the line's start, not compared in turn.
+  static constexpr scan::CueSet kOpeningSet(kOpenings);
+  const bool bracketed = !row.empty() && row.front() == '(';
+  if (kOpeningSet.find_if(bracketed ? row.substr(1) : row, 0, 1, [](std::size_t, std::string_view) { return true; })) return true;
   // A short line in brackets that names a source or the staff: (云南发布), (中国市场监管报),
   // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
   if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
@@ -725,8 +725,8 @@ bool lists_contents(std::string_view row) {
 bool no_longer_published(std::string_view row) {
   static constexpr std::string_view kCues[] = {"暂停公布", "停止公布", "不再公布", "暂停发布", "停止发布", "不再发布"};
   std::string_view body = row;
-  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
-  if (!body.ends_with("数据")) return false;
+  if (scan::ends_at(body, body.size(), "。")) body.remove_suffix(std::string_view("。").size());
+  if (!scan::ends_at(body, body.size(), "数据")) return false;
   for (std::string_view cue : kCues) {
     const std::size_t k = body.find(cue);
     if (k != std::string_view::npos && body.find_first_of(",;", k) == std::string_view::npos) return true;
@@ -945,7 +945,7 @@ bool quotation(std::string_view row) {
     return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
                                               [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
   }
-  if (!row.starts_with("“") && !row.starts_with("「")) return false;
+  if (!at(row, 0, "“") && !at(row, 0, "「")) return false;
   std::string outside;  // the text outside the quotes
   int depth = 0;
   for (std::size_t i = 0; i < row.size();) {
