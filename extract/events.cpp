@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <unordered_set>
@@ -2401,11 +2402,26 @@ void drop_triggers_in_causes(const DocContext& d, SentenceContext& c) {
   if (!c.causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
 }
 
+// Whether `text` holds `word`, a word of Chinese characters. A search for its first byte stops at
+// every character of that byte's block (E5, 做's, leads about a quarter of Chinese text); the
+// third byte, a continuation byte, recurs far less often. REQUIRES: `word` opens with a
+// three-byte character.
+bool holds_han_word(std::string_view text, std::string_view word) {
+  for (std::size_t i = 2; i < text.size();) {
+    const void* third = std::memchr(text.data() + i, word[2], text.size() - i);
+    if (third == nullptr) return false;
+    const auto k = static_cast<std::size_t>(static_cast<const char*>(third) - text.data()) - 2;
+    if (at(text, k, word)) return true;
+    i = k + 3;
+  }
+  return false;
+}
+
 // A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
 // sentence's happening among the others (实现营业收入72亿元).
 void drop_triggers_in_tasks(const DocContext& d, SentenceContext& c) {
   std::vector<Found>& triggers = c.triggers;
-  if (d.english || triggers.size() <= 1 || c.text.find("做好") == std::string_view::npos) return;
+  if (d.english || triggers.size() <= 1 || !holds_han_word(c.text, "做好")) return;
   auto in_task = [&](const Found& f) { return inside_task(d.s, clause_around(d.s, c.bytes, f.pos), f.pos); };
   if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
 }
