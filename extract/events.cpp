@@ -995,17 +995,16 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
 }
 
 // A bit for each character that starts a Chinese speech verb (kOpinionVerbsZh, all of them
-// three-byte characters): opinion_sentence passes over the other characters after one test
-// instead of comparing every verb at each.
-constexpr std::array<std::uint64_t, 1024> kOpinionVerbStartsZh = [] {
+// three-byte characters) or is a wide clause break (。，；！？：, see clause_break): opinion_sentence
+// passes over the other characters after one test instead of comparing every verb and break at each.
+constexpr std::array<std::uint64_t, 1024> kOpinionStopsZh = [] {
   std::array<std::uint64_t, 1024> bits{};
-  for (std::string_view v : kOpinionVerbsZh) {
-    const char32_t cp = three_byte_code_point(v, 0);
-    bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
-  }
+  auto add = [&](char32_t cp) { bits[cp >> 6] |= std::uint64_t{1} << (cp & 63); };
+  for (std::string_view v : kOpinionVerbsZh) add(three_byte_code_point(v, 0));
+  for (char32_t cp : {U'。', U'，', U'；', U'！', U'？', U'：'}) add(cp);
   return bits;
 }();
-bool starts_opinion_verb_zh(Utf8Char c) { return c.len == 3 && ((kOpinionVerbStartsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
+bool opinion_stop_zh(Utf8Char c) { return c.len == 3 && ((kOpinionStopsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
 
 // True when the sentence's events sit inside an opinion holder's words: Chinese, the first
 // speech verb (kOpinionVerbsZh) has a holder in its clause before it and every trigger comes
@@ -1018,9 +1017,18 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
                               [](std::string_view v) { return three_byte_char_at(v, 0); }));
     std::size_t clause = sentence.start;
     for (std::size_t i = sentence.start; i < first_trigger;) {
+      if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {  // a break or nothing: no verb opens with ASCII
+        if (clause_break(b)) clause = i + 1;
+        ++i;
+        continue;
+      }
       const Utf8Char c = utf8_at(s, i);
-      if (clause_break(c.cp)) clause = i + c.len;
-      if (!starts_opinion_verb_zh(c)) {
+      if (!opinion_stop_zh(c)) {
+        i += c.len;
+        continue;
+      }
+      if (clause_break(c.cp)) {
+        clause = i + c.len;
         i += c.len;
         continue;
       }
