@@ -299,9 +299,13 @@ const TriggerIndex& trigger_index() {
   return index;
 }
 
-std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* classes) {
+// The triggers of `sentence` in text order, into `found` (its contents replaced: the caller keeps
+// it from sentence to sentence, so that its storage is reused).
+void find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* classes, std::vector<Found>& found) {
   const TriggerIndex& index = trigger_index();
-  std::vector<Found> out;
+  // Filled as a local (the scan loop keeps it in registers), in the caller's storage.
+  std::vector<Found> out = std::move(found);
+  out.clear();
   for (std::size_t i = sentence.start; i < sentence.end;) {
     if (classes != nullptr) {
       i = next_marked(classes, i, sentence.end, start_class::kTrigger);
@@ -356,7 +360,7 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
       i = scan::next_pos(s, i);
     }
   }
-  return out;
+  found = std::move(out);
 }
 
 // Specific types outrank generic verbs (raised the discount rate: monetary policy), which
@@ -2480,7 +2484,7 @@ void find_sentence_triggers(const DocContext& d, bool translated, SentenceContex
   if (translated) {
     c.triggers.clear();
   } else {
-    c.triggers = find_triggers(d.s, c.bytes, d.doc.classes);
+    find_triggers(d.s, c.bytes, d.doc.classes, c.triggers);
   }
   drop_triggers_in_causes(d, c);
   drop_triggers_in_tasks(d, c);
@@ -3163,8 +3167,10 @@ std::vector<FoundTrigger> find_triggers_for_test(std::string_view text) {
   mark_trigger_starts(classes);
   std::vector<std::uint8_t> marks;
   classes.classify(text, marks);
+  std::vector<Found> found;
+  find_triggers(text, {0, static_cast<std::uint32_t>(text.size())}, marks.data(), found);
   std::vector<FoundTrigger> out;
-  for (const Found& f : find_triggers(text, {0, static_cast<std::uint32_t>(text.size())}, marks.data())) {
+  for (const Found& f : found) {
     out.push_back({f.pos, f.trigger->word, f.type});
   }
   return out;
