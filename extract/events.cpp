@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -186,6 +187,16 @@ struct TriggerIndex {
     }
     std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (char32_t c = 0; c < 128; ++c) ascii_range[c] = range_of_search(c);
+    std::uint16_t ranked = 0;
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+      rank_base[w] = ranked;
+      ranked = static_cast<std::uint16_t>(ranked + std::popcount(bits[w]));
+    }
+    for (std::size_t k = 0; k < by_first.size(); ++k) {
+      auto& range = first_ranges[rank_of(by_first[k].first)];
+      if (range.second == 0) range.first = static_cast<std::uint16_t>(k);
+      range.second = static_cast<std::uint16_t>(k + 1);
+    }
     // The triggers of two ASCII letters at least, by their first two in lower case; a first
     // letter that also starts a shorter or non-ASCII-continued trigger keeps the first-letter walk.
     std::vector<std::pair<unsigned, const Trigger*>> keyed;
@@ -256,8 +267,17 @@ struct TriggerIndex {
     const unsigned key = a << 7 | lower(b);
     return (latin_pairs[key >> 6] >> (key & 63)) & 1;
   }
-  // The entries of by_first for code point `c`, as [begin, end) indices.
-  std::pair<std::size_t, std::size_t> range_of(char32_t c) const { return c < 128 ? ascii_range[c] : range_of_search(c); }
+  // The entries of by_first for code point `c`, as [begin, end) indices. REQUIRES: has(c).
+  std::pair<std::size_t, std::size_t> range_of(char32_t c) const {
+    if (c < 128) return ascii_range[c];
+    const auto& range = first_ranges[rank_of(c)];
+    return {range.first, range.second};
+  }
+  // The place of first code point `c` among all of them in order: the bits of `bits` below its own.
+  // REQUIRES: has(c).
+  std::size_t rank_of(char32_t c) const {
+    return rank_base[c >> 6] + static_cast<std::size_t>(std::popcount(bits[c >> 6] & ((std::uint64_t{1} << (c & 63)) - 1)));
+  }
   std::pair<std::size_t, std::size_t> range_of_search(char32_t c) const {
     auto range = std::equal_range(by_first.begin(), by_first.end(), std::pair<char32_t, const Trigger*>{c, nullptr},
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -273,11 +293,14 @@ struct TriggerIndex {
     const auto& range = pair_ranges[lower(a) << 7 | lower(b)];
     return {range.first, range.second};
   }
-  static_assert(std::size(kTriggers) < 0xFFFF, "pair_ranges hold 16-bit indices");
+  static_assert(2 * std::size(kTriggers) < 0xFFFF, "pair_ranges and first_ranges hold 16-bit indices of by_pair and by_first");
   std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case
   std::array<std::pair<std::uint16_t, std::uint16_t>, 128 * 128> pair_ranges{};
   std::array<std::uint64_t, 2> pair_unindexed{};  // first letters that also start a trigger not in by_pair
   std::array<std::pair<std::size_t, std::size_t>, 128> ascii_range{};  // range_of for ASCII, looked up once
+  // range_of for the others, by rank_of: a code point's entries without a search of by_first.
+  std::array<std::uint16_t, 1024> rank_base{};  // the bits of `bits` in the words before each
+  std::array<std::pair<std::uint16_t, std::uint16_t>, 2 * std::size(kTriggers)> first_ranges{};  // by rank: at most a code point or two a trigger
   std::array<std::uint64_t, 256> latin_pairs{};    // 128 x 128 bits
   std::array<std::uint64_t, 2> latin_any_next{};  // 128 bits
   // The first two code points of the triggers, tested for non-ASCII first characters (where
