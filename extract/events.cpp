@@ -838,7 +838,10 @@ constexpr SentenceCueWord kChineseCueWords[] = {
     {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
     {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
     {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation},
-    {"包括", SentenceCue::Contents}, {"之所以", SentenceCue::Reason},
+    {"包括", SentenceCue::Contents}, {"之所以", SentenceCue::Reason}};
+// The words of Describes, Usually and Cause, looked for only where read_sentence_cues is asked
+// for them: a sentence with a date of its own passes their characters (使, 让, 令 are common) unread.
+constexpr SentenceCueWord kDescribeCueWords[] = {
     {"主要从事", SentenceCue::Describes}, {"主营业务", SentenceCue::Describes}, {"是一家", SentenceCue::Describes},
     {"注册地址", SentenceCue::Describes}, {"意味着", SentenceCue::Describes}, {"有助于", SentenceCue::Describes},
     {"解释", SentenceCue::Describes}, {"原因是", SentenceCue::Describes}, {"这是因为", SentenceCue::Describes},
@@ -853,7 +856,8 @@ constexpr SentenceCueWord kChineseCueWords[] = {
     {"往往", SentenceCue::Usually}, {"通常", SentenceCue::Usually},
     {"令", SentenceCue::Cause}, {"使", SentenceCue::Cause}, {"让", SentenceCue::Cause}};
 
-// Chinese text looks for all the words, the credit's first.
+// Chinese text looks for all the words, the credit's first (kReportCueWords: all but the
+// describing ones).
 template <std::size_t A, std::size_t B>
 struct JoinedCueWords {
   SentenceCueWord words[A + B];
@@ -865,7 +869,8 @@ constexpr JoinedCueWords<A, B> join_cue_words(const SentenceCueWord (&a)[A], con
   for (std::size_t k = 0; k < B; ++k) out.words[A + k] = b[k];
   return out;
 }
-constexpr auto kSentenceCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+constexpr auto kReportCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+constexpr auto kSentenceCueWords = join_cue_words(kReportCueWords.words, kDescribeCueWords);
 
 struct SentenceCues {
   bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
@@ -881,6 +886,7 @@ struct SentenceCues {
 // credit alone; the words of Describes, Usually and Cause only when `describes` asks for them.
 SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes) {
   static constexpr scan::CueSet kCreditSet(kCreditCueWords);
+  static constexpr scan::CueSet kReportSet(kReportCueWords.words);
   static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
   SentenceCues out;
   if (english) {
@@ -890,7 +896,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
     return out;
   }
   bool seen_usually[2] = {false, false};
-  out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
+  auto accept = [&](std::size_t k, const SentenceCueWord& w) {
     if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
     switch (w.cue) {
       case SentenceCue::Describes: out.describes = true; break;
@@ -920,7 +926,8 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
       case SentenceCue::Reason: out.reason_at = std::min(out.reason_at, k); break;
     }
     return false;
-  });
+  };
+  out.credit = describes ? kCueSet.find_if(row, 0, row.size(), accept) : kReportSet.find_if(row, 0, row.size(), accept);
   return out;
 }
 
