@@ -346,7 +346,9 @@ void find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* cl
       i += c.len;
       continue;
     }
-    if (c.cp >= 0x80 ? !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)
+    // (Beyond ASCII the start classes have tested the pair already: at the sentence's last
+    // character against the text's next one, where only a trigger of one character fits.)
+    if (c.cp >= 0x80 ? classes == nullptr && !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)
                      : !index.may_start_latin(c.cp, i + 1 < sentence.end ? static_cast<unsigned char>(s[i + 1]) : 0)) {
       i += c.len;
       continue;
