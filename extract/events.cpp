@@ -174,7 +174,7 @@ std::optional<EventType> sense_of(const Trigger& t, const TriggerSenses& senses,
 // The triggers by their first code point (Latin lower-cased): only those are tried.
 struct TriggerIndex {
   std::array<std::uint64_t, 1024> bits{};
-  std::vector<std::pair<char32_t, const Trigger*>> by_first;  // sorted by code point
+  std::vector<std::pair<char32_t, const Trigger*>> by_first;  // sorted by code point, then longest first
   TriggerIndex() {
     for (const Trigger& t : kTriggers) {
       char32_t c = utf8_at(t.word, 0).cp;
@@ -185,7 +185,11 @@ struct TriggerIndex {
         add(c - 'a' + 'A');
       }
     }
-    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Longest first within a code point (in table order among equals): the first that matches
+    // is the one the scan takes.
+    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) {
+      return a.first < b.first || (a.first == b.first && a.second->word.size() > b.second->word.size());
+    });
     for (char32_t c = 0; c < 128; ++c) ascii_range[c] = range_of_search(c);
     std::uint16_t ranked = 0;
     for (std::size_t w = 0; w < bits.size(); ++w) {
@@ -209,7 +213,9 @@ struct TriggerIndex {
       }
       keyed.emplace_back(lower(a) << 7 | lower(static_cast<unsigned char>(t.word[1])), &t);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+      return x.first < y.first || (x.first == y.first && x.second->word.size() > y.second->word.size());
+    });
     for (std::size_t k = 0; k < keyed.size(); ++k) {
       by_pair.push_back(keyed[k].second);
       auto& range = pair_ranges[keyed[k].first];
@@ -294,7 +300,7 @@ struct TriggerIndex {
     return {range.first, range.second};
   }
   static_assert(2 * std::size(kTriggers) < 0xFFFF, "pair_ranges and first_ranges hold 16-bit indices of by_pair and by_first");
-  std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case
+  std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case, then longest first
   std::array<std::pair<std::uint16_t, std::uint16_t>, 128 * 128> pair_ranges{};
   std::array<std::uint64_t, 2> pair_unindexed{};  // first letters that also start a trigger not in by_pair
   std::array<std::pair<std::size_t, std::size_t>, 128> ascii_range{};  // range_of for ASCII, looked up once
@@ -361,9 +367,10 @@ void find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* cl
     const bool by_pair = c.cp < 0x80 && index.pair_indexed(c.cp) && i + 1 < sentence.end &&
                          static_cast<unsigned char>(s[i + 1]) < 0x80;
     const auto [first, last] = by_pair ? index.pair_range(c.cp, static_cast<unsigned char>(s[i + 1])) : index.range_of(c.cp);
-    for (std::size_t r = first; r < last; ++r) {
+    // Longest first: the first trigger that matches is the longest (the first in table order
+    // among equals).
+    for (std::size_t r = first; r < last && best == nullptr; ++r) {
       const Trigger& t = by_pair ? *index.by_pair[r] : *index.by_first[r].second;
-      if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
       if (index.latin[static_cast<std::size_t>(&t - kTriggers)]) {
         if (!word_start) continue;
