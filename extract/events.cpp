@@ -341,10 +341,14 @@ void find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* cl
       if (i == sentence.end) break;
     }
     // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP):
-    // most letters of English text are passed over here.
+    // most letters of English text are passed over here, the rest of the word's run of such
+    // letters with them (none of them starts a word either).
     if (const auto b = static_cast<unsigned char>(s[i]);
         scan::is_ascii_alpha(b) && !index.may_start_inside_word(b) && !scan::word_start(s, i)) {
-      ++i;
+      do {
+        ++i;
+      } while (i < sentence.end && scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) &&
+               !index.may_start_inside_word(static_cast<unsigned char>(s[i])));
       continue;
     }
     Utf8Char c = utf8_at(s, i);
