@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -75,14 +76,46 @@ bool clause_break(char32_t c) {
          c == U'；' || c == U'！' || c == U'？' || c == U'：';
 }
 
+// A trigger's entries of kSenses, in table order, read for sense_of. A cue that holds the
+// trigger (投资者 for 投资) is a compound, read in place; the others are looked for in a window
+// around the trigger, all of them in one walk over it (通过 has some fifty): by their start_key,
+// a key of any trigger's window cue marked in `window_keys` of the trigger index.
+struct TriggerSenses {
+  std::vector<const Sense*> entries;
+  std::vector<std::size_t> compound_at;  // per entry: where the trigger is in its cue; npos: a window cue
+  // (start_key, index in `entries`) of the window cues of two bytes or more, sorted
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> window_cues;
+};
+
+// The first entry of `senses` (in table order) whose window cue of two bytes or more occurs in
+// `window`, or npos: one walk over the window for all of them. Out of line: inlined through
+// sense_of into find_triggers' scan loop, it slows that loop on English text, which never calls it.
+[[gnu::noinline]] std::size_t first_window_cue(const TriggerSenses& senses, const std::array<std::uint64_t, 1024>& window_keys, std::string_view window) {
+  std::size_t first = std::string_view::npos;
+  for (std::size_t i = 0; i + 1 < window.size();) {
+    const StartKey key = start_key_at(window, i);
+    if ((window_keys[key.key >> 6] >> (key.key & 63)) & 1) {
+      auto cue = std::lower_bound(senses.window_cues.begin(), senses.window_cues.end(), std::pair<std::uint16_t, std::uint16_t>{key.key, 0});
+      for (; cue != senses.window_cues.end() && cue->first == key.key; ++cue) {
+        if (cue->second < first && bytes_at(window, i, senses.entries[cue->second]->cue)) first = cue->second;
+      }
+    }
+    i += key.step;
+  }
+  return first;
+}
+
 // The type of the trigger at `pos` in its sense (kSenses), or none when it is no event;
 // `latin`: the trigger is matched as a Latin word.
-// `senses`: the entries of kSenses for the trigger, in table order (not empty).
-std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const> senses, bool latin, std::string_view s,
-                                  std::size_t pos, ByteSpan sentence) {
+// `senses`: the entries of kSenses for the trigger (not empty); `window_keys`: a bit for each
+// start_key of a window cue of any trigger.
+std::optional<EventType> sense_of(const Trigger& t, const TriggerSenses& senses, const std::array<std::uint64_t, 1024>& window_keys,
+                                  bool latin, std::string_view s, std::size_t pos, ByteSpan sentence) {
   // The window is measured when a cue needs it (the compounds of 称 are read in place).
   std::size_t from = pos, to = pos + t.word.size();
   bool measured = false;
+  // Chinese: the first window cue (in table order) found in the window, read in one walk.
+  std::size_t first_in_window = std::string_view::npos;
   auto measure = [&] {
     measured = true;
     if (latin) {
@@ -108,21 +141,28 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
       to += c.len;
       if (!title) ++n;
     }
+    first_in_window = first_window_cue(senses, window_keys, s.substr(from, to - from));
   };
   const Sense* fallback = nullptr;
-  for (const Sense* entry : senses) {
-    const Sense& sense = *entry;
+  for (std::size_t e = 0; e < senses.entries.size(); ++e) {
+    const Sense& sense = *senses.entries[e];
     if (sense.cue.empty()) {
       if (fallback == nullptr) fallback = &sense;
       continue;
     }
     bool found = false;
-    const std::size_t k = latin ? std::string_view::npos : sense.cue.find(t.word);
+    const std::size_t k = latin ? std::string_view::npos : senses.compound_at[e];
     if (k != std::string_view::npos) {
       found = pos >= sentence.start + k && at(s, pos - k, sense.cue);  // a compound, read in place
     } else {
       if (!measured) measure();
-      found = latin ? has_word(s, from, to, sense.cue) : s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      if (latin) {
+        found = has_word(s, from, to, sense.cue);
+      } else if (sense.cue.size() < 2) {  // no start_key: searched on its own
+        found = s.substr(from, to - from).find(sense.cue) != std::string_view::npos;
+      } else {
+        found = e == first_in_window;
+      }
     }
     if (found) {
       if (latin && sense.type == EventType::MacroData && !economic_data(s, sentence)) return EventType::Other;
@@ -135,7 +175,7 @@ std::optional<EventType> sense_of(const Trigger& t, std::span<const Sense* const
 // The triggers by their first code point (Latin lower-cased): only those are tried.
 struct TriggerIndex {
   std::array<std::uint64_t, 1024> bits{};
-  std::vector<std::pair<char32_t, const Trigger*>> by_first;  // sorted by code point
+  std::vector<std::pair<char32_t, const Trigger*>> by_first;  // sorted by code point, then longest first
   TriggerIndex() {
     for (const Trigger& t : kTriggers) {
       char32_t c = utf8_at(t.word, 0).cp;
@@ -146,8 +186,22 @@ struct TriggerIndex {
         add(c - 'a' + 'A');
       }
     }
-    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Longest first within a code point (in table order among equals): the first that matches
+    // is the one the scan takes.
+    std::stable_sort(by_first.begin(), by_first.end(), [](const auto& a, const auto& b) {
+      return a.first < b.first || (a.first == b.first && a.second->word.size() > b.second->word.size());
+    });
     for (char32_t c = 0; c < 128; ++c) ascii_range[c] = range_of_search(c);
+    std::uint16_t ranked = 0;
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+      rank_base[w] = ranked;
+      ranked = static_cast<std::uint16_t>(ranked + std::popcount(bits[w]));
+    }
+    for (std::size_t k = 0; k < by_first.size(); ++k) {
+      auto& range = first_ranges[rank_of(by_first[k].first)];
+      if (range.second == 0) range.first = static_cast<std::uint16_t>(k);
+      range.second = static_cast<std::uint16_t>(k + 1);
+    }
     // The triggers of two ASCII letters at least, by their first two in lower case; a first
     // letter that also starts a shorter or non-ASCII-continued trigger keeps the first-letter walk.
     std::vector<std::pair<unsigned, const Trigger*>> keyed;
@@ -160,7 +214,9 @@ struct TriggerIndex {
       }
       keyed.emplace_back(lower(a) << 7 | lower(static_cast<unsigned char>(t.word[1])), &t);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+      return x.first < y.first || (x.first == y.first && x.second->word.size() > y.second->word.size());
+    });
     for (std::size_t k = 0; k < keyed.size(); ++k) {
       by_pair.push_back(keyed[k].second);
       auto& range = pair_ranges[keyed[k].first];
@@ -177,8 +233,20 @@ struct TriggerIndex {
       const std::string_view word = kTriggers[k].word;
       auto first = std::lower_bound(by_trigger.begin(), by_trigger.end(), word,
                                     [](const Sense* x, std::string_view w) { return x->trigger < w; });
-      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) senses[k].push_back(*first);
       latin[k] = is_latin_trigger(kTriggers[k].word);
+      TriggerSenses& own = senses[k];
+      for (; first != by_trigger.end() && (*first)->trigger == word; ++first) {
+        const std::string_view cue = (*first)->cue;
+        const std::size_t in_cue = latin[k] || cue.empty() ? std::string_view::npos : cue.find(word);
+        if (!latin[k] && !cue.empty() && in_cue == std::string_view::npos && cue.size() >= 2) {
+          const std::uint16_t key = start_key(cue, 0);
+          own.window_cues.emplace_back(key, static_cast<std::uint16_t>(own.entries.size()));
+          window_keys[key >> 6] |= std::uint64_t{1} << (key & 63);
+        }
+        own.entries.push_back(*first);
+        own.compound_at.push_back(in_cue);
+      }
+      std::sort(own.window_cues.begin(), own.window_cues.end());
       const Utf8Char c = utf8_at(kTriggers[k].word, 0);
       if (!latin[k] && c.cp < 128) inside_word_bits[c.cp >> 6] |= std::uint64_t{1} << (c.cp & 63);
       const std::string_view rest = kTriggers[k].word.substr(c.len);
@@ -206,8 +274,17 @@ struct TriggerIndex {
     const unsigned key = a << 7 | lower(b);
     return (latin_pairs[key >> 6] >> (key & 63)) & 1;
   }
-  // The entries of by_first for code point `c`, as [begin, end) indices.
-  std::pair<std::size_t, std::size_t> range_of(char32_t c) const { return c < 128 ? ascii_range[c] : range_of_search(c); }
+  // The entries of by_first for code point `c`, as [begin, end) indices. REQUIRES: has(c).
+  std::pair<std::size_t, std::size_t> range_of(char32_t c) const {
+    if (c < 128) return ascii_range[c];
+    const auto& range = first_ranges[rank_of(c)];
+    return {range.first, range.second};
+  }
+  // The place of first code point `c` among all of them in order: the bits of `bits` below its own.
+  // REQUIRES: has(c).
+  std::size_t rank_of(char32_t c) const {
+    return rank_base[c >> 6] + static_cast<std::size_t>(std::popcount(bits[c >> 6] & ((std::uint64_t{1} << (c & 63)) - 1)));
+  }
   std::pair<std::size_t, std::size_t> range_of_search(char32_t c) const {
     auto range = std::equal_range(by_first.begin(), by_first.end(), std::pair<char32_t, const Trigger*>{c, nullptr},
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -223,17 +300,21 @@ struct TriggerIndex {
     const auto& range = pair_ranges[lower(a) << 7 | lower(b)];
     return {range.first, range.second};
   }
-  static_assert(std::size(kTriggers) < 0xFFFF, "pair_ranges hold 16-bit indices");
-  std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case
+  static_assert(2 * std::size(kTriggers) < 0xFFFF, "pair_ranges and first_ranges hold 16-bit indices of by_pair and by_first");
+  std::vector<const Trigger*> by_pair;  // ASCII triggers sorted by their first two letters in lower case, then longest first
   std::array<std::pair<std::uint16_t, std::uint16_t>, 128 * 128> pair_ranges{};
   std::array<std::uint64_t, 2> pair_unindexed{};  // first letters that also start a trigger not in by_pair
   std::array<std::pair<std::size_t, std::size_t>, 128> ascii_range{};  // range_of for ASCII, looked up once
+  // range_of for the others, by rank_of: a code point's entries without a search of by_first.
+  std::array<std::uint16_t, 1024> rank_base{};  // the bits of `bits` in the words before each
+  std::array<std::pair<std::uint16_t, std::uint16_t>, 2 * std::size(kTriggers)> first_ranges{};  // by rank: at most a code point or two a trigger
   std::array<std::uint64_t, 256> latin_pairs{};    // 128 x 128 bits
   std::array<std::uint64_t, 2> latin_any_next{};  // 128 bits
   // The first two code points of the triggers, tested for non-ASCII first characters (where
   // Latin case folding does not come in).
   CodePointPairs pairs;
-  std::array<std::vector<const Sense*>, std::size(kTriggers)> senses;  // each trigger's entries in kSenses, in order
+  std::array<TriggerSenses, std::size(kTriggers)> senses;  // each trigger's entries in kSenses
+  std::array<std::uint64_t, 1024> window_keys{};            // the start_key of every window cue (TriggerSenses)
   std::array<bool, std::size(kTriggers)> latin{};   // matched without case, on word boundaries
   // First letters of the triggers matched as written (GDP, IPO): the only ones that can
   // start inside a Latin word.
@@ -248,19 +329,27 @@ const TriggerIndex& trigger_index() {
   return index;
 }
 
-std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* classes) {
+// The triggers of `sentence` in text order, into `found` (its contents replaced: the caller keeps
+// it from sentence to sentence, so that its storage is reused).
+void find_triggers(std::string_view s, ByteSpan sentence, const std::uint8_t* classes, std::vector<Found>& found) {
   const TriggerIndex& index = trigger_index();
-  std::vector<Found> out;
+  // Filled as a local (the scan loop keeps it in registers), in the caller's storage.
+  std::vector<Found> out = std::move(found);
+  out.clear();
   for (std::size_t i = sentence.start; i < sentence.end;) {
     if (classes != nullptr) {
       i = next_marked(classes, i, sentence.end, start_class::kTrigger);
       if (i == sentence.end) break;
     }
     // Inside a Latin word only a trigger matched as written can start (GDP in 一季度GDP):
-    // most letters of English text are passed over here.
+    // most letters of English text are passed over here, the rest of the word's run of such
+    // letters with them (none of them starts a word either).
     if (const auto b = static_cast<unsigned char>(s[i]);
         scan::is_ascii_alpha(b) && !index.may_start_inside_word(b) && !scan::word_start(s, i)) {
-      ++i;
+      do {
+        ++i;
+      } while (i < sentence.end && scan::is_ascii_alpha(static_cast<unsigned char>(s[i])) &&
+               !index.may_start_inside_word(static_cast<unsigned char>(s[i])));
       continue;
     }
     Utf8Char c = utf8_at(s, i);
@@ -268,7 +357,9 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
       i += c.len;
       continue;
     }
-    if (c.cp >= 0x80 ? !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)
+    // (Beyond ASCII the start classes have tested the pair already: at the sentence's last
+    // character against the text's next one, where only a trigger of one character fits.)
+    if (c.cp >= 0x80 ? classes == nullptr && !index.pairs.may_start(c.cp, i + c.len < sentence.end ? utf8_at(s, i + c.len).cp : 0)
                      : !index.may_start_latin(c.cp, i + 1 < sentence.end ? static_cast<unsigned char>(s[i + 1]) : 0)) {
       i += c.len;
       continue;
@@ -281,9 +372,10 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
     const bool by_pair = c.cp < 0x80 && index.pair_indexed(c.cp) && i + 1 < sentence.end &&
                          static_cast<unsigned char>(s[i + 1]) < 0x80;
     const auto [first, last] = by_pair ? index.pair_range(c.cp, static_cast<unsigned char>(s[i + 1])) : index.range_of(c.cp);
-    for (std::size_t r = first; r < last; ++r) {
+    // Longest first: the first trigger that matches is the longest (the first in table order
+    // among equals).
+    for (std::size_t r = first; r < last && best == nullptr; ++r) {
       const Trigger& t = by_pair ? *index.by_pair[r] : *index.by_first[r].second;
-      if (best != nullptr && t.word.size() <= best->word.size()) continue;
       if (i + t.word.size() > sentence.end) continue;
       if (index.latin[static_cast<std::size_t>(&t - kTriggers)]) {
         if (!word_start) continue;
@@ -296,14 +388,16 @@ std::vector<Found> find_triggers(std::string_view s, ByteSpan sentence, const st
     if (best != nullptr) {
       std::optional<EventType> type = best->type;
       const auto k = static_cast<std::size_t>(best - kTriggers);
-      if (!index.senses[k].empty()) type = sense_of(*best, index.senses[k], index.latin[k], s, i, sentence);
+      if (!index.senses[k].entries.empty()) {
+        type = sense_of(*best, index.senses[k], index.window_keys, index.latin[k], s, i, sentence);
+      }
       if (type) out.push_back({i, best, *type});
       i += best->word.size();
     } else {
       i = scan::next_pos(s, i);
     }
   }
-  return out;
+  found = std::move(out);
 }
 
 // Specific types outrank generic verbs (raised the discount rate: monetary policy), which
@@ -482,10 +576,10 @@ bool credit_or_disclaimer_form(std::string_view row) {
   static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
                                                     "更正:", "更正声明", "Correction:", "CORRECTION:",
                                                     "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
-  const std::string_view opening = row.starts_with("(") ? row.substr(1) : row;
-  for (std::string_view cue : kOpenings) {
-    if (opening.starts_with(cue)) return true;
-  }
+  // Looked up by their first character (or two bytes) at the line's start, not compared in turn.
+  static constexpr scan::CueSet kOpeningSet(kOpenings);
+  const bool bracketed = !row.empty() && row.front() == '(';
+  if (kOpeningSet.find_if(bracketed ? row.substr(1) : row, 0, 1, [](std::size_t, std::string_view) { return true; })) return true;
   // A short line in brackets that names a source or the staff: (云南发布), (中国市场监管报),
   // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
   if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
@@ -661,7 +755,8 @@ bool describes_or_explains_form(std::string_view row) {
 
 // A list of what a product or a scheme covers (报价品种包括O/N、1周…及1年共八个标准期限; 范围包括…
 // 共5类): its make-up, not a happening. A 包括 with a count after it (共 + a number + a measure
-// word) in the sentence's last clause. `row` is the trimmed, folded sentence.
+// word) in the sentence's last clause. `row` is the trimmed, folded sentence; the caller has
+// found 包括 in it (SentenceCue::Contents).
 bool lists_contents(std::string_view row) {
   const std::size_t incl = row.find("包括");
   if (incl == std::string_view::npos) return false;
@@ -691,8 +786,8 @@ bool lists_contents(std::string_view row) {
 bool no_longer_published(std::string_view row) {
   static constexpr std::string_view kCues[] = {"暂停公布", "停止公布", "不再公布", "暂停发布", "停止发布", "不再发布"};
   std::string_view body = row;
-  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
-  if (!body.ends_with("数据")) return false;
+  if (scan::ends_at(body, body.size(), "。")) body.remove_suffix(std::string_view("。").size());
+  if (!scan::ends_at(body, body.size(), "数据")) return false;
   for (std::string_view cue : kCues) {
     const std::size_t k = body.find(cue);
     if (k != std::string_view::npos && body.find_first_of(",;", k) == std::string_view::npos) return true;
@@ -702,12 +797,17 @@ bool no_longer_published(std::string_view row) {
 
 // A sentence whose subject is the reason for an act (软银此次大手笔融资的底气，很大程度上源于ARM的
 // 强劲表现; …之所以…，是因为/核心在于): why, not what happened. The first clause names the reason,
-// and a verb of cause follows.
-bool explains_a_cause(std::string_view row) {
+// and a verb of cause follows. `reason_at`: where the first 之所以 of `row` starts (npos: none),
+// as read_sentence_cues found it.
+bool explains_a_cause(std::string_view row, std::size_t reason_at) {
   const std::string_view head = row.substr(0, row.find(','));
+  // 的 and a word of two characters: the head's last three are tested once before the words.
   static constexpr std::string_view kReasons[] = {"的底气", "的原因", "的初衷", "的动力", "的信心"};
-  const bool reason = head.find("之所以") != std::string_view::npos ||
-                      std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); });
+  static_assert(std::all_of(std::begin(kReasons), std::end(kReasons),
+                            [](std::string_view w) { return w.size() == 9 && w.starts_with("的"); }));
+  const bool reason = (reason_at != std::string_view::npos && reason_at + std::string_view("之所以").size() <= head.size()) ||
+                      (head.size() >= 9 && at(head, head.size() - 9, "的") &&
+                       std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); }));
   if (!reason) return false;
   static constexpr std::string_view kCauses[] = {"源于", "得益于", "来自", "在于", "归功于", "归因于", "是因为", "由于"};
   static constexpr scan::CueSet kCueSet(kCauses);
@@ -739,12 +839,14 @@ bool place_led_example(std::string_view row) {
 //   reason or a sign, not reported. A dated one too (…可以用于解释为什么中国在8月储备美国原油). A cue
 //   after the first trigger leaves the report before it (…少了17.4%，表明需求强劲).
 // - Negation: the words of negated_clause; a sentence with none has no negated clause.
+// - Contents, Reason: the words lists_contents (包括) and explains_a_cause (之所以) look for; a
+//   sentence without them is not searched again.
 // - Describes, Usually, Cause: the words of describes_or_explains_form's sentences. Also a cause
 //   guessed (可能受到…影响, 可能促使, 可能是因为, 可能帮助), an estimate (据…估算), what should be done
 //   (应该), a reason argued (…不构成宽松政策的理由), what usually is (往往, 通常: the first of each in
 //   the sentence, unless a 但 after it turns to what will be) and an effect explained (令/使/让 X
 //   更 Y in one clause).
-enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Describes, Usually, Cause };
+enum class SentenceCue : std::uint8_t { Credit, Routine, Explains, Negation, Contents, Reason, Describes, Usually, Cause };
 struct SentenceCueWord {
   std::string_view word;
   SentenceCue cue;
@@ -769,6 +871,10 @@ constexpr SentenceCueWord kChineseCueWords[] = {
     {"说明了", SentenceCue::Explains}, {"原因在于", SentenceCue::Explains},
     {"未出现", SentenceCue::Negation}, {"尚未", SentenceCue::Negation}, {"并未", SentenceCue::Negation},
     {"没有", SentenceCue::Negation}, {"不会", SentenceCue::Negation},
+    {"包括", SentenceCue::Contents}, {"之所以", SentenceCue::Reason}};
+// The words of Describes, Usually and Cause, looked for only where read_sentence_cues is asked
+// for them: a sentence with a date of its own passes their characters (使, 让, 令 are common) unread.
+constexpr SentenceCueWord kDescribeCueWords[] = {
     {"主要从事", SentenceCue::Describes}, {"主营业务", SentenceCue::Describes}, {"是一家", SentenceCue::Describes},
     {"注册地址", SentenceCue::Describes}, {"意味着", SentenceCue::Describes}, {"有助于", SentenceCue::Describes},
     {"解释", SentenceCue::Describes}, {"原因是", SentenceCue::Describes}, {"这是因为", SentenceCue::Describes},
@@ -783,7 +889,8 @@ constexpr SentenceCueWord kChineseCueWords[] = {
     {"往往", SentenceCue::Usually}, {"通常", SentenceCue::Usually},
     {"令", SentenceCue::Cause}, {"使", SentenceCue::Cause}, {"让", SentenceCue::Cause}};
 
-// Chinese text looks for all the words, the credit's first.
+// Chinese text looks for all the words, the credit's first (kReportCueWords: all but the
+// describing ones).
 template <std::size_t A, std::size_t B>
 struct JoinedCueWords {
   SentenceCueWord words[A + B];
@@ -795,13 +902,16 @@ constexpr JoinedCueWords<A, B> join_cue_words(const SentenceCueWord (&a)[A], con
   for (std::size_t k = 0; k < B; ++k) out.words[A + k] = b[k];
   return out;
 }
-constexpr auto kSentenceCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+constexpr auto kReportCueWords = join_cue_words(kCreditCueWords, kChineseCueWords);
+constexpr auto kSentenceCueWords = join_cue_words(kReportCueWords.words, kDescribeCueWords);
 
 struct SentenceCues {
   bool credit = false;   // a credit's or a disclaimer's words (the walk stops there: the rest is not read)
   bool routine = false;  // a routine's words
   std::size_t explains_end = std::string_view::npos;  // where the first word explaining what follows ends, in the text
   bool negation = false;  // a word of negated_clause
+  bool contents = false;   // 包括 (lists_contents)
+  std::size_t reason_at = std::string_view::npos;  // where the first 之所以 starts, in `row` (explains_a_cause)
   bool describes = false;  // a word of a sentence that describes or explains (when asked for)
 };
 
@@ -809,6 +919,7 @@ struct SentenceCues {
 // credit alone; the words of Describes, Usually and Cause only when `describes` asks for them.
 SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes) {
   static constexpr scan::CueSet kCreditSet(kCreditCueWords);
+  static constexpr scan::CueSet kReportSet(kReportCueWords.words);
   static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
   SentenceCues out;
   if (english) {
@@ -818,7 +929,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
     return out;
   }
   bool seen_usually[2] = {false, false};
-  out.credit = kCueSet.find_if(row, 0, row.size(), [&](std::size_t k, const SentenceCueWord& w) {
+  auto accept = [&](std::size_t k, const SentenceCueWord& w) {
     if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
     switch (w.cue) {
       case SentenceCue::Describes: out.describes = true; break;
@@ -844,9 +955,12 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
       case SentenceCue::Routine: out.routine = true; break;
       case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
       case SentenceCue::Negation: out.negation = true; break;
+      case SentenceCue::Contents: out.contents = true; break;
+      case SentenceCue::Reason: out.reason_at = std::min(out.reason_at, k); break;
     }
     return false;
-  });
+  };
+  out.credit = describes ? kCueSet.find_if(row, 0, row.size(), accept) : kReportSet.find_if(row, 0, row.size(), accept);
   return out;
 }
 
@@ -899,7 +1013,7 @@ bool quotation(std::string_view row) {
     return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
                                               [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
   }
-  if (!row.starts_with("“") && !row.starts_with("「")) return false;
+  if (!at(row, 0, "“") && !at(row, 0, "「")) return false;
   std::string outside;  // the text outside the quotes
   int depth = 0;
   for (std::size_t i = 0; i < row.size();) {
@@ -948,17 +1062,16 @@ std::size_t first_reported(const std::vector<Found>& triggers, ByteSpan sentence
 }
 
 // A bit for each character that starts a Chinese speech verb (kOpinionVerbsZh, all of them
-// three-byte characters): opinion_sentence passes over the other characters after one test
-// instead of comparing every verb at each.
-constexpr std::array<std::uint64_t, 1024> kOpinionVerbStartsZh = [] {
+// three-byte characters) or is a wide clause break (。，；！？：, see clause_break): opinion_sentence
+// passes over the other characters after one test instead of comparing every verb and break at each.
+constexpr std::array<std::uint64_t, 1024> kOpinionStopsZh = [] {
   std::array<std::uint64_t, 1024> bits{};
-  for (std::string_view v : kOpinionVerbsZh) {
-    const char32_t cp = three_byte_code_point(v, 0);
-    bits[cp >> 6] |= std::uint64_t{1} << (cp & 63);
-  }
+  auto add = [&](char32_t cp) { bits[cp >> 6] |= std::uint64_t{1} << (cp & 63); };
+  for (std::string_view v : kOpinionVerbsZh) add(three_byte_code_point(v, 0));
+  for (char32_t cp : {U'。', U'，', U'；', U'！', U'？', U'：'}) add(cp);
   return bits;
 }();
-bool starts_opinion_verb_zh(Utf8Char c) { return c.len == 3 && ((kOpinionVerbStartsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
+bool opinion_stop_zh(Utf8Char c) { return c.len == 3 && ((kOpinionStopsZh[c.cp >> 6] >> (c.cp & 63)) & 1) != 0; }
 
 // True when the sentence's events sit inside an opinion holder's words: Chinese, the first
 // speech verb (kOpinionVerbsZh) has a holder in its clause before it and every trigger comes
@@ -971,9 +1084,18 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
                               [](std::string_view v) { return three_byte_char_at(v, 0); }));
     std::size_t clause = sentence.start;
     for (std::size_t i = sentence.start; i < first_trigger;) {
+      if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {  // a break or nothing: no verb opens with ASCII
+        if (clause_break(b)) clause = i + 1;
+        ++i;
+        continue;
+      }
       const Utf8Char c = utf8_at(s, i);
-      if (clause_break(c.cp)) clause = i + c.len;
-      if (!starts_opinion_verb_zh(c)) {
+      if (!opinion_stop_zh(c)) {
+        i += c.len;
+        continue;
+      }
+      if (clause_break(c.cp)) {
+        clause = i + c.len;
         i += c.len;
         continue;
       }
@@ -2364,11 +2486,26 @@ void drop_triggers_in_causes(const DocContext& d, SentenceContext& c) {
   if (!c.causes.empty() && !std::all_of(triggers.begin(), triggers.end(), in_cause)) std::erase_if(triggers, in_cause);
 }
 
+// Whether `text` holds `word`, a word of Chinese characters. A search for its first byte stops at
+// every character of that byte's block (E5, 做's, leads about a quarter of Chinese text); the
+// third byte, a continuation byte, recurs far less often. REQUIRES: `word` opens with a
+// three-byte character.
+bool holds_han_word(std::string_view text, std::string_view word) {
+  for (std::size_t i = 2; i < text.size();) {
+    const void* third = std::memchr(text.data() + i, word[2], text.size() - i);
+    if (third == nullptr) return false;
+    const auto k = static_cast<std::size_t>(static_cast<const char*>(third) - text.data()) - 2;
+    if (at(text, k, word)) return true;
+    i = k + 3;
+  }
+  return false;
+}
+
 // A trigger inside a task (做好物资储备及出口等工作, 做好融资工作): what was to be done, the
 // sentence's happening among the others (实现营业收入72亿元).
 void drop_triggers_in_tasks(const DocContext& d, SentenceContext& c) {
   std::vector<Found>& triggers = c.triggers;
-  if (d.english || triggers.size() <= 1 || c.text.find("做好") == std::string_view::npos) return;
+  if (d.english || triggers.size() <= 1 || !holds_han_word(c.text, "做好")) return;
   auto in_task = [&](const Found& f) { return inside_task(d.s, clause_around(d.s, c.bytes, f.pos), f.pos); };
   if (!std::all_of(triggers.begin(), triggers.end(), in_task)) std::erase_if(triggers, in_task);
 }
@@ -2419,7 +2556,7 @@ void find_sentence_triggers(const DocContext& d, bool translated, SentenceContex
   if (translated) {
     c.triggers.clear();
   } else {
-    c.triggers = find_triggers(d.s, c.bytes, d.doc.classes);
+    find_triggers(d.s, c.bytes, d.doc.classes, c.triggers);
   }
   drop_triggers_in_causes(d, c);
   drop_triggers_in_tasks(d, c);
@@ -2453,8 +2590,8 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
   if (own_definite_date && !d.english && cues.routine) return false;
   if (!d.english) {
-    if (!own_definite_date && lists_contents(c.row)) return false;
-    if (explains_a_cause(c.row)) return false;
+    if (!own_definite_date && cues.contents && lists_contents(c.row)) return false;
+    if (explains_a_cause(c.row, cues.reason_at)) return false;
     const bool own_day = std::any_of(c.own.begin(), c.own.end(),
                                      [](const Dated* t) { return definite(t) && t->t->granularity >= Granularity::Day; });
     if (!own_day && no_longer_published(c.row)) return false;
@@ -3042,13 +3179,20 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
   std::vector<ByteSpan> out;
   auto letters_of = [](std::string_view line) {
     std::size_t letters = 0;
-    for (char c : line) letters += scan::is_ascii_alpha(static_cast<unsigned char>(c));
+    // By blocks of 255 bytes, counted in one byte: the count is then vectorised sixteen letters
+    // to an instruction (a wider count widens every byte first).
+    for (std::size_t i = 0; i < line.size(); i += 255) {
+      std::uint8_t block = 0;
+      for (char c : line.substr(i, 255)) block = static_cast<std::uint8_t>(block + scan::is_ascii_alpha(static_cast<unsigned char>(c)));
+      letters += block;
+    }
     return letters;
   };
-  auto han_of = [](std::string_view line) {
+  // The Han characters of a line, counted up to `enough` (when more do not change the answer).
+  auto han_of = [](std::string_view line, std::size_t enough = std::string_view::npos) {
     std::size_t han = 0;
     // Byte by byte (the text is valid UTF-8): only three-byte sequences can be Han.
-    for (std::size_t i = 0; i < line.size();) {
+    for (std::size_t i = 0; i < line.size() && han < enough;) {
       const auto b = static_cast<unsigned char>(line[i]);
       if (b < 0x80) {
         ++i;
@@ -3082,7 +3226,8 @@ std::vector<ByteSpan> translation_lines(std::string_view s) {
       std::size_t letters = kUncounted;
       if (!prev.empty()) {
         letters = letters_of(line);
-        const bool latin = letters > 20 && han_of(line) * 10 < letters;
+        // (A line of Chinese with some letters is passed once a tenth of its letters are counted in Han.)
+        const bool latin = letters > 20 && han_of(line, (letters + 9) / 10) * 10 < letters;
         if (latin && prev_letters == kUncounted) prev_letters = letters_of(prev);
         if (latin && is_cjk(prev, prev_letters)) out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
       }
@@ -3099,8 +3244,10 @@ std::vector<FoundTrigger> find_triggers_for_test(std::string_view text) {
   mark_trigger_starts(classes);
   std::vector<std::uint8_t> marks;
   classes.classify(text, marks);
+  std::vector<Found> found;
+  find_triggers(text, {0, static_cast<std::uint32_t>(text.size())}, marks.data(), found);
   std::vector<FoundTrigger> out;
-  for (const Found& f : find_triggers(text, {0, static_cast<std::uint32_t>(text.size())}, marks.data())) {
+  for (const Found& f : found) {
     out.push_back({f.pos, f.trigger->word, f.type});
   }
   return out;

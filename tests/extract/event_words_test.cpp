@@ -154,6 +154,25 @@ TEST(EventWords, EverySenseIsRead) {
   EXPECT_GT(read, static_cast<int>(std::size(kSenses)) / 2);  // most rows are read here, not skipped
 }
 
+// Of two cues in a trigger's window, the one of the earlier row gives the type, whichever
+// stands first in the text (the window is read in one walk for all the trigger's cues).
+TEST(EventWords, TheEarlierRowOfTwoCuesInTheWindowWins) {
+  const std::vector<const Sense*> senses = senses_of("通过");
+  auto row = [&](std::string_view cue) {
+    return std::find_if(senses.begin(), senses.end(), [&](const Sense* s) { return s->cue == cue; }) - senses.begin();
+  };
+  const auto board = row("董事会"), bill = row("法案");
+  ASSERT_LT(board, bill);
+  ASSERT_LT(bill, static_cast<std::ptrdiff_t>(senses.size()));
+  for (const std::string text : {"该法案已由公司董事会通过", "公司董事会通过该法案", "董事会已经通过了该法案"}) {
+    EXPECT_EQ(found_at(text, text.find("通过"), "通过"), senses[static_cast<std::size_t>(board)]->type) << text;
+  }
+  // The later row alone in the window gives its own.
+  const std::string alone = "该法案已通过";
+  EXPECT_EQ(found_at(alone, alone.find("通过"), "通过"), senses[static_cast<std::size_t>(bill)]->type) << alone;
+  EXPECT_NE(senses[static_cast<std::size_t>(bill)]->type, senses[static_cast<std::size_t>(board)]->type);
+}
+
 // A statement of state is asked of a trigger of type other (statement_verb of its word).
 TEST(EventWords, EveryStatementVerbIsATriggerOfTypeOther) {
   for (std::string_view w : kStatementVerbs) {

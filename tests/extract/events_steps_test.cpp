@@ -354,5 +354,34 @@ TEST(EventSteps, TableRowsJoinTheTable) {
   EXPECT_EQ(a.events[0].table_row, true);
 }
 
+// --- translation_lines ------------------------------------------------------------------
+
+// A Latin line after a Chinese one translates it: over 20 letters, ten times its Han
+// characters; the Chinese line over 10 Han characters. The counts stop where the answer is
+// known: these cases sit at the edges.
+TEST(EventSteps, TranslationLines) {
+  const std::string zh = "央行宣布下调存款准备金率零点五个百分点，释放长期资金约一万亿元。";  // 30 Han
+  const std::string en = "The central bank cut the reserve requirement ratio by half a point.";
+  auto lines = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const ByteSpan& b : translation_lines(text)) out.push_back(text.substr(b.start, b.size()));
+    return out;
+  };
+  EXPECT_EQ(lines(zh + "\n" + en), std::vector<std::string>{en});
+  EXPECT_EQ(lines(zh + "\n\n" + en + "\n" + zh), std::vector<std::string>{en});  // blank lines pass
+  EXPECT_TRUE(lines(en + "\n" + zh).empty());  // Chinese after Latin: no translation
+  EXPECT_TRUE(lines(en + "\n" + en).empty());  // Latin after Latin
+  // 21 letters: Latin; 20 are not enough.
+  EXPECT_EQ(lines(zh + "\nabcdefghij klmnopqrst u").size(), 1u);
+  EXPECT_TRUE(lines(zh + "\nabcdefghij klmnopqrst").empty());
+  // 30 letters and 2 Han characters: Latin; 3 are a tenth of its letters, no longer.
+  EXPECT_EQ(lines(zh + "\nabcdefghij klmnopqrst uvwxyzabcd 央行").size(), 1u);
+  EXPECT_TRUE(lines(zh + "\nabcdefghij klmnopqrst uvwxyzabcd 央行宣").empty());
+  EXPECT_TRUE(lines(zh + "\n央行宣abcdefghij klmnopqrst uvwxyzabcd").empty());  // wherever they stand
+  // The line before: over 10 Han characters, and more than a sixth of its letters.
+  EXPECT_EQ(lines("央行宣布下调存款准备金率\n" + en).size(), 1u);  // 12 Han
+  EXPECT_TRUE(lines("央行宣布下调存款准备\n" + en).empty());             // 10 Han
+}
+
 }  // namespace
 }  // namespace newsline
