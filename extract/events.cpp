@@ -483,6 +483,21 @@ struct CueWords {
 // the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
 // the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
 // trigger) stands nearer it.
+// set.find_if over text[begin, end), at the characters `classes` (the start classes of
+// `text`'s bytes) marks start_class::kCue, eight bytes at a time; at every character when
+// `classes` is null. For the cue sets whose first characters mark_trigger_starts marks.
+template <class Set, class Accept>
+bool find_cue_if(const Set& set, std::string_view text, std::size_t begin, std::size_t end, const std::uint8_t* classes,
+                 Accept accept) {
+  if (classes == nullptr) return set.find_if(text, begin, end, accept);
+  end = std::min(end, text.size());
+  for (std::size_t k = next_marked(classes, begin, end, start_class::kCue); k < end;
+       k = next_marked(classes, k + 1, end, start_class::kCue)) {
+    if (set.find_if(text, k, k + 1, accept)) return true;
+  }
+  return false;
+}
+
 // `classes`, when given, are the start classes of `text`'s bytes: only the characters marked
 // start_class::kCue (mark_trigger_starts) are looked at, eight bytes at a time.
 CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger,
@@ -511,13 +526,7 @@ CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t 
     }
     return false;  // the last plan and completion cues are wanted
   };
-  if (classes == nullptr) {
-    kCues.find_if(text, 0, end, on_cue);
-  } else {
-    for (std::size_t k = next_marked(classes, 0, end, start_class::kCue); k < end; k = next_marked(classes, k + 1, end, start_class::kCue)) {
-      kCues.find_if(text, k, k + 1, on_cue);
-    }
-  }
+  find_cue_if(kCues, text, 0, end, classes, on_cue);
   std::size_t done_at = std::string_view::npos;
   for (std::size_t k : last_done) {
     // 为完成 (in order to), 未完成 (not yet): no completion
@@ -917,7 +926,8 @@ struct SentenceCues {
 
 // The sentence cues of `row`, which starts at byte `row_start` of the text: English text's
 // credit alone; the words of Describes, Usually and Cause only when `describes` asks for them.
-SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes) {
+SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, bool english, bool describes,
+                                const std::uint8_t* classes) {
   static constexpr scan::CueSet kCreditSet(kCreditCueWords);
   static constexpr scan::CueSet kReportSet(kReportCueWords.words);
   static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
@@ -960,7 +970,8 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
     }
     return false;
   };
-  out.credit = describes ? kCueSet.find_if(row, 0, row.size(), accept) : kReportSet.find_if(row, 0, row.size(), accept);
+  out.credit = describes ? find_cue_if(kCueSet, row, 0, row.size(), classes, accept)
+                         : find_cue_if(kReportSet, row, 0, row.size(), classes, accept);
   return out;
 }
 
@@ -2584,7 +2595,9 @@ bool reports_a_happening(const DocContext& d, SentenceContext& c) {
   const std::string_view s = d.s;
   const bool own_definite_date = std::any_of(c.own.begin(), c.own.end(), definite);
   const bool describes = !own_definite_date && !d.english;  // describes_or_explains_form's words are wanted
-  const SentenceCues cues = read_sentence_cues(c.row, static_cast<std::size_t>(c.row.data() - s.data()), d.english, describes);
+  const std::size_t row_start = static_cast<std::size_t>(c.row.data() - s.data());
+  const SentenceCues cues =
+      read_sentence_cues(c.row, row_start, d.english, describes, d.doc.classes != nullptr ? d.doc.classes + row_start : nullptr);
   if (cues.credit || credit_or_disclaimer_form(c.row)) return false;  // checked where an event would be
   if (!d.english) c.may_negate = cues.negation;  // read whole: the walk stops only at a credit
   if (!own_definite_date && ((describes && (cues.describes || describes_or_explains_form(c.row))) || quotation(c.row))) return false;
@@ -3258,6 +3271,7 @@ void mark_trigger_starts(StartClasses& classes) {
   classes.mark_all(index.bits, start_class::kTrigger);
   for (std::string_view w : kCauseOpeners) classes.mark(utf8_at(w, 0).cp, start_class::kCause);
   for (const KindedCue& c : kKindedCues.cues) classes.mark(utf8_at(c.word, 0).cp, start_class::kCue);
+  for (const SentenceCueWord& c : kSentenceCueWords.words) classes.mark(utf8_at(c.word, 0).cp, start_class::kCue);
   // The scan tests the pair within the sentence: at its last character against no next one.
   // Only a trigger of one character can start there, and one passes any next character.
   classes.require_pairs(start_class::kTrigger, index.pairs);
