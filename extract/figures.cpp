@@ -1623,9 +1623,17 @@ constexpr std::array<bool, 256> kCurrencySignFirstBytes = [] {
       {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
   std::size_t after_per = p;
   constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
-  for (const auto& [word, factor] : kPer) {
-    // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
-    if (p >= s.size() || s[p] != word[0]) continue;
+  // The words open with these characters: elsewhere (a digit, a letter, most of Chinese) the
+  // loop is not entered, and inside it a word is read only where its first character is.
+  constexpr std::u32string_view kPerStarts = U"百千佰仟万十亿";
+  static_assert(std::all_of(std::begin(kPer), std::end(kPer), [&](const auto& w) {
+    const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w.first[k])); };
+    return (b(0) & 0xF0) == 0xE0 && kPerStarts.find((b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F)) != std::u32string_view::npos;
+  }));
+  const bool may_per = p < s.size() && (static_cast<unsigned char>(s[p]) & 0xF0) == 0xE0 &&
+                       kPerStarts.find(cp_at(s, p)) != std::u32string_view::npos;
+  for (const auto& [word, factor] : may_per ? std::span(kPer) : std::span<const std::pair<std::string_view, double>>()) {
+    if (!at(s, p, word.substr(0, 3))) continue;
     if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
       per = factor;
       after_per = e;
