@@ -1721,6 +1721,16 @@ bool looks_back(std::string_view s, std::size_t pos) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
 }
 
+// The match at an ASCII token: the English one, or the Chinese one of digits (2024年) when
+// it reaches as far.
+std::optional<Draft> match_at_ascii(std::string_view s, std::size_t i) {
+  if (!scan::is_ascii_digit(static_cast<unsigned char>(s[i]))) return timex::match_english(s, i);
+  std::optional<Draft> d = timex::match_chinese(s, i);
+  std::optional<Draft> en = timex::match_english(s, i);
+  if (en && (!d || en->end > d->end)) d = std::move(en);
+  return d;
+}
+
 }  // namespace
 
 void mark_timex_starts(StartClasses& classes) {
@@ -1791,16 +1801,8 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       i += u.len;
       continue;
     }
-    std::optional<Draft> d = timex::no_draft();
-    if (b == '"') {
-      d = timex::match_chinese(s, i);
-    } else if (b < 0x80) {
-      if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
-      std::optional<Draft> en = timex::match_english(s, i);
-      if (en && (!d || en->end > d->end)) d = std::move(en);
-    } else if (timex::may_match_chinese(s, i)) {
-      d = timex::match_chinese(s, i);
-    }
+    // Built in place (no optional moved into another at each character the gate lets by).
+    std::optional<Draft> d = b >= 0x80 ? timex::match_chinese_if_may(s, i) : b == '"' ? timex::match_chinese(s, i) : match_at_ascii(s, i);
     if (d) {
       // "in two weeks" in a sentence of what is coming is the day or week it comes to (the
       // Fed meets in two weeks); told of the past, a length (prices rose 10 pct in two weeks).

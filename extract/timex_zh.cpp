@@ -2006,6 +2006,14 @@ std::optional<Draft> match_chinese_ungated(std::string_view s, std::size_t pos) 
   return match_chinese_starting(s, pos, kEveryStart);
 }
 
+std::optional<Draft> match_chinese_if_may(std::string_view s, std::size_t pos) {
+  const char32_t c = cp_at(s, pos);
+  if (scan::is_ascii_digit(c)) return match_chinese_starting(s, pos, 0);
+  const std::uint16_t starts = chinese_starts(s, pos, c);
+  if (starts == 0 && c != U'零') return std::nullopt;  // as may_match_chinese
+  return match_chinese_starting(s, pos, starts);
+}
+
 namespace {
 
 std::optional<Draft> match_zone_prefixed(std::string_view s, std::size_t pos) {
