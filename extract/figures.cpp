@@ -909,7 +909,9 @@ bool sentence_break_between(std::string_view s, std::size_t from, std::size_t to
       continue;
     }
     if (c == '!' || c == '?' || c == ';') return true;
-    if (at(s, k, "。") || at(s, k, "！") || at(s, k, "？") || at(s, k, "；")) return true;
+    // 。 opens with E3, ！？； with EF: the other bytes are passed over without a compare.
+    if (c == '\xE3' && at(s, k, "。")) return true;
+    if (c == '\xEF' && (at(s, k, "！") || at(s, k, "？") || at(s, k, "；"))) return true;
   }
   return false;
 }
