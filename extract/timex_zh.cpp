@@ -321,16 +321,18 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
 }
 
 // 今年夏天, 2024年春季, 去年冬天: seasons.
-std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d);
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Draft& year);
 
-std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft year) {
+// `year` (the draft read so far) is copied only when a season is there: most calls find none.
+std::optional<Draft> match_season(std::string_view s, std::size_t pos, const Draft& year) {
   std::size_t len = 0;
   int k = longest(s, pos, {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"}, len);
   if (k < 0) return std::nullopt;
-  year.season = k / 2 + 1;
-  year.granularity = Granularity::Quarter;
-  year.end = pos + len;
-  return year;
+  Draft d = year;
+  d.season = k / 2 + 1;
+  d.granularity = Granularity::Quarter;
+  d.end = pos + len;
+  return d;
 }
 
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
@@ -908,7 +910,7 @@ constexpr scan::WordIndex kHolidayIndex(kHolidays);
 // 正月初八, 正月三十, 冬月初一, 腊月二十三: a day of a lunar month named by its word (the first,
 // eleventh and twelfth), with a clock after it. 正月三十 is a day only in a year whose 正月
 // has thirty (the resolver asks the calendar).
-std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, const Draft& year) {
   std::size_t len = 0;
   const int k = longest(s, pos, {"正月", "冬月", "腊月"}, len);
   if (k < 0) return std::nullopt;
@@ -916,6 +918,7 @@ std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos
   const bool early = at(s, p, "初");
   auto n = integer_at(s, skip(s, p, "初"));
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
+  Draft d = year;  // copied only here, where a lunar day was read
   d.lunar_month = k == 0 ? 1 : 10 + k;
   d.lunar_day = static_cast<int>(n->value);
   d.granularity = Granularity::Day;
@@ -944,13 +947,15 @@ std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, con
 }
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
-std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
-  if (auto lunar = match_named_lunar_month(s, pos, d)) return lunar;
-  if (auto lunar = match_lunar_marked(s, pos, d)) return lunar;
+// `year` (the draft read so far) is copied only when a holiday is there: most calls find none.
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Draft& year) {
+  if (auto lunar = match_named_lunar_month(s, pos, year)) return lunar;
+  if (auto lunar = match_lunar_marked(s, pos, year)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
   if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + hit->word.size())) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
+  Draft d = year;
   d.month = hit->month;
   d.day = hit->day;
   d.lunar = hit->lunar;
