@@ -1419,8 +1419,13 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       // 产品; a metric alone (16家净利润在1亿元以上) is no noun. Orders are counted. (A plain
       // search: word_ending_at here makes GCC outline it for read_subject too.)
       std::size_t metric = 0;  // bytes: the longest metric ending the noun
-      for (std::string_view m : kMetrics) {
-        if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+      // Only the metrics whose last byte the noun ends with are compared (the set's masks).
+      const auto& masks = kMetricsSet.by_last[noun.empty() ? 0 : decltype(kMetricsSet)::key(noun.back())];
+      for (std::size_t part = 0; part < masks.size(); ++part) {
+        for (std::uint64_t bits = masks[part]; bits != 0; bits &= bits - 1) {
+          const std::string_view m = kMetrics[part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))];
+          if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+        }
       }
       // 50万套年产能: what is left of a noun of one character and a metric is no noun.
       return noun.size() - metric > 3 || metric == 0 ? noun.substr(0, noun.size() - metric) : std::string_view();
