@@ -566,10 +566,13 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
 
 bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numeral& n) {
   if (n.chinese || n.thousands_separators) return false;
-  // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N.
-  for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
-    if (scan::at(s, n.end, suffix) && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
-      return true;
+  // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N (each after a point: most
+  // numbers are followed by none, and no suffix is compared).
+  if (n.end < s.size() && s[n.end] == '.') {
+    for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
+      if (scan::at(s, n.end, suffix) && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
+        return true;
+      }
     }
   }
   if (n.decimal) return false;
