@@ -983,6 +983,10 @@ struct RangeEnd {
   Numeral high;
 };
 std::optional<RangeEnd> range_end_after(std::string_view s, std::size_t at_pos, const Numeral& low) {
+  // The joiners are - and ~ or open with a byte from E2 on: after any other byte (a letter,
+  // a blank, a point) none is compared.
+  if (at_pos >= s.size()) return std::nullopt;
+  if (const auto lead = static_cast<unsigned char>(s[at_pos]); lead != '-' && lead != '~' && lead < 0xE2) return std::nullopt;
   std::size_t len = 0;
   const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
   if (k < 0) return std::nullopt;
@@ -1936,7 +1940,8 @@ bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, cons
 // bare unless bare numbers are asked for, not a small Chinese count with no unit.
 bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, const FigureOptions& options) {
   // Time units after a number belong to the time pass (10年期, 3个月).
-  if (!f.has_unit) {
+  // (All Chinese: after an ASCII byte, as in most English text, none is compared.)
+  if (!f.has_unit && end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80) {
     std::size_t len = 0;
     if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
       return false;
