@@ -1914,6 +1914,8 @@ bool figure_digits(std::string_view s, std::size_t pos) {
   std::size_t p = pos;
   while (p < s.size() && (scan::is_ascii_digit(static_cast<unsigned char>(s[p])) || s[p] == '.' || s[p] == ',')) ++p;
   if (p < s.size() && s[p] == '%') return true;
+  // The units are all Chinese: after an ASCII byte (a blank, a dash, a letter) none is compared.
+  if (p >= s.size() || static_cast<unsigned char>(s[p]) < 0x80) return false;
   return followed_by_any(s, p, {"万", "亿", "元", "倍", "家", "只", "股", "名", "人", "吨", "辆", "美元", "桶"});
 }
 
