@@ -690,6 +690,18 @@ bool longer_english_unit(std::string_view s, std::size_t q, const UnitWord& unit
 }
 
 // Reads the unit after the number; returns the end of the figure.
+// The units a noun after 个 or 只 may name (13个城市), in table order: counts with a unit, not
+// 个 itself, nor 手 (十个手指头: fingers; lots take no 个). Their indexes in kUnits and how many:
+// read_unit compares only these, not the whole table.
+constexpr auto kCountUnits = [] {
+  std::pair<std::array<std::size_t, std::size(kUnits)>, std::size_t> out{};
+  for (std::size_t k = 0; k < std::size(kUnits); ++k) {
+    const UnitWord& v = kUnits[k];
+    if (!v.unit.empty() && v.word != "个" && v.word != "手" && v.kind == FigureKind::Count) out.first[out.second++] = k;
+  }
+  return out;
+}();
+
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
   if (scan::Cursor c{s, q}; c.consume_any("多", "余") || (f.value >= 10 && c.consume("几"))) {
@@ -727,12 +739,11 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     if (u.word == "个" || u.word == "只") {
       // 13个城市: the noun after the classifier names the unit when it is a known one.
       std::size_t r = q + len;
-      for (const UnitWord& v : kUnits) {
-        // Not 手 (十个手指头: fingers; lots take no 个).
+      for (const std::size_t k : std::span(kCountUnits.first.data(), kCountUnits.second)) {
+        const UnitWord& v = kUnits[k];
         // Nor a one-character word that begins a longer one (120个项目, 3个家庭): only 人 counts
         // people there (3个人参加).
-        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count &&
-            !(v.word.size() == 3 && v.word != "人" && scan::is_han(cp_at(s, r + 3)))) {
+        if (at(s, r, v.word) && !(v.word.size() == 3 && v.word != "人" && scan::is_han(cp_at(s, r + 3)))) {
           f.unit = v.unit;
           len += v.word.size();
           break;
