@@ -991,69 +991,73 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
-  std::size_t len = 0;
-  int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
-  if (k >= 0) {
-    if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
-    d.year_shift = 0;
-    d.granularity = Granularity::Year;
-    scan::Cursor c{s, pos + len};
-    if (k >= 6) {
-      d.to_date = true;
-    } else if (k != 5) {  // 年内 is the year itself
-      d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
+  // The words read before the ordinals open with one of these characters: at a numeral or 第
+  // (most calls) none of them is compared.
+  if (std::u32string_view(U"年月上下前首春夏秋冬").find(cp_at(s, pos)) != std::u32string_view::npos) {
+    std::size_t len = 0;
+    int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
+    if (k >= 0) {
+      if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
+      d.year_shift = 0;
+      d.granularity = Granularity::Year;
+      scan::Cursor c{s, pos + len};
+      if (k >= 6) {
+        d.to_date = true;
+      } else if (k != 5) {  // 年内 is the year itself
+        d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
+        if (c.consume("前")) d.before = true;
+        d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
+      }
+      return d.end = c.pos, d;
+    }
+    k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
+    if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
+        cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
+      if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
+      // 正月初一, 冬月初一, 腊月初八 are lunar dates.
+      if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
+      d.month_shift = 0;
+      d.kind = Kind::MonthShift;
+      d.granularity = Granularity::Month;
+      constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
+                                Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
+      d.edge = edges[k];
+      scan::Cursor c{s, pos + len};
       if (c.consume("前")) d.before = true;
-      d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
+      return d.end = c.pos, d;
     }
-    return d.end = c.pos, d;
-  }
-  k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
-  if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
-      cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
-    if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
-    // 正月初一, 冬月初一, 腊月初八 are lunar dates.
-    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
-    d.month_shift = 0;
-    d.kind = Kind::MonthShift;
-    d.granularity = Granularity::Month;
-    constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
-                              Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
-    d.edge = edges[k];
-    scan::Cursor c{s, pos + len};
-    if (c.consume("前")) d.before = true;
-    return d.end = c.pos, d;
-  }
-  // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-  if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
-    d.kind = Kind::WeekShift;
-    d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
-    d.granularity = Granularity::Week;
-    return d.end = c.pos, d;
-  }
-  k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
-  if (k >= 0) {
-    d.half = k % 2 == 0 ? 1 : 2;
-    d.granularity = Granularity::Half;
-    return d.end = pos + len, d;
-  }
-  if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
-    d.quarter = 1;
-    d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
-    d.granularity = Granularity::Quarter;
-    return d.end = c.pos, d;
-  }
-  if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
-    d.quarter = 1;
-    d.granularity = Granularity::Quarter;
-    c.consume("度");
-    return d.end = c.pos, d;
-  }
-  // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
-  if (std::optional<Draft> season = match_season(s, pos, d)) {
-    if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
-      return std::nullopt;
+    // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
+    if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
+      d.kind = Kind::WeekShift;
+      d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
+      d.granularity = Granularity::Week;
+      return d.end = c.pos, d;
     }
-    return season;
+    k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
+    if (k >= 0) {
+      d.half = k % 2 == 0 ? 1 : 2;
+      d.granularity = Granularity::Half;
+      return d.end = pos + len, d;
+    }
+    if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
+      d.quarter = 1;
+      d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
+      d.granularity = Granularity::Quarter;
+      return d.end = c.pos, d;
+    }
+    if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
+      d.quarter = 1;
+      d.granularity = Granularity::Quarter;
+      c.consume("度");
+      return d.end = c.pos, d;
+    }
+    // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
+    if (std::optional<Draft> season = match_season(s, pos, d)) {
+      if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
+        return std::nullopt;
+      }
+      return season;
+    }
   }
   const std::size_t p = skip(s, pos, "第");
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
