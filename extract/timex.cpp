@@ -1748,22 +1748,32 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
   Resolver resolver(doc);
   int lean_sentence = -2;
   Lean lean = Lean::Neutral;
+  bool lean_read = false;  // whether `lean` is that of lean_sentence yet: read only when asked
+  // The sentence holding `pos` (its index, or below 0 for none), kept in lean_sentence.
+  auto sentence_at = [&](std::size_t pos) {
+    if (doc.sentences == nullptr) return lean_sentence;
+    if (const int k = scan::sentence_of(*doc.sentences, pos); k != lean_sentence) {
+      lean_sentence = k;
+      lean_read = false;
+    }
+    return lean_sentence;
+  };
   auto lean_at = [&](std::size_t pos) {
     if (doc.sentences == nullptr) return Lean::Neutral;
-    int k = scan::sentence_of(*doc.sentences, pos);
-    if (k != lean_sentence) {
-      lean_sentence = k;
+    const int k = sentence_at(pos);
+    if (!lean_read) {
       lean = k < 0 ? Lean::Neutral
                    : lean_of(s.substr((*doc.sentences)[k].start, (*doc.sentences)[k].end - (*doc.sentences)[k].start));
+      lean_read = true;
     }
     return lean;
   };
   // The tense that places a partial date is that of the clause holding it (周四表示，公司将扩产:
-  // the Thursday before); a clause with no word of tense takes the sentence's.
+  // the Thursday before); a clause with no word of tense takes the sentence's (read only then,
+  // not for every date that leans).
   auto lean_for = [&](const Draft& d) {
     if (!leans(d)) return Lean::Neutral;
-    const Lean sentence = lean_at(d.begin);
-    if (lean_sentence < 0) return d.kind == Kind::Weekday && said_on(s, d) ? Lean::Past : sentence;
+    if (sentence_at(d.begin) < 0) return d.kind == Kind::Weekday && said_on(s, d) ? Lean::Past : lean_at(d.begin);
     const ByteSpan& span = (*doc.sentences)[lean_sentence];
     // The day or month something was said on (周四表示, 特朗普5月宣布将退出…): the past, whatever
     // the tense of what was said; not where a word of what is coming leads to it (将于周四公布).
@@ -1773,7 +1783,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       if (lean_of(clause.substr(0, lead)) != Lean::Future) return Lean::Past;
     }
     const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
-    return clause == Lean::Neutral ? sentence : clause;
+    return clause == Lean::Neutral ? lean_at(d.begin) : clause;
   };
   const timex::StarterBits& starters = timex::chinese_starters();
   std::size_t i = 0;
