@@ -296,6 +296,18 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
   std::size_t limit = pos > 120 ? pos - 120 : 0;
   std::size_t i = pos;
   while (i > limit) {
+    // ASCII, and characters with lead byte E4..E9 (U+4000..U+9FFF, most of Chinese, which
+    // break nothing: the breaks beyond ASCII lead with E3 or EF), are read here undecoded.
+    if (const auto last = static_cast<unsigned char>(s[i - 1]); last < 0x80) {
+      if (is_clause_break(last) || (last == '.' && (i >= s.size() || s[i] == ' '))) break;
+      --i;
+      continue;
+    }
+    if (i >= 3 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i - 2]) & 0xC0) == 0x80 &&
+        static_cast<unsigned char>(s[i - 3]) >= 0xE4 && static_cast<unsigned char>(s[i - 3]) <= 0xE9) {
+      i -= 3;
+      continue;
+    }
     Utf8Char c = utf8_before(s, i);
     if (is_clause_break(c.cp) || (c.cp == '.' && (i >= s.size() || s[i] == ' '))) break;
     i -= c.len;
