@@ -99,8 +99,9 @@ bool said_on(std::string_view s, const Draft& d, bool verb_after = false) {
          before.ends_with("reported on ") || before.ends_with("told reporters on ");
 }
 
-// `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
-std::string pad(int v, int width) {
+// Appends `v` in decimal with zeros before it up to `width` characters (printf's %0*d) to
+// `out`: the values of the commonest dates are written in place, with no string for each part.
+void append_padded(std::string& out, int v, int width) {
   char buf[16];
   int n = 0;
   const bool negative = v < 0;
@@ -111,7 +112,14 @@ std::string pad(int v, int width) {
   } while (u != 0);
   while (n < width - (negative ? 1 : 0) && n < 15) buf[n++] = '0';
   if (negative) buf[n++] = '-';
-  return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
+  out.append(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
+}
+
+// `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
+std::string pad(int v, int width) {
+  std::string out;
+  append_padded(out, v, width);
+  return out;
 }
 
 // A year in a TIMEX3 value: 2024, 0629, BC0221 (astronomical year -220), XXXX when unknown.
@@ -376,15 +384,21 @@ CalendarPeriod half_period(const Calendar& c) {
 // month (去年的前10天) or the month's edge (上旬, 月底, 下半月, 月底前).
 CalendarPeriod month_or_day(const Calendar& c) {
   CalendarPeriod p;
-  p.value = pad(c.year, 4) + "-" + pad(c.month, 2);
+  append_padded(p.value, c.year, 4);
+  p.value += '-';
+  append_padded(p.value, c.month, 2);
   p.begin = make_day(c.year, c.month, 1);
   p.end = add_months(p.begin, 1);
   p.granularity = Granularity::Month;
   if (c.month_to > 0) {  // 1-11月: 2024-01/2024-11
-    p.value += "/" + pad(c.year, 4) + "-" + pad(c.month_to, 2);
+    p.value += '/';
+    append_padded(p.value, c.year, 4);
+    p.value += '-';
+    append_padded(p.value, c.month_to, 2);
     p.end = add_months(make_day(c.year, c.month_to, 1), 1);
   } else if (c.day > 0) {
-    p.value += "-" + pad(c.day, 2);
+    p.value += '-';
+    append_padded(p.value, c.day, 2);
     p.begin = make_day(c.year, c.month, c.day);
     p.end = p.begin + date::days{1};
     p.granularity = Granularity::Day;
