@@ -470,20 +470,31 @@ double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
   return best->value;
 }
 
-// A digit (chinese_digit), a small unit (small_unit), 廿, 卅, 万 or 亿: one switch over them all
-// instead of one for each (the scans ask at most characters they pass); the tests hold it to
-// the two.
+// A digit (chinese_digit), a small unit (small_unit), 廿, 卅, 万 or 亿: one hashed table of
+// them all (128 slots, a quarter full, as kDigitTable) instead of a search for each; the
+// tests hold it to the two.
+namespace {
+constexpr std::u32string_view kNumeralChars = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿";
+struct NumeralCharTable {
+  static constexpr std::size_t kSlots = 128;
+  static constexpr std::size_t slot(char32_t cp) { return (static_cast<std::uint32_t>(cp) * 0x9E3779B1u) >> 25; }
+  std::array<char32_t, kSlots> keys{};
+  constexpr NumeralCharTable() {
+    for (char32_t c : kNumeralChars) {
+      std::size_t i = slot(c);
+      while (keys[i] != 0) i = (i + 1) % kSlots;
+      keys[i] = c;
+    }
+  }
+};
+constexpr NumeralCharTable kNumeralCharTable;
+}  // namespace
+
 bool is_chinese_numeral_char(char32_t cp) {
   if (cp < U'〇') return false;
-  switch (cp) {
-    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
-    case U'七': case U'八': case U'九': case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
-    case U'柒': case U'捌': case U'玖':
-    case U'十': case U'拾': case U'百': case U'佰': case U'千': case U'仟':
-    case U'廿': case U'卅': case U'万': case U'亿':
-      return true;
-    default:
-      return false;
+  for (std::size_t i = NumeralCharTable::slot(cp);; i = (i + 1) % NumeralCharTable::kSlots) {
+    if (kNumeralCharTable.keys[i] == cp) return true;
+    if (kNumeralCharTable.keys[i] == 0) return false;
   }
 }
 
