@@ -1930,8 +1930,10 @@ const StarterBits& chinese_starters() { return kStarters; }
 namespace {
 
 // The matchers that can start at `pos`, where the character `c` is no ASCII digit: its own
-// mask, numerals only before what a time may hold, pairs by their second character.
-std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
+// mask, numerals only before what a time may hold, pairs by their second character. Always
+// inlined: the scan asks at every starter, and out of line the call's frame costs as much as
+// the lookups.
+[[gnu::always_inline]] inline std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
   std::uint16_t starts = kStartTables.single.get(c);
   if ((starts & (kNumeralChar | kPairStart | kOffsetBeforeNumber)) == 0) return starts;
   const char32_t next = cp_at(s, next_pos(s, pos));
