@@ -296,6 +296,18 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
   std::size_t limit = pos > 120 ? pos - 120 : 0;
   std::size_t i = pos;
   while (i > limit) {
+    // ASCII, and characters with lead byte E4..E9 (U+4000..U+9FFF, most of Chinese, which
+    // break nothing: the breaks beyond ASCII lead with E3 or EF), are read here undecoded.
+    if (const auto last = static_cast<unsigned char>(s[i - 1]); last < 0x80) {
+      if (is_clause_break(last) || (last == '.' && (i >= s.size() || s[i] == ' '))) break;
+      --i;
+      continue;
+    }
+    if (i >= 3 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i - 2]) & 0xC0) == 0x80 &&
+        static_cast<unsigned char>(s[i - 3]) >= 0xE4 && static_cast<unsigned char>(s[i - 3]) <= 0xE9) {
+      i -= 3;
+      continue;
+    }
     Utf8Char c = utf8_before(s, i);
     if (is_clause_break(c.cp) || (c.cp == '.' && (i >= s.size() || s[i] == ' '))) break;
     i -= c.len;
@@ -566,10 +578,13 @@ bool inside_name(std::string_view s, std::size_t begin, std::size_t end, bool sc
 
 bool looks_like_phone_or_code(std::string_view s, std::size_t begin, const Numeral& n) {
   if (n.chinese || n.thousands_separators) return false;
-  // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N.
-  for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
-    if (scan::at(s, n.end, suffix) && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
-      return true;
+  // Exchange codes: 00700.HK, 9988.HK, 600519.SH, 000001.SZ, BABA.N (each after a point: most
+  // numbers are followed by none, and no suffix is compared).
+  if (n.end < s.size() && s[n.end] == '.') {
+    for (std::string_view suffix : {".HK", ".SH", ".SZ", ".SS", ".TW", ".T", ".KS", ".N", ".O"}) {
+      if (scan::at(s, n.end, suffix) && !scan::is_ascii_alpha(cp_at(s, n.end + suffix.size()))) {
+        return true;
+      }
     }
   }
   if (n.decimal) return false;
@@ -687,6 +702,18 @@ bool longer_english_unit(std::string_view s, std::size_t q, const UnitWord& unit
 }
 
 // Reads the unit after the number; returns the end of the figure.
+// The units a noun after 个 or 只 may name (13个城市), in table order: counts with a unit, not
+// 个 itself, nor 手 (十个手指头: fingers; lots take no 个). Their indexes in kUnits and how many:
+// read_unit compares only these, not the whole table.
+constexpr auto kCountUnits = [] {
+  std::pair<std::array<std::size_t, std::size(kUnits)>, std::size_t> out{};
+  for (std::size_t k = 0; k < std::size(kUnits); ++k) {
+    const UnitWord& v = kUnits[k];
+    if (!v.unit.empty() && v.word != "个" && v.word != "手" && v.kind == FigureKind::Count) out.first[out.second++] = k;
+  }
+  return out;
+}();
+
 std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
   std::size_t q = skip_blanks(s, p);
   if (scan::Cursor c{s, q}; c.consume_any("多", "余") || (f.value >= 10 && c.consume("几"))) {
@@ -724,12 +751,11 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     if (u.word == "个" || u.word == "只") {
       // 13个城市: the noun after the classifier names the unit when it is a known one.
       std::size_t r = q + len;
-      for (const UnitWord& v : kUnits) {
-        // Not 手 (十个手指头: fingers; lots take no 个).
+      for (const std::size_t k : std::span(kCountUnits.first.data(), kCountUnits.second)) {
+        const UnitWord& v = kUnits[k];
         // Nor a one-character word that begins a longer one (120个项目, 3个家庭): only 人 counts
         // people there (3个人参加).
-        if (!v.unit.empty() && v.word != "个" && v.word != "手" && at(s, r, v.word) && v.kind == FigureKind::Count &&
-            !(v.word.size() == 3 && v.word != "人" && scan::is_han(cp_at(s, r + 3)))) {
+        if (at(s, r, v.word) && !(v.word.size() == 3 && v.word != "人" && scan::is_han(cp_at(s, r + 3)))) {
           f.unit = v.unit;
           len += v.word.size();
           break;
@@ -909,7 +935,9 @@ bool sentence_break_between(std::string_view s, std::size_t from, std::size_t to
       continue;
     }
     if (c == '!' || c == '?' || c == ';') return true;
-    if (at(s, k, "。") || at(s, k, "！") || at(s, k, "？") || at(s, k, "；")) return true;
+    // 。 opens with E3, ！？； with EF: the other bytes are passed over without a compare.
+    if (c == '\xE3' && at(s, k, "。")) return true;
+    if (c == '\xEF' && (at(s, k, "！") || at(s, k, "？") || at(s, k, "；"))) return true;
   }
   return false;
 }
@@ -978,6 +1006,10 @@ struct RangeEnd {
   Numeral high;
 };
 std::optional<RangeEnd> range_end_after(std::string_view s, std::size_t at_pos, const Numeral& low) {
+  // The joiners are - and ~ or open with a byte from E2 on: after any other byte (a letter,
+  // a blank, a point) none is compared.
+  if (at_pos >= s.size()) return std::nullopt;
+  if (const auto lead = static_cast<unsigned char>(s[at_pos]); lead != '-' && lead != '~' && lead < 0xE2) return std::nullopt;
   std::size_t len = 0;
   const int k = scan::longest(s, at_pos, {"-", "~", "至", "到", "—", "－", "～", "–"}, len);
   if (k < 0) return std::nullopt;
@@ -1417,8 +1449,13 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       // 产品; a metric alone (16家净利润在1亿元以上) is no noun. Orders are counted. (A plain
       // search: word_ending_at here makes GCC outline it for read_subject too.)
       std::size_t metric = 0;  // bytes: the longest metric ending the noun
-      for (std::string_view m : kMetrics) {
-        if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+      // Only the metrics whose last byte the noun ends with are compared (the set's masks).
+      const auto& masks = kMetricsSet.by_last[noun.empty() ? 0 : decltype(kMetricsSet)::key(noun.back())];
+      for (std::size_t part = 0; part < masks.size(); ++part) {
+        for (std::uint64_t bits = masks[part]; bits != 0; bits &= bits - 1) {
+          const std::string_view m = kMetrics[part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))];
+          if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+        }
       }
       // 50万套年产能: what is left of a noun of one character and a metric is no noun.
       return noun.size() - metric > 3 || metric == 0 ? noun.substr(0, noun.size() - metric) : std::string_view();
@@ -1579,11 +1616,21 @@ struct Prefix {
 
 // Always inlined: it runs at every position that may start a figure, and out of line the call
 // costs more than its body.
-// The first bytes of the currency signs (kCurrencySigns): read_prefix compares the signs only
-// at a byte that starts one.
-constexpr std::array<bool, 256> kCurrencySignFirstBytes = [] {
-  std::array<bool, 256> t{};
-  for (const CurrencySign& c : kCurrencySigns) t[static_cast<unsigned char>(c.sign[0])] = true;
+// The first two bytes of the currency signs (kCurrencySigns), a bit for each pair (a sign of
+// one byte, $, marks every pair it begins): read_prefix compares the signs only where two
+// bytes start one. A first byte alone lets by most of Chinese (人民币 and 美元 open with the
+// lead bytes of thousands of characters).
+constexpr std::array<std::uint64_t, 1024> kCurrencySignStarts = [] {
+  std::array<std::uint64_t, 1024> t{};
+  auto mark = [&](unsigned pair) { t[pair >> 6] |= std::uint64_t{1} << (pair & 63); };
+  for (const CurrencySign& c : kCurrencySigns) {
+    const unsigned first = static_cast<unsigned char>(c.sign[0]) << 8;
+    if (c.sign.size() == 1) {
+      for (unsigned second = 0; second < 256; ++second) mark(first | second);
+    } else {
+      mark(first | static_cast<unsigned char>(c.sign[1]));
+    }
+  }
   return t;
 }();
 
@@ -1591,7 +1638,10 @@ constexpr std::array<bool, 256> kCurrencySignFirstBytes = [] {
   std::size_t p = i;
   std::string_view currency;
   // Currency sign before the number.
-  const bool may_sign = p < s.size() && kCurrencySignFirstBytes[static_cast<unsigned char>(s[p])];
+  const unsigned pair = p + 1 < s.size() ? static_cast<unsigned char>(s[p]) << 8 | static_cast<unsigned char>(s[p + 1])
+                        : p < s.size()   ? static_cast<unsigned char>(s[p]) << 8
+                                         : 0;
+  const bool may_sign = p < s.size() && ((kCurrencySignStarts[pair >> 6] >> (pair & 63)) & 1) != 0;
   for (const CurrencySign& c : may_sign ? std::span<const CurrencySign>(kCurrencySigns) : std::span<const CurrencySign>()) {
     if (at(s, p, c.sign)) {
       std::size_t q = skip_blanks(s, p + c.sign.size());
@@ -1623,9 +1673,17 @@ constexpr std::array<bool, 256> kCurrencySignFirstBytes = [] {
       {"千万分之", 1e-5}, {"万万分之", 1e-6}, {"亿分之", 1e-6}, {"百万万分之", 1e-8}};
   std::size_t after_per = p;
   constexpr std::size_t kThreeCharacters = kPer[0].first.size();  // 百分之
-  for (const auto& [word, factor] : kPer) {
-    // Its first byte in place (most positions hold a digit), then the word, spaces allowed.
-    if (p >= s.size() || s[p] != word[0]) continue;
+  // The words open with these characters: elsewhere (a digit, a letter, most of Chinese) the
+  // loop is not entered, and inside it a word is read only where its first character is.
+  constexpr std::u32string_view kPerStarts = U"百千佰仟万十亿";
+  static_assert(std::all_of(std::begin(kPer), std::end(kPer), [&](const auto& w) {
+    const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w.first[k])); };
+    return (b(0) & 0xF0) == 0xE0 && kPerStarts.find((b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F)) != std::u32string_view::npos;
+  }));
+  const bool may_per = p < s.size() && (static_cast<unsigned char>(s[p]) & 0xF0) == 0xE0 &&
+                       kPerStarts.find(cp_at(s, p)) != std::u32string_view::npos;
+  for (const auto& [word, factor] : may_per ? std::span(kPer) : std::span<const std::pair<std::string_view, double>>()) {
+    if (!at(s, p, word.substr(0, 3))) continue;
     if (std::size_t e = spaced_word_end(s, p, word); e != 0 && (per == 0 || word.size() > kThreeCharacters)) {
       per = factor;
       after_per = e;
@@ -1918,7 +1976,8 @@ bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, cons
 // bare unless bare numbers are asked for, not a small Chinese count with no unit.
 bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, const FigureOptions& options) {
   // Time units after a number belong to the time pass (10年期, 3个月).
-  if (!f.has_unit) {
+  // (All Chinese: after an ASCII byte, as in most English text, none is compared.)
+  if (!f.has_unit && end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80) {
     std::size_t len = 0;
     if (scan::longest(s, end, {"年", "月", "日", "天", "周", "个月", "季度", "小时", "分钟", "号", "后", "世纪"}, len) >= 0) {
       return false;

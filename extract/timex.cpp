@@ -99,8 +99,9 @@ bool said_on(std::string_view s, const Draft& d, bool verb_after = false) {
          before.ends_with("reported on ") || before.ends_with("told reporters on ");
 }
 
-// `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
-std::string pad(int v, int width) {
+// Appends `v` in decimal with zeros before it up to `width` characters (printf's %0*d) to
+// `out`: the values of the commonest dates are written in place, with no string for each part.
+void append_padded(std::string& out, int v, int width) {
   char buf[16];
   int n = 0;
   const bool negative = v < 0;
@@ -111,7 +112,14 @@ std::string pad(int v, int width) {
   } while (u != 0);
   while (n < width - (negative ? 1 : 0) && n < 15) buf[n++] = '0';
   if (negative) buf[n++] = '-';
-  return std::string(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
+  out.append(std::reverse_iterator(buf + n), std::reverse_iterator(buf));
+}
+
+// `v` in decimal with zeros before it up to `width` characters (printf's %0*d).
+std::string pad(int v, int width) {
+  std::string out;
+  append_padded(out, v, width);
+  return out;
 }
 
 // A year in a TIMEX3 value: 2024, 0629, BC0221 (astronomical year -220), XXXX when unknown.
@@ -376,15 +384,21 @@ CalendarPeriod half_period(const Calendar& c) {
 // month (去年的前10天) or the month's edge (上旬, 月底, 下半月, 月底前).
 CalendarPeriod month_or_day(const Calendar& c) {
   CalendarPeriod p;
-  p.value = pad(c.year, 4) + "-" + pad(c.month, 2);
+  append_padded(p.value, c.year, 4);
+  p.value += '-';
+  append_padded(p.value, c.month, 2);
   p.begin = make_day(c.year, c.month, 1);
   p.end = add_months(p.begin, 1);
   p.granularity = Granularity::Month;
   if (c.month_to > 0) {  // 1-11月: 2024-01/2024-11
-    p.value += "/" + pad(c.year, 4) + "-" + pad(c.month_to, 2);
+    p.value += '/';
+    append_padded(p.value, c.year, 4);
+    p.value += '-';
+    append_padded(p.value, c.month_to, 2);
     p.end = add_months(make_day(c.year, c.month_to, 1), 1);
   } else if (c.day > 0) {
-    p.value += "-" + pad(c.day, 2);
+    p.value += '-';
+    append_padded(p.value, c.day, 2);
     p.begin = make_day(c.year, c.month, c.day);
     p.end = p.begin + date::days{1};
     p.granularity = Granularity::Day;
@@ -1721,6 +1735,16 @@ bool looks_back(std::string_view s, std::size_t pos) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
 }
 
+// The match at an ASCII token: the English one, or the Chinese one of digits (2024年) when
+// it reaches as far.
+std::optional<Draft> match_at_ascii(std::string_view s, std::size_t i) {
+  if (!scan::is_ascii_digit(static_cast<unsigned char>(s[i]))) return timex::match_english(s, i);
+  std::optional<Draft> d = timex::match_chinese(s, i);
+  std::optional<Draft> en = timex::match_english(s, i);
+  if (en && (!d || en->end > d->end)) d = std::move(en);
+  return d;
+}
+
 }  // namespace
 
 void mark_timex_starts(StartClasses& classes) {
@@ -1738,22 +1762,32 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
   Resolver resolver(doc);
   int lean_sentence = -2;
   Lean lean = Lean::Neutral;
+  bool lean_read = false;  // whether `lean` is that of lean_sentence yet: read only when asked
+  // The sentence holding `pos` (its index, or below 0 for none), kept in lean_sentence.
+  auto sentence_at = [&](std::size_t pos) {
+    if (doc.sentences == nullptr) return lean_sentence;
+    if (const int k = scan::sentence_of(*doc.sentences, pos); k != lean_sentence) {
+      lean_sentence = k;
+      lean_read = false;
+    }
+    return lean_sentence;
+  };
   auto lean_at = [&](std::size_t pos) {
     if (doc.sentences == nullptr) return Lean::Neutral;
-    int k = scan::sentence_of(*doc.sentences, pos);
-    if (k != lean_sentence) {
-      lean_sentence = k;
+    const int k = sentence_at(pos);
+    if (!lean_read) {
       lean = k < 0 ? Lean::Neutral
                    : lean_of(s.substr((*doc.sentences)[k].start, (*doc.sentences)[k].end - (*doc.sentences)[k].start));
+      lean_read = true;
     }
     return lean;
   };
   // The tense that places a partial date is that of the clause holding it (周四表示，公司将扩产:
-  // the Thursday before); a clause with no word of tense takes the sentence's.
+  // the Thursday before); a clause with no word of tense takes the sentence's (read only then,
+  // not for every date that leans).
   auto lean_for = [&](const Draft& d) {
     if (!leans(d)) return Lean::Neutral;
-    const Lean sentence = lean_at(d.begin);
-    if (lean_sentence < 0) return d.kind == Kind::Weekday && said_on(s, d) ? Lean::Past : sentence;
+    if (sentence_at(d.begin) < 0) return d.kind == Kind::Weekday && said_on(s, d) ? Lean::Past : lean_at(d.begin);
     const ByteSpan& span = (*doc.sentences)[lean_sentence];
     // The day or month something was said on (周四表示, 特朗普5月宣布将退出…): the past, whatever
     // the tense of what was said; not where a word of what is coming leads to it (将于周四公布).
@@ -1763,7 +1797,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       if (lean_of(clause.substr(0, lead)) != Lean::Future) return Lean::Past;
     }
     const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
-    return clause == Lean::Neutral ? sentence : clause;
+    return clause == Lean::Neutral ? lean_at(d.begin) : clause;
   };
   const timex::StarterBits& starters = timex::chinese_starters();
   std::size_t i = 0;
@@ -1791,16 +1825,8 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       i += u.len;
       continue;
     }
-    std::optional<Draft> d = timex::no_draft();
-    if (b == '"') {
-      d = timex::match_chinese(s, i);
-    } else if (b < 0x80) {
-      if (scan::is_ascii_digit(b)) d = timex::match_chinese(s, i);
-      std::optional<Draft> en = timex::match_english(s, i);
-      if (en && (!d || en->end > d->end)) d = std::move(en);
-    } else if (timex::may_match_chinese(s, i)) {
-      d = timex::match_chinese(s, i);
-    }
+    // Built in place (no optional moved into another at each character the gate lets by).
+    std::optional<Draft> d = b >= 0x80 ? timex::match_chinese_if_may(s, i) : b == '"' ? timex::match_chinese(s, i) : match_at_ascii(s, i);
     if (d) {
       // "in two weeks" in a sentence of what is coming is the day or week it comes to (the
       // Fed meets in two weeks); told of the past, a length (prices rose 10 pct in two weeks).

@@ -321,16 +321,18 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
 }
 
 // 今年夏天, 2024年春季, 去年冬天: seasons.
-std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d);
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Draft& year);
 
-std::optional<Draft> match_season(std::string_view s, std::size_t pos, Draft year) {
+// `year` (the draft read so far) is copied only when a season is there: most calls find none.
+std::optional<Draft> match_season(std::string_view s, std::size_t pos, const Draft& year) {
   std::size_t len = 0;
   int k = longest(s, pos, {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"}, len);
   if (k < 0) return std::nullopt;
-  year.season = k / 2 + 1;
-  year.granularity = Granularity::Quarter;
-  year.end = pos + len;
-  return year;
+  Draft d = year;
+  d.season = k / 2 + 1;
+  d.granularity = Granularity::Quarter;
+  d.end = pos + len;
+  return d;
 }
 
 std::size_t match_weekday_beside(std::string_view s, std::size_t pos, Draft& d);
@@ -908,7 +910,7 @@ constexpr scan::WordIndex kHolidayIndex(kHolidays);
 // 正月初八, 正月三十, 冬月初一, 腊月二十三: a day of a lunar month named by its word (the first,
 // eleventh and twelfth), with a clock after it. 正月三十 is a day only in a year whose 正月
 // has thirty (the resolver asks the calendar).
-std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, Draft d) {
+std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos, const Draft& year) {
   std::size_t len = 0;
   const int k = longest(s, pos, {"正月", "冬月", "腊月"}, len);
   if (k < 0) return std::nullopt;
@@ -916,6 +918,7 @@ std::optional<Draft> match_named_lunar_month(std::string_view s, std::size_t pos
   const bool early = at(s, p, "初");
   auto n = integer_at(s, skip(s, p, "初"));
   if (!n || !n->chinese || (early ? n->value > 10 : n->value < 11 || n->value > 30) || n->value < 1) return std::nullopt;
+  Draft d = year;  // copied only here, where a lunar day was read
   d.lunar_month = k == 0 ? 1 : 10 + k;
   d.lunar_day = static_cast<int>(n->value);
   d.granularity = Granularity::Day;
@@ -944,13 +947,15 @@ std::optional<Draft> match_lunar_marked(std::string_view s, std::size_t pos, con
 }
 
 // 元旦, 国庆, 圣诞节 after a year (2025年元旦) or alone: a month-day.
-std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, Draft d) {
-  if (auto lunar = match_named_lunar_month(s, pos, d)) return lunar;
-  if (auto lunar = match_lunar_marked(s, pos, d)) return lunar;
+// `year` (the draft read so far) is copied only when a holiday is there: most calls find none.
+std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Draft& year) {
+  if (auto lunar = match_named_lunar_month(s, pos, year)) return lunar;
+  if (auto lunar = match_lunar_marked(s, pos, year)) return lunar;
   const Holiday* hit = kHolidayIndex.longest(s, pos);
   if (hit == nullptr) return std::nullopt;
   // 五一 inside a numeral (五一〇) or a name (第五一) is not the holiday.
   if (hit->word == "五一" && (chinese_digit(cp_at(s, pos + hit->word.size())) >= 0 || chinese_digit(cp_before(s, pos)) >= 0)) return std::nullopt;
+  Draft d = year;
   d.month = hit->month;
   d.day = hit->day;
   d.lunar = hit->lunar;
@@ -986,69 +991,73 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
 std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
-  std::size_t len = 0;
-  int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
-  if (k >= 0) {
-    if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
-    d.year_shift = 0;
-    d.granularity = Granularity::Year;
-    scan::Cursor c{s, pos + len};
-    if (k >= 6) {
-      d.to_date = true;
-    } else if (k != 5) {  // 年内 is the year itself
-      d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
+  // The words read before the ordinals open with one of these characters: at a numeral or 第
+  // (most calls) none of them is compared.
+  if (std::u32string_view(U"年月上下前首春夏秋冬").find(cp_at(s, pos)) != std::u32string_view::npos) {
+    std::size_t len = 0;
+    int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
+    if (k >= 0) {
+      if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
+      d.year_shift = 0;
+      d.granularity = Granularity::Year;
+      scan::Cursor c{s, pos + len};
+      if (k >= 6) {
+        d.to_date = true;
+      } else if (k != 5) {  // 年内 is the year itself
+        d.edge = k == 0 ? Edge::Begin : (k == 1 ? Edge::Middle : Edge::End);
+        if (c.consume("前")) d.before = true;
+        d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
+      }
+      return d.end = c.pos, d;
+    }
+    k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
+    if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
+        cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
+      if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
+      // 正月初一, 冬月初一, 腊月初八 are lunar dates.
+      if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
+      d.month_shift = 0;
+      d.kind = Kind::MonthShift;
+      d.granularity = Granularity::Month;
+      constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
+                                Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
+      d.edge = edges[k];
+      scan::Cursor c{s, pos + len};
       if (c.consume("前")) d.before = true;
-      d.end_month = d.edge == Edge::End && !d.before;  // 年底, 年末: December
+      return d.end = c.pos, d;
     }
-    return d.end = c.pos, d;
-  }
-  k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
-  if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
-      cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
-    if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
-    // 正月初一, 冬月初一, 腊月初八 are lunar dates.
-    if (cp_before(s, pos) == U'正' || cp_before(s, pos) == U'腊' || cp_before(s, pos) == U'冬') return std::nullopt;
-    d.month_shift = 0;
-    d.kind = Kind::MonthShift;
-    d.granularity = Granularity::Month;
-    constexpr Edge edges[] = {Edge::Begin, Edge::Middle, Edge::End,       Edge::End,       Edge::Middle,
-                              Edge::End,   Edge::Begin,  Edge::FirstHalf, Edge::SecondHalf};
-    d.edge = edges[k];
-    scan::Cursor c{s, pos + len};
-    if (c.consume("前")) d.before = true;
-    return d.end = c.pos, d;
-  }
-  // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-  if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
-    d.kind = Kind::WeekShift;
-    d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
-    d.granularity = Granularity::Week;
-    return d.end = c.pos, d;
-  }
-  k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
-  if (k >= 0) {
-    d.half = k % 2 == 0 ? 1 : 2;
-    d.granularity = Granularity::Half;
-    return d.end = pos + len, d;
-  }
-  if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
-    d.quarter = 1;
-    d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
-    d.granularity = Granularity::Quarter;
-    return d.end = c.pos, d;
-  }
-  if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
-    d.quarter = 1;
-    d.granularity = Granularity::Quarter;
-    c.consume("度");
-    return d.end = c.pos, d;
-  }
-  // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
-  if (std::optional<Draft> season = match_season(s, pos, d)) {
-    if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
-      return std::nullopt;
+    // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
+    if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
+      d.kind = Kind::WeekShift;
+      d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
+      d.granularity = Granularity::Week;
+      return d.end = c.pos, d;
     }
-    return season;
+    k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
+    if (k >= 0) {
+      d.half = k % 2 == 0 ? 1 : 2;
+      d.granularity = Granularity::Half;
+      return d.end = pos + len, d;
+    }
+    if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
+      d.quarter = 1;
+      d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
+      d.granularity = Granularity::Quarter;
+      return d.end = c.pos, d;
+    }
+    if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
+      d.quarter = 1;
+      d.granularity = Granularity::Quarter;
+      c.consume("度");
+      return d.end = c.pos, d;
+    }
+    // 冬季 alone: the season nearest the publication (冬季奥运会, 夏季达沃斯 are names).
+    if (std::optional<Draft> season = match_season(s, pos, d)) {
+      if (!at(s, next_pos(s, pos), "季") || followed_by_any(s, season->end, {"奥", "冬奥", "运动", "达沃斯", "赛", "联赛", "档", "转会", "款", "新品"})) {
+        return std::nullopt;
+      }
+      return season;
+    }
   }
   const std::size_t p = skip(s, pos, "第");
   if (auto n = integer_at(s, p); n && n->digits == 1 && n->value >= 1 && n->value <= 4) {
@@ -1909,6 +1918,8 @@ bool figure_digits(std::string_view s, std::size_t pos) {
   std::size_t p = pos;
   while (p < s.size() && (scan::is_ascii_digit(static_cast<unsigned char>(s[p])) || s[p] == '.' || s[p] == ',')) ++p;
   if (p < s.size() && s[p] == '%') return true;
+  // The units are all Chinese: after an ASCII byte (a blank, a dash, a letter) none is compared.
+  if (p >= s.size() || static_cast<unsigned char>(s[p]) < 0x80) return false;
   return followed_by_any(s, p, {"万", "亿", "元", "倍", "家", "只", "股", "名", "人", "吨", "辆", "美元", "桶"});
 }
 
@@ -1919,8 +1930,10 @@ const StarterBits& chinese_starters() { return kStarters; }
 namespace {
 
 // The matchers that can start at `pos`, where the character `c` is no ASCII digit: its own
-// mask, numerals only before what a time may hold, pairs by their second character.
-std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
+// mask, numerals only before what a time may hold, pairs by their second character. Always
+// inlined: the scan asks at every starter, and out of line the call's frame costs as much as
+// the lookups.
+[[gnu::always_inline]] inline std::uint16_t chinese_starts(std::string_view s, std::size_t pos, char32_t c) {
   std::uint16_t starts = kStartTables.single.get(c);
   if ((starts & (kNumeralChar | kPairStart | kOffsetBeforeNumber)) == 0) return starts;
   const char32_t next = cp_at(s, next_pos(s, pos));
@@ -2004,6 +2017,14 @@ std::optional<Draft> match_chinese(std::string_view s, std::size_t pos) {
 
 std::optional<Draft> match_chinese_ungated(std::string_view s, std::size_t pos) {
   return match_chinese_starting(s, pos, kEveryStart);
+}
+
+std::optional<Draft> match_chinese_if_may(std::string_view s, std::size_t pos) {
+  const char32_t c = cp_at(s, pos);
+  if (scan::is_ascii_digit(c)) return match_chinese_starting(s, pos, 0);
+  const std::uint16_t starts = chinese_starts(s, pos, c);
+  if (starts == 0 && c != U'零') return std::nullopt;  // as may_match_chinese
+  return match_chinese_starting(s, pos, starts);
 }
 
 namespace {

@@ -1,6 +1,9 @@
 #include "extract/numeral.h"
 
 #include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -124,6 +127,22 @@ TEST(Numeral, ChineseDigitRows) {
     EXPECT_EQ(c.text.substr(0, n->end), c.consumed) << c.text;
     EXPECT_EQ(n->digit_by_digit, c.digit_by_digit) << c.text;
     EXPECT_TRUE(n->chinese) << c.text;
+  }
+}
+
+// The numeral characters: the digits with their values (common and financial), and what
+// is_chinese_numeral_char adds to them (the small units, 廿, 卅, 万, 亿); nothing else of the
+// Basic Multilingual Plane is either.
+TEST(Numeral, NumeralCharactersAreTheDigitsUnitsAndScales) {
+  constexpr std::u32string_view kDigits = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+  constexpr int kValues[] = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+  static_assert(std::size(kValues) == kDigits.size());
+  constexpr std::u32string_view kOthers = U"十拾百佰千仟廿卅万亿";
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    const std::size_t digit = kDigits.find(cp);
+    EXPECT_EQ(chinese_digit(cp), digit == std::u32string_view::npos ? -1 : kValues[digit]) << std::hex << static_cast<std::uint32_t>(cp);
+    EXPECT_EQ(is_chinese_numeral_char(cp), digit != std::u32string_view::npos || kOthers.find(cp) != std::u32string_view::npos)
+        << std::hex << static_cast<std::uint32_t>(cp);
   }
 }
 

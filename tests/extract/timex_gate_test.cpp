@@ -91,6 +91,29 @@ TEST(TimexGate, GatedChineseMatchersFindWhatUngatedOnesFind) {
   EXPECT_GT(found, 1000u);
 }
 
+// match_chinese_if_may is may_match_chinese and match_chinese in one call: the same match
+// (or none) at every character of the texts.
+TEST(TimexGate, MatchIfMayIsTheGateThenTheMatch) {
+  const std::vector<std::string> texts =
+      literals_of({"extract/timex_zh.cpp", "tests/extract/timex_test.cpp", "tests/extract/timex_zh_more_test.cpp"}, false);
+  std::size_t found = 0;
+  for (const std::string& text : texts) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      if ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) continue;  // inside a character
+      const std::optional<timex::Draft> both = timex::match_chinese_if_may(text, pos);
+      const std::optional<timex::Draft> apart =
+          timex::may_match_chinese(text, pos) ? timex::match_chinese(text, pos) : std::optional<timex::Draft>();
+      ASSERT_EQ(both.has_value(), apart.has_value()) << "at " << pos << " of " << text;
+      if (!both) continue;
+      ++found;
+      EXPECT_EQ(both->begin, apart->begin) << "at " << pos << " of " << text;
+      EXPECT_EQ(both->end, apart->end) << "at " << pos << " of " << text;
+      EXPECT_EQ(both->kind, apart->kind) << "at " << pos << " of " << text;
+    }
+  }
+  EXPECT_GT(found, 1000u);
+}
+
 // Sentences that open every form whose start time_zh_starts.tsv holds, one start at least
 // each: a row removed from the table loses its form here.
 constexpr std::string_view kStartSentences[] = {
