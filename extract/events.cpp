@@ -35,8 +35,8 @@ const Trigger* table_row(std::string_view row) {
 // 3,038,361", "Pay April 1", "Record March 15"; a period row (Nine mths) ends the table.
 bool table_continues(std::string_view row) {
   if (row.empty() || row[0] < 'A' || row[0] > 'Z' || row.find('\n') != std::string_view::npos) return false;
-  return row.find(" vs ") != std::string_view::npos || row.starts_with("Pay ") || row.starts_with("Record ") ||
-         row.starts_with("Prior ");
+  return row.find(" vs ") != std::string_view::npos || scan::starts_with(row, "Pay ") || scan::starts_with(row, "Record ") ||
+         scan::starts_with(row, "Prior ");
 }
 
 // Latin triggers match in any case, on word boundaries; all-capital ones (GDP, IPO) as written.
@@ -424,7 +424,7 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
   std::string_view after = text.substr(k + std::string_view("将").size());
   if (!after.empty() && scan::is_ascii_digit(static_cast<unsigned char>(after[0]))) return true;
   if (scan::ends_at(text, k, "已")) return true;
-  return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return after.starts_with(w); });
+  return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return scan::starts_with(after, w); });
 }
 
 // 计划 that ends a noun (通过了…工作计划, 安排7月份出口计划时, 减持计划公告): a plan named, not one
@@ -433,7 +433,7 @@ bool noun_plan(std::string_view text, std::size_t k) {
   static constexpr std::string_view kAfter[] = {"。", "，", "、", "；", "等", "的", "时", "公告", "书", "表", ",", ";", ")", "）"};
   const std::string_view after = text.substr(k + std::string_view("计划").size());
   return after.empty() ||
-         std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return after.starts_with(w); });
+         std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return scan::starts_with(after, w); });
 }
 
 // Whether the future cue `w` at `k` of `text` tells a time to come; "would have" (a premium
@@ -595,8 +595,8 @@ bool credit_or_disclaimer_form(std::string_view row) {
   const std::string_view inside = trim(row.substr(1, row.size() - 2));
   static constexpr std::string_view kSources[] = {"发布", "报", "网", "社", "新闻", "客户端", "电视台"};
   static constexpr std::string_view kStaff[] = {"记者", "来源", "编辑", "作者", "完"};
-  return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return inside.ends_with(w); }) ||
-         std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return inside.starts_with(w); });
+  return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return scan::ends_with(inside, w); }) ||
+         std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return scan::starts_with(inside, w); });
 }
 
 // The words that open a Chinese cause clause (cause_stretches); their first characters carry
@@ -816,7 +816,7 @@ bool explains_a_cause(std::string_view row, std::size_t reason_at) {
                             [](std::string_view w) { return w.size() == 9 && w.starts_with("的"); }));
   const bool reason = (reason_at != std::string_view::npos && reason_at + std::string_view("之所以").size() <= head.size()) ||
                       (head.size() >= 9 && at(head, head.size() - 9, "的") &&
-                       std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return head.ends_with(w); }));
+                       std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return scan::ends_with(head, w); }));
   if (!reason) return false;
   static constexpr std::string_view kCauses[] = {"源于", "得益于", "来自", "在于", "归功于", "归因于", "是因为", "由于"};
   static constexpr scan::CueSet kCueSet(kCauses);
@@ -827,12 +827,12 @@ bool explains_a_cause(std::string_view row, std::size_t reason_at) {
 // 化改造): a sentence that opens by naming a county, city, district or village. Undated, after the
 // story has begun, it shows what the story's figure is made of (see told_as_happening).
 bool place_led_example(std::string_view row) {
-  if (!row.starts_with("在")) return false;
+  if (!scan::starts_with(row, "在")) return false;
   const std::size_t comma = row.find(',');
   if (comma == std::string_view::npos || count_code_points(row.substr(0, comma)) > 16) return false;
   const std::string_view head = row.substr(0, comma);
   static constexpr std::string_view kPlaces[] = {"市", "区", "县", "省", "镇", "村", "乡", "州", "旗"};
-  return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return head.ends_with(w); });
+  return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return scan::ends_with(head, w); });
 }
 
 // The words of the whole-sentence checks of reports_a_happening, looked for in one walk over
@@ -1117,7 +1117,7 @@ bool opinion_sentence(std::string_view s, ByteSpan sentence, std::size_t first_t
         const std::string_view subject = s.substr(clause, i - clause);
         // No holder speaking: 被认为 (is thought to be), 据专家称 (a source for a fact), 对获奖的
         //外国专家表示祝贺 (the holder is addressed), 表示抗议 (an act of protest).
-        if (subject.ends_with("被") || subject.starts_with("据") || subject.find("对") != std::string_view::npos ||
+        if (scan::ends_with(subject, "被") || scan::starts_with(subject, "据") || subject.find("对") != std::string_view::npos ||
             subject.find("向") != std::string_view::npos) {
           return false;
         }
@@ -1182,14 +1182,14 @@ bool latin_named_view(std::string_view row) {
   }
   if (words < 2 || words > 3 || i == 0 || row[i - 1] == ' ') return false;
   const std::string_view name = row.substr(0, i);
-  if (name.starts_with("The ")) return false;  // a title (The Information, a publication), no person
+  if (scan::starts_with(name, "The ")) return false;  // a title (The Information, a publication), no person
   for (std::string_view w : {"Group", "Capital", "Bank", "Securities", "Inc", "Corp", "Co.", "Management", "Partners",
                              "Research", "Investment", "Asset", "Fund", "Holdings", "Street", "Reserve"}) {
     if (name.find(w) != std::string_view::npos) return false;
   }
   const std::string_view rest = row.substr(i);
   bool says = false;
-  for (std::string_view v : {"表示", "认为", "指出", "预计", "称"}) says = says || rest.starts_with(v);
+  for (std::string_view v : {"表示", "认为", "指出", "预计", "称"}) says = says || scan::starts_with(rest, v);
   if (!says) return false;
   for (std::string_view h : {"有望", "可能", "只要", "或将", "或许"}) {
     if (rest.find(h) != std::string_view::npos) return true;
@@ -1264,8 +1264,8 @@ std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, s
       for (auto hit = places; hit != entities.end() && hit->bytes.end <= verb && speaker == Speaker::kNone; ++hit) {
         if (hit->mention.kind != "place") continue;
         const std::string_view rest = s.substr(hit->bytes.end, verb - hit->bytes.end);
-        if (rest.starts_with("方面")) speaker = Speaker::kGovernment;
-        if (rest.starts_with("代表") && !rest.starts_with("代表团")) speaker = Speaker::kDiplomat;
+        if (scan::starts_with(rest, "方面")) speaker = Speaker::kGovernment;
+        if (scan::starts_with(rest, "代表") && !scan::starts_with(rest, "代表团")) speaker = Speaker::kDiplomat;
         if (timing_only(rest)) speaker = Speaker::kGovernment;
       }
     }
@@ -1380,7 +1380,7 @@ void split_at_dated_clauses_en(std::string_view s, ByteSpan sentence, const std:
       if (opener == g[k].pos || g[k].type == EventType::Other) continue;
       const bool dated = std::any_of(dates.begin(), dates.end(), [&](const Dated* d) {
         return d->bytes.start > opener && d->bytes.start < sentence.end && (d->t->type == TimexType::Date || d->t->type == TimexType::Time) &&
-               !d->t->value.ends_with("_REF");
+               !scan::ends_with(d->t->value, "_REF");
       });
       if (!dated) continue;
       out.emplace_back(g.begin() + static_cast<std::ptrdiff_t>(begin), g.begin() + static_cast<std::ptrdiff_t>(k));
@@ -1440,7 +1440,9 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   const std::string_view head = s.substr(0, bytes.start);
   // 上年同期净利润3.93亿元, 去年同期为亏损: the year-on-year base a result is set against.
   const std::string_view date_text = s.substr(bytes.start, bytes.size());
-  if (date_text.ends_with("同期") && (date_text.starts_with("上年") || date_text.starts_with("去年"))) return true;
+  if (scan::ends_with(date_text, "同期") && (scan::starts_with(date_text, "上年") || scan::starts_with(date_text, "去年"))) {
+    return true;
+  }
   for (std::string_view w : kComparisonCues) {
     if (!scan::ends_at(head, head.size(), w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
@@ -1476,7 +1478,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     }
   }
   // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
-  if (head.ends_with("与")) {
+  if (scan::ends_with(head, "与")) {
     for (std::size_t i = bytes.end; i < s.size();) {
       const Utf8Char c = utf8_at(s, i);
       if (clause_break(c.cp)) break;
@@ -1587,7 +1589,7 @@ std::optional<LocalDays> day_in_zone(const PublicationTime& pub, std::string_vie
 // Whether a place other than China is named (the data may be another country's).
 bool names_foreign_place(const std::vector<std::string>& entity_ids) {
   return std::any_of(entity_ids.begin(), entity_ids.end(),
-                     [](const std::string& id) { return id.starts_with("place:") && id != "place:china"; });
+                     [](const std::string& id) { return scan::starts_with(id, "place:") && id != "place:china"; });
 }
 
 // Whether the words up to a release's verb tell it came out before the story: 此前, 早前 or
@@ -1611,7 +1613,8 @@ bool told_as_earlier(std::string_view before) {
 // (推迟, 改期, 提前, 取消).
 bool former_plan(std::string_view s, ByteSpan sentence, ByteSpan bytes) {
   const std::string_view lead = s.substr(sentence.start, bytes.start - sentence.start);
-  if (!lead.ends_with("原定于") && !lead.ends_with("原定在") && !lead.ends_with("原定") && !lead.ends_with("原计划于")) {
+  if (!scan::ends_with(lead, "原定于") && !scan::ends_with(lead, "原定在") && !scan::ends_with(lead, "原定") &&
+      !scan::ends_with(lead, "原计划于")) {
     return false;
   }
   const std::string_view text = s.substr(sentence.start, sentence.size());
@@ -1627,7 +1630,7 @@ bool recent_days(std::string_view word) {
   return word == "日前" || word == "近日" || word == "最近" || word == "近期" || word == "日内" || word == "recently" ||
          word == "Recently";
 }
-bool is_vague(const TimeExpr& t) { return t.value.ends_with("_REF"); }
+bool is_vague(const TimeExpr& t) { return scan::ends_with(t.value, "_REF"); }
 
 // The event date of a time expression: day granularity at the finest.
 void take_date(const TimeExpr& t, Event& e) {
@@ -1726,7 +1729,7 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
   auto base = [&](const Figure& f) {
     const std::string_view before = doc.folded.substr(0, doc.index->to_byte(f.span.start));
     static constexpr std::string_view kBases[] = {"上月的", "上月", "前值", "前值为", "上期的", "上年同期的", "去年同期的", "上季度的"};
-    return std::any_of(std::begin(kBases), std::end(kBases), [&](std::string_view w) { return before.ends_with(w); });
+    return std::any_of(std::begin(kBases), std::end(kBases), [&](std::string_view w) { return scan::ends_with(before, w); });
   };
   for (std::size_t i : a.figures) {
     for (std::size_t k : b.figures) {
@@ -1814,7 +1817,7 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
   static constexpr std::string_view kAgencies[] = {"org:reuters", "org:bloomberg", "org:xinhua", "org:ap", "org:afp",
                                                    "org:kyodo", "org:yonhap", "org:36kr", "org:wallstreetcn", "org:cls"};
   if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
-        return id.starts_with("place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
+        return scan::starts_with(id, "place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
       })) {
     return {};
   }
@@ -1939,7 +1942,7 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   auto named = [](const Event& e, std::string_view kind) {
     std::vector<std::string_view> ids;
     for (const std::string& id : e.entities) {
-      if (id.starts_with(kind)) ids.push_back(id);
+      if (scan::starts_with(id, kind)) ids.push_back(id);
     }
     return ids;
   };
@@ -2051,7 +2054,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
     if (earlier.type == later.type && same_time(earlier, later)) {
       // Different actors are different happenings (英伟达 and 华为 both up 20%). Titles of
       // works (《股权收购意向协议》) act in nothing.
-      auto actor = [](const std::string& id) { return !id.starts_with("work:"); };
+      auto actor = [](const std::string& id) { return !scan::starts_with(id, "work:"); };
       const bool actors_agree =
           later_anaphora() || std::none_of(earlier.entities.begin(), earlier.entities.end(), actor) ||
           std::none_of(later.entities.begin(), later.entities.end(), actor) ||
@@ -2117,7 +2120,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
       // only a person or a body in common makes one happening.
       const bool war = later.type == EventType::Geopolitics;
       const bool shared = std::any_of(later.entities.begin(), later.entities.end(), [&](const std::string& id) {
-        return !id.starts_with("work:") && !(war && id.starts_with("place:")) &&
+        return !scan::starts_with(id, "work:") && !(war && scan::starts_with(id, "place:")) &&
                std::find(e.entities.begin(), e.entities.end(), id) != e.entities.end();
       });
       // A decision a notice told before has made (公司收到证监局下达的行政监管措施决定书。证监局现场
@@ -2146,7 +2149,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   auto states = [&](const Event& e) {
     const std::string_view t = text_of(e);
     const bool speaker = std::any_of(e.entities.begin(), e.entities.end(), [](const std::string& id) {
-      return id.starts_with("org:") || id.starts_with("person:");
+      return scan::starts_with(id, "org:") || scan::starts_with(id, "person:");
     });
     static constexpr scan::CueSet kLeadSet(kStatementLeads);
     return speaker && kLeadSet.any(t);
@@ -2165,7 +2168,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
     return true;
   };
   if (events.size() == 1 && later_undated && later.figures.empty() &&
-      std::all_of(later.entities.begin(), later.entities.end(), [](const std::string& id) { return id.starts_with("place:"); }) &&
+      std::all_of(later.entities.begin(), later.entities.end(), [](const std::string& id) { return scan::starts_with(id, "place:"); }) &&
       !title_line(text_of(later)) && !decides() && !own_speaker() && states(events.front())) {
     fold_into(events.front(), later);
     return;
@@ -2179,7 +2182,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
     const std::string_view t = trim(text_of(later));
     std::string_view rest;
     for (std::string_view w : {"具体来说,", "具体而言,", "具体来看,", "他还说", "他还表示", "她还说", "她还表示"}) {
-      if (t.starts_with(w)) rest = t.substr(w.size());
+      if (scan::starts_with(t, w)) rest = t.substr(w.size());
     }
     if (!rest.empty()) {
       // The speaker: what stands before the first speech verb of its first clause, if any.
@@ -2202,7 +2205,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   if (!events.empty() && events.back().figures.empty() && !later.figures.empty() && same_time(events.back(), later) &&
       events.back().span.end <= later.span.start && later.span.start - events.back().span.end <= 2 &&
       std::none_of(later.entities.begin(), later.entities.end(), [](const std::string& id) {
-        return id.starts_with("org:") || id.starts_with("person:") || id.starts_with("name:");
+        return scan::starts_with(id, "org:") || scan::starts_with(id, "person:") || scan::starts_with(id, "name:");
       })) {
     const std::string_view release = text_of(events.back());
     const std::size_t shows = release.find("数据显示");
@@ -2319,7 +2322,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
     // 自7月以来…已将…转移, 韩国自7月来已暂停进口: the start of a state reached since, kept (a
     // `since` date) where the sentence tells no figure (find_governing_dates). Not 自X以来首次,
     // 最高: a comparison's base.
-    if (const std::string_view before = s.substr(0, bytes.start); before.ends_with("自") || before.ends_with("从")) {
+    if (const std::string_view before = s.substr(0, bytes.start); scan::ends_with(before, "自") || scan::ends_with(before, "从")) {
       const std::size_t after = at(s, bytes.end, "以来") ? bytes.end + std::string_view("以来").size()
                                 : at(s, bytes.end, "来") ? bytes.end + std::string_view("来").size()
                                                           : std::string_view::npos;
@@ -2444,7 +2447,7 @@ struct TranslationWalk {
 bool joins_table(const SentenceContext& c) {
   const Trigger* t = c.row_trigger;
   const bool starts_table =
-      t != nullptr && (t->word.ends_with("shr") || t->word.ends_with("Shr") || t->type == EventType::CorporateAction);
+      t != nullptr && (scan::ends_with(t->word, "shr") || scan::ends_with(t->word, "Shr") || t->type == EventType::CorporateAction);
   return !starts_table && table_continues(c.row);
 }
 
@@ -2553,7 +2556,8 @@ void drop_triggers_that_name(const DocContext& d, SentenceContext& c) {
         if (!report_name(f.trigger->word)) return false;
         const std::string_view clause = s.substr(clause_around(s, c.bytes, f.pos).start);
         const std::string_view before = s.substr(0, f.pos);
-        return clause.starts_with("据") || clause.starts_with("根据") || before.ends_with("的") || before.ends_with("情况");
+        return scan::starts_with(clause, "据") || scan::starts_with(clause, "根据") || scan::ends_with(before, "的") ||
+               scan::ends_with(before, "情况");
       }
       default:
         return false;
@@ -2810,7 +2814,7 @@ bool grounded(const DocContext& d, const SentenceContext& c, const Found& trigge
 bool cut_off(std::string_view s, const SentenceContext& c) {
   if (!trim(s.substr(c.bytes.end)).empty()) return false;
   for (std::string_view end : {"。", "！", "？", ".", "!", "?", "”", "\"", "」", ")", "…"}) {
-    if (c.row.ends_with(end)) return false;
+    if (scan::ends_with(c.row, end)) return false;
   }
   return true;
 }
@@ -2829,7 +2833,7 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
   if (speech_only && !own_date && story_begun && !stated) return false;
   if (!d.english ? c.may_negate && negated_clause(d.s, c.bytes, trigger.pos) : negated_en(d.s, c.bytes, trigger.pos)) return false;
   // A line that only introduces the words below it (记者某某撰文称：): no happening of its own.
-  if (speech_only && (c.row.ends_with(":") || c.row.ends_with("：")) && !own_date) return false;
+  if (speech_only && (scan::ends_with(c.row, ":") || scan::ends_with(c.row, "：")) && !own_date) return false;
   // A statement cut off where the text ends (9月28日，南京银行公告称，9月22日至: a teaser's last
   // line): what was said is lost, and the story's lead has told it.
   if (speech_only && story_begun && cut_off(d.s, c)) return false;
@@ -3028,7 +3032,7 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
     type = EventType::MacroData;
   }
   if (type == EventType::MarketMove && !d.english && !c.market && !c.figures.empty() &&
-      std::none_of(c.entities.begin(), c.entities.end(), [](const std::string& id) { return id.starts_with("org:"); })) {
+      std::none_of(c.entities.begin(), c.entities.end(), [](const std::string& id) { return scan::starts_with(id, "org:"); })) {
     type = move_without_market(c.text);
   }
   if (!grounded(d, c, trigger, type, told_date)) return std::nullopt;
@@ -3116,9 +3120,9 @@ GoverningDate choose_governing_date(std::string_view s, bool english, ByteSpan s
     if (d->bytes.start > trigger_pos) {
       const std::string_view d_text = s.substr(d->bytes.start, d->bytes.size());
       std::size_t after = std::string_view::npos;  // where the text goes on after 年度
-      if (d_text.ends_with("年度")) after = d->bytes.end;
+      if (scan::ends_with(d_text, "年度")) after = d->bytes.end;
       if (at(s, d->bytes.end, "年度")) after = d->bytes.end + std::string_view("年度").size();
-      if (d_text.ends_with("年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
+      if (scan::ends_with(d_text, "年") && at(s, d->bytes.end, "度")) after = d->bytes.end + std::string_view("度").size();
       const bool deadline = after != std::string_view::npos &&
                             (at(s, after, "前") || at(s, after, "内") || at(s, after, "末") || at(s, after, "底"));
       if (after != std::string_view::npos && !deadline) continue;
@@ -3163,9 +3167,9 @@ const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const st
     // (将力争2030年前, 延长至12月31日).
     const std::string_view lead = s.substr(0, d->bytes.start);
     static constexpr std::string_view kLeads[] = {"将于", "将在", "将从", "将自", "定于", "拟于", "拟在", "计划于", "计划在"};
-    const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return lead.ends_with(w); });
+    const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
     // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
-    const bool former = lead.ends_with("原定于") || lead.ends_with("原定在") || lead.ends_with("原计划于");
+    const bool former = scan::ends_with(lead, "原定于") || scan::ends_with(lead, "原定在") || scan::ends_with(lead, "原计划于");
     if (!planned || former || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
     return date::floor<date::days>(t.interval->begin) > *pub ? d : nullptr;
   }
@@ -3302,7 +3306,7 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       find_governing_dates(d, c);
       find_sentence_triggers(d, translations.translates(sentence), c);
       if (reports_a_happening(d, c)) group_by_governing_date(d, c);
-      const bool question = c.text.ends_with("？") || c.text.ends_with("?");  // asks, tells nothing
+      const bool question = scan::ends_with(c.text, "？") || scan::ends_with(c.text, "?");  // asks, tells nothing
       if (!c.groups.empty() && !question) {
         read_mentions(d, c);
         // One event per group: its trigger, its date, whether it is kept, then its type, date,

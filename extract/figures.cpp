@@ -468,7 +468,7 @@ bool year_pair(const Numeral& first, const Numeral& second) {
 
 // The ISO code of a currency mention (fx:jpy → JPY); empty for another entity.
 std::string currency_of(const EntityMention& m) {
-  if (m.kind != "currency" || !m.id.starts_with("fx:") || m.id.size() != 6) return {};
+  if (m.kind != "currency" || !scan::starts_with(m.id, "fx:") || m.id.size() != 6) return {};
   std::string code = m.id.substr(3);
   for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return code;
@@ -1323,8 +1323,8 @@ bool only_carry_words_between(std::string_view s, std::size_t from, std::size_t 
 
 // Whether a subject names a rate or a size (收益率, 涨幅, 增速, 占比), told in percents.
 bool names_a_rate(std::string_view subject) {
-  return subject.ends_with("率") || subject.ends_with("幅") || subject.ends_with("增速") || subject.ends_with("占比") ||
-         subject.ends_with("比例") || subject.ends_with("份额");
+  return scan::ends_with(subject, "率") || scan::ends_with(subject, "幅") || scan::ends_with(subject, "增速") || scan::ends_with(subject, "占比") ||
+         scan::ends_with(subject, "比例") || scan::ends_with(subject, "份额");
 }
 
 // Whether the number opens its clause, alone or after an approximation word (，16英寸版从2499美元;
@@ -1454,7 +1454,7 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       for (std::size_t part = 0; part < masks.size(); ++part) {
         for (std::uint64_t bits = masks[part]; bits != 0; bits &= bits - 1) {
           const std::string_view m = kMetrics[part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))];
-          if (m.size() > metric && noun.ends_with(m) && m != "订单") metric = m.size();
+          if (m.size() > metric && scan::ends_with(noun, m) && m != "订单") metric = m.size();
         }
       }
       // 50万套年产能: what is left of a noun of one character and a metric is no noun.
@@ -1487,7 +1487,7 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
     std::size_t e = p + 1;
     while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
     const std::string_view w = s.substr(p + 1, e - p - 1);
-    if (w.size() < 2 || !scan::word_end(s, e) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) break;
+    if (w.size() < 2 || !scan::word_end(s, e) || scan::ends_with(w, "ed") || scan::ends_with(w, "ing") || scan::ends_with(w, "ly")) break;
     const bool modifier = w == "new";
     if (!modifier && std::find(std::begin(kNotNouns), std::end(kNotNouns), w) != std::end(kNotNouns)) break;
     p = e;
@@ -1917,7 +1917,7 @@ bool carry_unit(std::string_view s, std::size_t num_begin, const Numeral& n, con
                 const std::optional<std::string_view>& model_unit, Parsed& f) {
   const bool same_sentence = carried.valid && num_begin >= carried.end && num_begin - carried.end <= kCarryReach &&
                              !sentence_break_between(s, carried.end, num_begin);
-  if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && carried.unit.starts_with(f.unit) &&
+  if (same_sentence && f.unit.size() == 3 && carried.unit.size() > 4 && scan::starts_with(carried.unit, f.unit) &&
       carried.unit[3] == '/' && !n.scaled && !f.english_scaled && !carried.scaled) {
     f.unit = carried.unit;  // 每桶81.17美元，休斯顿WTI报76.40美元: a run of prices per barrel
   } else if (!f.has_unit && is_currency(carried.unit) && (n.decimal || n.scaled || f.english_scaled) &&
@@ -1997,10 +1997,10 @@ bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, cons
 std::string local_unit(const DocumentView& doc, const std::vector<std::pair<ByteSpan, const EntityMention*>>& entities,
                        std::size_t num_begin, std::size_t end, std::string unit) {
   std::string_view s = doc.folded;
-  if (unit.starts_with("INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
+  if (scan::starts_with(unit, "INR") && !at_end_of(s, end, "印度卢比") && rupee_code(entities) != "INR") {
     unit.replace(0, 3, rupee_code(entities));  // rupees in a Sri Lankan story
   }
-  if (doc.traditional && unit.starts_with("CNY") && bare_yuan(s, num_begin, end)) {
+  if (doc.traditional && scan::starts_with(unit, "CNY") && bare_yuan(s, num_begin, end)) {
     unit.replace(0, 3, local_dollar(entities));  // 元 in a Taiwanese or Hong Kong story
   }
   return unit;

@@ -20,6 +20,13 @@ namespace newsline::scan {
 // True when `lit` stands at `pos` (bytes_at, core/text.h).
 inline bool at(std::string_view s, std::size_t pos, std::string_view lit) { return bytes_at(s, pos, lit); }
 
+// s.starts_with(lit) and s.ends_with(lit), compared inline: libstdc++'s versions are called out
+// of line with a literal (strlen, then memcmp), at a cost many times the comparison's.
+inline bool starts_with(std::string_view s, std::string_view lit) { return bytes_at(s, 0, lit); }
+inline bool ends_with(std::string_view s, std::string_view lit) {
+  return s.size() >= lit.size() && bytes_at(s, s.size() - lit.size(), lit);
+}
+
 // An ASCII capital in lower case; any other byte as it is.
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

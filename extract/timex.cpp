@@ -95,8 +95,8 @@ bool said_on(std::string_view s, const Draft& d, bool verb_after = false) {
   if (scan::followed_by_any(s, p, {" said", " announced", " reported", " told"})) return true;
   const std::size_t from = d.begin > 20 ? d.begin - 20 : 0;
   const std::string_view before = s.substr(from, d.begin - from);
-  return before.ends_with("said ") || before.ends_with("said on ") || before.ends_with("announced on ") ||
-         before.ends_with("reported on ") || before.ends_with("told reporters on ");
+  return scan::ends_with(before, "said ") || scan::ends_with(before, "said on ") || scan::ends_with(before, "announced on ") ||
+         scan::ends_with(before, "reported on ") || scan::ends_with(before, "told reporters on ");
 }
 
 // Appends `v` in decimal with zeros before it up to `width` characters (printf's %0*d) to
@@ -1555,7 +1555,7 @@ class Resolver {
     p.value = t.value;
     p.interval = t.interval;
     if (d.kind == Kind::Offset && t.anchor == AnchorKind::Publication) p.publication_offset = d.direction;
-    if (t.value.ends_with("_REF")) {
+    if (scan::ends_with(t.value, "_REF")) {
       p.interval.reset();
       if (d.kind == Kind::Calendar && d.year_shift != kUnset) p.symbolic = d.year_shift * 365.25;
       else if (d.kind == Kind::Offset) p.symbolic = d.direction * d.amount * unit_days(d.unit) + (previous_.symbolic && d.direction > 0 ? *previous_.symbolic : 0);
@@ -1943,7 +1943,7 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
           d->end = second->end;
         }
       }
-      if (options.keep_vague || !t.value.ends_with("_REF")) {
+      if (options.keep_vague || !scan::ends_with(t.value, "_REF")) {
         t.span = Span{doc.index->to_code_point(d->begin), doc.index->to_code_point(d->end)};
         out.push_back(std::move(t));
       }

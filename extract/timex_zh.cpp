@@ -961,7 +961,7 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Dr
   d.lunar = hit->lunar;
   d.granularity = Granularity::Day;
   d.end = pos + hit->word.size();
-  if (!hit->word.ends_with("节")) d.end = skip(s, d.end, "节");
+  if (!scan::ends_with(hit->word, "节")) d.end = skip(s, d.end, "节");
   // Market terms named after a holiday are not dates: 圣诞行情 (the Santa rally), 五一效应.
   if (followed_by_any(s, d.end, {"行情", "效应", "老人", "树", "魔咒", "档", "晚会"})) return std::nullopt;
   return d;
