@@ -733,10 +733,52 @@ bool trade_rule(std::string_view w) {
          w == "import quota";
 }
 
+// The first and the last code point of a word, decoded when compiling (the word gates below).
+constexpr char32_t code_point_at(std::string_view w, std::size_t i) {
+  const auto b = static_cast<unsigned char>(w[i]);
+  if (b < 0x80) return b;
+  if (b < 0xE0) return (char32_t(b & 0x1F) << 6) | char32_t(static_cast<unsigned char>(w[i + 1]) & 0x3F);
+  return b < 0xF0 ? three_byte_code_point(w, i) : char32_t{0x10000};
+}
+constexpr char32_t first_code_point(std::string_view w) { return code_point_at(w, 0); }
+constexpr char32_t last_code_point(std::string_view w) {
+  std::size_t i = w.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+  return code_point_at(w, i);
+}
+
+// The first (or last) characters of a list of words, a bit each: one test of the character
+// next to a date before its words are compared (most dates have none of them beside them).
+struct WordGate {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr void add(char32_t c) {
+    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  // Each of `words`, by its first character (`last`: by its last).
+  template <std::size_t N>
+  constexpr WordGate& add_all(const std::string_view (&words)[N], bool last = false) {
+    for (std::string_view w : words) add(last ? last_code_point(w) : first_code_point(w));
+    return *this;
+  }
+  constexpr bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0; }
+};
+
 // A holiday or a month named as a factor of the figures (春节错月, 春节因素, 节日效应, 2月错位):
 // what moved them, not when anything happened.
+constexpr std::string_view kFactorWords[] = {"错月", "错位", "因素", "效应", "前后错"};
+// A date followed by 以来 ("since") or 至今 is a reference point (dated_time_exprs).
+constexpr std::string_view kReferenceEnds[] = {"以来", "来首次", "以后", "至今"};
+// A level named by its date (2016年低点, 7月低位: comparison_or_level).
+constexpr std::string_view kLevelWords[] = {"低点", "高点", "低位", "高位", "的低点", "的高点", "峰值", "的峰值"};
+// 与2019年…相比 (comparison_or_level).
+constexpr std::string_view kWithWords[] = {"与"};
+// The words looked for right after a date, and right before one, by their next character.
+constexpr WordGate kAfterDateGate = WordGate{}.add_all(kFactorWords).add_all(kReferenceEnds).add_all(kLevelWords);
+constexpr WordGate kBeforeDateGate = WordGate{}.add_all(kComparisonCues, true).add_all(kWithWords, true);
+
 bool named_as_factor(std::string_view s, std::size_t end) {
-  return scan::followed_by_any(s, end, {"错月", "错位", "因素", "效应", "前后错"});
+  if (!kAfterDateGate.has(scan::cp_at(s, end))) return false;
+  return std::any_of(std::begin(kFactorWords), std::end(kFactorWords), [&](std::string_view w) { return at(s, end, w); });
 }
 
 // A sentence that describes or explains rather than reports: what a company does (公司主要从事
@@ -1443,7 +1485,8 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   if (scan::ends_with(date_text, "同期") && (scan::starts_with(date_text, "上年") || scan::starts_with(date_text, "去年"))) {
     return true;
   }
-  for (std::string_view w : kComparisonCues) {
+  const bool may_follow_a_word = kBeforeDateGate.has(scan::cp_before(s, bytes.start));
+  for (std::string_view w : may_follow_a_word ? std::span<const std::string_view>(kComparisonCues) : std::span<const std::string_view>()) {
     if (!scan::ends_at(head, head.size(), w)) continue;
     // 比 and 较 as words of their own (比亚迪, 比利时, 比特币; 计较): 对比 and 相比 compare too.
     if (w == "较" && head.size() > w.size() && head.substr(0, head.size() - w.size()).ends_with("计")) continue;
@@ -1478,7 +1521,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     }
   }
   // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
-  if (scan::ends_with(head, "与")) {
+  if (may_follow_a_word && scan::ends_with(head, kWithWords[0])) {
     for (std::size_t i = bytes.end; i < s.size();) {
       const Utf8Char c = utf8_at(s, i);
       if (clause_break(c.cp)) break;
@@ -1486,8 +1529,8 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
       i += c.len;
     }
   }
-  static constexpr std::string_view kLevels[] = {"低点", "高点", "低位", "高位", "的低点", "的高点", "峰值", "的峰值"};
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return at(s, bytes.end, w); });
+  return kAfterDateGate.has(scan::cp_at(s, bytes.end)) &&
+         std::any_of(std::begin(kLevelWords), std::end(kLevelWords), [&](std::string_view w) { return at(s, bytes.end, w); });
 }
 
 // A move whose subject, told before its verb, is a quantity of the economy rather than a price
@@ -2336,7 +2379,10 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
     // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
-    if (at(s, bytes.end, "以来") || at(s, bytes.end, "来首次") || at(s, bytes.end, "以后") || at(s, bytes.end, "至今")) continue;
+    if (kAfterDateGate.has(scan::cp_at(s, bytes.end)) &&
+        std::any_of(std::begin(kReferenceEnds), std::end(kReferenceEnds), [&](std::string_view w) { return at(s, bytes.end, w); })) {
+      continue;
+    }
     if (comparison_or_level(s, bytes)) continue;
     if (named_as_factor(s, bytes.end)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.
