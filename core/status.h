@@ -43,7 +43,8 @@ std::string format_status(const Status& status);
 template <class T>
 class [[nodiscard]] Result {  // a T or a non-OK Status
  public:
-  Result(T value) : v_(std::move(value)) {}
+  Result(const T& value) : v_(value) {}
+  Result(T&& value) : v_(std::move(value)) {}  // one move (a document read is moved in whole)
   Result(Status error) : v_(std::move(error)) {}
   bool ok() const { return v_.index() == 0; }
   const T& value() const& { return std::get<0>(v_); }  // REQUIRES: ok()
