@@ -473,16 +473,6 @@ constexpr KindedCues kKindedCues = [] {
   return t;
 }();
 
-struct CueWords {
-  bool future = false;  // a future cue (kFutureCues) that holds (future_cue_holds)
-  bool hedge = false;   // a hedge (kHedges)
-  Aspect aspect;
-};
-// The cue words of the Chinese sentence `text` in one walk over it (instead of one per list):
-// future cues and hedges of text[0, cue_end), and the aspect of the trigger `trigger` at `pos`:
-// the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
-// the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
-// trigger) stands nearer it.
 // set.find_if over text[begin, end), at the characters `classes` (the start classes of
 // `text`'s bytes) marks start_class::kCue, eight bytes at a time; at every character when
 // `classes` is null. For the cue sets whose first characters mark_trigger_starts marks.
@@ -498,6 +488,16 @@ bool find_cue_if(const Set& set, std::string_view text, std::size_t begin, std::
   return false;
 }
 
+struct CueWords {
+  bool future = false;  // a future cue (kFutureCues) that holds (future_cue_holds)
+  bool hedge = false;   // a hedge (kHedges)
+  Aspect aspect;
+};
+// The cue words of the Chinese sentence `text` in one walk over it (instead of one per list):
+// future cues and hedges of text[0, cue_end), and the aspect of the trigger `trigger` at `pos`:
+// the last plan cue (kPlanCues) starting before it, unless a sign of completion (kDoneCues:
+// the last of each word starting at or before `pos`, not 为完成 or 未完成; 了 after the
+// trigger) stands nearer it.
 // `classes`, when given, are the start classes of `text`'s bytes: only the characters marked
 // start_class::kCue (mark_trigger_starts) are looked at, eight bytes at a time.
 CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t pos, std::string_view trigger,
@@ -733,34 +733,15 @@ bool trade_rule(std::string_view w) {
          w == "import quota";
 }
 
-// The first and the last code point of a word, decoded when compiling (the word gates below).
-constexpr char32_t code_point_at(std::string_view w, std::size_t i) {
-  const auto b = static_cast<unsigned char>(w[i]);
-  if (b < 0x80) return b;
-  if (b < 0xE0) return (char32_t(b & 0x1F) << 6) | char32_t(static_cast<unsigned char>(w[i + 1]) & 0x3F);
-  return b < 0xF0 ? three_byte_code_point(w, i) : char32_t{0x10000};
-}
-constexpr char32_t first_code_point(std::string_view w) { return code_point_at(w, 0); }
-constexpr char32_t last_code_point(std::string_view w) {
-  std::size_t i = w.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
-  return code_point_at(w, i);
-}
-
-// The first (or last) characters of a list of words, a bit each: one test of the character
-// next to a date before its words are compared (most dates have none of them beside them).
-struct WordGate {
-  std::array<std::uint64_t, 1024> bits{};
-  constexpr void add(char32_t c) {
-    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-  }
+// The first (or last) characters of lists of words: one test of the character next to a date
+// before its words are compared (most dates have none of them beside them).
+struct WordGate : scan::CodePointSet {
   // Each of `words`, by its first character (`last`: by its last).
   template <std::size_t N>
   constexpr WordGate& add_all(const std::string_view (&words)[N], bool last = false) {
-    for (std::string_view w : words) add(last ? last_code_point(w) : first_code_point(w));
+    for (std::string_view w : words) add(last ? scan::last_code_point(w) : scan::first_code_point(w));
     return *this;
   }
-  constexpr bool has(char32_t c) const { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0; }
 };
 
 // A holiday or a month named as a factor of the figures (春节错月, 春节因素, 节日效应, 2月错位):

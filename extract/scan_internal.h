@@ -20,6 +20,32 @@ namespace newsline::scan {
 // True when `lit` stands at `pos` (bytes_at, core/text.h).
 inline bool at(std::string_view s, std::size_t pos, std::string_view lit) { return bytes_at(s, pos, lit); }
 
+// The code point of the UTF-8 word `w` at byte `i`, its first and its last, at compile time:
+// the gates built from word lists.
+constexpr char32_t code_point_at(std::string_view w, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(w[i]);
+  if (b0 < 0x80) return b0;
+  if (b0 < 0xE0) return (char32_t{b0} & 0x1F) << 6 | (static_cast<unsigned char>(w[i + 1]) & 0x3F);
+  if (b0 < 0xF0) return three_byte_code_point(w, i);
+  return (char32_t{b0} & 0x07) << 18 | (char32_t{static_cast<unsigned char>(w[i + 1])} & 0x3F) << 12 |
+         (char32_t{static_cast<unsigned char>(w[i + 2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[i + 3]) & 0x3F);
+}
+constexpr char32_t first_code_point(std::string_view w) { return code_point_at(w, 0); }
+constexpr char32_t last_code_point(std::string_view w) {
+  std::size_t i = w.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+  return code_point_at(w, i);
+}
+
+// A set of code points below U+10000, one bit each.
+struct CodePointSet {
+  std::array<std::uint64_t, 1024> bits{};
+  constexpr void add(char32_t c) {
+    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  constexpr bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
+};
+
 // s.starts_with(lit) and s.ends_with(lit), compared inline: libstdc++'s versions are called out
 // of line with a literal (strlen, then memcmp), at a cost many times the comparison's.
 inline bool starts_with(std::string_view s, std::string_view lit) { return bytes_at(s, 0, lit); }

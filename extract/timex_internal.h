@@ -13,6 +13,7 @@
 
 #include "core/calendar.h"
 #include "core/time_expr.h"
+#include "extract/scan_internal.h"
 
 namespace newsline::timex {
 
@@ -126,13 +127,7 @@ inline std::optional<Draft> no_draft() { return std::nullopt; }
 constexpr int year_of_two_digits(int v) { return v >= 50 ? 1900 + v : 2000 + v; }
 
 // A set of code points below U+10000, one bit each.
-struct StarterBits {
-  std::array<std::uint64_t, 1024> bits{};
-  constexpr void add(char32_t c) {
-    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-  }
-  constexpr bool has(char32_t c) const { return c < 0x10000 && (bits[c >> 6] >> (c & 63)) & 1; }
-};
+using StarterBits = scan::CodePointSet;
 
 // The characters at which match_chinese can find something: the scan steps over the rest.
 const StarterBits& chinese_starters();

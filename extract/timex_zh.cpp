@@ -1700,15 +1700,7 @@ std::optional<Draft> match_slash_month_day(std::string_view s, std::size_t pos) 
 
 namespace {
 
-// The first code point of a UTF-8 word, at compile time.
-constexpr char32_t first_code_point(std::string_view w) {
-  const auto b0 = static_cast<unsigned char>(w[0]);
-  if (b0 < 0x80) return b0;
-  if (b0 < 0xE0) return (char32_t{b0} & 0x1F) << 6 | (static_cast<unsigned char>(w[1]) & 0x3F);
-  if (b0 < 0xF0) return three_byte_code_point(w, 0);
-  return (char32_t{b0} & 0x07) << 18 | (char32_t{static_cast<unsigned char>(w[1])} & 0x3F) << 12 |
-         (char32_t{static_cast<unsigned char>(w[2])} & 0x3F) << 6 | (static_cast<unsigned char>(w[3]) & 0x3F);
-}
+using scan::first_code_point;
 
 // The weekdays of time_zh_weekdays.tsv as code points, decoded once.
 constexpr auto kWeekdayChars = [] {
