@@ -1677,8 +1677,8 @@ constexpr std::array<std::uint64_t, 1024> kCurrencySignStarts = [] {
   // loop is not entered, and inside it a word is read only where its first character is.
   constexpr std::u32string_view kPerStarts = U"百千佰仟万十亿";
   static_assert(std::all_of(std::begin(kPer), std::end(kPer), [&](const auto& w) {
-    const auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(w.first[k])); };
-    return (b(0) & 0xF0) == 0xE0 && kPerStarts.find((b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F)) != std::u32string_view::npos;
+    return (static_cast<unsigned char>(w.first[0]) & 0xF0) == 0xE0 &&
+           kPerStarts.find(scan::first_code_point(w.first)) != std::u32string_view::npos;
   }));
   const bool may_per = p < s.size() && (static_cast<unsigned char>(s[p]) & 0xF0) == 0xE0 &&
                        kPerStarts.find(cp_at(s, p)) != std::u32string_view::npos;

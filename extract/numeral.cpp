@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <cmath>
@@ -24,24 +25,39 @@ constexpr DigitChar kDigitChars[] = {{U'〇', 0}, {U'零', 0}, {U'一', 1}, {U'�
                                      {U'五', 5}, {U'六', 6}, {U'七', 7}, {U'八', 8}, {U'九', 9}, {U'壹', 1}, {U'贰', 2},
                                      {U'叁', 3}, {U'肆', 4}, {U'伍', 5}, {U'陆', 6}, {U'柒', 7}, {U'捌', 8}, {U'玖', 9}};
 
-// kDigitChars in a table of 64 slots by a hash of the code point (linear probing; a third
-// full): a character that is no digit, as most that are asked about, meets an empty slot
-// after a probe or two, where a switch over 21 cases searches five levels deep.
-struct DigitTable {
-  static constexpr std::size_t kSlots = 64;
-  static constexpr std::size_t slot(char32_t cp) { return (static_cast<std::uint32_t>(cp) * 0x9E3779B1u) >> 26; }
-  std::array<char32_t, kSlots> keys{};
-  std::array<std::int8_t, kSlots> values{};
-  constexpr DigitTable() {
-    for (const DigitChar& d : kDigitChars) {
-      std::size_t i = slot(d.cp);
-      while (keys[i] != 0) i = (i + 1) % kSlots;
-      keys[i] = d.cp;
-      values[i] = static_cast<std::int8_t>(d.value);
+// Code points with a small value each, in a table of `Slots` slots by a hash of the code point
+// (linear probing, a quarter to a third full): a character that is none of them, as most that
+// are asked about, meets an empty slot after a probe or two, where a switch over twenty cases
+// searches five levels deep. Code point 0 marks an empty slot.
+template <std::size_t Slots>
+struct HashedCodePoints {
+  static_assert((Slots & (Slots - 1)) == 0 && Slots >= 2, "a power of two");
+  static constexpr std::size_t slot(char32_t cp) {
+    return (static_cast<std::uint32_t>(cp) * 0x9E3779B1u) >> (32 - std::countr_zero(Slots));
+  }
+  std::array<char32_t, Slots> keys{};
+  std::array<std::int8_t, Slots> values{};
+  constexpr void add(char32_t cp, int value) {
+    std::size_t i = slot(cp);
+    while (keys[i] != 0) i = (i + 1) % Slots;
+    keys[i] = cp;
+    values[i] = static_cast<std::int8_t>(value);
+  }
+  // The value of `cp`, or -1 when it is none of the code points.
+  constexpr int find(char32_t cp) const {
+    for (std::size_t i = slot(cp);; i = (i + 1) % Slots) {
+      if (keys[i] == cp) return values[i];
+      if (keys[i] == 0) return -1;
     }
   }
 };
-constexpr DigitTable kDigitTable;
+
+// kDigitChars by their code point, 64 slots.
+constexpr HashedCodePoints<64> kDigitTable = [] {
+  HashedCodePoints<64> t;
+  for (const DigitChar& d : kDigitChars) t.add(d.cp, d.value);
+  return t;
+}();
 
 }  // namespace
 
@@ -49,10 +65,7 @@ int chinese_digit(char32_t cp) {
   // Most calls stand at ASCII (a digit, a letter, a blank) or other text below the numerals
   // (〇 is the first of them): one compare.
   if (cp < U'〇') return -1;
-  for (std::size_t i = DigitTable::slot(cp);; i = (i + 1) % DigitTable::kSlots) {
-    if (kDigitTable.keys[i] == cp) return kDigitTable.values[i];
-    if (kDigitTable.keys[i] == 0) return -1;
-  }
+  return kDigitTable.find(cp);
 }
 
 namespace {
@@ -475,27 +488,16 @@ double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
 // tests hold it to the two.
 namespace {
 constexpr std::u32string_view kNumeralChars = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿";
-struct NumeralCharTable {
-  static constexpr std::size_t kSlots = 128;
-  static constexpr std::size_t slot(char32_t cp) { return (static_cast<std::uint32_t>(cp) * 0x9E3779B1u) >> 25; }
-  std::array<char32_t, kSlots> keys{};
-  constexpr NumeralCharTable() {
-    for (char32_t c : kNumeralChars) {
-      std::size_t i = slot(c);
-      while (keys[i] != 0) i = (i + 1) % kSlots;
-      keys[i] = c;
-    }
-  }
-};
-constexpr NumeralCharTable kNumeralCharTable;
+constexpr HashedCodePoints<128> kNumeralCharTable = [] {
+  HashedCodePoints<128> t;
+  for (char32_t c : kNumeralChars) t.add(c, 1);
+  return t;
+}();
 }  // namespace
 
 bool is_chinese_numeral_char(char32_t cp) {
   if (cp < U'〇') return false;
-  for (std::size_t i = NumeralCharTable::slot(cp);; i = (i + 1) % NumeralCharTable::kSlots) {
-    if (kNumeralCharTable.keys[i] == cp) return true;
-    if (kNumeralCharTable.keys[i] == 0) return false;
-  }
+  return kNumeralCharTable.find(cp) >= 0;
 }
 
 double round_significant(double v) {
