@@ -62,6 +62,12 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, const std::string& source) 
     }
   }
   if (lex.entities_.empty()) return error_at(Code::BadRecord, SourcePos{source, 0}, "lexicon has no entities");
+  std::size_t alias_bytes = 0;  // at least the trie's nodes: one a code point at most
+  for (const auto& [alias, entity] : aliases) alias_bytes += alias.size();
+  if (alias_bytes >= kMaxNodes) {
+    return error_at(Code::BadRecord, SourcePos{source, line_no}, "lexicon too large: its aliases hold " + std::to_string(alias_bytes) +
+                                                                    " bytes, the matcher takes fewer than " + std::to_string(kMaxNodes));
+  }
   lex.build(aliases);
   return lex;
 }
@@ -149,11 +155,15 @@ void Lexicon::build(const std::vector<std::pair<std::string, std::uint32_t>>& al
   slots_.assign(size, Slot{kNoKey, 0, 0});
   slot_mask_ = size - 1;
   for (std::size_t n = 0; n < children.size(); ++n) {
+    for (const auto& [cp, next] : children[n]) nodes_[n].children |= child_bit(cp);
+  }
+  for (std::size_t n = 0; n < children.size(); ++n) {
     for (const auto& [cp, next] : children[n]) {
       const std::uint64_t key = key_of(static_cast<std::int32_t>(n), cp);
       std::uint64_t k = slot_of(key);
       while (slots_[k].key != kNoKey) k = (k + 1) & slot_mask_;
-      slots_[k] = Slot{key, tagged(next), nodes_[static_cast<std::size_t>(next)].fail};
+      const Node& to = nodes_[static_cast<std::size_t>(next)];
+      slots_[k] = Slot{key | std::uint64_t{to.children} << kKeyBits, tagged(next), to.fail};
     }
   }
   root_ascii_.fill(0);
@@ -166,7 +176,7 @@ inline const Lexicon::Slot* Lexicon::child(std::int32_t node, char32_t cp) const
   const std::uint64_t key = key_of(node, cp);
   for (std::uint64_t k = slot_of(key);; k = (k + 1) & slot_mask_) {
     const Slot& slot = slots_[k];
-    if (slot.key == key) return &slot;
+    if ((slot.key & kKeyMask) == key) return &slot;
     if (slot.key == kNoKey) return nullptr;
   }
 }
@@ -193,8 +203,31 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
     }
     found.push_back(Match{ByteSpan{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)}, a.entity});
   };
-  // The automaton's node, tagged as Slot::next, and the node's fail link.
+  // From the root, a character that starts no alias leaves the automaton at the root; so
+  // does a Chinese one that starts aliases only with other characters than the next: its
+  // node would fail back to the root there, with nothing found. Latin from the root takes
+  // one dense table. Whether the scan starts there or fails back to it, the root's step is
+  // this one, and most characters take it without a probe of the transitions.
+  auto step_from_root = [&](Utf8Char c, std::size_t after, std::int32_t& tag, std::int32_t& fail, std::uint16_t& children) {
+    fail = 0;
+    children = 0xFFFF;  // not known: every character is probed
+    if (c.cp < 0x80) {
+      tag = root_ascii_[c.cp];
+      return;
+    }
+    tag = 0;
+    if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) return;
+    const char32_t next = after < folded.size() ? utf8_at(folded, after).cp : 0;
+    if (!first_pairs_.may_start(c.cp, next)) return;
+    if (const Slot* slot = child(0, c.cp)) {
+      tag = slot->next;
+      fail = slot->fail;
+      children = static_cast<std::uint16_t>(slot->key >> kKeyBits);
+    }
+  };
+  // The automaton's node, tagged as Slot::next, the node's fail link and its children bits.
   std::int32_t tag = 0, fail = 0;
+  std::uint16_t children = 0;
   for (std::size_t i = 0; i < folded.size();) {
     if (tag == 0 && classes != nullptr) {
       i = next_marked(classes, i, folded.size(), bit);
@@ -202,45 +235,29 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
     }
     const Utf8Char c = utf8_at(folded, i);
     i += c.len;
-    // At the root, a character that starts no alias leaves the automaton at the root; so
-    // does a Chinese one that starts aliases only with other characters than the next: its
-    // node would fail back to the root there, with nothing found. Latin from the root takes
-    // one dense table.
     if (tag == 0) {
-      if (c.cp < 0x80) {
-        tag = root_ascii_[c.cp];
-        fail = 0;
-      } else {
-        if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) continue;
-        const char32_t next = i < folded.size() ? utf8_at(folded, i).cp : 0;
-        if (!first_pairs_.may_start(c.cp, next)) continue;
-        const Slot* slot = child(0, c.cp);
-        if (slot == nullptr) continue;
-        tag = slot->next;
-        fail = slot->fail;
-      }
+      step_from_root(c, i, tag, fail, children);
     } else {
-      // Down the fail chain until a node has the transition, or the root has none.
+      // Down the fail chain until a node has the transition, or the root takes the step.
+      const std::uint16_t bit_of_c = child_bit(c.cp);
       std::int32_t node = tag >> 1;
       for (;;) {
-        if (node == 0 && c.cp < 0x80) {
-          tag = root_ascii_[c.cp];
-          fail = 0;
+        if ((children & bit_of_c) != 0) {
+          if (const Slot* slot = child(node, c.cp)) {
+            tag = slot->next;
+            fail = slot->fail;
+            children = static_cast<std::uint16_t>(slot->key >> kKeyBits);
+            break;
+          }
+        }
+        if (fail == 0) {
+          step_from_root(c, i, tag, fail, children);
           break;
         }
-        if (const Slot* slot = child(node, c.cp)) {
-          tag = slot->next;
-          fail = slot->fail;
-          break;
-        }
-        if (node == 0) {
-          tag = 0;
-          fail = 0;
-          break;
-        }
-        const std::int32_t up = fail;
-        fail = nodes_[static_cast<std::size_t>(up)].fail;
-        node = up;
+        const Node& up = nodes_[static_cast<std::size_t>(fail)];
+        node = fail;
+        fail = up.fail;
+        children = up.children;
       }
     }
     if ((tag & 1) == 0) continue;

@@ -44,22 +44,31 @@ class Lexicon {
     std::int32_t fail = 0;
     std::int32_t output = -1;      // alias ending here, or -1
     std::int32_t dict_link = -1;   // next node on the fail chain with an output
+    std::uint16_t children = 0;    // the characters it has transitions on (child_bit)
   };
   struct Alias {
     std::uint32_t entity;
     std::uint16_t length;  // bytes
     bool latin;            // needs word boundaries
   };
-  // One transition of the trie: (node, code point) packed in `key`, kNoKey when empty. It
-  // carries what the scan needs of the node it leads to, so that a step reads one slot and
-  // no node: `next` << 1 | whether an alias ends there or on its fail chain, and its fail link.
+  // One transition of the trie: (node, code point) packed in the low kKeyBits of `key`,
+  // kNoKey when empty. It carries what the scan needs of the node it leads to, so that a step
+  // reads one slot and no node: that node's `children` in the high bits of `key`, `next` << 1
+  // | whether an alias ends there or on its fail chain, and its fail link.
   struct Slot {
     std::uint64_t key;
     std::int32_t next;
     std::int32_t fail;
   };
   static constexpr std::uint64_t kNoKey = ~std::uint64_t{0};
+  static constexpr int kKeyBits = 48;  // 21 of the code point and 27 of the node
+  static constexpr std::uint64_t kKeyMask = (std::uint64_t{1} << kKeyBits) - 1;
+  static constexpr std::size_t kMaxNodes = std::size_t{1} << (kKeyBits - 21);
   static std::uint64_t key_of(std::int32_t node, char32_t cp) { return std::uint64_t(std::uint32_t(node)) << 21 | cp; }
+  // A node's transitions as one bit in sixteen a character: a character whose bit its node
+  // lacks has no transition there, and the scan goes down the fail chain without a probe of
+  // the table (which is larger than the caches; a probe that finds nothing costs the most).
+  static std::uint16_t child_bit(char32_t cp) { return static_cast<std::uint16_t>(1u << ((cp * 0x9E3779B1u) >> 28)); }
 
   std::uint64_t slot_of(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> slot_shift_; }  // its first probe
   // The slot of the transition from `node` on `cp`, or nullptr when the trie has none.

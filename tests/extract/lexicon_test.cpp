@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -83,37 +84,75 @@ TEST(Lexicon, BuiltinLexiconIsLarge) {
   EXPECT_EQ(dump(lex, "美联储主席鲍威尔表示"), "美联储=org:federal-reserve | 鲍威尔=person:jerome-powell");
 }
 
-// Every match the automaton gives is the one a plain search finds: at each position (left
-// to right, after the last match) the longest alias standing there.
+// The plain search: at each position (left to right, after the last match) the longest
+// alias standing there, as dump writes it.
+std::string plain_search(const std::vector<std::string>& aliases, std::string_view text) {
+  std::string want;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t best = 0, best_index = 0;
+    for (std::size_t i = 0; i < aliases.size(); ++i) {
+      if (aliases[i].size() > best && text.compare(pos, aliases[i].size(), aliases[i]) == 0) {
+        best = aliases[i].size();
+        best_index = i;
+      }
+    }
+    if (best == 0) {
+      pos += utf8_at(text, pos).len;
+      continue;
+    }
+    if (!want.empty()) want += " | ";
+    want += aliases[best_index] + "=x:" + std::to_string(best_index);
+    pos += best;
+  }
+  return want;
+}
+
+Lexicon lexicon_of(const std::vector<std::string>& aliases) {
+  std::string tsv;
+  for (std::size_t i = 0; i < aliases.size(); ++i) tsv += "x:" + std::to_string(i) + "\torg\t" + aliases[i] + "\t\n";
+  return parse_ok(tsv);
+}
+
+std::string random_text(std::mt19937& rng, const std::vector<std::string>& alphabet, int max_length) {
+  std::string text;
+  const int n = static_cast<int>(rng() % static_cast<unsigned>(max_length));
+  for (int k = 0; k < n; ++k) text += alphabet[rng() % alphabet.size()];
+  return text;
+}
+
+// Every match the automaton gives is the one a plain search finds.
 TEST(Lexicon, PropertyAgreesWithPlainSearch) {
   const std::vector<std::string> alphabet = {"中", "国", "银", "行", "股", "份", "美", "联", "储", "标", "普", "a", " "};
   const std::vector<std::string> aliases = {"中国", "国银", "银行", "中国银行", "行股份", "美联储", "联储", "储标普", "普", "中国银行股份"};
-  std::string tsv;
-  for (std::size_t i = 0; i < aliases.size(); ++i) tsv += "x:" + std::to_string(i) + "\torg\t" + aliases[i] + "\t\n";
-  Lexicon lex = parse_ok(tsv);
+  Lexicon lex = lexicon_of(aliases);
   std::mt19937 rng(20241227);
   for (int round = 0; round < 2000; ++round) {
-    std::string text;
-    const int n = static_cast<int>(rng() % 24);
-    for (int k = 0; k < n; ++k) text += alphabet[rng() % alphabet.size()];
-    std::string want;
-    for (std::size_t pos = 0; pos < text.size();) {
-      std::size_t best = 0, best_index = 0;
-      for (std::size_t i = 0; i < aliases.size(); ++i) {
-        if (aliases[i].size() > best && text.compare(pos, aliases[i].size(), aliases[i]) == 0) {
-          best = aliases[i].size();
-          best_index = i;
-        }
-      }
-      if (best == 0) {
-        pos += utf8_at(text, pos).len;
-        continue;
-      }
-      if (!want.empty()) want += " | ";
-      want += aliases[best_index] + "=x:" + std::to_string(best_index);
-      pos += best;
-    }
-    ASSERT_EQ(dump(lex, text), want) << text;
+    const std::string text = random_text(rng, alphabet, 24);
+    ASSERT_EQ(dump(lex, text), plain_search(aliases, text)) << text;
+  }
+}
+
+// The same with hundreds of aliases over a few dozen characters: nodes with many children
+// and long fail chains, where the scan's filters (a node's children bits, the root's first
+// characters and pairs) pass over most characters without a probe and must miss no match.
+TEST(Lexicon, PropertyAgreesWithPlainSearchOnABushyTrie) {
+  std::vector<std::string> alphabet;
+  for (char32_t c = U'\u4E00'; alphabet.size() < 40; ++c) {
+    std::string s;
+    append_utf8(s, c);
+    if (fold_for_matching(s) == s) alphabet.push_back(s);  // as the plain search compares them
+  }
+  std::mt19937 rng(20261207);
+  std::vector<std::string> aliases;
+  for (int i = 0; i < 400; ++i) {
+    std::string alias = random_text(rng, alphabet, 6);
+    if (alias.empty() || std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) continue;
+    aliases.push_back(alias);
+  }
+  Lexicon lex = lexicon_of(aliases);
+  for (int round = 0; round < 1000; ++round) {
+    const std::string text = random_text(rng, alphabet, 40);
+    ASSERT_EQ(dump(lex, text), plain_search(aliases, text)) << text;
   }
 }
 
