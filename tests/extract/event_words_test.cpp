@@ -132,7 +132,8 @@ TEST(EventWords, EverySenseIsRead) {
   int read = 0;
   for (const Sense& s : kSenses) {
     if (s.cue.empty()) continue;
-    auto [text, pos] = with_cue(s.trigger, s.cue);
+    auto [text, cue_pos] = with_cue(s.trigger, s.cue);
+    const std::size_t pos = cue_pos;  // a variable of its own: a lambda below uses it
     // Released data or figures is macro data when the sentence names the economy.
     if (s.type == EventType::MacroData && latin(s.trigger)) text += " on the economy";
     bool earlier = false;
