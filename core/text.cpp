@@ -381,6 +381,16 @@ struct FoldBits {
 };
 constexpr FoldBits kFoldBits;
 static_assert(std::size(kTraditionalToSimplified) < 65536, "FoldBits counts entries in 16 bits");
+// A Traditional character folds to a Simplified one of three bytes as well: only full-width
+// ASCII and the ideographic space fold to fewer bytes, and nothing folds to more (the
+// promise of fold_for_matching that the analysis's offsets rely on).
+constexpr bool kHanFoldsKeepLengths = [] {
+  for (const auto& [from, to] : kTraditionalToSimplified) {
+    if (from >= kFoldBase && from < kFoldEnd && (to < 0x800 || to >= 0x10000)) return false;
+  }
+  return true;
+}();
+static_assert(kHanFoldsKeepLengths, "a Traditional → Simplified fold changes the character's byte length");
 
 }  // namespace
 

@@ -299,7 +299,9 @@ bool known_encoding(std::string_view name);
 // space, Traditional → Simplified (one-to-one mappings of ICU's Hant-Hans).
 char32_t fold_code_point(char32_t cp);
 
-// Folds every code point; the result has exactly as many code points as `utf8`.
+// Folds every code point; the result has exactly as many code points as `utf8`. No fold
+// makes a character longer, so a result of the same byte length as `utf8` has each of its
+// characters at the same byte offset.
 std::string fold_for_matching(std::string_view utf8);
 // The same, counting in `han_folded` the Han characters folded (Traditional forms): a text
 // written in Traditional characters has many, a Simplified one quoting a name a few.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 #include "extract/entities.h"
@@ -363,7 +364,11 @@ Analysis Analyzer::analyze(const Document& doc) {
   if (prepared.title_end != std::string::npos) {
     date_headline_by_body(a.events, a.timexes, a.figures, prepared.index.to_code_point(prepared.title_end));
   }
-  CodePointIndex original(doc.text);
+  // The spans' bytes in the written text: through the folded text's index when folding kept
+  // every character's bytes (fold_for_matching), as in most texts, else an index of its own.
+  std::optional<CodePointIndex> own_index;
+  if (prepared.folded.size() != doc.text.size()) own_index.emplace(doc.text);
+  const CodePointIndex& original = own_index ? *own_index : prepared.index;
   auto bytes_of = [&](Span span) {
     return ByteSpan{static_cast<std::uint32_t>(original.to_byte(span.start)), static_cast<std::uint32_t>(original.to_byte(span.end))};
   };

@@ -188,8 +188,9 @@ std::vector<Document> fixture_documents() {
   return docs;
 }
 
-// figure_bytes slice the document's own text (not the folded one) as the figures' code
-// point spans do: full-width digits and Traditional characters keep their bytes.
+// figure_bytes (and timex_bytes, entity_bytes) slice the document's own text (not the
+// folded one) as the code point spans do: full-width digits and Traditional characters keep
+// their bytes, whether folding shortened the text (full width) or not (the fixtures).
 TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
   std::vector<Document> docs = fixture_documents();
   Document wide = testing::make_doc("台積電１２月營收２，７８１億元，年增５７．８％；美股下跌1.11%。", "2024-12-28T07:23+08:00");
@@ -199,12 +200,16 @@ TEST(AnalyzeText, FigureBytesSliceTheOriginalText) {
   for (const Document& doc : docs) {
     const Analysis a = analyzer.analyze(doc);
     ASSERT_EQ(a.figure_bytes.size(), a.figures.size()) << doc.id;
+    ASSERT_EQ(a.timex_bytes.size(), a.timexes.size()) << doc.id;
+    ASSERT_EQ(a.entity_bytes.size(), a.entities.size()) << doc.id;
     CodePointIndex index(doc.text);
-    for (std::size_t k = 0; k < a.figures.size(); ++k) {
-      const std::size_t b = index.to_byte(a.figures[k].span.start), e = index.to_byte(a.figures[k].span.end);
-      EXPECT_EQ(a.figure_bytes[k].start, b) << doc.id;
-      EXPECT_EQ(a.figure_bytes[k].end, e) << doc.id;
-    }
+    auto expect_bytes = [&](Span span, ByteSpan bytes) {
+      EXPECT_EQ(bytes.start, index.to_byte(span.start)) << doc.id;
+      EXPECT_EQ(bytes.end, index.to_byte(span.end)) << doc.id;
+    };
+    for (std::size_t k = 0; k < a.figures.size(); ++k) expect_bytes(a.figures[k].span, a.figure_bytes[k]);
+    for (std::size_t k = 0; k < a.timexes.size(); ++k) expect_bytes(a.timexes[k].span, a.timex_bytes[k]);
+    for (std::size_t k = 0; k < a.entities.size(); ++k) expect_bytes(a.entities[k].span, a.entity_bytes[k]);
     figures += a.figures.size();
   }
   EXPECT_GT(figures, 30u);
