@@ -404,6 +404,12 @@ char32_t fold_code_point(char32_t cp) {
 
 std::string fold_for_matching(std::string_view utf8, std::size_t& han_folded) {
   std::string out;
+  fold_for_matching(utf8, out, han_folded);
+  return out;
+}
+
+void fold_for_matching(std::string_view utf8, std::string& out, std::size_t& han_folded) {
+  out.clear();
   out.reserve(utf8.size());
   std::size_t run = 0;  // start of the bytes that fold to themselves, not yet copied
   for (std::size_t i = 0; i < utf8.size();) {
@@ -433,7 +439,6 @@ std::string fold_for_matching(std::string_view utf8, std::size_t& han_folded) {
     run = i;
   }
   out.append(utf8.substr(run));
-  return out;
 }
 
 std::string fold_for_matching(std::string_view utf8) {
@@ -516,8 +521,13 @@ void StartClasses::classify(std::string_view utf8, std::vector<std::uint8_t>& ou
   settle(0);
 }
 
-CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+CodePointIndex::CodePointIndex(std::string_view text) { assign(text); }
+
+void CodePointIndex::assign(std::string_view text) {
   static_assert(kBlock == 8, "eight bytes hold at most one block start");
+  text_ = text;
+  byte_of_block_.clear();
+  total_ = 0;
   if (text.empty()) return;  // nothing to index (and no allocation for an index made to be replaced)
   byte_of_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t cp = 0;

@@ -306,6 +306,8 @@ std::string fold_for_matching(std::string_view utf8);
 // The same, counting in `han_folded` the Han characters folded (Traditional forms): a text
 // written in Traditional characters has many, a Simplified one quoting a name a few.
 std::string fold_for_matching(std::string_view utf8, std::size_t& han_folded);
+// The same into `out` (replacing what it holds, keeping its capacity).
+void fold_for_matching(std::string_view utf8, std::string& out, std::size_t& han_folded);
 
 // Whether a text, folded by fold_for_matching with `han_folded` Traditional characters, is
 // written in Traditional characters: 1 in 20 of its Han characters or more (a Simplified
@@ -375,6 +377,8 @@ inline std::size_t next_marked(const std::uint8_t* classes, std::size_t i, std::
 class CodePointIndex {
  public:
   explicit CodePointIndex(std::string_view text);
+  // Indexes `text` instead, keeping the index's storage.
+  void assign(std::string_view text);
   std::uint32_t to_code_point(std::size_t byte) const;  // REQUIRES: byte on a boundary
   std::size_t to_byte(std::uint32_t code_point) const;
   std::uint32_t size() const { return total_; }

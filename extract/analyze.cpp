@@ -262,7 +262,7 @@ std::size_t unwrap_hard_wrapped_lines(std::string& folded, std::size_t keep) {
 void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedText& out, std::string_view title,
                   const StartClasses* classes) {
   std::size_t han_folded = 0;
-  out.folded = fold_for_matching(text, han_folded);
+  fold_for_matching(text, out.folded, han_folded);
   out.traditional = written_in_traditional(out.folded, han_folded);
   // The break after a title the text opens with: a headline is no part of the first sentence.
   out.title_end = std::string::npos;
@@ -305,7 +305,7 @@ void prepare_text(std::string_view text, SentenceSplitter& splitter, PreparedTex
     }
     push_trimmed(start, sp.end);
   }
-  out.index = CodePointIndex(folded);
+  out.index.assign(folded);
 }
 
 void drop_names_read_as_dates(std::vector<TimeExpr>& timexes, const std::vector<EntityHit>& hits) {
@@ -339,9 +339,13 @@ FigureContext figure_context(const std::vector<TimeExpr>& timexes, const std::ve
   return c;
 }
 
+// The largest folded text whose storage an Analyzer keeps for the next document (with its
+// classes and index, about two and a half times as much).
+constexpr std::size_t kKeptPreparedBytes = std::size_t{1} << 20;
+
 Analysis Analyzer::analyze(const Document& doc) {
   Analysis a;
-  PreparedText prepared;
+  PreparedText& prepared = prepared_;  // the last document's, its storage reused
   prepare_text(doc.text, splitter_, prepared, doc.title, options_.start_classes ? &classes_ : nullptr);
 
   DocumentView view;
@@ -402,6 +406,8 @@ Analysis Analyzer::analyze(const Document& doc) {
     a.entity_bytes.push_back(bytes_of(h.mention.span));
     a.entities.push_back(std::move(h.mention));
   }
+  // A rare long document's storage is not kept for the next ones.
+  if (prepared.folded.capacity() > kKeptPreparedBytes) prepared = PreparedText{};
   return a;
 }
 

@@ -94,6 +94,9 @@ class Analyzer {
   AnalyzeOptions options_;
   SentenceSplitter splitter_;
   StartClasses classes_;
+  // The folded text, its classes, sentences and index of the document being analyzed: kept
+  // from one document to the next for their storage (most documents need no new memory).
+  PreparedText prepared_;
 };
 
 // "ev:" and 16 hex digits of a hash of the document id, the span and the date: the same
