@@ -1,6 +1,6 @@
 // extract/event_words_internal.h: the words the event pass knows (its triggers, their senses,
 // the rows of results tables, its cue words: future, hedge, plan, done, opinion, statement,
-// comparison), as constexpr tables generated at build time from extract/lexicon/event_*.tsv
+// comparison, the words beside a date, the words that type a move), as constexpr tables generated at build time from extract/lexicon/event_*.tsv
 // by extract/gen_word_tables.cpp (folder-private). The quick-reject gates of the pass (the
 // trigger index, the start classes of mark_trigger_starts, the cue sets) are built from these
 // tables, never kept in step by hand.
@@ -46,6 +46,31 @@ struct Sense {
 #include "extract/event_plan_cues.inc"
 #include "extract/event_done_cues.inc"
 #include "extract/event_comparisons.inc"
+// The Chinese hedges of a trigger's own clause (event_clause_hedges.tsv).
+#include "extract/event_clause_hedges.inc"
+
+// The words beside a date that make it no date of the event: a factor after it (春节错月,
+// event_date_factors.tsv), a reference point's end (以来, event_reference_ends.tsv), a level
+// named by it (低点, event_date_levels.tsv), a comparison opened before it (与, event_with_words.tsv).
+#include "extract/event_date_factors.inc"
+#include "extract/event_reference_ends.inc"
+#include "extract/event_date_levels.inc"
+#include "extract/event_with_words.inc"
+
+// The type of a Chinese move with a figure and no market the lexicon knows: market words,
+// result words, statistic words (event_market_words.tsv, event_result_words.tsv,
+// event_statistic_words.tsv).
+#include "extract/event_market_words.inc"
+#include "extract/event_result_words.inc"
+#include "extract/event_statistic_words.inc"
+
+// English: the company's own saying that names a personnel move's actor (event_own_company_en.tsv).
+#include "extract/event_own_company_en.inc"
+
+// The pass's other word lists, a block each (event_words.tsv): the forms of credits and
+// captions, the words of explanations, negations, attacks and retellings, English actors,
+// markets and clause openers…
+#include "extract/event_words.inc"
 
 // Opinions: their holders and verbs, Chinese and English (event_opinion_holders.tsv,
 // event_opinion_verbs.tsv), and the acts told with 表示 (event_expressed_acts.tsv).

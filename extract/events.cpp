@@ -62,10 +62,7 @@ bool has_word(std::string_view s, std::size_t from, std::size_t to, std::string_
 // Released data or figures is macro data when the sentence names the economy or a
 // statistics office (released figures on the trade balance), not a drug trial's data.
 bool economic_data(std::string_view s, ByteSpan sentence) {
-  static constexpr std::string_view kEconomy[] = {
-      "economy", "economic", "trade", "inflation", "prices", "jobs", "employment", "unemployment", "output",
-      "production", "GDP", "GNP", "ministry", "bureau", "department", "statistics", "central bank", "growth",
-      "Treasury", "reserves", "debt", "debts", "deficit", "surplus"};
+  static constexpr const auto& kEconomy = kEconomyEn;  // event_words.tsv: economy_en
   return std::any_of(std::begin(kEconomy), std::end(kEconomy),
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
@@ -420,7 +417,7 @@ const Found* primary_trigger(const std::vector<Found>& found) {
 // 将 that puts an object before its verb (将其纳入, 将上述股份转让, 已将), or means nearly
 // (将近), tells no future.
 bool disposal_jiang(std::string_view text, std::size_t k) {
-  static constexpr std::string_view kObjects[] = {"近", "其", "该", "此", "这", "上述", "所", "“", "已", "军", "领"};
+  static constexpr const auto& kObjects = kDisposalObjects;  // event_words.tsv: disposal_objects
   std::string_view after = text.substr(k + std::string_view("将").size());
   if (!after.empty() && scan::is_ascii_digit(static_cast<unsigned char>(after[0]))) return true;
   if (scan::ends_at(text, k, "已")) return true;
@@ -430,7 +427,7 @@ bool disposal_jiang(std::string_view text, std::size_t k) {
 // 计划 that ends a noun (通过了…工作计划, 安排7月份出口计划时, 减持计划公告): a plan named, not one
 // made; as a verb it is followed by what is planned (计划在…, 计划以…减持).
 bool noun_plan(std::string_view text, std::size_t k) {
-  static constexpr std::string_view kAfter[] = {"。", "，", "、", "；", "等", "的", "时", "公告", "书", "表", ",", ";", ")", "）"};
+  static constexpr const auto& kAfter = kNounPlanEnds;  // event_words.tsv: noun_plan_ends
   const std::string_view after = text.substr(k + std::string_view("计划").size());
   return after.empty() ||
          std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return scan::starts_with(after, w); });
@@ -582,9 +579,7 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 // read_sentence_cues; this reads the line's form. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer_form(std::string_view row) {
   // Only opening the line (图片来源 in the middle is a caption run into the story).
-  static constexpr std::string_view kOpenings[] = {"原标题:", "责任编辑", "文章来源", "题图来自", "封面来源", "图片来源",
-                                                    "更正:", "更正声明", "Correction:", "CORRECTION:",
-                                                    "Reporting by", "Editing by", "Writing by", "Additional reporting by"};
+  static constexpr const auto& kOpenings = kCreditOpenings;  // event_words.tsv: credit_openings
   // Looked up by their first character (or two bytes) at the line's start, not compared in turn.
   static constexpr scan::CueSet kOpeningSet(kOpenings);
   const bool bracketed = !row.empty() && row.front() == '(';
@@ -593,15 +588,11 @@ bool credit_or_disclaimer_form(std::string_view row) {
   // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
   if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
   const std::string_view inside = trim(row.substr(1, row.size() - 2));
-  static constexpr std::string_view kSources[] = {"发布", "报", "网", "社", "新闻", "客户端", "电视台"};
-  static constexpr std::string_view kStaff[] = {"记者", "来源", "编辑", "作者", "完"};
+  static constexpr const auto& kSources = kCreditSources;  // event_words.tsv: credit_sources
+  static constexpr const auto& kStaff = kCreditStaff;  // event_words.tsv: credit_staff
   return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return scan::ends_with(inside, w); }) ||
          std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return scan::starts_with(inside, w); });
 }
-
-// The words that open a Chinese cause clause (cause_stretches); their first characters carry
-// start_class::kCause.
-constexpr std::string_view kCauseOpeners[] = {"受", "因", "由于"};
 
 // Chinese cause clauses: 受…影响，(受到…冲击，, 受…带动，), 由于… to its clause's end, 因…而. What
 // lies inside tells why the sentence's happening came about, not when or what it is: a date
@@ -744,17 +735,10 @@ struct WordGate : scan::CodePointSet {
   }
 };
 
-// A holiday or a month named as a factor of the figures (春节错月, 春节因素, 节日效应, 2月错位):
-// what moved them, not when anything happened.
-constexpr std::string_view kFactorWords[] = {"错月", "错位", "因素", "效应", "前后错"};
-// A date followed by 以来 ("since") or 至今 is a reference point (dated_time_exprs).
-constexpr std::string_view kReferenceEnds[] = {"以来", "来首次", "以后", "至今"};
-// A level named by its date (2016年低点, 7月低位: comparison_or_level).
-constexpr std::string_view kLevelWords[] = {"低点", "高点", "低位", "高位", "的低点", "的高点", "峰值", "的峰值"};
-// 与2019年…相比 (comparison_or_level).
-constexpr std::string_view kWithWords[] = {"与"};
-// The words looked for right after a date, and right before one, by their next character.
-constexpr WordGate kAfterDateGate = WordGate{}.add_all(kFactorWords).add_all(kReferenceEnds).add_all(kLevelWords);
+// The words looked for right after a date (a factor: named_as_factor; a reference point's
+// end: dated_time_exprs; a level: comparison_or_level), and right before one (a comparison:
+// comparison_or_level), by their next character. Their lists: event_words_internal.h.
+constexpr WordGate kAfterDateGate = WordGate{}.add_all(kFactorWords).add_all(kReferenceEnds).add_all(kDateLevelWords);
 constexpr WordGate kBeforeDateGate = WordGate{}.add_all(kComparisonCues, true).add_all(kWithWords, true);
 
 bool named_as_factor(std::string_view s, std::size_t end) {
@@ -770,7 +754,6 @@ bool named_as_factor(std::string_view s, std::size_t end) {
 // found by read_sentence_cues (SentenceCue::Describes); this reads the sentence's form. `row` is
 // the trimmed, folded sentence.
 bool describes_or_explains_form(std::string_view row) {
-  static constexpr std::string_view kCaptions[] = {"图:", "图片", "资料图", "来源:", "数据来源", "注:"};
   if (std::any_of(std::begin(kCaptions), std::end(kCaptions), [&](std::string_view w) { return at(row, 0, w); })) {
     return true;
   }
@@ -816,7 +799,7 @@ bool lists_contents(std::string_view row) {
 // 数据; a clause after it (…暂停发布非农就业数据之际，私人数据显示…) tells what happened instead.
 // A day of its own (从2022年12月14日起不再公布…) makes it a decision of that day: see the caller.
 bool no_longer_published(std::string_view row) {
-  static constexpr std::string_view kCues[] = {"暂停公布", "停止公布", "不再公布", "暂停发布", "停止发布", "不再发布"};
+  static constexpr const auto& kCues = kNoLongerPublished;  // event_words.tsv: no_longer_published
   std::string_view body = row;
   if (scan::ends_at(body, body.size(), "。")) body.remove_suffix(std::string_view("。").size());
   if (!scan::ends_at(body, body.size(), "数据")) return false;
@@ -834,14 +817,14 @@ bool no_longer_published(std::string_view row) {
 bool explains_a_cause(std::string_view row, std::size_t reason_at) {
   const std::string_view head = row.substr(0, row.find(','));
   // 的 and a word of two characters: the head's last three are tested once before the words.
-  static constexpr std::string_view kReasons[] = {"的底气", "的原因", "的初衷", "的动力", "的信心"};
+  static constexpr const auto& kReasons = kReasonNouns;  // event_words.tsv: reason_nouns
   static_assert(std::all_of(std::begin(kReasons), std::end(kReasons),
                             [](std::string_view w) { return w.size() == 9 && w.starts_with("的"); }));
   const bool reason = (reason_at != std::string_view::npos && reason_at + std::string_view("之所以").size() <= head.size()) ||
                       (head.size() >= 9 && at(head, head.size() - 9, "的") &&
                        std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return scan::ends_with(head, w); }));
   if (!reason) return false;
-  static constexpr std::string_view kCauses[] = {"源于", "得益于", "来自", "在于", "归功于", "归因于", "是因为", "由于"};
+  static constexpr const auto& kCauses = kCauseVerbs;  // event_words.tsv: cause_verbs
   static constexpr scan::CueSet kCueSet(kCauses);
   return kCueSet.any(row);
 }
@@ -854,7 +837,7 @@ bool place_led_example(std::string_view row) {
   const std::size_t comma = row.find(',');
   if (comma == std::string_view::npos || count_code_points(row.substr(0, comma)) > 16) return false;
   const std::string_view head = row.substr(0, comma);
-  static constexpr std::string_view kPlaces[] = {"市", "区", "县", "省", "镇", "村", "乡", "州", "旗"};
+  static constexpr const auto& kPlaces = kPlaceSuffixes;  // event_words.tsv: place_suffixes
   return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return scan::ends_with(head, w); });
 }
 
@@ -1004,7 +987,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
 bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
   const ByteSpan clause = clause_around(s, sentence, pos);
   // (The same words are SentenceCue::Negation: a sentence without them is not searched.)
-  static constexpr std::string_view kCues[] = {"未出现", "尚未", "并未", "没有", "不会"};
+  static constexpr const auto& kCues = kNegations;  // event_words.tsv: negations
   static constexpr scan::CueSet kCueSet(kCues);
   return kCueSet.any(s.substr(clause.start, clause.size()));
 }
@@ -1013,8 +996,7 @@ bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
 // purchased wheat; it did not buy; has never sold): up to three words back in its clause, a
 // "not", "never" or "-n't" with only auxiliaries between it and the trigger.
 bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
-  static constexpr std::string_view kAux[] = {"have", "has", "had", "did", "does", "do", "was", "were", "is",
-                                              "are", "be", "been", "yet", "will", "would", "so", "far"};
+  static constexpr const auto& kAux = kAuxiliariesEn;  // event_words.tsv: auxiliaries_en
   std::size_t end = pos;
   for (int words = 0; words < 4 && end > sentence.start; ++words) {
     std::size_t e = end;
@@ -1038,7 +1020,7 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
 // lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
 // folded sentence.
 bool quotation(std::string_view row) {
-  static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调", "认为"};
+  static constexpr const auto& kVerbs = kQuotationVerbs;  // event_words.tsv: quotation_verbs
   // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
   // (Forward searches first: they skip to the first byte; a search back compares at every byte.)
   if (row.find("“") == std::string_view::npos && row.find("”") != std::string_view::npos) {
@@ -1319,13 +1301,10 @@ std::optional<EventType> statement_type(std::string_view s, ByteSpan sentence, s
   return matter;
 }
 
-// English: the words that open a clause of their own after a trigger ("Sage fell 8% after
-// saying its CEO will leave next May"): a date or a status cue past one of them is that
-// clause's, not the trigger's.
-constexpr std::string_view kClauseOpenersEn[] = {"after", "as", "because", "while", "which", "amid", "following",
-                                                 "when", "before", "but", "though", "although", "since", "whereas"};
-
-// True when a clause opener (kClauseOpenersEn) starts at `i` of `s`.
+// True when a clause opener starts at `i` of `s`: a word that opens a clause of its own
+// after a trigger ("Sage fell 8% after saying its CEO will leave next May"), so that a date
+// or a status cue past it is that clause's, not the trigger's (kClauseOpenersEn,
+// event_words.tsv).
 // Where the run of letters at `i` ends (at most `to`).
 std::size_t word_end_of(std::string_view s, std::size_t i, std::size_t to) {
   while (i < to && scan::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
@@ -1374,8 +1353,7 @@ ByteSpan trigger_clause_en(std::string_view s, ByteSpan sentence, std::size_t po
 // English market nouns the entity lexicon leaves to the figures: a teaser's "Oil rises on
 // worries", "Equities rallied in Q3".
 bool names_a_market_en(std::string_view s, ByteSpan sentence) {
-  static constexpr std::string_view kMarkets[] = {"equities", "Treasuries", "bonds", "yields", "oil", "crude", "gold",
-                                                  "silver", "copper", "bitcoin", "dollar", "yen", "euro", "futures"};
+  static constexpr const auto& kMarkets = kMarketNounsEn;  // event_words.tsv: market_nouns_en
   return std::any_of(std::begin(kMarkets), std::end(kMarkets),
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
@@ -1417,9 +1395,7 @@ void split_at_dated_clauses_en(std::string_view s, ByteSpan sentence, const std:
 // English: a board's choice told on the story's own company's word (The board of directors has
 // elected …, the company said): the wire's attribution to the company its lead names.
 bool own_company_said_en(std::string_view text) {
-  static constexpr std::string_view kOwnNouns[] = {"company said", "company says", "company added",
-                                                   "bank said",    "firm said",    "group said"};
-  for (std::string_view own : kOwnNouns) {
+  for (std::string_view own : kOwnCompanySaid) {  // event_own_company_en.tsv
     for (std::size_t k = text.find(own); k != std::string_view::npos; k = text.find(own, k + 1)) {
       const std::size_t article = scan::ends_at(text, k, "the ") ? scan::before(text, k, "the ") : scan::before(text, k, "The ");
       if (article != std::string_view::npos && scan::word_start(text, article)) return true;
@@ -1429,11 +1405,8 @@ bool own_company_said_en(std::string_view text) {
 }
 
 bool names_an_actor_en(std::string_view text) {
-  static constexpr std::string_view kSuffixes[] = {"Corp", "Co", "Inc", "Ltd", "LP", "Plc", "PLC", "AG", "SA", "NV",
-                                                   "Group", "Holdings", "Bank", "Airlines", "Airways", "Commission",
-                                                   "Ministry", "Department", "Board", "Committee", "Reserve", "Fund",
-                                                   "Agency", "Authority", "Exchange", "said", "says"};
-  static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I", "This", "That", "The"};
+  static constexpr const auto& kSuffixes = kCompanySuffixesEn;  // event_words.tsv: company_suffixes_en
+  static constexpr const auto& kPronouns = kPronounsEn;  // event_words.tsv: pronouns_en
   std::string_view previous;  // the word before, when capitalised and one space away
   for (std::size_t i = 0; i < text.size();) {
     if (!scan::is_ascii_alpha(static_cast<unsigned char>(text[i])) || !scan::word_start(text, i)) {
@@ -1511,7 +1484,7 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     }
   }
   return kAfterDateGate.has(scan::cp_at(s, bytes.end)) &&
-         std::any_of(std::begin(kLevelWords), std::end(kLevelWords), [&](std::string_view w) { return at(s, bytes.end, w); });
+         std::any_of(std::begin(kDateLevelWords), std::end(kDateLevelWords), [&](std::string_view w) { return at(s, bytes.end, w); });
 }
 
 // A move whose subject, told before its verb, is a quantity of the economy rather than a price
@@ -1520,19 +1493,14 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
 // keeps the move a market's.
 bool economic_subject(std::string_view before, bool english) {
   if (english) {
-    static constexpr std::string_view kNouns[] = {"balance", "balances", "reserves", "deficit", "surplus", "spending",
-                                                  "income", "savings", "output", "production", "economy", "payrolls",
-                                                  "employment", "unemployment", "inflation"};
-    static constexpr std::string_view kMarkets[] = {"shares", "stocks", "equities", "bonds", "yields", "Treasuries",
-                                                    "index", "futures", "oil", "gold", "dollar"};
+    static constexpr const auto& kNouns = kEconomicNounsEn;  // event_words.tsv: economic_nouns_en
+    static constexpr const auto& kMarkets = kMarketSubjectsEn;  // event_words.tsv: market_subjects_en
     auto any_of = [&](std::span<const std::string_view> words) {
       return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(before, 0, before.size(), w); });
     };
     return any_of(kNouns) && !any_of(kMarkets);
   }
-  static constexpr std::string_view kNouns[] = {"支出", "储蓄率", "薪资", "工资", "经济", "零售", "就业", "失业",
-                                                "物价", "产出", "外汇储备", "赤字", "顺差", "逆差", "开工率",
-                                                "商务活动指数", "景气指数", "经理指数"};
+  static constexpr const auto& kNouns = kEconomicNounsZh;  // event_words.tsv: economic_nouns_zh
   static constexpr scan::CueSet kNounSet(kNouns);
   return kNounSet.any(before) && before.find("股") == std::string_view::npos;
 }
@@ -1752,7 +1720,7 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
   // figure, which the year-on-year and the month-on-month sentences of one release both name.
   auto base = [&](const Figure& f) {
     const std::string_view before = doc.folded.substr(0, doc.index->to_byte(f.span.start));
-    static constexpr std::string_view kBases[] = {"上月的", "上月", "前值", "前值为", "上期的", "上年同期的", "去年同期的", "上季度的"};
+    static constexpr const auto& kBases = kFigureBases;  // event_words.tsv: figure_bases
     return std::any_of(std::begin(kBases), std::end(kBases), [&](std::string_view w) { return scan::ends_with(before, w); });
   };
   for (std::size_t i : a.figures) {
@@ -1838,8 +1806,7 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
   // its companies' own moves, and one with oil or a currency (油价跳涨，美股期货走低) is of
   // several markets: neither is a line of the market's session. The agency that tells it
   // (路透伦敦9月7日 - 欧洲股市…, 36氪获悉) is no mover.
-  static constexpr std::string_view kAgencies[] = {"org:reuters", "org:bloomberg", "org:xinhua", "org:ap", "org:afp",
-                                                   "org:kyodo", "org:yonhap", "org:36kr", "org:wallstreetcn", "org:cls"};
+  static constexpr const auto& kAgencies = kWireAgencies;  // event_words.tsv: wire_agencies
   if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
         return scan::starts_with(id, "place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
       })) {
@@ -1859,7 +1826,7 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
 // 征税建议…之后: the places and the currency are the cause's, not movers).
 bool sector_line(bool named_in_head, std::string_view text) {
   if (named_in_head) return false;
-  static constexpr std::string_view kWords[] = {"股", "板块", "shares", "stocks", "sector", "sectors"};
+  static constexpr const auto& kWords = kSectorWords;  // event_words.tsv: sector_words
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
@@ -1891,11 +1858,10 @@ void fold_into(Event& lead, Event& line) {
 // 发射了33架无人机，防空部队击落了其中的26架; 空袭了…防空系统阵地; launched a strike that killed)
 // is a happening of its own, and so is a condemnation (谴责…空袭造成平民死亡).
 bool attack_aftermath(std::string_view text) {
-  static constexpr std::string_view kCasualties[] = {"袭击造成", "袭击已造成", "袭击共造成", "袭击致", "空袭造成", "攻击造成"};
-  static constexpr std::string_view kDowned[] = {"击毁", "摧毁", "拦截", "击落"};
+  static constexpr const auto& kCasualties = kAttackCasualties;  // event_words.tsv: attack_casualties
+  static constexpr const auto& kDowned = kAttackDowned;  // event_words.tsv: attack_downed
   // "ir defen": Air defences or air defense, either case of the first letter.
-  static constexpr std::string_view kActs[] = {"发动", "遭", "打击", "击退", "进攻", "发射", "空袭了", "袭击了", "战斗",
-                                               "轰炸", "防空阵地", "防空系统阵地", "谴责", "launched", "fired"};
+  static constexpr const auto& kActs = kAttackActs;  // event_words.tsv: attack_acts
   auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
   const bool casualties = std::any_of(std::begin(kCasualties), std::end(kCasualties), has) ||
                           ((has("the attack") || has("the strike")) && (has("killed") || has("wounded") || has("injured")));
@@ -1985,7 +1951,7 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   if (places.empty() || line.figures.empty()) return std::nullopt;
   // A line that cites a source of its own (匈牙利中央统计局数据显示 after 英国凯度公司数据显示)
   // begins another dataset, unless the source is one the lead names.
-  static constexpr std::string_view kCitations[] = {"数据显示", "统计显示", "data showed", "figures showed"};
+  static constexpr const auto& kCitations = kDataCitations;  // event_words.tsv: data_citations
   const std::string_view text = text_of(line);
   const bool cites = std::any_of(std::begin(kCitations), std::end(kCitations),
                                  [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
@@ -2024,10 +1990,6 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   }
   return std::nullopt;
 }
-
-// Verbs that make a sentence a statement whose next paragraphs say more of it (see
-// push_merging_retellings).
-constexpr std::string_view kStatementLeads[] = {"撰文", "署名文章", "表示", "强调", "指出", "讲话"};
 
 // One event per happening per document. A happening told twice — a headline and its first
 // paragraph, one forecast in two items of a list, one sentence read as two events of one
@@ -2128,8 +2090,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // meeting's agenda, a body set up, an accord signed, a policy issued or a project launched (还成立了专项协调小组,
   // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
   // 将…, 还将, 另外) the next item of a programme: happenings of their own.
-  static constexpr std::string_view kDecisions[] = {"通过", "审议", "决定", "批准", "表决", "成立", "签署",
-                                                    "任命", "出台", "启动", "还提", "还将", "另外"};
+  static constexpr const auto& kDecisions = kDecisionVerbs;  // event_words.tsv: decision_verbs
   static constexpr scan::CueSet kDecisionSet(kDecisions);
   auto decides = [&] { return kDecisionSet.any(text_of(later)); };
   if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty()) {
@@ -2149,7 +2110,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
       });
       // A decision a notice told before has made (公司收到证监局下达的行政监管措施决定书。证监局现场
       // 检查发现…，决定对…采取监管谈话的措施): the notice's content, not a decision of its own.
-      static constexpr std::string_view kNotices[] = {"决定书", "警示函", "监管函", "处罚决定", "监管措施", "问询函", "关注函"};
+      static constexpr const auto& kNotices = kRegulatorNotices;  // event_words.tsv: regulator_notices
       static constexpr scan::CueSet kNoticeSet(kNotices);
       auto notice = [&] { return kNoticeSet.any(text_of(e)); };
       if (!shared || (decides() && !notice())) break;
@@ -2183,7 +2144,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // story of its own.
   auto own_speaker = [&] {
     const std::string_view t = trim(text_of(later));
-    static constexpr std::string_view kVerbs[] = {"表示", "称", "说", "指出", "强调"};
+    static constexpr const auto& kVerbs = kRetellingSpeechVerbs;  // event_words.tsv: retelling_speech_verbs
     static constexpr scan::CueSet kVerbSet(kVerbs);
     if (!kVerbSet.any(t)) return false;
     for (std::string_view w : {"他", "她", "讲话", "文章", "该文", "其"}) {
@@ -2797,17 +2758,10 @@ void read_mentions(const DocContext& d, SentenceContext& c) {
 // is macro data, of results (营收突破100亿元) earnings; else a market's still (上涨3.5% after
 // the market was named).
 EventType move_without_market(std::string_view text) {
-  static constexpr std::string_view kMarketWords[] = {"股", "指数", "市场", "两市", "价", "期货", "汇率", "收益率",
-                                                      "债", "币", "大盘", "板块", "行情", "点位"};
-  static constexpr std::string_view kResults[] = {"营收", "营业收入", "净利", "利润"};
-  static constexpr std::string_view kStatistics[] = {
-      "同比", "环比", "比上年", "较上年", "数据", "统计", "产量", "产销", "产值", "增加值", "生产总值", "投资", "外资",
-      "总值", "总额", "成交额", "销量", "销售额", "收入", "经费", "税收", "财政", "消费", "贸易", "进出口", "出口",
-      "进口", "规模", "客流", "旅客", "游客", "人次", "人数", "用户", "货运", "货物", "运输", "开行", "吞吐量",
-      "发电", "电量", "装机", "负荷", "库存"};
+  // event_market_words.tsv, event_result_words.tsv, event_statistic_words.tsv
   static constexpr scan::CueSet kMarketSet(kMarketWords);
-  static constexpr scan::CueSet kResultSet(kResults);
-  static constexpr scan::CueSet kStatisticSet(kStatistics);
+  static constexpr scan::CueSet kResultSet(kResultWords);
+  static constexpr scan::CueSet kStatisticSet(kStatisticWords);
   if (kMarketSet.any(text)) return EventType::MarketMove;
   if (kResultSet.any(text)) return EventType::Earnings;
   if (kStatisticSet.any(text)) return EventType::MacroData;
@@ -2874,12 +2828,16 @@ bool told_as_happening(const DocContext& d, const SentenceContext& c, const std:
 
 // Chinese: `before` (the trigger's clause up to the trigger) says the trigger may happen
 // (可能突破, 或将关闭, 有望达成) or makes it a condition (如果…对另外2,000亿中国商品征收关税); not a
-// hedge inside a noun's modifier (对危机可能持续的担忧导致…走低).
-constexpr std::string_view kClauseHedges[] = {"可能", "或将", "有望", "或许", "料将", "恐将", "如果", "假如", "倘若", "一旦"};
+// hedge inside a noun's modifier (对危机可能持续的担忧导致…走低) or a title (《如果国宝会说话》). The
+// hedges: event_clause_hedges.tsv.
 bool hedges_trigger(std::string_view before) {
   static constexpr scan::CueSet kCues(kClauseHedges);
   std::size_t after = std::string_view::npos;  // where the last hedge ends
   kCues.find_if(before, 0, before.size(), [&](std::size_t k, std::string_view w) {
+    // Not inside a title (《如果国宝会说话》跨年特别呈现).
+    const std::string_view head = before.substr(0, k);
+    const std::size_t open = head.rfind("《"), close = head.rfind("》");
+    if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) return false;
     after = k + w.size();
     return false;
   });
@@ -3193,7 +3151,7 @@ const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const st
     // The day of the act planned: led by a word of planning (将于, 定于, 将从); not a deadline
     // (将力争2030年前, 延长至12月31日).
     const std::string_view lead = s.substr(0, d->bytes.start);
-    static constexpr std::string_view kLeads[] = {"将于", "将在", "将从", "将自", "定于", "拟于", "拟在", "计划于", "计划在"};
+    static constexpr const auto& kLeads = kPlanDateLeads;  // event_words.tsv: plan_date_leads
     const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
     // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
     const bool former = scan::ends_with(lead, "原定于") || scan::ends_with(lead, "原定在") || scan::ends_with(lead, "原计划于");
@@ -3211,7 +3169,8 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
     // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
     // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
     if (english && !(future_date && own_date)) return EventStatus::Expected;
-    return cues.hedge ? EventStatus::Expected : EventStatus::Scheduled;
+    // A hedge of the sentence or of the trigger's own clause (恐将, 如果…将) makes it expected.
+    return cues.hedge || cues.hedged_clause ? EventStatus::Expected : EventStatus::Scheduled;
   }
   if (!cues.done && ((cues.future && !own_date && cues.hedge) || cues.hedged_clause)) return EventStatus::Expected;
   return EventStatus::Happened;

@@ -532,6 +532,43 @@ void event_table_rows(const std::string& path, std::ostream& out) {
   }, out);
 }
 
+// event_words.tsv: list, word. The event pass's other word lists (the forms of credits and
+// captions, the words of explanations, negations, attacks, retellings, English actors and
+// markets…), each named by its first column in snake case and written as kCamelCase, its
+// words in file order. A list's rows stand together.
+void event_words(const std::string& path, std::ostream& out) {
+  std::vector<Row> rows = read_rows(path, 2);
+  std::vector<std::pair<std::string, std::vector<std::string>>> lists;
+  std::set<std::string> done;
+  for (const Row& r : rows) {
+    const std::string where = where_of(path, r);
+    const std::string& list = r.columns[0];
+    if (list.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos || list.front() == '_' || list.back() == '_') {
+      fail(where, "a list's name is snake case (a-z and _): '" + list + "'");
+    }
+    if (lists.empty() || lists.back().first != list) {
+      if (!done.insert(list).second) fail(where, "the rows of list '" + list + "' stand apart: keep them together");
+      lists.push_back({list, {}});
+    }
+    std::vector<std::string>& words = lists.back().second;
+    if (std::find(words.begin(), words.end(), r.columns[1]) != words.end()) fail(where, "'" + r.columns[1] + "' is listed twice");
+    words.push_back(r.columns[1]);
+  }
+  for (const auto& [list, words] : lists) {
+    std::string name = "k";
+    bool upper = true;
+    for (char c : list) {
+      if (c == '_') {
+        upper = true;
+        continue;
+      }
+      name += upper ? static_cast<char>(c - 'a' + 'A') : c;
+      upper = false;
+    }
+    write_list(name, words, out);
+  }
+}
+
 // A list of cue words of the event pass (event_hedges.tsv…): cue, and space_after (yes, no)
 // when the table has that column (may, written "may ": not maybe).
 struct CueList {
@@ -551,6 +588,15 @@ const std::map<std::string, CueList> kCueLists = {
     {"event_opinion_verbs", {{"kOpinionVerbsZh", "kOpinionVerbsEn"}, false, false, true}},
     {"event_expressed_acts", {{"kExpressedActsZh", ""}, false, false, false}},
     {"event_statement_verbs", {{"kStatementVerbs", ""}, false, false, false}},
+    {"event_clause_hedges", {{"kClauseHedges", ""}, false, true, false}},
+    {"event_date_factors", {{"kFactorWords", ""}, false, false, false}},
+    {"event_reference_ends", {{"kReferenceEnds", ""}, false, false, false}},
+    {"event_date_levels", {{"kDateLevelWords", ""}, false, false, false}},
+    {"event_with_words", {{"kWithWords", ""}, false, false, false}},
+    {"event_market_words", {{"kMarketWords", ""}, false, true, false}},
+    {"event_result_words", {{"kResultWords", ""}, false, true, false}},
+    {"event_statistic_words", {{"kStatisticWords", ""}, false, true, false}},
+    {"event_own_company_en", {{"kOwnCompanySaid", ""}, false, false, false}},
 };
 
 void cue_list(const CueList& list, const std::string& path, std::ostream& out) {
@@ -649,7 +695,7 @@ using Generator = void (*)(const std::string&, std::ostream&);
 const std::map<std::string, Generator> kTables = {
     {"time_leans", time_leans},
     {"units", units}, {"units_en", english_units}, {"currency_signs", currency_signs}, {"scales", scales}, {"directions", directions}, {"rates", rates},
-    {"time_en_cues", cues}, {"figure_cues", figure_cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses},
+    {"time_en_cues", cues}, {"figure_cues", figure_cues}, {"event_triggers", event_triggers}, {"event_senses", event_senses}, {"event_words", event_words},
     {"event_table_rows", event_table_rows}, {"event_speakers", event_speakers}, {"event_state_matters", event_state_matters}};
 
 }  // namespace

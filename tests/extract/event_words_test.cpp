@@ -224,6 +224,75 @@ TEST(EventWords, EveryCueIsFoundByItsCueSet) {
   expect_every_cue_found(kSpeakersZh, kSpeakerSet);
   static constexpr scan::CueSet kMatterSet(kStateMattersZh);
   expect_every_cue_found(kStateMattersZh, kMatterSet);
+  static constexpr scan::CueSet kClauseHedgeSet(kClauseHedges);
+  expect_every_cue_found(kClauseHedges, kClauseHedgeSet);
+  static constexpr scan::CueSet kMarketSet(kMarketWords);
+  expect_every_cue_found(kMarketWords, kMarketSet);
+  static constexpr scan::CueSet kResultSet(kResultWords);
+  expect_every_cue_found(kResultWords, kResultSet);
+  static constexpr scan::CueSet kStatisticSet(kStatisticWords);
+  expect_every_cue_found(kStatisticWords, kStatisticSet);
+  static constexpr scan::CueSet kLeadSet(kStatementLeads);
+  expect_every_cue_found(kStatementLeads, kLeadSet);
+}
+
+// "date type status" of each event of a Chinese or English sentence.
+std::string events_of(const std::string& text, std::string_view published, std::string_view lang = "") {
+  return testing::event_dump(analyze(text, published, lang));
+}
+
+// Each hedge of a trigger's clause (event_clause_hedges.tsv) makes the event expected, also
+// with 将 after it (恐将, 如果…将); not inside a title.
+TEST(EventWords, EveryClauseHedgeMakesItsClauseExpected) {
+  constexpr std::string_view kPublished = "2026-03-01T10:00+08:00";
+  EXPECT_EQ(events_of("美国对另外2000亿美元中国商品征收关税。", kPublished), "2026-03-01 policy_regulation happened");
+  for (std::string_view hedge : kClauseHedges) {
+    EXPECT_EQ(events_of("美国" + std::string(hedge) + "对另外2000亿美元中国商品征收关税。", kPublished),
+              "2026-03-01 policy_regulation expected")
+        << hedge;
+  }
+  EXPECT_EQ(events_of("伊朗警告称，如果美国继续袭击伊朗的交通基础设施，伊朗将对美国资产展开更大规模的报复。", kPublished),
+            "2026-03-01 geopolitics expected");
+  EXPECT_EQ(events_of("此外，《如果国宝会说话》跨年特别呈现、《2027年维也纳新年音乐会》也将陆续推出。", kPublished),
+            "2027 product_release scheduled");
+}
+
+// A level named by its date (event_date_levels.tsv: 2016年低点) is no date of the move.
+TEST(EventWords, EveryDateLevelMakesItsDateNoEventDate) {
+  constexpr std::string_view kPublished = "2026-03-03T10:00+08:00";
+  EXPECT_EQ(events_of("黄金价格跌至2016年。", kPublished), "2016 market_move happened");
+  for (std::string_view level : kDateLevelWords) {
+    EXPECT_EQ(events_of("黄金价格跌至2016年" + std::string(level) + "。", kPublished), "2026-03-03 market_move happened") << level;
+  }
+}
+
+// A move with a figure and no market the lexicon knows takes its type from its words
+// (event_market_words.tsv, event_result_words.tsv, event_statistic_words.tsv), in that order.
+TEST(EventWords, EveryMoveWordTypesTheMove) {
+  constexpr std::string_view kPublished = "2026-03-01T10:00+08:00";
+  EXPECT_EQ(events_of("今年突破40万亿元。", kPublished), "2026 market_move happened");
+  EXPECT_EQ(events_of("今年成交额突破40万亿元。", kPublished), "2026 macro_data happened");
+  for (std::string_view w : kMarketWords) {
+    EXPECT_EQ(events_of("今年" + std::string(w) + "成交额突破40万亿元。", kPublished), "2026 market_move happened") << w;
+  }
+  for (std::string_view w : kResultWords) {
+    EXPECT_EQ(events_of("今年" + std::string(w) + "成交额突破40万亿元。", kPublished), "2026 earnings happened") << w;
+  }
+  for (std::string_view w : kStatisticWords) {
+    EXPECT_EQ(events_of("今年" + std::string(w) + "突破40万亿元。", kPublished), "2026 macro_data happened") << w;
+  }
+}
+
+// English: a personnel move told on the company's own word (event_own_company_en.tsv) names
+// its actor.
+TEST(EventWords, EveryOwnCompanySayingNamesTheActor) {
+  constexpr std::string_view kPublished = "1987-03-03T10:00-05:00";
+  EXPECT_EQ(events_of("John Smith was named president, the chairman said.", kPublished, "en"), "");
+  for (std::string_view saying : kOwnCompanySaid) {
+    EXPECT_EQ(events_of("John Smith was named president, the " + std::string(saying) + ".", kPublished, "en"),
+              "1987-03-03 personnel happened")
+        << saying;
+  }
 }
 
 }  // namespace
