@@ -2304,6 +2304,14 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
   for (const TimeExpr& t : timexes) {
     if (is_dateline_time(t, doc)) continue;
     ByteSpan bytes{static_cast<std::uint32_t>(doc.index->to_byte(t.span.start)), static_cast<std::uint32_t>(doc.index->to_byte(t.span.end))};
+    // A time expression that holds its reference end (2019年以来, 2024年9月至今, read as one) is
+    // read as its date followed by that word, as below.
+    for (const std::string_view text = s.substr(bytes.start, bytes.size()); std::string_view w : kReferenceEnds) {
+      if (text.size() > w.size() && scan::ends_with(text, w)) {
+        bytes.end = static_cast<std::uint32_t>(bytes.end - w.size());
+        break;
+      }
+    }
     // 自7月以来…已将…转移, 韩国自7月来已暂停进口: the start of a state reached since, kept (a
     // `since` date) where the sentence tells no figure (find_governing_dates). Not 自X以来首次,
     // 最高: a comparison's base.

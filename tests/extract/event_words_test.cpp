@@ -266,6 +266,18 @@ TEST(EventWords, EveryDateLevelMakesItsDateNoEventDate) {
   }
 }
 
+// A date followed by a reference end (event_reference_ends.tsv: 以来, 至今) is a reference
+// point, not when the move happened, whether the time expression holds the word (2019年以来,
+// read as one) or not.
+TEST(EventWords, EveryReferenceEndMakesItsDateNoEventDate) {
+  constexpr std::string_view kPublished = "2026-03-01T10:00+08:00";
+  EXPECT_EQ(events_of("2019年，腾讯控股有限公司股价上涨5%。", kPublished), "2019 market_move happened");
+  for (std::string_view end : kReferenceEnds) {
+    EXPECT_EQ(events_of("2019年" + std::string(end) + "，腾讯控股有限公司股价上涨5%。", kPublished), "2026-03-01 market_move happened")
+        << end;
+  }
+}
+
 // A move with a figure and no market the lexicon knows takes its type from its words
 // (event_market_words.tsv, event_result_words.tsv, event_statistic_words.tsv), in that order.
 TEST(EventWords, EveryMoveWordTypesTheMove) {
