@@ -2341,7 +2341,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
         scan::word_start(s, bytes.start - kSince.size())) {
       continue;
     }
-    dated.push_back({bytes, &t, false});
+    dated.push_back({bytes, &t, false, false, t.granularity <= Granularity::Decade});
   }
   return dated;
 }
@@ -2375,6 +2375,7 @@ struct SentenceContext {
   const Trigger* row_trigger = nullptr;  // a results or dividend table's row (table_row)
   std::vector<const Dated*> own;       // its dates outside cause clauses, in text order
   std::vector<const Dated*> since;     // its `since` dates outside cause clauses (自7月以来)
+  bool historic = false;               // it holds a century or a decade outside cause clauses
   std::vector<ByteSpan> causes;        // its cause clauses, where they were looked for
   bool causes_read = false;
   std::vector<const Dated*> governing_dates;  // `own` that may govern a trigger
@@ -2399,13 +2400,14 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.row_trigger = table_row(c.row);
   c.may_negate = true;
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
-    if (!story.dated[story.next].cause && !story.dated[story.next].since) story.remember(story.dated[story.next].t, d.pub);
+    if (const Dated& passed = story.dated[story.next]; !passed.cause && !passed.since && !passed.historic) story.remember(passed.t, d.pub);
     ++story.next;
   }
   // Cause clauses are looked for only where they can matter: a sentence with a date, or
   // with triggers to choose among (drop_triggers_in_causes).
   c.own.clear();
   c.since.clear();
+  c.historic = false;
   c.causes.clear();
   c.causes_read = false;
   c.first_stated.reset();
@@ -2417,6 +2419,10 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
     }
     story.dated[k].cause = inside(c.causes, story.dated[k].bytes);
     if (story.dated[k].cause) continue;
+    if (story.dated[k].historic) {
+      c.historic = true;
+      continue;
+    }
     (story.dated[k].since ? c.since : c.own).push_back(&story.dated[k]);
   }
 }
@@ -3299,7 +3305,9 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
       table_event = false;
       find_governing_dates(d, c);
       find_sentence_triggers(d, translations.translates(sentence), c);
-      if (reports_a_happening(d, c)) group_by_governing_date(d, c);
+      // A sentence dated by a century or a decade alone tells history (上世纪70年代末，…摆起马路
+      // 市场): no event.
+      if (!(c.historic && c.own.empty()) && reports_a_happening(d, c)) group_by_governing_date(d, c);
       const bool question = scan::ends_with(c.text, "？") || scan::ends_with(c.text, "?");  // asks, tells nothing
       if (!c.groups.empty() && !question) {
         read_mentions(d, c);

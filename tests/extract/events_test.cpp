@@ -352,6 +352,17 @@ TEST(Events, RecentDaysAreThePublicationDayApproximately) {
   EXPECT_EQ(en.events[0].certainty, Certainty::Approximate);
 }
 
+// A century or a decade never dates an event: a sentence dated by one alone tells history
+// (no event); beside a date of its own it changes nothing; it moves no story (the next
+// undated sentence does not inherit it).
+TEST(Events, CenturiesAndDecadesDateNoEvent) {
+  EXPECT_EQ(dump(analyze("上世纪70年代末，义乌的群众在改革开放政策的激励下，自发地摆起马路市场。", "2026-07-23T19:00+08:00")), "");
+  EXPECT_EQ(dump(analyze("日本文部科学省3日公布新审定的教科书，对日本军国主义在20世纪犯下的战争罪行只字未提。", "2026-04-04T19:00+08:00")),
+            "2026-04-03 geopolitics happened");
+  EXPECT_EQ(dump(analyze("21世纪初，中国加入世界贸易组织。国务院发布《意见》，要求加快发展方式绿色转型。", "2024-01-11T19:00+08:00")),
+            "2024-01-11 policy_regulation happened");
+}
+
 TEST(Events, SinceNowMarksAStartingPoint) {
   EXPECT_EQ(dump(analyze("6月22日，公司股价以192.1元/股报收。2024年9月至今，公司股价区间最大涨幅达536.86%。", "2026-06-23T00:38+08:00")),
             "2026-06-22 market_move happened | 2026-06-22 market_move happened");
