@@ -2296,6 +2296,16 @@ void figures_with_unit(const DocContext& d, ByteSpan sentence, std::vector<std::
   });
 }
 
+// Years counted back from the publication (三年前, 5年前, five years ago): a story of then,
+// which #28 counts with centuries and decades as no date of an event (a year read so is
+// approximate; 2020年前, "before 2020", is not). Not one year (一年前, a year ago): the base
+// of this year's comparisons.
+bool years_ago(const TimeExpr& t, std::string_view text) {
+  if (t.granularity != Granularity::Year || t.certainty != Certainty::Approximate) return false;
+  if (scan::ends_with(text, "年前")) return !scan::ends_with(text, "一年前") && !scan::ends_with(text, "1年前");
+  return scan::ends_with(text, "years ago");
+}
+
 // The document's time expressions that can date a happening, in text order: not the
 // dateline's time, a reference point, a comparison's base or a level.
 std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<TimeExpr>& timexes) {
@@ -2341,7 +2351,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
         scan::word_start(s, bytes.start - kSince.size())) {
       continue;
     }
-    dated.push_back({bytes, &t, false, false, t.granularity <= Granularity::Decade});
+    dated.push_back({bytes, &t, false, false, t.granularity <= Granularity::Decade || years_ago(t, s.substr(bytes.start, bytes.size()))});
   }
   return dated;
 }

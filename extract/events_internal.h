@@ -22,9 +22,9 @@ struct Dated {
   const TimeExpr* t;
   bool cause = false;  // inside a cause clause (cause_stretches): dates nothing, moves no story
   bool since = false;  // 自7月以来: when a state told as reached began; moves no story
-  // A century or a decade (20世纪90年代, 上世纪70年代末, 21世纪): history or a name's, never the
-  // date of an event; dates nothing, moves no story, and a sentence dated by nothing else
-  // reports no event.
+  // A century or a decade (20世纪90年代, 上世纪70年代末, 21世纪), or years counted back (三年前,
+  // five years ago): history or a name's, never the date of an event; dates nothing, moves no
+  // story, and a sentence dated by nothing else reports no event.
   bool historic = false;
 };
 

@@ -352,10 +352,14 @@ TEST(Events, RecentDaysAreThePublicationDayApproximately) {
   EXPECT_EQ(en.events[0].certainty, Certainty::Approximate);
 }
 
-// A century or a decade never dates an event: a sentence dated by one alone tells history
-// (no event); beside a date of its own it changes nothing; it moves no story (the next
-// undated sentence does not inherit it).
-TEST(Events, CenturiesAndDecadesDateNoEvent) {
+// A century, a decade or years counted back (80年前, five years ago) never date an event: a
+// sentence dated by one alone tells history (no event); beside a date of its own it changes
+// nothing; it moves no story (the next undated sentence does not inherit it). One year back
+// (一年前) is a date still.
+TEST(Events, CenturiesDecadesAndYearsAgoDateNoEvent) {
+  EXPECT_EQ(dump(analyze("80年前，中国人民赢得了反法西斯战争伟大胜利。", "2025-09-03T19:00+08:00")), "");
+  EXPECT_EQ(dump(analyze("Five years ago, Apple Inc acquired the company for 2 billion dlrs.", "2026-07-23T19:00-04:00", "en")), "");
+  EXPECT_EQ(dump(analyze("一年前，腾讯控股有限公司收购了一家游戏公司。", "2026-07-23T19:00+08:00")), "2025 deal happened");
   EXPECT_EQ(dump(analyze("上世纪70年代末，义乌的群众在改革开放政策的激励下，自发地摆起马路市场。", "2026-07-23T19:00+08:00")), "");
   EXPECT_EQ(dump(analyze("日本文部科学省3日公布新审定的教科书，对日本军国主义在20世纪犯下的战争罪行只字未提。", "2026-04-04T19:00+08:00")),
             "2026-04-03 geopolitics happened");
