@@ -2303,7 +2303,7 @@ void figures_with_unit(const DocContext& d, ByteSpan sentence, std::vector<std::
 bool years_ago(const TimeExpr& t, std::string_view text) {
   if (t.granularity != Granularity::Year || t.certainty != Certainty::Approximate) return false;
   if (scan::ends_with(text, "年前")) return !scan::ends_with(text, "一年前") && !scan::ends_with(text, "1年前");
-  return scan::ends_with(text, "years ago");
+  return scan::ends_with(text, "ago") && text.find("years") != std::string_view::npos;  // "100 years\nago" too
 }
 
 // The document's time expressions that can date a happening, in text order: not the

@@ -359,6 +359,7 @@ TEST(Events, RecentDaysAreThePublicationDayApproximately) {
 TEST(Events, CenturiesDecadesAndYearsAgoDateNoEvent) {
   EXPECT_EQ(dump(analyze("80年前，中国人民赢得了反法西斯战争伟大胜利。", "2025-09-03T19:00+08:00")), "");
   EXPECT_EQ(dump(analyze("Five years ago, Apple Inc acquired the company for 2 billion dlrs.", "2026-07-23T19:00-04:00", "en")), "");
+  EXPECT_EQ(dump(analyze("Woolworth Corp acquired Kinney Shoe Corp 30 years\nago.", "1987-03-03T10:00-05:00", "en")), "");  // a wrapped line
   EXPECT_EQ(dump(analyze("一年前，腾讯控股有限公司收购了一家游戏公司。", "2026-07-23T19:00+08:00")), "2025 deal happened");
   EXPECT_EQ(dump(analyze("上世纪70年代末，义乌的群众在改革开放政策的激励下，自发地摆起马路市场。", "2026-07-23T19:00+08:00")), "");
   EXPECT_EQ(dump(analyze("日本文部科学省3日公布新审定的教科书，对日本军国主义在20世纪犯下的战争罪行只字未提。", "2026-04-04T19:00+08:00")),
