@@ -213,27 +213,24 @@ void expect_every_cue_found(const Entry (&table)[N], const scan::CueSet<Entry, N
   }
 }
 
+// The cue set the pass builds over `Table`, as it builds it, finds each of its rows.
+template <const auto& Table>
+void expect_cue_set_finds_every_row() {
+  static constexpr scan::CueSet kSet(Table);
+  expect_every_cue_found(Table, kSet);
+}
+
 TEST(EventWords, EveryCueIsFoundByItsCueSet) {
-  static constexpr scan::CueSet kHedgeSet(kHedges);
-  expect_every_cue_found(kHedges, kHedgeSet);
-  static constexpr scan::CueSet kFutureSet(kFutureCues);
-  expect_every_cue_found(kFutureCues, kFutureSet);
-  static constexpr scan::CueSet kPlanSet(kPlanCues);
-  expect_every_cue_found(kPlanCues, kPlanSet);
-  static constexpr scan::CueSet kSpeakerSet(kSpeakersZh);
-  expect_every_cue_found(kSpeakersZh, kSpeakerSet);
-  static constexpr scan::CueSet kMatterSet(kStateMattersZh);
-  expect_every_cue_found(kStateMattersZh, kMatterSet);
-  static constexpr scan::CueSet kClauseHedgeSet(kClauseHedges);
-  expect_every_cue_found(kClauseHedges, kClauseHedgeSet);
-  static constexpr scan::CueSet kMarketSet(kMarketWords);
-  expect_every_cue_found(kMarketWords, kMarketSet);
-  static constexpr scan::CueSet kResultSet(kResultWords);
-  expect_every_cue_found(kResultWords, kResultSet);
-  static constexpr scan::CueSet kStatisticSet(kStatisticWords);
-  expect_every_cue_found(kStatisticWords, kStatisticSet);
-  static constexpr scan::CueSet kLeadSet(kStatementLeads);
-  expect_every_cue_found(kStatementLeads, kLeadSet);
+  expect_cue_set_finds_every_row<kHedges>();
+  expect_cue_set_finds_every_row<kFutureCues>();
+  expect_cue_set_finds_every_row<kPlanCues>();
+  expect_cue_set_finds_every_row<kSpeakersZh>();
+  expect_cue_set_finds_every_row<kStateMattersZh>();
+  expect_cue_set_finds_every_row<kClauseHedges>();
+  expect_cue_set_finds_every_row<kMarketWords>();
+  expect_cue_set_finds_every_row<kResultWords>();
+  expect_cue_set_finds_every_row<kStatisticWords>();
+  expect_cue_set_finds_every_row<kStatementLeads>();
 }
 
 // "date type status" of each event of a Chinese or English sentence.
