@@ -275,6 +275,23 @@ TEST(EventWords, EveryReferenceEndMakesItsDateNoEventDate) {
   }
 }
 
+// The year a change starts from (event_words.tsv: base_openers 由/从 before the date, 的 after
+// it, base_ends 至/到 later in its clause) is no date of the change; the present (由现在的) is.
+TEST(EventWords, EveryBaseOpenerMakesItsYearTheChangesBase) {
+  constexpr std::string_view kPublished = "2023-05-10T19:00+08:00";
+  EXPECT_EQ(events_of("商务部数据显示，我国电子商务交易总额2018年增长至31.63万亿元。", kPublished), "2018 macro_data happened");
+  for (std::string_view opener : kBaseOpeners) {
+    for (std::string_view end : kBaseEnds) {
+      EXPECT_EQ(events_of("商务部数据显示，我国电子商务交易总额" + std::string(opener) + "2018年的31.63万亿元增长" + std::string(end) +
+                              "2022年的43.83万亿元。",
+                          kPublished),
+                "2023-05-10 macro_data happened")
+          << opener << end;
+    }
+  }
+  EXPECT_EQ(events_of("通车后，两地车程将由现在的两小时缩短至5分钟。", "2024-01-06T19:00+08:00"), "2024-01-06 corporate_action scheduled");
+}
+
 // A move with a figure and no market the lexicon knows takes its type from its words
 // (event_market_words.tsv, event_result_words.tsv, event_statistic_words.tsv), in that order.
 TEST(EventWords, EveryMoveWordTypesTheMove) {
