@@ -2323,6 +2323,9 @@ bool years_ago(const TimeExpr& t, std::string_view text) {
   return scan::ends_with(text, "ago") && text.find("years") != std::string_view::npos;  // "100 years\nago" too
 }
 
+// A century, a decade or years counted back: history, never the date of an event (Dated::historic).
+bool historic(const TimeExpr& t, std::string_view text) { return t.granularity <= Granularity::Decade || years_ago(t, text); }
+
 // The document's time expressions that can date a happening, in text order: not the
 // dateline's time, a reference point, a comparison's base or a level.
 std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<TimeExpr>& timexes) {
@@ -2348,7 +2351,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
                                                           : std::string_view::npos;
       if (after != std::string_view::npos) {
         if (!at(s, after, "首") && !at(s, after, "最") && !at(s, after, "新") && !at(s, after, "的")) {
-          dated.push_back({bytes, &t, false, true});
+          dated.push_back({bytes, &t, false, true, historic(t, s.substr(bytes.start, bytes.size()))});
         }
         continue;
       }
@@ -2368,7 +2371,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
         scan::word_start(s, bytes.start - kSince.size())) {
       continue;
     }
-    dated.push_back({bytes, &t, false, false, t.granularity <= Granularity::Decade || years_ago(t, s.substr(bytes.start, bytes.size()))});
+    dated.push_back({bytes, &t, false, false, historic(t, s.substr(bytes.start, bytes.size()))});
   }
   return dated;
 }

@@ -358,6 +358,8 @@ TEST(Events, RecentDaysAreThePublicationDayApproximately) {
 // (一年前) is a date still.
 TEST(Events, CenturiesDecadesAndYearsAgoDateNoEvent) {
   EXPECT_EQ(dump(analyze("80年前，中国人民赢得了反法西斯战争伟大胜利。", "2025-09-03T19:00+08:00")), "");
+  // also as the start of a state reached since (自…以来)
+  EXPECT_EQ(dump(analyze("报告称，自20世纪70年代以来，美国经济对全球能源市场冲击的敏感度已经发生了根本性变化。", "2026-06-05T06:00+08:00")), "");
   EXPECT_EQ(dump(analyze("Five years ago, Apple Inc acquired the company for 2 billion dlrs.", "2026-07-23T19:00-04:00", "en")), "");
   EXPECT_EQ(dump(analyze("Woolworth Corp acquired Kinney Shoe Corp 30 years\nago.", "1987-03-03T10:00-05:00", "en")), "");  // a wrapped line
   EXPECT_EQ(dump(analyze("一年前，腾讯控股有限公司收购了一家游戏公司。", "2026-07-23T19:00+08:00")), "2025 deal happened");
