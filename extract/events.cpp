@@ -62,8 +62,7 @@ bool has_word(std::string_view s, std::size_t from, std::size_t to, std::string_
 // Released data or figures is macro data when the sentence names the economy or a
 // statistics office (released figures on the trade balance), not a drug trial's data.
 bool economic_data(std::string_view s, ByteSpan sentence) {
-  static constexpr const auto& kEconomy = kEconomyEn;  // event_words.tsv: economy_en
-  return std::any_of(std::begin(kEconomy), std::end(kEconomy),
+  return std::any_of(std::begin(kEconomyEn), std::end(kEconomyEn),
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
 
@@ -417,20 +416,18 @@ const Found* primary_trigger(const std::vector<Found>& found) {
 // 将 that puts an object before its verb (将其纳入, 将上述股份转让, 已将), or means nearly
 // (将近), tells no future.
 bool disposal_jiang(std::string_view text, std::size_t k) {
-  static constexpr const auto& kObjects = kDisposalObjects;  // event_words.tsv: disposal_objects
   std::string_view after = text.substr(k + std::string_view("将").size());
   if (!after.empty() && scan::is_ascii_digit(static_cast<unsigned char>(after[0]))) return true;
   if (scan::ends_at(text, k, "已")) return true;
-  return std::any_of(std::begin(kObjects), std::end(kObjects), [&](std::string_view w) { return scan::starts_with(after, w); });
+  return std::any_of(std::begin(kDisposalObjects), std::end(kDisposalObjects), [&](std::string_view w) { return scan::starts_with(after, w); });
 }
 
 // 计划 that ends a noun (通过了…工作计划, 安排7月份出口计划时, 减持计划公告): a plan named, not one
 // made; as a verb it is followed by what is planned (计划在…, 计划以…减持).
 bool noun_plan(std::string_view text, std::size_t k) {
-  static constexpr const auto& kAfter = kNounPlanEnds;  // event_words.tsv: noun_plan_ends
   const std::string_view after = text.substr(k + std::string_view("计划").size());
   return after.empty() ||
-         std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return scan::starts_with(after, w); });
+         std::any_of(std::begin(kNounPlanEnds), std::end(kNounPlanEnds), [&](std::string_view w) { return scan::starts_with(after, w); });
 }
 
 // Whether the future cue `w` at `k` of `text` tells a time to come; "would have" (a premium
@@ -579,19 +576,16 @@ bool quoted(const std::vector<ByteSpan>& stretches, std::size_t pos) {
 // read_sentence_cues; this reads the line's form. `row` is folded: full-width brackets and colons are ASCII.
 bool credit_or_disclaimer_form(std::string_view row) {
   // Only opening the line (图片来源 in the middle is a caption run into the story).
-  static constexpr const auto& kOpenings = kCreditOpenings;  // event_words.tsv: credit_openings
   // Looked up by their first character (or two bytes) at the line's start, not compared in turn.
-  static constexpr scan::CueSet kOpeningSet(kOpenings);
+  static constexpr scan::CueSet kOpeningSet(kCreditOpenings);
   const bool bracketed = !row.empty() && row.front() == '(';
   if (kOpeningSet.find_if(bracketed ? row.substr(1) : row, 0, 1, [](std::size_t, std::string_view) { return true; })) return true;
   // A short line in brackets that names a source or the staff: (云南发布), (中国市场监管报),
   // (记者 张三), (完). Not a bracketed subhead: (白银跳水).
   if (row.size() < 2 || row.front() != '(' || row.back() != ')' || count_code_points(row) > 16) return false;
   const std::string_view inside = trim(row.substr(1, row.size() - 2));
-  static constexpr const auto& kSources = kCreditSources;  // event_words.tsv: credit_sources
-  static constexpr const auto& kStaff = kCreditStaff;  // event_words.tsv: credit_staff
-  return std::any_of(std::begin(kSources), std::end(kSources), [&](std::string_view w) { return scan::ends_with(inside, w); }) ||
-         std::any_of(std::begin(kStaff), std::end(kStaff), [&](std::string_view w) { return scan::starts_with(inside, w); });
+  return std::any_of(std::begin(kCreditSources), std::end(kCreditSources), [&](std::string_view w) { return scan::ends_with(inside, w); }) ||
+         std::any_of(std::begin(kCreditStaff), std::end(kCreditStaff), [&](std::string_view w) { return scan::starts_with(inside, w); });
 }
 
 // Chinese cause clauses: 受…影响，(受到…冲击，, 受…带动，), 由于… to its clause's end, 因…而. What
@@ -800,11 +794,10 @@ bool lists_contents(std::string_view row) {
 // 数据; a clause after it (…暂停发布非农就业数据之际，私人数据显示…) tells what happened instead.
 // A day of its own (从2022年12月14日起不再公布…) makes it a decision of that day: see the caller.
 bool no_longer_published(std::string_view row) {
-  static constexpr const auto& kCues = kNoLongerPublished;  // event_words.tsv: no_longer_published
   std::string_view body = row;
   if (scan::ends_at(body, body.size(), "。")) body.remove_suffix(std::string_view("。").size());
   if (!scan::ends_at(body, body.size(), "数据")) return false;
-  for (std::string_view cue : kCues) {
+  for (std::string_view cue : kNoLongerPublished) {
     const std::size_t k = body.find(cue);
     if (k != std::string_view::npos && body.find_first_of(",;", k) == std::string_view::npos) return true;
   }
@@ -818,15 +811,13 @@ bool no_longer_published(std::string_view row) {
 bool explains_a_cause(std::string_view row, std::size_t reason_at) {
   const std::string_view head = row.substr(0, row.find(','));
   // 的 and a word of two characters: the head's last three are tested once before the words.
-  static constexpr const auto& kReasons = kReasonNouns;  // event_words.tsv: reason_nouns
-  static_assert(std::all_of(std::begin(kReasons), std::end(kReasons),
+  static_assert(std::all_of(std::begin(kReasonNouns), std::end(kReasonNouns),
                             [](std::string_view w) { return w.size() == 9 && w.starts_with("的"); }));
   const bool reason = (reason_at != std::string_view::npos && reason_at + std::string_view("之所以").size() <= head.size()) ||
                       (head.size() >= 9 && at(head, head.size() - 9, "的") &&
-                       std::any_of(std::begin(kReasons), std::end(kReasons), [&](std::string_view w) { return scan::ends_with(head, w); }));
+                       std::any_of(std::begin(kReasonNouns), std::end(kReasonNouns), [&](std::string_view w) { return scan::ends_with(head, w); }));
   if (!reason) return false;
-  static constexpr const auto& kCauses = kCauseVerbs;  // event_words.tsv: cause_verbs
-  static constexpr scan::CueSet kCueSet(kCauses);
+  static constexpr scan::CueSet kCueSet(kCauseVerbs);
   return kCueSet.any(row);
 }
 
@@ -838,8 +829,7 @@ bool place_led_example(std::string_view row) {
   const std::size_t comma = row.find(',');
   if (comma == std::string_view::npos || count_code_points(row.substr(0, comma)) > 16) return false;
   const std::string_view head = row.substr(0, comma);
-  static constexpr const auto& kPlaces = kPlaceSuffixes;  // event_words.tsv: place_suffixes
-  return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view w) { return scan::ends_with(head, w); });
+  return std::any_of(std::begin(kPlaceSuffixes), std::end(kPlaceSuffixes), [&](std::string_view w) { return scan::ends_with(head, w); });
 }
 
 // The words of the whole-sentence checks of reports_a_happening, looked for in one walk over
@@ -988,8 +978,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
 bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
   const ByteSpan clause = clause_around(s, sentence, pos);
   // (The same words are SentenceCue::Negation: a sentence without them is not searched.)
-  static constexpr const auto& kCues = kNegations;  // event_words.tsv: negations
-  static constexpr scan::CueSet kCueSet(kCues);
+  static constexpr scan::CueSet kCueSet(kNegations);
   return kCueSet.any(s.substr(clause.start, clause.size()));
 }
 
@@ -997,7 +986,6 @@ bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
 // purchased wheat; it did not buy; has never sold): up to three words back in its clause, a
 // "not", "never" or "-n't" with only auxiliaries between it and the trigger.
 bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
-  static constexpr const auto& kAux = kAuxiliariesEn;  // event_words.tsv: auxiliaries_en
   std::size_t end = pos;
   for (int words = 0; words < 4 && end > sentence.start; ++words) {
     std::size_t e = end;
@@ -1008,7 +996,7 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
     std::string_view w = s.substr(b, e - b);
     auto is = [&](std::string_view a) { return w.size() == a.size() && scan::at_nocase(w, 0, a); };
     if (is("not") || is("never") || (w.size() > 3 && scan::at_nocase(w, w.size() - 3, "n't"))) return true;
-    if (std::none_of(std::begin(kAux), std::end(kAux), is)) {
+    if (std::none_of(std::begin(kAuxiliariesEn), std::end(kAuxiliariesEn), is)) {
       return false;
     }
     end = b;
@@ -1021,13 +1009,12 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
 // lies outside the quotes is a short attribution with a speech verb. `row` is the trimmed,
 // folded sentence.
 bool quotation(std::string_view row) {
-  static constexpr const auto& kVerbs = kQuotationVerbs;  // event_words.tsv: quotation_verbs
   // The end of a quote opened in a sentence before (…的希望，”分析师某某指出。): the speaker's words.
   // (Forward searches first: they skip to the first byte; a search back compares at every byte.)
   if (row.find("“") == std::string_view::npos && row.find("”") != std::string_view::npos) {
     const std::size_t close = row.rfind("”");
     const std::string_view after = row.substr(close);
-    return after.size() <= 150 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
+    return after.size() <= 150 && std::any_of(std::begin(kQuotationVerbs), std::end(kQuotationVerbs),
                                               [&](std::string_view v) { return after.find(v) != std::string_view::npos; });
   }
   if (!at(row, 0, "“") && !at(row, 0, "「")) return false;
@@ -1053,7 +1040,7 @@ bool quotation(std::string_view row) {
     i += c.len;
   }
   if (marks_only) return true;
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
+  return std::any_of(std::begin(kQuotationVerbs), std::end(kQuotationVerbs), [&](std::string_view v) { return outside.find(v) != std::string::npos; });
 }
 
 // An opinion rather than an act: a sentence whose speaker is an analyst, an economist, an
@@ -1354,8 +1341,7 @@ ByteSpan trigger_clause_en(std::string_view s, ByteSpan sentence, std::size_t po
 // English market nouns the entity lexicon leaves to the figures: a teaser's "Oil rises on
 // worries", "Equities rallied in Q3".
 bool names_a_market_en(std::string_view s, ByteSpan sentence) {
-  static constexpr const auto& kMarkets = kMarketNounsEn;  // event_words.tsv: market_nouns_en
-  return std::any_of(std::begin(kMarkets), std::end(kMarkets),
+  return std::any_of(std::begin(kMarketNounsEn), std::end(kMarketNounsEn),
                      [&](std::string_view w) { return has_word(s, sentence.start, sentence.end, w); });
 }
 
@@ -1406,8 +1392,6 @@ bool own_company_said_en(std::string_view text) {
 }
 
 bool names_an_actor_en(std::string_view text) {
-  static constexpr const auto& kSuffixes = kCompanySuffixesEn;  // event_words.tsv: company_suffixes_en
-  static constexpr const auto& kPronouns = kPronounsEn;  // event_words.tsv: pronouns_en
   std::string_view previous;  // the word before, when capitalised and one space away
   for (std::size_t i = 0; i < text.size();) {
     if (!scan::is_ascii_alpha(static_cast<unsigned char>(text[i])) || !scan::word_start(text, i)) {
@@ -1418,8 +1402,8 @@ bool names_an_actor_en(std::string_view text) {
     std::size_t end = i;
     while (end < text.size() && scan::is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
     const std::string_view word = text.substr(i, end - i);
-    if (!previous.empty() && std::find(std::begin(kSuffixes), std::end(kSuffixes), word) != std::end(kSuffixes) &&
-        std::find(std::begin(kPronouns), std::end(kPronouns), previous) == std::end(kPronouns)) {
+    if (!previous.empty() && std::find(std::begin(kCompanySuffixesEn), std::end(kCompanySuffixesEn), word) != std::end(kCompanySuffixesEn) &&
+        std::find(std::begin(kPronounsEn), std::end(kPronounsEn), previous) == std::end(kPronounsEn)) {
       return true;
     }
     previous = word[0] >= 'A' && word[0] <= 'Z' ? word : std::string_view{};
@@ -1510,15 +1494,12 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
 // keeps the move a market's.
 bool economic_subject(std::string_view before, bool english) {
   if (english) {
-    static constexpr const auto& kNouns = kEconomicNounsEn;  // event_words.tsv: economic_nouns_en
-    static constexpr const auto& kMarkets = kMarketSubjectsEn;  // event_words.tsv: market_subjects_en
     auto any_of = [&](std::span<const std::string_view> words) {
       return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(before, 0, before.size(), w); });
     };
-    return any_of(kNouns) && !any_of(kMarkets);
+    return any_of(kEconomicNounsEn) && !any_of(kMarketSubjectsEn);
   }
-  static constexpr const auto& kNouns = kEconomicNounsZh;  // event_words.tsv: economic_nouns_zh
-  static constexpr scan::CueSet kNounSet(kNouns);
+  static constexpr scan::CueSet kNounSet(kEconomicNounsZh);
   return kNounSet.any(before) && before.find("股") == std::string_view::npos;
 }
 
@@ -1737,8 +1718,7 @@ bool share_a_figure(const DocumentView& doc, const Event& a, const Event& b, con
   // figure, which the year-on-year and the month-on-month sentences of one release both name.
   auto base = [&](const Figure& f) {
     const std::string_view before = doc.folded.substr(0, doc.index->to_byte(f.span.start));
-    static constexpr const auto& kBases = kFigureBases;  // event_words.tsv: figure_bases
-    return std::any_of(std::begin(kBases), std::end(kBases), [&](std::string_view w) { return scan::ends_with(before, w); });
+    return std::any_of(std::begin(kFigureBases), std::end(kFigureBases), [&](std::string_view w) { return scan::ends_with(before, w); });
   };
   for (std::size_t i : a.figures) {
     for (std::size_t k : b.figures) {
@@ -1823,9 +1803,8 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
   // its companies' own moves, and one with oil or a currency (油价跳涨，美股期货走低) is of
   // several markets: neither is a line of the market's session. The agency that tells it
   // (路透伦敦9月7日 - 欧洲股市…, 36氪获悉) is no mover.
-  static constexpr const auto& kAgencies = kWireAgencies;  // event_words.tsv: wire_agencies
   if (!std::all_of(entity_ids.begin(), entity_ids.end(), [](const std::string& id) {
-        return scan::starts_with(id, "place:") || std::find(std::begin(kAgencies), std::end(kAgencies), id) != std::end(kAgencies);
+        return scan::starts_with(id, "place:") || std::find(std::begin(kWireAgencies), std::end(kWireAgencies), id) != std::end(kWireAgencies);
       })) {
     return {};
   }
@@ -1843,8 +1822,7 @@ std::string_view session_region(const std::vector<std::string>& entity_ids, std:
 // 征税建议…之后: the places and the currency are the cause's, not movers).
 bool sector_line(bool named_in_head, std::string_view text) {
   if (named_in_head) return false;
-  static constexpr const auto& kWords = kSectorWords;  // event_words.tsv: sector_words
-  return std::any_of(std::begin(kWords), std::end(kWords),
+  return std::any_of(std::begin(kSectorWords), std::end(kSectorWords),
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
@@ -1875,16 +1853,13 @@ void fold_into(Event& lead, Event& line) {
 // 发射了33架无人机，防空部队击落了其中的26架; 空袭了…防空系统阵地; launched a strike that killed)
 // is a happening of its own, and so is a condemnation (谴责…空袭造成平民死亡).
 bool attack_aftermath(std::string_view text) {
-  static constexpr const auto& kCasualties = kAttackCasualties;  // event_words.tsv: attack_casualties
-  static constexpr const auto& kDowned = kAttackDowned;  // event_words.tsv: attack_downed
   // "ir defen": Air defences or air defense, either case of the first letter.
-  static constexpr const auto& kActs = kAttackActs;  // event_words.tsv: attack_acts
   auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
-  const bool casualties = std::any_of(std::begin(kCasualties), std::end(kCasualties), has) ||
+  const bool casualties = std::any_of(std::begin(kAttackCasualties), std::end(kAttackCasualties), has) ||
                           ((has("the attack") || has("the strike")) && (has("killed") || has("wounded") || has("injured")));
-  const bool downed = (has("防空") && std::any_of(std::begin(kDowned), std::end(kDowned), has)) ||
+  const bool downed = (has("防空") && std::any_of(std::begin(kAttackDowned), std::end(kAttackDowned), has)) ||
                       ((has("ir defense") || has("ir defence")) && (has("shot down") || has("intercepted") || has("destroyed")));
-  return (casualties || downed) && std::none_of(std::begin(kActs), std::end(kActs), has);
+  return (casualties || downed) && std::none_of(std::begin(kAttackActs), std::end(kAttackActs), has);
 }
 
 // The earlier event `line` (an attack's aftermath, attack_aftermath) tells more of: the nearest
@@ -1968,9 +1943,8 @@ std::optional<std::size_t> lead_of(const Event& line, bool undated, const std::v
   if (places.empty() || line.figures.empty()) return std::nullopt;
   // A line that cites a source of its own (匈牙利中央统计局数据显示 after 英国凯度公司数据显示)
   // begins another dataset, unless the source is one the lead names.
-  static constexpr const auto& kCitations = kDataCitations;  // event_words.tsv: data_citations
   const std::string_view text = text_of(line);
-  const bool cites = std::any_of(std::begin(kCitations), std::end(kCitations),
+  const bool cites = std::any_of(std::begin(kDataCitations), std::end(kDataCitations),
                                  [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
   // A source cited for a country's figure of the same goods (日本官方数据显示，7月日本进口伊朗原油…
   // after the other buyers' 7月 imports of Iranian crude) gives one more line of the breakdown.
@@ -2107,8 +2081,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // meeting's agenda, a body set up, an accord signed, a policy issued or a project launched (还成立了专项协调小组,
   // 三地还共同签署了…备忘录, 还研究出台…方案) an act of its own, and a further plan (这份战略还提及
   // 将…, 还将, 另外) the next item of a programme: happenings of their own.
-  static constexpr const auto& kDecisions = kDecisionVerbs;  // event_words.tsv: decision_verbs
-  static constexpr scan::CueSet kDecisionSet(kDecisions);
+  static constexpr scan::CueSet kDecisionSet(kDecisionVerbs);
   auto decides = [&] { return kDecisionSet.any(text_of(later)); };
   if (later_undated && later.status == EventStatus::Happened && later.figures.empty() && !later.entities.empty()) {
     const std::size_t from = events.size() > options.detail_window ? events.size() - options.detail_window : 0;
@@ -2127,8 +2100,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
       });
       // A decision a notice told before has made (公司收到证监局下达的行政监管措施决定书。证监局现场
       // 检查发现…，决定对…采取监管谈话的措施): the notice's content, not a decision of its own.
-      static constexpr const auto& kNotices = kRegulatorNotices;  // event_words.tsv: regulator_notices
-      static constexpr scan::CueSet kNoticeSet(kNotices);
+      static constexpr scan::CueSet kNoticeSet(kRegulatorNotices);
       auto notice = [&] { return kNoticeSet.any(text_of(e)); };
       if (!shared || (decides() && !notice())) break;
       fold_into(e, later);
@@ -2161,8 +2133,7 @@ void push_merging_retellings(const DocumentView& doc, const std::vector<EntityHi
   // story of its own.
   auto own_speaker = [&] {
     const std::string_view t = trim(text_of(later));
-    static constexpr const auto& kVerbs = kRetellingSpeechVerbs;  // event_words.tsv: retelling_speech_verbs
-    static constexpr scan::CueSet kVerbSet(kVerbs);
+    static constexpr scan::CueSet kVerbSet(kRetellingSpeechVerbs);
     if (!kVerbSet.any(t)) return false;
     for (std::string_view w : {"他", "她", "讲话", "文章", "该文", "其"}) {
       if (scan::at(t, 0, w)) return false;
@@ -3195,8 +3166,7 @@ const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const st
     // The day of the act planned: led by a word of planning (将于, 定于, 将从); not a deadline
     // (将力争2030年前, 延长至12月31日).
     const std::string_view lead = s.substr(0, d->bytes.start);
-    static constexpr const auto& kLeads = kPlanDateLeads;  // event_words.tsv: plan_date_leads
-    const bool planned = std::any_of(std::begin(kLeads), std::end(kLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
+    const bool planned = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
     // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
     const bool former = scan::ends_with(lead, "原定于") || scan::ends_with(lead, "原定在") || scan::ends_with(lead, "原计划于");
     if (!planned || former || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
