@@ -72,6 +72,18 @@ bool clause_break(char32_t c) {
          c == U'；' || c == U'！' || c == U'？' || c == U'：';
 }
 
+// Whether one of `words` stands in the clause of `s` that goes on from byte `from` (up to its
+// clause break).
+bool clause_holds(std::string_view s, std::size_t from, std::span<const std::string_view> words) {
+  for (std::size_t i = from; i < s.size();) {
+    const Utf8Char c = utf8_at(s, i);
+    if (clause_break(c.cp)) return false;
+    if (scan::followed_by_any(s, i, words)) return true;
+    i += c.len;
+  }
+  return false;
+}
+
 // A trigger's entries of kSenses, in table order, read for sense_of. A cue that holds the
 // trigger (投资者 for 投资) is a compound, read in place; the others are looked for in a window
 // around the trigger, all of them in one walk over it (通过 has some fifty): by their start_key,
@@ -736,10 +748,14 @@ constexpr WordGate kAfterDateGate = WordGate{}.add_all(kFactorWords).add_all(kRe
 constexpr WordGate kBeforeDateGate =
     WordGate{}.add_all(kComparisonCues, true).add_all(kWithWords, true).add_all(kBaseOpeners, true);
 
-bool named_as_factor(std::string_view s, std::size_t end) {
-  if (!kAfterDateGate.has(scan::cp_at(s, end))) return false;
-  return std::any_of(std::begin(kFactorWords), std::end(kFactorWords), [&](std::string_view w) { return at(s, end, w); });
+// Whether one of `words` (a list of kAfterDateGate) stands right after a date ending at `end`.
+bool after_date(std::string_view s, std::size_t end, std::span<const std::string_view> words) {
+  return kAfterDateGate.has(scan::cp_at(s, end)) && scan::followed_by_any(s, end, words);
 }
+
+// A holiday or a month named as a factor of the figures (春节错月, 春节因素, 节日效应, 2月错位):
+// what moved them, not when anything happened.
+bool named_as_factor(std::string_view s, std::size_t end) { return after_date(s, end, kFactorWords); }
 
 // A sentence that describes or explains rather than reports: what a company does (公司主要从事
 // 精密零部件的生产, 是一家…企业, 是该公司最大的股东之一, 注册地址均位于), why something is so
@@ -936,6 +952,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
     return out;
   }
   bool seen_usually[2] = {false, false};
+  static constexpr std::string_view kMore[] = {"更"};  // 令/使/让 X 更 Y: an effect explained
   auto accept = [&](std::size_t k, const SentenceCueWord& w) {
     if (w.cue >= SentenceCue::Describes && (!describes || out.describes)) return false;
     switch (w.cue) {
@@ -948,15 +965,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
         break;
       }
       case SentenceCue::Cause:
-        for (std::size_t i = k + w.word.size(); i < row.size();) {
-          const Utf8Char c = utf8_at(row, i);
-          if (clause_break(c.cp)) break;
-          if (at(row, i, "更")) {
-            out.describes = true;
-            break;
-          }
-          i += c.len;
-        }
+        if (clause_holds(row, k + w.word.size(), kMore)) out.describes = true;
         break;
       case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
       case SentenceCue::Routine: out.routine = true; break;
@@ -1468,24 +1477,12 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
   };
   if (at(s, bytes.end, "的") && date_text.find("年") != std::string_view::npos &&
       std::any_of(std::begin(kBaseOpeners), std::end(kBaseOpeners), base_opener)) {
-    for (std::size_t i = bytes.end; i < s.size();) {
-      const Utf8Char c = utf8_at(s, i);
-      if (clause_break(c.cp)) break;
-      if (std::any_of(std::begin(kBaseEnds), std::end(kBaseEnds), [&](std::string_view w) { return at(s, i, w); })) return true;
-      i += c.len;
-    }
+    if (clause_holds(s, bytes.end, kBaseEnds)) return true;
   }
   // 与2019年公布的照片相比: 与 before the date, 相比 after it in its clause.
-  if (may_follow_a_word && scan::ends_with(head, kWithWords[0])) {
-    for (std::size_t i = bytes.end; i < s.size();) {
-      const Utf8Char c = utf8_at(s, i);
-      if (clause_break(c.cp)) break;
-      if (at(s, i, "相比") || at(s, i, "相较")) return true;
-      i += c.len;
-    }
-  }
-  return kAfterDateGate.has(scan::cp_at(s, bytes.end)) &&
-         std::any_of(std::begin(kDateLevelWords), std::end(kDateLevelWords), [&](std::string_view w) { return at(s, bytes.end, w); });
+  static constexpr std::string_view kCompared[] = {"相比", "相较"};
+  if (may_follow_a_word && scan::ends_with(head, kWithWords[0]) && clause_holds(s, bytes.end, kCompared)) return true;
+  return after_date(s, bytes.end, kDateLevelWords);
 }
 
 // A move whose subject, told before its verb, is a quantity of the economy rather than a price
@@ -2330,10 +2327,7 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
     // 创今年5月以来新高, 2024年9月至今: a date followed by 以来 ("since") or 至今 is a reference
     // point, not when it happened. (自2024年底首次公开募股以来 keeps its date: the listing
     // between them is a happening of that date.)
-    if (kAfterDateGate.has(scan::cp_at(s, bytes.end)) &&
-        std::any_of(std::begin(kReferenceEnds), std::end(kReferenceEnds), [&](std::string_view w) { return at(s, bytes.end, w); })) {
-      continue;
-    }
+    if (after_date(s, bytes.end, kReferenceEnds)) continue;
     if (comparison_or_level(s, bytes)) continue;
     if (named_as_factor(s, bytes.end)) continue;
     // "their best Q3 since 2020", "the Federal Funds Rate since 2007": the same for English.

@@ -124,11 +124,14 @@ inline int longest(std::string_view s, std::size_t pos, std::initializer_list<st
 }
 
 // True when one of `words` stands at `pos`.
-inline bool followed_by_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+inline bool followed_by_any(std::string_view s, std::size_t pos, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
     if (at(s, pos, w)) return true;
   }
   return false;
+}
+inline bool followed_by_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> words) {
+  return followed_by_any(s, pos, std::span<const std::string_view>(words.begin(), words.size()));
 }
 
 // The end of `lit` when it stands at `pos`, else npos (which no `at` matches): the byte
