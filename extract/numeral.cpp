@@ -487,10 +487,11 @@ double scale_word_at(std::string_view s, std::size_t pos, std::size_t& len) {
 // them all (128 slots, a quarter full, as kDigitTable) instead of a search for each; the
 // tests hold it to the two.
 namespace {
-constexpr std::u32string_view kNumeralChars = U"〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿";
+constexpr std::u32string_view kNumeralCharsBeyondDigits = U"十拾百佰千仟廿卅万亿";  // small_unit's, 廿, 卅, 万, 亿
 constexpr HashedCodePoints<128> kNumeralCharTable = [] {
   HashedCodePoints<128> t;
-  for (char32_t c : kNumeralChars) t.add(c, 1);
+  for (const DigitChar& d : kDigitChars) t.add(d.cp, 1);
+  for (char32_t c : kNumeralCharsBeyondDigits) t.add(c, 1);
   return t;
 }();
 }  // namespace
