@@ -208,7 +208,21 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
   // node would fail back to the root there, with nothing found. Latin from the root takes
   // one dense table. Whether the scan starts there or fails back to it, the root's step is
   // this one, and most characters take it without a probe of the transitions.
-  auto step_from_root = [&](Utf8Char c, std::size_t after, std::int32_t& tag, std::int32_t& fail, std::uint16_t& children) {
+  // The automaton's node, tagged as Slot::next, the node's fail link and its children bits.
+  std::int32_t tag = 0, fail = 0;
+  std::uint16_t children = 0;
+  auto take = [&](const Slot& slot) {
+    tag = slot.next;
+    fail = slot.fail;
+    children = static_cast<std::uint16_t>(slot.key >> kKeyBits);
+  };
+  // From the root, a character that starts no alias leaves the automaton at the root; so
+  // does a Chinese one that starts aliases only with other characters than the next: its
+  // node would fail back to the root there, with nothing found. Latin from the root takes
+  // one dense table. Whether the scan starts there or fails back to it, the root's step is
+  // this one, and most characters take it without a probe of the transitions. `after`: where
+  // the next character starts.
+  auto step_from_root = [&](Utf8Char c, std::size_t after) {
     fail = 0;
     children = 0xFFFF;  // not known: every character is probed
     if (c.cp < 0x80) {
@@ -219,15 +233,8 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
     if (c.cp < 0x10000 && ((first_chars_[c.cp >> 6] >> (c.cp & 63)) & 1) == 0) return;
     const char32_t next = after < folded.size() ? utf8_at(folded, after).cp : 0;
     if (!first_pairs_.may_start(c.cp, next)) return;
-    if (const Slot* slot = child(0, c.cp)) {
-      tag = slot->next;
-      fail = slot->fail;
-      children = static_cast<std::uint16_t>(slot->key >> kKeyBits);
-    }
+    if (const Slot* slot = child(0, c.cp)) take(*slot);
   };
-  // The automaton's node, tagged as Slot::next, the node's fail link and its children bits.
-  std::int32_t tag = 0, fail = 0;
-  std::uint16_t children = 0;
   for (std::size_t i = 0; i < folded.size();) {
     if (tag == 0 && classes != nullptr) {
       i = next_marked(classes, i, folded.size(), bit);
@@ -236,7 +243,7 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
     const Utf8Char c = utf8_at(folded, i);
     i += c.len;
     if (tag == 0) {
-      step_from_root(c, i, tag, fail, children);
+      step_from_root(c, i);
     } else {
       // Down the fail chain until a node has the transition, or the root takes the step.
       const std::uint16_t bit_of_c = child_bit(c.cp);
@@ -244,14 +251,12 @@ std::vector<Lexicon::Match> Lexicon::find_all(std::string_view folded, const std
       for (;;) {
         if ((children & bit_of_c) != 0) {
           if (const Slot* slot = child(node, c.cp)) {
-            tag = slot->next;
-            fail = slot->fail;
-            children = static_cast<std::uint16_t>(slot->key >> kKeyBits);
+            take(*slot);
             break;
           }
         }
         if (fail == 0) {
-          step_from_root(c, i, tag, fail, children);
+          step_from_root(c, i);
           break;
         }
         const Node& up = nodes_[static_cast<std::size_t>(fail)];
