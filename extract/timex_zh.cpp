@@ -320,13 +320,14 @@ std::optional<Draft> match_year_range(std::string_view s, std::size_t pos) {
   return d;
 }
 
-// 今年夏天, 2024年春季, 去年冬天: seasons.
+// 今年夏天, 2024年春季, 去年冬天: seasons, two words each in the order of the seasons.
+constexpr std::string_view kSeasonWords[] = {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"};
 std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Draft& year);
 
 // `year` (the draft read so far) is copied only when a season is there: most calls find none.
 std::optional<Draft> match_season(std::string_view s, std::size_t pos, const Draft& year) {
   std::size_t len = 0;
-  int k = longest(s, pos, {"春天", "春季", "夏天", "夏季", "秋天", "秋季", "冬天", "冬季"}, len);
+  int k = longest(s, pos, kSeasonWords, len);
   if (k < 0) return std::nullopt;
   Draft d = year;
   d.season = k / 2 + 1;
@@ -988,14 +989,31 @@ std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
 }
 
 // 年初, 年底前, 月底, 年内, 上半年, 一季度, 前三季度, 今年以来 without a year: this year or month.
+// The words match_period reads before the ordinals, list by list, and their first characters:
+// at any other character (a numeral or 第, most calls) none of them is compared.
+constexpr std::string_view kYearEdges[] = {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"};
+constexpr std::string_view kMonthEdges[] = {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"};
+constexpr std::string_view kWeekHalves[] = {"上半周", "下半周"};
+constexpr std::string_view kHalves[] = {"上半年", "下半年", "上半年度", "下半年度"};
+constexpr std::string_view kFirstQuarters[] = {"前三季度", "前两季度", "前三个季度", "前两个季度"};
+constexpr std::string_view kFirstQuarter = "首季";
+constexpr scan::CodePointSet kPeriodWordStarts = [] {
+  scan::CodePointSet set;
+  for (std::span<const std::string_view> list : {std::span<const std::string_view>(kYearEdges), std::span<const std::string_view>(kMonthEdges),
+                                                 std::span<const std::string_view>(kWeekHalves), std::span<const std::string_view>(kHalves),
+                                                 std::span<const std::string_view>(kFirstQuarters), std::span<const std::string_view>(kSeasonWords)}) {
+    for (std::string_view w : list) set.add(scan::first_code_point(w));
+  }
+  set.add(scan::first_code_point(kFirstQuarter));
+  return set;
+}();
+
 std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
   Draft d;
   d.begin = pos;
-  // The words read before the ordinals open with one of these characters: at a numeral or 第
-  // (most calls) none of them is compared.
-  if (std::u32string_view(U"年月上下前首春夏秋冬").find(cp_at(s, pos)) != std::u32string_view::npos) {
+  if (kPeriodWordStarts.has(cp_at(s, pos))) {
     std::size_t len = 0;
-    int k = longest(s, pos, {"年初", "年中", "年底", "年末", "年尾", "年内", "年初至今", "年初以来", "年内至今"}, len);
+    int k = longest(s, pos, kYearEdges, len);
     if (k >= 0) {
       if (k == 1 && scan::is_han(cp_at(s, pos + len)) && !at(s, pos + len, "前") && !at(s, pos + len, "时")) return std::nullopt;
       d.year_shift = 0;
@@ -1010,7 +1028,7 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       }
       return d.end = c.pos, d;
     }
-    k = longest(s, pos, {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"}, len);
+    k = longest(s, pos, kMonthEdges, len);
     if (k >= 0 && !scan::is_ascii_digit(cp_before(s, pos)) && chinese_digit(cp_before(s, pos)) < 0 &&
         cp_before(s, pos) != U'十' && cp_before(s, pos) != U'个') {
       if (k == 1 && scan::is_han(cp_at(s, pos + len))) return std::nullopt;
@@ -1027,25 +1045,25 @@ std::optional<Draft> match_period(std::string_view s, std::size_t pos) {
       return d.end = c.pos, d;
     }
     // 上半周, 下半周: Monday to Wednesday, Thursday to Sunday of the publication's week (not 上半周期).
-    if (scan::Cursor c{s, pos}; c.consume_any("上半周", "下半周") && !c.peek("期")) {
+    if (longest(s, pos, kWeekHalves, len) >= 0 && !at(s, pos + len, "期")) {
       d.kind = Kind::WeekShift;
       d.edge = at(s, pos, "上") ? Edge::FirstHalf : Edge::SecondHalf;
       d.granularity = Granularity::Week;
-      return d.end = c.pos, d;
+      return d.end = pos + len, d;
     }
-    k = longest(s, pos, {"上半年", "下半年", "上半年度", "下半年度"}, len);
+    k = longest(s, pos, kHalves, len);
     if (k >= 0) {
       d.half = k % 2 == 0 ? 1 : 2;
       d.granularity = Granularity::Half;
       return d.end = pos + len, d;
     }
-    if (scan::Cursor c{s, pos}; c.consume_any("前三季度", "前两季度", "前三个季度", "前两个季度")) {
+    if (longest(s, pos, kFirstQuarters, len) >= 0) {
       d.quarter = 1;
       d.quarter_to = at(s, after(s, pos, "前"), "三") ? 3 : 2;
       d.granularity = Granularity::Quarter;
-      return d.end = c.pos, d;
+      return d.end = pos + len, d;
     }
-    if (scan::Cursor c{s, pos}; c.consume("首季")) {  // 首季(度): the first quarter
+    if (scan::Cursor c{s, pos}; c.consume(kFirstQuarter)) {  // 首季(度): the first quarter
       d.quarter = 1;
       d.granularity = Granularity::Quarter;
       c.consume("度");
