@@ -945,10 +945,10 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
   static constexpr scan::CueSet kReportSet(kReportCueWords.words);
   static constexpr scan::CueSet kCueSet(kSentenceCueWords.words);
   SentenceCues out;
+  // A credit's words end the walk: 同步上线 only in a line of a programme (节目).
+  auto credit = [&](const SentenceCueWord& w) { return w.word != "同步上线" || row.find("节目") != std::string_view::npos; };
   if (english) {
-    out.credit = kCreditSet.find_if(row, 0, row.size(), [&](std::size_t, const SentenceCueWord& w) {
-      return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
-    });
+    out.credit = kCreditSet.find_if(row, 0, row.size(), [&](std::size_t, const SentenceCueWord& w) { return credit(w); });
     return out;
   }
   bool seen_usually[2] = {false, false};
@@ -967,7 +967,7 @@ SentenceCues read_sentence_cues(std::string_view row, std::size_t row_start, boo
       case SentenceCue::Cause:
         if (clause_holds(row, k + w.word.size(), kMore)) out.describes = true;
         break;
-      case SentenceCue::Credit: return w.word != "同步上线" || row.find("节目") != std::string_view::npos;
+      case SentenceCue::Credit: return credit(w);
       case SentenceCue::Routine: out.routine = true; break;
       case SentenceCue::Explains: out.explains_end = std::min(out.explains_end, row_start + k + w.word.size()); break;
       case SentenceCue::Negation: out.negation = true; break;

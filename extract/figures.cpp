@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -1453,7 +1454,7 @@ std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, 
       const auto& masks = kMetricsSet.by_last[noun.empty() ? 0 : decltype(kMetricsSet)::key(noun.back())];
       for (std::size_t part = 0; part < masks.size(); ++part) {
         for (std::uint64_t bits = masks[part]; bits != 0; bits &= bits - 1) {
-          const std::string_view m = kMetrics[part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))];
+          const std::string_view m = kMetrics[part * 64 + static_cast<std::size_t>(std::countr_zero(bits))];
           if (m.size() > metric && scan::ends_with(noun, m) && m != "订单") metric = m.size();
         }
       }
