@@ -134,11 +134,19 @@ bool possible_month_day(int month, int day) {
   return month >= 1 && month <= 12 && day >= 0 && day <= days_in_month(kLeapYear, month);
 }
 
-// T07:23, or T16:40:50 when the seconds are written; an unwritten minute is 00.
+// T07:23, T16:40:50 when the seconds are written, T15 for a clock told to the hour (下午三点,
+// 3 p.m.): the value keeps the precision written, as 2024-12 does for a month.
 std::string clock_value(int hour, int minute, int second) {
-  std::string v = "T" + pad(hour, 2) + ":" + pad(minute < 0 ? 0 : minute, 2);
+  std::string v = "T" + pad(hour, 2);
+  if (minute < 0 && second < 0) return v;
+  v += ":" + pad(minute < 0 ? 0 : minute, 2);
   if (second >= 0) v += ":" + pad(second, 2);
   return v;
+}
+
+// The granularity of a clock: the hour when no minute is written, else the minute.
+Granularity clock_granularity(int minute, int second) {
+  return minute < 0 && second < 0 ? Granularity::Hour : Granularity::Minute;
 }
 
 std::string_view ref_by_sign(double offset) {
@@ -495,7 +503,7 @@ void emit_as_written(const Calendar& c, TimeExpr& t) {
   }
   if (g == Granularity::Day && c.hour >= 0) {
     v += clock_value(c.hour, c.minute, c.second);
-    g = Granularity::Minute;
+    g = clock_granularity(c.minute, c.second);
     t.type = TimexType::Time;
   } else if (g == Granularity::Day && !c.part.empty()) {
     v += "T" + std::string(c.part);
@@ -581,7 +589,7 @@ void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
   if (d.hour >= 0) {
     t.value += clock_value(d.hour, d.minute, d.second);
     t.type = TimexType::Time;
-    t.granularity = Granularity::Minute;
+    t.granularity = clock_granularity(d.minute, d.second);
   }
   t.interval.reset();
   t.anchor = AnchorKind::None;
@@ -623,14 +631,14 @@ void resolve_set(const Draft& d, TimeExpr& t) {
     t.granularity = Granularity::Day;
     if (d.hour >= 0) {  // 每周一下午八点
       t.value += clock_value(d.hour, d.minute, d.second);
-      t.granularity = Granularity::Minute;
+      t.granularity = clock_granularity(d.minute, d.second);
     } else if (!d.part.empty()) {  // Friday mornings
       t.value += "T" + std::string(d.part);
       t.granularity = Granularity::PartOfDay;
     }
   } else if (d.unit == 'D' && (d.hour >= 0 || !d.part.empty())) {  // every night, every day at 7:13 p.m.
     t.value = d.hour >= 0 ? clock_value(d.hour, d.minute, d.second) : "T" + std::string(d.part);
-    t.granularity = d.hour >= 0 ? Granularity::Minute : Granularity::PartOfDay;
+    t.granularity = d.hour >= 0 ? clock_granularity(d.minute, d.second) : Granularity::PartOfDay;
   } else if (d.unit == 'E') {
     t.value = "XXXX-WXX-WE";
     t.granularity = Granularity::Day;
@@ -654,8 +662,8 @@ void emit_calendar(const Calendar& c, std::optional<LocalDays> publication_day, 
     if (c.hour >= 0) {
       p.value += clock_value(c.hour, c.minute, c.second);
       iv.begin = LocalSeconds{p.begin} + std::chrono::hours{c.hour} + std::chrono::minutes{c.minute < 0 ? 0 : c.minute};
-      iv.end_excl = iv.begin + std::chrono::minutes{1};
-      p.granularity = Granularity::Minute;
+      p.granularity = clock_granularity(c.minute, c.second);
+      iv.end_excl = iv.begin + (p.granularity == Granularity::Hour ? std::chrono::minutes{60} : std::chrono::minutes{1});
       t.type = TimexType::Time;
     } else {
       p.value += "T" + std::string(c.part);
@@ -1183,8 +1191,9 @@ class Resolver {
   void emit_day(LocalDays day, const Draft& d, TimeExpr& t) { emit(day_calendar(day, d), t); }
 
   void resolve_day_shift(const Draft& d, TimeExpr& t) {
-    if (d.shift == 0 && d.end - d.begin <= 6 && !d.part.empty() && d.hour < 0 && !d.from_day_word) {
-      // 上午, 晚上 alone: the part of the day being told.
+    if (d.part_alone && d.hour < 0) {
+      // 上午, 晚上, in the morning alone: the part of the day being told, its day inferred (as a
+      // clock alone): in begin, not in the value.
       t.value = "T" + std::string(d.part);
       t.granularity = Granularity::PartOfDay;
       if (has_pub()) {
@@ -1520,7 +1529,7 @@ class Resolver {
     if (!has_pub()) {
       t.value = written;
       t.interval.reset();
-      t.granularity = Granularity::Minute;
+      t.granularity = clock_granularity(d.minute, d.second);
       return;
     }
     // A clock alone belongs to the day being told: the previous day-level date, else publication.
@@ -1936,7 +1945,8 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
         if (u.type == t.type || (u.type != TimexType::Duration && u.type != TimexType::Set)) {
           t.value += "/" + u.value;
           if (t.interval && u.interval && u.interval->end_excl > t.interval->begin) {
-            t.interval->end_excl = u.interval->end_excl;
+            // 下午5点到6点: a range ends at its last clock (its minute), not after that hour.
+            t.interval->end_excl = u.granularity == Granularity::Hour ? u.interval->begin + std::chrono::minutes{1} : u.interval->end_excl;
           } else {
             t.interval.reset();
           }

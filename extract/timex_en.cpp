@@ -374,26 +374,26 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   if (std::size_t e = match_clock_words_en(s, pos, d); e != pos) return e;
   if (const std::size_t e = after_word(s, p, "noon"); e != kNone) {
     d.hour = 12;
-    d.minute = 0;
+    d.minute = -1;
     return e;
   }
   if (const std::size_t e = (cp_at(s, p) | 0x20) == 'n' ? after_word(s, p, "noonish") : kNone; e != kNone) {  // about noon
     d.hour = 12;
-    d.minute = 0;
+    d.minute = -1;
     d.approx = true;
     return e;
   }
   if (const std::size_t e = after_word(s, p, "midnight"); e != kNone) {
     d.hour = 0;
-    d.minute = 0;
+    d.minute = -1;
     return e;
   }
   if (const std::size_t e = (cp_at(s, p) | 0x20) == 'm' ? after_word(s, p, "mid night") : kNone; e != kNone) {
     d.hour = 0;
-    d.minute = 0;
+    d.minute = -1;
     return e;
   }
-  int hour = 0, minute = 0, second = -1;
+  int hour = 0, minute = -1, second = -1;  // minute -1: told to the hour (3 p.m.)
   // 11ish, 1140 a.m.: told by the byte after the digits, read only then (most numbers are neither).
   std::size_t run = p;
   while (run < s.size() && run - p < 5 && is_ascii_digit(static_cast<unsigned char>(s[run]))) ++run;
@@ -403,7 +403,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     const int h = (s[p] - '0') * (run - p == 2 ? 10 : 1) + (run - p == 2 ? s[p + 1] - '0' : 0);
     if (e != kNone && h >= 1 && h <= 12) {
       d.hour = h;
-      d.minute = 0;
+      d.minute = -1;
       d.approx = true;
       return e;
     }
@@ -444,7 +444,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   // 12 noon, 12 midnight: the word says which twelve.
   if (const std::size_t word = !dotted && hour == 12 ? after_any_nocase(s, p, " noon", " midnight") : kNone; word != kNone && word_end(s, word)) {
     d.hour = at_nocase(s, p, " noon") ? 12 : 0;
-    d.minute = 0;
+    d.minute = -1;
     return word;
   }
   bool colon = false;
@@ -644,7 +644,7 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
   c.meridiem = false;
   if (is_ascii_digit(cp_at(s, hour_pos))) {
     Draft full = d;
-    if (std::size_t f = match_clock_en(s, hour_pos, full); f != hour_pos && full.minute == 0) {
+    if (std::size_t f = match_clock_en(s, hour_pos, full); f != hour_pos && full.minute <= 0) {
       c = full;
       e = f;
     }
@@ -713,7 +713,7 @@ std::size_t match_hour_before_range(std::string_view s, std::size_t pos, Draft& 
     const int pm = static_cast<int>(h->value) % 12 + 12;
     d.hour = pm <= end.hour ? pm : static_cast<int>(h->value);
   }
-  d.minute = 0;
+  d.minute = -1;
   return h->end;
 }
 
@@ -2363,6 +2363,7 @@ std::optional<Draft> match_day_part_en(std::string_view s, std::size_t pos) {
   d.begin = pos;
   d.end = pos + hit->text.size();
   d.part = hit->code;
+  d.part_alone = true;
   d.granularity = Granularity::PartOfDay;
   return d;
 }
@@ -3547,7 +3548,7 @@ std::optional<Draft> match_bare_hour_end_en(std::string_view s, std::size_t pos,
   clock.begin = pos;
   clock.end = h->end;
   clock.hour = static_cast<int>(h->value) % 12;
-  clock.minute = 0;
+  clock.minute = -1;
   // the half of the day that puts the end after the begin: 10:30 to 3 is 15:00
   if (clock.hour * 60 <= first.hour * 60 + std::max(first.minute, 0)) clock.hour += 12;
   if (clock.hour >= 24) return std::nullopt;

@@ -80,6 +80,7 @@ struct Draft {
   int second = -1;          // 16时40分50秒, 17:55:23: written seconds, kept in the value
   bool meridiem = false;    // the hour was placed by a.m./p.m. or a part of day (下午3点, 3 p.m.)
   bool from_day_word = false;  // 今晚, 昨晚: a day word carries the part
+  bool part_alone = false;     // 上午, in the morning: a part of the day, no day named (the day told)
   bool trading_days = false;   // 上一交易日: the shift skips Saturdays and Sundays
   std::string_view part;    // "MO", "AF", "EV", "NI"
   std::string_view zone;    // IANA zone a clock was given in (美东时间16:00, 4 p.m. ET); empty: the document's

@@ -125,10 +125,10 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
     return pos;
   }
   d.hour = static_cast<int>(h->value);
-  d.minute = 0;
+  d.minute = -1;  // 3点: told to the hour
   if (c.consume("半")) return d.minute = 30, c.pos;
   if (c.consume("一刻")) return d.minute = 15, c.pos;
-  if (c.consume("整")) return c.pos;
+  if (c.consume("整")) return d.minute = 0, c.pos;  // 3点整: on the minute
   auto m = integer_at(s, c.pos);
   if (m && m->value <= 59 && at(s, m->end, "分") && !at(s, m->end, "分之")) {
     d.minute = static_cast<int>(m->value);
@@ -168,12 +168,12 @@ std::size_t match_time_of_day(std::string_view s, std::size_t pos, Draft& d) {
       auto to = integer_at(s, h->end + len);
       if (to && to->value > h->value && to->value <= 12 && (at(s, to->end, "点") || at(s, to->end, "时"))) {
         clock.hour = static_cast<int>(h->value);
-        clock.minute = 0;
+        clock.minute = -1;
         after_clock = h->end;
       }
     }
   }
-  if (after_clock != after_part && part != nullptr && clock.minute == 0 && clock.second < 0 &&
+  if (after_clock != after_part && part != nullptr && clock.minute < 0 && clock.second < 0 &&
       scan::ends_at(s, after_clock, "点")) {
     // 早上九点二十, 下午三点四十五: after a part of the day, minutes in words may follow 点
     // without 分 (not a count: 九点二十个, 三点五十亿).
@@ -770,6 +770,12 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     std::size_t p = pos + best;
     std::size_t v = match_time_of_day(s, p, d);
     if (v != p) {
+      // 今晚8点, 昨晚9点半, 当晚8时: the night the word names puts the clock after noon (昨夜4点 and
+      // 次日凌晨5点 stay small hours), as 晚上8点 does.
+      if (d.hour >= 5 && d.hour < 12 && !d.meridiem && d.part == "NI" && hit->word.find("凌晨") == std::string_view::npos) {
+        d.hour += 12;
+        d.meridiem = true;
+      }
       if (d.hour >= 0) {
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
@@ -1570,6 +1576,7 @@ std::optional<Draft> match_day_part(std::string_view s, std::size_t pos) {
   }
   d.kind = Kind::DayShift;
   d.shift = 0;
+  d.part_alone = d.zone.empty();  // 北京时间晚上 is that evening where the zone's day is told
   d.granularity = Granularity::PartOfDay;
   return d;
 }

@@ -82,19 +82,19 @@ constexpr Case kRanges[] = {
 TEST(TimexEnglishMore, RangesOfDaysAndMonths) { check(std::begin(kRanges), std::end(kRanges)); }
 
 constexpr Case kClocks[] = {
-    {"The meeting is at 4 p.m. EDT on Tuesday.", "2024-12-27", "4 p.m. EDT on Tuesday=2024-12-24T16:00"},
+    {"The meeting is at 4 p.m. EDT on Tuesday.", "2024-12-27", "4 p.m. EDT on Tuesday=2024-12-24T16"},
     {"We leave tomorrow 8:00am.", kMar19, "tomorrow 8:00am=2019-03-02T08:00"},
     {"Doors open tonight at 8.30pm.", kMar19, "tonight at 8.30pm=2019-03-01T20:30"},
     {"Trading halted this evening at 10:00.", kMar19, "this evening at 10:00=2019-03-01T22:00"},
-    {"Trading starts at 7 o'clock.", kMar19, "7 o'clock=T07:00"},
-    {"Results come out on Friday at 10 a.m. CDT.", kMar19, "Friday at 10 a.m. CDT=2019-03-01T10:00"},
-    {"The window is 5-6 pm today.", kNov16, "5-6 pm today=2016-11-07T17:00/2016-11-07T18:00"},
+    {"Trading starts at 7 o'clock.", kMar19, "7 o'clock=T07"},
+    {"Results come out on Friday at 10 a.m. CDT.", kMar19, "Friday at 10 a.m. CDT=2019-03-01T10"},
+    {"The window is 5-6 pm today.", kNov16, "5-6 pm today=2016-11-07T17/2016-11-07T18"},
     // An hour and its part of the day after a word that takes a time; a price move is none.
-    {"He left by 2 in the afternoon.", kMar19, "2 in the afternoon=T14:00"},
-    {"Trading halts between 3 and 8am.", kMar19, "3 and 8am=T03:00/T08:00"},
+    {"He left by 2 in the afternoon.", kMar19, "2 in the afternoon=T14"},
+    {"Trading halts between 3 and 8am.", kMar19, "3 and 8am=T03/T08"},
     {"Between 5 and 10 people died.", kMar19, ""},
-    {"The blast came at 11 at night.", kMar19, "11 at night=T23:00"},
-    {"Shares were up 3 in the morning session.", kMar19, "in the morning=2019-03-01TMO"},
+    {"The blast came at 11 at night.", kMar19, "11 at night=T23"},
+    {"Shares were up 3 in the morning session.", kMar19, "in the morning=TMO"},
 };
 TEST(TimexEnglishMore, AClockOnItsDay) { check(std::begin(kClocks), std::end(kClocks)); }
 
@@ -103,7 +103,7 @@ constexpr Case kNamedAndRelative[] = {
     {"Christmas Island exports rose.", kMar87, ""},
     {"Sales in 2019-Q1 rose.", "2019-06-11", "2019-Q1=2019-Q1"},
     {"Sales in Q1-2019 rose.", "2019-06-11", "Q1-2019=2019-Q1"},
-    {"Shares slipped by late afternoon.", kMar87, "late afternoon=1987-03-02TAF"},
+    {"Shares slipped by late afternoon.", kMar87, "late afternoon=TAF"},
     {"The report comes two days after today.", "2018-05-31", "two days after today=2018-06-02"},
     {"Prices rose 5 pct the day before.", "1987-03-05", "the day before=1987-03-04"},
     {"Prices rose the day before the vote.", "1987-03-05", ""},
@@ -197,9 +197,9 @@ constexpr Case kOnAndMeals[] = {
     {"It changed on 9/11.", kNov16, ""},
     {"The stock rose on 13/16 points.", kNov16, ""},
     // Meals as the part of the day they fall in.
-    {"any available time to run errands at lunchtime today", "2019-11-07", "at lunchtime=2019-11-07TMI | today=2019-11-07"},
-    {"He spoke after dinner.", "2019-11-07", "after dinner=2019-11-07TEV"},
-    {"They met before breakfast.", "2019-11-07", "before breakfast=2019-11-07TMO"},
+    {"any available time to run errands at lunchtime today", "2019-11-07", "at lunchtime=TMI | today=2019-11-07"},
+    {"He spoke after dinner.", "2019-11-07", "after dinner=TEV"},
+    {"They met before breakfast.", "2019-11-07", "before breakfast=TMO"},
     {"Lunch was served.", "2019-11-07", ""},
 };
 TEST(TimexEnglishMore, OnADayFirstDateAndMeals) { check(std::begin(kOnAndMeals), std::end(kOnAndMeals)); }
@@ -219,7 +219,7 @@ constexpr Case kPluralsAndReaches[] = {
     // A weekday in the plural is every such day, with its part of the day or its clock.
     {"The market is shut on Tuesdays.", kNov16, "Tuesdays=XXXX-WXX-2"},
     {"I'll be out Friday mornings", kNov16, "Friday mornings=XXXX-WXX-5TMO"},
-    {"Add meeting with boss - Tuesdays at 9am", kNov16, "Tuesdays at 9am=XXXX-WXX-2T09:00"},
+    {"Add meeting with boss - Tuesdays at 9am", kNov16, "Tuesdays at 9am=XXXX-WXX-2T09"},
     {"Tuesday's meeting was short.", kNov16, "Tuesday=2016-11-01"},
     // A fortnight and a decade reach back or forward with no number.
     {"Infections rose over the past fortnight.", "2021-05-20", "the past fortnight=P2W"},
@@ -257,7 +257,7 @@ constexpr Case kDailySets[] = {
     {"Dinner is on me every night.", kNov16, "every night=TNI"},
     {"We will run every morning", kNov16, "every morning=TMO"},
     {"I'll leave every evening at 7:13 p.m.", kNov16, "every evening at 7:13 p.m.=T19:13"},
-    {"The index is fixed every day at 4 pm.", kNov16, "every day at 4 pm=T16:00"},
+    {"The index is fixed every day at 4 pm.", kNov16, "every day at 4 pm=T16"},
     {"Every night's show sold out.", kNov16, ""},
 };
 TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
@@ -303,7 +303,7 @@ constexpr Case kWeekdayAndDay[] = {
     {"Results are due Wednesday the thirty first.", "2019-07-19", "Wednesday the thirty first=2019-07-31 [2019-07-31, 2019-08-01)"},
     {"The poll closes Sunday 31, officials said.", "2019-01-25", "Sunday 31=2019-03-31 [2019-03-31, 2019-04-01)"},
     {"Deliveries start Mon 13th.", "2022-05-01", "Mon 13th=2022-06-13 [2022-06-13, 2022-06-14)"},
-    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16:00 [2021-03-26T16:00, 2021-03-26T16:01)"},
+    {"The vote is on Friday the 26th at 4 p.m.", "2021-03-15", "Friday the 26th at 4 p.m.=2021-03-26T16 [2021-03-26T16:00, 2021-03-26T17:00)"},
     // A count after the weekday is no day of the month.
     {"On Tuesday 25 people were hurt.", "2019-06-10", "Tuesday=2019-06-04 [2019-06-04, 2019-06-05)"},
 };
@@ -371,10 +371,10 @@ constexpr Case kLengthsFromADay[] = {
     {"Sales from April in 2016 to June in 2017 were weak.", "2019-05-16",
      "April in 2016 to June in 2017=2016-04/2017-06 [2016-04-01, 2017-07-01)"},
     {"The auction runs between 10 and 11:30 on 1/1/2015.", "2018-05-31",
-     "10 and 11:30 on 1/1/2015=2015-01-01T10:00/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
+     "10 and 11:30 on 1/1/2015=2015-01-01T10/2015-01-01T11:30 [2015-01-01T10:00, 2015-01-01T11:31)"},
     // A bare hour ends a clock range in the half of the day after its begin; a count is no hour.
     {"It will happen from 10:30 to 3 on 1/1/2015.", "2018-05-31",
-     "10:30 to 3 on 1/1/2015=2015-01-01T10:30/2015-01-01T15:00 [2015-01-01T10:30, 2015-01-01T15:01)"},
+     "10:30 to 3 on 1/1/2015=2015-01-01T10:30/2015-01-01T15 [2015-01-01T10:30, 2015-01-01T15:01)"},
     {"The ratio moved from 10:30 to 3 percent.", "2018-05-31", "10:30=T10:30 [2018-05-31T10:30, 2018-05-31T10:31)"},
     // A count before its reach word; the working week is the week.
     {"Prices may rise in the 5 upcoming years.", "2018-08-30", "5 upcoming years=P5Y [2018-08-31, 2023-08-31)"},
@@ -383,7 +383,7 @@ constexpr Case kLengthsFromADay[] = {
     {"The couple married in June.", "2018-07-31", "June=2018-06 [2018-06-01, 2018-07-01)"},
     {"The vote is due this working week.", "2018-06-26", "this working week=2018-W26 [2018-06-25, 2018-07-02)"},
     // from 7 to 7:30 after tonight: both clocks in the evening.
-    {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19:00/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
+    {"The vote runs tonight from 7 to 7:30", kNov16, "tonight from 7 to 7:30=2016-11-07T19/T19:30 [2016-11-07T19:00, 2016-11-07T19:31)"},
     // A weekday before next/last week is that week's; a range may end (or, after between, begin) now.
     {"The board meets Tuesday next week.", "2018-08-01", "Tuesday next week=2018-08-07 [2018-08-07, 2018-08-08)"},
     {"The board met on Monday last week.", "2018-08-01", "Monday last week=2018-07-23 [2018-07-23, 2018-07-24)"},
@@ -408,7 +408,7 @@ constexpr Case kLengthsFromADay[] = {
     {"Traffic peaks over the Labor Day weekend.", "2021-08-20", "Labor Day weekend=2021-W35-WE [2021-09-04, 2021-09-07)"},
     {"Stores opened on the Thanksgiving weekend.", "2021-08-20", "Thanksgiving weekend=2021-W47-WE [2021-11-27, 2021-11-29)"},
     // A clock that bounds the day: the day at that clock; a count after "by" is no clock.
-    {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17:00 [2016-11-11T17:00, 2016-11-11T17:01)"},
+    {"Bids will close Friday before 5 p.m.", kNov16, "Friday before 5 p.m.=2016-11-11T17 [2016-11-11T17:00, 2016-11-11T18:00)"},
     {"The stock rose on Monday by 5 percent.", kNov16, "Monday=2016-11-07 [2016-11-07, 2016-11-08)"},
     // we'll, I'll look ahead: "in 5 minutes" is then a point, not a length.
     {"We'll be back in 5 minutes, the chairman said.", kNov16, "in 5 minutes=2016-11-07 [2016-11-07, 2016-11-08)"},
@@ -478,7 +478,7 @@ constexpr Case kRoundFour[] = {
     {"Prices will be reset within 2h.", "2016-11-07T12:00:00", "within 2h=PT2H"},
     {"Results are due next hour.", "2016-11-07T12:00:00", "next hour=PT1H"},
     {"Firms use 3D printing.", kNov16, ""},
-    {"Trading was thin in morning trade.", kNov16, "in morning=2016-11-07TMO"},
+    {"Trading was thin in morning trade.", kNov16, "in morning=TMO"},
     {"Leave is granted from ninth till seventeenth of april.", kNov16, "ninth till seventeenth of april=2017-04-09/2017-04-17"},
     {"It shuts between the ninth and the seventeenth of april.", kNov16,
      "the ninth and the seventeenth of april=2017-04-09/2017-04-17"},
@@ -494,8 +494,8 @@ constexpr Case kRoundFour[] = {
     {"It raised its ownership in Morning to 94 pct.", kMar87, ""},
     {"The vote starts on Sunday late evening at 10:00.", "2019-08-05", "Sunday late evening at 10:00=2019-08-04T22:00"},
     {"Talks will resume tuesday in the morning.", "2019-08-05", "tuesday in the morning=2019-08-06TMO"},
-    {"Prices are fixed at 4 p.m. daily.", "2019-08-05", "4 p.m. daily=T16:00"},
-    {"The desk is open between 9 to 10:30.", "2018-11-28", "9 to 10:30=T09:00/T10:30"},
+    {"Prices are fixed at 4 p.m. daily.", "2019-08-05", "4 p.m. daily=T16"},
+    {"The desk is open between 9 to 10:30.", "2018-11-28", "9 to 10:30=T09/T10:30"},
 };
 TEST(TimexEnglishMore, RoundFourOfIssue31) { check(std::begin(kRoundFour), std::end(kRoundFour)); }
 
@@ -525,14 +525,14 @@ TEST(TimexEnglishMore, SamePeriodAYearBack) { check(std::begin(kSamePeriod), std
 // clause's end, and ranges that end "to date" or "to the 28th"; and the news text around them
 // that stays no time (or stays as it was read).
 constexpr Case kRoundFive[] = {
-    {"I'll be back noonish", kNov16, "noonish=T12:00"},
-    {"I'll be back 11ish", kNov16, "11ish=T11:00"},
+    {"I'll be back noonish", kNov16, "noonish=T12"},
+    {"I'll be back 11ish", kNov16, "11ish=T11"},
     {"I'll be back 1140 a.m.", kNov16, "1140 a.m.=T11:40"},
-    {"I'll be back at 9.am.", kNov16, "9.am=T09:00"},
-    {"create appointment at 3 p . m .", kNov16, "3 p . m .=T15:00"},
-    {"We should go back at mid night.", kNov16, "mid night=T00:00"},
+    {"I'll be back at 9.am.", kNov16, "9.am=T09"},
+    {"create appointment at 3 p . m .", kNov16, "3 p . m .=T15"},
+    {"We should go back at mid night.", kNov16, "mid night=T00"},
     {"see you tonite, honey!", "2020-07-01", "tonite=2020-07-01TNI"},
-    {"they were working in the night-time", kNov16, "in the night-time=2016-11-07TNI"},
+    {"they were working in the night-time", kNov16, "in the night-time=TNI"},
     {"Bob and Alice exchange their messages at the eod", "2018-11-21", "eod=2018-11-21"},
     {"A big party will be held at the EOY.", "2018-11-23", "EOY=2018"},
     {"Pierre de Fermat died otd.", "2021-01-15", "otd=2021-01-15"},
@@ -544,8 +544,8 @@ constexpr Case kRoundFive[] = {
     {"He worked an 8 hour shift.", kNov16, "8 hour=PT8H"},
     {"It happened due to a one second time difference.", kNov16, "one second=PT1S"},
     {"schedule me a meeting Monday or Tue", "2017-12-04", "Monday=2017-12-04 | Tue=2017-11-28"},
-    {"Coffee at Starbucks on 29th - meet at 2pm", "2020-05-25", "29th=2020-05-29 | 2pm=T14:00"},
-    {"Race - 3pm - this week", "2020-06-16", "3pm=T15:00 | this week=2020-W25"},
+    {"Coffee at Starbucks on 29th - meet at 2pm", "2020-05-25", "29th=2020-05-29 | 2pm=T14"},
+    {"Race - 3pm - this week", "2020-06-16", "3pm=T15 | this week=2020-W25"},
     {"Juneteenth dates back to 1865, and it is observed yearly.", "2020-06-12", "Juneteenth=2020-06-19 | 1865=1865 | yearly=P1Y"},
     {"This contract will end in 2150, right?", "2019-06-03", "2150=2150"},
     {"When was the following easter?", "2019-06-12", "following easter=2020-04-12"},

@@ -252,7 +252,7 @@ constexpr Case kRanges[] = {
     {"今年夏天", "2017-03-22", "今年夏天=2017-SU"},
     {"零八年奥运会在北京举办", "", "零八年=2008"},
     {"下午5:00", "2017-03-22", "下午5:00=T17:00"},
-    {"晚上八点", "2017-03-22", "晚上八点=T20:00"},
+    {"晚上八点", "2017-03-22", "晚上八点=T20"},
     {"15时20分", "2017-03-22", "15时20分=T15:20"},
     {"上午", "2017-03-22", "上午=TMO"},
     {"十九世纪七十年代", "", "十九世纪七十年代=187"},
@@ -285,6 +285,36 @@ TEST(TimexFields, IntervalAnchorAndCertainty) {
   ASSERT_EQ(b.timexes.size(), 1u);
   EXPECT_FALSE(b.timexes[0].interval);  // unknown year: no interval, never the clock's year
   EXPECT_EQ(b.timexes[0].anchor, AnchorKind::None);
+}
+
+// A clock keeps the precision it is written with, as a month does (2024-12): 下午3点 and 3 p.m.
+// are the hour (T15, that hour's interval), 3点整, 3:00 p.m. and 3点半 the minute. A range
+// ends at its last clock, whatever that clock's precision.
+TEST(TimexFields, AClockKeepsThePrecisionWritten) {
+  struct Want {
+    std::string_view text, value;
+    Granularity granularity;
+    std::string_view begin, end_excl;
+  };
+  constexpr Want kWants[] = {
+      {"12月27日下午3点，美联储宣布", "2024-12-27T15", Granularity::Hour, "2024-12-27T15:00", "2024-12-27T16:00"},
+      {"12月27日下午3点整，美联储宣布", "2024-12-27T15:00", Granularity::Minute, "2024-12-27T15:00", "2024-12-27T15:01"},
+      {"12月27日下午3点半，美联储宣布", "2024-12-27T15:30", Granularity::Minute, "2024-12-27T15:30", "2024-12-27T15:31"},
+      {"The Fed speaks at 3 p.m. on Friday.", "2024-12-27T15", Granularity::Hour, "2024-12-27T15:00", "2024-12-27T16:00"},
+      {"The Fed speaks at 3:00 p.m. on Friday.", "2024-12-27T15:00", Granularity::Minute, "2024-12-27T15:00", "2024-12-27T15:01"},
+      {"12月27日下午5点到6点休市", "2024-12-27T17/2024-12-27T18", Granularity::Hour, "2024-12-27T17:00", "2024-12-27T18:01"},
+  };
+  for (const Want& w : kWants) {
+    Analysis a = analyze(w.text, "2024-12-28T07:23+08:00");
+    ASSERT_EQ(a.timexes.size(), 1u) << w.text;
+    const TimeExpr& t = a.timexes[0];
+    EXPECT_EQ(t.value, w.value) << w.text;
+    EXPECT_EQ(t.granularity, w.granularity) << w.text;
+    EXPECT_EQ(t.type, TimexType::Time) << w.text;
+    ASSERT_TRUE(t.interval) << w.text;
+    EXPECT_EQ(format_minute(t.interval->begin), w.begin) << w.text;
+    EXPECT_EQ(format_minute(t.interval->end_excl), w.end_excl) << w.text;
+  }
 }
 
 TEST(TimexText, TraditionalAndFullWidthAreReadThroughTheFold) {

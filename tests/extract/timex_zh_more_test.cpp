@@ -48,7 +48,7 @@ constexpr Case kBetween[] = {
     {"这家工厂2015年和2018年之间的销售额为8亿人民币", "2018-09-18", "2015年和2018年之间=2015/2018"},
     {"可以给我三月和九月之间的数据吗?", "2018-09-18", "三月和九月之间=2018-03/2018-09"},
     {"可以给我10月和5月间的数据吗?", "2018-09-18", "10月和5月间=2018-10/2019-05"},
-    {"1月15号4点和2月3号9点之间", "2016-11-07T16:12+08:00", "1月15号4点和2月3号9点之间=2017-01-15T04:00/2017-02-03T09:00"},
+    {"1月15号4点和2月3号9点之间", "2016-11-07T16:12+08:00", "1月15号4点和2月3号9点之间=2017-01-15T04/2017-02-03T09"},
     {"2015年和2018年的销售额", "2018-09-18", "2015年=2015 | 2018年=2018"},
     {"3月与5月间隔两个月", "2018-09-18", "3月=2018-03 | 5月=2018-05 | 两个月=P2M"},
 };
@@ -128,8 +128,8 @@ TEST(TimexZhMore, ForecastHorizonsAndPastOffsets) { check(std::begin(kHorizons),
 constexpr Case kMisc[] = {
     // An hour after a part of the day shares the 点 of the range's end; without a part, 三到五点
     // stays unread (points of an index as often as hours).
-    {"早上五到六点", "2017-11-13", "早上五到六点=T05:00/T06:00"},
-    {"活动于晚上8至9点举行", "2017-11-13", "晚上8至9点=T20:00/T21:00"},
+    {"早上五到六点", "2017-11-13", "早上五到六点=T05/T06"},
+    {"活动于晚上8至9点举行", "2017-11-13", "晚上8至9点=T20/T21"},
     {"指数预计波动三到五点", "2017-11-13", ""},
     // 指数周五 is an index on Friday, not 数周 (some weeks); 数周 after a verb or 过去 still is.
     {"道琼斯指数周五下跌1.2%，纳斯达克指数周四上涨", "2026-04-03", "周五=2026-04-03 | 周四=2026-04-02"},
@@ -138,7 +138,7 @@ constexpr Case kMisc[] = {
     {"我从四月的最后一个星期一到十月一日不在", "2019-07-30", "从四月的最后一个星期一到十月一日=2019-04-29/2019-10-01"},
     {"五月的第二个周日是母亲节", "2019-07-30", "五月的第二个周日=2019-05-12"},
     {"十月的第一周", "2016-11-07", "十月的第一周=2016-W40"},
-    {"事件每周一下午八点都发生", "2017-03-22", "每周一下午八点=XXXX-WXX-1T20:00"},
+    {"事件每周一下午八点都发生", "2017-03-22", "每周一下午八点=XXXX-WXX-1T20"},
     {"两天又一个月", "2017-03-22", "两天又一个月=P1M2D"},
     {"一年又三个月", "2017-03-22", "一年又三个月=P1Y3M"},
     {"5天又3天", "2017-03-22", "5天=P5D | 3天=P3D"},
@@ -188,14 +188,26 @@ TEST(TimexZhMore, LunarDays) { check(std::begin(kLunar), std::end(kLunar)); }
 constexpr Case kClockWords[] = {
     {"周五下午三点四十五，央行公布了公开市场操作结果", "2024-12-27", "周五下午三点四十五=2024-12-27T15:45"},
     {"早上九点二十，沪指低开", "2024-12-27", "早上九点二十=T09:20"},
-    {"晚上八点二十多人仍在排队", "2024-12-27", "晚上八点=T20:00"},
+    {"晚上八点二十多人仍在排队", "2024-12-27", "晚上八点=T20"},
 };
 TEST(TimexZhMore, MinutesInWordsAfterAPartOfTheDay) { check(std::begin(kClockWords), std::end(kClockWords)); }
+
+// A clock after a word that names a night (今晚, 昨晚, 当晚, 明晚) is after noon, as after 晚上;
+// small hours stay small (昨夜4点, 次日凌晨5点); the hour alone is the value's precision.
+constexpr Case kNightWordClocks[] = {
+    {"今晚8点，美联储将公布利率决议", "2025-06-11T10:00+08:00", "今晚8点=2025-06-11T20"},
+    {"昨晚9点半，美股三大指数收跌", "2025-06-11T10:00+08:00", "昨晚9点半=2025-06-10T21:30"},
+    {"6月10日当晚8时起全市停电", "2025-06-11T10:00+08:00", "6月10日=2025-06-10 | 当晚8时=2025-06-10T20"},
+    {"明晚11点，新品正式开售", "2025-06-11T10:00+08:00", "明晚11点=2025-06-12T23"},
+    {"昨夜4点，当地发生地震", "2025-06-11T10:00+08:00", "昨夜4点=2025-06-10T04"},
+    {"6月10日发生地震，次日凌晨5点居民撤离", "2025-06-11T10:00+08:00", "6月10日=2025-06-10 | 次日凌晨5点=2025-06-11T05"},
+};
+TEST(TimexZhMore, AClockAfterANightWordIsAfterNoon) { check(std::begin(kNightWordClocks), std::end(kNightWordClocks)); }
 
 // Where the recognizers' Chinese specs read otherwise, for news: a slashed date with its year
 // is month first (filings translated from US sources write 12/31/2023); 最近 is PAST_REF and 5年前
 // a year; impossible days (2月30日, 2019年2月29日) are no dates; a bound after a clock keeps the
-// clock (T15:00, the minute written, not the hour T15); 后1年 after 前3年 is a length; a bare
+// clock (下午三点之前 is T15, as the spec's is, without its Mod); 后1年 after 前3年 is a length; a bare
 // 13点 or 1/2 is index points or a fraction; 大年三十 is 除夕, the last day of the twelfth
 // month, never 正月三十, and unplaced outside the calendar's table.
 constexpr Case kPeerDiffers[] = {
@@ -205,8 +217,8 @@ constexpr Case kPeerDiffers[] = {
     {"5年前，这里的房价要低得多", "2018-08-30", "5年前=2013"},
     {"公司称将于2月30日召开股东大会", "2020-03-22", ""},
     {"2019年2月29日，公司发布公告", "2020-03-22", ""},
-    {"投资者需在下午三点之前提交申请", "2019-07-01", "下午三点=T15:00"},
-    {"今天晚上八点之前完成申报", "2019-07-01", "今天晚上八点=2019-07-01T20:00"},
+    {"投资者需在下午三点之前提交申请", "2019-07-01", "下午三点=T15"},
+    {"今天晚上八点之前完成申报", "2019-07-01", "今天晚上八点=2019-07-01T20"},
     {"前3年增速较快，后1年有所放缓", "2017-03-22", "前3年=P3Y | 1年=P1Y"},
     {"沪指收涨13点，报3200点", "2019-07-01", ""},
     {"股价上涨了1/2", "2020-12-15", ""},
