@@ -1253,6 +1253,19 @@ std::optional<Draft> match_day_of_month(std::string_view s, std::size_t pos) {
   if (!n || n->digits > 2 || n->value < 1 || n->value > 31) return std::nullopt;
   const std::size_t e = after_any_nocase(s, n->end, "st", "nd", "rd", "th");
   if (e == kNone) return std::nullopt;
+  // on the 15th of every month: that day of each month (XXXX-XX-15), a set.
+  if (const std::size_t each = after_any_nocase(s, e, " of every month", " of each month"); each != kNone && word_end(s, each)) {
+    Draft d;
+    d.kind = Kind::Set;
+    d.type = TimexType::Set;
+    d.unit = 'M';
+    d.amount = 1;
+    d.begin = pos;
+    d.end = each;
+    d.day = static_cast<int>(n->value);
+    d.granularity = Granularity::Day;
+    return d;
+  }
   // The 18th floor, the 4th quarter: a noun after it is what is counted.
   const std::size_t q = e < s.size() && s[e] == ' ' ? e + 1 : e;
   if (q < s.size() && q != e && scan::is_ascii_alpha(static_cast<unsigned char>(s[q])) && !at(s, q, "and ") &&
@@ -2495,10 +2508,24 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
       counted = kNone;
     }
   }
+  // every day at 7:13 p.m., every evening at 7, every Monday at 4pm: the clock of each.
+  auto at_clock = [&s](Draft& set) {
+    const std::size_t q = after_nocase(s, skip_space(s, set.end), "at ");
+    if (q == kNone) return;
+    Draft clock = set;
+    if (std::size_t e = match_clock_en(s, q, clock); e != q) {
+      const bool later = set.part == "AF" || set.part == "EV" || (set.part == "NI" && clock.hour >= 6);
+      set.hour = later && !clock.meridiem && clock.hour < 12 ? clock.hour + 12 : clock.hour;
+      set.minute = clock.minute;
+      set.second = clock.second;
+      set.end = e;
+    }
+  };
   if (const Word* w = counted == kNone ? word_at(s, p, kWeekdays, len) : nullptr) {
     d.unit = 'W';
     d.weekday = w->value;
     d.end = p + len;
+    if (!once) at_clock(d);
     return d;
   }
   if (const std::size_t weekend = after_word(s, p, "weekend"); !once && counted == kNone && weekend != kNone) {  // every weekend: XXXX-WXX-WE
@@ -2525,18 +2552,7 @@ std::optional<Draft> match_every(std::string_view s, std::size_t pos) {
     }
   }
   if (d.unit == 0 || (counted != kNone && d.part.size() > 0)) return std::nullopt;
-  // every day at 7:13 p.m., every evening at 7: the clock of each day.
-  if (d.unit == 'D' && d.end > 0) {
-    if (const std::size_t q = after_nocase(s, skip_space(s, d.end), "at "); q != kNone) {
-      Draft clock = d;
-      if (std::size_t e = match_clock_en(s, q, clock); e != q) {
-        d.hour = (d.part == "AF" || d.part == "EV" || (d.part == "NI" && clock.hour >= 6)) && !clock.meridiem && clock.hour < 12 ? clock.hour + 12 : clock.hour;
-        d.minute = clock.minute;
-        d.second = clock.second;
-        d.end = e;
-      }
-    }
-  }
+  if (d.unit == 'D' && d.end > 0) at_clock(d);
   return d;
 }
 

@@ -253,14 +253,22 @@ constexpr Case kDaysAndPrices[] = {
 };
 TEST(TimexEnglishMore, DaysBeforeAndAndPrices) { check(std::begin(kDaysAndPrices), std::end(kDaysAndPrices)); }
 
+// Sets: every night (TNI), every day or Monday at a clock (T16, XXXX-WXX-1T16), a day of every
+// month (XXXX-XX-15).
 constexpr Case kDailySets[] = {
     {"Dinner is on me every night.", kNov16, "every night=TNI"},
     {"We will run every morning", kNov16, "every morning=TMO"},
     {"I'll leave every evening at 7:13 p.m.", kNov16, "every evening at 7:13 p.m.=T19:13"},
     {"The index is fixed every day at 4 pm.", kNov16, "every day at 4 pm=T16"},
+    // a weekday's set takes its clock too (as "Tuesdays at 9am" does)
+    {"The committee meets every Monday at 4pm.", kNov16, "every Monday at 4pm=XXXX-WXX-1T16"},
+    {"Rates are set each Thursday at 10:30 a.m. ET.", kNov16, "each Thursday at 10:30 a.m. ET=XXXX-WXX-4T10:30"},
+    // a day of every month: XXXX-XX-15; the 18th of March stays a date
+    {"Dividends are paid on the 15th of every month.", kNov16, "15th of every month=XXXX-XX-15"},
+    {"Coupons are due by the 1st of each month.", kNov16, "1st of each month=XXXX-XX-01"},
     {"Every night's show sold out.", kNov16, ""},
 };
-TEST(TimexEnglishMore, DailySetsWithAPartOrAClock) { check(std::begin(kDailySets), std::end(kDailySets)); }
+TEST(TimexEnglishMore, SetsWithAPartAClockOrADay) { check(std::begin(kDailySets), std::end(kDailySets)); }
 
 // Each expression with its interval: "text=value [begin, end_excl)", or no interval "[]".
 std::string timex_interval_dump(std::string_view text, std::string_view published) {
