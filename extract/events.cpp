@@ -2915,6 +2915,7 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
     cues.hedge = true;
   }
   cues.plan = plan != std::string_view::npos;
+  cues.intent = cues.plan && (at(text, plan, "拟") || at(text, plan, "计划"));
   cues.done = aspect.done;
   return cues;
 }
@@ -3174,9 +3175,13 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
   bool future_date = pub && when && date::floor<date::days>(when->begin) > *pub;
   bool open_date = !pub || !when || date::floor<date::days>(when->end_excl) > *pub;
   if (future_date || (!cues.done && ((cues.future && open_date) || cues.plan))) {
-    // English: scheduled needs a fixed date of its own to come ("will … on May 3", "is
-    // scheduled for April"); a plan or a promise without one ("said it would acquire") is expected.
-    if (english && !(future_date && own_date)) return EventStatus::Expected;
+    // Scheduled needs a date of its own that fixes it: a day to come (将于9月25日, "will … on
+    // May 3"), or in Chinese a day or period still open told with 将 (今天将召开, 本月将推出).
+    // A plan, an intention or a promise without one is expected (表示将维持利率不变, "said it
+    // would acquire"), and so is an intention told on the day it was announced (锴威特8月5日公告，
+    // 公司拟收购…; 计划减持), as the gold guide reads 拟 and 计划.
+    if (!own_date || (english && !future_date)) return EventStatus::Expected;
+    if (!future_date && (cues.intent || !cues.future || !pub)) return EventStatus::Expected;
     // A hedge of the sentence or of the trigger's own clause (恐将, 如果…将) makes it expected.
     return cues.hedge || cues.hedged_clause ? EventStatus::Expected : EventStatus::Scheduled;
   }

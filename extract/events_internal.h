@@ -58,15 +58,16 @@ struct Cues {
   bool future = false;  // a future cue (将, will), or a vague time to come (未来几个月)
   bool hedge = false;   // a hedge (可能, may) or a forecast (预计)
   bool plan = false;    // a Chinese plan cue before the trigger (拟, 计划): not yet happened
+  bool intent = false;  // that plan cue is an intention (拟, 计划), not a date to come (将于)
   bool done = false;    // a Chinese sign of completion nearer the trigger (已, 完成, 了)
   bool hedged_clause = false;  // a Chinese hedge or condition before the trigger in its clause (可能突破, 如果…征收)
 };
 
 // The status of an event dated `when` (absent: unknown) in a story published on `pub`:
-// scheduled when its date is to come or a plan or the future is told of it, expected when that
-// is hedged (and in English unless a date of its own to come fixes it), expected when a hedge or a
-// condition of the trigger's own clause governs it, else happened.
-// `own_date`: its sentence dates it.
+// when its date is to come or a plan or the future is told of it, scheduled when a date of its
+// own fixes it (a day to come; in Chinese also a day or period still open told with 将: 今天将,
+// 本月将), else expected, and expected when hedged; expected when a hedge or a condition of the
+// trigger's own clause governs it; else happened. `own_date`: its sentence dates it.
 EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,
                       bool english);
 

@@ -86,11 +86,11 @@ constexpr Case kSenses[] = {
     {"路透8月23日至30日访问约50位分析师的调查显示，澳元预估中值下调。", "2018-08-31",
      "2018-08-23/2018-08-30 other happened"},
     {"中国交易商将会积极购买8月交付的美国原油。", "2018-08-27", ""},
-    {"圆通有限拟向控股股东蛟龙集团购买其持有的上海圆诺100%股权。", "2020-07-20", "2020-07-20 deal scheduled"},
+    {"圆通有限拟向控股股东蛟龙集团购买其持有的上海圆诺100%股权。", "2020-07-20", "2020-07-20 deal expected"},
     {"中巴两国企业代表3月28日在圣保罗签署多项合作协议，涉及金额超过20亿美元。", "2025-03-29",
      "2025-03-28 deal happened"},
     {"锴威特8月5日公告，公司拟通过发行股份及支付现金方式向易坤、晶格共智等26名交易对方购买其合计持有的晶艺半导体100%股份。",
-     "2026-08-06", "2026-08-05 deal scheduled"},
+     "2026-08-06", "2026-08-05 deal expected"},
     {"库里保留了为Curry Brand签约球员的权利。", "2026-06-02", ""},
     {"2025年，保利的存量项目贡献签约额为953亿元。", "2026-06-02", ""},
     {"当你拨打航空公司等服务号码时，系统会依据你通话对象的诉求，帮你把验证码翻出来。", "2026-06-09", ""},
@@ -144,9 +144,9 @@ constexpr Case kDates[] = {
     {"12月9日，全国人大常委会委员长会议在京举行。会议审议并原则通过了全国人大常委会2023年度工作要点。", "2022-12-09",
      "2022-12-09 policy_regulation happened"},
     {"广合科技6月22日晚公告称，公司拟投资60亿元建设东莞总部项目。同时，公司拟斥资5亿元回购股份。",
-     "2026-06-23T00:38:00+08:00", "2026-06-22 corporate_action scheduled | 2026-06-22 corporate_action scheduled"},
+     "2026-06-23T00:38:00+08:00", "2026-06-22 corporate_action expected | 2026-06-22 corporate_action expected"},
     {"2022年，元道通信虚增营收。证监会拟决定对元道通信处以罚款。", "2026-05-08",
-     "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
+     "2022 earnings happened | 2026-05-08 policy_regulation expected"},
     {"印度BSE Sensex股指今年上涨近14%，还在8月29日创下纪录新高38,989点。", "2018-08-31",
      "2018-08-29 market_move happened"},
     // a year after the verb names its object's: 日前 dates the act (the publication's day)
@@ -158,7 +158,7 @@ constexpr Case kDates[] = {
     {"12月9日，全国人大常委会委员长会议在京举行。会议决定，常委会第三十八次会议12月27日至30日在京举行。"
      "全国人大常委会委员长会议审议并原则通过了全国人大常委会2023年度工作要点和代表工作计划等。",
      "2022-12-09", "2022-12-27/2022-12-30 policy_regulation scheduled | 2022-12-09 policy_regulation happened"},
-    {"公司股东计划以集中竞价方式减持公司股份不超过1%。", "2020-02-21", "2020-02-21 corporate_action scheduled"},
+    {"公司股东计划以集中竞价方式减持公司股份不超过1%。", "2020-02-21", "2020-02-21 corporate_action expected"},
     // …but 年度前 is a deadline, and dates
     {"根据最新公布计划表，日本政府计划在2040年度前，将巨额资金注入17个战略领域。", "2026-05-09", "2040 product_release scheduled"},
     // a day told first is the act; the half-year after it is its object's (one event, the
@@ -168,7 +168,7 @@ constexpr Case kDates[] = {
     {"优彩资源7月1日发布2026年上半年业绩预告，预计上半年净利润7000万元—9000万元，同比增长72.5%。", "2026-07-02",
      "2026-07-01 earnings happened"},
     {"宇信科技公告，股东远创基因计划以集中竞价方式减持公司不超过1200万股，将在本减持计划公告之日起十五个交易日后的90天内进行。",
-     "2020-02-21", "2020-02-21 corporate_action scheduled"},
+     "2020-02-21", "2020-02-21 corporate_action expected"},
     {"近月WTI原油期货与布兰特原油期货间的贴水在6月6日扩大至每桶11.39美元。", "2018-08-27",
      "2018-06-06 market_move happened"},
 };

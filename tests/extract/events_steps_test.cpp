@@ -156,15 +156,26 @@ const std::vector<StatusCase>& status_cases() {
       {"a day to come", "2025-01-10", "2025-01-11", Cues{}, true, false, EventStatus::Scheduled},
       {"a day to come, hedged (可能)", "2025-01-10", "2025-01-11", Cues{.hedge = true}, true, false, EventStatus::Expected},
       {"a day to come wins over 已", "2025-01-10", "2025-01-11", Cues{.done = true}, true, false, EventStatus::Scheduled},
-      {"拟 on the announcement's day", "2024-12-26", "2024-12-27", Cues{.plan = true}, true, false, EventStatus::Scheduled},
+      {"拟 on the announcement's day: an intention, no day of its own", "2024-12-26", "2024-12-27",
+       Cues{.future = true, .plan = true, .intent = true}, true, false, EventStatus::Expected},
+      {"拟 on the publication's day", "2024-12-27", "2024-12-28", Cues{.future = true, .plan = true, .intent = true}, true,
+       false, EventStatus::Expected},
+      {"拟于 a day to come", "2025-01-10", "2025-01-11", Cues{.future = true, .plan = true, .intent = true}, true, false,
+       EventStatus::Scheduled},
       {"预计 on the announcement's day", "2024-12-26", "2024-12-27", Cues{.hedge = true, .plan = true}, true, false,
        EventStatus::Expected},
-      {"将 in a month still open", "2024-12-01", "2025-01-01", Cues{.future = true}, true, false, EventStatus::Scheduled},
+      {"将 on the publication's day (今天将召开)", "2024-12-27", "2024-12-28", Cues{.future = true}, true, false,
+       EventStatus::Scheduled},
+      {"将 in a month still open (本月将推出)", "2024-12-01", "2025-01-01", Cues{.future = true}, true, false,
+       EventStatus::Scheduled},
       {"将 of a day gone by", "2024-12-20", "2024-12-21", Cues{.future = true}, true, false, EventStatus::Happened},
       {"已完成 in a month still open", "2024-12-01", "2025-01-01", Cues{.future = true, .done = true}, true, false,
        EventStatus::Happened},
-      {"a hedged future told of an inherited past date", "2024-12-20", "2024-12-21",
-       Cues{.future = true, .hedge = true}, false, false, EventStatus::Expected},
+      {"a promise with no date of its own (表示将维持利率不变)", "2024-12-27", "2024-12-28", Cues{.future = true}, false, false,
+       EventStatus::Expected},
+      {"a day to come that is not its own", "2025-01-10", "2025-01-11", Cues{}, false, false, EventStatus::Expected},
+      {"a hedged future told of an inherited past date", "2024-12-20", "2024-12-21", Cues{.future = true, .hedge = true},
+       false, false, EventStatus::Expected},
       {"a hedged future told of its own past date", "2024-12-20", "2024-12-21", Cues{.future = true, .hedge = true}, true,
        false, EventStatus::Happened},
       {"no interval (XXXX-05) with a future cue", "", "", Cues{.future = true}, true, false, EventStatus::Scheduled},
@@ -188,10 +199,10 @@ TEST(EventSteps, Status) {
     if (!c.from.empty()) when = Interval{LocalSeconds{day(c.from)}, LocalSeconds{day(c.to)}};
     EXPECT_EQ(events::status_of(when, day(kPublished), c.cues, c.own_date, c.english), c.want) << c.note;
   }
-  // With no publication day, a future cue leaves the date open.
+  // With no publication day no date is known to come: a future cue makes it expected.
   EXPECT_EQ(events::status_of(Interval{LocalSeconds{day("2024-12-20")}, LocalSeconds{day("2024-12-21")}}, std::nullopt,
                               events::Cues{.future = true}, true, false),
-            EventStatus::Scheduled);
+            EventStatus::Expected);
 }
 
 // --- through extract_events ------------------------------------------------------------
@@ -213,11 +224,11 @@ constexpr Case kDates[] = {
     {"12月20日，比亚迪发布新款电动车。该车将于1月15日上市。比亚迪股价上涨3%。", "2024-12-27",
      "2024-12-20 product_release happened | 2025-01-15 corporate_action scheduled | 2024-12-20 market_move happened"},
     {"1月15日，比亚迪将发布新款电动车。比亚迪还将宣布回购计划。", "2024-12-27",
-     "2025-01-15 product_release scheduled | 2025-01-15 corporate_action scheduled"},
+     "2025-01-15 product_release scheduled | 2025-01-15 corporate_action expected"},
     {"2022年，该公司营收下降15%。证监会拟对该公司罚款500万元。", "2024-12-27",
-     "2022 earnings happened | 2024-12-27 policy_regulation scheduled"},
+     "2022 earnings happened | 2024-12-27 policy_regulation expected"},
     {"12月24日晚，公司公告称收到监管函。同时，公司拟回购不超过1亿元股份。", "2024-12-27",
-     "2024-12-24 policy_regulation happened | 2024-12-24 corporate_action scheduled"},
+     "2024-12-24 policy_regulation happened | 2024-12-24 corporate_action expected"},
     {"近日，某快递公司宣布完成新一轮融资。", "2024-12-27", "2024-12-27 corporate_action happened"},
     {"阿里巴巴宣布完成对一家物流公司的收购。", "2024-12-27", "2024-12-27 deal happened"},
     {"Acme Corp said on Tuesday it had completed the sale of its chemicals unit. Acme Corp also named John Smith chief "
@@ -300,7 +311,7 @@ constexpr Case kNoHappening[] = {
     {"央行会在下个月降息吗？", "2024-12-27", ""},
     {"公司并未收购这家芯片设计公司。", "2024-12-27", ""},
     {"某券商首席策略师认为，A股将震荡上涨。", "2024-12-27", ""},
-    {"某券商首席策略师认为，A股将震荡上涨，涨幅约为8%。", "2024-12-27", "2024-12-27 market_move scheduled"},
+    {"某券商首席策略师认为，A股将震荡上涨，涨幅约为8%。", "2024-12-27", "2024-12-27 market_move expected"},
     {"分析师指出，沪指周五上涨1.2%。", "2024-12-27", "2024-12-27 market_move happened"},
     {"某快递公司宣布完成新一轮融资。", "2024-12-27", ""},
     {"本文由某财经公众号授权转载发布。", "2024-12-27", ""},
@@ -326,7 +337,7 @@ constexpr Case kStatus[] = {
      "2022-12-09 market_move expected"},
     {"市场对银行业危机可能持续的担忧导致25日纽约股市三大股指明显下跌。", "2023-03-26",
      "2023-03-25 market_move happened"},
-    {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action scheduled"},
+    {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action expected"},
     {"韩国周五表示，将于9月5日派遣特使前往朝鲜。", "2018-08-31", "2018-09-05 other scheduled"},
     {"Japan Line Ltd said it will raise seven billion yen by issuing 63.66 mln shares at 110 yen each.", "1987-03-17",
      "1987-03-17 corporate_action expected", "en"},

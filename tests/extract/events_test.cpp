@@ -65,7 +65,7 @@ TEST(Events, CreditsAndDisclaimersAreNotEvents) {
   EXPECT_EQ(dump(analyze("（白银跳水）", "2024-12-27")), "2024-12-27 market_move happened");
   EXPECT_EQ(dump(analyze("党的二十大文件及学习辅导读物数字出版产品将在“学习强国”学习平台、中国共产党理论资源数据库等多家网络平台同步上线发布。",
                          "2022-10-27")),
-            "2022-10-27 product_release scheduled");
+            "2022-10-27 product_release expected");  // no day of its own
 }
 
 TEST(Events, TranslationLinesAreNotDoubled) {
@@ -138,7 +138,7 @@ constexpr Case kOpinionsZh[] = {
     {"多位分析师指出，美联储激进加息损害了新兴市场。", "2024-12-27", ""},
     {"与会嘉宾表示，中国经济正在快速恢复。", "2024-12-27", ""},
     // acts and facts: events
-    {"美联储主席鲍威尔表示将维持利率不变。", "2024-12-27", "2024-12-27 monetary_policy scheduled"},
+    {"美联储主席鲍威尔表示将维持利率不变。", "2024-12-27", "2024-12-27 monetary_policy expected"},
     {"分析师表示，美联储12月18日宣布降息25个基点。", "2024-12-27", "2024-12-18 monetary_policy happened"},
     {"分析师指出，标普500指数昨日下跌1.5%。", "2024-12-27", "2024-12-26 market_move happened"},
     {"李克强对获奖的外国专家表示热烈祝贺。", "2022-09-30", "2022-09-30 other happened"},
@@ -249,7 +249,7 @@ constexpr Case kChineseSenses[] = {
      "2026-06-03 corporate_action scheduled"},
     {"6月3日，中际旭创表示投资者对公司的信心增强。", "2026-06-05", "2026-06-03 other happened"},
     {"6月3日，索尔思光电拟在常州实施光模块扩建项目，项目总投资额12亿美元。", "2026-06-05",
-     "2026-06-03 corporate_action scheduled"},
+     "2026-06-03 corporate_action expected"},
     // 上市公司 is a kind of company; a phone 上市 is a product on sale
     {"研发制造协同发力 北交所上市公司积极谋变", "2026-05-11", ""},
     {"三星三折叠屏手机美国售价2899美元，将于1月30日上市", "2026-01-20", "2026-01-30 product_release scheduled"},
@@ -271,10 +271,10 @@ TEST(EventsChinese, TriggersReadInTheirSense) {
 // future (将其, 将上述). Dates: one that opens the sentence before a comma governs over a quoted one.
 constexpr Case kChineseStatusAndDates[] = {
     {"证监会拟决定对元道通信责令改正，给予警告，并处以23883.68万元罚款。", "2026-05-08",
-     "2026-05-08 policy_regulation scheduled"},
+     "2026-05-08 policy_regulation expected"},
     {"2022年，元道通信虚增营收。证监会拟决定对元道通信处以罚款。", "2026-05-08",
-     "2022 earnings happened | 2026-05-08 policy_regulation scheduled"},
-    {"吉林高速：控股股东拟以0.8亿元—1.3亿元增持公司股份", "2026-05-20", "2026-05-20 corporate_action scheduled"},
+     "2022 earnings happened | 2026-05-08 policy_regulation expected"},
+    {"吉林高速：控股股东拟以0.8亿元—1.3亿元增持公司股份", "2026-05-20", "2026-05-20 corporate_action expected"},
     {"1月26日，埃科光电公告，预计公司2025年度实现营业收入4亿元至5亿元。", "2026-01-26",
      "2026-01-26 earnings expected"},
     {"该公司预计将于2025年3月在港交所上市。", "2024-12-20", "2025-03 corporate_action expected"},
@@ -283,7 +283,7 @@ constexpr Case kChineseStatusAndDates[] = {
     {"近日，劳尼克斯完成数千万元天使轮融资，融资资金将重点用于产品研发。", "2026-06-01",
      "2026-06-01 corporate_action happened"},
     {"到了2025年中，彪马已将全年营收预期下调至至少下滑10%。", "2026-01-10", "2025 earnings happened"},
-    {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action scheduled"},
+    {"为完成本次发行上市，公司拟向符合相关条件的投资者发行GDR。", "2020-06-11", "2020-06-11 corporate_action expected"},
     {"目前，元节将其高频动作交给端侧小模型执行，以降低延迟，符合国家标准。", "2026-06-01",
      "2026-06-01 policy_regulation happened"},
     {"10月9日，抖音电商正式启动“抖音商城双11好物节”，推出“立减折扣”等优惠活动。", "2025-10-10",
@@ -510,7 +510,7 @@ TEST(Events, AHappeningToldTwiceIsOneEvent) {
        "12月3日，某市启动冬季供暖"},
       // the same plan told twice in a list
       {"1. 公司拟斥资60亿元投建智造总部项目。\n2. 项目总投资60亿元，公司拟斥资建设智造总部。", "2026-06-23",
-       "2026-06-23 corporate_action scheduled period=", "项目总投资60亿元"},
+       "2026-06-23 corporate_action expected period=", "项目总投资60亿元"},
       // different actors with the same figure: two happenings
       {"周四，英伟达股价上涨3%。同日，博通股价上涨3%。", "2026-05-15",
        "2026-05-14 market_move happened period= | 2026-05-14 market_move happened period=", "周四，英伟达股价上涨3%"},
