@@ -524,7 +524,8 @@ CueWords read_cue_words(std::string_view text, std::size_t cue_end, std::size_t 
         if (in_cue_text) r.hedge = true;
         break;
       case CueKind::Plan:
-        if (k < pos) r.aspect.plan = k;
+        // 调整生产计划，…: 计划 as a noun plans nothing (as for the future cue).
+        if (k < pos && !(c.word == "计划" && noun_plan(text, k))) r.aspect.plan = k;
         break;
       case CueKind::Done:
         if (k <= pos) last_done[c.index] = k;
@@ -556,22 +557,35 @@ bool is_dateline_time(const TimeExpr& t, const DocumentView& doc) {
 // within the outermost), in text order: each from the character after its opening mark to
 // the end of its closing one (the sentence's end when it is left open). One walk over the
 // sentence, whatever the number of dates asked about.
-std::vector<ByteSpan> quoted_stretches(std::string_view s, ByteSpan sentence) {
+// With `titles_only`, the stretches inside 《…》 alone.
+std::vector<ByteSpan> quoted_stretches(std::string_view s, ByteSpan sentence, bool titles_only = false) {
   std::vector<ByteSpan> out;
   int depth = 0;
   // The marks are led by E2 (“ ”) or E3 (「 」《 》), bytes that only lead a character:
   // find_byte passes over the others eight bytes at a time.
   const std::string_view text = s.substr(0, sentence.end);
-  for (std::size_t i = scan::find_byte(text, sentence.start, 0xFE, 0xE2); i < text.size(); i = scan::find_byte(text, i + 1, 0xFE, 0xE2)) {
+  const unsigned char mask = titles_only ? 0xFF : 0xFE, lead = titles_only ? 0xE3 : 0xE2;  // E3 alone, or E2 and E3
+  for (std::size_t i = scan::find_byte(text, sentence.start, mask, lead); i < text.size(); i = scan::find_byte(text, i + 1, mask, lead)) {
     const Utf8Char c = utf8_at(s, i);
-    if (c.cp == U'“' || c.cp == U'「' || c.cp == U'《') {
-      if (depth++ == 0) out.push_back({static_cast<std::uint32_t>(i + c.len), sentence.end});
-    }
-    if ((c.cp == U'”' || c.cp == U'」' || c.cp == U'》') && depth > 0 && --depth == 0) {
-      out.back().end = static_cast<std::uint32_t>(i + c.len);
-    }
+    const bool opens = c.cp == U'《' || (!titles_only && (c.cp == U'“' || c.cp == U'「'));
+    const bool closes = c.cp == U'》' || (!titles_only && (c.cp == U'”' || c.cp == U'」'));
+    if (opens && depth++ == 0) out.push_back({static_cast<std::uint32_t>(i + c.len), sentence.end});
+    if (closes && depth > 0 && --depth == 0) out.back().end = static_cast<std::uint32_t>(i + c.len);
   }
   return out;
+}
+
+// Whether a title's inside, up to and with its closing 》, names a document (…行动计划（2026—2030年）》,
+// …统计公报》): it ends with one of kTitleDocumentEnds, before a bracketed period if any.
+bool document_title(std::string_view inside) {
+  std::string_view name = inside;
+  if (scan::ends_with(name, "》")) name.remove_suffix(std::string_view("》").size());
+  if (scan::ends_with(name, "）") || scan::ends_with(name, ")")) {
+    const std::size_t wide = name.rfind("（"), narrow = name.rfind('(');
+    const std::size_t open = wide == std::string_view::npos ? narrow : narrow == std::string_view::npos ? wide : std::max(wide, narrow);
+    if (open != std::string_view::npos) name = name.substr(0, open);
+  }
+  return std::any_of(std::begin(kTitleDocumentEnds), std::end(kTitleDocumentEnds), [&](std::string_view w) { return scan::ends_with(name, w); });
 }
 
 // True when the character at `pos` lies inside one of the `stretches` (quoted_stretches).
@@ -2374,6 +2388,7 @@ struct SentenceContext {
   std::vector<ByteSpan> causes;        // its cause clauses, where they were looked for
   bool causes_read = false;
   std::vector<const Dated*> governing_dates;  // `own` that may govern a trigger
+  bool titled = false;  // a date inside a document's title was set aside: it is about a dated work
   std::vector<Found> triggers;
   std::optional<EventType> first_stated;  // the statement type of the first trigger, read once
   std::vector<std::vector<Found>> groups;  // the triggers by governing date: one event each
@@ -2458,6 +2473,7 @@ void add_table_row(const DocContext& d, const SentenceContext& c, Event& e) {
 // comma (10月9日，/昨日，) governs it over a date inside quotes or a title (“抖音商城双11好物节”).
 void find_governing_dates(const DocContext& d, SentenceContext& c) {
   c.governing_dates = c.own;
+  c.titled = false;
   // A state told as reached since a date (自7月以来…已…) dates its start; with a figure or a total
   // (自年初以来累计上涨20%, 已造成上千人死亡) it is a measure of today, and the date only a base.
   if (!c.since.empty() && !any_figure_in(d, c.bytes, [&](std::size_t k) { return !d.figures[k].unit.empty(); })) {
@@ -2472,6 +2488,14 @@ void find_governing_dates(const DocContext& d, SentenceContext& c) {
                                                 [](const Dated* a, const Dated* b) { return a->bytes.start < b->bytes.start; }),
                                t);
     }
+  }
+  // 印发《…行动计划（2026—2030年）》, 发布《2025年…统计公报》: a date inside the title of a
+  // document names the document's period, not when the sentence's act took place (a show's
+  // title, 《2027年维也纳新年音乐会》, still dates the show).
+  if (!d.english && d.s.substr(c.bytes.start, c.bytes.size()).find("《") != std::string_view::npos) {
+    std::vector<ByteSpan> titles = quoted_stretches(d.s, c.bytes, true);
+    std::erase_if(titles, [&](const ByteSpan& t) { return !document_title(d.s.substr(t.start, t.size())); });
+    c.titled = std::erase_if(c.governing_dates, [&](const Dated* t) { return quoted(titles, t->bytes.start); }) > 0;
   }
   const std::vector<const Dated*>& own = c.own;
   if (!own.empty() && !c.row.empty() &&
@@ -3030,7 +3054,8 @@ std::optional<Event> event_of(const DocContext& d, const StoryDates& story, cons
       std::none_of(c.entities.begin(), c.entities.end(), [](const std::string& id) { return scan::starts_with(id, "org:"); })) {
     type = move_without_market(c.text);
   }
-  if (!grounded(d, c, trigger, type, told_date)) return std::nullopt;
+  // 《…“十五五”实施方案》印发: a dated work's release is grounded by its title's date.
+  if (!grounded(d, c, trigger, type, told_date || c.titled)) return std::nullopt;
   // A statement of state (statement_type): typed by its speaker and matter, and an
   // announcement of its own wherever the story tells it.
   std::optional<EventType> stated;

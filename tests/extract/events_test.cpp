@@ -290,6 +290,17 @@ constexpr Case kChineseStatusAndDates[] = {
      "2025-10-09 product_release happened"},
     // a part of day is dated by its day
     {"欧洲股市下午走高。", "2026-06-18T07:26:38+08:00", "2026-06-18 market_move happened"},
+    // 计划 as a noun (a plan's title) plans nothing: the act told of it happened; the period in a
+    // document's title is not when it was issued (a show's title still dates the show)
+    {"人力资源社会保障部等九部门联合印发《工伤预防五年行动计划（2026—2030年）》。", "2026-01-10",
+     "2026-01-10 policy_regulation happened"},
+    {"生态环境部近日发布《中国生物多样性保护战略与行动计划(2023—2030年)》。", "2024-01-19", "2024-01-19 policy_regulation happened"},
+    {"《全国地质灾害防治“十五五”实施方案》印发", "2026-04-05", "2026-04-05 policy_regulation happened"},
+    // a show's title still dates the show
+    {"此外，《2027年维也纳新年音乐会》也将于元旦推出。", "2026-12-20", "2027-01-01 product_release scheduled"},
+    // a statement's matter dates it; a day after 推迟到 is the act's new day
+    {"工业和信息化部表示，到2027年我国工业设备投资规模较2023年要增长25%以上。", "2026-04-05", "2027 other scheduled"},
+    {"苹果公司宣布将新品发布会推迟到4月13日举行。", "2026-04-05", "2026-04-13 other scheduled"},
 };
 
 TEST(EventsChinese, StatusAndDate) {
