@@ -366,6 +366,7 @@ std::optional<WrittenYear> year_after_day(std::string_view s, std::size_t pos) {
 }
 
 std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
+std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos);
 bool names_a_day(const Draft& d);
 
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
@@ -506,6 +507,15 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
         meridiem = true;
         break;
       }
+    }
+  }
+  // at 9 tonight, at 8 this evening, at 7 tomorrow morning: a bare hour after "at" before a day
+  // word that names its part is a clock of that part (the day is joined after, with_day_after).
+  if (!colon && !meridiem && !dotted && !oclock && hour >= 1 && hour <= 12 && ends_at_nocase(s, pos, "at ") && at(s, p, " ")) {
+    if (std::optional<Draft> day = match_relative_words(s, p + 1); day && !day->part.empty() && day->hour < 0 && !at(s, day->end, "'")) {
+      const bool later = day->part == "AF" || day->part == "EV" || (day->part == "NI" && hour >= 6);
+      hour = later && hour < 12 ? hour + 12 : (day->part == "MO" && hour == 12 ? 0 : hour);
+      meridiem = true;
     }
   }
   if ((!colon && !meridiem && !oclock) || (dotted && !meridiem)) return pos;

@@ -95,6 +95,10 @@ constexpr Case kClocks[] = {
     {"Between 5 and 10 people died.", kMar19, ""},
     {"The blast came at 11 at night.", kMar19, "11 at night=T23"},
     {"Shares were up 3 in the morning session.", kMar19, "in the morning=TMO"},
+    // a bare hour after "at" before a day word with its part: that part's clock, on that day
+    {"Biden will address the nation at 9 tonight.", kMar19, "9 tonight=2019-03-01T21"},
+    {"Talks resume at 10 tomorrow morning.", kMar19, "10 tomorrow morning=2019-03-02T10"},
+    {"Shares were at 9 tonight's close.", kMar19, "tonight=2019-03-01TNI"},
 };
 TEST(TimexEnglishMore, AClockOnItsDay) { check(std::begin(kClocks), std::end(kClocks)); }
 
