@@ -369,6 +369,18 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d);
 std::optional<Draft> match_relative_words(std::string_view s, std::size_t pos);
 bool names_a_day(const Draft& d);
 
+// A bare hour (1..12) told in a part of the day ("MO", "AF", "EV", "NI"), on the 24-hour clock:
+// the afternoon, the evening and a night from six on are after noon; twelve in the morning is
+// midnight (7 in the evening 19:00, 2 at night 02:00, 12 in the morning 00:00).
+int hour_in_part(int hour, std::string_view part) {
+  const bool afternoon = part == "AF" || part == "EV" || (part == "NI" && hour >= 6);
+  return afternoon && hour < 12 ? hour + 12 : (part == "MO" && hour == 12 ? 0 : hour);
+}
+
+// The words after a bare hour that tell its part of the day (7 in the evening, 11 at night).
+constexpr std::pair<std::string_view, std::string_view> kHourParts[] = {
+    {" in the morning", "MO"}, {" in the afternoon", "AF"}, {" in the evening", "EV"}, {" at night", "NI"}};
+
 // Clock: 5:02 PM ET, 5 p.m., 17:30 GMT, noon, half past seven.
 std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   std::size_t p = pos;
@@ -499,10 +511,9 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
     const bool cued = std::any_of(std::begin(kClockPartCues), std::end(kClockPartCues), [&](std::string_view w) {
       return (pos >= w.size() && at_nocase(s, pos - w.size(), w)) || (pos + 1 == w.size() && at_nocase(s, 0, w.substr(1)));
     });
-    for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
-                                   {" in the evening", true}, {" at night", hour >= 6}}) {
+    for (auto [part, code] : kHourParts) {
       if (cued && at_nocase(s, p, part) && word_end(s, p + part.size())) {
-        hour = afternoon && hour < 12 ? hour + 12 : (!afternoon && hour == 12 ? 0 : hour);
+        hour = hour_in_part(hour, code);
         p += part.size();
         meridiem = true;
         break;
@@ -513,8 +524,7 @@ std::size_t match_clock_en(std::string_view s, std::size_t pos, Draft& d) {
   // word that names its part is a clock of that part (the day is joined after, with_day_after).
   if (!colon && !meridiem && !dotted && !oclock && hour >= 1 && hour <= 12 && ends_at_nocase(s, pos, "at ") && at(s, p, " ")) {
     if (std::optional<Draft> day = match_relative_words(s, p + 1); day && !day->part.empty() && day->hour < 0 && !at(s, day->end, "'")) {
-      const bool later = day->part == "AF" || day->part == "EV" || (day->part == "NI" && hour >= 6);
-      hour = later && hour < 12 ? hour + 12 : (day->part == "MO" && hour == 12 ? 0 : hour);
+      hour = hour_in_part(hour, day->part);
       meridiem = true;
     }
   }
@@ -676,10 +686,9 @@ std::size_t match_clock_words_en(std::string_view s, std::size_t pos, Draft& d) 
     }
   }
   if (!c.meridiem) {
-    for (auto [part, afternoon] : {std::pair<std::string_view, bool>{" in the morning", false}, {" in the afternoon", true},
-                                   {" in the evening", true}, {" at night", c.hour >= 6}}) {
+    for (auto [part, code] : kHourParts) {
       if (at_nocase(s, e, part) && word_end(s, e + part.size())) {
-        c.hour = afternoon ? c.hour % 12 + 12 : c.hour % 12;
+        c.hour = hour_in_part(c.hour, code);  // clock_hour_at: 1..12
         c.meridiem = true;
         e += part.size();
         break;
