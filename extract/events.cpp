@@ -2939,7 +2939,7 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
     cues.hedge = true;
   }
   cues.plan = plan != std::string_view::npos;
-  cues.intent = cues.plan && (at(text, plan, "拟") || at(text, plan, "计划"));
+  cues.intent = cues.plan && std::any_of(std::begin(kPlanIntents), std::end(kPlanIntents), [&](std::string_view w) { return at(text, plan, w); });
   cues.done = aspect.done;
   return cues;
 }

@@ -58,7 +58,7 @@ struct Cues {
   bool future = false;  // a future cue (将, will), or a vague time to come (未来几个月)
   bool hedge = false;   // a hedge (可能, may) or a forecast (预计)
   bool plan = false;    // a Chinese plan cue before the trigger (拟, 计划): not yet happened
-  bool intent = false;  // that plan cue is an intention (拟, 计划), not a date to come (将于)
+  bool intent = false;  // that plan cue is an intention (plan_intents: 拟, 计划), not a date to come (将于)
   bool done = false;    // a Chinese sign of completion nearer the trigger (已, 完成, 了)
   bool hedged_clause = false;  // a Chinese hedge or condition before the trigger in its clause (可能突破, 如果…征收)
 };

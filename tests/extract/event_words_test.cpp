@@ -275,6 +275,18 @@ TEST(EventWords, EveryReferenceEndMakesItsDateNoEventDate) {
   }
 }
 
+// An intention (event_words.tsv: plan_intents, each a plan cue) on the publication's day is
+// expected; 将 on that day is scheduled (a day of its own still open).
+TEST(EventWords, EveryPlanIntentOnItsDayIsExpected) {
+  constexpr std::string_view kPublished = "2026-03-01T10:00+08:00";
+  EXPECT_EQ(events_of("锴威特今天将收购晶艺半导体100%股份。", kPublished), "2026-03-01 deal scheduled");
+  for (std::string_view intent : kPlanIntents) {
+    EXPECT_NE(std::find(std::begin(kPlanCues), std::end(kPlanCues), intent), std::end(kPlanCues)) << intent;
+    EXPECT_EQ(events_of("锴威特今天" + std::string(intent) + "收购晶艺半导体100%股份。", kPublished), "2026-03-01 deal expected")
+        << intent;
+  }
+}
+
 // The year a change starts from (event_words.tsv: base_openers 由/从 before the date, 的 after
 // it, base_ends 至/到 later in its clause) is no date of the change; the present (由现在的) is.
 TEST(EventWords, EveryBaseOpenerMakesItsYearTheChangesBase) {
