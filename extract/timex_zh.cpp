@@ -126,6 +126,7 @@ std::size_t match_clock(std::string_view s, std::size_t pos, Draft& d) {
   }
   d.hour = static_cast<int>(h->value);
   d.minute = -1;  // 3点: told to the hour
+  if (c.consume("钟")) return c.pos;  // 三点钟: the hour, named as a clock
   if (c.consume("半")) return d.minute = 30, c.pos;
   if (c.consume("一刻")) return d.minute = 15, c.pos;
   if (c.consume("整")) return d.minute = 0, c.pos;  // 3点整: on the minute
@@ -750,6 +751,35 @@ using DayWord = ChineseDayWord;
 
 using zh::kNarrativeWords;
 
+// 今晚8点, 昨晚9点半, 当晚8时: the night a day word names puts the clock after noon (昨夜4点 and
+// 次日凌晨5点 stay small hours), as 晚上8点 does.
+void clock_at_night(const DayWord& word, Draft& d) {
+  if (d.hour >= 5 && d.hour < 12 && !d.meridiem && word.part == "NI" && word.word.find("凌晨") == std::string_view::npos) {
+    d.hour += 12;
+    d.meridiem = true;
+  }
+}
+
+// 今天（9月24日）16时, 今晚（2月9日）8点: the date written beside a day word at `pos` (it ends at
+// `p`) names that day, and a clock after it is that day's. Without a clock the two stay apart.
+std::optional<Draft> match_day_word_dated(std::string_view s, std::size_t pos, std::size_t p, const DayWord& word) {
+  scan::Cursor c{s, p};
+  if (!c.consume_any("（", "(")) return std::nullopt;
+  auto date = match_calendar(s, skip_blanks(s, c.pos));
+  if (!date || date->kind != Kind::Calendar || date->day == 0 || date->hour >= 0 || !date->part.empty()) {
+    return std::nullopt;
+  }
+  c.pos = skip_blanks(s, date->end);
+  if (!c.consume_any("）", ")")) return std::nullopt;
+  Draft d = *date;
+  const std::size_t v = match_time_after_day(s, c.pos, d);
+  if (v == c.pos || d.hour < 0) return std::nullopt;
+  clock_at_night(word, d);
+  d.begin = pos;
+  d.end = v;
+  return d;
+}
+
 std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
   auto try_list = [&](const auto& list, Kind kind) -> std::optional<Draft> {
     const DayWord* hit = longest_entry(s, pos, list);
@@ -768,14 +798,12 @@ std::optional<Draft> match_day_word(std::string_view s, std::size_t pos) {
     d.from_day_word = true;
     d.granularity = d.part.empty() ? Granularity::Day : Granularity::PartOfDay;
     std::size_t p = pos + best;
+    if (kind == Kind::DayShift) {
+      if (auto dated = match_day_word_dated(s, pos, p, *hit)) return dated;
+    }
     std::size_t v = match_time_of_day(s, p, d);
     if (v != p) {
-      // 今晚8点, 昨晚9点半, 当晚8时: the night the word names puts the clock after noon (昨夜4点 and
-      // 次日凌晨5点 stay small hours), as 晚上8点 does.
-      if (d.hour >= 5 && d.hour < 12 && !d.meridiem && d.part == "NI" && hit->word.find("凌晨") == std::string_view::npos) {
-        d.hour += 12;
-        d.meridiem = true;
-      }
+      clock_at_night(*hit, d);
       if (d.hour >= 0) {
         d.granularity = Granularity::Minute;
         d.type = TimexType::Time;
@@ -1602,6 +1630,48 @@ std::optional<Draft> match_clock_alone(std::string_view s, std::size_t pos) {
   return d;
 }
 
+// Where a bare hour may begin or end: the text's edge, a blank or a punctuation mark (a colon
+// only before it: 三点：is a list's head).
+bool clause_edge(char32_t c, bool before) {
+  if (c == 0 || c == U' ' || c == U'\n' || c == U'\t' || c == U'\u3000') return true;
+  if (before && (c == U'：' || c == U':')) return true;
+  return std::u32string_view(U"，。；！？、（）(),;!?").find(c) != std::u32string_view::npos;
+}
+
+// 13点, 三点钟, 16点之前, 在十二点之后, 大约十点: an hour alone. 3点 alone is as often index
+// points (上涨13点, 走高逾20点), a count of items (提出三点建议, 取决于两点) or an amount (一点),
+// so it is a clock only where nothing but a clock fits: 钟 or 整 after it; or the text's edge, a
+// punctuation mark, 在 or 于 before it (`from`: where the hour or its 大约 begins) and a time
+// relation after it (之前, 以后, 左右, 开始); or, in digits or after 大约, the text's edge or a
+// punctuation mark on both sides. 一点 is a clock only with 钟.
+std::optional<Draft> match_hour_alone(std::string_view s, std::size_t pos, std::size_t from, bool approx) {
+  const char32_t left = cp_before(s, from);
+  const bool framed_left = clause_edge(left, true);
+  if (!framed_left && left != U'在' && left != U'于') return std::nullopt;
+  const char32_t first = cp_at(s, pos);
+  const bool digits = scan::is_ascii_digit(first);
+  if (!digits && chinese_digit(first) < 0 && first != U'十' && first != U'两') return std::nullopt;
+  Draft d;
+  d.begin = from;
+  std::size_t e = match_clock(s, pos, d);
+  if (e == pos || d.hour < 0 || d.impossible) return std::nullopt;
+  const bool told = scan::ends_at(s, e, "钟") || scan::ends_at(s, e, "整");  // 三点钟, 3点整
+  if (!told && !scan::ends_at(s, e, "点")) return std::nullopt;  // 3点半, 15时: other rules'
+  if (!told) {
+    if (first == U'一' && d.hour == 1) return std::nullopt;
+    const char32_t next = cp_at(s, e);
+    const bool relation = followed_by_any(s, e, {"之前", "之后", "以前", "以后", "前", "后", "左右", "开始", "起"});
+    const bool alone = framed_left && (digits || approx) && clause_edge(next, false);
+    if (!relation && !alone) return std::nullopt;
+  }
+  d.kind = Kind::Time;
+  d.type = TimexType::Time;
+  d.granularity = Granularity::Minute;
+  d.approx = approx;
+  d.end = e;
+  return d;
+}
+
 // 零点, 零点整, 零点30分: midnight, a clock on its own (零点五 and 零点几 are decimals).
 std::optional<Draft> match_midnight(std::string_view s, std::size_t pos) {
   const char32_t next = cp_at(s, after(s, pos, "零点"));  // the caller found 零点 at pos
@@ -1984,6 +2054,7 @@ std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos,
     consider(match_iso(s, pos));
     consider(match_slash_month_day(s, pos));
     consider(match_clock_alone(s, pos));
+    consider(match_hour_alone(s, pos, pos, false));
     consider(match_year_range(s, pos));
     consider(match_calendar(s, pos));
     consider(match_decade(s, pos));
@@ -1992,6 +2063,7 @@ std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos,
   }
   if (c == U'零' && at(s, pos, "零点")) consider(match_midnight(s, pos));
   if (starts & kCalendarStart) consider(match_calendar(s, pos));
+  if (starts & kNumeralStart) consider(match_hour_alone(s, pos, pos, false));
   if (starts & kDecadeStart) consider(match_decade(s, pos));
   if (starts & kOffsetStart) consider(match_offset_or_duration(s, pos));
   if (starts & kDayWordStart) consider(match_day_word(s, pos));
@@ -2014,13 +2086,16 @@ std::optional<Draft> match_chinese_starting(std::string_view s, std::size_t pos,
   if (starts & kPlanStart) consider(match_five_year_plan(s, pos));
   if (starts & kZoneStart) consider(match_zone_prefixed(s, pos));
   if (starts & kDayPartStart) consider(match_day_part(s, pos));
-  // 大约晚上十点: an approximate clock (a bare 大约十点 stays out: 大约340点 is index points).
-  if ((starts & kOffsetStart) && at(s, pos, "大约")) {
-    if (auto clock = match_day_part(s, after(s, pos, "大约")); clock && clock->hour >= 0) {
+  // 大约晚上十点, 大约十点, 约9点: an approximate clock (大约340点 is index points).
+  if ((starts & kOffsetStart) && (at(s, pos, "大约") || at(s, pos, "约"))) {
+    const bool about = at(s, pos, "大约");
+    const std::size_t p = about ? after(s, pos, "大约") : after(s, pos, "约");
+    if (auto clock = about ? match_day_part(s, p) : std::nullopt; clock && clock->hour >= 0) {
       clock->begin = pos;
       clock->approx = true;
       consider(std::move(clock));
     }
+    consider(match_hour_alone(s, p, pos, true));
   }
   return best;
 }

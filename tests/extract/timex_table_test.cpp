@@ -659,7 +659,9 @@ constexpr Case kWeeksCounted[] = {
 
 TEST(TimexTable, WeeksOfAMonthOrAYear) { check(std::begin(kWeeksCounted), std::end(kWeeksCounted)); }
 
-// Midnight and approximate clocks; bare N点 stays index points.
+// Midnight, approximate clocks and hours alone: a bare N点 is a clock only where nothing else
+// fits (钟 after it, a time relation after it, or the clause's edges around digits); with a
+// verb, a count or an amount it stays index points or items.
 constexpr Case kMidnight[] = {
     {"零点", "2017-03-22", "零点=T00"},
     {"零点整", "2017-03-22", "零点整=T00:00"},
@@ -671,8 +673,24 @@ constexpr Case kMidnight[] = {
     {"零点几秒", "2017-03-22", "几秒=PTXS"},  // not midnight
     {"大约晚上十点", "2017-03-22", "大约晚上十点=T22"},
     {"指数下跌大约340点", "2017-03-22", "(none)"},
-    {"大约十点", "2017-03-22", "(none)"},  // no part of day: could be index points
+    {"大约十点", "2017-03-22", "大约十点=T10"},
     {"上涨13点", "2017-03-22", "(none)"},
+    {"13点", "2017-03-22", "13点=T13"},
+    {"在十二点之后", "2019-07-01", "十二点=T12"},
+    {"不再销售无人机产品。16点之前，北京仅有一家门店有货", "2026-05-10", "16点=T16"},
+    {"疫情反弹，餐厅将在23点后关闭。", "2021-01-10", "23点=T23"},
+    {"约9点，记者来到现场", "2024-12-27", "约9点=T09"},
+    {"三点钟开会", "2024-12-27", "三点钟=T03"},
+    {"下午三点钟开会", "2024-12-27", "下午三点钟=T15"},
+    {"一点钟", "2024-12-27", "一点钟=T01"},
+    {"一点", "2024-12-27", "(none)"},  // a little
+    {"他提出三点建议", "2024-12-27", "(none)"},
+    {"人民币汇率走强取决于三点。", "2024-12-27", "(none)"},
+    {"下一阶段变量集中在三点，第一", "2024-12-27", "(none)"},
+    {"美元指数短线走高10点，报96.17", "2024-12-27", "(none)"},
+    {"VIX指数收于18点。", "2024-12-27", "(none)"},
+    {"原因有以下3点：", "2024-12-27", "(none)"},
+    {"主要看重三点：", "2024-12-27", "(none)"},
 };
 
 TEST(TimexTable, MidnightAndApproximateClocks) { check(std::begin(kMidnight), std::end(kMidnight)); }
