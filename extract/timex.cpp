@@ -1449,6 +1449,10 @@ class Resolver {
       t.certainty = Certainty::Approximate;
       return;
     }
+    if (previous_.interval && previous_.granularity >= g && g >= Granularity::Hour) {
+      shift_clock_and_emit(previous_.interval->begin, offset_days, d, t);
+      return;
+    }
     if (previous_.interval && previous_.granularity >= g) {
       shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t);
       t.anchor = AnchorKind::Previous;
@@ -1459,6 +1463,20 @@ class Resolver {
     t.value = duration_value(d.amount, d.unit);
     t.interval.reset();
     t.granularity = g;
+  }
+
+  // 9时31分…约10分钟后, 下午3点…两小时后: the clock told before moved by `offset_days`, told to
+  // the precision of that clock (10:03 and two hours on is 12:03, 3点 and two hours on 5点).
+  void shift_clock_and_emit(LocalSeconds base, double offset_days, const Draft& d, TimeExpr& t) {
+    const auto moved = base + std::chrono::seconds{std::llround(offset_days * 86400)};
+    const LocalDays day = date::floor<date::days>(moved);
+    const date::hh_mm_ss clock{moved - day};
+    Calendar c = calendar_at(day, Granularity::Day);
+    c.hour = static_cast<int>(clock.hours().count());
+    c.minute = previous_.granularity == Granularity::Hour ? -1 : static_cast<int>(clock.minutes().count());
+    emit(c, t);
+    t.anchor = AnchorKind::Previous;
+    if (d.approx) t.certainty = Certainty::Approximate;
   }
 
   // `base` moved by the draft's offset, told to granularity `g`; approximate when told so, for
