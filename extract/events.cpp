@@ -2358,19 +2358,25 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
 // The document's dates, walked sentence by sentence, and the dates the story has moved to
 // (an undated sentence inherits one: date_event).
 struct StoryDates {
+  // A date the story moved to, and where it was told (the end of its bytes).
+  struct Moved {
+    const TimeExpr* t = nullptr;
+    std::uint32_t at = 0;
+  };
   std::vector<Dated> dated;
-  std::size_t next = 0;                   // the first of `dated` not passed yet
-  const TimeExpr* last_any = nullptr;     // the date the story last moved to
-  const TimeExpr* last_past_day = nullptr;
-  const TimeExpr* last_past_any = nullptr;
+  std::size_t next = 0;  // the first of `dated` not passed yet
+  Moved last_any;        // the date the story last moved to
+  Moved last_past_day;
+  Moved last_past_any;
 
-  void remember(const TimeExpr* t, std::optional<LocalDays> pub) {
+  void remember(const Dated& d, std::optional<LocalDays> pub) {
+    const TimeExpr* t = d.t;
     if (!is_date(*t) || (is_vague(*t) && !t->interval)) return;
-    last_any = t;
+    last_any = {t, d.bytes.end};
     bool past = !pub || !t->interval || date::floor<date::days>(t->interval->begin) <= *pub;
     if (past) {
-      last_past_any = t;
-      if (t->granularity >= Granularity::Day) last_past_day = t;
+      last_past_any = {t, d.bytes.end};
+      if (t->granularity >= Granularity::Day) last_past_day = {t, d.bytes.end};
     }
   }
 };
@@ -2410,7 +2416,7 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   c.row_trigger = table_row(c.row);
   c.may_negate = true;
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < sentence.start) {
-    if (const Dated& passed = story.dated[story.next]; !passed.cause && !passed.since && !passed.historic) story.remember(passed.t, d.pub);
+    if (const Dated& passed = story.dated[story.next]; !passed.cause && !passed.since && !passed.historic) story.remember(passed, d.pub);
     ++story.next;
   }
   // Cause clauses are looked for only where they can matter: a sentence with a date, or
@@ -2439,7 +2445,7 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
 
 // Past a sentence: its own dates move the story on.
 void leave_sentence(const DocContext& d, const SentenceContext& c, StoryDates& story) {
-  for (const Dated* t : c.own) story.remember(t->t, d.pub);
+  for (const Dated* t : c.own) story.remember(*t, d.pub);
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < c.bytes.end) ++story.next;
 }
 
@@ -2972,6 +2978,9 @@ void date_to_day(LocalDays day, Event& e) {
   e.granularity = Granularity::Day;
 }
 
+// How far back a date lies before the publication for a new paragraph not to inherit it.
+constexpr date::days kStoryReturnsAfter{730};
+
 // Dates `e`: by its governing date; else (no date, or a step from the last) by the date the
 // story moved to; else the publication day, or for a market told as moved, its last session.
 // Returns the time expression the date is taken from, if any.
@@ -2984,12 +2993,24 @@ const TimeExpr* date_event(const DocContext& d, const StoryDates& story, const S
     e.certainty = Certainty::Approximate;
     return nullptr;
   }
-  if (date != nullptr && !(is_vague(*date) && g.step && story.last_any != nullptr)) {
+  if (date != nullptr && !(is_vague(*date) && g.step && story.last_any.t != nullptr)) {
     take_date(*date, e);
     return date;
   }
-  const TimeExpr* inherited =
-      cues.future ? story.last_any : (story.last_past_day ? story.last_past_day : story.last_past_any);
+  const StoryDates::Moved moved =
+      cues.future ? story.last_any : (story.last_past_day.t ? story.last_past_day : story.last_past_any);
+  const TimeExpr* inherited = moved.t;
+  // A new paragraph after a date years back (a biography, a company's listing in 1998, the
+  // law of 1993 a session amends) is the story back at its own time: what it tells undated is
+  // not of that past.
+  // Unless it goes on with that past (当时, 随后, 同年, At the time).
+  if (inherited != nullptr && pub && inherited->interval &&
+      date::floor<date::days>(inherited->interval->end_excl) + kStoryReturnsAfter < *pub &&
+      moved.at <= c.bytes.start && d.s.substr(moved.at, c.bytes.start - moved.at).find('\n') != std::string_view::npos &&
+      std::none_of(std::begin(kStoryContinuations), std::end(kStoryContinuations),
+                   [&](std::string_view w) { return scan::starts_with(c.row, w); })) {
+    inherited = nullptr;
+  }
   if ((g.step || date == nullptr) && inherited != nullptr) {
     take_date(*inherited, e);
     e.certainty = Certainty::Inferred;
@@ -3317,7 +3338,8 @@ std::vector<Event> extract_events(const DocumentView& doc, const std::vector<Tim
   });
   const DocContext d{doc, doc.folded, doc.lang == "en", pub, entities, figures, figures_sorted, options};
   TranslationWalk translations{translation_lines(d.s)};
-  StoryDates story{dated_time_exprs(doc, timexes)};
+  StoryDates story;
+  story.dated = dated_time_exprs(doc, timexes);
   SentenceContext c;
   bool table_event = false;   // the last event is a table's, open to its further rows
   std::vector<bool> undated;  // per event of `out`: its sentence gave it no date

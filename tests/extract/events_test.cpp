@@ -28,6 +28,27 @@ TEST(Events, UndatedSentencesInheritTheDateTheStoryMovedTo) {
   EXPECT_EQ(a.events.back().certainty, Certainty::Inferred);
 }
 
+TEST(Events, ANewParagraphAfterADateYearsBackIsTheStorysOwnTime) {
+  // The company's listing in 1998 is background; the next paragraph is the story's own time.
+  constexpr std::string_view kListed = "杭汽轮B于1998年4月28日在深交所主板上市。\n\n";
+  EXPECT_EQ(dump(analyze(std::string(kListed) + "从两家公司的业绩看，公司股价大涨50%，市值突破百亿元。", "2025-09-29")),
+            "1998-04-28 corporate_action happened | 2025-09-29 earnings happened");
+  // Told as going on with that past, it keeps the date; in the same paragraph too.
+  EXPECT_EQ(dump(analyze(std::string(kListed) + "上市首日，公司股价大涨50%。", "2025-09-29")),
+            "1998-04-28 corporate_action happened | 1998-04-28 market_move happened");
+  EXPECT_EQ(dump(analyze("杭汽轮B于1998年4月28日在深交所主板上市。公司股价大涨50%，市值突破百亿元。", "2025-09-29")),
+            "1998-04-28 corporate_action happened | 1998-04-28 market_move happened");
+  // A date of last year is the story's time still.
+  EXPECT_EQ(dump(analyze("杭汽轮B于2025年4月28日在深交所主板上市。\n\n公司股价大涨50%，市值突破百亿元。", "2025-09-29")),
+            "2025-04-28 corporate_action happened | 2025-04-28 market_move happened");
+  // Wire copy: a paragraph a line.
+  constexpr std::string_view kFounded = "The bank was founded in 1977 and grew rapidly in the Southwest.\n";
+  EXPECT_EQ(dump(analyze(std::string(kFounded) + "The company said it agreed to sell its credit card unit for 120 mln dlrs.", "1987-03-12")),
+            "1987-03-12 deal happened");
+  EXPECT_EQ(dump(analyze(std::string(kFounded) + "At the time, the company sold its credit card unit for 12 mln dlrs.", "1987-03-12")),
+            "1977 deal happened");
+}
+
 TEST(Events, TwoDatedHappeningsInOneSentenceAreTwoEvents) {
   EXPECT_EQ(dump(analyze("现代汽车2020年从软银手里买了波士顿动力，而软银当初又是在2017年从Google那里买到手的。", "2024-12-27")),
             "2020 deal happened | 2017 deal happened");
