@@ -764,6 +764,24 @@ bool ends_in_abbreviation(std::string_view before, std::string_view after) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), next) == std::end(kOpeners);
 }
 
+// Where a sentence ending at `end` ends once the opening marks after its terminator go to the
+// next sentence: UAX #29 keeps every Close character after a terminator (SB9), opening ones
+// too, so 。《档案法》于… and 。“我们… began past their mark. Closing marks (。”, 。）) stay.
+std::size_t before_opening_marks(std::string_view utf8, std::size_t begin, std::size_t end) {
+  if (end >= utf8.size()) return end;  // the text's last sentence: nothing follows to open
+  std::size_t e = end;
+  while (e > begin && is_ascii_space(utf8[e - 1])) --e;
+  std::size_t moved = end;
+  while (e > begin) {
+    const Utf8Char c = utf8_before(utf8, e);
+    const auto type = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c.cp)));
+    if (type != U_START_PUNCTUATION && type != U_INITIAL_PUNCTUATION) break;
+    e -= c.len;
+    moved = e;
+  }
+  return moved;
+}
+
 // Adds [begin, end) of `utf8` to `spans` with white space trimmed, when anything is left.
 void push_sentence(std::vector<ByteSpan>& spans, std::string_view utf8, std::size_t begin, std::size_t end) {
   while (begin < end && is_ascii_space(utf8[begin])) ++begin;
@@ -788,6 +806,7 @@ std::vector<ByteSpan> SentenceSplitter::split(std::string_view utf8, const std::
   std::vector<ByteSpan> spans;
   std::size_t prev = 0;
   for (std::size_t end : *ends) {
+    end = before_opening_marks(utf8, prev, end);
     push_sentence(spans, utf8, prev, end);
     prev = end;
   }
@@ -838,8 +857,9 @@ std::vector<ByteSpan> SentenceSplitter::split_icu(std::string_view utf8) {
                              in_ticker(utf8.substr(0, at), utf8.substr(at)))) {
       continue;  // the sentence goes on
     }
-    push(static_cast<std::size_t>(prev), static_cast<std::size_t>(pos));
-    prev = pos;
+    const std::size_t end = before_opening_marks(utf8, static_cast<std::size_t>(prev), at);
+    push(static_cast<std::size_t>(prev), end);
+    prev = static_cast<int32_t>(end);
   }
   utext_close(ut);
   return spans;

@@ -391,6 +391,22 @@ TEST(TextSentences, ChineseAndEnglish) {
   EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "标普下跌1.11%！");
 }
 
+// An opening mark after a terminator opens the next sentence (UAX #29 keeps it with the one
+// before); a closing mark stays with its sentence.
+TEST(TextSentences, OpeningMarksOpenTheNextSentence) {
+  SentenceSplitter splitter;
+  const std::string text = "会议闭幕。《档案法》于1987年通过。“我们很满意。”他说（记者 张三）。（完）";
+  std::vector<std::string> got;
+  for (ByteSpan s : splitter.split(text)) got.push_back(text.substr(s.start, s.size()));
+  const std::vector<std::string> want = {"会议闭幕。", "《档案法》于1987年通过。", "“我们很满意。”", "他说（记者 张三）。", "（完）"};
+  EXPECT_EQ(got, want);
+  // ICU's iterator (a text with a full stop it must judge) gives the same.
+  const std::string english = "Shares fell 2 pct. \"We are pleased,\" he said. (Reporting by J. Smith)";
+  got.clear();
+  for (ByteSpan s : splitter.split_icu(english)) got.push_back(english.substr(s.start, s.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"Shares fell 2 pct.", "\"We are pleased,\" he said.", "(Reporting by J. Smith)"}));
+}
+
 // A wire story's titles, initialisms and initials are no sentence ends (ICU breaks after
 // U.S., Mr. and E. before a capital), unless a word that opens a sentence follows.
 TEST(TextSentences, AbbreviationsBeforeANameEndNothing) {
