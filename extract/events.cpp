@@ -2947,6 +2947,10 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   cues.plan = plan != std::string_view::npos;
   cues.intent = cues.plan && std::any_of(std::begin(kPlanIntents), std::end(kPlanIntents), [&](std::string_view w) { return at(text, plan, w); });
   cues.done = aspect.done;
+  if (g.at != nullptr && !d.english) {
+    const std::string_view lead = s.substr(0, g.at->bytes.start);
+    cues.date_fixed = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
+  }
   return cues;
 }
 
@@ -3222,12 +3226,15 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
   bool open_date = !pub || !when || date::floor<date::days>(when->end_excl) > *pub;
   if (future_date || (!cues.done && ((cues.future && open_date) || cues.plan))) {
     // Scheduled needs a date of its own that fixes it: a day to come (将于9月25日, "will … on
-    // May 3"), or in Chinese a day or period still open told with 将 (今天将召开, 本月将推出).
-    // A plan, an intention or a promise without one is expected (表示将维持利率不变, "said it
-    // would acquire"), and so is an intention told on the day it was announced (锴威特8月5日公告，
-    // 公司拟收购…; 计划减持), as the gold guide reads 拟 and 计划.
+    // May 3"), or in Chinese a day, a week or a month still open told with 将 (今天将召开, 本月将
+    // 推出). A plan, an intention or a promise without one is expected (表示将维持利率不变, "said
+    // it would acquire"), and so is an intention told on the day it was announced (锴威特8月5日
+    // 公告，公司拟收购…; 计划减持), as the gold guide reads 拟 and 计划, and what is to come within
+    // a year or five still open (今年将, “十五五”时期将投资5万亿元): a horizon, unless the date is
+    // the one fixed for the act (将于2026年开展).
     if (!own_date || (english && !future_date)) return EventStatus::Expected;
-    if (!future_date && (cues.intent || !cues.future || !pub)) return EventStatus::Expected;
+    const bool month_or_less = !when || when->end_excl - when->begin <= date::days{31};
+    if (!future_date && (cues.intent || !cues.future || !pub || !(month_or_less || cues.date_fixed))) return EventStatus::Expected;
     // A hedge of the sentence or of the trigger's own clause (恐将, 如果…将) makes it expected.
     return cues.hedge || cues.hedged_clause ? EventStatus::Expected : EventStatus::Scheduled;
   }

@@ -61,12 +61,13 @@ struct Cues {
   bool intent = false;  // that plan cue is an intention (plan_intents: 拟, 计划), not a date to come (将于)
   bool done = false;    // a Chinese sign of completion nearer the trigger (已, 完成, 了)
   bool hedged_clause = false;  // a Chinese hedge or condition before the trigger in its clause (可能突破, 如果…征收)
+  bool date_fixed = false;     // Chinese: the governing date is led by a word fixing it for the act (将于, 定于)
 };
 
 // The status of an event dated `when` (absent: unknown) in a story published on `pub`:
 // when its date is to come or a plan or the future is told of it, scheduled when a date of its
-// own fixes it (a day to come; in Chinese also a day or period still open told with 将: 今天将,
-// 本月将), else expected, and expected when hedged; expected when a hedge or a condition of the
+// own fixes it (a day to come; in Chinese also a day, a week or a month still open told with
+// 将: 今天将, 本月将, or a longer one led by 将于), else expected, and expected when hedged; expected when a hedge or a condition of the
 // trigger's own clause governs it; else happened. `own_date`: its sentence dates it.
 EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDays> pub, const Cues& cues, bool own_date,
                       bool english);
