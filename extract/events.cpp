@@ -1457,28 +1457,33 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     }
     return true;
   }
-  // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day — the
-  // date of the figure compared with, after "from" and a number.
+  // English: rose to 25.2 billion dlrs from 24.9 billion dlrs the previous business day, 3.2
+  // billion compared with 2.9 billion in January — the date of the figure compared with, after
+  // "from" (or "compared with", "against", "versus") and a number.
   const std::size_t window = bytes.start > 48 ? bytes.start - 48 : 0;  // only the words just before
-  static constexpr std::string_view kFrom = " from ";
+  static constexpr std::string_view kBaseWords[] = {" from ", " compared with ", " compared to ", " against ", " versus "};
   // (Only where a space stands, found by memrchr: most dates have none in the bytes before them.)
   const std::string_view near = head.substr(window);
-  std::size_t from = std::string_view::npos;
-  for (std::size_t end = near.size(); end > 0;) {
+  std::size_t from = std::string_view::npos;  // where the number after the word begins, in `near`
+  for (std::size_t end = near.size(); end > 0 && from == std::string_view::npos;) {
     const void* space = memrchr(near.data(), ' ', end);
     if (space == nullptr) break;
     const auto k = static_cast<std::size_t>(static_cast<const char*>(space) - near.data());
-    if (at(near, k, kFrom)) {
-      from = k;
-      break;
+    for (std::string_view w : kBaseWords) {
+      if (k + 1 >= w.size() && near.substr(k + 1 - w.size(), w.size()) == w) {
+        from = k + 1;
+        break;
+      }
     }
     end = k;
   }
   if (from != std::string_view::npos) {
-    const std::size_t n = window + from + kFrom.size();
+    const std::size_t n = window + from;
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
-                     [](char c) { return c == ',' || c == ';'; })) {
+                     [](char c) { return c == ',' || c == ';' || c == '\n'; }) &&
+        s.substr(n, bytes.start - n).find(". ") == std::string_view::npos &&
+        s.substr(n, bytes.start - n).find("  ") == std::string_view::npos) {  // within the sentence and its row
       return true;
     }
   }

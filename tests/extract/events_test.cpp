@@ -522,6 +522,17 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
   EXPECT_EQ(dump_periods(analyze("Deposits at the bank rose on March 3 to 6.2 billion dlrs from 5.9 billion dlrs on March 2.",
                                  "1987-03-04", "en")),
             "1987-03-03 market_move happened period=");
+  // … after "compared with", "against" or "versus" and a number too.
+  EXPECT_EQ(dump_periods(analyze("Exports rose 5 pct to 3.2 billion dlrs in February compared with 2.9 billion in January.",
+                                 "1987-03-27", "en")),
+            "1987-02 market_move happened period=");
+  EXPECT_EQ(dump_periods(analyze("Imports fell to 1.29 billion dlrs in February, against 1.53 billion dlrs in January.",
+                                 "1987-03-05", "en")),
+            "1987-02 market_move happened period=");
+  // Not past the sentence: the next one's own year is when it happened.
+  EXPECT_EQ(dump_periods(analyze("Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.",
+                                 "1987-03-04", "en")),
+            "1987-03-04 earnings happened period= | 1986 deal happened period=");
 }
 
 // One event per happening per document: a headline and its first paragraph, a figure told
