@@ -2355,6 +2355,17 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
         scan::word_start(s, bytes.start - kSince.size())) {
       continue;
     }
+    // An index's base or the prices a series is counted in (base 1980, base 100 for 1976, at
+    // 1968 prices, 以2009年为基期, 按2015年不变价): no date of what the sentence tells.
+    auto index_base = [&](std::string_view w) {  // the word "base" (not Coinbase)
+      return bytes.start >= w.size() && scan::at_nocase(s, bytes.start - w.size(), w) && scan::word_start(s, bytes.start - w.size());
+    };
+    const std::string_view date_text = s.substr(bytes.start, bytes.size());
+    const bool year_written = date_text.size() == 4 && std::all_of(date_text.begin(), date_text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (index_base("base ") || index_base("base 100 for ") || index_base("base 100 in ") || (year_written && at(s, bytes.end, " prices")) ||
+        at(s, bytes.end, "为基期") || at(s, bytes.end, "不变价") || at(s, bytes.end, "可比价")) {
+      continue;
+    }
     dated.push_back({bytes, &t, false, false, historic(t, s.substr(bytes.start, bytes.size()))});
   }
   return dated;

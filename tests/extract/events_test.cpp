@@ -533,6 +533,16 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
   EXPECT_EQ(dump_periods(analyze("Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.",
                                  "1987-03-04", "en")),
             "1987-03-04 earnings happened period= | 1986 deal happened period=");
+  // An index's base and the prices a series is counted in date nothing.
+  EXPECT_EQ(dump_periods(analyze("Istat's industrial production index, base 1980, registered 93.3 in January.", "1987-03-10", "en")),
+            "1987-03-10 macro_data happened period=1987-01");
+  EXPECT_EQ(dump_periods(analyze("Turkey's Gross National Product grew an estimated 8.0 pct in 1986 at fixed 1968 prices.",
+                                 "1987-04-01", "en")),
+            "1987-04-01 macro_data happened period=1986");
+  EXPECT_EQ(dump_periods(analyze("按2015年不变价计算，上半年全省GDP同比增长5.2%。", "2025-07-20")),
+            "2025-07-20 macro_data happened period=2025-H1");
+  // Not "Coinbase" (a word of its own).
+  EXPECT_EQ(dump_periods(analyze("〈財報〉Coinbase Q4告捷 盤後挫約5%", "2022-02-25")), "2022-02-25 earnings happened period=2021-Q4");
 }
 
 // One event per happening per document: a headline and its first paragraph, a figure told
