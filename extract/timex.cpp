@@ -597,15 +597,19 @@ void unplaced_lunar_day(std::string value, const Draft& d, TimeExpr& t) {
 
 // `from` moved by the draft's shift in days, or in weekdays for trading days: 上一交易日 and
 // the previous business day on a Monday are the Friday before (exchange holidays are not known).
-LocalDays step_days(LocalDays from, const Draft& d) {
-  if (!d.trading_days || d.shift == 0) return from + date::days{d.shift};
-  const int step = d.shift > 0 ? 1 : -1;
+LocalDays step_weekdays(LocalDays from, int n) {
+  const int step = n > 0 ? 1 : -1;
   LocalDays day = from;
-  for (int left = std::abs(d.shift); left > 0;) {
+  for (int left = std::abs(n); left > 0;) {
     day += date::days{step};
     if (iso_weekday(day) <= 5) --left;
   }
   return day;
+}
+
+LocalDays step_days(LocalDays from, const Draft& d) {
+  if (!d.trading_days || d.shift == 0) return from + date::days{d.shift};
+  return step_weekdays(from, d.shift);
 }
 
 // The year or the quarter holding `day`, moved by the draft's shift (the following quarter).
@@ -1482,7 +1486,9 @@ class Resolver {
   // `base` moved by the draft's offset, told to granularity `g`; approximate when told so, for
   // a step of years or months, or for a part of a unit (半年后).
   void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
-    emit(calendar_at(shifted(base, d.direction * d.amount, d.unit), g), t);
+    // 15个交易日后, five business days later: weekdays (exchange holidays are not known).
+    const bool weekdays = d.trading_days && d.unit == 'D' && d.amount == std::floor(d.amount);
+    emit(calendar_at(weekdays ? step_weekdays(base, static_cast<int>(d.direction * d.amount)) : shifted(base, d.direction * d.amount, d.unit), g), t);
     if (d.approx || d.amount != std::floor(d.amount) || d.unit == 'Y' || d.unit == 'M') {
       t.certainty = Certainty::Approximate;
     }

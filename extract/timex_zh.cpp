@@ -1291,6 +1291,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
   if (uword.find("多") != std::string_view::npos) d.approx = true;
   if (uword == "个半月") amount += 0.5;
   d.unit = unit_word->unit;
+  d.trading_days = uword.ends_with("交易日");  // 15个交易日后: weekdays, as 上一交易日
   // 5月 is a month, not five months; 3日 is a day unless it is an offset or a window.
   if (uword == "月" && amount != 0.5 && !and_a_half) return std::nullopt;
   if (uword == "年" && amount >= 1000) return std::nullopt;
