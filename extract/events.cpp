@@ -1006,11 +1006,12 @@ bool negated_clause(std::string_view s, ByteSpan sentence, std::size_t pos) {
 }
 
 // English: the trigger at `pos` is denied by the words just before it (The Soviets have not
-// purchased wheat; it did not buy; has never sold): up to three words back in its clause, a
-// "not", "never" or "-n't" with only auxiliaries between it and the trigger.
+// purchased wheat; it did not buy; has never sold; has not yet officially announced): up to
+// five words back in its clause, a "not", "never" or "-n't" with only auxiliaries, "yet" and
+// adverbs in -ly between it and the trigger.
 bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
   std::size_t end = pos;
-  for (int words = 0; words < 4 && end > sentence.start; ++words) {
+  for (int words = 0; words < 6 && end > sentence.start; ++words) {
     std::size_t e = end;
     while (e > sentence.start && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
     std::size_t b = e;
@@ -1019,7 +1020,8 @@ bool negated_en(std::string_view s, ByteSpan sentence, std::size_t pos) {
     std::string_view w = s.substr(b, e - b);
     auto is = [&](std::string_view a) { return w.size() == a.size() && scan::at_nocase(w, 0, a); };
     if (is("not") || is("never") || (w.size() > 3 && scan::at_nocase(w, w.size() - 3, "n't"))) return true;
-    if (std::none_of(std::begin(kAuxiliariesEn), std::end(kAuxiliariesEn), is)) {
+    const bool adverb = is("yet") || (w.size() > 4 && scan::at_nocase(w, w.size() - 2, "ly"));
+    if (!adverb && std::none_of(std::begin(kAuxiliariesEn), std::end(kAuxiliariesEn), is)) {
       return false;
     }
     end = b;

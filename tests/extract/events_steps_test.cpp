@@ -325,6 +325,8 @@ constexpr Case kNoHappening[] = {
     {"12月26日，某公司宣布收购一家工厂。公司董事长表示，此次交易将提升产能。", "2024-12-27", "2024-12-26 deal happened"},
     {"Acme Corp has not acquired Beta Inc.", "1987-03-12", "", "en"},
     {"Acme Corp said it had not sold its chemicals unit.", "1987-03-12", "", "en"},
+    {"The agency said that People Express has not legally merged with Continental Airlines Inc.", "1987-03-23", "", "en"},
+    {"Acme Corp has not yet formally acquired Beta Inc.", "1987-03-12", "", "en"},
     {"Will the Federal Reserve cut rates in May?", "1987-03-12", "", "en"},
 };
 
