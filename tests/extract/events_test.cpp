@@ -317,6 +317,9 @@ constexpr Case kChineseStatusAndDates[] = {
      "2026-01-10 policy_regulation happened"},
     {"生态环境部近日发布《中国生物多样性保护战略与行动计划(2023—2030年)》。", "2024-01-19", "2024-01-19 policy_regulation happened"},
     {"《全国地质灾害防治“十五五”实施方案》印发", "2026-04-05", "2026-04-05 policy_regulation happened"},
+    {"国家医保局日前发布《2000—2025年国家基本医保药品目录相关数据》。", "2026-08-07",
+     "2026-08-07 product_release happened"},
+    {"厦门市统计局发布《2021年厦门市房地产开发投资运行分析》。", "2022-01-20", "2022-01-20 product_release happened"},
     // a show's title still dates the show
     {"此外，《2027年维也纳新年音乐会》也将于元旦推出。", "2026-12-20", "2027-01-01 product_release scheduled"},
     // a statement's matter dates it; a day after 推迟到 is the act's new day
