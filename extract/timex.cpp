@@ -32,12 +32,13 @@ using timex::Lean;
 using timex::kLeanWords;
 using timex::LeanWord;
 
-// 符合预期, 超预期, 不及预期, 6月预期为…: an expectation compared with, no look ahead; 预期
-// stands from `pos` to `end`.
+// 符合预期, 超预期, 不及预期, 6月预期为…, 加息预期上升, 通胀预期升温: an expectation compared
+// with or told of as it moves, no look ahead; 预期 stands from `pos` to `end`.
 bool expectation_noun(std::string_view s, std::size_t pos, std::size_t end) {
-  return scan::cp_before(s, pos) == U'超' || scan::cp_before(s, pos) == U'合' || scan::cp_before(s, pos) == U'及' ||
-         scan::cp_before(s, pos) == U'于' || scan::cp_before(s, pos) == U'场' || scan::cp_before(s, pos) == U'期' ||
-         scan::followed_by_any(s, end, {"为", "值", "的", "中值", "差"});
+  const char32_t before = scan::cp_before(s, pos);
+  return before == U'超' || before == U'合' || before == U'及' || before == U'于' || before == U'场' || before == U'期' ||
+         before == U'息' || before == U'胀' ||
+         scan::followed_by_any(s, end, {"为", "值", "的", "中值", "差", "上升", "升温", "增强", "降温", "减弱", "下降", "回落", "落空"});
 }
 
 // Future when the sentence holds a word of what is coming, else past when it holds one of

@@ -696,8 +696,20 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
   return Step::Matched;
 }
 
-// A day alone at `p`: 28日 (not 5日均线, not 近5日), with a clock after it.
+// 连2日, 连续三日, 連跌兩日: a streak of days counted before `p`, no day of the month (大连3日 is
+// Dalian on the 3rd).
+bool after_streak(std::string_view s, std::size_t p) {
+  static constexpr std::u32string_view kStreakMarks = U"连連";
+  static constexpr std::u32string_view kStreakVerbs = U"续續涨漲跌升降挫增减減收创創亏虧红紅阳陽阴陰攀扬揚获獲";
+  const char32_t one = cp_before(s, p);
+  const std::size_t q = p - (p > 0 ? utf8_before(s, p).len : 0);
+  if (kStreakMarks.find(one) != std::u32string_view::npos) return cp_before(s, q) != U'大';
+  return kStreakVerbs.find(one) != std::u32string_view::npos && kStreakMarks.find(cp_before(s, q)) != std::u32string_view::npos;
+}
+
+// A day alone at `p`: 28日 (not 5日均线, not 近5日, not 连5日), with a clock after it.
 bool match_day_alone(std::string_view s, std::size_t p, Draft& d) {
+  if (after_streak(s, p)) return false;
   auto day = integer_at(s, p);
   if (!day || day->value < 1 || day->value > 31 || !at(s, day->end, "日") || scan::is_ascii_digit(cp_before(s, p)) ||
       (day->chinese && day->digits > 2)) {
@@ -1330,7 +1342,7 @@ std::optional<Draft> match_offset_or_duration(std::string_view s, std::size_t po
                     slen);
   // 一季度 and 前三季度 name quarters; a duration of quarters says 个季度.
   if (uword == "季度" && !(suf >= 6 && suf <= 15) && (pre < 0 || pre == 14)) return std::nullopt;
-  if (d.unit == 'D' && uword == "日" && pre < 0 && !(suf >= 0 && suf <= 10)) return std::nullopt;
+  if (d.unit == 'D' && uword == "日" && pre < 0 && !(suf >= 0 && suf <= 10) && !after_streak(s, d.begin)) return std::nullopt;
   const bool ago = suf == 0 || suf == 1 || suf == 2 || suf == 17;
   const bool later = suf == 3 || suf == 4 || suf == 5 || suf == 16;
   if (d.compound && (ago || later) && !fold_parts(d)) {

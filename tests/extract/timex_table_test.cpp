@@ -516,6 +516,12 @@ constexpr Case kFormerGaps[] = {
     {"较上一交易日", "2024-12-30", "上一交易日=2024-12-27"},
     {"下一交易日", kFri, "下一交易日=2024-12-30"},
     {"上一交易日", "2024-12-31", "上一交易日=2024-12-30"},
+    // A streak of days (连2日, 連跌兩日) is no day of the month; Dalian on the 3rd is.
+    {"原油连2日上涨", kFri, "2日=P2D"},
+    {"恒指連三日反彈", kFri, "三日=P3D"},
+    {"美元指數連跌兩日", kFri, "兩日=P2D"},
+    {"离岸人民币连续三日创三年新高", kFri, "三日=P3D"},
+    {"大连3日电", "2024-12-05", "3日=2024-12-03"},
     // Trading days counted on are weekdays (exchange holidays are not known): Friday + 3 is Wednesday.
     {"公司股票将于3个交易日后复牌", kFri, "3个交易日后=2025-01-01"},
     {"计划在15个交易日后的3个月内减持", "2025-09-30", "15个交易日后=2025-10-21"},
@@ -1042,6 +1048,11 @@ constexpr Case kYearFromTheClause[] = {
     {"公司周四表示，将在明年扩产", "2018-09-07", "周四=2018-09-06; 明年=2019"},
     {"公司将于周四召开股东大会", "2018-09-07", "周四=2018-09-13"},
     {"The company said on Monday it will cut 500 jobs", kJul, "Monday=2024-07-15"},
+    // 预期 as the expectation that moves (加息预期上升, 预期升温) looks nowhere either.
+    {"黄金周四下跌近2%，至约4050美元/盎司——加息预期上升削弱了这一无息资产的吸引力。", "2026-07-24T13:26:43+08:00",
+     "周四=2026-07-23"},
+    {"〈能源盤後〉6月CPI提振Fed降息預期 原油連2日上漲", "2024-07-03", "6月=2024-06; 2日=P2D"},
+    {"市场预期美联储周四将加息", "2026-07-24T13:26:43+08:00", "周四=2026-07-30"},
 };
 TEST(TimexTable, YearFromTheClause) { check_every(std::begin(kYearFromTheClause), std::end(kYearFromTheClause)); }
 
