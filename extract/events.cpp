@@ -2967,7 +2967,9 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   cues.done = aspect.done;
   if (g.at != nullptr && !d.english) {
     const std::string_view lead = s.substr(0, g.at->bytes.start);
-    cues.date_fixed = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
+    // 将于2027年投产; 2035年起禁售汽油车 (a rule in force from a date).
+    cues.date_fixed = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); }) ||
+                      at(s, g.at->bytes.end, "起");
   }
   return cues;
 }
@@ -3253,6 +3255,9 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
     if (!own_date || (english && !future_date)) return EventStatus::Expected;
     const bool month_or_less = !when || when->end_excl - when->begin <= date::days{31};
     if (!future_date && (cues.intent || !cues.future || !pub || !(month_or_less || cues.date_fixed))) return EventStatus::Expected;
+    // A year or a quarter to come is a horizon too (明年拚雙位數成長, 到2027年…要增长25%), unless
+    // fixed for the act (将于2027年投产). (English keeps its rule: no fixing words are read.)
+    if (future_date && !english && !month_or_less && !cues.date_fixed) return EventStatus::Expected;
     // A hedge of the sentence or of the trigger's own clause (恐将, 如果…将) makes it expected.
     return cues.hedge || cues.hedged_clause ? EventStatus::Expected : EventStatus::Scheduled;
   }

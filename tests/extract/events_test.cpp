@@ -322,8 +322,12 @@ constexpr Case kChineseStatusAndDates[] = {
     {"厦门市统计局发布《2021年厦门市房地产开发投资运行分析》。", "2022-01-20", "2022-01-20 product_release happened"},
     // a show's title still dates the show
     {"此外，《2027年维也纳新年音乐会》也将于元旦推出。", "2026-12-20", "2027-01-01 product_release scheduled"},
-    // a statement's matter dates it; a day after 推迟到 is the act's new day
-    {"工业和信息化部表示，到2027年我国工业设备投资规模较2023年要增长25%以上。", "2026-04-05", "2027 other scheduled"},
+    // a statement's matter dates it (a year to come is a horizon: expected); a day after 推迟到
+    // is the act's new day
+    {"工业和信息化部表示，到2027年我国工业设备投资规模较2023年要增长25%以上。", "2026-04-05", "2027 other expected"},
+    {"宣德營收逐步增追上去年水準 明年拚雙位數成長", "2023-09-06", "2024 earnings expected"},
+    {"该项目将于2027年投产。", "2026-04-05", "2027 corporate_action scheduled"},
+    {"开全美第一枪 加州2035年起禁售汽油车", "2020-09-24", "2035 policy_regulation scheduled"},
     {"苹果公司宣布将新品发布会推迟到4月13日举行。", "2026-04-05", "2026-04-13 other scheduled"},
 };
 
