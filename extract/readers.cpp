@@ -205,10 +205,17 @@ Opening opening_of(std::string_view text) {
 }
 
 // The year of the first of `times` starting before code point `limit` that is a date in a
-// 4-digit year.
-std::optional<int> first_year(const std::vector<TimeExpr>& times, std::size_t limit) {
+// 4-digit year. With the folded text they were read in: not a range in brackets, a life's or
+// a reign's years beside a name (大正天皇（1879年-1926年）的曾孙女).
+std::optional<int> first_year(const std::vector<TimeExpr>& times, std::size_t limit, std::string_view folded = {}) {
+  const std::optional<CodePointIndex> index = folded.empty() ? std::nullopt : std::optional<CodePointIndex>(std::in_place, folded);
   for (const TimeExpr& t : times) {
     if (t.span.start >= limit) continue;
+    if (index && t.value.find('/') != std::string::npos) {
+      const std::size_t b = index->to_byte(t.span.start), e = index->to_byte(t.span.end);
+      // (A title's period, …行动计划（2022－2024）》, is the story's time still.)
+      if (b > 0 && folded[b - 1] == '(' && e < folded.size() && folded[e] == ')' && folded.compare(e + 1, 3, "》") != 0) continue;
+    }
     if (t.value.size() >= 4 && t.value[0] >= '1' && t.value[0] <= '2' && std::all_of(t.value.begin(), t.value.begin() + 4, ::isdigit) &&
         t.interval && t.type == TimexType::Date) {
       return std::stoi(t.value.substr(0, 4));
@@ -221,7 +228,7 @@ std::optional<int> first_year(const std::vector<TimeExpr>& times, std::size_t li
 // `title_times`), or of the first 600 bytes of `text` (whose opening is `opening`).
 std::optional<int> year_context(const std::vector<TimeExpr>& title_times, std::string_view text, const Opening& opening) {
   if (std::optional<int> year = first_year(title_times, std::numeric_limits<std::size_t>::max())) return year;
-  return first_year(opening.times, count_code_points(text.substr(0, std::min<std::size_t>(text.size(), 600))));
+  return first_year(opening.times, count_code_points(text.substr(0, std::min<std::size_t>(text.size(), 600))), opening.folded);
 }
 
 }  // namespace

@@ -122,6 +122,13 @@ TEST(ReadersYear, OpeningYearStartsInTheFirst600Bytes) {
   ASSERT_EQ(titled.size(), 1u);
   EXPECT_EQ(titled[0].title, "2019年回顾");
   EXPECT_EQ(titled[0].default_year, std::optional<int>(2019));
+  // A life's years in brackets beside a name are no year of the story; a year outside them is.
+  std::vector<Document> lives = split("宫内厅8日发表消息称，大正天皇（1879年-1926年）的曾孙女瑶子当天被查出感染。瑶子1月末访问皇居。");
+  ASSERT_EQ(lives.size(), 1u);
+  EXPECT_EQ(lives[0].default_year, std::nullopt);
+  std::vector<Document> later = split("大正天皇（1879年-1926年）的曾孙女瑶子2022年1月末访问皇居。");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].default_year, std::optional<int>(2022));
 }
 
 TEST(ReadersJson, RecordsAndTheirErrors) {
