@@ -525,31 +525,30 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
       {"与2019年公布的首张照片相比，新照片首次显示出喷流。", "2023-04-27", ""},
   };
   for (const Case& c : kCases) EXPECT_EQ(dump_periods(analyze(c.text, c.published)), c.want) << c.text;
-  // English: the figure compared with, after "from", and its date.
-  EXPECT_EQ(dump_periods(analyze("Deposits at the bank rose on March 3 to 6.2 billion dlrs from 5.9 billion dlrs on March 2.",
-                                 "1987-03-04", "en")),
-            "1987-03-03 market_move happened period=");
-  // … after "compared with", "against" or "versus" and a number too.
-  EXPECT_EQ(dump_periods(analyze("Exports rose 5 pct to 3.2 billion dlrs in February compared with 2.9 billion in January.",
-                                 "1987-03-27", "en")),
-            "1987-02 market_move happened period=");
-  EXPECT_EQ(dump_periods(analyze("Imports fell to 1.29 billion dlrs in February, against 1.53 billion dlrs in January.",
-                                 "1987-03-05", "en")),
-            "1987-02 market_move happened period=");
-  // Not past the sentence: the next one's own year is when it happened.
-  EXPECT_EQ(dump_periods(analyze("Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.",
-                                 "1987-03-04", "en")),
-            "1987-03-04 earnings happened period= | 1986 deal happened period=");
-  // An index's base and the prices a series is counted in date nothing.
-  EXPECT_EQ(dump_periods(analyze("Istat's industrial production index, base 1980, registered 93.3 in January.", "1987-03-10", "en")),
-            "1987-03-10 macro_data happened period=1987-01");
-  EXPECT_EQ(dump_periods(analyze("Turkey's Gross National Product grew an estimated 8.0 pct in 1986 at fixed 1968 prices.",
-                                 "1987-04-01", "en")),
-            "1987-04-01 macro_data happened period=1986");
-  EXPECT_EQ(dump_periods(analyze("按2015年不变价计算，上半年全省GDP同比增长5.2%。", "2025-07-20")),
-            "2025-07-20 macro_data happened period=2025-H1");
-  // Not "Coinbase" (a word of its own).
-  EXPECT_EQ(dump_periods(analyze("〈財報〉Coinbase Q4告捷 盤後挫約5%", "2022-02-25")), "2022-02-25 earnings happened period=2021-Q4");
+  struct LangCase {
+    std::string_view text, published, lang, want;
+  };
+  constexpr LangCase kMore[] = {
+      // English: the figure compared with, after "from", and its date; after "compared with",
+      // "against" or "versus" and a number too; not past the sentence (the next one's own year
+      // is when it happened).
+      {"Deposits at the bank rose on March 3 to 6.2 billion dlrs from 5.9 billion dlrs on March 2.", "1987-03-04", "en",
+       "1987-03-03 market_move happened period="},
+      {"Exports rose 5 pct to 3.2 billion dlrs in February compared with 2.9 billion in January.", "1987-03-27", "en",
+       "1987-02 market_move happened period="},
+      {"Imports fell to 1.29 billion dlrs in February, against 1.53 billion dlrs in January.", "1987-03-05", "en",
+       "1987-02 market_move happened period="},
+      {"Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.", "1987-03-04", "en",
+       "1987-03-04 earnings happened period= | 1986 deal happened period="},
+      // An index's base and the prices a series is counted in date nothing; not "Coinbase".
+      {"Istat's industrial production index, base 1980, registered 93.3 in January.", "1987-03-10", "en",
+       "1987-03-10 macro_data happened period=1987-01"},
+      {"Turkey's Gross National Product grew an estimated 8.0 pct in 1986 at fixed 1968 prices.", "1987-04-01", "en",
+       "1987-04-01 macro_data happened period=1986"},
+      {"按2015年不变价计算，上半年全省GDP同比增长5.2%。", "2025-07-20", "zh", "2025-07-20 macro_data happened period=2025-H1"},
+      {"〈財報〉Coinbase Q4告捷 盤後挫約5%", "2022-02-25", "zh", "2022-02-25 earnings happened period=2021-Q4"},
+  };
+  for (const LangCase& c : kMore) EXPECT_EQ(dump_periods(analyze(c.text, c.published, c.lang)), c.want) << c.text;
 }
 
 // One event per happening per document: a headline and its first paragraph, a figure told
