@@ -1484,8 +1484,8 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
         std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
                      [](char c) { return c == ',' || c == ';' || c == '\n'; }) &&
-        s.substr(n, bytes.start - n).find(". ") == std::string_view::npos &&
-        s.substr(n, bytes.start - n).find("  ") == std::string_view::npos) {  // within the sentence and its row
+        s.substr(n, bytes.start - n).find(". ") == std::string_view::npos &&  // within the sentence
+        s.substr(n, bytes.start - n).find("  ") == std::string_view::npos) {  // and its row
       return true;
     }
   }
@@ -2903,6 +2903,12 @@ bool hedges_trigger(std::string_view before) {
 
 // The cues of the trigger's stretch. `statement`: the trigger is a verb of saying or follows one,
 // and the cues are the whole sentence's: what is said is the matter (韩国周五表示，将于9月5日派遣特使).
+// The date at `bytes` is led by a word of planning that fixes it for the act (将于, 定于, 计划于).
+bool led_by_plan_date(std::string_view s, ByteSpan bytes) {
+  const std::string_view lead = s.substr(0, bytes.start);
+  return std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
+}
+
 Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g,
                bool statement) {
   const std::string_view s = d.s;
@@ -2966,10 +2972,8 @@ Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigg
   cues.intent = cues.plan && std::any_of(std::begin(kPlanIntents), std::end(kPlanIntents), [&](std::string_view w) { return at(text, plan, w); });
   cues.done = aspect.done;
   if (g.at != nullptr && !d.english) {
-    const std::string_view lead = s.substr(0, g.at->bytes.start);
     // 将于2027年投产; 2035年起禁售汽油车 (a rule in force from a date).
-    cues.date_fixed = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); }) ||
-                      at(s, g.at->bytes.end, "起");
+    cues.date_fixed = led_by_plan_date(s, g.at->bytes) || at(s, g.at->bytes.end, "起");
   }
   return cues;
 }
@@ -3231,7 +3235,7 @@ const Dated* scheduled_matter(std::string_view s, std::size_t verb_end, const st
     // The day of the act planned: led by a word of planning (将于, 定于, 将从); not a deadline
     // (将力争2030年前, 延长至12月31日).
     const std::string_view lead = s.substr(0, d->bytes.start);
-    const bool planned = std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
+    const bool planned = led_by_plan_date(s, d->bytes);
     // 原定于15日: the plan that was, not the one told (将推迟原定于15日进行的释放).
     const bool former = scan::ends_with(lead, "原定于") || scan::ends_with(lead, "原定在") || scan::ends_with(lead, "原计划于");
     if (!planned || former || at(s, d->bytes.end, "前") || at(s, d->bytes.end, "之前")) return nullptr;
