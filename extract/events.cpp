@@ -1480,12 +1480,23 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     end = k;
   }
   if (from != std::string_view::npos) {
-    const std::size_t n = window + from;
-    if (n < bytes.start && s[n] >= '0' && s[n] <= '9' &&
-        std::none_of(s.begin() + static_cast<std::ptrdiff_t>(n), s.begin() + static_cast<std::ptrdiff_t>(bytes.start),
-                     [](char c) { return c == ',' || c == ';' || c == '\n'; }) &&
-        s.substr(n, bytes.start - n).find(". ") == std::string_view::npos &&  // within the sentence
-        s.substr(n, bytes.start - n).find("  ") == std::string_view::npos) {  // and its row
+    std::size_t n = window + from;
+    // The number, after its currency sign ($25.9 billion, US$3 mln, C$1.2 billion).
+    for (std::size_t k = 0; k < 3 && n < bytes.start && (s[n] == '$' || (s[n] >= 'A' && s[n] <= 'Z')); ++k) {
+      if (s[n++] == '$') break;
+    }
+    const std::size_t date_start = bytes.start;
+    const std::string_view between = s.substr(std::min(n, date_start), date_start - std::min(n, date_start));
+    // A comma, a semicolon or a line break ends the figure's clause (not the comma of 1,300).
+    bool clause_ends = false;
+    for (std::size_t k = 0; k < between.size() && !clause_ends; ++k) {
+      clause_ends = between[k] == ';' || between[k] == '\n' ||
+                    (between[k] == ',' && !(k + 1 < between.size() && between[k + 1] >= '0' && between[k + 1] <= '9'));
+    }
+    if (n < bytes.start && s[n] >= '0' && s[n] <= '9' && !clause_ends &&
+        between.find(". ") == std::string_view::npos &&  // within the sentence
+        between.find("  ") == std::string_view::npos &&  // and its row
+        between.find(" to ") == std::string_view::npos) {  // from $121 million in 2018 to $70 million in 2025: the end's date
       return true;
     }
   }

@@ -540,6 +540,13 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
        "1987-02 market_move happened period="},
       {"Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.", "1987-03-04", "en",
        "1987-03-04 earnings happened period= | 1986 deal happened period="},
+      // The number after its currency sign, with its thousands' commas; not the end of a change.
+      {"Its trailing free cash flow fell to $1.2 billion from $25.9 billion a year earlier.", "2026-07-26", "en",
+       "2026-07-26 market_move happened period="},
+      {"Net profit fell to 1,234 mln dlrs from 1,500 mln dlrs in 1985.", "1987-03-04", "en",
+       "1987-03-04 earnings happened period="},
+      {"Ad revenues dropped from $121 million in 2018 to $70 million in 2025.", "2026-05-25", "en",
+       "2026-05-25 earnings happened period=2025"},
       // An index's base and the prices a series is counted in date nothing; not "Coinbase".
       {"Istat's industrial production index, base 1980, registered 93.3 in January.", "1987-03-10", "en",
        "1987-03-10 macro_data happened period=1987-01"},
