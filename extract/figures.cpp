@@ -2020,6 +2020,16 @@ void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std:
   }
 }
 
+// A price (USD/barrel, CNY/share, USD/mmBtu: money per unit) or a speed (km/h) is a level;
+// a flow (barrels/day) stays an amount.
+bool price_or_speed(std::string_view unit) {
+  const std::size_t slash = unit.find('/');
+  if (slash == std::string_view::npos) return false;
+  const std::string_view money = unit.substr(0, slash);
+  return unit == "km/h" ||
+         (money.size() == 3 && std::all_of(money.begin(), money.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -2181,7 +2191,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
-    fig.kind = f.kind;
+    fig.kind = price_or_speed(fig.unit) && f.kind == FigureKind::Amount ? FigureKind::Level : f.kind;
     fig.direction = direction;
     fig.approx = f.approx;
     lend_unit_to_previous(s, last_figure_end, num_begin, fig, out);

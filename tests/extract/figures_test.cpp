@@ -136,6 +136,27 @@ TEST(Figures, SubjectIsTheMetricWordNearestBefore) {
   }
 }
 
+// A price (money per unit) and a speed are levels; a flow per day is an amount.
+TEST(Figures, PricesAreLevelsFlowsAreAmounts) {
+  struct KindCase {
+    std::string_view text, unit;
+    FigureKind kind;
+  };
+  constexpr KindCase kCases[] = {
+      {"尼日利亚邦尼轻质原油报每桶81.17美元", "USD/barrel", FigureKind::Level},
+      {"现货金价报2620美元/盎司", "USD/ounce", FigureKind::Level},
+      {"亚洲现货液化天然气价格为11.50美元/百万英热单位", "USD/mmBtu", FigureKind::Level},
+      {"日均原油加工量为20.4万桶/日", "barrels/day", FigureKind::Amount},
+      {"斥资1.2亿美元", "USD", FigureKind::Amount},
+  };
+  for (const KindCase& c : kCases) {
+    Analysis a = analyze(c.text, "2024-12-27");
+    ASSERT_EQ(a.figures.size(), 1u) << c.text;
+    EXPECT_EQ(a.figures[0].unit, c.unit) << c.text;
+    EXPECT_EQ(a.figures[0].kind, c.kind) << c.text;
+  }
+}
+
 TEST(Figures, BareNumbersAreCountsAndCanBeLeftOut) {
   Analysis a = analyze("共有一百二十三个，收于3200", "2024-12-27");
   ASSERT_EQ(a.figures.size(), 2u);
