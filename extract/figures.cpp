@@ -2030,6 +2030,27 @@ bool price_or_speed(std::string_view unit) {
          (money.size() == 3 && std::all_of(money.begin(), money.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
 
+// A percent that is a share of a whole, not a level reached: a stake or a part of the share
+// capital (持股5.09%, 占公司总股本的3.00%, 上海圆诺100%股权, a 51% stake, 6.24% of the shares).
+bool share_of_whole(std::string_view s, std::size_t num_begin, std::size_t end) {
+  if (scan::followed_by_any(s, end, {"股权", "的股权", "股份", "的股份", "权益", "的权益", " stake", " of the shares", " of its shares",
+                               " of the company", " interest"})) {
+    return true;
+  }
+  // The words of its clause before it, eight characters back at most.
+  std::size_t from = num_begin;
+  for (int k = 0; k < 8 && from > 0; ++k) {
+    const Utf8Char c = utf8_before(s, from);
+    if (c.cp == U'，' || c.cp == U'。' || c.cp == U'；' || c.cp == U',' || c.cp == U';' || c.cp == U'（' || c.cp == U'(') break;
+    from -= c.len;
+  }
+  const std::string_view before = s.substr(from, num_begin - from);
+  for (std::string_view w : {"持股", "占", "总股本", "持有", "股权比例", "持股比例", "份额"}) {
+    if (before.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void mark_figure_starts(StartClasses& classes) {
@@ -2192,6 +2213,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
     fig.kind = price_or_speed(fig.unit) && f.kind == FigureKind::Amount ? FigureKind::Level : f.kind;
+    if (fig.kind == FigureKind::Level && fig.unit == "%" && share_of_whole(s, num_begin, end)) fig.kind = FigureKind::Ratio;
     fig.direction = direction;
     fig.approx = f.approx;
     lend_unit_to_previous(s, last_figure_end, num_begin, fig, out);

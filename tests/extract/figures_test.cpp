@@ -136,8 +136,9 @@ TEST(Figures, SubjectIsTheMetricWordNearestBefore) {
   }
 }
 
-// A price (money per unit) and a speed are levels; a flow per day is an amount.
-TEST(Figures, PricesAreLevelsFlowsAreAmounts) {
+// A price (money per unit) and a speed are levels; a flow per day is an amount; a stake or a
+// part of the share capital is a ratio, a rate reached a level.
+TEST(Figures, PricesAreLevelsStakesAreRatiosFlowsAreAmounts) {
   struct KindCase {
     std::string_view text, unit;
     FigureKind kind;
@@ -148,6 +149,10 @@ TEST(Figures, PricesAreLevelsFlowsAreAmounts) {
       {"亚洲现货液化天然气价格为11.50美元/百万英热单位", "USD/mmBtu", FigureKind::Level},
       {"日均原油加工量为20.4万桶/日", "barrels/day", FigureKind::Amount},
       {"斥资1.2亿美元", "USD", FigureKind::Amount},
+      {"持股5.09%的股东上海嘉利恩计划减持", "%", FigureKind::Ratio},
+      {"拟收购克斯勒测量技术公司约75%的股权", "%", FigureKind::Ratio},
+      {"Acme bought a 51% stake in Beta", "%", FigureKind::Ratio},
+      {"失业率维持在4.3%", "%", FigureKind::Level},
   };
   for (const KindCase& c : kCases) {
     Analysis a = analyze(c.text, "2024-12-27");
