@@ -1416,8 +1416,7 @@ class Resolver {
     // in a story of what was done), or farther on (5年後將破百家), the year is as near as a reader goes.
     // ("in two years", read as an offset by its form, keeps its year as the English tests have it.)
     const bool by_month = d.unit == 'Y' && d.direction > 0 && lean == Lean::Future && !d.from_publication && d.amount == 1;
-    shift_and_emit(*pub_day_, d, by_month ? Granularity::Month : g, t);
-    t.anchor = AnchorKind::Publication;
+    if (shift_and_emit(*pub_day_, d, by_month ? Granularity::Month : g, t)) t.anchor = AnchorKind::Publication;
   }
 
   // English "last/next quarter" and "last March": the quarter next to the publication's, or
@@ -1459,8 +1458,7 @@ class Resolver {
       return;
     }
     if (previous_.interval && previous_.granularity >= g) {
-      shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t);
-      t.anchor = AnchorKind::Previous;
+      if (shift_and_emit(date::floor<date::days>(previous_.interval->begin), d, g, t)) t.anchor = AnchorKind::Previous;
       return;
     }
     // The previous date is coarser than the step or unknown: keep the step as a duration.
@@ -1485,14 +1483,26 @@ class Resolver {
   }
 
   // `base` moved by the draft's offset, told to granularity `g`; approximate when told so, for
-  // a step of years or months, or for a part of a unit (半年后).
-  void shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
+  // a step of years or months, or for a part of a unit (半年后). False, and the step kept as a
+  // duration, when it would land past 2100: 流失海外79年后，回归祖国, 独立250年之后, 80年后的今天
+  // are spans that end now, after a happening of long ago.
+  bool shift_and_emit(LocalDays base, const Draft& d, Granularity g, TimeExpr& t) {
     // 15个交易日后, five business days later: weekdays (exchange holidays are not known).
     const bool weekdays = d.trading_days && d.unit == 'D' && d.amount == std::floor(d.amount);
-    emit(calendar_at(weekdays ? step_weekdays(base, static_cast<int>(d.direction * d.amount)) : shifted(base, d.direction * d.amount, d.unit), g), t);
+    const LocalDays day = weekdays ? step_weekdays(base, static_cast<int>(d.direction * d.amount)) : shifted(base, d.direction * d.amount, d.unit);
+    if (d.direction > 0 && year_of(day) > 2100) {
+      t.type = TimexType::Duration;
+      t.value = duration_value(d.amount, d.unit);
+      t.interval.reset();
+      t.granularity = g;
+      t.anchor = AnchorKind::None;
+      return false;
+    }
+    emit(calendar_at(day, g), t);
     if (d.approx || d.amount != std::floor(d.amount) || d.unit == 'Y' || d.unit == 'M') {
       t.certainty = Certainty::Approximate;
     }
+    return true;
   }
 
   void resolve_duration(const Draft& d, TimeExpr& t) {

@@ -251,6 +251,13 @@ TEST(TimexNarrative, StepsAfterAPreviousDate) {
             "今天下午3点=2023-05-30T15 | 两小时后=2023-05-30T17");
   EXPECT_EQ(timex_dump("Trading halted at 2 p.m. Monday and resumed two hours later.", "2023-05-30"),
             "2 p.m. Monday=2023-05-29T14 | two hours later=2023-05-29T16");
+  // Years on from the publication past 2100 are a span that ends now (lost abroad 79 years,
+  // 250 years after independence), not a year to come; a forecast's 30年后 is placed.
+  EXPECT_EQ(timex_dump("迄今发现的中国最早的帛书在流失海外79年后，回归祖国。", "2025-05-17"), "迄今=PRESENT_REF | 79年后=P79Y");
+  EXPECT_EQ(timex_dump("张千帆：独立250年之后，美国何去何从？", "2026-07-02"), "250年之后=P250Y");
+  EXPECT_EQ(timex_dump("预计30年后，中国人口将降至13亿。", "2025-05-17"), "30年后=2055");
+  EXPECT_EQ(timex_dump("接受东京审判判决是战后日本回归国际社会的前提。80年后的今天，日本右翼势力极力否定。", "2026-05-03"),
+            "80年后=P80Y | 今天=2026-05-03");
   // After a day only, hours cannot be placed: the step stays a duration.
   EXPECT_EQ(timex_dump("5月30日，一辆车起火。3小时后，警方到达。", "2023-05-30"), "5月30日=2023-05-30 | 3小时后=PT3H");
 }
