@@ -1462,6 +1462,11 @@ class Resolver {
       return;
     }
     // The previous date is coarser than the step or unknown: keep the step as a duration.
+    keep_as_duration(d, g, t);
+  }
+
+  // The step of `d` kept as the length written (P5D, P79Y), placed nowhere.
+  static void keep_as_duration(const Draft& d, Granularity g, TimeExpr& t) {
     t.type = TimexType::Duration;
     t.value = duration_value(d.amount, d.unit);
     t.interval.reset();
@@ -1491,10 +1496,7 @@ class Resolver {
     const bool weekdays = d.trading_days && d.unit == 'D' && d.amount == std::floor(d.amount);
     const LocalDays day = weekdays ? step_weekdays(base, static_cast<int>(d.direction * d.amount)) : shifted(base, d.direction * d.amount, d.unit);
     if (d.direction > 0 && year_of(day) > 2100) {
-      t.type = TimexType::Duration;
-      t.value = duration_value(d.amount, d.unit);
-      t.interval.reset();
-      t.granularity = g;
+      keep_as_duration(d, g, t);
       t.anchor = AnchorKind::None;
       return false;
     }
