@@ -319,7 +319,9 @@ constexpr Case kChineseStatusAndDates[] = {
     {"《全国地质灾害防治“十五五”实施方案》印发", "2026-04-05", "2026-04-05 policy_regulation happened"},
     {"国家医保局日前发布《2000—2025年国家基本医保药品目录相关数据》。", "2026-08-07",
      "2026-08-07 product_release happened"},
-    {"厦门市统计局发布《2021年厦门市房地产开发投资运行分析》。", "2022-01-20", "2022-01-20 product_release happened"},
+    {"厦门市统计局发布《2021年厦门市房地产开发投资运行分析》。", "2022-01-20", "2022-01-20 macro_data happened"},
+    // statistics released with their change are data, not a product
+    {"中国国家统计局18日公布，4月中国规模以上工业增加值同比增长4.1%。", "2026-05-18", "2026-05-18 macro_data happened"},
     // a show's title still dates the show
     {"此外，《2027年维也纳新年音乐会》也将于元旦推出。", "2026-12-20", "2027-01-01 product_release scheduled"},
     // a statement's matter dates it (a year to come is a horizon: expected); a day after 推迟到
