@@ -1485,19 +1485,19 @@ bool comparison_or_level(std::string_view s, ByteSpan bytes) {
     for (std::size_t k = 0; k < 3 && n < bytes.start && (s[n] == '$' || (s[n] >= 'A' && s[n] <= 'Z')); ++k) {
       if (s[n++] == '$') break;
     }
-    const std::size_t date_start = bytes.start;
-    const std::string_view between = s.substr(std::min(n, date_start), date_start - std::min(n, date_start));
-    // A comma, a semicolon or a line break ends the figure's clause (not the comma of 1,300).
-    bool clause_ends = false;
-    for (std::size_t k = 0; k < between.size() && !clause_ends; ++k) {
-      clause_ends = between[k] == ';' || between[k] == '\n' ||
-                    (between[k] == ',' && !(k + 1 < between.size() && between[k + 1] >= '0' && between[k + 1] <= '9'));
-    }
-    if (n < bytes.start && s[n] >= '0' && s[n] <= '9' && !clause_ends &&
-        between.find(". ") == std::string_view::npos &&  // within the sentence
-        between.find("  ") == std::string_view::npos &&  // and its row
-        between.find(" to ") == std::string_view::npos) {  // from $121 million in 2018 to $70 million in 2025: the end's date
-      return true;
+    if (n < bytes.start && scan::is_ascii_digit(static_cast<unsigned char>(s[n]))) {
+      const std::string_view between = s.substr(n, bytes.start - n);
+      // A comma, a semicolon or a line break ends the figure's clause (not the comma of 1,300).
+      bool clause_ends = false;
+      for (std::size_t k = 0; k < between.size() && !clause_ends; ++k) {
+        clause_ends = between[k] == ';' || between[k] == '\n' ||
+                      (between[k] == ',' && !(k + 1 < between.size() && scan::is_ascii_digit(static_cast<unsigned char>(between[k + 1]))));
+      }
+      if (!clause_ends && between.find(". ") == std::string_view::npos &&  // within the sentence
+          between.find("  ") == std::string_view::npos &&                  // and its row
+          between.find(" to ") == std::string_view::npos) {  // from $121 million in 2018 to $70 million in 2025: the end's date
+        return true;
+      }
     }
   }
   // 由2002年的8004亿元增长到2007年的18640亿元, 从2022年的3.1%降至2%: the value a change
@@ -2374,7 +2374,9 @@ std::vector<Dated> dated_time_exprs(const DocumentView& doc, const std::vector<T
       return bytes.start >= w.size() && scan::at_nocase(s, bytes.start - w.size(), w) && scan::word_start(s, bytes.start - w.size());
     };
     const std::string_view date_text = s.substr(bytes.start, bytes.size());
-    const bool year_written = date_text.size() == 4 && std::all_of(date_text.begin(), date_text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool year_written = date_text.size() == 4 && std::all_of(date_text.begin(), date_text.end(), [](char c) {
+                                return scan::is_ascii_digit(static_cast<unsigned char>(c));
+                              });
     if (index_base("base ") || index_base("base 100 for ") || index_base("base 100 in ") || (year_written && at(s, bytes.end, " prices")) ||
         at(s, bytes.end, "为基期") || at(s, bytes.end, "不变价") || at(s, bytes.end, "可比价")) {
       continue;
@@ -2912,14 +2914,14 @@ bool hedges_trigger(std::string_view before) {
   return after != std::string_view::npos && before.find("的", after) == std::string_view::npos;
 }
 
-// The cues of the trigger's stretch. `statement`: the trigger is a verb of saying or follows one,
-// and the cues are the whole sentence's: what is said is the matter (韩国周五表示，将于9月5日派遣特使).
 // The date at `bytes` is led by a word of planning that fixes it for the act (将于, 定于, 计划于).
 bool led_by_plan_date(std::string_view s, ByteSpan bytes) {
   const std::string_view lead = s.substr(0, bytes.start);
   return std::any_of(std::begin(kPlanDateLeads), std::end(kPlanDateLeads), [&](std::string_view w) { return scan::ends_with(lead, w); });
 }
 
+// The cues of the trigger's stretch. `statement`: the trigger is a verb of saying or follows one,
+// and the cues are the whole sentence's: what is said is the matter (韩国周五表示，将于9月5日派遣特使).
 Cues read_cues(const DocContext& d, const SentenceContext& c, const Found& trigger, const GoverningDate& g,
                bool statement) {
   const std::string_view s = d.s;
@@ -3264,15 +3266,14 @@ EventStatus status_of(const std::optional<Interval>& when, std::optional<LocalDa
     // May 3"), or in Chinese a day, a week or a month still open told with 将 (今天将召开, 本月将
     // 推出). A plan, an intention or a promise without one is expected (表示将维持利率不变, "said
     // it would acquire"), and so is an intention told on the day it was announced (锴威特8月5日
-    // 公告，公司拟收购…; 计划减持), as the gold guide reads 拟 and 计划, and what is to come within
-    // a year or five still open (今年将, “十五五”时期将投资5万亿元): a horizon, unless the date is
-    // the one fixed for the act (将于2026年开展).
+    // 公告，公司拟收购…; 计划减持), as the gold guide reads 拟 and 计划.
     if (!own_date || (english && !future_date)) return EventStatus::Expected;
+    // In Chinese a period longer than a month, still open or to come, is a horizon, not a date
+    // (今年将, “十五五”时期将投资5万亿元, 明年拚雙位數成長, 到2027年…要增长25%), unless it is the
+    // one fixed for the act (将于2027年投产). English keeps its rule: no fixing words are read.
     const bool month_or_less = !when || when->end_excl - when->begin <= date::days{31};
-    if (!future_date && (cues.intent || !cues.future || !pub || !(month_or_less || cues.date_fixed))) return EventStatus::Expected;
-    // A year or a quarter to come is a horizon too (明年拚雙位數成長, 到2027年…要增长25%), unless
-    // fixed for the act (将于2027年投产). (English keeps its rule: no fixing words are read.)
-    if (future_date && !english && !month_or_less && !cues.date_fixed) return EventStatus::Expected;
+    if (!english && !month_or_less && !cues.date_fixed) return EventStatus::Expected;
+    if (!future_date && (cues.intent || !cues.future || !pub)) return EventStatus::Expected;
     // A hedge of the sentence or of the trigger's own clause (恐将, 如果…将) makes it expected.
     return cues.hedge || cues.hedged_clause ? EventStatus::Expected : EventStatus::Scheduled;
   }
