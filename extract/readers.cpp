@@ -208,10 +208,11 @@ Opening opening_of(std::string_view text) {
 // 4-digit year. With the folded text they were read in: not a range in brackets, a life's or
 // a reign's years beside a name (大正天皇（1879年-1926年）的曾孙女).
 std::optional<int> first_year(const std::vector<TimeExpr>& times, std::size_t limit, std::string_view folded = {}) {
-  const std::optional<CodePointIndex> index = folded.empty() ? std::nullopt : std::optional<CodePointIndex>(std::in_place, folded);
+  std::optional<CodePointIndex> index;  // built for the first range only: most openings have none
   for (const TimeExpr& t : times) {
     if (t.span.start >= limit) continue;
-    if (index && t.value.find('/') != std::string::npos) {
+    if (!folded.empty() && t.value.find('/') != std::string::npos) {
+      if (!index) index.emplace(folded);
       const std::size_t b = index->to_byte(t.span.start), e = index->to_byte(t.span.end);
       // (A title's period, …行动计划（2022－2024）》, is the story's time still.)
       if (b > 0 && folded[b - 1] == '(' && e < folded.size() && folded[e] == ')' && folded.compare(e + 1, 3, "》") != 0) continue;
