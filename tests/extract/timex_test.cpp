@@ -31,6 +31,11 @@ void check(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) EXPECT_EQ(first(c->text, c->published), c->want) << c->text << " @ " << c->published;
 }
 
+// Every time expression of each case ("text=value | …", timex_dump).
+void check_all(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) EXPECT_EQ(timex_dump(c->text, c->published), c->want) << c->text << " @ " << c->published;
+}
+
 constexpr std::string_view kDigest = "2024-12-27";
 constexpr std::string_view kHk = "2024-12-28T07:23+08:00";
 
@@ -242,39 +247,45 @@ TEST(TimexNarrative, StepsAfterAPreviousDate) {
   EXPECT_EQ(timex_dump("周二，特朗普宣布延长停火协议，而停火协议原定于一天后到期。", ""), "周二=XXXX-WXX-2 | 一天后=P1D");
   // 次日 after a dated day.
   EXPECT_EQ(timex_dump("2024年12月27日美股下跌，次日亚太市场跟跌。", ""), "2024年12月27日=2024-12-27 | 次日=2024-12-28");
-  // Minutes and hours after a clock move the clock, to the precision it was told in.
-  EXPECT_EQ(timex_dump("今天上午9时31分，一辆车起火。约10分钟后，警方到达。", "2023-05-30"),
-            "今天上午9时31分=2023-05-30T09:31 | 约10分钟后=2023-05-30T09:41");
-  EXPECT_EQ(timex_dump("2023年5月30日23时50分起火，20分钟后扑灭。", ""),
-            "2023年5月30日23时50分=2023-05-30T23:50 | 20分钟后=2023-05-31T00:10");
-  EXPECT_EQ(timex_dump("今天下午3点，会议开始。两小时后，会议结束。", "2023-05-30"),
-            "今天下午3点=2023-05-30T15 | 两小时后=2023-05-30T17");
-  EXPECT_EQ(timex_dump("Trading halted at 2 p.m. Monday and resumed two hours later.", "2023-05-30"),
-            "2 p.m. Monday=2023-05-29T14 | two hours later=2023-05-29T16");
-  // Years on from the publication past 2100 are a span that ends now (lost abroad 79 years,
-  // 250 years after independence), not a year to come; a forecast's 30年后 is placed.
-  EXPECT_EQ(timex_dump("迄今发现的中国最早的帛书在流失海外79年后，回归祖国。", "2025-05-17"), "迄今=PRESENT_REF | 79年后=P79Y");
-  EXPECT_EQ(timex_dump("张千帆：独立250年之后，美国何去何从？", "2026-07-02"), "250年之后=P250Y");
-  EXPECT_EQ(timex_dump("预计30年后，中国人口将降至13亿。", "2025-05-17"), "30年后=2055");
-  EXPECT_EQ(timex_dump("接受东京审判判决是战后日本回归国际社会的前提。80年后的今天，日本右翼势力极力否定。", "2026-05-03"),
-            "80年后=P80Y | 今天=2026-05-03");
-  // After a day only, hours cannot be placed: the step stays a duration.
-  EXPECT_EQ(timex_dump("5月30日，一辆车起火。3小时后，警方到达。", "2023-05-30"), "5月30日=2023-05-30 | 3小时后=PT3H");
 }
 
+// Minutes and hours after a clock move the clock, to the precision it was told in; after a day
+// only, hours cannot be placed and the step stays a duration. Years on from the publication past
+// 2100 are a span that ends now (lost abroad 79 years, 250 years after independence), not a year
+// to come; a forecast's 30年后 is placed.
+constexpr Case kStepsOfClocksAndLongSpans[] = {
+    {"今天上午9时31分，一辆车起火。约10分钟后，警方到达。", "2023-05-30",
+     "今天上午9时31分=2023-05-30T09:31 | 约10分钟后=2023-05-30T09:41"},
+    {"2023年5月30日23时50分起火，20分钟后扑灭。", "", "2023年5月30日23时50分=2023-05-30T23:50 | 20分钟后=2023-05-31T00:10"},
+    {"今天下午3点，会议开始。两小时后，会议结束。", "2023-05-30", "今天下午3点=2023-05-30T15 | 两小时后=2023-05-30T17"},
+    {"Trading halted at 2 p.m. Monday and resumed two hours later.", "2023-05-30",
+     "2 p.m. Monday=2023-05-29T14 | two hours later=2023-05-29T16"},
+    {"5月30日，一辆车起火。3小时后，警方到达。", "2023-05-30", "5月30日=2023-05-30 | 3小时后=PT3H"},
+    {"迄今发现的中国最早的帛书在流失海外79年后，回归祖国。", "2025-05-17", "迄今=PRESENT_REF | 79年后=P79Y"},
+    {"张千帆：独立250年之后，美国何去何从？", "2026-07-02", "250年之后=P250Y"},
+    {"预计30年后，中国人口将降至13亿。", "2025-05-17", "30年后=2055"},
+    {"接受东京审判判决是战后日本回归国际社会的前提。80年后的今天，日本右翼势力极力否定。", "2026-05-03",
+     "80年后=P80Y | 今天=2026-05-03"},
+};
+
+TEST(TimexNarrative, StepsOfClocksAndLongSpans) {
+  check_all(std::begin(kStepsOfClocksAndLongSpans), std::end(kStepsOfClocksAndLongSpans));
+}
+
+// CCTV's 今晚（2月9日）8点: the date beside the day word is that day, the clock after it its
+// (after noon at night); the written date names the day where the publication is not known;
+// without a clock the two stay apart.
+constexpr Case kDatesBesideDayWords[] = {
+    {"今晚（2月9日）8点，中央广播电视总台联欢晚会与观众见面。", "2024-02-09", "今晚（2月9日）8点=2024-02-09T20"},
+    {"昨晚（2月8日）9点半，发布会召开。", "2024-02-09", "昨晚（2月8日）9点半=2024-02-08T21:30"},
+    {"今天（9月24日）16时，美国累计确诊病例超过700万。", "2020-09-24", "今天（9月24日）16时=2020-09-24T16"},
+    {"今天（2月9日）上午10点，会议召开。", "2024-02-09", "今天（2月9日）上午10点=2024-02-09T10"},
+    {"上海市将于今天（1月13日）20:00举行新闻发布会。", "", "今天（1月13日）20:00=XXXX-01-13T20:00"},
+    {"明天（2月10日）出版的人民日报", "2024-02-09", "明天=2024-02-10 | 2月10日=2024-02-10"},
+};
+
 TEST(TimexNarrative, ADateBesideADayWordTakesTheClockAfterIt) {
-  // CCTV's 今晚（2月9日）8点: the date beside the day word is that day, the clock after it its
-  // (after noon at night).
-  EXPECT_EQ(timex_dump("今晚（2月9日）8点，中央广播电视总台联欢晚会与观众见面。", "2024-02-09"),
-            "今晚（2月9日）8点=2024-02-09T20");
-  EXPECT_EQ(timex_dump("昨晚（2月8日）9点半，发布会召开。", "2024-02-09"), "昨晚（2月8日）9点半=2024-02-08T21:30");
-  EXPECT_EQ(timex_dump("今天（9月24日）16时，美国累计确诊病例超过700万。", "2020-09-24"),
-            "今天（9月24日）16时=2020-09-24T16");
-  EXPECT_EQ(timex_dump("今天（2月9日）上午10点，会议召开。", "2024-02-09"), "今天（2月9日）上午10点=2024-02-09T10");
-  // The written date names the day where the publication is not known.
-  EXPECT_EQ(timex_dump("上海市将于今天（1月13日）20:00举行新闻发布会。", ""), "今天（1月13日）20:00=XXXX-01-13T20:00");
-  // Without a clock the two stay apart.
-  EXPECT_EQ(timex_dump("明天（2月10日）出版的人民日报", "2024-02-09"), "明天=2024-02-10 | 2月10日=2024-02-10");
+  check_all(std::begin(kDatesBesideDayWords), std::end(kDatesBesideDayWords));
 }
 
 constexpr Case kRanges[] = {
