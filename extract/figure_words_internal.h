@@ -69,7 +69,8 @@ constexpr Utf8Char table_char(std::string_view w, std::size_t i) {
 #include "extract/directions.inc"
 // The cue words around a figure (figure_cues.tsv), a list for each search: kApproxBefore (约,
 // about), kApproxAfter (左右, 多) and of those kApproxAfterInSpan (左右: inside the figure's span),
-// kLevelWords (报, 收于, to), kAmountWords (斥资) and kMetrics (营收, 收益率: a subject).
+// kLevelWords (报, 收于, to), kAmountWords (斥资), kMetrics (营收, 收益率: a subject) and of those
+// kLevelMetrics (市值, 股价: money they name is a level).
 #include "extract/figure_cues.inc"
 
 }  // namespace newsline

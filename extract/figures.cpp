@@ -626,6 +626,20 @@ struct Parsed {
   bool negative = false;
   bool chinese_only = false;  // a Chinese numeral with no scale (一, 七)
   bool english_scaled = false;  // million, bn… already applied
+  // What makes an amount of money a level (money_level): the figure is quoted (收报235.74美元,
+  // WTI价格报76.40美元) or a mark crossed (比特币突破5万美元), the level a move ended at (跌至0.6576美元, rose to 83.84 billion
+  // rupees), a level metric names it (市值, 股价: level_metric in figure_cues.tsv) or another
+  // metric does (净利润增至5亿元 is an amount), another currency or a pair is its subject
+  // (澳元…0.7140/60美元), or it takes its unit from a level (0.7275美元，低于…0.7400).
+  bool quoted = false;
+  bool crossed = false;  // 突破, 跌破: a mark crossed (比特币突破5万美元)
+  bool reached = false;
+  bool reached_in_english = false;  // rose to: the news English names flows and stocks alike
+  bool level_metric = false;
+  bool other_metric = false;
+  std::string subject_currency;  // the currency named before the figure in its clause (AUD)
+  bool currency_pair = false;     // named as a pair's second (澳元兑美元)
+  bool unit_from_level = false;
 };
 
 // English scale words and units after a number at `p`. After a currency sign (`money`)
@@ -1221,6 +1235,10 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
     }
   }
   const std::size_t metric_end = metric_begin + metric.size();
+  if (!metric.empty()) {
+    f.level_metric = std::find(std::begin(kLevelMetrics), std::end(kLevelMetrics), metric) != std::end(kLevelMetrics);
+    f.other_metric = !f.level_metric;
+  }
   // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
   std::optional<std::size_t> pair_begin;
   if (entity != nullptr && entity->kind == "currency" && (metric == "汇率" || metric == "中间价") &&
@@ -1248,8 +1266,8 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
     return true;
   };
   // A quote right after a currency pair (美元兑日元报145.20, 欧元/美元跌至1.0850, 澳元/美元0.7400):
-  // a ratio, the pair its subject. Only a currency written after the number (0.7275美元) makes
-  // it an amount of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
+  // a level in the unit `ratio`, the pair its subject. Only a currency written after the number
+  // (0.7275美元) makes it money of that currency; 人民币兑美元 quotes yuan per dollar, so the pair's order
   // cannot tell which currency the number counts.
   std::optional<std::size_t> quote_begin;
   const std::string quoted = entity != nullptr ? currency_of(*entity) : std::string();
@@ -1260,9 +1278,15 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
     if (quote_begin) {
       f.begin = std::max(f.begin, num_begin);  // 美元 of 澳元/美元0.7400 is the pair's, not a sign
       f.unit = "ratio";
-      f.kind = FigureKind::Ratio;
+      f.kind = FigureKind::Level;
       f.has_unit = true;
     }
+  }
+  // 澳元目前已危险地接近0.7140/60美元, 澳元兑美元一个月后料在0.7275美元: money of one currency
+  // with another, or a pair, as its subject is that currency's price.
+  if (!quote_begin && !quoted.empty() && currency_code(f.unit)) {
+    f.subject_currency = quoted;
+    f.currency_pair = pair_begin || currency_pair_begin(s, entities, clause, entity_begin);
   }
   if (pair_begin) {
     fig.subject = std::string(s.substr(*pair_begin, metric_end - *pair_begin));
@@ -1519,12 +1543,20 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
   }
   Direction direction = Direction::None;
   bool level_word = false;
+  bool target = false;    // 至, to: the end of a move, when one stands before it
+  bool crossing = false;  // 突破, 跌破: a mark crossed
+  bool level_is_latin = false;
   if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
     level_word = true;
     std::size_t c2 = skip_back_fillers(s, clause, *lv);
     std::string_view lw = s.substr(*lv, cursor - *lv);
     if (lw == "突破" || lw == "站上") direction = Direction::Up;
     if (lw == "跌破") direction = Direction::Down;
+    crossing = direction != Direction::None;
+    f.crossed = crossing;
+    f.quoted = lw == "报" || lw == "收于" || lw == "维持在";
+    target = lw == "至" || lw == "到" || lw == "达到" || lw == "to";
+    level_is_latin = lw == "to";
     cursor = c2;
     if (auto a = word_ending_at(s, clause, cursor, kApproxBeforeSet)) {
       f.approx = true;
@@ -1542,9 +1574,12 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
     verb_begin = *up;
     verb = s.substr(*up, cursor - *up);
   }
-  // 跌幅为3.2%, 涨幅达5%: the size of a move, linked by 为/达, is a change, not a level; a
-  // size word that is no verb (减幅, 升幅) gives the direction itself.
-  if (level_word) {
+  // 跌幅为3.2%, 涨幅达5%, 复合增长率达28.8%, 增速仅为1.4% (达 and 仅 passed over): the size of
+  // a move, linked by 为/达 or standing right before a percent, is a change, not a level; a
+  // size word that is no verb (减幅, 升幅, 增速) gives the direction itself. Past a crossing
+  // (增速突破60%) the figure stays the mark crossed.
+  const bool relative = f.unit == "%" || f.unit == "pp" || f.unit == "bp";
+  if ((level_word && !crossing) || relative) {
     const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
     const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
     if (size && direction == Direction::None) {
@@ -1566,9 +1601,21 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
     // 15% 的涨幅, 3.5%的增长
     std::size_t q = skip_blanks(s, end);
     q = scan::skip(s, q, "的");
-    const auto stands = [&](std::string_view w) { return at(s, q, w); };
+    // Not the start of a move (股价从12.85万韩元下跌至12万韩元: where it started, no way of its own).
+    const auto stands = [&](std::string_view w) {
+      return at(s, q, w) && !at(s, q + w.size(), "至") && !at(s, q + w.size(), "到");
+    };
     if (std::any_of(std::begin(kRiseAfter), std::end(kRiseAfter), stands)) direction = Direction::Up;
     if (std::any_of(std::begin(kFallAfter), std::end(kFallAfter), stands)) direction = Direction::Down;
+  }
+  // 跌至0.6576美元, rose to 83.84 billion rupees, 上涨4.7%至236.54美元, 下调0.01美元至0.6700美元:
+  // the figure is where the move ended, a level with no direction of its own.
+  if (target && level_word && (!verb.empty() || (same_sentence && carried.end == cursor))) {
+    f.reached = true;
+    f.reached_in_english = level_is_latin;
+    direction = Direction::None;
+    verb = {};
+    verb_begin = f.begin;
   }
   // 下跌幅度为39%，去年是44.6%，前年是48.7%: sizes listed after a move's size are moves too.
   if (direction == Direction::None && level_word && same_sentence && f.unit == "%" && carried.unit == "%" &&
@@ -1587,7 +1634,9 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
   }
   read_rate_before(s, clause, num_begin, f);
   // Kind: a change when a verb of change is right before a %, pp or bp without a level word.
-  bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points";  // 道指跌逾400点
+  // 道指跌逾400点; 增长超过12倍, 12倍的涨幅 (a rise by a factor; 下降3倍 says nothing clear).
+  bool relative_unit = f.unit == "%" || f.unit == "pp" || f.unit == "bp" || f.unit == "points" ||
+                       (f.unit == "x" && direction == Direction::Up);
   if (relative_unit && direction != Direction::None && !level_word) {
     f.kind = FigureKind::Change;
   } else if (f.unit == "pp" || f.unit == "bp") {
@@ -1603,6 +1652,8 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
   if (word_ending_at(s, clause, cursor, kAmountWordsSet) && f.kind == FigureKind::Count && f.unit.empty()) {
     f.kind = FigureKind::Amount;
   }
+  // 净利润-28.72亿元: the sign of a loss, not a move.
+  if (negative && verb.empty() && f.kind != FigureKind::Change) direction = Direction::None;
   return direction;
 }
 
@@ -1930,6 +1981,7 @@ bool carry_unit(std::string_view s, std::size_t num_begin, const Numeral& n, con
     f.unit = carried.unit;
     f.kind = FigureKind::Amount;
     f.has_unit = true;
+    f.unit_from_level = carried.kind == FigureKind::Level;
   }
   if (model_unit && !f.has_unit) {
     // four more MD-11's after four MD-11 long-range trijets: the count of the sentence's noun.
@@ -2020,6 +2072,29 @@ void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std:
   }
 }
 
+// Two figures of one unit joined as a list: the second is what the first is. 同比分别增长32%、25%:
+// both are rises; 分别来到0.7400和0.7500美元: both are quotes. A level's base, across the carry
+// words (up from, 较上月), is a level too.
+void join_list_kind(std::string_view s, std::size_t last_figure_end, std::size_t begin, const std::vector<Figure>& out,
+                    Figure& fig) {
+  if (out.empty() || fig.direction != Direction::None || last_figure_end > begin || begin - last_figure_end > 40) {
+    return;
+  }
+  const Figure& first = out.back();
+  const std::string_view between = trim(s.substr(last_figure_end, begin - last_figure_end));
+  const bool listed = between == "和" || between == "、" || between == "与" || between == "及" || between == "and";
+  if (listed && first.unit == fig.unit && first.kind == FigureKind::Change && fig.kind == FigureKind::Level &&
+      !fig.value_high && fig.value >= 0) {
+    fig.kind = FigureKind::Change;
+    fig.direction = first.direction;
+    if (first.direction == Direction::Down) fig.value = -fig.value;
+  } else if (first.kind == FigureKind::Level && fig.kind == FigureKind::Amount && currency_code(first.unit) &&
+             currency_code(fig.unit) && (listed || only_carry_words_between(s, last_figure_end, begin))) {
+    // from 9.431 billion dlrs, compared with 34.385 billion dlrs: the base of a level is one.
+    fig.kind = FigureKind::Level;
+  }
+}
+
 // A price (USD/barrel, CNY/share, USD/mmBtu: money per unit) or a speed (km/h) is a level;
 // a flow (barrels/day) stays an amount.
 bool price_or_speed(std::string_view unit) {
@@ -2028,6 +2103,15 @@ bool price_or_speed(std::string_view unit) {
   const std::string_view money = unit.substr(0, slash);
   return unit == "km/h" ||
          (money.size() == 3 && std::all_of(money.begin(), money.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
+// Money that is a level, not an amount spent or earned: a quote, a price, a balance, the
+// end of a move (what makes each: Parsed::quoted and the flags after it).
+bool money_level(std::string_view unit, const Parsed& f) {
+  if (!currency_code(unit)) return false;
+  const bool currency_price = !f.subject_currency.empty() && (f.subject_currency != unit || f.currency_pair);
+  const bool reached = f.reached && !f.reached_in_english;  // English: only after a level metric
+  return f.level_metric || currency_price || f.unit_from_level || ((f.quoted || f.crossed || reached) && !f.other_metric);
 }
 
 // A percent that is a share of a whole, not a level reached: a stake or a part of the share
@@ -2212,11 +2296,19 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
-    fig.kind = price_or_speed(fig.unit) && f.kind == FigureKind::Amount ? FigureKind::Level : f.kind;
+    if (scan::followed_by_any(s, end, {"关口", "大关"})) f.crossed = true;  // 向6万亿美元关口逼近: a mark
+    fig.kind = (price_or_speed(fig.unit) || money_level(fig.unit, f)) && f.kind == FigureKind::Amount ? FigureKind::Level : f.kind;
+    // PMI升至52.1, 收盘报6.3761, 涨到了1000，: a bare number quoted or where a move ended is a
+    // level of something; not one that counts what follows it (增至47处, 降至15万片).
+    if (fig.kind == FigureKind::Count && fig.unit.empty() && (f.quoted || f.reached) && !n->scaled &&
+        (n->decimal || end == s.size() || is_clause_break(cp_at(s, end)))) {
+      fig.kind = FigureKind::Level;
+    }
     if (fig.kind == FigureKind::Level && fig.unit == "%" && share_of_whole(s, num_begin, end)) fig.kind = FigureKind::Ratio;
     fig.direction = direction;
     fig.approx = f.approx;
     lend_unit_to_previous(s, last_figure_end, num_begin, fig, out);
+    join_list_kind(s, last_figure_end, f.begin, out, fig);
     if (!fig.unit.empty()) {
       carried = Carried{fig.unit, end, std::fabs(fig.value), n->scaled || f.english_scaled, fig.kind, fig.direction, true};
     }

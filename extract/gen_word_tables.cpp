@@ -231,7 +231,7 @@ void directions(const std::string& path, std::ostream& out) {
 }
 
 // figure_cues.tsv: word, uses (approx_before, approx_after, approx_after_span, level, amount,
-// metric, carry, count_stop; comma-separated). A list for each of the pass's searches, its words in file order:
+// metric, level_metric, carry, count_stop; comma-separated). A list for each of the pass's searches, its words in file order:
 // kApproxAfter holds both kinds of approx_after, kApproxAfterInSpan the span ones.
 void figure_cues(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
@@ -246,6 +246,7 @@ void figure_cues(const std::string& path, std::ostream& out) {
                                 {"kLevelWords", {"level"}},
                                 {"kAmountWords", {"amount"}},
                                 {"kMetrics", {"metric"}},
+                                {"kLevelMetrics", {"level_metric"}},
                                 {"kCarryWords", {"carry"}},
                                 {"kCountStops", {"count_stop"}}};
   std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
@@ -260,8 +261,14 @@ void figure_cues(const std::string& path, std::ostream& out) {
         words[l.name].push_back(word);
         known = true;
       }
-      if (!known) fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, carry, count_stop)");
+      if (!known) {
+        fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, level_metric, carry, count_stop)");
+      }
     });
+    if (r.columns[1].find("level_metric") != std::string::npos &&
+        ("," + r.columns[1] + ",").find(",metric,") == std::string::npos) {
+      fail(where, "a level_metric is a metric too: give it both uses");
+    }
   }
   // After the number the pass takes the longest word there and asks whether it is a span one:
   // with no word the start of another, that is the only word there.

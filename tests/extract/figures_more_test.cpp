@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -150,13 +151,14 @@ TEST(FiguresMore, EnglishCountsPastAModelName) {
 // separator.
 TEST(FiguresMore, AFullWidthCommaBeforeAPriceSeparatesAList) {
   check({
+      // Prices (价格, 报价 name them) are levels.
       {"在这几个价格里挑一个：$20，300美元，￥300。",
-       {{"$20", 20, "USD", FigureKind::Amount}, {"300美元", 300, "USD", FigureKind::Amount},
-        {"￥300", 300, "CNY", FigureKind::Amount}}},
+       {{"$20", 20, "USD", FigureKind::Level}, {"300美元", 300, "USD", FigureKind::Level},
+        {"￥300", 300, "CNY", FigureKind::Level}}},
       {"门票价格：￥80，120元，200元。",
-       {{"价格：￥80", 80, "CNY", FigureKind::Amount}, {"120元", 120, "CNY", FigureKind::Amount},
-        {"200元", 200, "CNY", FigureKind::Amount}}},
-      {"报价为$20,300美元。", {{"$20,300美元", 20300, "USD", FigureKind::Amount}}},
+       {{"价格：￥80", 80, "CNY", FigureKind::Level}, {"120元", 120, "CNY", FigureKind::Level},
+        {"200元", 200, "CNY", FigureKind::Level}}},
+      {"报价为$20,300美元。", {{"报价为$20,300美元", 20300, "USD", FigureKind::Level}}},
       {"合同金额共计20，300美元。", {{"合同金额共计20，300美元", 20300, "USD", FigureKind::Amount}}},
   });
 }
@@ -292,12 +294,12 @@ TEST(FiguresMore, CountsNameWhatTheyCount) {
   check_subjects("服务新能源汽车20万辆高效运输。", {{"20万辆", "", ""}});
   check_subjects("其中16家净利润在1亿元以上。", {{"16家", "", ""}, {"净利润在1亿元以上", "净利润", ""}});
   check_subjects("累计31家2025年以来新增。", {{"31家", "", ""}});
-  check_subjects("数量增至15家，2025年为9家。", {{"增至15家", "", ""}, {"9家", "", ""}});
-  check_subjects("The count rose to 15 on May 3.", {{"rose to 15", "", ""}});
+  check_subjects("数量增至15家，2025年为9家。", {{"15家", "", ""}, {"9家", "", ""}});
+  check_subjects("The count rose to 15 on May 3.", {{"15", "", ""}});
   // Before 的 stands what the things are as often as the things; a word cut short by a verb;
   // 部门, no classifier.
   check_subjects("赢得1.5万份坚定的订单。", {{"1.5万", "", ""}});
-  check_subjects("把效率从10台拉升到100台。", {{"10台", "", ""}, {"升到100台", "", ""}});
+  check_subjects("把效率从10台拉升到100台。", {{"10台", "", ""}, {"100台", "", ""}});
   check_subjects("民政部等14部门联合发文。", {{"14", "", ""}});
   check_subjects("第3家门店开业。", {});
   check_subjects("3个月内完成整改。", {});
@@ -314,7 +316,82 @@ TEST(FiguresMore, MetricsOfReportsNameTheSubject) {
                  {{"房地产开发投资3.2万亿元", "房地产开发投资", ""}, {"下降10.3%", "房地产开发投资", ""}});
   // 生产能力 is one metric, not 产能 inside it (产能力将由…)
   check_subjects("项目投产后，生产能力将由165万吨/年增加至297万吨/年。",
-                 {{"生产能力将由165万吨/年", "生产能力", ""}, {"增加至297万吨/年", "生产能力", ""}});
+                 {{"生产能力将由165万吨/年", "生产能力", ""}, {"297万吨/年", "生产能力", ""}});
+}
+
+// What a figure is (kind) and which way it moved (direction), as a reader of the market page
+// takes them: a quote, a price, a balance or the end of a move is a level with no direction;
+// money spent or earned is an amount, even where a move ends; a growth rate is a rise.
+struct KindCase {
+  std::string_view input;
+  std::string_view want;  // each figure: value unit kind/direction, joined by " | "
+};
+
+std::string kinds_of(std::string_view input) {
+  std::string out;
+  for (const Figure& f : testing::analyze(input, "2026-03-12").figures) {
+    if (!out.empty()) out += " | ";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", f.value);
+    out += std::string(buf) + " " + f.unit + " " + std::string(to_string(f.kind)) + "/" + std::string(to_string(f.direction));
+  }
+  return out;
+}
+
+TEST(FiguresMore, QuotesPricesAndBalancesAreLevels) {
+  constexpr KindCase kCases[] = {
+      // Quoted, or the end of a move: levels, the move's size a change.
+      {"在麦哲伦东休斯顿码头交付的WTI价格报76.40美元。", "76.4 USD level/none"},
+      {"英伟达股价一度上涨4.7%至236.54美元，最终收涨4.39%，收报235.74美元。",
+       "4.7 % change/up | 236.54 USD level/none | 4.39 % change/up | 235.74 USD level/none"},
+      {"International reserves fell to 9.99 billion rupees in November from 10.29 billion.",
+       "9.99e+09 INR level/none | 1.029e+10 INR level/none"},
+      {"分析师将新西兰元汇率预估下调0.01美元至0.6700美元。", "-0.01 USD change/down | 0.67 USD level/none"},
+      {"个人储蓄率在去年底降至3.6%。", "3.6 % level/none"},
+      // A price, a value, a balance named before it.
+      {"6月22日，公司股价以192.1元报收，最新总市值为893亿元。", "192.1 CNY level/none | 8.93e+10 CNY level/none"},
+      {"The Treasury's operating cash balance totaled 31.366 billion dlrs on April 23 compared with "
+       "34.385 billion dlrs on April 22.",
+       "3.1366e+10 USD level/none | 3.4385e+10 USD level/none"},
+      {"英伟达市值正向6万亿美元关口逼近。", "6e+12 USD level/none"},
+      // A currency priced in another, or after a pair; a bare value after a quote is one too.
+      {"澳元兑美元一个月后料在0.7275美元，低于前次调查预估的0.7400。", "0.7275 USD level/none | 0.74 USD level/none"},
+      {"澳元目前已危险地接近0.7140/60美元。", "0.714 USD level/none"},
+      {"澳元/美元三个月后料在0.7300美元，六个月和一年后料分别来到0.7400和0.7500美元。",
+       "0.73 USD level/none | 0.74 USD level/none | 0.75 USD level/none"},
+      {"六个月和一年后料分别来到0.7400和0.7500美元。", "0.74 USD amount/none | 0.75 USD amount/none"},  // no quote named
+      // Money spent or earned stays an amount: after a flow metric, a deal's price, a loss.
+      {"公司净利润增至5亿元。", "5e+08 CNY amount/none"},
+      {"标的协商价格为2.3亿元。", "2.3e+08 CNY amount/none"},
+      {"公司2025年净利润-28.72亿元。", "-2.872e+09 CNY amount/none"},
+      {"美联储本月购买了500亿美元国债。", "5e+10 USD amount/none"},
+      {"人民币贷款增加1.2万亿元。", "1.2e+12 CNY change/up"},
+      {"美元走强，苹果公司营收达到900亿美元。", "9e+10 USD amount/none"},
+      // English names flows and stocks alike before "rose to": a level only after a level metric.
+      {"Sri Lanka's external debts rose to 83.84 billion rupees in November from 83.23 billion in October.",
+       "8.384e+10 LKR level/none | 8.323e+10 LKR level/none"},
+      {"Coffee exports rose to 753 mln dlrs from 610 mln.", "7.53e+08 USD amount/none | 6.1e+08 USD amount/none"},
+      {"The number of unemployed rose to 702,600 from 690,000.", "702600  count/none | 690000  count/none"},
+      // A growth rate, a rise by a factor, a list of rises.
+      {"2022—2026年复合增长率达28.8%。", "28.8 % change/up"},
+      {"第四季度实际GDP年化增速仅为1.4%。", "1.4 % change/up"},
+      {"延续了其自上市以来超过12倍的涨幅。", "12 x change/up"},
+      {"发送货物35.2万标箱，同比分别增长32%、25%。", "352000 TEU amount/none | 32 % change/up | 25 % change/up"},
+      {"出口同比分别下降3%、5%。", "-3 % change/down | -5 % change/down"},
+      // A crossing keeps its way: 突破 is up, 跌破 down; money crossed is a mark, a count crossed
+      // still counts.
+      {"10年期美债收益率突破4.6%。", "4.6 % level/up"},
+      {"比特币突破5万美元大关。", "50000 USD level/up"},
+      {"今年我国快递业务量已突破500亿件。", "5e+10  count/up"},
+      // Where a move started has no way of its own.
+      {"股价从12.85万韩元下跌至12.15万韩元。", "128500 KRW level/none | 121500 KRW level/none"},
+      // A bare number quoted or where a move ended is a level; one counting what follows, a count.
+      {"中國1月財新製造業PMI跌至51.1 創五個月新低", "51.1  level/none"},
+      {"在岸人民币兑美元1月6日16:30收盘报6.3761，较上一交易日上涨20个基点。", "6.3761  level/none | 20 bp change/up"},
+      {"在岸人民币兑美元收盘报6.3761。", "6.3761 ratio level/none"},  // right after the pair: its quote
+      {"全国人工智能创新应用先导区数量增至11个。", "11  count/none"},
+  };
+  for (const KindCase& c : kCases) EXPECT_EQ(kinds_of(c.input), c.want) << c.input;
 }
 
 }  // namespace
