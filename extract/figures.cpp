@@ -2025,6 +2025,24 @@ bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, cons
          is_ordinal(s, num_begin) || (n.chinese && !n.scaled && is_chinese_numeral_char(cp_before(s, num_begin)));
 }
 
+// 歼-20, 运油-20, 苏-34, 米格-29, 硅-28, 轰-6K: a Han name, a hyphen and a whole number with no
+// unit is a designation (an aircraft's, an isotope's), not a negative figure. After a cue word it is a
+// figure: 跌至-15, 前值-1360, 同比-5%, 净利润-28亿元 (a unit), 为-0.4 (a fraction).
+bool designation(std::string_view s, std::size_t num_begin, const Numeral& n, const Parsed& f) {
+  // 轰-6K, 运-20B: a letter after the number names the model, no scale or unit.
+  const char32_t next = cp_at(s, n.end);
+  const bool lettered = next >= U'A' && next <= U'Z' && !scan::is_ascii_alpha(cp_at(s, n.end + 1));
+  if (next == U'℃' || next == U'°' || next == U'度') return false;  // 气温-20℃: a temperature
+  if (n.decimal || n.chinese || ((f.has_unit || f.english_scaled) && !lettered) || num_begin < 4 || s[num_begin - 1] != '-' || !scan::is_han(cp_before(s, num_begin - 1))) {
+    return false;
+  }
+  const std::size_t dash = num_begin - 1;
+  const std::size_t clause = clause_start(s, dash);
+  return !word_ending_at(s, clause, dash, kLevelWordsSet) && !word_ending_at(s, clause, dash, kApproxBeforeSet) &&
+         !word_ending_at(s, clause, dash, kCarryWordsSet) && !word_ending_at(s, clause, dash, kMetricsSet) &&
+         !word_ending_at(s, clause, dash, kDownSet) && !word_ending_at(s, clause, dash, kUpSet);
+}
+
 // Whether a number, with the unit it has, stands as a figure: not before a time unit, not
 // bare unless bare numbers are asked for, not a small Chinese count with no unit.
 bool stands_as_figure(std::string_view s, std::size_t end, const Parsed& f, const FigureOptions& options) {
@@ -2267,7 +2285,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
     if (f.has_unit) end = read_rate_after(s, end, f.unit);
     const bool same_sentence = carry_unit(s, num_begin, *n, carried, words.model_unit, f);
-    if (!stands_as_figure(s, end, f, options)) {
+    if (!stands_as_figure(s, end, f, options) || (negative && designation(s, num_begin, *n, f))) {
       i = std::max(end, i + u.len);
       continue;
     }

@@ -56,6 +56,23 @@ TEST(FiguresMore, ChineseNumeralsInNamesAndWordsAreNoFigures) {
   });
 }
 
+// 歼-20, 米格-29, 硅-28: a Han name, a hyphen and a whole number are a designation; after a cue
+// word (至, 前值, 同比) or with a unit or a fraction the minus is a sign.
+TEST(FiguresMore, DesignationsAreNoNegativeFigures) {
+  check({
+      {"4架歼-20战机护航伴飞", {{"4架", 4, "aircraft", FigureKind::Count}}},
+      {"歼-20、运油-20、歼-16在珠海同场展示", {}},
+      {"乌军两架米格-29战机被击落", {}},
+      {"现超高丰度硅-28自主量产", {}},
+      {"数架轰-6K依次滑出，运-20B接连列装", {}},
+      {"消费者信心指数跌至-15，创新低", {{"-15", -15, "", FigureKind::Level}}},
+      {"当地气温-20℃的严寒中", {{"-20", -20, "", FigureKind::Count}}},
+      {"前值-1360，预期-540", {{"-1360", -1360, "", FigureKind::Count}, {"-540", -540, "", FigureKind::Count}}},
+      {"公司净利润-28亿元", {{"净利润-28亿元", -2.8e9, "CNY", FigureKind::Amount}}},
+      {"出口同比-5%", {{"出口同比-5%", -5, "%", FigureKind::Change}}},
+  });
+}
+
 TEST(FiguresMore, NumeralsStillReadBesideThoseWords) {
   check({
       {"十分之三", {{"十分之三", 0.3, "ratio", FigureKind::Ratio}}},
