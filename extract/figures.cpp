@@ -637,6 +637,7 @@ struct Parsed {
   bool reached_in_english = false;  // rose to: the news English names flows and stocks alike
   bool level_metric = false;
   bool other_metric = false;
+  bool flow_metric = false;  // money earned or spent (amount in figure_cues.tsv: 净利润, 每股收益, earnings)
   std::string subject_currency;  // the currency named before the figure in its clause (AUD)
   bool currency_pair = false;     // named as a pair's second (澳元兑美元)
   bool unit_from_level = false;
@@ -753,6 +754,7 @@ std::size_t read_unit(std::string_view s, std::size_t p, Parsed& f) {
     if (u.word == "点" && (scan::is_ascii_digit(cp_at(s, unit_end)) || chinese_digit(cp_at(s, unit_end)) >= 0)) return p;  // 3点5
     // 2020米其林, 3米兰: a name, not metres.
     if (u.word == "米" && (at(s, unit_end, "其林") || at(s, unit_end, "兰"))) return p;
+    if (u.word == "台" && at(s, unit_end, "湾")) return p;  // 2050台湾 (臺灣): Taiwan, not units
     constexpr std::string_view kRenminbi = "人民币";
     if ((u.word == "元" || u.word == "块") && at(s, unit_end, kRenminbi)) len += kRenminbi.size();
     f.unit = u.unit;
@@ -1238,6 +1240,7 @@ void read_rate_before(std::string_view s, std::size_t clause, std::size_t num_be
   if (!metric.empty()) {
     f.level_metric = std::find(std::begin(kLevelMetrics), std::end(kLevelMetrics), metric) != std::end(kLevelMetrics);
     f.other_metric = !f.level_metric;
+    f.flow_metric = std::find(std::begin(kAmountWords), std::end(kAmountWords), metric) != std::end(kAmountWords);
   }
   // A currency pair before a rate: 人民币兑美元汇率, 美元兑日元中间价 (the subject is the pair).
   std::optional<std::size_t> pair_begin;
@@ -1829,8 +1832,10 @@ bool read_mixed_number(std::string_view s, const std::vector<ByteSpan>& blocked,
           }
         }
       }
-    } else if (!n.chinese && !n.scaled && n.digits <= 3 && at(s, end, " ") && scan::is_ascii_digit(cp_at(s, end + 1))) {
-      // Up to three plain digits each side of the slash.
+    } else if (!n.chinese && !n.scaled && n.digits <= 3 && (at(s, end, " ") || at(s, end, "-")) &&
+               scan::is_ascii_digit(cp_at(s, end + 1))) {
+      // Up to three plain digits each side of the slash. A hyphen joins a price's eighths the
+      // wire way (22-1/2 cts, 48-3/4): halves to sixty-fourths only.
       auto small = [](const std::optional<Numeral>& x) {
         return x && !x->chinese && !x->decimal && !x->thousands_separators && x->digits <= 3;
       };
@@ -1838,8 +1843,12 @@ bool read_mixed_number(std::string_view s, const std::vector<ByteSpan>& blocked,
       auto num = parse_numeral(s, end + 1, kPlain);
       if (small(num) && at(s, num->end, "/")) {
         auto den = parse_numeral(s, num->end + 1, kPlain);
-        if (small(den) && !scan::is_ascii_alnum(cp_at(s, den->end)) && !at(s, den->end, "/") && !at(s, den->end, ".") &&
-            !inside(blocked, end, den->end) && num->value > 0 && num->value < den->value) {
+        const bool eighths = den && (den->value == 2 || den->value == 4 || den->value == 8 || den->value == 16 ||
+                                     den->value == 32 || den->value == 64);
+        if (small(den) && (at(s, end, " ") || eighths) && !scan::is_ascii_alnum(cp_at(s, den->end)) &&
+            !at(s, den->end, "/") && !(at(s, den->end, ".") && scan::is_ascii_digit(cp_at(s, den->end + 1))) &&
+            !inside(blocked, end, den->end) && num->value > 0 &&
+            num->value < den->value) {
           f.value = n.value + num->value / den->value;
           end = den->end;
           mixed = true;
@@ -2025,6 +2034,16 @@ bool not_a_figure(std::string_view s, const std::vector<ByteSpan>& blocked, cons
          is_ordinal(s, num_begin) || (n.chinese && !n.scaled && is_chinese_numeral_char(cp_before(s, num_begin)));
 }
 
+// Whether a cue word of the figure tables (a level, approximation, carry, metric or direction
+// word) ends at `pos` in its clause: 跌至-15, 前值-1360, 指数报2050.
+bool after_cue_word(std::string_view s, std::size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;  // closed at 2050
+  const std::size_t clause = clause_start(s, pos);
+  return word_ending_at(s, clause, pos, kLevelWordsSet) || word_ending_at(s, clause, pos, kApproxBeforeSet) ||
+         word_ending_at(s, clause, pos, kCarryWordsSet) || word_ending_at(s, clause, pos, kMetricsSet) ||
+         word_ending_at(s, clause, pos, kDownSet) || word_ending_at(s, clause, pos, kUpSet);
+}
+
 // 歼-20, 运油-20, 苏-34, 米格-29, 硅-28, 轰-6K: a Han name, a hyphen and a whole number with no
 // unit is a designation (an aircraft's, an isotope's), not a negative figure. After a cue word it is a
 // figure: 跌至-15, 前值-1360, 同比-5%, 净利润-28亿元 (a unit), 为-0.4 (a fraction).
@@ -2033,14 +2052,25 @@ bool designation(std::string_view s, std::size_t num_begin, const Numeral& n, co
   const char32_t next = cp_at(s, n.end);
   const bool lettered = next >= U'A' && next <= U'Z' && !scan::is_ascii_alpha(cp_at(s, n.end + 1));
   if (next == U'℃' || next == U'°' || next == U'度') return false;  // 气温-20℃: a temperature
-  if (n.decimal || n.chinese || ((f.has_unit || f.english_scaled) && !lettered) || num_begin < 4 || s[num_begin - 1] != '-' || !scan::is_han(cp_before(s, num_begin - 1))) {
+  if (n.decimal || n.chinese || ((f.has_unit || f.english_scaled) && !lettered) || num_begin < 4 || s[num_begin - 1] != '-' ||
+      !scan::is_han(cp_before(s, num_begin - 1))) {
     return false;
   }
-  const std::size_t dash = num_begin - 1;
-  const std::size_t clause = clause_start(s, dash);
-  return !word_ending_at(s, clause, dash, kLevelWordsSet) && !word_ending_at(s, clause, dash, kApproxBeforeSet) &&
-         !word_ending_at(s, clause, dash, kCarryWordsSet) && !word_ending_at(s, clause, dash, kMetricsSet) &&
-         !word_ending_at(s, clause, dash, kDownSet) && !word_ending_at(s, clause, dash, kUpSet);
+  return !after_cue_word(s, num_begin - 1);
+}
+
+// 2026世界人工智能大会, 〈2024展望〉, 告別2023, 《中国互联网发展报告2025》: a year written in bare
+// digits (1950-2100, no unit, no classifier or 多 after it, no cue word before it) names an event,
+// a report or a headline's year; it is no figure (〈台股2023封關〉 too). 2065部作品, 近2000场 and
+// 指数报2050 are. Limit: an index's level in those numbers written bare after its name goes too.
+bool bare_year(std::string_view s, std::size_t num_begin, const Numeral& n, const Parsed& f) {
+  if (n.chinese || n.decimal || n.scaled || f.has_unit || f.english_scaled || n.end - num_begin != 4 || n.value < 1950 ||
+      n.value > 2100 || !std::all_of(s.begin() + num_begin, s.begin() + n.end, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  static constexpr std::u32string_view kCounted = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类部场次例人户股多余";
+  if (kCounted.find(cp_at(s, n.end)) != std::u32string_view::npos && !at(s, n.end, "台湾")) return false;
+  return !after_cue_word(s, num_begin);
 }
 
 // Whether a number, with the unit it has, stands as a figure: not before a time unit, not
@@ -2285,7 +2315,8 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // 73.52美元/桶, 20.4万桶/日, $73.52 a barrel: a rate.
     if (f.has_unit) end = read_rate_after(s, end, f.unit);
     const bool same_sentence = carry_unit(s, num_begin, *n, carried, words.model_unit, f);
-    if (!stands_as_figure(s, end, f, options) || (negative && designation(s, num_begin, *n, f))) {
+    if (!stands_as_figure(s, end, f, options) || (negative && designation(s, num_begin, *n, f)) ||
+        (!negative && currency.empty() && bare_year(s, num_begin, *n, f))) {
       i = std::max(end, i + u.len);
       continue;
     }
@@ -2315,11 +2346,16 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
     if (scan::followed_by_any(s, end, {"关口", "大关"})) f.crossed = true;  // 向6万亿美元关口逼近: a mark
-    fig.kind = (price_or_speed(fig.unit) || money_level(fig.unit, f)) && f.kind == FigureKind::Amount ? FigureKind::Level : f.kind;
+    // Earnings or a dividend per share (每股收益0.7276元, earnings of 22-1/2 cts a share) is money
+    // earned, an amount; a price per share, a level.
+    const bool earned_per_share = f.flow_metric && !f.level_metric && fig.unit.ends_with("/share");
+    fig.kind = ((price_or_speed(fig.unit) && !earned_per_share) || money_level(fig.unit, f)) && f.kind == FigureKind::Amount
+                   ? FigureKind::Level
+                   : f.kind;
     // PMI升至52.1, 收盘报6.3761, 涨到了1000，: a bare number quoted or where a move ended is a
     // level of something; not one that counts what follows it (增至47处, 降至15万片).
     if (fig.kind == FigureKind::Count && fig.unit.empty() && (f.quoted || f.reached) && !n->scaled &&
-        (n->decimal || end == s.size() || is_clause_break(cp_at(s, end)))) {
+        (n->decimal || fig.value != std::floor(fig.value) || end == s.size() || is_clause_break(cp_at(s, end)))) {
       fig.kind = FigureKind::Level;
     }
     if (fig.kind == FigureKind::Level && fig.unit == "%" && share_of_whole(s, num_begin, end)) fig.kind = FigureKind::Ratio;

@@ -73,6 +73,22 @@ TEST(FiguresMore, DesignationsAreNoNegativeFigures) {
   });
 }
 
+// A year in bare digits names an event, a report or a headline's year; a count of things, a
+// quote or a level after its cue word stays a figure.
+TEST(FiguresMore, BareYearsAreNoFigures) {
+  check({
+      {"习近平主席在上海出席2026世界人工智能大会", {}},
+      {"水利部发布《中国节约用水报告2025》", {}},
+      {"精誠看好2025 AI應用商機", {}},
+      {"擘畫2050臺灣淨零碳排策略藍圖", {}},
+      {"我们预计 2026 财年的资本支出将增长", {}},
+      {"全球136个国家和地区的2065部作品报名参加", {{"136", 136, "", FigureKind::Count}, {"2065", 2065, "", FigureKind::Count}}},
+      {"商談近2000場", {{"近2000", 2000, "", FigureKind::Count}}},
+      {"沪指收于2050", {{"沪指收于2050", 2050, "", FigureKind::Level}}},
+      {"订单2,000笔", {{"订单2,000笔", 2000, "transactions", FigureKind::Count}}},
+  });
+}
+
 TEST(FiguresMore, NumeralsStillReadBesideThoseWords) {
   check({
       {"十分之三", {{"十分之三", 0.3, "ratio", FigureKind::Ratio}}},
@@ -382,6 +398,10 @@ TEST(FiguresMore, QuotesPricesAndBalancesAreLevels) {
       {"标的协商价格为2.3亿元。", "2.3e+08 CNY amount/none"},
       {"公司2025年净利润-28.72亿元。", "-2.872e+09 CNY amount/none"},
       {"美联储本月购买了500亿美元国债。", "5e+10 USD amount/none"},
+      {"公司每股收益0.7276元，每股派息0.5元，股价以192.1元/股报收。",
+       "0.7276 CNY/share amount/none | 0.5 CNY/share amount/none | 192.1 CNY/share level/none"},
+      {"The company reported earnings of 22-1/2 cts a share; Tenneco rose two points to 48-3/4.",
+       "0.225 USD/share amount/none | 2 points change/up | 48.75  level/none"},
       {"人民币贷款增加1.2万亿元。", "1.2e+12 CNY change/up"},
       {"美元走强，苹果公司营收达到900亿美元。", "9e+10 USD amount/none"},
       // English names flows and stocks alike before "rose to": a level only after a level metric.

@@ -145,7 +145,7 @@ constexpr Case kAmounts[] = {
     {"revenue grew 15% to $2.1 billion", "revenue grew 15%=15 % | $2.1 billion=2100000000 USD"},
     {"金价报2600美元/盎司", "金价报2600美元/盎司=2600 USD/ounce"},
     // Wire copy: cents, sterling, and the rows of a results table.
-    {"a quarterly dividend of 12 cts a share", "12 cts a share=0.12 USD/share"},
+    {"a quarterly dividend of 12 cts a share", "dividend of 12 cts a share=0.12 USD/share"},
     {"profit was 66.2 mln stg", "profit was 66.2 mln stg=66200000 GBP"},
     {"    Shr 41 cts vs 35 cts", "41 cts=0.41 USD | 35 cts=0.35 USD"},
     // The span takes no subject across a line break or a word that starts another phrase.
@@ -438,7 +438,7 @@ constexpr Case kPhysicalUnits[] = {
     {"储量1.2亿立方米", "1.2亿立方米=120000000 m3"},
     {"钻石重1克拉", "1克拉=1 carats"},
     {"每克黄金涨到600元", "黄金涨到600元=600 CNY"},
-    {"〈2020米其林〉台北", "2020=2020"},  // a year before a name, not metres
+    {"〈2020米其林〉台北", ""},  // a year before a name: not metres, and no figure (bare_year)
 };
 
 TEST(FiguresTable, PhysicalUnits) { check(std::begin(kPhysicalUnits), std::end(kPhysicalUnits)); }
@@ -505,7 +505,7 @@ constexpr Case kRatesAndContext[] = {
     {"设计时速350公里", "350公里=350 km/h"},
     {"Brent crude settled at $82.15 a barrel", "Brent crude settled at $82.15 a barrel=82.15 USD/barrel"},
     {"output of 1.2 million barrels per day", "1.2 million barrels per day=1200000 barrels/day"},
-    {"a dividend of 25 cents per share", "25 cents per share=0.25 USD/share"},
+    {"a dividend of 25 cents per share", "dividend of 25 cents per share=0.25 USD/share"},
     {"邦尼轻质原油报每桶81.17美元，休斯顿WTI报76.40美元", "原油报每桶81.17美元=81.17 USD/barrel | WTI报76.40美元=76.4 USD/barrel"},
     {"澳元兑美元一个月后料在0.7275美元，低于前次调查预估的0.7400", "0.7275美元=0.7275 USD | 0.7400=0.74 USD"},
     {"六个月和一年后料分别来到0.7400和0.7500美元", "0.7400=0.74 USD | 0.7500美元=0.75 USD"},
