@@ -89,6 +89,18 @@ TEST(FiguresMore, BareYearsAreNoFigures) {
   });
 }
 
+// Wire English: a singular dlr before a noun, shares with an adjective, an index's long name.
+TEST(FiguresMore, WireEnglishUnitsAndNames) {
+  check({
+      {"Life Technologies Inc said it signed a two mln dlr technology agreement.",
+       {{"two mln dlr", 2e6, "USD", FigureKind::Amount}}},
+      {"a 50 million dollar deal", {{"50 million dollar", 5e7, "USD", FigureKind::Amount}}},
+      {"Holder plans to issue 32 mln common shares.", {{"32 mln common shares", 3.2e7, "shares", FigureKind::Count}}},
+      {"the daily price movement of its Standard & Poor's 500 contract.", {}},
+      {"It's 500 tonnes.", {{"500 tonnes", 500, "tonnes", FigureKind::Amount}}},
+  });
+}
+
 TEST(FiguresMore, NumeralsStillReadBesideThoseWords) {
   check({
       {"十分之三", {{"十分之三", 0.3, "ratio", FigureKind::Ratio}}},
