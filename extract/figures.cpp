@@ -1804,12 +1804,26 @@ struct Number {
     for (std::string_view w : {"张", "家", "亿", "元", "美元", "token", "人", "台", "吨", "桶", "辆"}) {
       if (at(s, q, w)) classifier = true;
     }
-    if (mult >= 1e4 && classifier && cp_before(s, i) != U'第' && cp_before(s, i) != U'几' && cp_before(s, i) != U'数') {
+    const bool several = cp_before(s, i) == U'几' || cp_before(s, i) == U'数';  // 数千家, 几百万: read as several_of
+    if ((mult >= 1e4 && classifier && cp_before(s, i) != U'第' && !several) || several) {
       n = one;
-      bare_scale = true;
+      bare_scale = !several;
     }
   }
   return Number{std::move(n), bare_scale};
+}
+
+// 数十, 几百万, 数十亿: a scale word alone after 数 or 几 is "several" of it, the range from the
+// scale to ten times it, less one (数十万 = [100000, 999999], as the gold guide writes it);
+// the span takes 数 in.
+bool several_of(std::string_view s, const Numeral& n) {
+  const char32_t before = cp_before(s, n.begin);
+  if (!n.chinese || n.decimal || (before != U'数' && before != U'几') || n.end <= n.begin) return false;
+  for (std::size_t q = n.begin; q < n.end; q = scan::next_pos(s, q)) {
+    const char32_t c = cp_at(s, q);
+    if (c != U'十' && c != U'百' && c != U'千' && c != U'万' && c != U'亿') return false;
+  }
+  return true;
 }
 
 // A whole number and a fraction: 3又一千分之23 = 3.023, 负一又二分之一 = -1.5, and 1 3/5 =
@@ -2120,8 +2134,8 @@ void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std:
   }
 }
 
-// Two figures of one unit joined as a list: the second is what the first is. 同比分别增长32%、25%:
-// both are rises; 分别来到0.7400和0.7500美元: both are quotes. A level's base, across the carry
+// Two figures of one unit joined as a list: the second is what the first is. 同比分别增长32%、25%
+// and 汽、柴油各调降0.2元及0.3元: both are moves; 分别来到0.7400和0.7500美元: both are quotes. A level's base, across the carry
 // words (up from, 较上月), is a level too.
 void join_list_kind(std::string_view s, std::size_t last_figure_end, std::size_t begin, const std::vector<Figure>& out,
                     Figure& fig) {
@@ -2131,8 +2145,8 @@ void join_list_kind(std::string_view s, std::size_t last_figure_end, std::size_t
   const Figure& first = out.back();
   const std::string_view between = trim(s.substr(last_figure_end, begin - last_figure_end));
   const bool listed = between == "和" || between == "、" || between == "与" || between == "及" || between == "and";
-  if (listed && first.unit == fig.unit && first.kind == FigureKind::Change && fig.kind == FigureKind::Level &&
-      !fig.value_high && fig.value >= 0) {
+  if (listed && first.unit == fig.unit && first.kind == FigureKind::Change &&
+      (fig.kind == FigureKind::Level || fig.kind == FigureKind::Amount) && !fig.value_high && fig.value >= 0) {
     fig.kind = FigureKind::Change;
     fig.direction = first.direction;
     if (first.direction == Direction::Down) fig.value = -fig.value;
@@ -2309,6 +2323,12 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // Ranges and the unit: 5%-13%, 3至5倍, 20-25个基点, 1.2亿-1.6亿元
     end = read_unit_and_range(s, end, num_begin, *n, f);
+    if (!f.high && several_of(s, *n)) {
+      f.high = f.value * 10 - 1;
+      f.approx = true;
+      f.chinese_only = false;
+      f.begin = std::min(f.begin, num_begin - utf8_before(s, num_begin).len);
+    }
     // Coins after the unit: 五元三毛 = 5.3, 两美元又三美分 = 2.03.
     end = read_coins(s, end, *n, f);
     end = apply_currency_sign(s, end, *n, currency, f);
@@ -2345,7 +2365,7 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
-    if (scan::followed_by_any(s, end, {"关口", "大关"})) f.crossed = true;  // 向6万亿美元关口逼近: a mark
+    if (scan::followed_by_any(s, end, {"关口", "大关", "关卡"})) f.crossed = true;  // 向6万亿美元关口逼近: a mark
     // Earnings or a dividend per share (每股收益0.7276元, earnings of 22-1/2 cts a share) is money
     // earned, an amount; a price per share, a level.
     const bool earned_per_share = f.flow_metric && !f.level_metric && fig.unit.ends_with("/share");

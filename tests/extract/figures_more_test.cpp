@@ -101,6 +101,23 @@ TEST(FiguresMore, WireEnglishUnitsAndNames) {
   });
 }
 
+// 数十万, 几百万, 数千家: several of a scale, the range from it to ten times it less one.
+TEST(FiguresMore, SeveralOfAScaleIsARange) {
+  check({
+      {"数十起林火持续肆虐", {{"数十", 10, "", FigureKind::Count}}},
+      {"数千家企业受影响", {{"数千家", 1000, "companies", FigureKind::Count}}},
+      {"数百万人受影响", {{"数百万人", 1e6, "people", FigureKind::Count}}},
+      {"公司拟投资数十亿美元", {{"数十亿美元", 1e9, "USD", FigureKind::Amount}}},
+      {"这几十年来", {}},
+  });
+  const std::vector<Figure> got = testing::analyze("订单排至数十万颗", "2026-06-20").figures;
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].value, 100000);
+  ASSERT_TRUE(got[0].value_high);
+  EXPECT_EQ(*got[0].value_high, 999999);
+  EXPECT_TRUE(got[0].approx);
+}
+
 TEST(FiguresMore, NumeralsStillReadBesideThoseWords) {
   check({
       {"十分之三", {{"十分之三", 0.3, "ratio", FigureKind::Ratio}}},
@@ -427,6 +444,8 @@ TEST(FiguresMore, QuotesPricesAndBalancesAreLevels) {
       {"延续了其自上市以来超过12倍的涨幅。", "12 x change/up"},
       {"发送货物35.2万标箱，同比分别增长32%、25%。", "352000 TEU amount/none | 32 % change/up | 25 % change/up"},
       {"出口同比分别下降3%、5%。", "-3 % change/down | -5 % change/down"},
+      {"明日起汽、柴油各调降0.2元及0.3元。", "-0.2 CNY change/down | -0.3 CNY change/down"},
+      {"新台币狭幅震荡，力守29.7元关卡。", "29.7 CNY level/none"},
       // A crossing keeps its way: 突破 is up, 跌破 down; money crossed is a mark, a count crossed
       // still counts.
       {"10年期美债收益率突破4.6%。", "4.6 % level/up"},
