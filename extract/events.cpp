@@ -2474,9 +2474,26 @@ void enter_sentence(const DocContext& d, ByteSpan sentence, StoryDates& story, S
   }
 }
 
-// Past a sentence: its own dates move the story on.
+// Whether the line holding `pos` is a photo caption: a short line with a photo credit
+// (REUTERS/Daniel Munoz, 资料图片：). Lines of 400 bytes or more are no caption.
+bool on_caption_line(std::string_view s, std::size_t pos) {
+  constexpr std::size_t kCaptionBytes = 400;
+  const std::size_t from = pos > kCaptionBytes ? pos - kCaptionBytes : 0;
+  const std::size_t nl = s.rfind('\n', pos == 0 ? 0 : pos - 1);
+  if (nl == std::string_view::npos ? from > 0 : nl < from) return false;
+  const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::size_t end = std::min(s.find('\n', pos), s.size());
+  if (end - begin >= kCaptionBytes) return false;
+  const std::string_view line = s.substr(begin, end - begin);
+  return std::any_of(std::begin(kPhotoCredits), std::end(kPhotoCredits),
+                     [&](std::string_view w) { return line.find(w) != std::string_view::npos; });
+}
+
+// Past a sentence: its own dates move the story on, unless a photo caption told them.
 void leave_sentence(const DocContext& d, const SentenceContext& c, StoryDates& story) {
-  for (const Dated* t : c.own) story.remember(*t, d.pub);
+  if (c.own.empty() || !on_caption_line(d.s, c.bytes.start)) {
+    for (const Dated* t : c.own) story.remember(*t, d.pub);
+  }
   while (story.next < story.dated.size() && story.dated[story.next].bytes.start < c.bytes.end) ++story.next;
 }
 

@@ -499,6 +499,7 @@ void emit_as_written(const Calendar& c, TimeExpr& t) {
     g = Granularity::Month;
     if (c.day > 0) {
       v += "-" + pad(c.day, 2);
+      if (c.month > 0 && c.day_to > c.day) v += "/" + year + "-" + pad(c.month, 2) + "-" + pad(c.day_to, 2);  // XXXX-03-15/XXXX-03-16
       g = Granularity::Day;
     }
   }
@@ -1841,6 +1842,11 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       const std::string_view clause = clause_of(s, span.start, span.end, d.begin, d.end);
       const std::size_t lead = d.begin - static_cast<std::size_t>(clause.data() - s.data());
       if (lean_of(clause.substr(0, lead)) != Lean::Future) return Lean::Past;
+    }
+    // 较周三收盘价高出2%: the base of a comparison is a day gone by, whatever the clause's tense.
+    if (d.kind == Kind::Weekday && (scan::ends_at(s, d.begin, "较") || scan::ends_at(s, d.begin, "比") ||
+                                    scan::ends_at(s, d.begin, "相较") || scan::ends_at(s, d.begin, "相比"))) {
+      return Lean::Past;
     }
     const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
     return clause == Lean::Neutral ? lean_at(d.begin) : clause;

@@ -630,7 +630,18 @@ bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Dra
     }
   }
   if (!day || day->value < 1 || day->value > 31 || (day->chinese && day->digit_by_digit && day->digits > 2)) return false;
-  const std::size_t u = skip_blanks(s, day->end);
+  std::size_t u = skip_blanks(s, day->end);
+  // 9月25-26日, 8月23至30日: a range of days of the month, written with the month and 日 once.
+  int day_to = 0;
+  if (std::size_t sep = 0; longest(s, u, {"-", "至", "到", "—", "–", "~", "～"}, sep) >= 0) {
+    auto last = integer_at(s, skip_blanks(s, u + sep));
+    if (last && last->value > day->value && last->value <= 31 && last->chinese == day->chinese && !last->decimal) {
+      if (const std::size_t after_last = skip_blanks(s, last->end); at(s, after_last, "日") || at(s, after_last, "号")) {
+        day_to = static_cast<int>(last->value);
+        u = after_last;
+      }
+    }
+  }
   bool bare_day = !at(s, u, "日") && !at(s, u, "号") && (u >= s.size() || s[u] == ' ' || s[u] == '\n' ||
                   at(s, u, "，") || at(s, u, "。") || at(s, u, ",") || at(s, u, "、") || at(s, u, "）") ||
                   at(s, u, ")")) && !(day->chinese == false && m.chinese);
@@ -638,6 +649,7 @@ bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Dra
   scan::Cursor c{s, u};
   c.consume_any("日", "号");  // a bare day has none to step over
   d.day = static_cast<int>(day->value);
+  d.day_to = day_to;
   d.granularity = Granularity::Day;
   p = match_weekday_beside(s, c.pos, d);
   d.end = match_time_after_day(s, p, d);

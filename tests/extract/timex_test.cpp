@@ -290,6 +290,12 @@ TEST(TimexNarrative, ADateBesideADayWordTakesTheClockAfterIt) {
 
 constexpr Case kRanges[] = {
     {"会议于1月5日至10日举行", "2024-12-28", "1月5日至10日=2025-01-05/2025-01-10"},
+    // The month and 日 written once around the two days.
+    {"会议将于9月25-26日举行", "2018-09-01", "9月25-26日=2018-09-25/2018-09-26"},
+    {"路透在8月23-30日期间访问约50位分析师", "2018-08-31", "8月23-30日=2018-08-23/2018-08-30"},
+    {"2024年3月5至7日", "", "2024年3月5至7日=2024-03-05/2024-03-07"},
+    {"5月1-5日假期", "2018-04-20", "5月1-5日=2018-05-01/2018-05-05"},
+    {"日本央行将于1月17-18日会晤", "", "1月17-18日=XXXX-01-17/XXXX-01-18"},  // no year known
     {"2019年2月28日-3月1日", "", "2019年2月28日-3月1日=2019-02-28/2019-03-01"},
     {"1995-1997年的收入很不乐观", "", "1995-1997年=1995/1997"},
     {"从下午5:00到6:00", "2017-03-22", "从下午5:00到6:00=T17:00/T18:00"},
@@ -312,6 +318,17 @@ constexpr Case kRanges[] = {
 };
 
 TEST(TimexRanges, RangesSeasonsAndClockTimes) { check(std::begin(kRanges), std::end(kRanges)); }
+
+// The base of a comparison (较周三收盘价) is a day gone by in a clause of the future; the day
+// of what is to come stays ahead.
+constexpr Case kComparisonBases[] = {
+    {"指数到12月底时料将较周三收盘价高出2%", "2018-08-31", "12月底=2018-12 | 周三收盘=2018-08-29TAF"},
+    {"公司将于周三公布财报", "2018-08-31", "周三=2018-09-05"},
+};
+
+TEST(TimexNarrative, TheBaseOfAComparisonIsPast) {
+  check_all(std::begin(kComparisonBases), std::end(kComparisonBases));
+}
 
 TEST(TimexFields, IntervalAnchorAndCertainty) {
   Analysis a = analyze("1月20日，特朗普将宣誓就职", kHk);
