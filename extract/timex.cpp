@@ -929,7 +929,7 @@ class Resolver {
     }
     if (d.month != 0 && !possible_month_day(d.month, d.day)) return false;
     Calendar c = calendar_of(d);
-    if (!place_year(d, lean, c, t)) return true;
+    if (!place_year(d, lean, c, t)) return !(d.same_year && t.value == "XXXX");  // 同年 alone, none told: nothing
     return emit_placed(d, c, t);
   }
 
@@ -954,6 +954,10 @@ class Resolver {
       c.year = *told + d.year_shift;  // 2018年…比上年减少: 2017
       t.anchor = AnchorKind::Previous;
       return true;
+    }
+    if (d.same_year) {  // 同年8月 with no year told near it: the month as written (XXXX-08)
+      emit_as_written(c, t);
+      return false;
     }
     if (has_pub()) {
       c.year = pub_year() + d.year_shift;
@@ -1586,7 +1590,7 @@ class Resolver {
 
   void remember(const Draft& d, const TimeExpr& t) {
     if (t.type == TimexType::Duration || t.type == TimexType::Set) return;
-    if (d.context_year && t.anchor == AnchorKind::Previous) {
+    if (d.context_year && !d.same_year && t.anchor == AnchorKind::Previous) {
       // 2018年…比上年…比上年: both 上年 count from 2018; the third quarter… the same period a
       // year earlier… the prior quarter: the second quarter, from the one told, not a year back.
       previous_.end = d.end;

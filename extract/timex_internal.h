@@ -95,6 +95,7 @@ struct Draft {
   std::array<double, 7> parts{};  // compound amounts by unit: Y M W D H N(minute) S
   bool approx = false;
   bool context_year = false;  // 上年: the year before the year being told, else before the publication's
+  bool same_year = false;     // 同年, 该年: the year being told, nothing when none was
   bool same_period = false;   // 上年同期: the period told just before, in that year
   bool year_end_day = false;  // 上年末 of a report: December 31
   bool end_month = false;     // 年底, 年末: the value is December (2019-12)

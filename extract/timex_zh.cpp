@@ -346,6 +346,11 @@ enum class Step { NotFound, Matched, Rejected };
 
 // 今年, 去年, 上年: a year counted from the publication's; `p` past it.
 bool read_year_shift(std::string_view s, std::size_t& p, Draft& d) {
+  // 同年龄段, 同年级, 同年代: no year; nor 大同年減 (大同, then 年減: year on year).
+  if ((at(s, p, "同年") || at(s, p, "该年")) &&
+      followed_by_any(s, p + 6, {"龄", "级", "代", "增", "减", "減", "成长", "成長"})) {
+    return false;
+  }
   std::size_t len = 0;
   for (const auto& [word, shift] : kYearShifts) {
     if (at(s, p, word) && word.size() > len) {
@@ -354,8 +359,10 @@ bool read_year_shift(std::string_view s, std::size_t& p, Draft& d) {
     }
   }
   if (len == 0) return false;
-  // 上年 is the year before the one being told (比上年减少 after 2018年): the resolver looks back.
-  d.context_year = at(s, p, "上年");
+  // 上年 is the year before the one being told (比上年减少 after 2018年), 同年 and 该年 that year
+  // itself (2019年5月上市，同年8月被收购): the resolver looks back.
+  d.same_year = at(s, p, "同年") || at(s, p, "该年");
+  d.context_year = at(s, p, "上年") || d.same_year;
   p += len;
   return true;
 }
@@ -544,9 +551,15 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     }
   }
   if (match_counted_in_year(s, q, d)) return true;
-  // 上年同期, 2017年同期: the period just told, a year back.
+  // 上年同期, 2017年同期: the period just told, a year back; 去年同月 the month of it.
   if (scan::Cursor c{s, q}; c.consume("同期")) {
     d.same_period = true;
+    d.end = c.pos;
+    return true;
+  }
+  if (scan::Cursor c{s, q}; c.consume("同月")) {
+    d.same_period = true;
+    d.unit = 'M';
     d.end = c.pos;
     return true;
   }
@@ -1029,8 +1042,15 @@ std::optional<Draft> match_holiday(std::string_view s, std::size_t pos, const Dr
 std::optional<Draft> match_month_shift(std::string_view s, std::size_t pos) {
   const ShiftWord* hit = longest_entry(s, pos, kMonthShifts);
   if (hit == nullptr || names_a_contract(s, pos + hit->word.size())) return std::nullopt;
+  // 去年同月, 历年同月新高, 创同月新高: the month of other years, read with its year or not at all.
+  if ((hit->word == "同月" || hit->word == "该月") &&
+      (cp_before(s, pos) == U'年' || cp_before(s, pos) == U'期' ||
+       followed_by_any(s, pos + hit->word.size(), {"新高", "新低", "次高", "最高", "最低", "纪录", "紀錄"}))) {
+    return std::nullopt;
+  }
   Draft d;
-  d.kind = hit->word == "当月" || hit->word == "次月" ? Kind::Narrative : Kind::MonthShift;
+  d.kind = hit->word == "当月" || hit->word == "同月" || hit->word == "该月" || hit->word == "次月" ? Kind::Narrative
+                                                                                              : Kind::MonthShift;
   d.begin = pos;
   d.month_shift = hit->shift;
   d.granularity = Granularity::Month;

@@ -326,6 +326,23 @@ constexpr Case kComparisonBases[] = {
     {"公司将于周三公布财报", "2018-08-31", "周三=2018-09-05"},
 };
 
+// 同年, 该年, 同月, 该月: the year or month told just before.
+constexpr Case kTheSameYearOrMonth[] = {
+    {"2019年5月，公司上市，同年8月被收购。", "2024-12-27", "2019年5月=2019-05 | 同年8月=2019-08"},
+    {"2019年5月，公司上市，同月被收购。", "2024-12-27", "2019年5月=2019-05 | 同月=2019-05"},
+    {"原油出口料将在9月份大幅放缓，预计该月到货量约为612万桶。", "2018-08-27", "9月份=2018-09 | 该月=2018-09"},
+    {"同年8月，他当选。", "2024-12-27", "同年8月=XXXX-08"},
+    {"同年龄段的用户", "2024-12-27", ""},
+    {"10月出口年增8.4%創歷年同月新高", "2024-11-08", "10月=2024-10"},
+    {"5月批發營業額續創同月新高", "2022-06-20", "5月=2022-05"},
+    {"2021年11月營收創15年同期高，大同年減幅收斂", "2021-12-10", "2021年11月=2021-11"},
+    {"佳凌11月純益800萬元較去年同月轉盈", "2020-12-10", "11月=2020-11 | 去年同月=2019-11"},
+};
+
+TEST(TimexNarrative, TheSameYearOrMonthIsTheOneTold) {
+  check_all(std::begin(kTheSameYearOrMonth), std::end(kTheSameYearOrMonth));
+}
+
 TEST(TimexNarrative, TheBaseOfAComparisonIsPast) {
   check_all(std::begin(kComparisonBases), std::end(kComparisonBases));
 }

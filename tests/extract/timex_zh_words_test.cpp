@@ -163,8 +163,14 @@ TEST(TimexChineseWords, EveryZoneIsReadBeforeAClock) {
 
 // time_zh_year_shifts.tsv: each word is its year counted from 2024.
 TEST(TimexChineseWords, EveryYearShiftIsRead) {
-  ASSERT_EQ(std::size(timex::zh::kYearShifts), 11u);
+  ASSERT_EQ(std::size(timex::zh::kYearShifts), 13u);
   for (const auto& [word, shift] : timex::zh::kYearShifts) {
+    if (word == "同年" || word == "该年") {
+      // The year told before it, and none when no year was told.
+      EXPECT_EQ(read_at("2019年5月公司上市，" + std::string(word) + "营收增长。", word), std::string(word) + "=2019");
+      EXPECT_EQ(read_at(std::string(word) + "，公司营收增长。", word), "(none)");
+      continue;
+    }
     EXPECT_EQ(read_at(std::string(word) + "，公司营收增长。", word), std::string(word) + "=" + std::to_string(2024 + shift));
   }
 }
@@ -209,7 +215,7 @@ TEST(TimexChineseWords, EveryQuarterAndMonthShiftIsRead) {
     const std::string want = q > 4 ? "2025-Q" + std::to_string(q - 4) : "2024-Q" + std::to_string(q);
     EXPECT_EQ(read_at(std::string(w.word) + "，公司营收增长。", w.word), std::string(w.word) + "=" + want);
   }
-  ASSERT_EQ(std::size(timex::zh::kMonthShifts), 9u);
+  ASSERT_EQ(std::size(timex::zh::kMonthShifts), 11u);
   for (const timex::zh::ShiftWord& w : timex::zh::kMonthShifts) {
     const int m = 12 + w.shift;
     const std::string want = m > 12 ? "2025-" + digits(m - 12, 2) : "2024-" + digits(m, 2);
