@@ -669,6 +669,17 @@ bool match_day_of_month(std::string_view s, std::size_t p, const Numeral& m, Dra
   return true;
 }
 
+// 连2日, 连续三日, 連跌兩日, 連4月: a streak of days or months counted before `p`, no day or month
+// of the calendar (大连3日 is Dalian on the 3rd).
+bool after_streak(std::string_view s, std::size_t p) {
+  static constexpr std::u32string_view kStreakMarks = U"连連";
+  static constexpr std::u32string_view kStreakVerbs = U"续續涨漲跌升降挫增减減收创創亏虧红紅阳陽阴陰攀扬揚获獲";
+  const char32_t one = cp_before(s, p);
+  const std::size_t q = p - (p > 0 ? utf8_before(s, p).len : 0);
+  if (kStreakMarks.find(one) != std::u32string_view::npos) return cp_before(s, q) != U'大';
+  return kStreakVerbs.find(one) != std::u32string_view::npos && kStreakMarks.find(cp_before(s, q)) != std::u32string_view::npos;
+}
+
 // The month at `q` and what follows it: a range of months, a lunar day, a week of the
 // month, a day, an edge (月底). NotFound when no month is written there.
 Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
@@ -681,6 +692,8 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
     return Step::Matched;
   }
   if (!m || m->value < 1 || m->value > 12 || (m->chinese && m->digit_by_digit)) return Step::NotFound;
+  // 連4月上升, 连3月下滑: a streak of months, a length (as 連2日), not April.
+  if (!have_year && after_streak(s, q)) return Step::NotFound;
   std::size_t r = skip_blanks(s, m->end);
   // 1-11月, 1至11月, 一至三月: a range of months of one year.
   int month_to = 0;
@@ -719,17 +732,6 @@ Step match_month(std::string_view s, std::size_t q, bool have_year, Draft& d) {
   if (match_day_of_month(s, p, *m, d)) return Step::Matched;
   d.end = match_edge(s, p, d, true);
   return Step::Matched;
-}
-
-// 连2日, 连续三日, 連跌兩日: a streak of days counted before `p`, no day of the month (大连3日 is
-// Dalian on the 3rd).
-bool after_streak(std::string_view s, std::size_t p) {
-  static constexpr std::u32string_view kStreakMarks = U"连連";
-  static constexpr std::u32string_view kStreakVerbs = U"续續涨漲跌升降挫增减減收创創亏虧红紅阳陽阴陰攀扬揚获獲";
-  const char32_t one = cp_before(s, p);
-  const std::size_t q = p - (p > 0 ? utf8_before(s, p).len : 0);
-  if (kStreakMarks.find(one) != std::u32string_view::npos) return cp_before(s, q) != U'大';
-  return kStreakVerbs.find(one) != std::u32string_view::npos && kStreakMarks.find(cp_before(s, q)) != std::u32string_view::npos;
 }
 
 // A day alone at `p`: 28日 (not 5日均线, not 近5日, not 连5日), with a clock after it.

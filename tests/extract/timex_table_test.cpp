@@ -1052,6 +1052,9 @@ constexpr Case kYearFromTheClause[] = {
     {"黄金周四下跌近2%，至约4050美元/盎司——加息预期上升削弱了这一无息资产的吸引力。", "2026-07-24T13:26:43+08:00",
      "周四=2026-07-23"},
     {"〈能源盤後〉6月CPI提振Fed降息預期 原油連2日上漲", "2024-07-03", "6月=2024-06; 2日=P2D"},
+    // A streak of months is no month: 連4月 is not April.
+    {"德國工廠訂單連4月上升 出口需求推升復甦表現", "2020-10-06", "(none)"},
+    {"大连3月举行车展", "2020-10-06", "3月=2020-03"},
     {"市场预期美联储周四将加息", "2026-07-24T13:26:43+08:00", "周四=2026-07-30"},
 };
 TEST(TimexTable, YearFromTheClause) { check_every(std::begin(kYearFromTheClause), std::end(kYearFromTheClause)); }
