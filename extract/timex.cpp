@@ -55,9 +55,16 @@ Lean lean_of(std::string_view sentence) {
 }
 
 // True for a comma, a semicolon or a colon that ends a clause (the folded text has the
-// full-width ones as ASCII); not the colon of a clock (12:30) nor the comma of 1,300.
+// full-width ones as ASCII), or a space between Chinese characters; not the colon of a clock
+// (12:30) nor the comma of 1,300.
 bool clause_mark(std::string_view s, std::size_t i) {
   const char c = s[i];
+  // A headline's clauses stand apart by a space between Chinese characters (前三季突破去年全年營收
+  // 通過私募將引進策略夥伴).
+  if (c == ' ') {
+    return i > 0 && i + 1 < s.size() && static_cast<unsigned char>(s[i - 1]) >= 0x80 && static_cast<unsigned char>(s[i - 1]) < 0xC0 &&
+           static_cast<unsigned char>(s[i + 1]) >= 0xE0;
+  }
   if (c != ',' && c != ';' && c != ':') return false;
   return c == ';' || i == 0 || i + 1 >= s.size() || !scan::is_ascii_digit(static_cast<unsigned char>(s[i - 1])) ||
          !scan::is_ascii_digit(static_cast<unsigned char>(s[i + 1]));
@@ -1004,9 +1011,18 @@ class Resolver {
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     } else if (has_pub()) {
-      // A quarter or a half with no year is, in a report, the latest one that has begun.
+      // A quarter or a half with no year is, in a report, the latest one that has begun; one
+      // that ended within the three months before publication is this year's whatever the
+      // tense (前三季突破去年全年营收，将引进策略伙伴 in December: 2024-Q1/2024-Q3).
       bool period = c.quarter > 0 || c.half > 0 || c.month_to > 0;
-      c.year = nearest_year(c, *pub_day_, period && lean == Lean::Neutral ? Lean::Past : lean, period);
+      const int last_month = c.quarter_to > 0 ? c.quarter_to * 3
+                             : c.quarter > 0 ? c.quarter * 3
+                             : c.half > 0    ? c.half * 6
+                                             : c.month_to;
+      const int since_end = month_of(*pub_day_) - last_month;
+      c.year = period && last_month > 0 && since_end > 0 && since_end <= 3
+                   ? pub_year()
+                   : nearest_year(c, *pub_day_, period && lean == Lean::Neutral ? Lean::Past : lean, period);
       t.anchor = AnchorKind::Publication;
       t.certainty = Certainty::Inferred;
     } else if (doc_.default_year) {

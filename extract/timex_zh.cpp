@@ -508,9 +508,9 @@ bool match_period_of_year(std::string_view s, std::size_t q, Draft& d) {
     d.end = q + len;
     return true;
   }
-  if (scan::Cursor c{s, q}; c.consume_any("前三季度", "前两季度", "前二季度")) {
+  if (scan::Cursor c{s, q}; c.consume_any("前三季度", "前两季度", "前二季度", "前三季", "前两季", "前二季")) {
     d.quarter = 1;
-    d.quarter_to = at(s, q, "前三季度") ? 3 : 2;
+    d.quarter_to = at(s, q, "前三季") ? 3 : 2;
     d.granularity = Granularity::Quarter;
     d.end = c.pos;
     return true;
@@ -1075,7 +1075,8 @@ constexpr std::string_view kYearEdges[] = {"年初", "年中", "年底", "年末
 constexpr std::string_view kMonthEdges[] = {"月初", "月中", "月底", "月末", "月中旬", "月下旬", "月上旬", "上半月", "下半月"};
 constexpr std::string_view kWeekHalves[] = {"上半周", "下半周"};
 constexpr std::string_view kHalves[] = {"上半年", "下半年", "上半年度", "下半年度"};
-constexpr std::string_view kFirstQuarters[] = {"前三季度", "前两季度", "前三个季度", "前两个季度"};
+// 前三季 without 度: the Taiwan and Hong Kong form (波力前三季獲利).
+constexpr std::string_view kFirstQuarters[] = {"前三季度", "前两季度", "前三个季度", "前两个季度", "前三季", "前两季"};
 constexpr std::string_view kFirstQuarter = "首季";
 constexpr scan::CodePointSet kPeriodWordStarts = [] {
   scan::CodePointSet set;

@@ -542,6 +542,10 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
        "1987-02 market_move happened period="},
       {"Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.", "1987-03-04", "en",
        "1987-03-04 earnings happened period= | 1986 deal happened period="},
+      // Chinese: a period beaten or trailed (赚赢, 超越) is a base, as 比 and 较.
+      {"南山人壽上半年獲利逾400億元 賺贏去年全年、創歷史新高", "2021-07-12T15:58+08:00", "zh",
+       "2021-H1 market_move happened period="},
+      {"公司前三季净利润超过去年全年", "2021-11-08T17:54+08:00", "zh", "2021-11-08 earnings happened period=2021-Q1/2021-Q3"},
       // The number after its currency sign, with its thousands' commas; not the end of a change.
       {"Its trailing free cash flow fell to $1.2 billion from $25.9 billion a year earlier.", "2026-07-26", "en",
        "2026-07-26 market_move happened period="},
