@@ -1411,6 +1411,60 @@ constexpr scan::WordIndex kCountStopIndex(kCountStopTable.entries);
 // Whether one of the count stops starts at `pos`.
 bool count_stop_at(std::string_view s, std::size_t pos) { return kCountStopIndex.longest(s, pos) != nullptr; }
 
+constexpr WordSet kSubjectTrimsSet{kSubjectTrims};
+
+// The subject of a move named by no entity or metric: the noun right before its verb, back to
+// the clause's start, a headline's space or the figure before (玻璃涨1.54% → 玻璃; 闪迪盘中涨超11%
+// → 闪迪), with the times, openers and adverbs of figure_cues.tsv's subject_trim cut from its ends.
+// Two to eight characters of Chinese or up to 24 bytes of Latin, no digit, no punctuation, no
+// time expression or entity, no comparison's base; else nothing.
+std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan>& blocked, std::size_t from,
+                                  std::size_t verb) {
+  std::size_t a = from, b = verb;
+  // A headline's clauses stand apart by a space between Chinese characters: the last one.
+  for (std::size_t q = b; q > a + 1; --q) {
+    if (s[q - 1] == ' ' && static_cast<unsigned char>(s[q - 2]) >= 0x80 && q < b && static_cast<unsigned char>(s[q]) >= 0xE0) {
+      a = q;
+      break;
+    }
+  }
+  for (bool trimmed = true; trimmed && a < b;) {
+    trimmed = false;
+    while (a < b && s[a] == ' ') ++a, trimmed = true;
+    while (b > a && s[b - 1] == ' ') --b, trimmed = true;
+    if (const auto e = word_ending_at(s, a, b, kSubjectTrimsSet); e && *e > a) b = *e, trimmed = true;
+    else if (e && *e == a) return {};  // the trim word is all there is
+    for (std::string_view w : kSubjectTrims) {
+      if (b - a > w.size() && at(s, a, w)) {
+        a += w.size();
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  if (a >= b || b - a > 30 || inside(blocked, a, b)) return {};  // no time expression or entity inside
+  // Not a comparison's base (同比, 比去年同期, 较前一交易日) nor the rest of a verb (年增: 这产业年).
+  const std::string_view noun = s.substr(a, b - a);
+  for (std::string_view w : kCarryWords) {
+    if (noun.find(w) != std::string_view::npos) return {};
+  }
+  for (std::string_view w : {"比", "较", "年", "月", "季", "周", "后", "高于", "低于", "新", "现", "调"}) {
+    if (noun.ends_with(w) || noun.starts_with(w)) return {};
+  }
+  std::size_t chars = 0;
+  bool latin = false;
+  for (std::size_t q = a; q < b; q = scan::next_pos(s, q)) {
+    const char32_t c = cp_at(s, q);
+    if (scan::is_ascii_digit(c)) return {};
+    if (c < 0x80 && !scan::is_ascii_alpha(c) && c != ' ' && c != '&' && c != '-' && c != '.') return {};
+    if (c >= 0x80 && !scan::is_han(c)) return {};  // punctuation, quotes, brackets
+    latin = latin || c < 0x80;
+    ++chars;
+  }
+  if ((!latin && (chars < 2 || chars > 8)) || (latin && b - a > 24)) return {};
+  return s.substr(a, b - a);
+}
+
 // The noun a Chinese count counts, read after its classifier (31家科创板公司发布了年报 → 科创板公司,
 // 15位股东签署 → 股东, 15只ETF上市 → ETF): up to a clause break, a count stop (a particle, a
 // verb, 月 of 3个月), a digit (the next figure) or other punctuation, at most six characters or
@@ -2365,6 +2419,13 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     }
     // No subject in its clause: the one of the figure before it, across words that keep it.
     carry_subject(s, last_figure_end, f.begin, num_begin, out, fig);
+    // A market's move (豆油涨超3%, 康宁涨超6%, 日股暴跌逾10%): the noun before 涨 or 跌.
+    if (fig.subject.empty() && direction != Direction::None && f.begin < num_begin) {
+      const std::string_view verb = s.substr(f.begin, num_begin - f.begin);
+      if (verb.find("涨") != std::string_view::npos || verb.find("跌") != std::string_view::npos) {
+        fig.subject = std::string(noun_before_verb(s, blocked, std::max(clause, last_figure_end), f.begin));
+      }
+    }
     if (scan::followed_by_any(s, end, {"关口", "大关", "关卡"})) f.crossed = true;  // 向6万亿美元关口逼近: a mark
     // Earnings or a dividend per share (每股收益0.7276元, earnings of 22-1/2 cts a share) is money
     // earned, an amount; a price per share, a level.

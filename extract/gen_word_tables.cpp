@@ -231,7 +231,7 @@ void directions(const std::string& path, std::ostream& out) {
 }
 
 // figure_cues.tsv: word, uses (approx_before, approx_after, approx_after_span, level, amount,
-// metric, level_metric, carry, count_stop; comma-separated). A list for each of the pass's searches, its words in file order:
+// metric, level_metric, carry, count_stop, subject_trim; comma-separated). A list for each of the pass's searches, its words in file order:
 // kApproxAfter holds both kinds of approx_after, kApproxAfterInSpan the span ones.
 void figure_cues(const std::string& path, std::ostream& out) {
   std::vector<Row> rows = read_rows(path, 2);
@@ -248,7 +248,8 @@ void figure_cues(const std::string& path, std::ostream& out) {
                                 {"kMetrics", {"metric"}},
                                 {"kLevelMetrics", {"level_metric"}},
                                 {"kCarryWords", {"carry"}},
-                                {"kCountStops", {"count_stop"}}};
+                                {"kCountStops", {"count_stop"}},
+                                {"kSubjectTrims", {"subject_trim"}}};
   std::map<std::string, std::vector<std::string>> words;  // list name → its words, in file order
   for (const Row& r : rows) {
     const std::string where = where_of(path, r);
@@ -262,7 +263,7 @@ void figure_cues(const std::string& path, std::ostream& out) {
         known = true;
       }
       if (!known) {
-        fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, level_metric, carry, count_stop)");
+        fail(where, "no use '" + use + "' (approx_before, approx_after, approx_after_span, level, amount, metric, level_metric, carry, count_stop, subject_trim)");
       }
     });
     if (r.columns[1].find("level_metric") != std::string::npos &&

@@ -311,6 +311,19 @@ TEST(FiguresMore, ASubjectIsCarriedAlongItsChain) {
 
 // A new subject, a sentence's end, a quote, a list, a number opening its clause or the base
 // of another figure: no carry.
+// A move's subject that no entity or metric names: the noun before 涨 or 跌, with the times,
+// openers and adverbs around it cut (subject_trim); none when what stands there is no noun.
+TEST(FiguresMore, AMarketMoveTakesTheNounBeforeItsVerb) {
+  check_subjects("非金属建材全部上涨，玻璃涨1.54%；航运期货全线下跌。", {{"涨1.54%", "玻璃", ""}});
+  check_subjects("半导体、存储股大涨，闪迪盘中涨超11%。", {{"涨超11%", "闪迪", ""}});
+  check_subjects("〈台股盤後〉傳產撐場 終場上漲103點", {{"上漲103點", "TAIEX", "index:taiex"}});  // the entity first
+  check_subjects("数据显示，下跌3%", {{"下跌3%", "", ""}});
+  check_subjects("较上月下跌3%", {{"下跌3%", "", ""}});  // a comparison's base
+  check_subjects("周三跌2%", {{"跌2%", "", ""}});          // a time expression
+  check_subjects("传产撑场 终场上涨103点", {{"上涨103点", "", ""}});  // the session's end
+  check_subjects("一季度二手住房签约量同比增长7.7%。", {{"同比增长7.7%", "", ""}});  // 增长: not a market's move
+}
+
 TEST(FiguresMore, ASubjectIsNotCarriedPastANewOne) {
   check_subjects("上证指数报3321.45点，涨0.44%；深证成指报10523.17点，跌0.53%。",
                  {{"上证指数报3321.45点", "SSE Composite Index", "index:sse-composite"},
@@ -319,9 +332,10 @@ TEST(FiguresMore, ASubjectIsNotCarriedPastANewOne) {
                   {"跌0.53%", "SZSE Component Index", "index:szse-component"}});
   check_subjects("进口5.12万亿元，增长2.1%；出口7.33万亿元，增长6.8%。",
                  {{"进口5.12万亿元", "进口", ""}, {"增长2.1%", "进口", ""}, {"出口7.33万亿元", "出口", ""}, {"增长6.8%", "出口", ""}});
-  check_subjects("英伟达收跌4.99%，某某存储收跌11.02%。", {{"英伟达收跌4.99%", "Nvidia", "org:nvidia"}, {"收跌11.02%", "", ""}});
+  // The new subject, a noun no table knows, is the noun before 涨 or 跌 (noun_before_verb).
+  check_subjects("英伟达收跌4.99%，某某存储收跌11.02%。", {{"英伟达收跌4.99%", "Nvidia", "org:nvidia"}, {"收跌11.02%", "某某存储", ""}});
   check_subjects("消费价格同比上涨0.5%，其中城市上涨0.6%，农村上涨0.3%。",
-                 {{"价格同比上涨0.5%", "价格", ""}, {"上涨0.6%", "", ""}, {"上涨0.3%", "", ""}});
+                 {{"价格同比上涨0.5%", "价格", ""}, {"上涨0.6%", "城市", ""}, {"上涨0.3%", "农村", ""}});
   check_subjects("净利润5亿元。同比增长12%。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
   check_subjects("净利润5亿元，“同比增长12%”。", {{"净利润5亿元", "净利润", ""}, {"同比增长12%", "", ""}});
   check_subjects("两项营收分别为3亿元、4亿元。", {{"营收分别为3亿元", "营收", ""}, {"4亿元", "", ""}});
