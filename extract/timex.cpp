@@ -1868,7 +1868,14 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
                                     scan::ends_at(s, d.begin, "相较") || scan::ends_at(s, d.begin, "相比"))) {
       return Lean::Past;
     }
-    const Lean clause = lean_of(clause_of(s, span.start, span.end, d.begin, d.end));
+    const std::string_view clause_text = clause_of(s, span.start, span.end, d.begin, d.end);
+    const Lean clause = lean_of(clause_text);
+    // 如果这些船货能够在5月底安排妥当，交易商将会…: a condition's clause borrows no tense from the
+    // clause it conditions; its date is the nearest one.
+    if (clause == Lean::Neutral && (clause_text.starts_with("如果") || clause_text.starts_with("假如") ||
+                                    clause_text.starts_with("倘若") || clause_text.starts_with("要是"))) {
+      return Lean::Neutral;
+    }
     return clause == Lean::Neutral ? lean_at(d.begin) : clause;
   };
   const timex::StarterBits& starters = timex::chinese_starters();

@@ -322,10 +322,13 @@ constexpr Case kRanges[] = {
 TEST(TimexRanges, RangesSeasonsAndClockTimes) { check(std::begin(kRanges), std::end(kRanges)); }
 
 // The base of a comparison (较周三收盘价) is a day gone by in a clause of the future; the day
-// of what is to come stays ahead.
+// of what is to come stays ahead; a condition (如果…) is read on its own.
 constexpr Case kComparisonBases[] = {
     {"指数到12月底时料将较周三收盘价高出2%", "2018-08-31", "12月底=2018-12 | 周三收盘=2018-08-29TAF"},
     {"公司将于周三公布财报", "2018-08-31", "周三=2018-09-05"},
+    // A condition's clause takes no tense from the clause it conditions: the nearest date.
+    {"如果这些船货能够在5月底安排妥当，中国交易商将会积极购买。", "2018-08-27", "5月底=2018-05"},
+    {"该机构警告称，如果5月前问题未得到解决，印尼可能被降级。", "2026-01-29", "5月=2026-05"},
 };
 
 // 同年, 该年, 同月, 该月: the year or month told just before.
