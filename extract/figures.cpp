@@ -627,10 +627,11 @@ struct Parsed {
   bool chinese_only = false;  // a Chinese numeral with no scale (一, 七)
   bool english_scaled = false;  // million, bn… already applied
   // What makes an amount of money a level (money_level): the figure is quoted (收报235.74美元,
-  // WTI价格报76.40美元) or a mark crossed (比特币突破5万美元), the level a move ended at (跌至0.6576美元, rose to 83.84 billion
-  // rupees), a level metric names it (市值, 股价: level_metric in figure_cues.tsv) or another
-  // metric does (净利润增至5亿元 is an amount), another currency or a pair is its subject
-  // (澳元…0.7140/60美元), or it takes its unit from a level (0.7275美元，低于…0.7400).
+  // WTI价格报76.40美元) or a mark crossed (比特币突破5万美元), the level a move ended at
+  // (跌至0.6576美元, rose to 83.84 billion rupees), a level metric names it (市值, 股价:
+  // level_metric in figure_cues.tsv) or another metric does (净利润增至5亿元 is an amount),
+  // another currency or a pair is its subject (澳元…0.7140/60美元), or it takes its unit from a
+  // level (0.7275美元，低于…0.7400).
   bool quoted = false;
   bool crossed = false;  // 突破, 跌破: a mark crossed (比特币突破5万美元)
   bool reached = false;
@@ -1430,10 +1431,13 @@ std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan
   }
   for (bool trimmed = true; trimmed && a < b;) {
     trimmed = false;
-    while (a < b && s[a] == ' ') ++a, trimmed = true;
-    while (b > a && s[b - 1] == ' ') --b, trimmed = true;
-    if (const auto e = word_ending_at(s, a, b, kSubjectTrimsSet); e && *e > a) b = *e, trimmed = true;
-    else if (e && *e == a) return {};  // the trim word is all there is
+    for (; a < b && s[a] == ' '; ++a) trimmed = true;
+    for (; b > a && s[b - 1] == ' '; --b) trimmed = true;
+    if (const auto e = word_ending_at(s, a, b, kSubjectTrimsSet)) {
+      if (*e == a) return {};  // the trim word is all there is
+      b = *e;
+      trimmed = true;
+    }
     for (std::string_view w : kSubjectTrims) {
       if (b - a > w.size() && at(s, a, w)) {
         a += w.size();
@@ -1601,7 +1605,6 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
   Direction direction = Direction::None;
   bool level_word = false;
   bool target = false;    // 至, to: the end of a move, when one stands before it
-  bool crossing = false;  // 突破, 跌破: a mark crossed
   bool level_is_latin = false;
   if (auto lv = word_ending_at(s, clause, cursor, kLevelWordsSet)) {
     level_word = true;
@@ -1609,8 +1612,7 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
     std::string_view lw = s.substr(*lv, cursor - *lv);
     if (lw == "突破" || lw == "站上") direction = Direction::Up;
     if (lw == "跌破") direction = Direction::Down;
-    crossing = direction != Direction::None;
-    f.crossed = crossing;
+    f.crossed = direction != Direction::None;
     f.quoted = lw == "报" || lw == "收于" || lw == "维持在";
     target = lw == "至" || lw == "到" || lw == "达到" || lw == "to";
     level_is_latin = lw == "to";
@@ -1636,7 +1638,7 @@ std::string_view noun_after_english_count(std::string_view s, std::size_t num_en
   // size word that is no verb (减幅, 升幅, 增速) gives the direction itself. Past a crossing
   // (增速突破60%) the figure stays the mark crossed.
   const bool relative = f.unit == "%" || f.unit == "pp" || f.unit == "bp";
-  if ((level_word && !crossing) || relative) {
+  if ((level_word && !f.crossed) || relative) {
     const std::optional<std::size_t> fall = word_ending_at(s, clause, cursor, kFallSizeSet);
     const std::optional<std::size_t> size = fall ? fall : word_ending_at(s, clause, cursor, kRiseSizeSet);
     if (size && direction == Direction::None) {
@@ -2188,9 +2190,9 @@ void lend_unit_to_previous(std::string_view s, std::size_t last_figure_end, std:
   }
 }
 
-// Two figures of one unit joined as a list: the second is what the first is. 同比分别增长32%、25%
-// and 汽、柴油各调降0.2元及0.3元: both are moves; 分别来到0.7400和0.7500美元: both are quotes. A level's base, across the carry
-// words (up from, 较上月), is a level too.
+// Two figures of one unit joined as a list: the second is what the first is (同比分别增长32%、25%
+// and 汽、柴油各调降0.2元及0.3元: both are moves; 分别来到0.7400和0.7500美元: both are quotes).
+// A level's base, across the carry words (up from, 较上月), is a level too.
 void join_list_kind(std::string_view s, std::size_t last_figure_end, std::size_t begin, const std::vector<Figure>& out,
                     Figure& fig) {
   if (out.empty() || fig.direction != Direction::None || last_figure_end > begin || begin - last_figure_end > 40) {
