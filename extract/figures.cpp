@@ -1422,6 +1422,8 @@ constexpr WordSet kSubjectTrimsSet{kSubjectTrims};
 std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan>& blocked, std::size_t from,
                                   std::size_t verb) {
   std::size_t a = from, b = verb;
+  // 英股富时指数 .FTSE: a ticker after the name is no part of it.
+  if (const std::size_t ticker = s.substr(a, b - a).find(" ."); ticker != std::string_view::npos) b = a + ticker;
   // A headline's clauses stand apart by a space between Chinese characters: the last one.
   for (std::size_t q = b; q > a + 1; --q) {
     if (s[q - 1] == ' ' && static_cast<unsigned char>(s[q - 2]) >= 0x80 && q < b && static_cast<unsigned char>(s[q]) >= 0xE0) {

@@ -316,6 +316,7 @@ TEST(FiguresMore, ASubjectIsCarriedAlongItsChain) {
 TEST(FiguresMore, AMarketMoveTakesTheNounBeforeItsVerb) {
   check_subjects("非金属建材全部上涨，玻璃涨1.54%；航运期货全线下跌。", {{"涨1.54%", "玻璃", ""}});
   check_subjects("半导体、存储股大涨，闪迪盘中涨超11%。", {{"涨超11%", "闪迪", ""}});
+  check_subjects("不过该指数大跌2.2%", {{"大跌2.2%", "指数", ""}});
   check_subjects("〈台股盤後〉傳產撐場 終場上漲103點", {{"上漲103點", "TAIEX", "index:taiex"}});  // the entity first
   check_subjects("数据显示，下跌3%", {{"下跌3%", "", ""}});
   check_subjects("较上月下跌3%", {{"下跌3%", "", ""}});  // a comparison's base
