@@ -300,7 +300,11 @@ std::size_t clause_start(std::string_view s, std::size_t pos) {
     // ASCII, and characters with lead byte E4..E9 (U+4000..U+9FFF, most of Chinese, which
     // break nothing: the breaks beyond ASCII lead with E3 or EF), are read here undecoded.
     if (const auto last = static_cast<unsigned char>(s[i - 1]); last < 0x80) {
-      if (is_clause_break(last) || (last == '.' && (i >= s.size() || s[i] == ' '))) break;
+      // A wire's soft wrap (Treasury balances at the Federal\nReserve fell…) goes on with the
+      // clause: a line break between two Latin letters or digits.
+      const bool soft_wrap = last == '\n' && i >= 2 && i < s.size() && scan::is_ascii_alnum(static_cast<unsigned char>(s[i - 2])) &&
+                             scan::is_ascii_alnum(static_cast<unsigned char>(s[i]));
+      if ((is_clause_break(last) && !soft_wrap) || (last == '.' && (i >= s.size() || s[i] == ' '))) break;
       --i;
       continue;
     }

@@ -452,6 +452,9 @@ TEST(FiguresMore, QuotesPricesAndBalancesAreLevels) {
       {"Sri Lanka's external debts rose to 83.84 billion rupees in November from 83.23 billion in October.",
        "8.384e+10 LKR level/none | 8.323e+10 LKR level/none"},
       {"Coffee exports rose to 753 mln dlrs from 610 mln.", "7.53e+08 USD amount/none | 6.1e+08 USD amount/none"},
+      // A wire's soft wrap goes on with the clause: the metric before it still names the figure.
+      {"Treasury balances at the Federal\nReserve fell on April 23 to 6.211 billion dlrs from 9.431 billion dlrs.",
+       "6.211e+09 USD level/none | 9.431e+09 USD level/none"},
       {"The number of unemployed rose to 702,600 from 690,000.", "702600  count/none | 690000  count/none"},
       // A growth rate, a rise by a factor, a list of rises.
       {"2022—2026年复合增长率达28.8%。", "28.8 % change/up"},
