@@ -2311,6 +2311,24 @@ std::vector<Figure> extract_figures(const DocumentView& doc, const std::vector<B
     f.begin = i;
     auto [p, currency, negative, per] = read_prefix(s, i);
     auto [n, bare_scale] = read_number(doc, s, i, u.cp, p, per, currency, words.n);
+    // 缩短一半, 下降了一半, 增加一半: half of what moved, a change of 50 %.
+    if (constexpr std::string_view kHalf = "一半"; at(s, i, kHalf)) {
+      const std::size_t verb_end = scan::ends_at(s, i, "了") ? i - std::string_view("了").size() : i;
+      const std::size_t clause = clause_start(s, verb_end);
+      const bool down = word_ending_at(s, clause, verb_end, kDownSet).has_value();
+      if (down || word_ending_at(s, clause, verb_end, kUpSet)) {
+        Figure fig;
+        fig.span = Span{doc.index->to_code_point(i), doc.index->to_code_point(i + kHalf.size())};
+        fig.value = down ? -50 : 50;
+        fig.unit = "%";
+        fig.kind = FigureKind::Change;
+        fig.direction = down ? Direction::Down : Direction::Up;
+        out.push_back(std::move(fig));
+        last_figure_end = i + kHalf.size();
+        i += kHalf.size();
+        continue;
+      }
+    }
     static_assert(std::size(kHalves) == 3, "each of kHalves is tried below");
     if (const std::size_t half_end = n ? std::string_view::npos : after_any(s, i, kHalves[0], kHalves[1], kHalves[2]);
         half_end != std::string_view::npos) {

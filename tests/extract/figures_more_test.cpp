@@ -462,6 +462,9 @@ TEST(FiguresMore, QuotesPricesAndBalancesAreLevels) {
       {"延续了其自上市以来超过12倍的涨幅。", "12 x change/up"},
       {"发送货物35.2万标箱，同比分别增长32%、25%。", "352000 TEU amount/none | 32 % change/up | 25 % change/up"},
       {"出口同比分别下降3%、5%。", "-3 % change/down | -5 % change/down"},
+      // Half of what moved: 缩短一半 is -50 %, 增加一半 +50 %; 一半 alone no figure.
+      {"部分线路运输时间将缩短一半，成本下降了一半，营收增加一半，其中一半用于研发。",
+       "-50 % change/down | -50 % change/down | 50 % change/up"},
       {"明日起汽、柴油各调降0.2元及0.3元。", "-0.2 CNY change/down | -0.3 CNY change/down"},
       {"新台币狭幅震荡，力守29.7元关卡。", "29.7 CNY level/none"},
       // A crossing keeps its way: 突破 is up, 跌破 down; money crossed is a mark, a count crossed
