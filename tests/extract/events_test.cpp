@@ -542,6 +542,11 @@ TEST(Events, ComparisonBasesAndLevelsDateNothing) {
        "1987-02 market_move happened period="},
       {"Profit rose to 26 mln dlrs from 22 mln. In 1986 the unit sold 3.1 billion dlrs of gas.", "1987-03-04", "en",
        "1987-03-04 earnings happened period= | 1986 deal happened period="},
+      // A record within a period (跌至今年新低): the period is the record's reach; the move is
+      // the publication's (a headline of the day).
+      {"加密貨幣股票走跌 比特幣一度跌至今年新低", "2025-04-08T01:39+08:00", "zh", "2025-04-08 market_move happened period="},
+      {"〈美股盤後〉通膨熾熱科技股下殺 道瓊跌至2022年新低", "2022-05-12T05:10+08:00", "zh",
+       "2022-05-11 market_move happened period="},
       // Chinese: a period beaten or trailed (赚赢, 超越) is a base, as 比 and 较.
       {"南山人壽上半年獲利逾400億元 賺贏去年全年、創歷史新高", "2021-07-12T15:58+08:00", "zh",
        "2021-H1 market_move happened period="},
