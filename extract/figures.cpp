@@ -231,7 +231,7 @@ std::optional<std::string_view> counted_past_model(std::string_view s, std::size
                                                   "used", "medium-range", "wide-body", "narrow-body"};
   bool model = false;
   for (int words = 0; words < 7; ++words) {
-    if (p >= s.size() || s[p] != ' ') break;
+    if (p >= s.size() || (s[p] != ' ' && s[p] != '\n')) break;  // a wire's soft wrap too (two other\nDC-10ER's)
     const std::size_t q = p + 1;
     std::size_t e = q;
     bool digit = false, upper = false, lower = false;

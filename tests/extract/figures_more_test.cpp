@@ -98,6 +98,9 @@ TEST(FiguresMore, WireEnglishUnitsAndNames) {
       {"Holder plans to issue 32 mln common shares.", {{"32 mln common shares", 3.2e7, "shares", FigureKind::Count}}},
       {"the daily price movement of its Standard & Poor's 500 contract.", {}},
       {"It's 500 tonnes.", {{"500 tonnes", 500, "tonnes", FigureKind::Amount}}},
+      // A number in words before a model counts across a wire's soft wrap.
+      {"the nine aircraft, together with two other\nDC-10ER's ordered earlier",
+       {{"nine aircraft", 9, "aircraft", FigureKind::Count}, {"two", 2, "aircraft", FigureKind::Count}}},
   });
 }
 
