@@ -1429,9 +1429,9 @@ std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan
   // 英股富时指数 .FTSE: a ticker after the name is no part of it.
   if (const std::size_t ticker = s.substr(a, b - a).find(" ."); ticker != std::string_view::npos) b = a + ticker;
   // A headline's clauses stand apart by a space between Chinese characters: the last one.
-  for (std::size_t q = b; q > a + 1; --q) {
-    if (s[q - 1] == ' ' && static_cast<unsigned char>(s[q - 2]) >= 0x80 && q < b && static_cast<unsigned char>(s[q]) >= 0xE0) {
-      a = q;
+  for (std::size_t q = b >= 2 ? b - 2 : 0; q > a; --q) {  // not the space right before the verb
+    if (scan::space_between_wide(s, q)) {
+      a = q + 1;
       break;
     }
   }
@@ -1475,6 +1475,9 @@ std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan
   return s.substr(a, b - a);
 }
 
+// The classifiers a counted noun follows (31家公司, 15位股东; noun_after_classifier, bare_year).
+constexpr std::u32string_view kNounClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类";
+
 // The noun a Chinese count counts, read after its classifier (31家科创板公司发布了年报 → 科创板公司,
 // 15位股东签署 → 股东, 15只ETF上市 → ETF): up to a clause break, a count stop (a particle, a
 // verb, 月 of 3个月), a digit (the next figure) or other punctuation, at most six characters or
@@ -1483,8 +1486,7 @@ std::string_view noun_before_verb(std::string_view s, const std::vector<ByteSpan
 // often the start of 部门 as a classifier. 左右 and 以上 after the classifier (50个左右场景)
 // are the figure's approximation, passed over.
 std::string_view noun_after_classifier(std::string_view s, std::size_t num_end, std::size_t end) {
-  static constexpr std::u32string_view kClassifiers = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类";
-  auto classifier = [&](std::size_t pos) { return kClassifiers.find(cp_at(s, pos)) != std::u32string_view::npos; };
+  auto classifier = [&](std::size_t pos) { return kNounClassifiers.find(cp_at(s, pos)) != std::u32string_view::npos; };
   std::size_t p = 0;
   if (end > num_end && classifier(end - utf8_before(s, end).len)) {
     // 31家, 50多家, 3万名: the classifier right after the number, its approximation or its scale.
@@ -2144,8 +2146,11 @@ bool bare_year(std::string_view s, std::size_t num_begin, const Numeral& n, cons
       n.value > 2100 || !std::all_of(s.begin() + num_begin, s.begin() + n.end, [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  static constexpr std::u32string_view kCounted = U"家位名个只项款艘架台套辆张座栋枚笔条份种支颗件所批头篇间处类部场次例人户股多余";
-  if (kCounted.find(cp_at(s, n.end)) != std::u32string_view::npos && !at(s, n.end, "台湾")) return false;
+  // A classifier (a noun follows it, or the thing counted is it: 部, 场, 人, 股), or 多.
+  const char32_t next = cp_at(s, n.end);
+  const bool counted = kNounClassifiers.find(next) != std::u32string_view::npos ||
+                       std::u32string_view(U"部场次例人户股多余").find(next) != std::u32string_view::npos;
+  if (counted && !at(s, n.end, "台湾")) return false;
   return !after_cue_word(s, num_begin);
 }
 
@@ -2224,9 +2229,7 @@ void join_list_kind(std::string_view s, std::size_t last_figure_end, std::size_t
 bool price_or_speed(std::string_view unit) {
   const std::size_t slash = unit.find('/');
   if (slash == std::string_view::npos) return false;
-  const std::string_view money = unit.substr(0, slash);
-  return unit == "km/h" ||
-         (money.size() == 3 && std::all_of(money.begin(), money.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  return unit == "km/h" || currency_code(unit.substr(0, slash));
 }
 
 // Money that is a level, not an amount spent or earned: a quote, a price, a balance, the

@@ -311,6 +311,13 @@ constexpr bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c 
 constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
 inline bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'〇'; }
 
+// True when byte `i` of `s` is a space between two characters of three bytes or more (Chinese):
+// how a headline sets its clauses apart (前三季突破去年全年營收 通過私募將引進策略夥伴).
+inline bool space_between_wide(std::string_view s, std::size_t i) {
+  return i > 0 && i + 1 < s.size() && s[i] == ' ' && static_cast<unsigned char>(s[i - 1]) >= 0x80 &&
+         static_cast<unsigned char>(s[i - 1]) < 0xC0 && static_cast<unsigned char>(s[i + 1]) >= 0xE0;
+}
+
 // True when `pos` starts a word: the character before is not a Latin letter or digit.
 inline bool word_start(std::string_view s, std::size_t pos) { return !is_ascii_alnum(cp_before(s, pos)); }
 // True when `pos` ends a word: the character at `pos` is not a Latin letter or digit.

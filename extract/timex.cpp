@@ -59,12 +59,7 @@ Lean lean_of(std::string_view sentence) {
 // (12:30) nor the comma of 1,300.
 bool clause_mark(std::string_view s, std::size_t i) {
   const char c = s[i];
-  // A headline's clauses stand apart by a space between Chinese characters (前三季突破去年全年營收
-  // 通過私募將引進策略夥伴).
-  if (c == ' ') {
-    return i > 0 && i + 1 < s.size() && static_cast<unsigned char>(s[i - 1]) >= 0x80 && static_cast<unsigned char>(s[i - 1]) < 0xC0 &&
-           static_cast<unsigned char>(s[i + 1]) >= 0xE0;
-  }
+  if (c == ' ') return scan::space_between_wide(s, i);  // a headline's clauses
   if (c != ',' && c != ';' && c != ':') return false;
   return c == ';' || i == 0 || i + 1 >= s.size() || !scan::is_ascii_digit(static_cast<unsigned char>(s[i - 1])) ||
          !scan::is_ascii_digit(static_cast<unsigned char>(s[i + 1]));
@@ -1864,8 +1859,8 @@ std::vector<TimeExpr> extract_time_exprs(const DocumentView& doc, const TimexOpt
       if (lean_of(clause.substr(0, lead)) != Lean::Future) return Lean::Past;
     }
     // 较周三收盘价高出2%: the base of a comparison is a day gone by, whatever the clause's tense.
-    if (d.kind == Kind::Weekday && (scan::ends_at(s, d.begin, "较") || scan::ends_at(s, d.begin, "比") ||
-                                    scan::ends_at(s, d.begin, "相较") || scan::ends_at(s, d.begin, "相比"))) {
+    // (相较, 相比 end so too.)
+    if (d.kind == Kind::Weekday && (scan::ends_at(s, d.begin, "较") || scan::ends_at(s, d.begin, "比"))) {
       return Lean::Past;
     }
     const std::string_view clause_text = clause_of(s, span.start, span.end, d.begin, d.end);
